@@ -1,0 +1,42 @@
+// One build script for every bundle (esbuild-sample's habit): `--production` minifies, `--watch` rebuilds.
+import * as esbuild from 'esbuild';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+function tsFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return tsFiles(path);
+    return path.endsWith('.ts') && !path.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none' };
+
+const builds = [
+  // The extension host bundle: vscode is provided by the host.
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+  // The CLI: one file, runnable with node.
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
+  // Code that runs inside webviews.
+  { ...common, entryPoints: tsFilesOrEmpty('src/webview', (f) => /\/[a-zA-Z]+Main\.ts$/.test(f)), outdir: 'media/dist', platform: 'browser', format: 'iife', target: 'es2022' },
+  // Tests and sources transpiled file by file for mocha (no bundling, so stack traces point at the right file).
+  { entryPoints: [...tsFiles('src'), ...tsFiles('test'), ...tsFilesOrEmpty('bench')], outdir: 'out', outbase: '.', platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, logLevel: 'warning' },
+].filter((b) => b.entryPoints.length > 0 && b.entryPoints.every((entry) => existsSync(entry)));
+
+function tsFilesOrEmpty(dir, keep = () => true) {
+  try {
+    return tsFiles(dir).filter(keep);
+  } catch {
+    return [];
+  }
+}
+
+if (watch) {
+  for (const options of builds) await (await esbuild.context(options)).watch();
+} else {
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+}

@@ -1,0 +1,31 @@
+import { NUMBER_WORDS } from './numberWords';
+import { matchSpans, overlaps, type Span } from './spans';
+
+/**
+ * Numbers written in a story: digits with units ("3.2%", "$1.2M", "2x", "60,000"),
+ * spelled-out counts ("two teams"), and multiplier words ("doubled", "halved").
+ */
+const NUMBER = new RegExp(
+  [
+    `(?<![\\p{L}\\p{N}_/])(?<!\\p{L}-)(?:[$€£¥]\\s?)?\\d+(?:[.,]\\d+)*(?:\\s?(?:%|percent\\b|pp\\b|percentage points?\\b|bps\\b|basis points?\\b|[x×](?![\\p{L}\\p{N}])|k\\b|m\\b|mm\\b|bn\\b|b\\b|million\\b|billion\\b|thousand\\b))?`,
+    `\\b(?:${NUMBER_WORDS})\\b`,
+    `\\b(?:doubled|tripled|quadrupled|halved|tenfold|twofold|threefold|fivefold|\\d+-fold)\\b`,
+  ].join('|'),
+  'giu',
+);
+
+const YEAR = /^(?:19|20)\d{2}$/;
+
+/** Numbers in [from, to), leaving out years, list markers, and anything inside the `exclude` spans (time frames). */
+export function findQuantities(text: string, from: number, to: number, exclude: Span[] = []): Span[] {
+  return matchSpans(NUMBER, text, from, to).filter((q) => {
+    if (YEAR.test(q.text)) return false;
+    if (isListMarker(text, q)) return false;
+    return !exclude.some((span) => overlaps(span, q));
+  });
+}
+
+function isListMarker(text: string, q: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
+  return /^[ \t]*$/.test(text.slice(lineStart, q.start)) && /^[.)][ \t]/.test(text.slice(q.end, q.end + 2));
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { severitySetting } from '../packs/schema';
+import { closest } from '../text/words';
+import { ruleIds } from '../rules';
+import type { ResolvedConfig } from '../api';
+
+const ruleSetting = z.union([
+  severitySetting,
+  z.strictObject({
+    severity: severitySetting.optional(),
+    options: z.record(z.string(), z.number()).optional(),
+  }),
+]);
+
+/** The shape of .storylintrc.json (and of the storylint.* VS Code settings). */
+export const configFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  company: z.string().min(1).optional().describe('Company pack used when a story names none: amazon, netflix, generic or a custom pack id.'),
+  rules: z
+    .record(z.string(), ruleSetting)
+    .superRefine((rules, ctx) => {
+      for (const id of Object.keys(rules)) {
+        if (ruleIds.includes(id)) continue;
+        const guess = closest(id, ruleIds);
+        ctx.addIssue({ code: 'custom', path: [id], message: `unknown rule id "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}` });
+      }
+    })
+    .optional()
+    .describe('Rule id to "off" | "info" | "warning" | "error", or { severity, options }.'),
+  speakingRate: z.number().min(60).max(300).optional().describe('Speaking rate in words per minute (default 150).'),
+  maxMinutes: z.number().positive().max(30).optional().describe('Longest speaking time in minutes before too-long fires (default 3).'),
+  minMinutes: z.number().min(0).max(30).optional().describe('Shortest speaking time in minutes before too-short fires (default 1).'),
+  packs: z.array(z.string().min(1)).optional().describe('Paths to custom pack JSON files, relative to this file.'),
+});
+
+export type ConfigFile = z.output<typeof configFileSchema>;
+
+export const DEFAULT_CONFIG: ResolvedConfig = { rules: {}, speakingRate: 150, maxMinutes: 3, minMinutes: 1 };
+
+/** Validates a parsed config; the error is one line naming the source and the field. */
+export function parseConfigFile(json: unknown, source: string): { config?: ConfigFile; error?: string } {
+  const parsed = configFileSchema.safeParse(json);
+  if (parsed.success) return { config: parsed.data };
+  const issue = parsed.error.issues[0];
+  const where = issue.path.length ? issue.path.join('.') : 'top level';
+  return { error: `${source}: ${where}: ${issue.message}` };
+}
+
+export function toResolvedConfig(config: ConfigFile): Partial<ResolvedConfig> {
+  const rules: ResolvedConfig['rules'] = {};
+  for (const [id, setting] of Object.entries(config.rules ?? {})) {
+    rules[id] = typeof setting === 'string' ? { severity: setting } : { severity: setting.severity, options: setting.options };
+  }
+  const out: Partial<ResolvedConfig> = { rules };
+  if (config.company) out.company = config.company.toLowerCase();
+  if (config.speakingRate) out.speakingRate = config.speakingRate;
+  if (config.maxMinutes) out.maxMinutes = config.maxMinutes;
+  if (config.minMinutes !== undefined) out.minMinutes = config.minMinutes;
+  return out;
+}
+
+/** Later layers win; rule settings merge per rule (a file's severity does not erase a setting's options). */
+export function mergeConfig(...layers: Array<Partial<ResolvedConfig> | undefined>): ResolvedConfig {
+  const merged: ResolvedConfig = { ...DEFAULT_CONFIG, rules: {} };
+  for (const layer of layers) {
+    if (!layer) continue;
+    const { rules, ...rest } = layer;
+    for (const [key, value] of Object.entries(rest)) if (value !== undefined) (merged as unknown as Record<string, unknown>)[key] = value;
+    for (const [id, setting] of Object.entries(rules ?? {})) {
+      const before = merged.rules[id] ?? {};
+      merged.rules[id] = { severity: setting.severity ?? before.severity, options: { ...before.options, ...setting.options } };
+    }
+  }
+  return merged;
+}
+
+/** JSON Schema for editors (contributes.jsonValidation), generated from the zod schema so they never drift. */
+export function configJsonSchema(): object {
+  const schema = z.toJSONSchema(configFileSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const properties = schema.properties as Record<string, Record<string, unknown>>;
+  properties.rules = {
+    ...properties.rules,
+    propertyNames: { enum: ruleIds },
+  };
+  return { ...schema, title: 'StoryLint configuration (.storylintrc.json)' };
+}

@@ -1,0 +1,74 @@
+import type { LintOptions, StoryReport } from './api';
+import { StoryAnalysis } from './analysis/storyAnalysis';
+import { mergeConfig } from './config/schema';
+import { builtInPacks } from './packs';
+import { directivesOf } from './parse/directives';
+import { parseStory } from './parse/story';
+import { principleReport } from './report/principles';
+import { scoreOf } from './report/score';
+import { impactSummary } from './report/summary';
+import { allRules } from './rules';
+import type { Finding, Severity } from './types';
+
+/**
+ * Lints one story: parse, resolve the company's pack, run every enabled rule, drop what inline
+ * comments silence, then score, report principles, gather probes and build the impact summary.
+ * Pure: no I/O, the same input always gives the same output.
+ */
+export function lintStory(text: string, options: LintOptions = {}): StoryReport {
+  const story = parseStory(text);
+  const config = mergeConfig(options.config);
+  const packs = options.packs ?? builtInPacks();
+  const named = options.company?.toLowerCase() ?? story.frontMatter.meta.company ?? config.company ?? 'generic';
+  const pack = packs.get(named) ?? packs.get('generic') ?? builtInPacks().get('generic')!;
+  const analysis = new StoryAnalysis(story, pack, config, [...packs.keys()], packs.has(named));
+  const silenced = directivesOf(story);
+
+  const findings: Finding[] = [];
+  const probes: string[] = [];
+  const firing = [];
+  for (const rule of allRules) {
+    const setting = config.rules[rule.id];
+    const severity: Severity | 'off' = setting?.severity ?? pack.severities[rule.id] ?? rule.defaultSeverity;
+    if (severity === 'off') continue;
+    const ruleOptions = { ...rule.defaults, ...setting?.options };
+    let fired = false;
+    for (const found of rule.check(analysis, ruleOptions)) {
+      if (silenced(rule.id, found.range.start.line)) continue;
+      fired = true;
+      findings.push({ ruleId: rule.id, severity, message: found.message, range: found.range, fixes: found.fixes ?? [] });
+      if (found.probe && !probes.includes(found.probe)) probes.push(found.probe);
+    }
+    if (fired) firing.push(rule);
+  }
+  findings.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
+
+  const principles = principleReport(analysis);
+  const { score, areas } = scoreOf(findings, firing);
+  const summary = impactSummary(analysis, principles);
+  return {
+    company: pack.id,
+    framework: story.framework,
+    title: summary.title,
+    findings,
+    score,
+    scoreAreas: areas,
+    words: analysis.totalWords,
+    speakingSeconds: analysis.speakingSeconds,
+    principles,
+    probes,
+    summary,
+  };
+}
+
+const STORY_KEY = /^(?:company|framework)[ \t]*:/m;
+
+/** A file is a story when its name ends in .story.md or its front matter has a company or framework key. */
+export function isStory(text: string, fileName?: string): boolean {
+  if (fileName && /\.story\.md$/i.test(fileName)) return true;
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (!/^---[ \t]*\r?\n/.test(body)) return false;
+  const close = body.slice(3).search(/\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/);
+  const frontMatter = close === -1 ? body.slice(0, 4000) : body.slice(0, close + 3);
+  return STORY_KEY.test(frontMatter);
+}

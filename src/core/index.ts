@@ -1,0 +1,13 @@
+/** The engine's public surface: what src/cli, src/extension and src/webview may use. */
+export { lintStory, isStory } from './engine';
+export { builtInPacks, parsePack } from './packs';
+export type { Pack, Principle } from './packs';
+export { configFileSchema, parseConfigFile, toResolvedConfig, mergeConfig, configJsonSchema, DEFAULT_CONFIG } from './config/schema';
+export type { ConfigFile } from './config/schema';
+export { renderSummaryMarkdown, escapeMarkdown } from './report/summaryMarkdown';
+export { allRules, ruleById, ruleIds } from './rules';
+export { SCORE_AREAS } from './report/score';
+export { parseStory } from './parse/story';
+export { LineIndex } from './text/lineIndex';
+export type * from './api';
+export type * from './types';

@@ -1,0 +1,66 @@
+import type { Framework } from '../types';
+
+export type SectionKind = 'situation' | 'task' | 'action' | 'result' | 'inputs' | 'outputs' | 'impact' | 'reflection';
+
+/** Names people give each section, lower-case words. The first is the canonical title. */
+export const SECTION_NAMES: Record<SectionKind, string[]> = {
+  situation: ['situation', 'context', 'background'],
+  task: ['task', 'goal', 'objective'],
+  action: ['action', 'actions', 'what i did'],
+  result: ['result', 'results', 'outcome', 'outcomes'],
+  inputs: ['inputs', 'input'],
+  outputs: ['outputs', 'output'],
+  impact: ['impact'],
+  reflection: ['reflection', 'reflections', 'learnings', 'learning', 'lessons learned', 'what i learned', 'takeaways'],
+};
+
+export const FRAMEWORK_SECTIONS: Record<Framework, SectionKind[]> = {
+  star: ['situation', 'task', 'action', 'result'],
+  ioi: ['inputs', 'outputs', 'impact'],
+};
+
+export const SECTION_TITLES: Record<SectionKind, string> = {
+  situation: 'Situation',
+  task: 'Task',
+  action: 'Action',
+  result: 'Result',
+  inputs: 'Inputs',
+  outputs: 'Outputs',
+  impact: 'Impact',
+  reflection: 'Reflection',
+};
+
+/** Words that may decorate a section name in public templates ("The Situation", "Situation and context"). */
+const DECORATION = new Set(['the', 'my', 'our', 'and', 'key', 'overview', 'summary', 'step']);
+
+const ALIASES: Array<{ kind: SectionKind; words: string[] }> = (Object.entries(SECTION_NAMES) as Array<[SectionKind, string[]]>)
+  .flatMap(([kind, names]) => names.map((name) => ({ kind, words: name.split(' ') })))
+  .sort((a, b) => b.words.length - a.words.length);
+
+/**
+ * The section a heading or label names, looking through decorations such as
+ * "S – Situation", "1. Situation", "Situation (S)" or a leading emoji.
+ */
+export function sectionKindOf(label: string): SectionKind | undefined {
+  const words = label.replace(/<!--[\s\S]*?-->/g, ' ').toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length === 0 || words.length > 8) return undefined;
+  for (const alias of ALIASES) {
+    const at = indexOfRun(words, alias.words);
+    if (at === -1) continue;
+    const rest = [...words.slice(0, at), ...words.slice(at + alias.words.length)];
+    if (rest.every((word) => word.length === 1 || DECORATION.has(word) || isSectionWord(word))) return alias.kind;
+  }
+  return undefined;
+}
+
+function isSectionWord(word: string): boolean {
+  return ALIASES.some((alias) => alias.words.length === 1 && alias.words[0] === word);
+}
+
+function indexOfRun(words: string[], run: string[]): number {
+  outer: for (let i = 0; i + run.length <= words.length; i++) {
+    for (let j = 0; j < run.length; j++) if (words[i + j] !== run[j]) continue outer;
+    return i;
+  }
+  return -1;
+}

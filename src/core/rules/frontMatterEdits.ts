@@ -1,0 +1,38 @@
+import type { StoryAnalysis } from '../analysis/storyAnalysis';
+import type { TextEdit } from '../types';
+
+export function eolOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+/** YAML flow-list item: quote names that YAML would misread. */
+function yamlItem(name: string): string {
+  return /^[\p{L}\p{N}][\p{L}\p{N} '’&.-]*$/u.test(name) && !/[:#]/.test(name) ? name : JSON.stringify(name);
+}
+
+/** Edits that add principles to the front matter list, whatever shape the list is written in. */
+export function addPrinciplesEdit(a: StoryAnalysis, names: string[]): TextEdit | undefined {
+  const { story } = a;
+  const fm = story.frontMatter;
+  if (!fm.present || names.length === 0) return undefined;
+  const eol = eolOf(story.text);
+  const items = fm.valueRanges.get('principles') ?? [];
+  const key = fm.keyRanges.get('principles');
+  const list = names.map(yamlItem);
+  if (items.length > 0) {
+    const last = items[items.length - 1].range;
+    const lineText = story.lines.lineText(last.start.line);
+    if (/^\s*-\s/.test(lineText)) {
+      const indent = /^(\s*)-/.exec(lineText)?.[1] ?? '  ';
+      const end = { line: last.start.line, character: lineText.length };
+      return { range: { start: end, end }, newText: list.map((n) => `${eol}${indent}- ${n}`).join('') };
+    }
+    return { range: { start: last.end, end: last.end }, newText: list.map((n) => `, ${n}`).join('') };
+  }
+  if (key) {
+    const line = key.start.line;
+    return { range: story.lines.lineRange(line), newText: `principles: [${list.join(', ')}]` };
+  }
+  const closing = { line: fm.closingLine, character: 0 };
+  return { range: { start: closing, end: closing }, newText: `principles: [${list.join(', ')}]${eol}` };
+}

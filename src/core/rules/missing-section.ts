@@ -1,0 +1,58 @@
+import { SECTION_TITLES } from '../parse/sectionNames';
+import type { Section } from '../parse/story';
+import type { TextEdit } from '../types';
+import { storyAnchor } from './anchors';
+import { eolOf } from './frontMatterEdits';
+import type { Rule } from './rule';
+
+export const missingSection: Rule = {
+  id: 'missing-section',
+  description: 'Every section of the framework (STAR or Inputs-Outputs-Impact) must be present.',
+  defaultSeverity: 'warning',
+  area: 'structure',
+  penalty: 10,
+  maxPenalty: 30,
+  check(a) {
+    const { story } = a;
+    const present = new Set(story.sections.map((s) => s.kind));
+    const eol = eolOf(story.text);
+    const style = story.sections[0]?.style ?? 'heading';
+    const level = story.sections.find((s) => s.style === 'heading')?.level ?? 2;
+    return a.required
+      .filter((kind) => !present.has(kind))
+      .map((kind) => {
+        const title = SECTION_TITLES[kind];
+        const later = a.required.slice(a.required.indexOf(kind) + 1);
+        const next = story.sections.find((s) => later.includes(s.kind));
+        const marker = style === 'label' ? `**${title}:** ` : `${'#'.repeat(level)} ${title}`;
+        return {
+          message: `the ${title} section is missing (${story.framework === 'ioi' ? 'Inputs-Outputs-Impact' : 'STAR'} needs ${a.required.map((k) => SECTION_TITLES[k]).join(', ')})`,
+          range: next ? next.markerRange : storyAnchor(a),
+          fixes: [{ title: `Insert a ${title} section`, edits: [insertion(a.story.text, next, marker, eol, story.lines.lineCount)], preferred: true }],
+          probe: probes[kind],
+        };
+      });
+  },
+};
+
+function insertion(text: string, next: Section | undefined, marker: string, eol: string, lineCount: number): TextEdit {
+  if (next) {
+    const at = { line: next.markerRange.start.line, character: next.markerRange.start.character };
+    return { range: { start: at, end: at }, newText: `${marker}${eol}${eol}` };
+  }
+  const lastLine = lineCount - 1;
+  const lastText = text.slice(text.lastIndexOf('\n') + 1);
+  const end = { line: lastLine, character: lastText.length };
+  const lead = lastText.length > 0 ? `${eol}${eol}` : text.endsWith(`${eol}${eol}`) || text.length === 0 ? '' : eol;
+  return { range: { start: end, end }, newText: `${lead}${marker}${eol}` };
+}
+
+const probes: Record<string, string> = {
+  situation: 'Set the scene: what was going on, and why did it matter?',
+  task: 'What exactly were you responsible for here?',
+  action: 'Walk me through what you personally did, step by step.',
+  result: 'How did it turn out, and how do you know?',
+  inputs: 'What did you put in: the work, the decisions, the people you moved?',
+  outputs: 'What measurably changed as a direct result?',
+  impact: 'What did that change mean for the business or for customers?',
+};

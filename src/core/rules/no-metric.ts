@@ -1,0 +1,26 @@
+import { SECTION_TITLES } from '../parse/sectionNames';
+import type { Rule } from './rule';
+
+export const noMetric: Rule = {
+  id: 'no-metric',
+  description: 'The outcome (Result, or Outputs/Impact) must hold a quantified result.',
+  defaultSeverity: 'warning',
+  area: 'evidence',
+  penalty: 12,
+  check(a) {
+    const sections = a.outcomeSections.filter((s) => a.sectionWords(s) > 0);
+    if (sections.length === 0 || a.outcomeNumbers.outcomes.length > 0) return [];
+    const names = sections.map((s) => SECTION_TITLES[s.kind]).join('/');
+    const counts = a.outcomeNumbers.counts;
+    return [
+      {
+        message:
+          counts.length > 0
+            ? `the ${names} gives scale ("${counts[0].text}…") but no measure of what changed: add the number your work moved`
+            : `the ${names} has no number: say what moved and by how much (e.g. "from 6 hours to 25 minutes", "up 3.2%")`,
+        range: sections[0].markerRange,
+        probe: 'What number moved because of your work, and by how much?',
+      },
+    ];
+  },
+};

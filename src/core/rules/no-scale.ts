@@ -1,0 +1,22 @@
+import { findScale } from '../analysis/scale';
+import { storyAnchor } from './anchors';
+import type { Rule } from './rule';
+
+export const noScale: Rule = {
+  id: 'no-scale',
+  description: 'The story should say how big the effort was: people, customers, orders, money, data, teams or countries.',
+  defaultSeverity: 'warning',
+  area: 'evidence',
+  penalty: 6,
+  check(a) {
+    if (a.totalWords === 0 || findScale(a.story.prose, a.story.bodyStart).length > 0) return [];
+    return [
+      {
+        message: 'nothing says how big this was: add the scale (e.g. "60,000 sellers", "14 million orders a day", "three engineering teams")',
+        range: a.section('situation')?.markerRange ?? storyAnchor(a),
+        probe: 'How many customers or people did this reach, and how big was the team?',
+      },
+    ];
+  },
+};
+

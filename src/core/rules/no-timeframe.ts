@@ -1,0 +1,22 @@
+import { SECTION_TITLES } from '../parse/sectionNames';
+import type { Rule } from './rule';
+
+export const noTimeframe: Rule = {
+  id: 'no-timeframe',
+  description: 'The outcome should say when it was reached ("within 14 weeks", "in Q3", "three months after launch").',
+  defaultSeverity: 'info',
+  area: 'evidence',
+  penalty: 5,
+  check(a) {
+    const sections = a.outcomeSections.filter((s) => a.sectionWords(s) > 0);
+    if (sections.length === 0 || a.outcomeTimeframes.length > 0) return [];
+    const first = a.outcomeNumbers.outcomes[0];
+    return [
+      {
+        message: `the ${sections.map((s) => SECTION_TITLES[s.kind]).join('/')} does not say when: add a time frame such as "within 14 weeks" or "in Q3" (a rate like "monthly churn" is not one)`,
+        range: first ? a.story.lines.range(first.start, first.end) : sections[0].markerRange,
+        probe: 'How long did it take to see that result?',
+      },
+    ];
+  },
+};

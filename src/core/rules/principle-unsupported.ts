@@ -1,0 +1,25 @@
+import type { Rule } from './rule';
+
+export const principleUnsupported: Rule = {
+  id: 'principle-unsupported',
+  description: 'A tagged principle must be shown by what the story says you did, not by its name.',
+  defaultSeverity: 'warning',
+  area: 'alignment',
+  penalty: 8,
+  maxPenalty: 16,
+  check(a) {
+    const seen = new Set<string>();
+    return a.tagged.flatMap(({ written, principle }) => {
+      if (!principle || seen.has(principle.id)) return [];
+      seen.add(principle.id);
+      if (a.evidenceStrength(principle.id) > 0) return [];
+      return [
+        {
+          message: `${principle.name} is tagged but nothing in the story shows it: evidence would look like ${principle.evidenceHint || 'a concrete action that demonstrates it'}`,
+          range: written.range,
+          probe: principle.questions[0] ?? `Where in this story do you show ${principle.name}?`,
+        },
+      ];
+    });
+  },
+};

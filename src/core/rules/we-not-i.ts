@@ -1,0 +1,22 @@
+import type { Rule } from './rule';
+
+export const weNotI: Rule = {
+  id: 'we-not-i',
+  description: 'In Task and Action (Inputs for IOI), "I" should outnumber "we": interviewers assess what you did.',
+  defaultSeverity: 'warning',
+  area: 'ownership',
+  penalty: 10,
+  defaults: { ratio: 1, minWe: 3 },
+  check(a, options) {
+    const { i, we } = a.pronouns;
+    if (we.length < options.minWe || we.length <= options.ratio * i.length) return [];
+    const first = we[0];
+    return [
+      {
+        message: `"we" appears ${we.length} times and "I" ${i.length} in ${a.story.framework === 'ioi' ? 'Inputs' : 'Task and Action'}: say what you did yourself`,
+        range: a.story.lines.range(first.start, first.end),
+        probe: 'What did you personally do, as opposed to the team?',
+      },
+    ];
+  },
+};
