@@ -76,7 +76,7 @@ export function mergeConfig(...layers: Array<Partial<ResolvedConfig> | undefined
 
 /** JSON Schema for editors (contributes.jsonValidation), generated from the zod schema so they never drift. */
 export function configJsonSchema(): object {
-  const schema = z.toJSONSchema(configFileSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(configFileSchema, { io: 'input', unrepresentable: 'any', target: 'draft-7' }) as Record<string, unknown>;
   const properties = schema.properties as Record<string, Record<string, unknown>>;
   properties.rules = {
     ...properties.rules,
