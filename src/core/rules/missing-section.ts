@@ -28,7 +28,7 @@ export const missingSection: Rule = {
         return {
           message: `the ${title} section is missing (${story.framework === 'ioi' ? 'Inputs-Outputs-Impact' : 'STAR'} needs ${a.required.map((k) => SECTION_TITLES[k]).join(', ')})`,
           range: next ? next.markerRange : storyAnchor(a),
-          fixes: [{ title: `Insert a ${title} section`, edits: [insertion(a.story.text, next, marker, eol, story.lines.lineCount)], preferred: true }],
+          fixes: [{ title: `Insert the ${title} section`, edits: [insertion(a.story.text, next, marker, eol, story.lines.lineCount)], preferred: true }],
           probe: probes[kind],
         };
       });

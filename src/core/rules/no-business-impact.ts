@@ -1,4 +1,5 @@
 import { matchSpans } from '../analysis/spans';
+import { wordsIn } from '../text/words';
 import type { Rule } from './rule';
 
 const BUSINESS =
@@ -15,10 +16,14 @@ export const noBusinessImpact: Rule = {
     const impact = a.section('impact');
     if (!impact || a.sectionWords(impact) === 0) return [];
     const prose = a.story.prose;
-    const metricPhrases = a.pack.metrics.flatMap((m) => m.phrases).map((p) => p.replace(/\*$/, '').toLowerCase());
     const text = prose.slice(impact.bodyStart, impact.bodyEnd);
-    const lower = text.toLowerCase();
-    if (matchSpans(BUSINESS, text).length > 0 || metricPhrases.some((p) => lower.includes(p))) return [];
+    const words = ` ${wordsIn(text).map((w) => w.text.toLowerCase()).join(' ')} `;
+    // The pack's own metric phrases count too, matched on whole words ("ms" must not match "teams").
+    const packMetric = a.pack.metrics.flatMap((m) => m.phrases).some((phrase) => {
+      const wanted = wordsIn(phrase.replace(/\*$/, '').toLowerCase()).map((w) => w.text).join(' ');
+      return phrase.endsWith('*') ? words.includes(` ${wanted}`) : words.includes(` ${wanted} `);
+    });
+    if (matchSpans(BUSINESS, text).length > 0 || packMetric) return [];
     return [
       {
         message: 'the Impact names no business or customer metric: say what it meant in revenue, cost, retention, conversion or customers served',
