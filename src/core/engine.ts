@@ -33,8 +33,12 @@ export function lintStory(text: string, options: LintOptions = {}): StoryReport 
     if (severity === 'off') continue;
     const ruleOptions = { ...rule.defaults, ...setting?.options };
     let fired = false;
+    let kept = 0;
     for (const found of rule.check(analysis, ruleOptions)) {
+      // A story is a few hundred words; past this many findings of one rule, more help nobody and cost memory.
+      if (kept >= MAX_FINDINGS_PER_RULE) break;
       if (silenced(rule.id, found.range.start.line)) continue;
+      kept++;
       fired = true;
       findings.push({ ruleId: rule.id, severity, message: found.message, range: found.range, fixes: found.fixes ?? [] });
       if (found.probe && !probes.includes(found.probe)) probes.push(found.probe);
@@ -60,6 +64,8 @@ export function lintStory(text: string, options: LintOptions = {}): StoryReport 
     summary,
   };
 }
+
+export const MAX_FINDINGS_PER_RULE = 200;
 
 const STORY_KEY = /^(?:company|framework)[ \t]*:/m;
 

@@ -2,7 +2,7 @@ import { matchSpans, type Span } from './spans';
 
 /** Mentions of a controlled test. "Experimented with" and "thought experiment" are not one. */
 const EXPERIMENT =
-  /\b(?:A\/B(?:\/n)?(?:[ -]tests?(?:ed|ing)?)?|AB[ -]tests?|split[ -]tests?|multivariate tests?|holdouts?(?: group)?|treatment (?:group|arm|cell)s?|control (?:group|arm|cell)s?|(?:an|the|our|my|this|that|a controlled|a randomi[sz]ed|two-week|four-week|\d+-week) (?<!thought )experiments?)\b/giu;
+  /\b(?:A\/B(?:\/n)?(?:[ -]tests?(?:ed|ing)?)?|AB[ -]tests?|split[ -]tests?|multivariate tests?|holdouts?(?: group)?|treatment (?:group|arm|cell)s?|control (?:group|arm|cell)s?|(?:an|the|our|my|this|that|a|one)(?: (?:quick|small|short|simple|first|second|follow-up|live|online|controlled|randomi[sz]ed|pricing|checkout|onboarding|two-week|four-week|\d+-(?:day|week)))? (?<!thought )experiments?)\b/giu;
 
 export type ExperimentPart = 'hypothesis' | 'primary metric' | 'duration' | 'confidence threshold';
 

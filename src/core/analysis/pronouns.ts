@@ -1,7 +1,8 @@
 import { matchSpans, type Span } from './spans';
 
 // "I" as a pronoun: capital, standing alone, not part of "AI", "I/O", "I-95" or "Part I."
-const FIRST_PERSON = /(?<![\p{L}\p{N}/\-.'’])(?:I(?:['’](?:m|ve|d|ll))?)(?![\p{L}\p{N}/\-])(?!\.\p{L})/gu;
+// A capital I after "Part", "Phase", "World War"... is a Roman numeral.
+const FIRST_PERSON = /(?<![\p{L}\p{N}/\-.'’])(?<!\b(?:Part|Phase|Stage|Tier|Level|Type|Class|Chapter|Section|Volume|War|Series|Wave)\s)(?:I(?:['’](?:m|ve|d|ll))?)(?![\p{L}\p{N}/\-])(?!\.\p{L})/gu;
 const WE = /(?<![\p{L}\p{N}])we(?:['’](?:re|ve|d|ll))?(?![\p{L}\p{N}])/giu;
 
 export interface PronounCount {

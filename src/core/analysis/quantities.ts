@@ -9,7 +9,7 @@ const NUMBER = new RegExp(
   [
     `(?<![\\p{L}\\p{N}_/])(?<!\\p{L}-)(?:[$€£¥]\\s?)?\\d+(?:[.,]\\d+)*(?:\\s?(?:%|percent\\b|pp\\b|percentage points?\\b|bps\\b|basis points?\\b|[x×](?![\\p{L}\\p{N}])|k\\b|m\\b|mm\\b|bn\\b|b\\b|million\\b|billion\\b|thousand\\b))?`,
     `\\b(?:${NUMBER_WORDS})\\b`,
-    `\\b(?:doubled|tripled|quadrupled|halved|tenfold|twofold|threefold|fivefold|\\d+-fold)\\b`,
+    `\\b(?:doubled|tripled|quadrupled|halved|tenfold|twofold|threefold|fivefold|\\d+-fold|in half)\\b`,
   ].join('|'),
   'giu',
 );
@@ -26,6 +26,9 @@ export function findQuantities(text: string, from: number, to: number, exclude: 
 }
 
 function isListMarker(text: string, q: Span): boolean {
-  const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
-  return /^[ \t]*$/.test(text.slice(lineStart, q.start)) && /^[.)][ \t]/.test(text.slice(q.end, q.end + 2));
+  if (!/^[.)][ \t]/.test(text.slice(q.end, q.end + 2))) return false;
+  // Only indentation may stand before a list marker; look back a few characters, never to the start of a long line.
+  let back = q.start;
+  while (back > 0 && q.start - back < 16 && (text[back - 1] === ' ' || text[back - 1] === '\t')) back--;
+  return back === 0 || text[back - 1] === '\n';
 }

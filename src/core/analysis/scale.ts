@@ -31,6 +31,6 @@ export function isCountOfThings(text: string, offset: number): boolean {
   return COUNTED_NOUN.test(text.slice(offset, offset + 80));
 }
 
-export function findScale(text: string, from = 0, to = text.length): Span[] {
-  return matchSpans(SCALE, text, from, to);
+export function findScale(text: string, from = 0, to = text.length, limit = Infinity): Span[] {
+  return matchSpans(SCALE, text, from, to, limit);
 }

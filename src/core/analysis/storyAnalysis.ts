@@ -110,8 +110,9 @@ export class StoryAnalysis {
       const counts: PronounCount = { i: [], we: [] };
       for (const section of this.ownSections) {
         const found = countPronouns(this.story.prose, section.bodyStart, section.bodyEnd);
-        counts.i.push(...found.i);
-        counts.we.push(...found.we);
+        // concat, not push(...): a spread of 100,000 matches overflows the call stack.
+        counts.i = counts.i.concat(found.i);
+        counts.we = counts.we.concat(found.we);
       }
       return counts;
     });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { severitySetting } from '../packs/schema';
 import { closest } from '../text/words';
 import { ruleIds } from '../rules';
@@ -7,30 +7,31 @@ import type { ResolvedConfig } from '../api';
 const ruleSetting = z.union([
   severitySetting,
   z.strictObject({
-    severity: severitySetting.optional(),
-    options: z.record(z.string(), z.number()).optional(),
+    severity: z.optional(severitySetting),
+    options: z.optional(z.record(z.string(), z.number())),
   }),
 ]);
 
+const knownRuleIds = z.superRefine((rules: Record<string, unknown>, ctx) => {
+  for (const id of Object.keys(rules)) {
+    if (ruleIds.includes(id)) continue;
+    const guess = closest(id, ruleIds);
+    ctx.addIssue({ code: 'custom', path: [id], message: `unknown rule id "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`, input: rules });
+  }
+});
+
+const number = (min: number, max: number, description: string) =>
+  z.optional(z.number().check(z.gte(min), z.lte(max), z.describe(description)));
+
 /** The shape of .storylintrc.json (and of the storylint.* VS Code settings). */
 export const configFileSchema = z.strictObject({
-  $schema: z.string().optional(),
-  company: z.string().min(1).optional().describe('Company pack used when a story names none: amazon, netflix, generic or a custom pack id.'),
-  rules: z
-    .record(z.string(), ruleSetting)
-    .superRefine((rules, ctx) => {
-      for (const id of Object.keys(rules)) {
-        if (ruleIds.includes(id)) continue;
-        const guess = closest(id, ruleIds);
-        ctx.addIssue({ code: 'custom', path: [id], message: `unknown rule id "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}` });
-      }
-    })
-    .optional()
-    .describe('Rule id to "off" | "info" | "warning" | "error", or { severity, options }.'),
-  speakingRate: z.number().min(60).max(300).optional().describe('Speaking rate in words per minute (default 150).'),
-  maxMinutes: z.number().positive().max(30).optional().describe('Longest speaking time in minutes before too-long fires (default 3).'),
-  minMinutes: z.number().min(0).max(30).optional().describe('Shortest speaking time in minutes before too-short fires (default 1).'),
-  packs: z.array(z.string().min(1)).optional().describe('Paths to custom pack JSON files, relative to this file.'),
+  $schema: z.optional(z.string()),
+  company: z.optional(z.string().check(z.minLength(1), z.describe('Company pack used when a story names none: amazon, netflix, generic or a custom pack id.'))),
+  rules: z.optional(z.record(z.string(), ruleSetting).check(knownRuleIds, z.describe('Rule id to "off" | "info" | "warning" | "error", or { severity, options }.'))),
+  speakingRate: number(60, 300, 'Speaking rate in words per minute (default 150).'),
+  maxMinutes: number(0.1, 30, 'Longest speaking time in minutes before too-long fires (default 3).'),
+  minMinutes: number(0, 30, 'Shortest speaking time in minutes before too-short fires (default 1).'),
+  packs: z.optional(z.array(z.string().check(z.minLength(1))).check(z.describe('Paths to custom pack JSON files, relative to this file.'))),
 });
 
 export type ConfigFile = z.output<typeof configFileSchema>;

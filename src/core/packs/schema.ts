@@ -1,7 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Severity a rule can be set to; `off` silences it. */
 export const severitySetting = z.enum(['off', 'info', 'warning', 'error']);
+
+const kebabId = () => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'));
+const nonEmpty = () => z.string().check(z.minLength(1));
 
 /**
  * An evidence phrase: plain words matched case-insensitively on word boundaries.
@@ -10,38 +13,40 @@ export const severitySetting = z.enum(['off', 'info', 'warning', 'error']);
  */
 const phrase = z
   .string()
-  .min(2)
-  .max(80)
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N}'’&$%./+\- ]*\*?$/u, 'letters, digits and spaces, optionally ending in *');
+  .check(
+    z.minLength(2),
+    z.maxLength(80),
+    z.regex(/^[\p{L}\p{N}][\p{L}\p{N}'’&$%./+\- ]*\*?$/u, 'letters, digits and spaces, optionally ending in *'),
+  );
 
 export const principleSchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'),
-  name: z.string().min(1),
+  id: kebabId(),
+  name: nonEmpty(),
   /** Other names candidates write for it; matched like the name. */
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z._default(z.array(nonEmpty()), []),
   /** principle | value | term (well-known idea) | legacy (an older version's value). */
-  kind: z.enum(['principle', 'value', 'term', 'legacy']).default('principle'),
-  summary: z.string().min(1),
+  kind: z._default(z.enum(['principle', 'value', 'term', 'legacy']), 'principle'),
+  summary: nonEmpty(),
   /** Phrases whose presence in the story shows the principle in action. */
-  evidence: z.array(phrase).default([]),
+  evidence: z._default(z.array(phrase), []),
   /** Questions interviewers ask to probe it. */
-  questions: z.array(z.string()).default([]),
+  questions: z._default(z.array(z.string()), []),
   /** What the evidence would look like, for the principle-unsupported message. */
-  evidenceHint: z.string().default(''),
+  evidenceHint: z._default(z.string(), ''),
 });
 
 export const packSchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'),
-  name: z.string().min(1),
-  version: z.string().min(1),
-  description: z.string().default(''),
+  id: kebabId(),
+  name: nonEmpty(),
+  version: nonEmpty(),
+  description: z._default(z.string(), ''),
   principles: z.array(principleSchema),
   /** The metrics this company weighs, each with phrases that name it in a story. */
-  metrics: z.array(z.object({ name: z.string().min(1), phrases: z.array(phrase).min(1) })).default([]),
+  metrics: z._default(z.array(z.object({ name: nonEmpty(), phrases: z.array(phrase).check(z.minLength(1)) })), []),
   /** One or two sentences: what a story should stress for this company. */
-  emphasis: z.string().default(''),
+  emphasis: z._default(z.string(), ''),
   /** Per-pack default severities, by rule id. */
-  severities: z.record(z.string(), severitySetting).default({}),
+  severities: z._default(z.record(z.string(), severitySetting), {}),
 });
 
 export type PackInput = z.input<typeof packSchema>;

@@ -32,6 +32,9 @@ export interface FrontMatter {
   valueRanges: Map<string, LocatedValue[]>;
 }
 
+/** Real front matter is a few lines; a YAML parse of megabytes would stall the editor. */
+const MAX_FRONT_MATTER = 16 * 1024;
+
 const OPEN = /^---[ \t]*\r?$/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*\r?$/;
 
@@ -59,14 +62,38 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter {
   result.closingLine = closing;
   result.end = closing + 1 < lines.lineCount ? lines.lineStart(closing + 1) : lines.text.length;
 
+  // YAML sees LF line ends so CRLF and LF stories parse alike; `abs` maps its offsets back to the document.
+  const yamlSource = source.replace(/\r\n/g, '\n');
+  const dropped: number[] = [];
+  for (let i = source.indexOf('\r\n'); i !== -1; i = source.indexOf('\r\n', i + 1)) dropped.push(i - dropped.length);
+  const abs = (offset: number): number => {
+    let low = 0;
+    let high = dropped.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (dropped[mid] <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return base + offset + low;
+  };
   const at = (node: { range?: [number, number, number] | null } | null | undefined, fallbackLine = 0): Range =>
-    node?.range ? lines.range(base + node.range[0], base + node.range[1]) : lines.lineRange(fallbackLine);
+    node?.range ? lines.range(abs(node.range[0]), abs(node.range[1])) : lines.lineRange(fallbackLine);
 
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: false });
+  if (yamlSource.length > MAX_FRONT_MATTER) {
+    result.problems.push({ message: `front matter is ${Math.round(yamlSource.length / 1024)} KB; StoryLint reads up to ${MAX_FRONT_MATTER / 1024} KB of fields: move long text into the body`, range: lines.lineRange(0) });
+    return result;
+  }
+  const doc = parseDocument(yamlSource, { prettyErrors: false, uniqueKeys: false, strict: false, logLevel: 'error' });
+  // An error found at the end of the block (an unclosed "[") belongs to the last line with text, not the closing ---.
+  const lastText = yamlSource.trimEnd().length;
   for (const error of doc.errors) {
-    const [from, to] = error.pos;
-    const line = lines.positionAt(base + from).line + 1;
-    result.problems.push({ message: `YAML error on line ${line}: ${firstLine(error.message)}`, range: lines.range(base + from, base + Math.max(to, from + 1)) });
+    let [from, to] = error.pos;
+    if (from >= lastText && lastText > 0) {
+      from = yamlSource.lastIndexOf('\n', lastText - 1) + 1;
+      to = lastText;
+    }
+    const line = lines.positionAt(abs(from)).line + 1;
+    result.problems.push({ message: `YAML error on line ${line}: ${firstLine(error.message)}`, range: lines.range(abs(from), abs(Math.max(to, from + 1))) });
   }
   // After a YAML error the fields that did parse are still checked, so "framework: stars" is reported too.
   const contents = doc.contents;
@@ -80,23 +107,38 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter {
   for (const pair of contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     if (!key) continue;
+    // yaml's own duplicate-key check is quadratic in the number of keys; this one is linear.
+    if (result.keys.has(key)) {
+      result.problems.push({ message: `front matter field "${key}" is written twice (line ${at(pair.key as YamlNode).start.line + 1}): keep one`, range: at(pair.key as YamlNode) });
+      continue;
+    }
     result.keys.add(key);
     result.keyRanges.set(key, at(pair.key as YamlNode));
     const value = pair.value as YamlNode | null;
     if (isSeq(value)) {
       result.valueRanges.set(key, value.items.filter(isScalar).map((item) => ({ value: String(item.value ?? ''), range: at(item) })));
     } else if (isScalar(value) && value.value !== null) {
-      result.valueRanges.set(key, splitScalar(key, String(value.value), value, lines, base));
+      result.valueRanges.set(key, splitScalar(key, String(value.value), value, lines, abs));
     }
   }
 
-  const parsed = storyMetaSchema.safeParse(doc.toJS());
+  // A key left empty ("principles:" in a template) is the same as a key not written yet.
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    // Unresolved or exploding aliases: report them like any YAML error instead of crashing.
+    result.problems.push({ message: `YAML error: ${firstLine((error as Error).message)}`, range: lines.lineRange(1) });
+    return result;
+  }
+  const fields = withoutEmpty(data);
+  const parsed = storyMetaSchema.safeParse(fields);
   if (parsed.success) {
     result.meta = parsed.data;
     return result;
   }
   // Keep every valid field; report each invalid one where it stands.
-  const raw = { ...(doc.toJS() as Record<string, unknown>) };
+  const raw = { ...fields };
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0] ?? '');
     const keyRange = result.keyRanges.get(field);
@@ -112,10 +154,10 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter {
 }
 
 /** A comma-separated scalar list ("principles: Ownership, Dive Deep") gets one range per item. */
-function splitScalar(key: string, text: string, node: { range?: [number, number, number] | null; source?: string }, lines: LineIndex, base: number): LocatedValue[] {
+function splitScalar(key: string, text: string, node: { range?: [number, number, number] | null; source?: string }, lines: LineIndex, abs: (offset: number) => number): LocatedValue[] {
   const [from, to] = node.range ?? [0, 0];
-  const raw = lines.text.slice(base + from, base + to);
-  if (key !== 'principles' && key !== 'stakeholders') return [{ value: text, range: lines.range(base + from, base + to) }];
+  const raw = lines.text.slice(abs(from), abs(to));
+  if (key !== 'principles' && key !== 'stakeholders') return [{ value: text, range: lines.range(abs(from), abs(to)) }];
   const items: LocatedValue[] = [];
   const quoteShift = raw.startsWith('"') || raw.startsWith("'") ? 1 : 0;
   let offset = 0;
@@ -123,12 +165,18 @@ function splitScalar(key: string, text: string, node: { range?: [number, number,
     const lead = part.length - part.trimStart().length;
     const value = part.trim();
     if (value) {
-      const start = base + from + quoteShift + offset + lead;
+      const start = abs(from) + quoteShift + offset + lead;
       items.push({ value, range: lines.range(start, start + value.length) });
     }
     offset += part.length + 1;
   }
   return items;
+}
+
+function withoutEmpty(value: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries((value ?? {}) as Record<string, unknown>)) if (field !== null && field !== undefined) out[key] = field;
+  return out;
 }
 
 function describe(value: unknown): string {

@@ -5,7 +5,7 @@ export type SectionKind = 'situation' | 'task' | 'action' | 'result' | 'inputs' 
 /** Names people give each section, lower-case words. The first is the canonical title. */
 export const SECTION_NAMES: Record<SectionKind, string[]> = {
   situation: ['situation', 'context', 'background'],
-  task: ['task', 'goal', 'objective'],
+  task: ['task', 'goal', 'objective', 'tasks', 'goals', 'objectives'],
   action: ['action', 'actions', 'what i did'],
   result: ['result', 'results', 'outcome', 'outcomes'],
   inputs: ['inputs', 'input'],

@@ -101,32 +101,42 @@ function leadingSpace(line: string): number {
   return line.length - line.trimStart().length;
 }
 
-/** Blank a span, keeping newlines so offsets and lines still match the original. */
-function blank(chars: string[], from: number, to: number): void {
-  for (let i = from; i < to; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
-}
-
 const INLINE_NOISE = /`[^`\n]*`|<!--[\s\S]*?-->|\]\([^)\n]*\)|https?:\/\/\S+|<[a-zA-Z/][^>\n]*>/g;
 
+/** Spans to blank out, then one pass that copies the text with those spans turned to spaces (newlines kept). */
+function blanked(text: string, spans: Array<[number, number]>): string {
+  if (spans.length === 0) return text;
+  spans.sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const [from, to] of spans) {
+    const start = Math.max(from, cursor);
+    if (to <= start) continue;
+    parts.push(text.slice(cursor, start), text.slice(start, to).replace(/[^\r\n]/g, ' '));
+    cursor = to;
+  }
+  parts.push(text.slice(cursor));
+  return parts.join('');
+}
+
 function maskProse(text: string, lines: LineIndex, bodyStart: number, blocks: Block[]): string {
-  const chars = text.split('');
-  blank(chars, 0, bodyStart);
+  const spans: Array<[number, number]> = [[0, bodyStart]];
   for (const block of blocks) {
     const from = lines.lineStart(block.startLine);
     const to = lines.lineEnd(block.endLine - 1);
-    if (block.type === 'code' || block.type === 'html' || block.type === 'heading') blank(chars, from, to);
+    if (block.type === 'code' || block.type === 'html' || block.type === 'heading') spans.push([from, to]);
     else if (block.type === 'paragraph') {
       const label = BOLD_LABEL.exec(block.content);
       if (label && sectionKindOf(label[2])) {
         const start = from + leadingSpace(lines.lineText(block.startLine));
-        blank(chars, start, start + label[0].length);
+        spans.push([start, start + label[0].length]);
       }
     }
   }
   const body = text.slice(bodyStart);
   for (const match of body.matchAll(INLINE_NOISE)) {
     const start = bodyStart + (match.index ?? 0);
-    blank(chars, start, start + match[0].length);
+    spans.push([start, start + match[0].length]);
   }
-  return chars.join('');
+  return blanked(text, spans);
 }

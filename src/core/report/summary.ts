@@ -20,7 +20,7 @@ export function impactSummary(a: StoryAnalysis, principles: PrincipleReport[]): 
     ...(meta.question ? { question: meta.question } : {}),
     ...metricOf(a),
     stakeholders: meta.stakeholders?.length ? meta.stakeholders : stakeholdersIn(story.prose, story.bodyStart),
-    scale: [...new Set(findScale(story.prose, story.bodyStart).map((s) => s.text.trim()))].slice(0, 4),
+    scale: [...new Set(findScale(story.prose, story.bodyStart, undefined, 16).map((s) => s.text.trim()))].slice(0, 4),
     principles: principles.filter((p) => p.evidenced && (p.tagged || p.kind === 'principle' || p.kind === 'value')).sort((x, y) => Number(y.tagged) - Number(x.tagged)).map((p) => p.name).slice(0, 5),
     chain: {
       inputs: lead(a, a.actionSection),

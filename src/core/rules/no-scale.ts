@@ -9,7 +9,7 @@ export const noScale: Rule = {
   area: 'evidence',
   penalty: 6,
   check(a) {
-    if (a.totalWords === 0 || findScale(a.story.prose, a.story.bodyStart).length > 0) return [];
+    if (a.totalWords === 0 || findScale(a.story.prose, a.story.bodyStart, undefined, 1).length > 0) return [];
     return [
       {
         message: 'nothing says how big this was: add the scale (e.g. "60,000 sellers", "14 million orders a day", "three engineering teams")',

@@ -10,7 +10,8 @@ export const unknownPrinciple: Rule = {
   penalty: 3,
   maxPenalty: 9,
   check(a) {
-    if (!a.packKnown) return [];
+    // An unknown company or a pack without principles (generic) gives nothing to check names against.
+    if (!a.packKnown || a.pack.principles.length === 0) return [];
     const names = a.pack.principles.flatMap(namesOf);
     return a.tagged
       .filter((tag) => !tag.principle)

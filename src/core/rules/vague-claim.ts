@@ -17,14 +17,51 @@ export const vagueClaim: Rule = {
   check(a) {
     const { lines, text } = a.story;
     return a.vagueClaims.map((hit) => {
-      // Removing a filler also removes one neighbouring space, so the sentence stays tidy.
-      const end = text[hit.end] === ' ' ? hit.end + 1 : hit.end;
+      const removal = hit.removable ? tidyRemoval(text, hit.start, hit.end) : undefined;
       return {
         message: `"${hit.text}" is vague: ${ADVICE[hit.kind]}`,
         range: lines.range(hit.start, hit.end),
-        fixes: hit.removable ? [{ title: `Remove "${hit.text}"`, edits: [{ range: lines.range(hit.start, end), newText: '' }] }] : [],
+        fixes: removal ? [{ title: `Remove "${hit.text}"`, edits: [{ range: lines.range(removal.start, removal.end), newText: removal.newText }] }] : [],
         probe: hit.kind === 'intensifier' ? `You said "${hit.text}": by how much, exactly?` : hit.kind === 'weak verb' ? 'What was your part, specifically?' : undefined,
       };
     });
   },
 };
+
+/**
+ * What to delete so the sentence stays tidy: "It was basically broken" loses one space,
+ * "Basically, the queue..." loses the comma and capitalises what follows, "it was, basically, broken"
+ * loses one comma, and "it worked pretty much." loses the space before the full stop.
+ */
+export function tidyRemoval(text: string, start: number, end: number): { start: number; end: number; newText: string } {
+  // Look back over a few spaces only: a scan to the start of a 1 MB line would make the rule quadratic.
+  let back = start;
+  while (back > 0 && start - back < 16 && (text[back - 1] === ' ' || text[back - 1] === '\t')) back--;
+  const sentenceStart = back === 0 || text[back - 1] === '\n' || (back < start && /[.!?]/.test(text[back - 1]));
+  if (text[end] === ',') {
+    if (sentenceStart) {
+      // "Basically, the queue" -> "The queue"
+      let next = end + 1;
+      while (text[next] === ' ') next++;
+      const first = text[next] ?? '';
+      return { start, end: next + (first ? 1 : 0), newText: first.toUpperCase() };
+    }
+    // "it was, basically, broken" -> "it was broken"; "it was basically, broken" -> "it was, broken"
+    if (text[start - 1] === ' ' && text[start - 2] === ',') return { start: start - 2, end: end + 1, newText: '' };
+    return { start: text[start - 1] === ' ' ? start - 1 : start, end, newText: '' };
+  }
+  // Before closing punctuation the space in front goes: "it worked pretty much." -> "it worked."
+  if (/^[.!?;:)]/.test(text[end] ?? '') && text[start - 1] === ' ') {
+    // "it was slow, basically." -> "it was slow."
+    return { start: text[start - 2] === ',' ? start - 2 : start - 1, end, newText: '' };
+  }
+  if (text[end] === ' ') {
+    if (sentenceStart) {
+      // "Basically the queue" -> "The queue"
+      const first = text[end + 1] ?? '';
+      return { start, end: end + 2, newText: first.toUpperCase() };
+    }
+    return { start, end: end + 1, newText: '' };
+  }
+  return { start, end, newText: '' };
+}

@@ -1,0 +1,41 @@
+// Adversarial 1 MB inputs (the CLI's size cap): each must lint in well under 100 ms.
+const MB = 1024 * 1024;
+
+const fill = (unit, size = MB - 400) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+const story = (body, front = 'title: Worst case\ncompany: amazon\nframework: star\nprinciples: [Deliver Results, Dive Deep]') =>
+  `---\n${front}\n---\n\n## Situation\n\nI owned it.\n\n## Task\n\nI had to fix it.\n\n## Action\n\n${body}\n\n## Result\n\nLatency went from 6 hours to 25 minutes within 14 weeks.\n`;
+
+export const worstCases = [
+  ['one 1 MB line', () => story(fill('I measured the queue and cut the delay '))],
+  ['many numbers', () => story(fill('12 34.5 6,789 10% $11 12x 13ms '))],
+  ["repeated 'from 1 to '", () => story(fill('from 1 to '))],
+  ['deep ** nesting', () => story(fill('**'))],
+  ['unbalanced ** and _ runs', () => story(fill('**a _b *c '))],
+  ['thousands of headings', () => story(fill('\n## Result\n\nx\n## Action\n'))],
+  ['huge front matter', () => story('I did it.', `title: Big\ncompany: amazon\nprinciples: [${fill('Dive Deep, ', MB - 600)}Ownership]`)],
+  ["'a a a a ...'", () => story(fill('a '))],
+  ['digits, dots and commas', () => story(fill('1.2,3.4,5,6.7.8,9,0.'))],
+  ['one long run of digits', () => story(fill('9'))],
+  ['vague words back to back', () => story(fill('a lot basically kind of I think significantly helped '))],
+  ['we we we', () => story(fill('we '))],
+  ['nested lists and quotes', () => story(fill('> - > - > - I did it\n'))],
+  ['CRLF blank lines', () => story(fill('\r\n'))],
+  ['A/B test words', () => story(fill('A/B test experiment hypothesis control variant 95% confidence '))],
+];
+
+// Child mode: `node bench/worstCase.mjs <index> <core/index.js>` times one case, so the parent can
+// kill a case that hangs (catastrophic backtracking) and survive one that crashes.
+if (process.argv[1] && (await import('node:url')).fileURLToPath(import.meta.url) === (await import('node:path')).resolve(process.argv[1])) {
+  const { createRequire } = await import('node:module');
+  const { lintStory } = createRequire(import.meta.url)(process.argv[3]);
+  const [, make] = worstCases[Number(process.argv[2])];
+  const text = make();
+  lintStory(text); // warm-up: JIT and caches
+  const times = [];
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    lintStory(text);
+    times.push(performance.now() - started);
+  }
+  process.stdout.write(JSON.stringify({ bytes: Buffer.byteLength(text), maxMs: Math.max(...times) }));
+}

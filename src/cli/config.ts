@@ -1,0 +1,114 @@
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { LintOptions } from '../core/api';
+import { builtInPacks, parseConfigFile, parsePack, toResolvedConfig } from '../core/index';
+import type { Pack } from '../core/packs/schema';
+import { parseJson } from './json';
+import { displayPath } from './paths';
+import { describeFsError, type Problems } from './problems';
+
+export const configFileName = '.storylintrc.json';
+
+/** A config that failed to load: its stories are skipped rather than linted with the wrong settings. */
+const broken = Symbol('broken config');
+type Loaded = LintOptions | typeof broken;
+
+/**
+ * Finds and loads the settings for each story: `--config` if given, else the nearest
+ * .storylintrc.json walking up from the story's folder (nearest wins, no merging, like Vale).
+ * Results are cached per folder and per file, so a bank of 10,000 stories costs one lookup per folder.
+ */
+export class ConfigResolver {
+  private readonly byFolder = new Map<string, Loaded>();
+  private readonly byFile = new Map<string, Loaded>();
+  private readonly packsByFile = new Map<string, Pack | undefined>();
+  private readonly defaults: LintOptions = { packs: builtInPacks() };
+
+  constructor(
+    private readonly cwd: string,
+    private readonly problems: Problems,
+    private readonly override?: string,
+  ) {}
+
+  /** Options for the story at `absPath`, or undefined when its config is broken (already reported). */
+  forStory(absPath: string): LintOptions | undefined {
+    const loaded = this.override ? this.load(resolve(this.cwd, this.override), true) : this.forFolder(dirname(absPath));
+    return loaded === broken ? undefined : loaded;
+  }
+
+  private forFolder(folder: string): Loaded {
+    const cached = this.byFolder.get(folder);
+    if (cached) return cached;
+    const candidate = join(folder, configFileName);
+    const parent = dirname(folder);
+    const loaded = statSync(candidate, { throwIfNoEntry: false })
+      ? this.load(candidate, false)
+      : parent === folder
+        ? this.defaults
+        : this.forFolder(parent);
+    this.byFolder.set(folder, loaded);
+    return loaded;
+  }
+
+  private load(path: string, named: boolean): Loaded {
+    let loaded = this.byFile.get(path);
+    if (!loaded) {
+      loaded = this.read(path, named);
+      this.byFile.set(path, loaded);
+    }
+    return loaded;
+  }
+
+  private read(path: string, named: boolean): Loaded {
+    const shown = displayPath(path, this.cwd);
+    const json = this.readJson(path, `config ${shown}`, named ? ' (check the --config path)' : '');
+    if (json === broken) return broken;
+    const { config, error } = parseConfigFile(json, shown);
+    if (!config) {
+      this.problems.error(`bad config ${shown}: ${withoutSource(error, shown) ?? 'does not match the schema'}`);
+      return broken;
+    }
+    const packs = new Map(builtInPacks());
+    for (const relative of config.packs ?? []) {
+      const pack = this.readPack(resolve(dirname(path), relative), shown);
+      if (!pack) return broken;
+      packs.set(pack.id, pack);
+    }
+    return { config: toResolvedConfig(config), packs };
+  }
+
+  private readPack(path: string, configShown: string): Pack | undefined {
+    if (this.packsByFile.has(path)) return this.packsByFile.get(path);
+    const shown = displayPath(path, this.cwd);
+    let pack: Pack | undefined;
+    const json = this.readJson(path, `pack ${shown}`, ` (listed in ${configShown})`);
+    if (json !== broken) {
+      const parsed = parsePack(json, shown);
+      if (parsed.pack) pack = parsed.pack;
+      else this.problems.error(`bad pack ${shown} (listed in ${configShown}): ${withoutSource(parsed.error, shown) ?? 'does not match the pack schema'}`);
+    }
+    this.packsByFile.set(path, pack);
+    return pack;
+  }
+
+  private readJson(path: string, what: string, hint: string): unknown {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      this.problems.error(`cannot read ${what}: ${describeFsError(error)}${hint}`);
+      return broken;
+    }
+    const { value, error } = parseJson(text);
+    if (error) {
+      this.problems.error(`bad ${what}:${error} (fix the JSON)`);
+      return broken;
+    }
+    return value;
+  }
+}
+
+/** The engine may prefix its message with the source we gave it; we already name the file. */
+function withoutSource(error: string | undefined, source: string): string | undefined {
+  return error?.startsWith(`${source}: `) ? error.slice(source.length + 2) : error;
+}

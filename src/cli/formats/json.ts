@@ -1,0 +1,36 @@
+import type { FileResult, FormatOptions, Formatter } from './common';
+import { oneBased } from './common';
+
+/**
+ * The JSON contract of product.md section 5. Other tools parse it: add fields, never rename or
+ * remove one. `version` changes only on a breaking change. Written file by file; the bytes are
+ * the same as JSON.stringify(whole, null, 2).
+ */
+export function jsonFormatter(options: FormatOptions): Formatter {
+  let count = 0;
+  return {
+    start: () => '{\n  "version": 1,\n  "files": [',
+    file({ path, report }: FileResult): string {
+      const entry = {
+        path,
+        company: report.company,
+        framework: report.framework,
+        score: report.score,
+        speakingSeconds: report.speakingSeconds,
+        findings: report.findings.map((finding) => ({
+          ruleId: finding.ruleId,
+          severity: finding.severity,
+          message: finding.message,
+          ...oneBased(finding),
+        })),
+        principles: report.principles.map((p) => ({ name: p.name, tagged: p.tagged, evidenced: p.evidenced, evidence: p.evidence })),
+        probes: report.probes,
+        // Additions to the contract.
+        title: report.title,
+        ...(options.summary ? { summary: options.renderSummary(report) } : {}),
+      };
+      return `${count++ ? ',' : ''}\n    ${JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ')}`;
+    },
+    end: () => (count ? '\n  ]\n}\n' : ']\n}\n'),
+  };
+}

@@ -1,0 +1,76 @@
+import { pathToFileURL } from 'node:url';
+import { allRules } from '../../core/index';
+import type { Severity } from '../../core/types';
+import { homepage, ruleDocsUri } from '../links';
+import type { FileResult, Formatter } from './common';
+import { oneBased } from './common';
+
+const level: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning and other viewers. Artifact URIs are relative to
+ * %SRCROOT% (the working directory), which code scanning maps to the repository root.
+ */
+export function sarifFormatter(cwd: string, version: string): Formatter {
+  const rules = allRules.map((rule) => ({
+    id: rule.id,
+    name: rule.id,
+    shortDescription: { text: rule.description },
+    helpUri: ruleDocsUri(rule.id),
+    defaultConfiguration: { level: level[rule.defaultSeverity] },
+  }));
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+
+  // Results are small; the log is written whole at the end because rules precede results in it.
+  const sarifResults: object[] = [];
+  const addFile = ({ path, report }: FileResult) => {
+    for (const finding of report.findings) {
+      // A rule the engine reports but does not list still needs an entry, or viewers reject the log.
+      if (!ruleIndex.has(finding.ruleId)) {
+        ruleIndex.set(finding.ruleId, rules.length);
+        rules.push({
+          id: finding.ruleId,
+          name: finding.ruleId,
+          shortDescription: { text: finding.ruleId },
+          helpUri: ruleDocsUri(finding.ruleId),
+          defaultConfiguration: { level: level[finding.severity] },
+        });
+      }
+      const { line, column, endLine, endColumn } = oneBased(finding);
+      sarifResults.push({
+        ruleId: finding.ruleId,
+        ruleIndex: ruleIndex.get(finding.ruleId),
+        level: level[finding.severity],
+        message: { text: finding.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: encodeURI(path), uriBaseId: '%SRCROOT%' },
+              region: { startLine: line, startColumn: column, endLine, endColumn },
+            },
+          },
+        ],
+      });
+    }
+  };
+
+  const log = () => ({
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'StoryLint', version, informationUri: homepage, rules } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd + '/').href } },
+        results: sarifResults,
+      },
+    ],
+  });
+  return {
+    start: () => '',
+    file: (result) => {
+      addFile(result);
+      return '';
+    },
+    end: () => JSON.stringify(log(), null, 2) + '\n',
+  };
+}

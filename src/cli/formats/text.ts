@@ -1,0 +1,32 @@
+import { oneLine } from '../problems';
+import type { FileResult, FormatOptions, Formatter, Totals } from './common';
+import { oneBased } from './common';
+
+/** `path:line:col severity rule-id message`, one finding a line (clickable in terminals and editors). */
+export function textFormatter(options: FormatOptions): Formatter {
+  return {
+    start: () => '',
+    file({ path, report }: FileResult): string {
+      const out: string[] = [];
+      for (const finding of report.findings) {
+        const { line, column } = oneBased(finding);
+        out.push(`${path}:${line}:${column} ${finding.severity} ${finding.ruleId} ${oneLine(finding.message)}\n`);
+      }
+      // Blocks are framed by blank lines so finding lines stay easy to grep.
+      if (options.probes && report.probes.length > 0) {
+        out.push(`\nBar-raiser probes for ${path}:\n`, ...report.probes.map((probe) => `  - ${oneLine(probe)}\n`), '\n');
+      }
+      if (options.summary) {
+        if (!(options.probes && report.probes.length > 0)) out.push('\n');
+        out.push(`Impact summary for ${path}:\n\n${options.renderSummary(report).trimEnd()}\n\n`);
+      }
+      return out.join('');
+    },
+    end: ({ errors, warnings, infos, stories }: Totals) =>
+      `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info in ${plural(stories, 'story', 'stories')}\n`,
+  };
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,22 @@
+export const usage = `Usage: storylint [options] [paths...]
+
+Lint behavioral-interview stories (Markdown with YAML front matter). Directories are
+searched recursively for *.md stories (node_modules, .git and dot-folders are skipped).
+Default path: the current directory.
+
+Options:
+  -f, --format text|json|sarif  output format (default: text)
+      --company ID              judge every story against this pack (amazon, netflix, generic, custom)
+  -c, --config FILE             use this .storylintrc.json instead of searching up from each story
+      --max-warnings N          exit 1 when there are more than N warnings (default: warnings never fail)
+      --summary                 print each story's one-page impact summary
+      --probes                  print bar-raiser follow-up questions for each story
+      --max-size BYTES          skip files larger than this (default: 1048576)
+  -h, --help                    show this help
+  -v, --version                 show the version
+
+Exit codes: 0 no errors (and warnings within --max-warnings); 1 findings over the bar;
+2 usage error, unreadable path or bad config (other files still run).
+`;
+
+export const usageHint = 'run storylint --help for usage';

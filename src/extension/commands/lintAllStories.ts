@@ -1,0 +1,46 @@
+import * as vscode from 'vscode';
+import type { StoryDiagnostics } from '../diagnostics';
+import type { StoryService } from '../storyService';
+
+export const LINT_ALL_STORIES_COMMAND = 'storylint.lintAllStories';
+
+export interface LintAllResult {
+  stories: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/** StoryLint: Lint All Stories. Lints every story in the workspace with a progress notification; results go to Problems. */
+export function registerLintAllStories(stories: StoryService, diagnostics: StoryDiagnostics): vscode.Disposable {
+  return vscode.commands.registerCommand(LINT_ALL_STORIES_COMMAND, () =>
+    vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'StoryLint: linting stories', cancellable: true },
+      async (progress, token) => {
+        const files = await stories.findStoryFiles();
+        const result: LintAllResult = { stories: 0, errors: 0, warnings: 0, infos: 0 };
+        for (const uri of files) {
+          if (token.isCancellationRequested) break;
+          progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
+          const linted = await stories.reportForFile(uri);
+          if (!linted) continue;
+          diagnostics.publish(uri, linted.report);
+          result.stories++;
+          for (const finding of linted.report.findings) {
+            if (finding.severity === 'error') result.errors++;
+            else if (finding.severity === 'warning') result.warnings++;
+            else result.infos++;
+          }
+        }
+        void vscode.window.showInformationMessage(summaryOf(result));
+        if (result.errors + result.warnings + result.infos > 0) void vscode.commands.executeCommand('workbench.actions.view.problems');
+        return result;
+      },
+    ),
+  );
+}
+
+function summaryOf(r: LintAllResult): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `StoryLint: ${plural(r.stories, 'story')} linted: ${plural(r.errors, 'error')}, ${plural(r.warnings, 'warning')}, ${plural(r.infos, 'info')}.`.replace('storys', 'stories');
+}

@@ -1,0 +1,41 @@
+import * as vscode from 'vscode';
+import type { Finding, StoryReport } from '../core';
+import { toRange, toSeverity } from './convert';
+import { ruleDocsUri } from './ruleDocs';
+
+export const DIAGNOSTIC_SOURCE = 'storylint';
+
+/** Turns reports into Problems-panel entries: rule id as the code, linked to its docs page. */
+export class StoryDiagnostics implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('storylint');
+
+  constructor(private readonly extensionUri: vscode.Uri) {}
+
+  publish(uri: vscode.Uri, report: StoryReport | undefined): void {
+    if (!report) this.collection.delete(uri);
+    else this.collection.set(uri, report.findings.map((f) => this.toDiagnostic(f)));
+  }
+
+  has(uri: vscode.Uri): boolean {
+    return this.collection.has(uri);
+  }
+
+  private toDiagnostic(finding: Finding): vscode.Diagnostic {
+    const diagnostic = new vscode.Diagnostic(toRange(finding.range), finding.message, toSeverity(finding.severity));
+    diagnostic.source = DIAGNOSTIC_SOURCE;
+    diagnostic.code = { value: finding.ruleId, target: ruleDocsUri(this.extensionUri, finding.ruleId) };
+    return diagnostic;
+  }
+
+  dispose(): void {
+    this.collection.dispose();
+  }
+}
+
+/** The rule id of one of our diagnostics, or undefined for anyone else's. */
+export function ruleIdOf(diagnostic: vscode.Diagnostic): string | undefined {
+  if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
+  const code = diagnostic.code;
+  if (typeof code === 'object' && code !== null) return String(code.value);
+  return code === undefined ? undefined : String(code);
+}

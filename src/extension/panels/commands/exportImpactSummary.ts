@@ -1,0 +1,110 @@
+import * as vscode from 'vscode';
+import { z } from 'zod';
+import { renderSummaryMarkdown } from '../../../core';
+import { baseName } from '../../../shared/model/format';
+import { exportStem, renderImpactHtmlDocument, renderMarkdownHtml } from '../../../shared/model/impactSummary';
+import type { StoryService } from '../../storyService';
+import { activeStory } from '../storyCheckPanel';
+import { pickStories } from '../storyPicker';
+
+/**
+ * Arguments for scripts and tests: which stories, which folder (default: next to each story), and
+ * the answer to "overwrite?" (absent = ask with a modal warning).
+ */
+const exportArgsSchema = z.object({
+  uri: z.string().optional(),
+  uris: z.array(z.string()).optional(),
+  target: z.string().optional(),
+  overwrite: z.boolean().optional(),
+});
+
+export interface ExportResult {
+  written: string[];
+  skipped: string[];
+}
+
+export async function exportImpactSummary(stories: StoryService, arg?: unknown): Promise<ExportResult | undefined> {
+  const args = arg instanceof vscode.Uri ? { uri: arg.toString() } : exportArgsSchema.safeParse(arg ?? {}).data;
+  if (!args) return undefined;
+  const uris = await storiesToExport(stories, args);
+  if (!uris) return undefined;
+  const target = args.target ? toUri(args.target) : arg === undefined ? await chooseFolder() : 'beside';
+  if (!target) return undefined;
+
+  const result: ExportResult = { written: [], skipped: [] };
+  for (const uri of uris) {
+    const found = await stories.reportForFile(uri);
+    if (!found) continue;
+    const folder = target === 'beside' ? vscode.Uri.joinPath(uri, '..') : target;
+    const stem = exportStem(baseName(uri.path));
+    const markdown = renderSummaryMarkdown(found.report);
+    const files: [vscode.Uri, string][] = [
+      [vscode.Uri.joinPath(folder, `${stem}.impact.md`), markdown],
+      [vscode.Uri.joinPath(folder, `${stem}.impact.html`), renderImpactHtmlDocument(found.report.title, renderMarkdownHtml(markdown))],
+    ];
+    const existing = await existingFiles(files.map(([file]) => file));
+    if (existing.length && !(await mayOverwrite(existing, args.overwrite))) {
+      result.skipped.push(...files.map(([file]) => file.fsPath));
+      continue;
+    }
+    for (const [file, content] of files) {
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(content));
+      result.written.push(file.fsPath);
+    }
+  }
+  report(result);
+  return result;
+}
+
+async function storiesToExport(stories: StoryService, args: z.infer<typeof exportArgsSchema>): Promise<vscode.Uri[] | undefined> {
+  if (args.uris?.length) return args.uris.map(toUri);
+  if (args.uri) return [toUri(args.uri)];
+  const active = activeStory(stories);
+  return active ? [active.uri] : pickStories(stories, 'Export Impact Summary: choose stories');
+}
+
+/** Accepts a URI ("file:///…") or an absolute path. */
+function toUri(value: string): vscode.Uri {
+  return /^[a-z][a-z0-9+.-]+:\/\//i.test(value) ? vscode.Uri.parse(value, true) : vscode.Uri.file(value);
+}
+
+async function chooseFolder(): Promise<vscode.Uri | 'beside' | undefined> {
+  const beside = { label: 'Next to each story', id: 'beside' as const };
+  const other = { label: 'Choose a folder…', id: 'choose' as const };
+  const picked = await vscode.window.showQuickPick([beside, other], { title: 'Export Impact Summary: where?' });
+  if (!picked) return undefined;
+  if (picked.id === 'beside') return 'beside';
+  const folders = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, canSelectMany: false, openLabel: 'Export here' });
+  return folders?.[0];
+}
+
+async function existingFiles(files: vscode.Uri[]): Promise<vscode.Uri[]> {
+  const found: vscode.Uri[] = [];
+  for (const file of files) {
+    const exists = await vscode.workspace.fs.stat(file).then(
+      () => true,
+      () => false,
+    );
+    if (exists) found.push(file);
+  }
+  return found;
+}
+
+/** Never silently: an explicit answer from the caller, or a modal warning (Overwrite / Cancel). */
+async function mayOverwrite(existing: vscode.Uri[], answer: boolean | undefined): Promise<boolean> {
+  if (answer !== undefined) return answer;
+  const names = existing.map((f) => baseName(f.path)).join(' and ');
+  // A dialog that cannot be shown (VS Code refuses modals while extension tests run) means no.
+  const choice = await Promise.resolve(vscode.window.showWarningMessage(`${names} already ${existing.length === 1 ? 'exists' : 'exist'}. Overwrite?`, { modal: true }, 'Overwrite')).catch(() => undefined);
+  return choice === 'Overwrite';
+}
+
+function report(result: ExportResult): void {
+  if (result.written.length) {
+    const html = result.written.find((f) => f.endsWith('.html'));
+    void vscode.window.showInformationMessage(`StoryLint: exported ${result.written.map((f) => baseName(f)).join(', ')}`, ...(html ? ['Open HTML'] : [])).then((choice) => {
+      if (choice && html) void vscode.commands.executeCommand('vscode.open', vscode.Uri.file(html));
+    });
+  }
+  if (result.skipped.length) void vscode.window.showWarningMessage(`StoryLint: not overwritten: ${result.skipped.map((f) => baseName(f)).join(', ')}`);
+}

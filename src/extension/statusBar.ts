@@ -1,0 +1,57 @@
+import * as vscode from 'vscode';
+import type { StoryReport } from '../core';
+import type { StoryService } from './storyService';
+
+/** `$(checklist) 78 · 2:25`: the active story's score and speaking time; hidden for anything else. */
+export class StoryStatusBar implements vscode.Disposable {
+  readonly item = vscode.window.createStatusBarItem('storylint.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly stories: StoryService) {
+    this.item.name = 'StoryLint';
+    this.item.command = 'storylint.openStoryCheck';
+    this.disposables.push(
+      this.item,
+      vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
+      stories.onDidUpdate(({ document }) => {
+        if (document === vscode.window.activeTextEditor?.document) this.refresh();
+      }),
+    );
+    this.refresh();
+  }
+
+  refresh(): void {
+    const document = vscode.window.activeTextEditor?.document;
+    const report = document ? this.stories.reportFor(document) : undefined;
+    if (!report) {
+      this.item.hide();
+      return;
+    }
+    this.item.text = statusText(report);
+    this.item.tooltip = tooltipOf(report);
+    this.item.show();
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+export function statusText(report: StoryReport): string {
+  return `$(checklist) ${report.score} · ${minutesAndSeconds(report.speakingSeconds)}`;
+}
+
+function tooltipOf(report: StoryReport): vscode.MarkdownString {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of report.findings) counts[f.severity]++;
+  const md = new vscode.MarkdownString();
+  md.appendText(`StoryLint: score ${report.score}/100, about ${minutesAndSeconds(report.speakingSeconds)} to tell (${report.words} words)\n`);
+  md.appendText(`${counts.error} errors, ${counts.warning} warnings, ${counts.info} infos\n`);
+  md.appendMarkdown('\nClick to open Story Check.');
+  return md;
+}
+
+function minutesAndSeconds(seconds: number): string {
+  const whole = Math.round(seconds);
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+}

@@ -1,0 +1,66 @@
+import { builtInPacks } from '../../core';
+import type { Pack, PrincipleReport, StoryReport } from '../../core';
+import type { BankCell, StoryBankView } from '../views';
+import { clip } from './format';
+
+export interface BankEntry {
+  uri: string;
+  fileName: string;
+  /** The story judged for the bank's company. */
+  report: StoryReport;
+  /** The company the story itself names (its report may be for another). */
+  ownCompany: string;
+}
+
+/** A principle shown by fewer stories than this is a gap: interviewers ask about each one more than once. */
+export const MIN_STORIES = 2;
+
+/** Companies a bank can be built for: packs (built in or custom) that have principles. */
+export function bankCompanies(packs: Map<string, Pack> = builtInPacks()): { id: string; name: string }[] {
+  return [...packs.values()].filter((p) => p.principles.length > 0).map((p) => ({ id: p.id, name: p.name }));
+}
+
+/** The workspace's configured company if it has principles, else the one most stories name, else Amazon. */
+export function defaultBankCompany(configured: string | undefined, storyCompanies: string[], packs: Map<string, Pack> = builtInPacks()): string {
+  const known = new Set(bankCompanies(packs).map((c) => c.id));
+  if (configured && known.has(configured)) return configured;
+  const counts = new Map<string, number>();
+  for (const company of storyCompanies) if (known.has(company)) counts.set(company, (counts.get(company) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return ranked[0]?.[0] ?? 'amazon';
+}
+
+export function cellState(p: PrincipleReport | undefined): BankCell {
+  if (!p) return 'none';
+  if (p.tagged && p.evidenced) return 'tagged-evidenced';
+  if (p.tagged) return 'tagged';
+  return p.evidenced ? 'evidenced' : 'none';
+}
+
+/**
+ * Principles x stories. A story counts for a principle when it shows evidence (tagged or not): a tag
+ * without evidence does not survive a follow-up question. Well-known terms and legacy values are
+ * rows only when some story touches them, and never gaps.
+ */
+export function buildStoryBankView(company: string, entries: BankEntry[], packs: Map<string, Pack> = builtInPacks(), now = Date.now()): StoryBankView {
+  const pack = packs.get(company);
+  const sorted = [...entries].sort((a, b) => a.fileName.localeCompare(b.fileName) || a.uri.localeCompare(b.uri));
+  const rows = (pack?.principles ?? []).flatMap((principle) => {
+    const reports = sorted.map((e) => e.report.principles.find((p) => p.id === principle.id));
+    const cells = reports.map((p) => ({ state: cellState(p), ...(p?.evidenceRange ? { range: p.evidenceRange } : {}) }));
+    const count = reports.filter((p) => p?.evidenced).length;
+    const core = principle.kind === 'principle' || principle.kind === 'value';
+    if (!core && cells.every((c) => c.state === 'none')) return [];
+    return [{ id: principle.id, name: principle.name, kind: principle.kind, count, gap: core && count < MIN_STORIES, cells }];
+  });
+  return {
+    panel: 'storyBank',
+    builtAt: now,
+    company,
+    companyName: pack?.name ?? company,
+    minStories: MIN_STORIES,
+    stories: sorted.map((e) => ({ uri: e.uri, fileName: e.fileName, title: clip(e.report.title, 200), company: e.ownCompany, score: e.report.score })),
+    rows,
+    ...(sorted.length === 0 ? { notice: 'No stories found in this workspace. Stories are Markdown files named *.story.md or with a company or framework in their front matter.' } : {}),
+  };
+}

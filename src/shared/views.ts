@@ -1,0 +1,116 @@
+import { z } from 'zod';
+
+/**
+ * What each panel shows, as zod schemas: the host builds these views and the webview validates
+ * them before rendering, so a view is the only thing that crosses the boundary.
+ */
+const text = z.string().max(2_000_000);
+
+export const positionSchema = z.object({ line: z.number().int().min(0), character: z.number().int().min(0) });
+export const rangeSchema = z.object({ start: positionSchema, end: positionSchema });
+
+export const areaSchema = z.enum(['structure', 'evidence', 'ownership', 'alignment']);
+
+export const findingViewSchema = z.object({
+  id: z.number().int().min(0),
+  ruleId: text,
+  severity: z.enum(['error', 'warning', 'info']),
+  message: text,
+  /** 1-based, for people. */
+  line: z.number().int().min(1),
+  range: rangeSchema,
+});
+
+export const principleRowSchema = z.object({
+  id: text,
+  name: text,
+  kind: z.enum(['principle', 'value', 'term', 'legacy']),
+  tagged: z.boolean(),
+  evidenced: z.boolean(),
+  evidence: z.array(text),
+  range: rangeSchema.optional(),
+});
+
+export const companyColumnSchema = z.object({
+  company: text,
+  companyName: text,
+  /** True for the story's own company. */
+  own: z.boolean(),
+  score: z.number(),
+  findings: z.number().int().min(0),
+  evidenced: z.array(text),
+  unsupported: z.array(text),
+  metrics: z.array(text),
+  stress: text,
+});
+
+export const storyCheckViewSchema = z.object({
+  panel: z.literal('storyCheck'),
+  builtAt: z.number(),
+  story: z
+    .object({
+      uri: text,
+      fileName: text,
+      title: text,
+      company: text,
+      companyName: text,
+      framework: z.enum(['star', 'ioi']),
+      version: z.number().int(),
+      score: z.number(),
+      areas: z.array(z.object({ area: areaSchema, label: text, score: z.number(), max: z.number() })),
+      speakingSeconds: z.number().min(0),
+      speaking: text,
+      words: z.number().int().min(0),
+      groups: z.array(z.object({ area: areaSchema, label: text, findings: z.array(findingViewSchema), hidden: z.number().int().min(0) })),
+      principles: z.array(principleRowSchema),
+      columns: z.array(companyColumnSchema),
+      probes: z.array(text),
+    })
+    .optional(),
+  /** Shown when there is no story to check. */
+  notice: text.optional(),
+});
+
+export const impactSummaryViewSchema = z.object({
+  panel: z.literal('impactSummary'),
+  builtAt: z.number(),
+  stories: z.array(z.object({ uri: text, fileName: text, title: text, markdown: text, html: text })),
+  notice: text.optional(),
+});
+
+export const bankCellSchema = z.enum(['tagged-evidenced', 'tagged', 'evidenced', 'none']);
+
+export const storyBankViewSchema = z.object({
+  panel: z.literal('storyBank'),
+  builtAt: z.number(),
+  company: text,
+  companyName: text,
+  minStories: z.number().int().min(1),
+  stories: z.array(z.object({ uri: text, fileName: text, title: text, company: text, score: z.number() })),
+  rows: z.array(
+    z.object({
+      id: text,
+      name: text,
+      kind: z.enum(['principle', 'value', 'term', 'legacy']),
+      count: z.number().int().min(0),
+      gap: z.boolean(),
+      cells: z.array(z.object({ state: bankCellSchema, range: rangeSchema.optional() })),
+    }),
+  ),
+  notice: text.optional(),
+});
+
+export const panelViewSchema = z.discriminatedUnion('panel', [storyCheckViewSchema, impactSummaryViewSchema, storyBankViewSchema]);
+
+export type RangeView = z.infer<typeof rangeSchema>;
+export type ScoreAreaId = z.infer<typeof areaSchema>;
+export type FindingView = z.infer<typeof findingViewSchema>;
+export type PrincipleRow = z.infer<typeof principleRowSchema>;
+export type CompanyColumn = z.infer<typeof companyColumnSchema>;
+export type StoryCheckView = z.infer<typeof storyCheckViewSchema>;
+export type StoryCheckStory = NonNullable<StoryCheckView['story']>;
+export type ImpactSummaryView = z.infer<typeof impactSummaryViewSchema>;
+export type BankCell = z.infer<typeof bankCellSchema>;
+export type StoryBankView = z.infer<typeof storyBankViewSchema>;
+export type PanelView = z.infer<typeof panelViewSchema>;
+export type PanelKind = PanelView['panel'];

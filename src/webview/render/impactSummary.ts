@@ -1,0 +1,22 @@
+import { html, trusted } from '../../shared/html';
+import type { SafeHtml } from '../../shared/html';
+import type { ImpactSummaryView } from '../../shared/views';
+
+/** Impact Summary: the host rendered each page with markdown-it (raw HTML off), so it is trusted markup. */
+export function renderImpactSummary(view: ImpactSummaryView): SafeHtml {
+  return html`
+    <div class="toolbar">
+      <span class="muted">${view.stories.length === 1 ? '1 story' : `${view.stories.length} stories`}</span>
+      <span class="actions">
+        <button type="button" data-action="choose-stories" data-key="choose">Choose stories…</button>
+        ${view.stories.length ? html`<button type="button" class="primary" data-action="export" data-key="export">Export Markdown and HTML…</button>` : ''}
+      </span>
+    </div>
+    ${view.notice ? html`<p class="notice" data-testid="notice">${view.notice}</p>` : ''}
+    ${view.stories.map(
+      (s, i) => html`<article class="summary-page" data-story="${i}" data-uri="${s.uri}" data-file="${s.fileName}">
+        ${trusted(s.html)}
+        <p class="muted source">From <span class="file">${s.fileName}</span></p>
+      </article>`,
+    )}`;
+}

@@ -1,0 +1,52 @@
+import { html } from '../../shared/html';
+import type { SafeHtml } from '../../shared/html';
+import type { BankCell, StoryBankView } from '../../shared/views';
+
+export const CELL_LABELS: Record<BankCell, { mark: string; label: string }> = {
+  'tagged-evidenced': { mark: '●', label: 'Tagged and evidenced' },
+  tagged: { mark: '○', label: 'Tagged, no evidence' },
+  evidenced: { mark: '◆', label: 'Evidenced, not tagged' },
+  none: { mark: '', label: 'Not shown' },
+};
+
+/** Story Bank: principles x stories, gaps (fewer than minStories stories) highlighted with counts. */
+export function renderStoryBank(view: StoryBankView): SafeHtml {
+  const gaps = view.rows.filter((r) => r.gap).length;
+  return html`
+    <div class="toolbar">
+      <h1 class="bank-title">${view.companyName}</h1>
+      <button type="button" data-action="choose-company" data-key="company">Change company…</button>
+    </div>
+    <p class="meta" data-testid="bank-summary">${view.stories.length} stories · <span class="${gaps ? 'gap-text' : ''}">${gaps} ${gaps === 1 ? 'principle has' : 'principles have'} fewer than ${view.minStories} stories</span></p>
+    ${view.notice ? html`<p class="notice" data-testid="notice">${view.notice}</p>` : ''}
+    <ul class="legend" aria-label="Legend">
+      ${(['tagged-evidenced', 'tagged', 'evidenced'] as const).map((s) => html`<li><span class="cell-mark ${s}">${CELL_LABELS[s].mark}</span> ${CELL_LABELS[s].label}</li>`)}
+      <li><span class="gap-swatch"></span> Gap: evidenced by fewer than ${view.minStories} stories</li>
+    </ul>
+    ${view.stories.length ? grid(view) : ''}`;
+}
+
+function grid(view: StoryBankView): SafeHtml {
+  return html`<div class="table-scroll bank-scroll" tabindex="0" aria-label="Principles by story">
+    <table class="bank" data-testid="bank">
+      <thead><tr>
+        <th scope="col" class="sticky">Principle</th>
+        <th scope="col" class="count-col">Stories</th>
+        ${view.stories.map((s) => html`<th scope="col" class="story-col" title="${s.fileName}"><span class="story-title">${s.title}</span><span class="muted">${s.score}/100</span></th>`)}
+      </tr></thead>
+      <tbody>
+        ${view.rows.map(
+          (row) => html`<tr data-principle="${row.id}" class="${row.gap ? 'gap' : ''}" data-count="${row.count}">
+            <th scope="row" class="sticky">${row.name}${row.kind === 'term' || row.kind === 'legacy' ? html` <span class="muted">(${row.kind})</span>` : ''}</th>
+            <td class="count-col"><span class="count${row.gap ? ' gap-count' : ''}">${row.count}</span>${row.gap ? html`<span class="visually-hidden"> gap</span>` : ''}</td>
+            ${row.cells.map((cell, col) =>
+              cell.state === 'none'
+                ? html`<td class="cell none"></td>`
+                : html`<td class="cell ${cell.state}"><button type="button" class="cell-button" data-action="open-cell" data-row="${row.id}" data-col="${col}" data-key="cell-${row.id}-${col}" aria-label="${CELL_LABELS[cell.state].label}: ${row.name} in ${view.stories[col]?.title ?? ''}" title="${CELL_LABELS[cell.state].label}"><span class="cell-mark ${cell.state}">${CELL_LABELS[cell.state].mark}</span></button></td>`,
+            )}
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}

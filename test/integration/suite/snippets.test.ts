@@ -1,0 +1,47 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, api, codeOf, revertAll, untitledStory, waitForDiagnostics } from './helpers';
+
+interface Snippet {
+  body: string[];
+}
+
+function snippets(): Record<string, Snippet> {
+  const root = vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath;
+  return JSON.parse(fs.readFileSync(path.join(root, 'snippets', 'markdown.json'), 'utf8')) as Record<string, Snippet>;
+}
+
+const EXPECTED: Record<string, string[]> = {
+  'StoryLint: STAR story': ['## Situation', '## Task', '## Action', '## Result'],
+  'StoryLint: IOI story': ['## Inputs', '## Outputs', '## Impact'],
+  'StoryLint: Amazon Leadership Principle story': ['company: amazon', '## Action'],
+  'StoryLint: Netflix value story': ['company: netflix', '## Reflection'],
+  'StoryLint: experiment plan': ['**Hypothesis:**', '**Primary metric:**', '**Guardrails:**', '**Duration:**', '**Confidence:**'],
+  'StoryLint: impact summary': ['**Metric moved**', '**Inputs** →'],
+  'StoryLint: questions to ask the interviewer': ['## Questions to ask'],
+};
+
+describe('snippets', () => {
+  afterEach(revertAll);
+
+  for (const [name, expected] of Object.entries(EXPECTED)) {
+    it(`"${name}" expands`, async () => {
+      const editor = await untitledStory('');
+      assert.equal(await editor.insertSnippet(new vscode.SnippetString(snippets()[name].body.join('\n'))), true);
+      const text = editor.document.getText();
+      for (const piece of expected) assert.ok(text.includes(piece), `${piece} in\n${text}`);
+      assert.doesNotMatch(text, /\$\{\d/);
+    });
+  }
+
+  it('are contributed to Markdown: editor.action.insertSnippet finds one by name, and the story it writes is linted', async () => {
+    await api();
+    const editor = await untitledStory('');
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'StoryLint: STAR story' });
+    assert.match(editor.document.getText(), /^---\ntitle: One line that states the outcome\ncompany: amazon\nframework: star\n/);
+    const diagnostics = await waitForDiagnostics(editor.document.uri, (ds) => ds.length > 0, 'the expanded story is linted');
+    assert.deepEqual(diagnostics.filter((d) => ['invalid-front-matter', 'missing-section', 'empty-section'].includes(codeOf(d))).map((d) => d.message), []);
+  });
+});

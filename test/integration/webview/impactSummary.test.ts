@@ -1,0 +1,74 @@
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import { renderSummaryMarkdown } from '../../../src/core';
+import { api, closeAll, openStory, workspaceUri } from './helpers';
+import { onPage, pageSideAvailable } from './pageSide';
+
+interface SummaryDom {
+  pages: { h1: string; h2: string[]; links: string[] }[];
+}
+
+const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+
+describe('Impact Summary panel and export (real VS Code)', function () {
+  before(function () {
+    if (!pageSideAvailable()) this.skip();
+  });
+  beforeEach(closeAll);
+
+  it('renders the active story summary with markdown-it', async () => {
+    const editor = await openStory('amazon/catalog-ingestion-latency.story.md');
+    const report = (await api()).stories.reportFor(editor.document)!;
+    await vscode.commands.executeCommand('storylint.previewImpactSummary');
+    const dom = await onPage<SummaryDom>('read', { panel: 'impactSummary', until: '.summary-page h1' });
+    assert.equal(dom.pages.length, 1);
+    assert.equal(dom.pages[0]!.h1, report.summary.title);
+    assert.deepEqual(dom.pages[0]!.h2, ['Metric moved', 'Stakeholders influenced', 'Scale of the effort', 'Principles shown', 'Inputs → Outputs → Impact']);
+  });
+
+  it('shows a chosen set of stories, one page each', async () => {
+    const uris = ['amazon/catalog-ingestion-latency.story.md', 'netflix/recommendations-row-test.story.md'].map((p) => workspaceUri(p).toString());
+    await vscode.commands.executeCommand('storylint.previewImpactSummary', { uris });
+    const dom = await onPage<SummaryDom>('read', { panel: 'impactSummary', until: '.summary-page + .summary-page h1' });
+    assert.equal(dom.pages.length, 2);
+  });
+
+  it('exports Markdown and standalone HTML next to the story, and never overwrites without asking', async () => {
+    const story = workspaceUri('amazon/checkout-pushback.story.md');
+    const md = workspaceUri('amazon/checkout-pushback.impact.md');
+    const page = workspaceUri('amazon/checkout-pushback.impact.html');
+    const report = (await (await api()).stories.reportForFile(story))!.report;
+
+    const first = await vscode.commands.executeCommand<{ written: string[]; skipped: string[] }>('storylint.exportImpactSummary', { uri: story.toString() });
+    assert.deepEqual(first.written, [md.fsPath, page.fsPath]);
+    assert.equal(await read(md), renderSummaryMarkdown(report));
+    const html = await read(page);
+    assert.match(html, /^<!DOCTYPE html>/);
+    assert.match(html, /@media print/);
+    assert.doesNotMatch(html, /<script/i);
+
+    await vscode.workspace.fs.writeFile(md, new TextEncoder().encode('edited by hand'));
+    const refused = await vscode.commands.executeCommand<{ written: string[]; skipped: string[] }>('storylint.exportImpactSummary', { uri: story.toString(), overwrite: false });
+    assert.deepEqual(refused.written, []);
+    assert.equal(await read(md), 'edited by hand');
+
+    // No answer given: the command asks with a modal warning. VS Code refuses to show modals while
+    // extension tests run, which the command must read as "no": the file stays as it was.
+    const unanswered = await vscode.commands.executeCommand<{ written: string[]; skipped: string[] }>('storylint.exportImpactSummary', { uri: story.toString() });
+    assert.deepEqual(unanswered.written, []);
+    assert.deepEqual(unanswered.skipped, [md.fsPath, page.fsPath]);
+    assert.equal(await read(md), 'edited by hand');
+
+    const confirmed = await vscode.commands.executeCommand<{ written: string[] }>('storylint.exportImpactSummary', { uri: story.toString(), overwrite: true });
+    assert.equal(confirmed.written.length, 2);
+    assert.equal(await read(md), renderSummaryMarkdown(report));
+  });
+
+  it('exports to a chosen folder', async () => {
+    const story = workspaceUri('netflix/recommendations-row-test.story.md');
+    const target = workspaceUri('exports');
+    await vscode.workspace.fs.createDirectory(target);
+    const result = await vscode.commands.executeCommand<{ written: string[] }>('storylint.exportImpactSummary', { uri: story.toString(), target: target.toString(), overwrite: false });
+    assert.deepEqual(result.written, [vscode.Uri.joinPath(target, 'recommendations-row-test.impact.md').fsPath, vscode.Uri.joinPath(target, 'recommendations-row-test.impact.html').fsPath]);
+  });
+});

@@ -1,0 +1,160 @@
+// Playwright side of the panel suite: answers the in-host tests' requests (pageSide.ts) by reading
+// and clicking inside the webviews, which are nested iframes of the workbench page.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const READERS = {
+  storyCheck: () => ({
+    score: Number(document.querySelector('.score-value')?.textContent),
+    speaking: document.querySelector('[data-testid=speaking] strong')?.textContent ?? '',
+    findings: [...document.querySelectorAll('button[data-finding]')].map((b) => ({ id: Number(b.dataset.finding), rule: b.dataset.rule, text: b.textContent.replace(/\s+/g, ' ').trim() })),
+    groups: [...document.querySelectorAll('.group h3')].map((h) => h.textContent.replace(/\s+/g, ' ').trim()),
+    principles: [...document.querySelectorAll('table.principles tbody tr')].map((tr) => ({
+      name: tr.querySelector('th').textContent.trim(),
+      tagged: tr.querySelector('[data-col=tagged]').textContent.trim(),
+      evidenced: tr.querySelector('[data-col=evidenced]').textContent.trim(),
+      quotes: tr.querySelectorAll('.quotes q').length,
+    })),
+    companies: [...document.querySelectorAll('.column')].map((c) => c.dataset.company),
+  }),
+  impactSummary: () => ({
+    pages: [...document.querySelectorAll('.summary-page')].map((a) => ({
+      h1: a.querySelector('h1')?.textContent ?? '',
+      h2: [...a.querySelectorAll('h2')].map((h) => h.textContent),
+      links: [...a.querySelectorAll('a')].map((l) => l.getAttribute('href')),
+    })),
+  }),
+  storyBank: () => ({
+    stories: [...document.querySelectorAll('thead th.story-col')].map((th) => th.title),
+    rows: [...document.querySelectorAll('table.bank tbody tr')].map((tr) => ({
+      id: tr.dataset.principle,
+      name: tr.querySelector('th').childNodes[0].textContent.trim(),
+      count: Number(tr.dataset.count),
+      gap: tr.classList.contains('gap'),
+      cells: [...tr.querySelectorAll('td.cell')].map((td) => td.classList[1]),
+    })),
+    summary: document.querySelector('[data-testid=bank-summary]')?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+  }),
+};
+
+/** Facts that would change if any payload of the hostile story had run or become markup. */
+function inertnessFacts() {
+  const root = document.getElementById('root');
+  const all = [...document.querySelectorAll('*')];
+  return {
+    foreignElements: root.querySelectorAll('img, svg, iframe, object, embed, style, script, meta, textarea, b, link, base, form').length,
+    // VS Code injects its own script into the head of every webview; ours is the only one in the body.
+    scripts: document.body.querySelectorAll('script').length,
+    inlineHandlers: all.filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name))).length,
+    javascriptLinks: [...document.querySelectorAll('a[href]')].filter((a) => !/^(https?:|[^:]*$)/i.test(a.getAttribute('href'))).length,
+    bodyVisible: getComputedStyle(document.body).display !== 'none' && getComputedStyle(root).display !== 'none' && root.getBoundingClientRect().height > 0,
+    title: document.title,
+  };
+}
+
+/** The visible webview frame of `panel` once `until` matches (and `text` is shown, if given). */
+async function panelFrame(page, { panel, until = '#root > *', text }, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      try {
+        const ready = await frame.evaluate(
+          ([p, u, t]) => document.body?.dataset.panel === p && !!document.querySelector(u) && (!t || document.body.innerText.includes(t)),
+          [panel, until, text ?? ''],
+        );
+        if (!ready) continue;
+        const box = await (await frame.frameElement()).boundingBox();
+        if (box && box.width > 0 && box.height > 0) return frame;
+      } catch {
+        // Frames come and go while the workbench lays out; try the others.
+      }
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`no visible ${panel} webview showing ${until}${text ? ` and "${text.slice(0, 60)}"` : ''}`);
+}
+
+async function settle(frame) {
+  await frame.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
+}
+
+function steps(page, screenshots) {
+  return {
+    read: async (args) => (await panelFrame(page, args)).evaluate(READERS[args.panel]),
+    click: async (args) => {
+      const frame = await panelFrame(page, { ...args, until: args.selector });
+      await frame.click(args.selector);
+    },
+    watchScore: async (args) =>
+      (await panelFrame(page, { ...args, until: '.score-value' })).evaluate((from) => {
+        window.__scoreChange = undefined;
+        const observer = new MutationObserver(() => {
+          const score = Number(document.querySelector('.score-value')?.textContent);
+          if (score === from || Number.isNaN(score)) return;
+          window.__scoreChange = { at: Date.now(), score };
+          observer.disconnect();
+        });
+        observer.observe(document.getElementById('root'), { childList: true, subtree: true, characterData: true });
+      }, args.from),
+    scoreChanged: async (args) => {
+      const frame = await panelFrame(page, { ...args, until: '.score-value' });
+      const handle = await frame.waitForFunction(() => window.__scoreChange, undefined, { timeout: 10_000, polling: 10 });
+      return handle.jsonValue();
+    },
+    tabFocus: async (args) => {
+      const frame = await panelFrame(page, { ...args, until: 'button' });
+      await frame.click('h1');
+      await page.keyboard.press('Tab');
+      return frame.evaluate(() => {
+        const el = document.activeElement;
+        return { tag: el?.tagName, outline: el ? getComputedStyle(el).outlineStyle : 'none', focusVisible: !!el?.matches(':focus-visible') };
+      });
+    },
+    inert: async (args) => {
+      const frame = await panelFrame(page, args);
+      const facts = await frame.evaluate(inertnessFacts);
+      const pwned = [];
+      for (const f of page.frames()) {
+        const value = await f.evaluate(() => window.__pwned).catch(() => undefined);
+        if (value !== undefined) pwned.push(value);
+      }
+      return { ...facts, pwned, titles: [await page.title(), facts.title], textShown: true };
+    },
+    screenshot: async (args) => {
+      const frame = await panelFrame(page, args);
+      await settle(frame);
+      fs.mkdirSync(screenshots, { recursive: true });
+      await page.screenshot({ path: path.join(screenshots, `${args.name}.png`) });
+      const box = await (await frame.frameElement()).boundingBox();
+      await page.screenshot({ path: path.join(screenshots, `${args.name}-panel.png`), clip: box });
+    },
+  };
+}
+
+/** Polls `dir` for req-N.json until the suite exits; writes res-N.json for each. */
+export async function drivePage(page, { dir, screenshots, exited }) {
+  let done = false;
+  exited.then(() => (done = true));
+  const handlers = steps(page, screenshots);
+  const handled = new Set();
+  while (!done) {
+    const requests = fs.readdirSync(dir).filter((f) => /^req-\d+\.json$/.test(f) && !handled.has(f));
+    for (const file of requests.sort((a, b) => parseInt(a.slice(4)) - parseInt(b.slice(4)))) {
+      handled.add(file);
+      const { id, step, args } = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+      let answer;
+      try {
+        if (!handlers[step]) throw new Error(`unknown step ${step}`);
+        answer = { ok: true, data: (await handlers[step](args)) ?? null };
+      } catch (e) {
+        answer = { ok: false, error: String(e?.message ?? e) };
+        // What the workbench looked like when the step failed, for whoever reads the failure.
+        await page.screenshot({ path: path.join(screenshots, `failed-${id}-${step}.png`) }).catch(() => {});
+      }
+      const out = path.join(dir, `res-${id}.json`);
+      fs.writeFileSync(`${out}.part`, JSON.stringify(answer));
+      fs.renameSync(`${out}.part`, out);
+    }
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

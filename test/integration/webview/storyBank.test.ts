@@ -1,0 +1,61 @@
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import { lintStory } from '../../../src/core';
+import type { StoryReport } from '../../../src/core';
+import { api, closeAll, revealed } from './helpers';
+import { onPage, pageSideAvailable } from './pageSide';
+
+interface BankDom {
+  stories: string[];
+  rows: { id: string; name: string; count: number; gap: boolean; cells: string[] }[];
+  summary: string;
+}
+
+describe('Story Bank panel (real VS Code)', function () {
+  before(function () {
+    if (!pageSideAvailable()) this.skip();
+  });
+  beforeEach(closeAll);
+
+  it('maps every workspace story against Amazon, marks cells by kind and highlights gaps with counts', async () => {
+    const { stories } = await api();
+    await vscode.commands.executeCommand('storylint.showStoryBank', { company: 'amazon' });
+    const dom = await onPage<BankDom>('read', { panel: 'storyBank', until: 'table.bank tbody tr' });
+    const files = await stories.findStoryFiles();
+    assert.equal(dom.stories.length, files.length);
+    // Judge every story independently of the panel and compare each row's count and gap flag.
+    const judged: StoryReport[] = [];
+    for (const uri of files) judged.push(lintStory((await stories.reportForFile(uri))!.text, { company: 'amazon', config: await stories.configFor(uri) }));
+    assert.equal(dom.rows.length, 16);
+    for (const row of dom.rows) {
+      const count = judged.filter((r) => r.principles.find((p) => p.id === row.id)!.evidenced).length;
+      assert.equal(row.count, count, `${row.name} count`);
+      assert.equal(row.gap, count < 2, `${row.name} gap`);
+      assert.equal(row.cells.filter((c) => c === 'tagged-evidenced' || c === 'evidenced').length, count, `${row.name} cells`);
+    }
+    assert.ok(dom.rows.some((r) => r.gap), 'the examples leave some Amazon principles with fewer than 2 stories');
+    assert.ok(dom.rows.some((r) => r.cells.includes('tagged')), 'a tagged-only cell (unsupported tag) is shown');
+    assert.ok(dom.rows.some((r) => r.cells.includes('evidenced')), 'an evidenced-but-untagged cell is shown');
+    assert.match(dom.summary, new RegExp(`${dom.rows.filter((r) => r.gap).length} principles? ha(s|ve) fewer than 2 stories`));
+  });
+
+  it('opens the story at its evidence when a cell is clicked', async () => {
+    const { stories } = await api();
+    await vscode.commands.executeCommand('storylint.showStoryBank', { company: 'amazon' });
+    const dom = await onPage<BankDom>('read', { panel: 'storyBank', until: 'table.bank tbody tr' });
+    const row = dom.rows.find((r) => r.cells.includes('tagged-evidenced'))!;
+    const col = row.cells.indexOf('tagged-evidenced');
+    const files = await stories.findStoryFiles();
+    const uri = files.find((u) => u.path.endsWith(`/${dom.stories[col]}`))!;
+    const report = lintStory((await stories.reportForFile(uri))!.text, { company: 'amazon', config: await stories.configFor(uri) });
+    const range = report.principles.find((p) => p.id === row.id)!.evidenceRange!;
+    await onPage('click', { panel: 'storyBank', selector: `button[data-row="${row.id}"][data-col="${col}"]` });
+    await revealed(uri, range);
+  });
+
+  it('judges the same stories for Netflix', async () => {
+    await vscode.commands.executeCommand('storylint.showStoryBank', { company: 'netflix' });
+    const dom = await onPage<BankDom>('read', { panel: 'storyBank', until: 'table.bank tbody tr[data-principle="candor"]' });
+    assert.ok(dom.rows.some((r) => r.name === 'Candor'));
+  });
+});

@@ -1,0 +1,81 @@
+import { strict as assert } from 'node:assert';
+import { parseJsonOutput, ruleIds, runCli, useTempDir, write } from './helpers';
+import { acmePack, story, strongBody, weakStory } from './stories';
+
+describe('storylint configuration', () => {
+  const dir = useTempDir();
+
+  it('a .storylintrc.json found walking up turns a rule off', () => {
+    write(dir(), 'bank/amazon/weak.story.md', weakStory);
+    const before = parseJsonOutput(runCli(['--format', 'json'], dir()).stdout);
+    assert.ok(ruleIds(before.files[0]).includes('vague-claim'));
+    write(dir(), 'bank/.storylintrc.json', JSON.stringify({ rules: { 'vague-claim': 'off' } }));
+    const after = parseJsonOutput(runCli(['--format', 'json'], dir()).stdout);
+    assert.ok(!ruleIds(after.files[0]).includes('vague-claim'), JSON.stringify(after.files[0].findings));
+    assert.ok(after.files[0].findings.length > 0, 'other rules still run');
+  });
+
+  it('--config overrides discovery', () => {
+    write(dir(), 'weak.story.md', weakStory);
+    write(dir(), '.storylintrc.json', JSON.stringify({ rules: { 'vague-claim': 'off' } }));
+    write(dir(), 'ci/strict.json', JSON.stringify({ rules: { 'vague-claim': 'error' } }));
+    const run = runCli(['--config', 'ci/strict.json', '--format', 'json'], dir());
+    assert.equal(run.status, 1, run.stderr);
+    const vague = parseJsonOutput(run.stdout).files[0].findings.filter((f) => f.ruleId === 'vague-claim');
+    assert.ok(vague.length > 0 && vague.every((f) => f.severity === 'error'));
+    const missing = runCli(['--config', 'ci/none.json'], dir());
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /^storylint: cannot read config ci\/none\.json: no such file or directory .*--config/);
+  });
+
+  it('invalid JSON in a config exits 2 naming the file and position; stories elsewhere still run', () => {
+    write(dir(), 'broken/.storylintrc.json', '{\n  "rules": {\n    "vague-claim": "off",\n  }\n}\n');
+    write(dir(), 'broken/weak.story.md', weakStory);
+    write(dir(), 'fine/weak.story.md', weakStory);
+    const run = runCli(['--format', 'json'], dir());
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /^storylint: bad config broken\/\.storylintrc\.json:4:3: .*\(fix the JSON\)\n$/);
+    assert.deepEqual(parseJsonOutput(run.stdout).files.map((f) => f.path), ['fine/weak.story.md']);
+  });
+
+  it('a schema violation exits 2 naming the config and the field', () => {
+    write(dir(), '.storylintrc.json', JSON.stringify({ rules: { 'no-metric': 'loud' } }));
+    write(dir(), 'weak.story.md', weakStory);
+    const run = runCli([], dir());
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr.split('\n').length, 2, 'one line');
+    assert.match(run.stderr, /^storylint: bad config \.storylintrc\.json: .*no-metric/);
+  });
+
+  it('loads a custom pack named in the config, relative to the config file', () => {
+    write(dir(), 'bank/packs/acme.json', JSON.stringify(acmePack));
+    write(dir(), 'bank/.storylintrc.json', JSON.stringify({ packs: ['packs/acme.json'] }));
+    write(dir(), 'bank/acme.story.md', story('title: Ingestion\ncompany: acme\nprinciples: [Frugal Innovation]', strongBody));
+    const run = runCli(['--format', 'json'], dir());
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    const [file] = parseJsonOutput(run.stdout).files;
+    assert.equal(file.company, 'acme');
+    assert.ok(!ruleIds(file).includes('unknown-company') && !ruleIds(file).includes('unknown-principle'));
+    assert.deepEqual(file.principles.map((p) => [p.name, p.tagged]), [['Frugal Innovation', true]]);
+    // Without the pack the same story names an unknown company.
+    write(dir(), 'bank/.storylintrc.json', '{}');
+    assert.ok(ruleIds(parseJsonOutput(runCli(['--format', 'json'], dir()).stdout).files[0]).includes('unknown-company'));
+  });
+
+  it('a bad custom pack exits 2 naming the pack and the config that lists it', () => {
+    write(dir(), 'packs/acme.json', JSON.stringify({ ...acmePack, principles: 'all of them' }));
+    write(dir(), '.storylintrc.json', JSON.stringify({ packs: ['packs/acme.json'] }));
+    write(dir(), 'acme.story.md', story('title: T\ncompany: acme', strongBody));
+    const run = runCli([], dir());
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /^storylint: bad pack packs\/acme\.json \(listed in \.storylintrc\.json\): .*principles/);
+  });
+
+  it('--company overrides every story\'s company', () => {
+    write(dir(), 'a.story.md', weakStory);
+    write(dir(), 'b.story.md', story('title: B\ncompany: amazon', strongBody));
+    const output = parseJsonOutput(runCli(['--company', 'netflix', '--format', 'json'], dir()).stdout);
+    assert.deepEqual(output.files.map((f) => f.company), ['netflix', 'netflix']);
+    assert.ok(!output.files[0].principles.some((p) => p.name === 'Deliver Results'), 'judged against the Netflix pack');
+  });
+});

@@ -1,0 +1,268 @@
+import { strict as assert } from 'node:assert';
+import { findComparisons } from '../../../src/core/analysis/comparisons';
+import { checkExperiment } from '../../../src/core/analysis/experiments';
+import { countPronouns } from '../../../src/core/analysis/pronouns';
+import { findScale, isCountOfThings } from '../../../src/core/analysis/scale';
+import { findTimeframes } from '../../../src/core/analysis/timeframes';
+import { findVagueClaims } from '../../../src/core/analysis/vague';
+import { lintStory } from '../../../src/core';
+import { parseFrontMatter } from '../../../src/core/parse/frontMatter';
+import { sectionKindOf } from '../../../src/core/parse/sectionNames';
+import { LineIndex } from '../../../src/core/text/lineIndex';
+
+/** Focused tests of the analysis helpers: each with what it must find and what it must leave alone. */
+
+const texts = (spans: Array<{ text: string }>) => spans.map((s) => s.text);
+
+function finds(fn: (text: string) => Array<{ text: string }>, text: string, label = text): void {
+  assert.ok(fn(text).length > 0, `expected a match in: ${label}`);
+}
+function misses(fn: (text: string) => Array<{ text: string }>, text: string): void {
+  assert.deepEqual(texts(fn(text)), [], `expected no match in: ${text}`);
+}
+
+describe('analysis helpers', () => {
+  describe('findTimeframes', () => {
+    const tf = (t: string) => findTimeframes(t);
+    it('finds time frames', () => {
+      for (const t of [
+        'Latency fell within 14 weeks.',
+        'We launched in Q3.',
+        'After two weeks, churn was flat.',
+        'Three months after launch, retention rose.',
+        'By the end of the quarter, tickets halved.',
+        'In the first 30 days, sign-ups grew.',
+        'Six weeks later the backlog was empty.',
+        'By March the queue was gone.',
+        'Returns fell by week 6.',
+        'Revenue grew year over year.',
+        'Within 48 hours of launch, errors dropped.',
+      ])
+        finds(tf, t);
+    });
+    it('leaves rates and bare durations alone', () => {
+      for (const t of [
+        'Monthly churn fell from 4.1% to 3.2%.',
+        'We process 14 million orders a day.',
+        'Tickets dropped to 240 per week.',
+        'The job used to take six hours.',
+        'Daily active members rose from 2.1 to 2.4 million.',
+        'Weekly sales were up 3%.',
+      ])
+        misses(tf, t);
+    });
+  });
+
+  describe('findComparisons', () => {
+    const cmp = (t: string) => findComparisons(t);
+    it('finds before/after and comparisons', () => {
+      for (const t of [
+        'Time to live fell from 6 hours to 25 minutes.',
+        'Conversion was up 3.2%.',
+        'Tickets fell by 18%.',
+        'by 18%',
+        'Revenue grew 18% in the pilot markets.',
+        'We cut p99 latency 40%.',
+        'Throughput rose 2x.',
+        'Retention was 1.4 points higher vs control.',
+        'Refunds dropped to 240 a month from 1,900.',
+        'Payout time: 9d → 1d.',
+        'Support contacts halved.',
+        'Errors were 40% lower compared with last year.',
+        'It saved $180,000 a year.',
+      ])
+        finds(cmp, t);
+    });
+    it('does not treat a bare number or a target as a comparison', () => {
+      for (const t of [
+        'Conversion reached 4.1%.',
+        'We served 60,000 customers.',
+        'Latency is now 25 minutes.',
+        'It improved onboarding for 35% of users.',
+        'Usage rose to 40%.',
+        'Capacity is up to 40% higher at peak.'.replace(' higher at peak', ''),
+        'We shipped by 2025.',
+      ])
+        misses(cmp, t);
+    });
+  });
+
+  describe('findVagueClaims', () => {
+    const vague = (t: string) => findVagueClaims(t);
+    it('finds weasel words, hedges and intensifiers, each occurrence', () => {
+      assert.deepEqual(texts(vague('A lot of customers complained, and I think it basically broke. It improved significantly.')), [
+        'A lot of',
+        'I think',
+        'basically',
+        'significantly',
+      ]);
+      for (const t of ['It was kind of slow.', 'Hopefully it lasts.', 'I helped the team ship it.', 'a significant improvement', 'lots of tickets', 'a huge win'])
+        finds(vague, t);
+    });
+    it('leaves look-alikes alone', () => {
+      for (const t of [
+        'We rounded each order to the supplier lot size.',
+        'Trucks waited in the parking lot.',
+        'The lift was statistically significant at p < 0.05.',
+        'It was a kind of unit mismatch.',
+        'I asked what kind of errors we made.',
+        'I thought the queue was the cause, so I measured it.',
+        'The change was not significant.',
+        'My manager helped me scope it.',
+      ])
+        misses(vague, t);
+    });
+  });
+
+  describe('countPronouns', () => {
+    const count = (t: string) => {
+      const c = countPronouns(t, 0, t.length);
+      return { i: c.i.length, we: c.we.length };
+    };
+    it('counts I and we', () => {
+      assert.deepEqual(count("I wrote the plan, we built it, and I'm proud we shipped. We're done; I'd do it again."), { i: 3, we: 3 });
+    });
+    it('does not count AI, I/O, Roman numerals or quoted speech', () => {
+      assert.deepEqual(count('The AI model was I/O-bound, so Phase I slipped and Part I of the plan moved.'), { i: 0, we: 0 });
+      assert.deepEqual(count('The lead said "we should wait," and the VP said “we can ship”.'), { i: 0, we: 0 });
+      assert.deepEqual(count('Wei and Lewe reviewed it; weekly reviews followed.'), { i: 0, we: 0 });
+    });
+    it('respects the bounds it is given', () => {
+      const t = 'We planned. I built it.';
+      const c = countPronouns(t, 12, t.length);
+      assert.equal(c.we.length, 0);
+      assert.deepEqual(
+        c.i.map((s) => s.start),
+        [12],
+      );
+    });
+  });
+
+  describe('checkExperiment', () => {
+    const check = (t: string) => checkExperiment(t, 0, t.length);
+    it('reports the parts a test plan leaves out', () => {
+      assert.deepEqual(check('We ran an A/B test on the banner.')?.missing, ['hypothesis', 'primary metric', 'duration', 'confidence threshold']);
+      assert.deepEqual(check('I ran a quick experiment measured on sign-ups, and it ran for two weeks.')?.missing, ['hypothesis', 'confidence threshold']);
+      assert.deepEqual(check('The treatment group saw more plays.')?.missing.length, 4);
+    });
+    it('accepts a test with all four parts', () => {
+      const t =
+        'I ran an A/B test. My hypothesis was that shorter forms convert better. The primary metric was sign-up conversion. It ran for two weeks and I called it at 95% confidence.';
+      assert.deepEqual(check(t)?.missing, []);
+      assert.deepEqual(check('A two-week experiment: we predicted that fewer fields lift sign-ups; success metric: completed sign-ups; significant at p < 0.05.')?.missing, []);
+    });
+    it('ignores thought experiments and experimenting with things', () => {
+      assert.equal(check('We ran a thought experiment about pricing.'), undefined);
+      assert.equal(check('I experimented with colours on the banner.'), undefined);
+      assert.equal(check('The result was statistically significant.'), undefined);
+    });
+  });
+
+  describe('findScale and isCountOfThings', () => {
+    it('finds how big it was', () => {
+      for (const t of ['60,000 customers', '14 million orders a day', 'three engineering teams', 'a team of 6', 'a $4M budget', '2 PB of logs', 'across 12 countries', 'a 5-person team'])
+        finds(findScale, t);
+    });
+    it('does not take durations or percentages for scale', () => {
+      for (const t of ['two weeks', 'six hours', 'up 3.2%', 'in Q3 2024']) misses(findScale, t);
+    });
+    it('tells counts of things from outcomes', () => {
+      assert.equal(isCountOfThings('60,000 customers used it', 0), true);
+      assert.equal(isCountOfThings('25 minutes to go live', 0), false);
+    });
+  });
+
+  describe('sectionKindOf', () => {
+    it('matches names, aliases and decorations', () => {
+      const cases: Array<[string, string]> = [
+        ['Situation', 'situation'],
+        ['S – Situation', 'situation'],
+        ['1. Situation', 'situation'],
+        ['Context', 'situation'],
+        ['Background and context', 'situation'],
+        ['### 1. Task'.replace(/^#+ /, ''), 'task'],
+        ['Goals', 'task'],
+        ['T: Task', 'task'],
+        ['Action (A)', 'action'],
+        ['What I did', 'action'],
+        ['Step 3: Actions', 'action'],
+        ['🎯 Result', 'result'],
+        ['Result 📈', 'result'],
+        ['Outcome', 'result'],
+        ['Key Results', 'result'],
+        ['Inputs', 'inputs'],
+        ['Output', 'outputs'],
+        ['Impact', 'impact'],
+        ['Lessons learned', 'reflection'],
+        ['Task <!-- expect: missing-section -->', 'task'],
+      ];
+      for (const [label, kind] of cases) assert.equal(sectionKindOf(label), kind, label);
+    });
+    it('leaves other headings alone', () => {
+      for (const label of ['Action items', 'Next steps', 'Impact on the business and what it meant for sellers', 'Timeline', 'Questions to ask', 'Situation room logistics for the launch of the new product']) {
+        assert.equal(sectionKindOf(label), undefined, label);
+      }
+    });
+  });
+
+  describe('parseFrontMatter', () => {
+    const problems = (text: string) => parseFrontMatter(new LineIndex(text)).problems.map((p) => ({ message: p.message, line: p.range.start.line + 1 }));
+
+    it('names the field, the line and what was expected', () => {
+      const [problem] = problems('---\ntitle: Payouts\nframework: stars\n---\n');
+      assert.equal(problem.line, 3);
+      assert.match(problem.message, /"framework"/);
+      assert.match(problem.message, /line 3/);
+      assert.match(problem.message, /expected star or ioi/);
+      assert.match(problem.message, /got "stars"/);
+    });
+
+    it('explains a list where a pack id belongs', () => {
+      const [problem] = problems('---\ntitle: Payouts\ncompany: [amazon, netflix]\n---\n');
+      assert.equal(problem.line, 3);
+      assert.match(problem.message, /"company" on line 3: expected a pack id/);
+      assert.match(problem.message, /got a list/);
+    });
+
+    it('explains a nested map where a list belongs', () => {
+      const [problem] = problems('---\ntitle: Payouts\nprinciples:\n  ownership: true\n---\n');
+      assert.match(problem.message, /"principles" on line \d: expected a list of names/);
+      assert.match(problem.message, /got a nested map/);
+    });
+
+    it('reports YAML syntax errors on the line they are on', () => {
+      const [problem] = problems('---\ntitle: Payouts\nprinciples: [Dive Deep, Deliver Results\n---\n');
+      assert.equal(problem.line, 3);
+      assert.match(problem.message, /^YAML error on line 3: /);
+    });
+
+    it('reports front matter that is never closed', () => {
+      const [problem] = problems('---\ntitle: Payouts\ncompany: amazon\n\n## Situation\n');
+      assert.equal(problem.line, 1);
+      assert.match(problem.message, /never closed/);
+    });
+
+    it('keeps the valid fields when one is wrong', () => {
+      const fm = parseFrontMatter(new LineIndex('---\ncompany: amazon\nframework: stars\nprinciples: [Dive Deep]\n---\n'));
+      assert.equal(fm.meta.company, 'amazon');
+      assert.deepEqual(fm.meta.principles, ['Dive Deep']);
+      assert.equal(fm.meta.framework, undefined);
+    });
+
+    it('accepts empty fields, extra keys, CRLF and comments', () => {
+      assert.deepEqual(problems('---\r\ntitle: "Q3: payouts"\r\nprinciples:\r\nquestion:\r\ndate: 2024-03-01\r\ntags: [a, b] # mine\r\n---\r\n'), []);
+    });
+  });
+
+  describe('whole stories', () => {
+    // Speed is measured by `npm run bench` (worst-case inputs), not asserted here: this checks the result.
+    it('lints a 1 MB hostile input and caps each rule at 200 findings', () => {
+      const line = 'I basically think we a lot of from 1 to 2 within 3 weeks A/B test I/O AI **Situation:** ## Task 60,000 customers ';
+      const text = `---\ntitle: t\ncompany: amazon\n---\n\n## Situation\n\n${line.repeat(Math.ceil(1_000_000 / line.length))}\n`;
+      const report = lintStory(text);
+      const vague = report.findings.filter((f) => f.ruleId === 'vague-claim');
+      assert.equal(vague.length, 200);
+      assert.ok(report.findings.every((f) => f.range.start.line < text.split('\n').length));
+    });
+  });
+});

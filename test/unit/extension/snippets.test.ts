@@ -1,0 +1,68 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lintStory } from '../../../src/core';
+
+interface Snippet {
+  prefix: string[];
+  body: string[];
+  description: string;
+}
+
+const snippets = JSON.parse(readFileSync(join(__dirname, '../../../../snippets/markdown.json'), 'utf8')) as Record<string, Snippet>;
+const STORY_SNIPPETS = ['StoryLint: STAR story', 'StoryLint: IOI story', 'StoryLint: Amazon Leadership Principle story', 'StoryLint: Netflix value story'];
+const STRUCTURAL = ['missing-section', 'empty-section', 'invalid-front-matter'];
+
+// What a candidate would write in each section, so the expanded story reads like a real one.
+const FILLER: Record<string, string> = {
+  Situation: 'At a marketplace with 60,000 sellers, checkout failed for 4% of orders and support logged 1,900 tickets a month.',
+  Task: 'I owned the goal of cutting checkout failures below 1% within one quarter.',
+  Action: 'I pulled two weeks of payment logs, found that retries hit a stale token, wrote the fix plan and reviewed it with three engineering leads.',
+  Result: 'Within 12 weeks, checkout failures fell from 4% to 0.8% and tickets from 1,900 to 300 a month.',
+  Inputs: 'I pulled two weeks of payment logs and wrote the fix plan with three engineering leads.',
+  Outputs: 'We shipped the token refresh in week 6.',
+  Impact: 'Within 12 weeks, checkout failures fell from 4% to 0.8% for 60,000 sellers.',
+  Reflection: 'I would have pulled the logs a month earlier.',
+};
+
+/** Expands a snippet as a person would fill it: the first choice, realistic text in each section. */
+function expand(body: string[]): string {
+  let section = '';
+  return body
+    .map((line) => {
+      const heading = /^## (\w+)/.exec(line);
+      if (heading) section = heading[1];
+      return line
+        .replace(/\$\{\d+\|([^,|]+)[^}]*\}/g, '$1')
+        .replace(/principles: \[\$\{\d+\}\]/, 'principles: [Deliver Results]')
+        .replace(/\$\{\d+:[^}]*\}/g, (placeholder) => (section ? FILLER[section] ?? 'Filler text.' : placeholder.replace(/^\$\{\d+:|\}$/g, '')))
+        .replace(/\$0/g, '');
+    })
+    .join('\n');
+}
+
+describe('snippets/markdown.json', () => {
+  it('holds every snippet the product lists, each with a prefix and a description', () => {
+    for (const name of [...STORY_SNIPPETS, 'StoryLint: experiment plan', 'StoryLint: impact summary', 'StoryLint: questions to ask the interviewer']) {
+      const snippet = snippets[name];
+      assert.ok(snippet, name);
+      assert.ok(snippet.prefix.length > 0 && snippet.description && snippet.body.length > 0, name);
+    }
+  });
+
+  for (const name of STORY_SNIPPETS) {
+    it(`${name} expands into a story that passes the structure checks`, () => {
+      const text = expand(snippets[name].body);
+      assert.doesNotMatch(text, /\$\{|\$\d/, 'every placeholder is filled');
+      const report = lintStory(text);
+      const structural = report.findings.filter((f) => STRUCTURAL.includes(f.ruleId));
+      assert.deepEqual(structural.map((f) => `${f.ruleId}: ${f.message}`), []);
+    });
+  }
+
+  it('the experiment plan names everything experiment-incomplete asks for', () => {
+    const plan = expand(snippets['StoryLint: experiment plan'].body);
+    const story = `---\ncompany: netflix\n---\n\n## Situation\n\nWe ran an A/B test.\n\n## Task\n\nI owned it.\n\n## Action\n\n${plan}\n\n## Result\n\nView-through rose 3% within 4 weeks.\n`;
+    assert.deepEqual(lintStory(story).findings.filter((f) => f.ruleId === 'experiment-incomplete').map((f) => f.message), []);
+  });
+});

@@ -1,0 +1,56 @@
+import { strict as assert } from 'node:assert';
+import { builtInPacks, lintStory } from '../../../src/core';
+import { buildStoryBankView } from '../../../src/shared/model/storyBank';
+import { buildStoryCheckView, emptyStoryCheckView } from '../../../src/shared/model/storyCheck';
+import { renderStoryBank } from '../../../src/webview/render/storyBank';
+import { renderStoryCheck } from '../../../src/webview/render/storyCheck';
+import { INLINE_HANDLER, LIVE_MARKUP, hostileWithLongLine, storyText } from './helpers';
+
+function storyCheckHtml(text: string): string {
+  const report = lintStory(text);
+  return renderStoryCheck(buildStoryCheckView({ uri: 'file:///s.story.md', fileName: 's.story.md', version: 1, text, report })).value;
+}
+
+describe('panel markup', () => {
+  it('Story Check shows the score, a clickable finding per finding and the principle table', () => {
+    const text = storyText('examples/amazon/warehouse-tool-weak.story.md');
+    const out = storyCheckHtml(text);
+    const report = lintStory(text);
+    assert.match(out, new RegExp(`<span class="score-value">${report.score}</span>`));
+    assert.equal(out.match(/data-action="reveal-finding"/g)?.length, report.findings.length);
+    assert.match(out, /<table class="principles"/);
+    assert.match(out, /data-company="netflix"/);
+  });
+
+  it('Story Check without a story shows the notice', () => {
+    assert.match(renderStoryCheck(emptyStoryCheckView('Open a <story>')).value, /Open a &lt;story&gt;/);
+  });
+
+  it('Story Check renders the hostile story as inert text', () => {
+    const out = storyCheckHtml(hostileWithLongLine());
+    const tags = [...out.matchAll(/<([a-z0-9]+)[\s>]/gi)].map((m) => m[1]!.toLowerCase());
+    const allowed = new Set(['header', 'div', 'span', 'h1', 'p', 'strong', 'section', 'meter', 'h2', 'h3', 'ul', 'li', 'button', 'code', 'table', 'thead', 'tr', 'th', 'tbody', 'td', 'q', 'article', 'ol']);
+    assert.deepEqual([...new Set(tags)].filter((t) => !allowed.has(t)), []);
+    assert.doesNotMatch(out, INLINE_HANDLER);
+    assert.match(out, /&lt;script&gt;window.__pwned=&#39;title&#39;/);
+  });
+
+  it('Story Bank marks cells by kind and counts gaps', () => {
+    const stories = ['catalog-ingestion-latency', 'warehouse-tool-weak'].map((n) => {
+      const report = lintStory(storyText(`examples/amazon/${n}.story.md`));
+      return { uri: `file:///${n}`, fileName: `${n}.story.md`, report, ownCompany: 'amazon' };
+    });
+    const view = buildStoryBankView('amazon', stories, builtInPacks());
+    const out = renderStoryBank(view).value;
+    assert.equal(out.match(/<tr data-principle=/g)?.length, 16);
+    assert.equal(out.match(/<tr data-principle="[^"]+" class="gap"/g)?.length, view.rows.filter((r) => r.gap).length);
+    assert.match(out, /class="cell tagged-evidenced"/);
+    assert.match(out, /class="cell tagged"/);
+  });
+
+  it('Story Bank escapes hostile titles', () => {
+    const report = lintStory(hostileWithLongLine());
+    const out = renderStoryBank(buildStoryBankView('amazon', [{ uri: 'file:///h', fileName: 'h.story.md', report, ownCompany: 'amazon' }])).value;
+    assert.doesNotMatch(out, LIVE_MARKUP);
+  });
+});
