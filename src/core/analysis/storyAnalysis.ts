@@ -143,7 +143,8 @@ export class StoryAnalysis {
   get evidence(): Map<string, EvidenceMatch[]> {
     return this.once('evidence', () => {
       const story = this.story;
-      const skip = story.sections.filter((s) => s.kind === 'situation' && this.actionSection);
+      const hasAction = this.actionSection !== undefined;
+      const skip = story.sections.filter((s) => s.kind === 'situation' && hasAction);
       const ranges: Array<[number, number]> = [];
       let cursor = story.bodyStart;
       for (const section of skip) {

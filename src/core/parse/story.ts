@@ -90,11 +90,27 @@ function findSections(text: string, lines: LineIndex, blocks: Block[]): Section[
   return markers.map((marker, i) => {
     let end = i + 1 < markers.length ? markers[i + 1].start : text.length;
     // A heading section ends at the next heading of the same or a higher level; a label section at any heading.
-    const stop = headings.find((h) => h.line > marker.line && (marker.style === 'label' || h.level <= marker.level));
+    const stop = nextHeading(headings, marker);
     if (stop) end = Math.min(end, lines.lineStart(stop.line));
     const bodyStart = Math.min(marker.markerEnd, end);
     return { kind: marker.kind, style: marker.style, level: marker.level, markerRange: lines.range(marker.start, marker.markerEnd), bodyStart, bodyEnd: end };
   });
+}
+
+/**
+ * The first heading after a marker that closes its section. Headings are in line order, so a binary
+ * search finds where to start; a story with thousands of headings stays linear enough.
+ */
+function nextHeading(headings: Array<{ line: number; level: number }>, marker: Marker): { line: number; level: number } | undefined {
+  let low = 0;
+  let high = headings.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (headings[mid].line <= marker.line) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < headings.length; i++) if (marker.style === 'label' || headings[i].level <= marker.level) return headings[i];
+  return undefined;
 }
 
 function leadingSpace(line: string): number {

@@ -4,7 +4,8 @@ import type { StoryReport } from '../api';
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_[\]<>|~]/g, '\\$&')
-    .replace(/^(\s*)([#+=-]|\d+[.)])/, '$1\\$2');
+    .replace(/^(\s*)([#+=-])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
 /** The one-page impact summary as Markdown (the Impact Summary view renders it with raw HTML off). */
