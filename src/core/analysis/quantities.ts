@@ -7,7 +7,7 @@ import { matchSpans, overlaps, type Span } from './spans';
  */
 const NUMBER = new RegExp(
   [
-    `(?<![\\p{L}\\p{N}_/])(?<!\\p{L}-)(?:[$€£¥]\\s?)?\\d+(?:[.,]\\d+)*(?:\\s?(?:%|percent\\b|pp\\b|percentage points?\\b|bps\\b|basis points?\\b|[x×](?![\\p{L}\\p{N}])|k\\b|m\\b|mm\\b|bn\\b|b\\b|million\\b|billion\\b|thousand\\b))?`,
+    `(?<![\\p{L}\\p{N}_/])(?<!\\p{L}-)(?:[$€£¥][ \\t]?)?\\d+(?:[.,]\\d+)*(?:[ \\t]?(?:%|percent\\b|pp\\b|percentage points?\\b|bps\\b|basis points?\\b|[x×](?![\\p{L}\\p{N}])|k\\b|m\\b|mm\\b|bn\\b|b\\b|million\\b|billion\\b|thousand\\b))?`,
     `\\b(?:${NUMBER_WORDS})\\b`,
     `\\b(?:doubled|tripled|quadrupled|halved|tenfold|twofold|threefold|fivefold|\\d+-fold|in half)\\b`,
   ].join('|'),

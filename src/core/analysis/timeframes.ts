@@ -2,7 +2,7 @@ import { COUNT, PERIOD_UNIT } from './numberWords';
 import { matchSpans, type Span } from './spans';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
-const NAMED_PERIOD = `(?:Q[1-4]|H[12]|FY\\s?'?\\d{2,4}|(?:19|20)\\d{2}|${MONTH}|spring|summer|fall|autumn|winter|year[- ]end|the holidays?|(?:Black Friday|Prime Day|launch day))`;
+const NAMED_PERIOD = `(?:Q[1-4]|H[12]|FY[ \\t]?'?\\d{2,4}|(?:19|20)\\d{2}|${MONTH}|spring|summer|fall|autumn|winter|year[- ]end|the holidays?|(?:Black Friday|Prime Day|launch day))`;
 const ORDINAL = '(?:first|next|following|last|past|same|that|this|the)';
 
 /**
