@@ -1,7 +1,7 @@
 import { NUMBER_WORDS } from './numberWords';
 import { matchSpans, type Span } from './spans';
 
-const NUM = `(?:[$€£¥][ \\t]?)?(?:\\d+(?:[.,]\\d+)*|${NUMBER_WORDS}|zero|one)`;
+const NUM = `(?:[$€£¥][ \\t]?)?(?:\\d+(?:[.,]\\d+){0,6}|${NUMBER_WORDS}|zero|one)`;
 const RELATIVE = '(?:%|percent\\b|pp\\b|percentage points?\\b|bps\\b|basis points?\\b)';
 const CHANGE_VERB =
   '(?:up|down|increas\\w*|decreas\\w*|reduc\\w*|cut|cutting|grew|grow\\w*|rose|rise|rising|fell|fall\\w*|dropp\\w*|drop|improv\\w*|lift\\w*|rais\\w*|lower\\w*|boost\\w*|shr[aiu]nk\\w*|gain\\w*|climb\\w*|jump\\w*|declin\\w*|slash\\w*|trimm\\w*|trim|accelerat\\w*|sped|speed\\w* up|shorten\\w*|expand\\w*)';

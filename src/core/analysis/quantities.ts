@@ -7,7 +7,7 @@ import { matchSpans, overlaps, type Span } from './spans';
  */
 const NUMBER = new RegExp(
   [
-    `(?<![\\p{L}\\p{N}_/])(?<!\\p{L}-)(?:[$€£¥][ \\t]?)?\\d+(?:[.,]\\d+)*(?:[ \\t]?(?:%|percent\\b|pp\\b|percentage points?\\b|bps\\b|basis points?\\b|[x×](?![\\p{L}\\p{N}])|k\\b|m\\b|mm\\b|bn\\b|b\\b|million\\b|billion\\b|thousand\\b))?`,
+    `(?<![\\p{L}\\p{N}_/])(?<!\\p{L}-)(?:[$€£¥][ \\t]?)?\\d+(?:[.,]\\d+){0,6}(?:[ \\t]?(?:%|percent\\b|pp\\b|percentage points?\\b|bps\\b|basis points?\\b|[x×](?![\\p{L}\\p{N}])|k\\b|m\\b|mm\\b|bn\\b|b\\b|million\\b|billion\\b|thousand\\b))?`,
     `\\b(?:${NUMBER_WORDS})\\b`,
     `\\b(?:doubled|tripled|quadrupled|halved|tenfold|twofold|threefold|fivefold|\\d+-fold|in half)\\b`,
   ].join('|'),
@@ -18,10 +18,15 @@ const YEAR = /^(?:19|20)\d{2}$/;
 
 /** Numbers in [from, to), leaving out years, list markers, and anything inside the `exclude` spans (time frames). */
 export function findQuantities(text: string, from: number, to: number, exclude: Span[] = []): Span[] {
+  // Both lists run in text order, so one pass over the exclusions serves every number.
+  const excluded = [...exclude].sort((a, b) => a.start - b.start || a.end - b.end);
+  let next = 0;
   return matchSpans(NUMBER, text, from, to).filter((q) => {
     if (YEAR.test(q.text)) return false;
     if (isListMarker(text, q)) return false;
-    return !exclude.some((span) => overlaps(span, q));
+    while (next < excluded.length && excluded[next].end <= q.start) next++;
+    for (let k = next; k < excluded.length && excluded[k].start < q.end; k++) if (overlaps(excluded[k], q)) return false;
+    return true;
   });
 }
 

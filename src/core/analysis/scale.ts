@@ -5,7 +5,7 @@ import { matchSpans, type Span } from './spans';
 export const SCALE_NOUNS =
   'customers?|users?|members?|subscribers?|sellers?|buyers?|merchants?|shoppers?|vendors?|suppliers?|partners?|advertisers?|creators?|drivers?|riders?|hosts?|guests?|patients?|students?|viewers?|households?|accounts?|people|persons|employees?|engineers?|developers?|designers?|analysts?|agents?|staff|reports|stakeholders?|teams?|squads?|orgs?|organi[sz]ations?|companies|businesses|brands?|stores?|sites?|warehouses?|fulfil?lment centers?|cities|countries|markets?|regions?|languages?|locales?|services?|microservices?|apps?|devices?|orders?|requests?|queries|transactions?|sessions?|events?|messages?|calls?|tickets?|listings?|products?|items?|SKUs?|titles?|pages?|records?|rows?|files?|jobs?|pipelines?|deployments?|shipments?|packages?|deliveries|trips?|bookings?|streams?|visits?|clicks?|impressions?|downloads?|installs?|sign-?ups?|hours watched|lines of code|repos(?:itories)?|servers?|hosts?|nodes?|clusters?';
 
-const COUNTED = `(?:\\d+(?:[.,]\\d+)*[ \\t]?(?:k|m|mm|bn|b|million|billion|thousand|hundred)?\\+?|${NUMBER_WORDS}(?:\\s+(?:hundred|thousand|million|billion))?)`;
+const COUNTED = `(?:\\d+(?:[.,]\\d+){0,6}[ \\t]?(?:k|m|mm|bn|b|million|billion|thousand|hundred)?\\+?|${NUMBER_WORDS}(?:\\s+(?:hundred|thousand|million|billion))?)`;
 
 /**
  * How big it was: "60,000 sellers", "14 million orders a day", "three engineering teams",
@@ -14,10 +14,10 @@ const COUNTED = `(?:\\d+(?:[.,]\\d+)*[ \\t]?(?:k|m|mm|bn|b|million|billion|thous
 const SCALE = new RegExp(
   [
     `(?<![\\p{L}\\p{N}_])${COUNTED}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${SCALE_NOUNS})\\b`,
-    `(?<![\\p{L}\\p{N}_])\\d+(?:[.,]\\d+)*[ \\t]?(?:million|billion|thousand|k|m|mm|bn)\\b`,
+    `(?<![\\p{L}\\p{N}_])\\d+(?:[.,]\\d+){0,6}[ \\t]?(?:million|billion|thousand|k|m|mm|bn)\\b`,
     `\\b(?:${NUMBER_WORDS})\\s+(?:million|billion|thousand)\\b`,
-    `[$€£¥][ \\t]?\\d+(?:[.,]\\d+)*[ \\t]?(?:k|m|mm|bn|b|million|billion|thousand)?\\b`,
-    `\\b\\d+(?:[.,]\\d+)*[ \\t]?(?:KB|MB|GB|TB|PB|EB|QPS|RPS|TPS|requests per second|queries per second)\\b`,
+    `[$€£¥][ \\t]?\\d+(?:[.,]\\d+){0,6}[ \\t]?(?:k|m|mm|bn|b|million|billion|thousand)?\\b`,
+    `\\b\\d+(?:[.,]\\d+){0,6}[ \\t]?(?:KB|MB|GB|TB|PB|EB|QPS|RPS|TPS|requests per second|queries per second)\\b`,
     `\\b(?:team|group|org|organi[sz]ation) of\\s+(?:\\d+|${NUMBER_WORDS})\\b`,
     `\\b(?:\\d+|${NUMBER_WORDS})-(?:person|people|engineer|member)\\s+(?:team|group|squad|org)\\b`,
   ].join('|'),

@@ -95,8 +95,11 @@ export class StoryAnalysis {
         const timeframes = findTimeframes(prose, section.bodyStart, section.bodyEnd);
         const comparisons = findComparisons(prose, section.bodyStart, section.bodyEnd);
         if (comparisons.length > 0) result.compared = true;
+        // Sentence numbers, not a scan of the text between each pair: that was quadratic on long outcomes.
+        const sentenceOf = sentenceNumbers(prose, section.bodyStart, section.bodyEnd);
+        const comparedSentences = new Set(comparisons.flatMap((c) => [sentenceOf(c.start), sentenceOf(c.end)]));
         for (const quantity of findQuantities(prose, section.bodyStart, section.bodyEnd, timeframes)) {
-          const comparedHere = comparisons.some((c) => sameSentence(prose, c, quantity));
+          const comparedHere = comparedSentences.has(sentenceOf(quantity.start));
           if (!comparedHere && isCountOfThings(prose, quantity.start)) result.counts.push(quantity);
           else result.outcomes.push(quantity);
         }
@@ -174,9 +177,19 @@ export class StoryAnalysis {
   }
 }
 
-function sameSentence(prose: string, a: Span, b: Span): boolean {
-  const from = Math.min(a.start, b.start);
-  const to = Math.max(a.end, b.end);
-  const between = prose.slice(from, to);
-  return !/[.!?]\s|\n\s*\n/.test(between);
+/** Numbers the sentences of [from, to): offsets in the same sentence get the same number. */
+function sentenceNumbers(prose: string, from: number, to: number): (offset: number) => number {
+  const ends: number[] = [];
+  for (const match of prose.slice(from, to).matchAll(/[.!?]\s|\n\s*\n/g)) ends.push(from + (match.index ?? 0) + match[0].length);
+  return (offset) => {
+    // How many sentence breaks end at or before the offset.
+    let low = 0;
+    let high = ends.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (ends[mid] <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
 }

@@ -254,15 +254,36 @@ describe('analysis helpers', () => {
     });
   });
 
-  describe('whole stories', () => {
-    // Speed is measured by `npm run bench` (worst-case inputs), not asserted here: this checks the result.
-    it('lints a 1 MB hostile input and caps each rule at 200 findings', () => {
-      const line = 'I basically think we a lot of from 1 to 2 within 3 weeks A/B test I/O AI **Situation:** ## Task 60,000 customers ';
-      const text = `---\ntitle: t\ncompany: amazon\n---\n\n## Situation\n\n${line.repeat(Math.ceil(1_000_000 / line.length))}\n`;
-      const report = lintStory(text);
-      const vague = report.findings.filter((f) => f.ruleId === 'vague-claim');
-      assert.equal(vague.length, 200);
-      assert.ok(report.findings.every((f) => f.range.start.line < text.split('\n').length));
+  describe('whole stories stay linear on long single lines', () => {
+    const storyWith = (action: string, result: string) =>
+      `---\ntitle: t\ncompany: generic\n---\n\n## Situation\n\nOur 40 sellers waited.\n\n## Task\n\nI owned it.\n\n## Action\n\n${action}\n\n## Result\n\n${result}\n`;
+    /** Fastest of three runs, in ms. */
+    const time = (text: string) => {
+      let best = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const started = process.hrtime.bigint();
+        lintStory(text);
+        best = Math.min(best, Number(process.hrtime.bigint() - started) / 1e6);
+      }
+      return best;
+    };
+    /** Four times the input may cost about four times as long, never sixteen (quadratic). */
+    const assertLinear = (make: (size: number) => string) => {
+      lintStory(make(64 * 1024)); // warm up
+      const small = time(make(128 * 1024));
+      const large = time(make(512 * 1024));
+      assert.ok(large < Math.max(small, 5) * 10, `128 KB took ${small.toFixed(0)} ms, 512 KB took ${large.toFixed(0)} ms`);
+    };
+    const fill = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length));
+
+    it('vague-claim fixes on one long line', () => assertLinear((n) => storyWith(fill('I basically rewrote it, basically. ', n), 'Tickets fell from 9 to 1 within ten weeks.')));
+    it('outcome numbers on one long line', () => assertLinear((n) => storyWith('I rewrote it.', fill('from 1 to 2 and 3) ', n))));
+    it('principle quotes from one long sentence', () =>
+      assertLinear((n) => storyWith(fill('A/B test experiment hypothesis control variant 95% confidence root cause ', n), 'Tickets fell from 9 to 1 within ten weeks.')));
+    it('runs of digits, dots and commas', () => assertLinear((n) => storyWith(fill('1.2,3.4,5,6.7.8,9,0.', n), fill('1.2,3.4,5,6.7.8,9,0.', n))));
+    it('does not overflow the stack on 100,000 pronouns', () => {
+      const report = lintStory(storyWith(fill('we ', 600_000), 'Tickets fell from 9 to 1 within ten weeks.'));
+      assert.equal(report.findings.filter((f) => f.ruleId === 'we-not-i').length, 1);
     });
   });
 });
