@@ -1,6 +1,10 @@
-// SARIF wants absolute URIs for help links; one place to change when the repository moves.
-export const homepage = 'https://github.com/storylint/storylint';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+// The rule pages ship beside the CLI (docs/rules next to dist/), so help links work offline and never
+// point at a repository address that may not exist. SARIF wants absolute URIs: file URIs are absolute.
+const docsDir = join(__dirname, '..', 'docs', 'rules');
 
 export function ruleDocsUri(ruleId: string): string {
-  return `${homepage}/blob/main/docs/rules/${ruleId}.md`;
+  return pathToFileURL(join(docsDir, `${ruleId}.md`)).href;
 }

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { allRules } from '../../core/index';
 import type { Severity } from '../../core/types';
-import { homepage, ruleDocsUri } from '../links';
+import { ruleDocsUri } from '../links';
 import type { FileResult, Formatter } from './common';
 import { oneBased } from './common';
 
@@ -16,6 +16,7 @@ export function sarifFormatter(cwd: string, version: string): Formatter {
     id: rule.id,
     name: rule.id,
     shortDescription: { text: rule.description },
+    help: { text: `${rule.description} See docs/rules/${rule.id}.md.` },
     helpUri: ruleDocsUri(rule.id),
     defaultConfiguration: { level: level[rule.defaultSeverity] },
   }));
@@ -32,6 +33,7 @@ export function sarifFormatter(cwd: string, version: string): Formatter {
           id: finding.ruleId,
           name: finding.ruleId,
           shortDescription: { text: finding.ruleId },
+          help: { text: finding.ruleId },
           helpUri: ruleDocsUri(finding.ruleId),
           defaultConfiguration: { level: level[finding.severity] },
         });
@@ -59,7 +61,7 @@ export function sarifFormatter(cwd: string, version: string): Formatter {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'StoryLint', version, informationUri: homepage, rules } },
+        tool: { driver: { name: 'StoryLint', version, rules } },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd + '/').href } },
         results: sarifResults,
       },

@@ -10,7 +10,7 @@ const ruleSetting = z.union([
     severity: z.optional(severitySetting),
     options: z.optional(z.record(z.string(), z.number())),
   }),
-]);
+], { error: 'expected "off", "info", "warning", "error", or { "severity": ..., "options": { name: number } }' });
 
 const knownRuleIds = z.superRefine((rules: Record<string, unknown>, ctx) => {
   for (const id of Object.keys(rules)) {

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { parseJsonOutput, ruleIds, runCli, useTempDir, write } from './helpers';
 import { strongStory, unknownCompanyStory, weakStory } from './stories';
@@ -96,7 +97,8 @@ describe('storylint output formats', () => {
     assert.equal(new Set(ruleIdsListed).size, ruleIdsListed.length, 'rule ids are unique');
     for (const rule of driver.rules) {
       assert.equal(rule.helpUri, `${rule.helpUri.split('/docs/rules/')[0]}/docs/rules/${rule.id}.md`);
-      assert.match(rule.helpUri, /^https:\/\//, 'SARIF wants absolute help URIs');
+      assert.match(rule.helpUri, /^file:\/\/\//, 'SARIF wants absolute help URIs');
+      assert.ok(existsSync(fileURLToPath(rule.helpUri)), `${rule.helpUri} is shipped`);
       assert.ok(['error', 'warning', 'note'].includes(rule.defaultConfiguration.level));
       assert.equal(typeof rule.shortDescription.text, 'string');
     }
