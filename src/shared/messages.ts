@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { panelViewSchema, rangeSchema } from './views';
 
 /**
  * Host <-> webview messages as discriminated unions (markdown-language-features' habit). Both sides
  * parse what they receive with these schemas and ignore anything that does not match.
  */
-const uri = z.string().min(1).max(4096);
+const uri = z.string().check(z.minLength(1), z.maxLength(4096));
 
 export const hostToWebviewSchema = z.discriminatedUnion('type', [z.object({ type: z.literal('show'), view: panelViewSchema })]);
 
@@ -15,7 +15,7 @@ export const webviewToHostSchema = z.discriminatedUnion('type', [
   /** Show a range of a story the panel lists in the editor. */
   z.object({ type: z.literal('reveal'), uri, range: rangeSchema }),
   /** A link was clicked: http(s) opens outside, a relative path opens a workspace file. */
-  z.object({ type: z.literal('openLink'), href: z.string().max(4096), from: uri.optional() }),
+  z.object({ type: z.literal('openLink'), href: z.string().check(z.maxLength(4096)), from: z.optional(uri) }),
   /** Impact Summary's Export button. */
   z.object({ type: z.literal('export') }),
   /** Impact Summary's story picker. */

@@ -1,23 +1,25 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * What each panel shows, as zod schemas: the host builds these views and the webview validates
- * them before rendering, so a view is the only thing that crosses the boundary.
+ * them before rendering, so a view is the only thing that crosses the boundary. zod/mini, not classic
+ * zod: classic cannot be tree-shaken and alone would put ~450 KB into every bundle.
  */
-const text = z.string().max(2_000_000);
+const text = z.string().check(z.maxLength(2_000_000));
+const count = (min: number) => z.int().check(z.gte(min));
 
-export const positionSchema = z.object({ line: z.number().int().min(0), character: z.number().int().min(0) });
+export const positionSchema = z.object({ line: count(0), character: count(0) });
 export const rangeSchema = z.object({ start: positionSchema, end: positionSchema });
 
 export const areaSchema = z.enum(['structure', 'evidence', 'ownership', 'alignment']);
 
 export const findingViewSchema = z.object({
-  id: z.number().int().min(0),
+  id: count(0),
   ruleId: text,
   severity: z.enum(['error', 'warning', 'info']),
   message: text,
   /** 1-based, for people. */
-  line: z.number().int().min(1),
+  line: count(1),
   range: rangeSchema,
 });
 
@@ -28,7 +30,7 @@ export const principleRowSchema = z.object({
   tagged: z.boolean(),
   evidenced: z.boolean(),
   evidence: z.array(text),
-  range: rangeSchema.optional(),
+  range: z.optional(rangeSchema),
 });
 
 export const companyColumnSchema = z.object({
@@ -37,7 +39,7 @@ export const companyColumnSchema = z.object({
   /** True for the story's own company. */
   own: z.boolean(),
   score: z.number(),
-  findings: z.number().int().min(0),
+  findings: count(0),
   evidenced: z.array(text),
   unsupported: z.array(text),
   metrics: z.array(text),
@@ -47,35 +49,35 @@ export const companyColumnSchema = z.object({
 export const storyCheckViewSchema = z.object({
   panel: z.literal('storyCheck'),
   builtAt: z.number(),
-  story: z
-    .object({
+  story: z.optional(
+    z.object({
       uri: text,
       fileName: text,
       title: text,
       company: text,
       companyName: text,
       framework: z.enum(['star', 'ioi']),
-      version: z.number().int(),
+      version: z.int(),
       score: z.number(),
       areas: z.array(z.object({ area: areaSchema, label: text, score: z.number(), max: z.number() })),
-      speakingSeconds: z.number().min(0),
+      speakingSeconds: z.number().check(z.gte(0)),
       speaking: text,
-      words: z.number().int().min(0),
-      groups: z.array(z.object({ area: areaSchema, label: text, findings: z.array(findingViewSchema), hidden: z.number().int().min(0) })),
+      words: count(0),
+      groups: z.array(z.object({ area: areaSchema, label: text, findings: z.array(findingViewSchema), hidden: count(0) })),
       principles: z.array(principleRowSchema),
       columns: z.array(companyColumnSchema),
       probes: z.array(text),
-    })
-    .optional(),
+    }),
+  ),
   /** Shown when there is no story to check. */
-  notice: text.optional(),
+  notice: z.optional(text),
 });
 
 export const impactSummaryViewSchema = z.object({
   panel: z.literal('impactSummary'),
   builtAt: z.number(),
   stories: z.array(z.object({ uri: text, fileName: text, title: text, markdown: text, html: text })),
-  notice: text.optional(),
+  notice: z.optional(text),
 });
 
 export const bankCellSchema = z.enum(['tagged-evidenced', 'tagged', 'evidenced', 'none']);
@@ -85,19 +87,19 @@ export const storyBankViewSchema = z.object({
   builtAt: z.number(),
   company: text,
   companyName: text,
-  minStories: z.number().int().min(1),
+  minStories: count(1),
   stories: z.array(z.object({ uri: text, fileName: text, title: text, company: text, score: z.number() })),
   rows: z.array(
     z.object({
       id: text,
       name: text,
       kind: z.enum(['principle', 'value', 'term', 'legacy']),
-      count: z.number().int().min(0),
+      count: count(0),
       gap: z.boolean(),
-      cells: z.array(z.object({ state: bankCellSchema, range: rangeSchema.optional() })),
+      cells: z.array(z.object({ state: bankCellSchema, range: z.optional(rangeSchema) })),
     }),
   ),
-  notice: text.optional(),
+  notice: z.optional(text),
 });
 
 export const panelViewSchema = z.discriminatedUnion('panel', [storyCheckViewSchema, impactSummaryViewSchema, storyBankViewSchema]);

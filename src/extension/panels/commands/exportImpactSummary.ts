@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { renderSummaryMarkdown } from '../../../core';
 import { baseName } from '../../../shared/model/format';
 import { exportStem, renderImpactHtmlDocument, renderMarkdownHtml } from '../../../shared/model/impactSummary';
@@ -12,10 +12,10 @@ import { pickStories } from '../storyPicker';
  * the answer to "overwrite?" (absent = ask with a modal warning).
  */
 const exportArgsSchema = z.object({
-  uri: z.string().optional(),
-  uris: z.array(z.string()).optional(),
-  target: z.string().optional(),
-  overwrite: z.boolean().optional(),
+  uri: z.optional(z.string()),
+  uris: z.optional(z.array(z.string())),
+  target: z.optional(z.string()),
+  overwrite: z.optional(z.boolean()),
 });
 
 export interface ExportResult {

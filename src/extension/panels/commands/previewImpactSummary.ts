@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { StoryService } from '../../storyService';
 import { ImpactSummaryPanel } from '../impactSummaryPanel';
 import { activeStory } from '../storyCheckPanel';
 import { pickStories } from '../storyPicker';
 
-const previewArgsSchema = z.object({ uris: z.array(z.string()).min(1) });
+const previewArgsSchema = z.object({ uris: z.array(z.string()).check(z.minLength(1)) });
 
 /**
  * `storylint.previewImpactSummary [{uris}]`: the active story; with no story open, a multi-select

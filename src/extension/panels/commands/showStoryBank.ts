@@ -1,10 +1,10 @@
 import type * as vscode from 'vscode';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { StoryService } from '../../storyService';
 import { chooseBankCompany } from '../bankCompany';
 import { StoryBankPanel } from '../storyBankPanel';
 
-const bankArgsSchema = z.object({ company: z.string().min(1) });
+const bankArgsSchema = z.object({ company: z.string().check(z.minLength(1)) });
 
 /** `storylint.showStoryBank [{company}]`: asks for the company unless given one. */
 export async function showStoryBank(extensionUri: vscode.Uri, stories: StoryService, arg?: unknown): Promise<void> {
