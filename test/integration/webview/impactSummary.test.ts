@@ -64,6 +64,34 @@ describe('Impact Summary panel and export (real VS Code)', function () {
     assert.equal(await read(md), renderSummaryMarkdown(report));
   });
 
+  it('asks with the real modal when run from the palette: Cancel leaves the files, Overwrite replaces them', async function () {
+    this.timeout(300_000);
+    // Driven by the page side in a second window without extension tests (this window refuses modals).
+    const story = workspaceUri('amazon/seller-onboarding-redesign.story.md');
+    const md = workspaceUri('amazon/seller-onboarding-redesign.impact.md');
+    const page = workspaceUri('amazon/seller-onboarding-redesign.impact.html');
+    const report = (await (await api()).stories.reportForFile(story))!.report;
+    const encode = (text: string) => new TextEncoder().encode(text);
+    await vscode.workspace.fs.writeFile(md, encode('md edited by hand'));
+    await vscode.workspace.fs.writeFile(page, encode('html edited by hand'));
+    try {
+      type Answered = { message: string; buttons: string[]; notification: string };
+      const cancelled = await onPage<Answered>('exportFromPalette', { file: 'amazon/seller-onboarding-redesign.story.md', answer: 'Cancel', timeoutMs: 30_000 }, 120_000);
+      assert.equal(cancelled.message, 'seller-onboarding-redesign.impact.md and seller-onboarding-redesign.impact.html already exist. Overwrite?');
+      assert.deepEqual([...cancelled.buttons].sort(), ['Cancel', 'Overwrite']);
+      assert.match(cancelled.notification, /not overwritten: seller-onboarding-redesign\.impact\.md, seller-onboarding-redesign\.impact\.html/);
+      assert.equal(await read(md), 'md edited by hand');
+      assert.equal(await read(page), 'html edited by hand');
+
+      const overwritten = await onPage<Answered>('exportFromPalette', { file: 'amazon/seller-onboarding-redesign.story.md', answer: 'Overwrite', timeoutMs: 30_000 }, 120_000);
+      assert.match(overwritten.notification, /exported seller-onboarding-redesign\.impact\.md, seller-onboarding-redesign\.impact\.html/);
+      assert.equal(await read(md), renderSummaryMarkdown(report));
+      assert.match(await read(page), /^<!DOCTYPE html>/);
+    } finally {
+      for (const file of [md, page]) await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
+    }
+  });
+
   it('exports to a chosen folder', async () => {
     const story = workspaceUri('netflix/recommendations-row-test.story.md');
     const target = workspaceUri('exports');

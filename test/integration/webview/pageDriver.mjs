@@ -80,7 +80,7 @@ async function settle(frame) {
 
 function steps(page, screenshots) {
   return {
-    read: async (args) => (await panelFrame(page, args)).evaluate(READERS[args.panel]),
+    read: async (args) => (await panelFrame(page, args, args.timeoutMs)).evaluate(READERS[args.panel]),
     click: async (args) => {
       const frame = await panelFrame(page, { ...args, until: args.selector });
       await frame.click(args.selector);
@@ -120,6 +120,30 @@ function steps(page, screenshots) {
       }
       return { ...facts, pwned, titles: [await page.title(), facts.title], textShown: true };
     },
+    /**
+     * The workbench's own status bar entry for StoryLint, once it shows `text` (or is gone, with
+     * `hidden`). Answers with what it saw either way, so the host's assertion names the difference.
+     */
+    statusBar: async ({ text, hidden, timeoutMs = 10_000 }) => {
+      const read = () => page.evaluate(() => {
+        const el = [...document.querySelectorAll('#workbench\\.parts\\.statusbar .statusbar-item')].find((e) => e.id.endsWith('storylint.status'));
+        const visible = !!el && el.getBoundingClientRect().width > 0 && getComputedStyle(el).display !== 'none' && getComputedStyle(el).visibility !== 'hidden';
+        return { present: !!el, visible, text: el?.textContent.replace(/\s+/g, ' ').trim() ?? '', id: el?.id ?? '', ariaLabel: el?.querySelector('[aria-label]')?.getAttribute('aria-label') ?? '' };
+      });
+      const wanted = (s) => (hidden ? !s.visible : s.visible && (!text || s.text === text));
+      const deadline = Date.now() + timeoutMs;
+      let seen = await read();
+      while (!wanted(seen) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 25));
+        seen = await read();
+      }
+      return seen;
+    },
+    /** Brings a workbench editor tab to the front, as a click on it does. */
+    clickTab: async ({ label }) => {
+      await page.locator(`.tabs-container .tab[aria-label^="${label}"]`).first().click();
+    },
+    exportFromPalette: (args) => exportFromPalette(page, args, screenshots),
     screenshot: async (args) => {
       const frame = await panelFrame(page, args);
       await settle(frame);
@@ -129,6 +153,63 @@ function steps(page, screenshots) {
       await page.screenshot({ path: path.join(screenshots, `${args.name}-panel.png`), clip: box });
     },
   };
+}
+
+/**
+ * Runs "StoryLint: Export Impact Summary" the way a person does, in a second workbench window on the
+ * same server and folder that loads the extension for development but runs no tests: VS Code refuses
+ * every modal dialog in a window whose URL names extension tests (DialogService.skipDialogs), however
+ * the command is started, so the real "Overwrite?" modal can only be answered in such a window.
+ * Opens `file` (workspace-relative) with Quick Open, runs the command from the palette, picks
+ * "Next to each story", answers the modal with `answer` and waits for the command's notification.
+ */
+async function exportFromPalette(page, { file, answer, timeoutMs = 60_000 }, screenshots) {
+  const url = new URL(page.url());
+  const payload = JSON.parse(url.searchParams.get('payload') ?? '[]').filter(([key]) => key !== 'extensionTestsPath');
+  url.searchParams.set('payload', JSON.stringify(payload));
+  // A context of its own: the test window's stored workbench state (open editors, panels) stays its own.
+  const context = await page.context().browser().newContext({ viewport: { width: 1400, height: 900 } });
+  const dev = await context.newPage();
+  try {
+    dev.setDefaultTimeout(timeoutMs);
+    await dev.goto(url.toString());
+    await dev.locator('.monaco-workbench .part.editor').waitFor();
+    const pick = async (typed, row) => {
+      await dev.locator('.quick-input-widget input').last().fill(typed);
+      await dev.locator('.quick-input-list .monaco-list-row', { hasText: row }).first().waitFor();
+      await dev.locator('.quick-input-list .monaco-list-row.focused', { hasText: row }).first().waitFor();
+      await dev.keyboard.press('Enter');
+    };
+    // Quick Open (the palette without its ">") finds the file; the export entry needs a Markdown editor.
+    await dev.keyboard.press('F1');
+    await dev.locator('.quick-input-widget input').waitFor();
+    const name = path.basename(file);
+    await pick(file, name);
+    await dev.locator(`.tab.active[aria-label^="${name}"]`).waitFor();
+    // The palette lists the command only while a Markdown editor has focus (its `when` clause).
+    await dev.locator('.editor-group-container.active .monaco-editor .view-lines').click();
+    await dev.locator('.editor-group-container.active .monaco-editor.focused').waitFor();
+    await dev.keyboard.press('F1');
+    await pick('>StoryLint: Export Impact Summary', 'Export Impact Summary');
+    await dev.locator('.quick-input-widget', { hasText: 'Export Impact Summary: where?' }).waitFor();
+    await pick('Next to each story', 'Next to each story');
+    const dialog = dev.locator('.monaco-dialog-box');
+    await dialog.waitFor();
+    const message = (await dialog.locator('.dialog-message-container').textContent())?.replace(/\s+/g, ' ').trim() ?? '';
+    const buttons = (await dialog.locator('.dialog-buttons .monaco-button').allTextContents()).map((t) => t.trim());
+    await dialog.locator('.dialog-buttons .monaco-button', { hasText: answer }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const toast = dev.locator('.notifications-toasts .notification-list-item-message', { hasText: /StoryLint: (exported|not overwritten)/ });
+    await toast.first().waitFor();
+    return { message, buttons, notification: (await toast.first().textContent())?.trim() ?? '' };
+  } catch (e) {
+    // The test window's picture (taken by drivePage) would not show this one.
+    fs.mkdirSync(screenshots, { recursive: true });
+    await dev.screenshot({ path: path.join(screenshots, `failed-export-${answer}-dev-window.png`) }).catch(() => {});
+    throw e;
+  } finally {
+    await context.close();
+  }
 }
 
 /** Polls `dir` for req-N.json until the suite exits; writes res-N.json for each. */

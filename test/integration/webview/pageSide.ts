@@ -7,12 +7,15 @@ import * as path from 'node:path';
  * writes res-N.json. Files, not console markers: nothing to parse out of the workbench's log lines.
  */
 const dir = process.env.STORYLINT_PANELS_HANDSHAKE;
-let next = 0;
+// Numbering goes on from the requests already in the folder: a window reload starts a second
+// in-host run (see reload.test.ts) against the same page side, which answers each id once.
+let next: number | undefined;
 
 export const pageSideAvailable = (): boolean => Boolean(dir && fs.existsSync(dir));
 
 export async function onPage<T = unknown>(step: string, args: Record<string, unknown> = {}, timeoutMs = 30_000): Promise<T> {
   if (!dir) throw new Error('STORYLINT_PANELS_HANDSHAKE is not set: run the suite with test/integration/webview/runPanels.mjs');
+  next ??= Math.max(0, ...fs.readdirSync(dir).map((f) => /^req-(\d+)\.json$/.exec(f)?.[1]).filter((n) => n !== undefined).map(Number));
   const id = ++next;
   const request = path.join(dir, `req-${id}.json`);
   fs.writeFileSync(`${request}.part`, JSON.stringify({ id, step, args }));
