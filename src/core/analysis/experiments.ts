@@ -1,4 +1,4 @@
-import { matchSpans, type Span } from './spans';
+import { matchSpans, testFrom, type Span } from './spans';
 
 /** Mentions of a controlled test. "Experimented with" and "thought experiment" are not one. */
 const EXPERIMENT =
@@ -13,6 +13,17 @@ const PARTS: Record<ExperimentPart, RegExp> = {
   'confidence threshold': /\b(?:confidence|significan(?:ce|t at)|statistically significant|p\s?[<≤=]\s?0?\.\d+|p-value|alpha|power(?:ed)? (?:analysis|to detect|at)|minimum detectable effect|MDE)\b/iu,
 };
 
+// Where each pattern can begin (see `scan` in spans.ts): the first words of its forms.
+const EXPERIMENT_STARTS = /\b(?:a\/b|ab[ -]test|split[ -]test|multivariate|holdout|treatment|control|(?:an|the|our|my|this|that|a|one) (?:[\w-]+ )?experiment)/giu;
+// Every experiment mention holds one of these words, so a story without them needs no scan at all.
+const EXPERIMENT_WORDS = /a\/b|ab[ -]test|split[ -]test|multivariate|holdout|treatment|control|experiment/iu;
+const PART_STARTS: Record<ExperimentPart, RegExp> = {
+  hypothesis: /\b(?:hypothes|predicted that|we expected|i expected|bet was that|if we )/giu,
+  'primary metric': /\b(?:primary |north[- ]star|success metric|key metric|target metric|decision metric|oec|overall evaluation criterion|measured )/giu,
+  duration: /\b(?:(?:for|over|ran|run|running|lasted|after)\s|[0-9]|two|three|four|five|six|eight|duration)/giu,
+  'confidence threshold': /\b(?:confidence|significan|statistically significant|p\s?[<≤=]|p-value|alpha|power|minimum detectable effect|mde)/giu,
+};
+
 export interface ExperimentCheck {
   mention: Span;
   missing: ExperimentPart[];
@@ -20,9 +31,16 @@ export interface ExperimentCheck {
 
 /** The first experiment mention and which parts of a sound test plan the story leaves out. */
 export function checkExperiment(prose: string, from: number, to: number): ExperimentCheck | undefined {
-  const mention = matchSpans(EXPERIMENT, prose, from, to)[0];
-  if (!mention) return undefined;
   const body = prose.slice(from, to);
-  const missing = (Object.keys(PARTS) as ExperimentPart[]).filter((part) => !PARTS[part].test(body));
+  if (!EXPERIMENT_WORDS.test(body)) return undefined;
+  const mention = matchSpans(EXPERIMENT, prose, from, to, 1, EXPERIMENT_STARTS)[0];
+  if (!mention) return undefined;
+  const missing = (Object.keys(PARTS) as ExperimentPart[]).filter((part) => !testFrom(PARTS[part], PART_STARTS[part], body));
   return { mention, missing };
 }
+
+/** The patterns and their starters, for the test that checks scanning with the starter finds exactly what matchAll finds. */
+export const experimentScanners = [
+  { pattern: EXPERIMENT, starter: EXPERIMENT_STARTS },
+  ...(Object.keys(PARTS) as ExperimentPart[]).map((part) => ({ pattern: new RegExp(PARTS[part].source, `${PARTS[part].flags}g`), starter: PART_STARTS[part] })),
+];

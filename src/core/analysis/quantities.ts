@@ -14,6 +14,9 @@ const NUMBER = new RegExp(
   'giu',
 );
 
+// Where a NUMBER match can begin.
+const NUMBER_STARTS = new RegExp(`[0-9$€£¥]|\\b(?:${NUMBER_WORDS}|doubled|tripled|quadrupled|halved|in half)`, 'giu');
+
 const YEAR = /^(?:19|20)\d{2}$/;
 
 /** Numbers in [from, to), leaving out years, list markers, and anything inside the `exclude` spans (time frames). */
@@ -21,7 +24,7 @@ export function findQuantities(text: string, from: number, to: number, exclude: 
   // Both lists run in text order, so one pass over the exclusions serves every number.
   const excluded = [...exclude].sort((a, b) => a.start - b.start || a.end - b.end);
   let next = 0;
-  return matchSpans(NUMBER, text, from, to).filter((q) => {
+  return matchSpans(NUMBER, text, from, to, Infinity, NUMBER_STARTS).filter((q) => {
     if (YEAR.test(q.text)) return false;
     if (isListMarker(text, q)) return false;
     while (next < excluded.length && excluded[next].end <= q.start) next++;
@@ -37,3 +40,6 @@ function isListMarker(text: string, q: Span): boolean {
   while (back > 0 && q.start - back < 16 && (text[back - 1] === ' ' || text[back - 1] === '\t')) back--;
   return back === 0 || text[back - 1] === '\n';
 }
+
+/** The pattern and its starter, for the test that checks scanning with the starter finds exactly what matchAll finds. */
+export const numberScanner = { pattern: NUMBER, starter: NUMBER_STARTS };

@@ -24,6 +24,10 @@ const SCALE = new RegExp(
   'giu',
 );
 
+// Where a SCALE match can begin: a currency sign, or at a word boundary a digit, a number word or
+// team/group/org(anization) (every other form starts with \b or a lookbehind that implies it).
+const SCALE_STARTS = new RegExp(`[$€£¥]|\\b(?:[0-9]|${NUMBER_WORDS}|team|group|org)`, 'giu');
+
 const COUNTED_NOUN = new RegExp(`^${COUNTED}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${SCALE_NOUNS})\\b`, 'iu');
 
 /** True when the number at `offset` counts people or things ("60,000 sellers"): a scale figure, not an outcome. */
@@ -32,5 +36,8 @@ export function isCountOfThings(text: string, offset: number): boolean {
 }
 
 export function findScale(text: string, from = 0, to = text.length, limit = Infinity): Span[] {
-  return matchSpans(SCALE, text, from, to, limit);
+  return matchSpans(SCALE, text, from, to, limit, SCALE_STARTS);
 }
+
+/** The pattern and its starter, for the test that checks scanning with the starter finds exactly what matchAll finds. */
+export const scaleScanner = { pattern: SCALE, starter: SCALE_STARTS };

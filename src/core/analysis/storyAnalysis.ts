@@ -3,16 +3,17 @@ import type { Pack, Principle } from '../packs/schema';
 import type { LocatedValue } from '../parse/frontMatter';
 import { FRAMEWORK_SECTIONS, type SectionKind } from '../parse/sectionNames';
 import type { Section, Story } from '../parse/story';
-import { countWords, normalizeName } from '../text/words';
+import { normalizeName, WordTable } from '../text/words';
 import { findComparisons } from './comparisons';
 import { compilePack, findEvidence, namesOf, type EvidenceMatch } from './evidence';
 import { checkExperiment, type ExperimentCheck } from './experiments';
-import { countPronouns, type PronounCount } from './pronouns';
+import { tallyPronouns, type PronounTally } from './pronouns';
 import { findQuantities } from './quantities';
-import { isCountOfThings } from './scale';
+import { findScale, isCountOfThings } from './scale';
 import type { Span } from './spans';
 import { findTimeframes } from './timeframes';
-import { findVagueClaims, type VagueHit } from './vague';
+import { findVagueClaims, vagueHits, type VagueHit } from './vague';
+import { quoteCache } from '../report/quotes';
 
 export interface TaggedPrinciple {
   written: LocatedValue;
@@ -31,6 +32,8 @@ export interface OutcomeNumbers {
 /** Everything the rules share about one story, each part computed once and only when asked for. */
 export class StoryAnalysis {
   private readonly memo = new Map<string, unknown>();
+  private readonly sectionWordCounts = new Map<number, number>();
+  private readonly sectionTimeframes = new Map<Section, Span[]>();
 
   constructor(
     readonly story: Story,
@@ -41,6 +44,9 @@ export class StoryAnalysis {
     /** False when the story named a company with no pack (the generic pack stands in). */
     readonly packKnown: boolean,
   ) {}
+
+  /** Sentences and quotes already worked out for the report (see report/quotes.ts). */
+  readonly quotes = quoteCache();
 
   private once<T>(key: string, compute: () => T): T {
     if (!this.memo.has(key)) this.memo.set(key, compute());
@@ -55,8 +61,19 @@ export class StoryAnalysis {
     return this.story.sections.find((section) => section.kind === kind);
   }
 
+  /** The words of the body, found once for word counts and evidence. */
+  get words(): WordTable {
+    return this.once('wordTable', () => new WordTable(this.story.prose, this.story.bodyStart));
+  }
+
   sectionWords(section: Section): number {
-    return this.once(`words:${section.bodyStart}`, () => countWords(this.story.prose, section.bodyStart, section.bodyEnd));
+    // Keyed by where the section starts (a story may have thousands of sections: no string keys).
+    let count = this.sectionWordCounts.get(section.bodyStart);
+    if (count === undefined) {
+      count = this.words.count(section.bodyStart, section.bodyEnd);
+      this.sectionWordCounts.set(section.bodyStart, count);
+    }
+    return count;
   }
 
   /** The sections that hold the outcome: Result for STAR, Outputs and Impact for IOI. */
@@ -76,7 +93,7 @@ export class StoryAnalysis {
   }
 
   get totalWords(): number {
-    return this.once('totalWords', () => countWords(this.story.prose, this.story.bodyStart));
+    return this.once('totalWords', () => this.words.count(this.story.bodyStart));
   }
 
   get speakingSeconds(): number {
@@ -84,7 +101,21 @@ export class StoryAnalysis {
   }
 
   get outcomeTimeframes(): Span[] {
-    return this.once('outcomeTimeframes', () => this.outcomeSections.flatMap((s) => findTimeframes(this.story.prose, s.bodyStart, s.bodyEnd)));
+    return this.once('outcomeTimeframes', () => this.outcomeSections.flatMap((s) => this.timeframesIn(s)));
+  }
+
+  private timeframesIn(section: Section): Span[] {
+    let found = this.sectionTimeframes.get(section);
+    if (!found) {
+      found = findTimeframes(this.story.prose, section.bodyStart, section.bodyEnd);
+      this.sectionTimeframes.set(section, found);
+    }
+    return found;
+  }
+
+  /** Scale figures in the body ("60,000 sellers"), the first 16: enough for no-scale and the summary. */
+  get scale(): Span[] {
+    return this.once('scale', () => findScale(this.story.prose, this.story.bodyStart, undefined, 16));
   }
 
   get outcomeNumbers(): OutcomeNumbers {
@@ -92,7 +123,7 @@ export class StoryAnalysis {
       const prose = this.story.prose;
       const result: OutcomeNumbers = { outcomes: [], counts: [], compared: false };
       for (const section of this.outcomeSections) {
-        const timeframes = findTimeframes(prose, section.bodyStart, section.bodyEnd);
+        const timeframes = this.timeframesIn(section);
         const comparisons = findComparisons(prose, section.bodyStart, section.bodyEnd);
         if (comparisons.length > 0) result.compared = true;
         // Sentence numbers, not a scan of the text between each pair: that was quadratic on long outcomes.
@@ -108,21 +139,27 @@ export class StoryAnalysis {
     });
   }
 
-  get pronouns(): PronounCount {
+  /** "I" against "we" in the sections where the candidate says what they did. */
+  get pronouns(): PronounTally {
     return this.once('pronouns', () => {
-      const counts: PronounCount = { i: [], we: [] };
+      const total: PronounTally = { i: 0, we: 0 };
       for (const section of this.ownSections) {
-        const found = countPronouns(this.story.prose, section.bodyStart, section.bodyEnd);
-        // concat, not push(...): a spread of 100,000 matches overflows the call stack.
-        counts.i = counts.i.concat(found.i);
-        counts.we = counts.we.concat(found.we);
+        const found = tallyPronouns(this.story.prose, section.bodyStart, section.bodyEnd);
+        total.i += found.i;
+        total.we += found.we;
+        total.firstWe ??= found.firstWe;
       }
-      return counts;
+      return total;
     });
   }
 
   get vagueClaims(): VagueHit[] {
     return this.once('vague', () => findVagueClaims(this.story.prose, this.story.bodyStart));
+  }
+
+  /** vagueClaims found as far as the caller reads: vague-claim stops where the engine stops taking findings. */
+  vagueHits(): Iterable<VagueHit> {
+    return this.memo.has('vague') ? this.vagueClaims : vagueHits(this.story.prose, this.story.bodyStart);
   }
 
   get experiment(): ExperimentCheck | undefined {
@@ -133,10 +170,30 @@ export class StoryAnalysis {
   get tagged(): TaggedPrinciple[] {
     return this.once('tagged', () => {
       const written = this.story.frontMatter.valueRanges.get('principles') ?? [];
-      const byName = new Map<string, Principle>();
-      for (const principle of this.pack.principles) for (const name of namesOf(principle)) byName.set(normalizeName(name), principle);
-      return written.map((value) => ({ written: value, principle: byName.get(normalizeName(value.value)) }));
+      const byName = principlesByName(this.pack);
+      const tags: TaggedPrinciple[] = [];
+      for (let i = 0; i < written.length; i++) {
+        const value = written[i];
+        const principle = byName.get(normalizeName(value.value));
+        const next = written[i + 1];
+        // A YAML list splits "[Are Right, A Lot]" and "[Context, not Control]" at the comma inside the name:
+        // an unknown item that names a principle when joined with the next one is that principle, spanning both.
+        const joined = !principle && next && this.commaBetween(value, next) ? byName.get(normalizeName(`${value.value}, ${next.value}`)) : undefined;
+        if (joined && next) {
+          tags.push({ written: { value: `${value.value}, ${next.value}`, range: { start: value.range.start, end: next.range.end } }, principle: joined });
+          i++;
+        } else tags.push({ written: value, principle });
+      }
+      return tags;
     });
+  }
+
+  /** True when only a comma (and spaces) stands between two written values: one name the list split in two. */
+  private commaBetween(first: LocatedValue, second: LocatedValue): boolean {
+    const { lines, text } = this.story;
+    const from = lines.offsetAt(first.range.end);
+    const to = lines.offsetAt(second.range.start);
+    return to > from && to - from < 64 && /^\s*,\s*$/.test(text.slice(from, to));
   }
 
   /**
@@ -155,7 +212,7 @@ export class StoryAnalysis {
         cursor = section.bodyEnd;
       }
       ranges.push([cursor, story.text.length]);
-      const found = findEvidence(compilePack(this.pack), story.prose, ranges);
+      const found = findEvidence(compilePack(this.pack), story.prose, ranges, this.words);
       const byId = new Map<string, EvidenceMatch[]>();
       found.forEach((matches, index) => byId.set(this.pack.principles[index].id, matches));
       return byId;
@@ -175,6 +232,19 @@ export class StoryAnalysis {
   evidenceStrength(principleId: string): number {
     return new Set((this.evidence.get(principleId) ?? []).map((m) => m.phrase)).size;
   }
+}
+
+const namesByPack = new WeakMap<Pack, Map<string, Principle>>();
+
+/** Each principle of the pack by every normalised name and alias (built once per pack). */
+function principlesByName(pack: Pack): Map<string, Principle> {
+  let byName = namesByPack.get(pack);
+  if (!byName) {
+    byName = new Map();
+    for (const principle of pack.principles) for (const name of namesOf(principle)) byName.set(normalizeName(name), principle);
+    namesByPack.set(pack, byName);
+  }
+  return byName;
 }
 
 /** Numbers the sentences of [from, to): offsets in the same sentence get the same number. */

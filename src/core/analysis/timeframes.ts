@@ -1,4 +1,4 @@
-import { COUNT, PERIOD_UNIT } from './numberWords';
+import { COUNT, NUMBER_WORDS, PERIOD_UNIT } from './numberWords';
 import { matchSpans, type Span } from './spans';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
@@ -34,6 +34,15 @@ const TIMEFRAME = new RegExp(
   'giu',
 );
 
+/** Where a TIMEFRAME match can begin: a digit, or the first word of a form with what must follow it. */
+const TIMEFRAME_STARTS = new RegExp(
+  `[0-9]|\\b(?:(?:within|in|after|over|across|for|during|inside|under|by|since|through|throughout|before|until|at|on|that|this)\\s|the\\s+(?:following|next|first|same)\\s|an?[\\s-]|(?:one|several|${NUMBER_WORDS})[\\s-]|(?:year|quarter|month|week)[- ]over|yoy|qoq|mom|wow)`,
+  'giu',
+);
+
 export function findTimeframes(text: string, from = 0, to = text.length): Span[] {
-  return matchSpans(TIMEFRAME, text, from, to);
+  return matchSpans(TIMEFRAME, text, from, to, Infinity, TIMEFRAME_STARTS);
 }
+
+/** The pattern and its starter, for the test that checks scanning with the starter finds exactly what matchAll finds. */
+export const timeframeScanner = { pattern: TIMEFRAME, starter: TIMEFRAME_STARTS };

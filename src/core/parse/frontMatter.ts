@@ -83,6 +83,10 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter {
     result.problems.push({ message: `front matter is ${Math.round(yamlSource.length / 1024)} KB; StoryLint reads up to ${MAX_FRONT_MATTER / 1024} KB of fields: move long text into the body`, range: lines.lineRange(0) });
     return result;
   }
+  // Nearly every story's front matter is a few "key: value" and "key: [A, B]" lines: read those directly,
+  // with the same ranges and values the YAML parser gives, and leave everything else to the parser.
+  const simple = simpleFrontMatter(yamlSource);
+  if (simple) return fromSimple(result, simple, lines, abs);
   const doc = parseDocument(yamlSource, { prettyErrors: false, uniqueKeys: false, strict: false, logLevel: 'error' });
   // An error found at the end of the block (an unclosed "[") belongs to the last line with text, not the closing ---.
   const lastText = yamlSource.trimEnd().length;
@@ -131,7 +135,11 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter {
     result.problems.push({ message: `YAML error: ${firstLine((error as Error).message)}`, range: lines.lineRange(1) });
     return result;
   }
-  const fields = withoutEmpty(data);
+  return withMeta(result, withoutEmpty(data), lines);
+}
+
+/** Checks the fields against the schema, keeping every valid one and reporting each invalid one where it stands. */
+function withMeta(result: FrontMatter, fields: Record<string, unknown>, lines: LineIndex): FrontMatter {
   const parsed = storyMetaSchema.safeParse(fields);
   if (parsed.success) {
     result.meta = parsed.data;
@@ -151,6 +159,138 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter {
   const retry = storyMetaSchema.safeParse(raw);
   result.meta = retry.success ? retry.data : {};
   return result;
+}
+
+interface SimpleValue {
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface SimplePair {
+  key: string;
+  keyStart: number;
+  keyEnd: number;
+  /** null for "key:" with nothing after it. */
+  value: null | { scalar: SimpleValue } | { list: SimpleValue[]; start: number; end: number };
+}
+
+const SIMPLE_LINE = /^([A-Za-z][A-Za-z0-9_-]{0,63}):(?:[ ]+(.*?))?[ ]*$/;
+// Words YAML reads as something other than a string (null, booleans; 1.1 booleans to be safe).
+const RESERVED = /^(?:~|null|true|false|yes|no|on|off|y|n)$/i;
+// Characters that may change how YAML reads a plain scalar; a value holding any of them goes to the parser.
+const UNSAFE_SCALAR = /[\x00-\x1f\x7f-\x9f#:\[\]{}\\\u00a0\u2028\u2029\ufeff]/;
+const UNSAFE_ITEM = /[\x00-\x1f\x7f-\x9f#:,\[\]{}\\'"\u00a0\u2028\u2029\ufeff]/;
+
+/** A plain scalar that YAML reads as this very string: starts with a letter, no indicators, not a reserved word. */
+function plainString(text: string, unsafe: RegExp): boolean {
+  const first = text.charCodeAt(0);
+  const letter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122) || (first >= 0xc0 && first < 0xd800);
+  return letter && !unsafe.test(text) && !RESERVED.test(text);
+}
+
+// A quoted scalar without escapes, doubled quotes or control characters: its text is what stands between the quotes.
+const DOUBLE_QUOTED = /^"([^"\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]+)"$/;
+const SINGLE_QUOTED = /^'([^'\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]+)'$/;
+
+function quoted(raw: string): string | undefined {
+  return (DOUBLE_QUOTED.exec(raw) ?? SINGLE_QUOTED.exec(raw))?.[1];
+}
+
+/** The items of a one-line flow list "[A, "B, C", D]" (raw starts at `start`), each with the range YAML gives it (quotes included). */
+function flowItems(raw: string, start: number): SimpleValue[] | undefined {
+  const items: SimpleValue[] = [];
+  const end = raw.length - 1;
+  let at = 1;
+  const skipSpaces = () => {
+    while (at < end && raw[at] === ' ') at++;
+  };
+  skipSpaces();
+  if (at === end) return items;
+  for (;;) {
+    skipSpaces();
+    const itemStart = at;
+    let text: string | undefined;
+    if (raw[at] === '"' || raw[at] === "'") {
+      const close = raw.indexOf(raw[at], at + 1);
+      if (close === -1 || close >= end) return undefined;
+      text = quoted(raw.slice(at, close + 1));
+      at = close + 1;
+    } else {
+      while (at < end && raw[at] !== ',') at++;
+      const plain = raw.slice(itemStart, at).replace(/ +$/, '');
+      if (plainString(plain, UNSAFE_ITEM)) text = plain;
+    }
+    if (text === undefined) return undefined;
+    const itemEnd = raw[itemStart] === '"' || raw[itemStart] === "'" ? at : itemStart + text.length;
+    items.push({ text, start: start + itemStart, end: start + itemEnd });
+    skipSpaces();
+    if (at === end) return items;
+    if (raw[at] !== ',') return undefined;
+    at++;
+    skipSpaces();
+    // "[A, B,]": a trailing comma goes to the parser.
+    if (at === end) return undefined;
+  }
+}
+
+/**
+ * Front matter made only of top-level "key: plain text", "key: [Plain, Items]" and "key:" lines (and blank lines),
+ * with unique keys; undefined for anything else (comments, quotes, block lists, multi-line values...).
+ */
+function simpleFrontMatter(source: string): SimplePair[] | undefined {
+  const pairs: SimplePair[] = [];
+  const seen = new Set<string>();
+  let offset = 0;
+  while (offset <= source.length) {
+    let eol = source.indexOf('\n', offset);
+    if (eol === -1) eol = source.length;
+    const line = source.slice(offset, eol);
+    if (!/^ *$/.test(line)) {
+      const match = SIMPLE_LINE.exec(line);
+      if (!match || seen.has(match[1])) return undefined;
+      const key = match[1];
+      seen.add(key);
+      const raw = match[2];
+      const pair: SimplePair = { key, keyStart: offset, keyEnd: offset + key.length, value: null };
+      if (raw) {
+        const start = offset + line.indexOf(raw, key.length + 1);
+        if (raw.startsWith('[')) {
+          if (!raw.endsWith(']')) return undefined;
+          const items = flowItems(raw, start);
+          if (!items) return undefined;
+          pair.value = { list: items, start, end: start + raw.length };
+        } else {
+          const value = quoted(raw) ?? (plainString(raw, UNSAFE_SCALAR) ? raw : undefined);
+          if (value === undefined) return undefined;
+          pair.value = { scalar: { text: value, start, end: start + raw.length } };
+        }
+      }
+      pairs.push(pair);
+    }
+    offset = eol + 1;
+  }
+  return pairs;
+}
+
+/** The front matter from simple lines: the same keys, ranges, values and checks as the YAML path. */
+function fromSimple(result: FrontMatter, pairs: SimplePair[], lines: LineIndex, abs: (offset: number) => number): FrontMatter {
+  if (pairs.length === 0) return result;
+  const data: Record<string, unknown> = {};
+  for (const { key, keyStart, keyEnd, value } of pairs) {
+    result.keys.add(key);
+    result.keyRanges.set(key, lines.range(abs(keyStart), abs(keyEnd)));
+    if (value === null) continue;
+    if ('list' in value) {
+      result.valueRanges.set(key, value.list.map((item) => ({ value: item.text, range: lines.range(abs(item.start), abs(item.end)) })));
+      data[key] = value.list.map((item) => item.text);
+    } else {
+      const { text, start, end } = value.scalar;
+      result.valueRanges.set(key, splitScalar(key, text, { range: [start, end, end] }, lines, abs));
+      data[key] = text;
+    }
+  }
+  return withMeta(result, data, lines);
 }
 
 /** A comma-separated scalar list ("principles: Ownership, Dive Deep") gets one range per item. */

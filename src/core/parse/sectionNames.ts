@@ -42,6 +42,18 @@ const ALIASES: Array<{ kind: SectionKind; words: string[] }> = (Object.entries(S
  * "S – Situation", "1. Situation", "Situation (S)" or a leading emoji.
  */
 export function sectionKindOf(label: string): SectionKind | undefined {
+  // Stories repeat the same few headings and labels: remember the answers (a bounded cache, as labels are user text).
+  const known = kindCache.get(label);
+  if (known !== undefined) return known ?? undefined;
+  const kind = kindOf(label);
+  if (kindCache.size >= 2048) kindCache.clear();
+  kindCache.set(label, kind ?? null);
+  return kind;
+}
+
+const kindCache = new Map<string, SectionKind | null>();
+
+function kindOf(label: string): SectionKind | undefined {
   const words = label.replace(/<!--[\s\S]*?-->/g, ' ').toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length === 0 || words.length > 8) return undefined;
   for (const alias of ALIASES) {

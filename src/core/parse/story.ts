@@ -128,7 +128,7 @@ function blanked(text: string, spans: Array<[number, number]>): string {
   for (const [from, to] of spans) {
     const start = Math.max(from, cursor);
     if (to <= start) continue;
-    parts.push(text.slice(cursor, start), text.slice(start, to).replace(/[^\r\n]/g, ' '));
+    parts.push(text.slice(cursor, start), text.slice(start, to).replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length)));
     cursor = to;
   }
   parts.push(text.slice(cursor));

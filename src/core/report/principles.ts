@@ -2,6 +2,8 @@ import type { PrincipleReport } from '../api';
 import type { StoryAnalysis } from '../analysis/storyAnalysis';
 import { sentenceAt } from './quotes';
 
+export const MAX_QUOTE_TRIES = 200;
+
 /** For each principle of the pack: tagged or not, evidenced or not, and the sentences that show it. */
 export function principleReport(a: StoryAnalysis): PrincipleReport[] {
   const tagged = new Set(a.tagged.map((t) => t.principle?.id).filter(Boolean));
@@ -9,8 +11,11 @@ export function principleReport(a: StoryAnalysis): PrincipleReport[] {
     const matches = a.evidence.get(principle.id) ?? [];
     const quotes: string[] = [];
     let evidenceRange;
-    for (const match of matches) {
-      const sentence = sentenceAt(a.story.prose, match.start);
+    // A quote comes from the first three distinct sentences; past MAX_QUOTE_TRIES matches that all repeat
+    // sentences already quoted (only a pathological text repeats one sentence that often), stop looking.
+    for (let i = 0; i < matches.length && i < MAX_QUOTE_TRIES; i++) {
+      const match = matches[i];
+      const sentence = sentenceAt(a.story.prose, match.start, a.quotes);
       if (quotes.includes(sentence.text)) continue;
       evidenceRange ??= a.story.lines.range(match.start, match.end);
       quotes.push(sentence.text);

@@ -1,9 +1,22 @@
-import { quote, sentencesIn } from '../text/sentences';
+import { quote, quoteHead, sentencesIn, type Sentence } from '../text/sentences';
 
 const WINDOW = 1000;
 
-/** The tidied sentence around an offset of the story: what an evidence quote shows. */
-export function sentenceAt(prose: string, offset: number): { text: string; start: number; end: number } {
+/** What one story's quotes have already split and tidied: the sentences of each window, the quote of each sentence. */
+export interface QuoteCache {
+  windows: Map<string, Sentence[]>;
+  quotes: Map<Sentence, string>;
+}
+
+export function quoteCache(): QuoteCache {
+  return { windows: new Map(), quotes: new Map() };
+}
+
+/**
+ * The tidied sentence around an offset of the story: what an evidence quote shows. With a `cache`
+ * (one per story text), quotes from the same paragraph split it once.
+ */
+export function sentenceAt(prose: string, offset: number, cache?: QuoteCache): { text: string; start: number; end: number } {
   // Look only near the offset: a quote is clipped to 240 characters anyway, and searching or splitting
   // a whole 1 MB paragraph for every evidence match would make the report quadratic.
   const low = Math.max(0, offset - WINDOW);
@@ -12,9 +25,19 @@ export function sentenceAt(prose: string, offset: number): { text: string; start
   const after = prose.slice(offset, high).indexOf('\n\n');
   const from = before === -1 ? low : low + before;
   const to = after === -1 ? high : offset + after;
-  const found = sentencesIn(prose, from, to).find((s) => s.start <= offset && offset < s.end + 1);
-  const sentence = found ?? { text: prose.slice(offset, offset + 80), start: offset, end: offset + 80 };
-  return { ...sentence, text: clip(quote(sentence.text), 240) };
+  let sentences = cache?.windows.get(`${from}:${to}`);
+  if (!sentences) {
+    sentences = sentencesIn(prose, from, to);
+    cache?.windows.set(`${from}:${to}`, sentences);
+  }
+  const found = sentences.find((s) => s.start <= offset && offset < s.end + 1);
+  if (!found) return { text: clip(quote(prose.slice(offset, offset + 80)), 240), start: offset, end: offset + 80 };
+  let text = cache?.quotes.get(found);
+  if (text === undefined) {
+    text = clip(quoteHead(found.text, 241), 240);
+    cache?.quotes.set(found, text);
+  }
+  return { ...found, text };
 }
 
 export function clip(text: string, max: number): string {

@@ -1,14 +1,17 @@
 import type { ImpactSummary, PrincipleReport } from '../api';
-import { findScale } from '../analysis/scale';
+import { scan } from '../analysis/spans';
 import type { StoryAnalysis } from '../analysis/storyAnalysis';
 import type { Section } from '../parse/story';
-import { quote, sentencesIn } from '../text/sentences';
+import { quoteHead, sentencesIn } from '../text/sentences';
 import { clip, sentenceAt } from './quotes';
 
 const FROM_TO = /\bfrom\s+((?:[$€£¥]\s?)?[\d.,]+\s?[%\p{L}]*(?:\s[\p{L}]+)?)\s+to\s+((?:[$€£¥]\s?)?[\d.,]+\s?[%\p{L}]*(?:\s[\p{L}]+)?)/iu;
 // Who the candidate moved: "convinced the VP of Supply Chain", "aligned three engineering leads".
 const STAKEHOLDER =
   /\b(?:convinced|persuaded|aligned|won over|got buy-in from|brought|pitched|presented to|partnered with|negotiated with|briefed|escalated to|pushed back on|disagreed with)\s+((?:the|our|my|two|three|four|five|six|\d+)\s+[\p{L}&' -]{2,48}?)(?=[,.;]|\s+(?:to|on|that|and|with|about|before|by|in|for)\b)/giu;
+
+// Where a STAKEHOLDER match can begin (see `scan` in analysis/spans.ts).
+const STAKEHOLDER_STARTS = /\b(?:convinced|persuaded|aligned|won over|got buy-in from|brought|pitched|presented to|partnered with|negotiated with|briefed|escalated to|pushed back on|disagreed with)/giu;
 
 /** The one-page impact summary: the metric moved, who was influenced, how big, which principles, and the chain. */
 export function impactSummary(a: StoryAnalysis, principles: PrincipleReport[]): ImpactSummary {
@@ -20,7 +23,7 @@ export function impactSummary(a: StoryAnalysis, principles: PrincipleReport[]): 
     ...(meta.question ? { question: meta.question } : {}),
     ...metricOf(a),
     stakeholders: meta.stakeholders?.length ? meta.stakeholders : stakeholdersIn(story.prose, story.bodyStart),
-    scale: [...new Set(findScale(story.prose, story.bodyStart, undefined, 16).map((s) => s.text.trim()))].slice(0, 4),
+    scale: [...new Set(a.scale.map((s) => s.text.trim()))].slice(0, 4),
     principles: principles.filter((p) => p.evidenced && (p.tagged || p.kind === 'principle' || p.kind === 'value')).sort((x, y) => Number(y.tagged) - Number(x.tagged)).map((p) => p.name).slice(0, 5),
     chain: {
       inputs: lead(a, a.actionSection),
@@ -34,8 +37,16 @@ function metricOf(a: StoryAnalysis): Pick<ImpactSummary, 'metric'> {
   const { outcomes } = a.outcomeNumbers;
   if (outcomes.length === 0) return {};
   const prose = a.story.prose;
-  const sentences = outcomes.map((o) => sentenceAt(prose, o.start));
-  const best = sentences.find((s) => FROM_TO.test(s.text) || /\b(?:up|down|by|vs|versus)\b|[x×]\b/i.test(s.text)) ?? sentences[0];
+  // The first outcome sentence that shows a change, else the first: worked out one outcome at a time.
+  let best: { text: string } | undefined;
+  for (const outcome of outcomes) {
+    const sentence = sentenceAt(prose, outcome.start, a.quotes);
+    if (FROM_TO.test(sentence.text) || /\b(?:up|down|by|vs|versus)\b|[x×]\b/i.test(sentence.text)) {
+      best = sentence;
+      break;
+    }
+  }
+  best ??= sentenceAt(prose, outcomes[0].start, a.quotes);
   const fromTo = FROM_TO.exec(best.text);
   const timeframe = a.outcomeTimeframes[0]?.text;
   return {
@@ -48,18 +59,25 @@ function metricOf(a: StoryAnalysis): Pick<ImpactSummary, 'metric'> {
 }
 
 function stakeholdersIn(prose: string, from: number): string[] {
-  const found = [...prose.slice(from).matchAll(STAKEHOLDER)].map((m) => m[1].trim());
+  const found: string[] = [];
+  scan(STAKEHOLDER, prose.slice(from), STAKEHOLDER_STARTS, (m) => {
+    found.push(m[1].trim());
+  });
   return [...new Set(found)].slice(0, 4);
 }
 
 /** The first two sentences of a section, as a line of the chain. */
 function lead(a: StoryAnalysis, section: Section | undefined): string {
   if (!section) return '';
-  const sentences = sentencesIn(a.story.prose, section.bodyStart, section.bodyEnd).slice(0, 2);
-  return clip(sentences.map((s) => quote(s.text)).join(' '), 320);
+  const sentences = sentencesIn(a.story.prose, section.bodyStart, section.bodyEnd, 2);
+  // quoteHead: the chain line is clipped to 320 characters, so a sentence's first 321 decide it.
+  return clip(sentences.map((s) => quoteHead(s.text, 321)).join(' '), 320);
 }
 
 function firstHeading(a: StoryAnalysis): string | undefined {
   const heading = a.story.blocks.find((b) => b.type === 'heading' && b.level === 1);
   return heading?.content.trim() || undefined;
 }
+
+/** The pattern and its starter, for the test that checks scanning with the starter finds exactly what matchAll finds. */
+export const stakeholderScanner = { pattern: STAKEHOLDER, starter: STAKEHOLDER_STARTS };

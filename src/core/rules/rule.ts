@@ -21,5 +21,6 @@ export interface Rule {
   maxPenalty?: number;
   /** Options the rule reads, with their defaults (documented on the rule's page). */
   defaults?: Record<string, number>;
-  check(story: StoryAnalysis, options: Record<string, number>): RuleFinding[];
+  /** The findings in order; an iterable may be lazy (the engine stops reading at its cap per rule). */
+  check(story: StoryAnalysis, options: Record<string, number>): Iterable<RuleFinding>;
 }

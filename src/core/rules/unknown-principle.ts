@@ -1,6 +1,20 @@
-import { closest } from '../text/words';
+import { closest, normalizeName } from '../text/words';
 import { namesOf } from '../analysis/evidence';
+import type { Pack } from '../packs/schema';
 import type { Rule } from './rule';
+
+const packNames = new WeakMap<Pack, { names: string[]; normals: string[] }>();
+
+/** Every name and alias of the pack's principles with their normal forms, worked out once per pack. */
+function namesOfPack(pack: Pack): { names: string[]; normals: string[] } {
+  let cached = packNames.get(pack);
+  if (!cached) {
+    const names = pack.principles.flatMap(namesOf);
+    cached = { names, normals: names.map(normalizeName) };
+    packNames.set(pack, cached);
+  }
+  return cached;
+}
 
 export const unknownPrinciple: Rule = {
   id: 'unknown-principle',
@@ -12,11 +26,11 @@ export const unknownPrinciple: Rule = {
   check(a) {
     // An unknown company or a pack without principles (generic) gives nothing to check names against.
     if (!a.packKnown || a.pack.principles.length === 0) return [];
-    const names = a.pack.principles.flatMap(namesOf);
+    const { names, normals } = namesOfPack(a.pack);
     return a.tagged
       .filter((tag) => !tag.principle)
       .map(({ written }) => {
-        const guess = closest(written.value, names);
+        const guess = closest(written.value, names, normals);
         const canonical = guess ? a.pack.principles.find((p) => namesOf(p).includes(guess))?.name : undefined;
         return {
           message: canonical

@@ -8,12 +8,11 @@ export const weNotI: Rule = {
   penalty: 10,
   defaults: { ratio: 1, minWe: 3 },
   check(a, options) {
-    const { i, we } = a.pronouns;
-    if (we.length < options.minWe || we.length <= options.ratio * i.length) return [];
-    const first = we[0];
+    const { i, we, firstWe: first } = a.pronouns;
+    if (!first || we < options.minWe || we <= options.ratio * i) return [];
     return [
       {
-        message: `"we" appears ${we.length} times and "I" ${i.length} in ${a.story.framework === 'ioi' ? 'Inputs' : 'Task and Action'}: say what you did yourself`,
+        message: `"we" appears ${we} times and "I" ${i} in ${a.story.framework === 'ioi' ? 'Inputs' : 'Task and Action'}: say what you did yourself`,
         range: a.story.lines.range(first.start, first.end),
         probe: 'What did you personally do, as opposed to the team?',
       },

@@ -8,10 +8,11 @@ export interface Sentence {
 // Ends of sentences: ". " before a capital or digit, "!"/"?", a blank line, or a new list item.
 const BREAK = /[.!?]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\p{N}])|[!?]+(?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+]|\d+[.)])[ \t])|\n(?=[ \t]*\|)/gu;
 
-/** Splits prose between two offsets into trimmed sentences, skipping blank ones. */
-export function sentencesIn(prose: string, from: number, to: number): Sentence[] {
+/** Splits prose between two offsets into trimmed sentences, skipping blank ones; the first `max` of them only. */
+export function sentencesIn(prose: string, from: number, to: number, max = Infinity): Sentence[] {
   const slice = prose.slice(from, to);
   const sentences: Sentence[] = [];
+  if (max <= 0) return sentences;
   let last = 0;
   const push = (a: number, b: number) => {
     const raw = slice.slice(a, b);
@@ -22,10 +23,32 @@ export function sentencesIn(prose: string, from: number, to: number): Sentence[]
   for (const match of slice.matchAll(BREAK)) {
     const end = (match.index ?? 0) + (match[0].startsWith('\n') ? 0 : match[0].length);
     push(last, end);
+    // The sentences come in text order, so the first `max` are known once `max` are found.
+    if (sentences.length >= max) return sentences;
     last = (match.index ?? 0) + match[0].length;
   }
   push(last, slice.length);
   return sentences;
+}
+
+/**
+ * The start of quote(text): the same first `n` characters, or all of quote(text) when it is shorter
+ * than that. quote() works left to right (list marker at the start, emphasis marks, runs of spaces), so
+ * a long text's head gives its quote's head; a quote clipped to a few hundred characters never needs
+ * the rest of a 1 MB paragraph.
+ */
+export function quoteHead(text: string, n: number): string {
+  const headLength = 8 * n + 64;
+  if (text.length <= headLength) return quote(text);
+  const head = text.slice(0, headLength);
+  // A list marker (or what may be one) running to the end of the head must be read in full.
+  const marker = /^[ \t]*(?:[-*+]|\d+[.)]?)?[ \t]*/.exec(head)?.[0].length ?? 0;
+  if (marker < head.length - 2) {
+    const quoted = quote(head);
+    // Only the last character can differ (a space the rest of the text would keep): n + 1 are sure.
+    if (quoted.length > n) return quoted.slice(0, n + 1);
+  }
+  return quote(text);
 }
 
 /** The sentence holding an offset, tidied for quoting (list markers and emphasis stripped, spaces folded). */

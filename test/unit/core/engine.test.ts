@@ -274,3 +274,25 @@ describe('analysis helpers', () => {
     });
   });
 });
+
+describe('principle names with a comma in a YAML list', () => {
+  const story = (principles: string) =>
+    `---\ntitle: t\ncompany: netflix\nframework: star\n${principles}\n---\n\n## Situation\n\nThree teams disagreed.\n\n## Task\n\nI owned the plan.\n\n## Action\n\nI planned it.\n\n## Result\n\nIt shipped.\n`;
+  const ranged = (text: string, ruleId: string) =>
+    lintStory(text)
+      .findings.filter((f) => f.ruleId === ruleId)
+      .map((f) => `${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}`);
+
+  it('reads "[Context, not Control]" as one tag spanning both items', () => {
+    const text = story('principles: [Candor, Context, not Control]');
+    assert.deepEqual(ranged(text, 'unknown-principle'), []);
+    // Both are tagged and unsupported: one finding for the merged name, its range over "Context, not Control".
+    assert.deepEqual(ranged(text, 'principle-unsupported'), ['4:13-4:19', '4:21-4:41']);
+  });
+  it('merges the comma-separated string form too', () => {
+    assert.deepEqual(ranged(story('principles: Context, not Control'), 'unknown-principle'), []);
+  });
+  it('leaves items on separate lines of a block list alone', () => {
+    assert.equal(ranged(story('principles:\n  - Context\n  - not Control'), 'unknown-principle').length, 2);
+  });
+});
