@@ -47,15 +47,25 @@ export function scan(
   /** After a failed try at `at`, the next position worth trying (at + 1 unless the pattern's shape proves more). */
   resume?: (text: string, at: number) => number,
 ): void {
+  for (const match of matches(pattern, text, starter, resume)) if (onMatch(match) === false) return;
+}
+
+/** scan() as a generator, for callers that may stop early (a rule past its 200th finding). */
+export function* matches(
+  pattern: RegExp,
+  text: string,
+  starter: RegExp | undefined,
+  resume?: (text: string, at: number) => number,
+): Generator<RegExpExecArray & { index: number }> {
   if (!starter) {
-    for (const match of text.matchAll(pattern)) if (onMatch(match as RegExpExecArray & { index: number }) === false) return;
+    for (const match of text.matchAll(pattern)) yield match as RegExpExecArray & { index: number };
     return;
   }
+  // The copies are shared between scans, even suspended ones: lastIndex is set before every exec.
   const anchored = copyOf(stickyCopies, pattern, pattern.flags.replace('g', '') + 'y');
   const scout = copyOf(scoutCopies, starter, starter.flags.replace('g', '') + 'g');
   let next = 0;
   while (next <= text.length) {
-    // lastIndex is set before every use, so a scan nested in onMatch cannot disturb this one.
     scout.lastIndex = next;
     const candidate = scout.exec(text);
     if (candidate === null) return;
@@ -64,28 +74,6 @@ export function scan(
     const match = anchored.exec(text);
     if (match === null) {
       next = resume ? Math.max(at + 1, resume(text, at)) : at + 1;
-      continue;
-    }
-    next = at + Math.max(1, match[0].length);
-    if (onMatch(match as RegExpExecArray & { index: number }) === false) return;
-  }
-}
-
-/** scan() as a generator, for callers that may stop early (a rule past its 200th finding). */
-export function* matches(pattern: RegExp, text: string, starter: RegExp): Generator<RegExpExecArray & { index: number }> {
-  const anchored = copyOf(stickyCopies, pattern, pattern.flags.replace('g', '') + 'y');
-  // A copy of its own: a suspended generator must not share lastIndex with scan().
-  const scout = new RegExp(starter.source, starter.flags.replace('g', '') + 'g');
-  let next = 0;
-  while (next <= text.length) {
-    scout.lastIndex = next;
-    const candidate = scout.exec(text);
-    if (candidate === null) return;
-    const at = candidate.index;
-    anchored.lastIndex = at;
-    const match = anchored.exec(text);
-    if (match === null) {
-      next = at + 1;
       continue;
     }
     next = at + Math.max(1, match[0].length);

@@ -1,19 +1,8 @@
-import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import type { StoryLintApi } from '../../../src/extension/extension';
+import { api, workspaceUri } from '../suite/helpers';
 import type { RangeView } from '../../../src/shared/views';
 
-export async function api(): Promise<StoryLintApi> {
-  const extension = vscode.extensions.getExtension<StoryLintApi>('storylint.storylint');
-  assert.ok(extension, 'storylint.storylint is not loaded');
-  return extension.activate();
-}
-
-export function workspaceUri(relative: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the suite needs the examples workspace');
-  return vscode.Uri.joinPath(folder.uri, ...relative.split('/'));
-}
+export { api, workspaceUri };
 
 export async function openStory(relative: string): Promise<vscode.TextEditor> {
   await api();
