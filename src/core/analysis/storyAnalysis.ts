@@ -14,6 +14,7 @@ import type { Span } from './spans';
 import { findTimeframes } from './timeframes';
 import { findVagueClaims, vagueHits, type VagueHit } from './vague';
 import { quoteCache } from '../report/quotes';
+import { countAtOrBelow } from '../text/sortedSearch';
 
 export interface TaggedPrinciple {
   written: LocatedValue;
@@ -251,15 +252,6 @@ function principlesByName(pack: Pack): Map<string, Principle> {
 function sentenceNumbers(prose: string, from: number, to: number): (offset: number) => number {
   const ends: number[] = [];
   for (const match of prose.slice(from, to).matchAll(/[.!?]\s|\n\s*\n/g)) ends.push(from + (match.index ?? 0) + match[0].length);
-  return (offset) => {
-    // How many sentence breaks end at or before the offset.
-    let low = 0;
-    let high = ends.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (ends[mid] <= offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  };
+  // How many sentence breaks end at or before the offset.
+  return (offset) => countAtOrBelow(ends, offset);
 }

@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'ya
 import type { LineIndex } from '../text/lineIndex';
 import type { Range } from '../types';
 import { storyMetaSchema, type StoryMeta } from './storyMeta';
+import { countAtOrBelow } from '../text/sortedSearch';
 
 export interface FrontMatterProblem {
   message: string;
@@ -66,16 +67,7 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter {
   const yamlSource = source.replace(/\r\n/g, '\n');
   const dropped: number[] = [];
   for (let i = source.indexOf('\r\n'); i !== -1; i = source.indexOf('\r\n', i + 1)) dropped.push(i - dropped.length);
-  const abs = (offset: number): number => {
-    let low = 0;
-    let high = dropped.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (dropped[mid] <= offset) low = mid + 1;
-      else high = mid;
-    }
-    return base + offset + low;
-  };
+  const abs = (offset: number): number => base + offset + countAtOrBelow(dropped, offset);
   const at = (node: { range?: [number, number, number] | null } | null | undefined, fallbackLine = 0): Range =>
     node?.range ? lines.range(abs(node.range[0]), abs(node.range[1])) : lines.lineRange(fallbackLine);
 

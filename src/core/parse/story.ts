@@ -3,6 +3,7 @@ import type { Framework, Range } from '../types';
 import { parseBlocks, type Block } from './blocks';
 import { emptyFrontMatter, parseFrontMatter, type FrontMatter } from './frontMatter';
 import { sectionKindOf, type SectionKind } from './sectionNames';
+import { countAtOrBelow } from '../text/sortedSearch';
 
 export interface Section {
   kind: SectionKind;
@@ -87,10 +88,11 @@ function findSections(text: string, lines: LineIndex, blocks: Block[]): Section[
       }
     }
   }
+  const headingLines = headings.map((h) => h.line);
   return markers.map((marker, i) => {
     let end = i + 1 < markers.length ? markers[i + 1].start : text.length;
     // A heading section ends at the next heading of the same or a higher level; a label section at any heading.
-    const stop = nextHeading(headings, marker);
+    const stop = nextHeading(headings, headingLines, marker);
     if (stop) end = Math.min(end, lines.lineStart(stop.line));
     const bodyStart = Math.min(marker.markerEnd, end);
     return { kind: marker.kind, style: marker.style, level: marker.level, markerRange: lines.range(marker.start, marker.markerEnd), bodyStart, bodyEnd: end };
@@ -101,15 +103,8 @@ function findSections(text: string, lines: LineIndex, blocks: Block[]): Section[
  * The first heading after a marker that closes its section. Headings are in line order, so a binary
  * search finds where to start; a story with thousands of headings stays linear enough.
  */
-function nextHeading(headings: Array<{ line: number; level: number }>, marker: Marker): { line: number; level: number } | undefined {
-  let low = 0;
-  let high = headings.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (headings[mid].line <= marker.line) low = mid + 1;
-    else high = mid;
-  }
-  for (let i = low; i < headings.length; i++) if (marker.style === 'label' || headings[i].level <= marker.level) return headings[i];
+function nextHeading(headings: Array<{ line: number; level: number }>, headingLines: number[], marker: Marker): { line: number; level: number } | undefined {
+  for (let i = countAtOrBelow(headingLines, marker.line); i < headings.length; i++) if (marker.style === 'label' || headings[i].level <= marker.level) return headings[i];
   return undefined;
 }
 

@@ -1,4 +1,5 @@
 import type { Position, Range } from '../types';
+import { countAtOrBelow } from './sortedSearch';
 
 /** Maps offsets to positions and back. Lines end at "\n"; a "\r" before it is not part of the line's text. */
 export class LineIndex {
@@ -29,15 +30,10 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    const character = Math.min(clamped, this.lineEnd(low)) - this.starts[low];
-    return { line: low, character };
+    // The last line starting at or before the offset (line 0 starts at 0, so there is always one).
+    const line = countAtOrBelow(this.starts, clamped) - 1;
+    const character = Math.min(clamped, this.lineEnd(line)) - this.starts[line];
+    return { line, character };
   }
 
   offsetAt(position: Position): number {

@@ -1,3 +1,5 @@
+import { countAtOrBelow } from './sortedSearch';
+
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /** How many code units the letter or digit at `i` takes (1, or 2 for an astral one), or 0 when there is none. */
@@ -181,13 +183,6 @@ export class WordTable {
 
   /** Index of the first word that ends after `offset`. */
   private firstEndingAfter(offset: number): number {
-    let low = 0;
-    let high = this.ends.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.ends[mid] <= offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return countAtOrBelow(this.ends, offset);
   }
 }
