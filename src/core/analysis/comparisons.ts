@@ -1,109 +1,96 @@
-import { NUMBER_WORDS } from './numberWords';
+import { lexicon } from '../text/lexicon';
+import { Gap, Kind, Tokens } from '../text/tokens';
+import { amount, digitsAtWordStart, multiplier, NUMBER_WORDS } from './numberWords';
+import { alt, cased, digits, gluedRight, opt, sameLine, scopeOf, seq, spaced, token, touching, unit, upTo, w, when, within, type Scope } from './patterns';
+import { Scanner } from './scanner';
 import type { Span } from './spans';
 
-const NUM = `(?:[$€£¥][ \\t]?)?(?:\\d+(?:[.,]\\d+){0,6}|${NUMBER_WORDS}|zero|one)`;
-const RELATIVE = '(?:%|percent\\b|pp\\b|percentage points?\\b|bps\\b|basis points?\\b)';
-const CHANGE_VERB =
-  '(?:up|down|increas\\w*|decreas\\w*|reduc\\w*|cut|cutting|grew|grow\\w*|rose|rise|rising|fell|fall\\w*|dropp\\w*|drop|improv\\w*|lift\\w*|rais\\w*|lower\\w*|boost\\w*|shr[aiu]nk\\w*|gain\\w*|climb\\w*|jump\\w*|declin\\w*|slash\\w*|trimm\\w*|trim|accelerat\\w*|sped|speed\\w* up|shorten\\w*|expand\\w*)';
+const RELATIVE = unit('%|percent|pp|percentage point|percentage points|bps|basis point|basis points');
+const CHANGE_VERB = w(
+  'up|down|increas*|decreas*|reduc*|cut|cutting|grew|grow*|rose|rise|rising|fell|fall*|dropp*|drop|improv*|lift*|rais*|lower*|boost*|shrank*|shrink*|shrunk*|gain*|climb*|jump*|declin*|slash*|trimm*|trim|accelerat*|sped|speed* up|shorten*|expand*',
+);
+const ABOUT = opt(w('about|roughly|~'));
+const ROUGHLY = opt(w('about|roughly|~|over|almost|nearly'));
+const BOUND = opt(w('about|roughly|~|under|below|over|above'));
 
-/**
- * Ways a candidate shows a before/after or a comparison:
- * "from 6 hours to 25 minutes", "up 3.2%", "by 18%", "2x", "vs control", "40% fewer", "doubled".
- */
-const FORMS: Array<[source: string, opens: 'word' | 'number' | 'digit']> = [
-  [`\\bfrom\\s+(?:about\\s+|roughly\\s+|~)?${NUM}[^.;!?]{0,60}?\\bto\\s+(?:about\\s+|roughly\\s+|~|under\\s+|below\\s+|over\\s+|above\\s+)?${NUM}`, 'word'],
-  [`\\bfrom\\s+(?:about\\s+|~)?${NUM}[^.;!?]{0,40}?\\b(?:down|up)\\s+to\\b`, 'word'],
-  [`\\b${CHANGE_VERB}\\b[^.;!?]{0,40}?\\bby\\s+(?:about\\s+|roughly\\s+|~|over\\s+|almost\\s+|nearly\\s+)?${NUM}`, 'word'],
-  [`\\b(?:up|down)\\s+(?:about\\s+|~|over\\s+|almost\\s+|nearly\\s+)?${NUM}`, 'word'],
-  [`\\b(?:up|down)\\s+from\\s+(?:about\\s+|roughly\\s+|~)?${NUM}`, 'word'],
-  // "by 18%", "grew 18%", "cut p99 latency 40%": a relative change carries its own baseline.
-  [`\\bby\\s+(?:about\\s+|roughly\\s+|~|over\\s+|almost\\s+|nearly\\s+)?${NUM}[ \\t]?${RELATIVE}`, 'word'],
-  [`\\b${CHANGE_VERB}\\s+(?:(?!(?:to|for|of|at|in|on|with|from)\\s)[\\p{L}\\p{N}-]+\\s+){0,3}?(?:about\\s+|roughly\\s+|~|over\\s+|almost\\s+|nearly\\s+)?${NUM}[ \\t]?${RELATIVE}`, 'word'],
-  // the baseline written second: "fell to 240 from 1,900"
-  [`\\bto\\s+(?:about\\s+|~|under\\s+|below\\s+|over\\s+|above\\s+)?${NUM}[^.;!?]{0,40}?\\bfrom\\s+(?:about\\s+|roughly\\s+|~)?${NUM}`, 'word'],
-  [`${NUM}[ \\t]?(?:%|percent|pp|percentage points?|points?|bps|basis points?)\\s+(?:increase|decrease|lift|drop|reduction|improvement|gain|decline|rise|jump|higher|lower|fewer|more|faster|slower|less|better|shorter|longer|cheaper|up|down|relative)\\b`, 'number'],
-  [`${NUM}\\s+(?:fewer|more|less|extra|additional)\\b`, 'number'],
-  [`(?<![\\p{L}\\p{N}])\\d+(?:\\.\\d+)?[ \\t]?[x×](?![\\p{L}\\p{N}])`, 'digit'],
-  [`\\b(?:${NUMBER_WORDS}|\\d+(?:\\.\\d+)?)\\s+times\\s+(?:faster|more|fewer|less|higher|lower|as)\\b`, 'number'],
-  [`\\b(?:doubled|tripled|quadrupled|halved|tenfold|twofold|threefold|fivefold|\\d+-fold|in half)\\b`, 'number'],
-  [`\\b(?:vs\\.?|versus|compared (?:to|with)|relative to|against (?:the\\s+)?(?:control|baseline|holdout|previous|prior|last|old)|over (?:the\\s+)?(?:control|baseline|holdout)|(?:the\\s+)?baseline of|year[- ]over[- ]year|quarter[- ]over[- ]quarter|month[- ]over[- ]month|week[- ]over[- ]week|YoY|QoQ|MoM|WoW)\\b`, 'word'],
-  // "6h → 25 min", "1.9k -> 240": a unit may stand between the number and the arrow.
-  [`\\d[%\\p{L}]{0,8}\\s*(?:→|->|=>|⟶)\\s*(?:[$€£¥][ \\t]?)?\\d`, 'digit'],
-  [`\\b(?:saved|saving|savings of|freed up|eliminat\\w*|avoided|recovered)\\b\\s+(?:about\\s+|~|over\\s+|roughly\\s+)?${NUM}`, 'word'],
-  [`\\b(?:was|were|had been|used to (?:be|take))\\s+(?:about\\s+|~)?${NUM}[^.;!?]{0,60}?\\b(?:now|today|after|afterwards|dropped|fell|rose|went)\\b`, 'word'],
-];
+const DASH = lexicon.id('-');
+const PERCENT = lexicon.id('%');
+const PREPOSITIONS = new Set(['to', 'for', 'of', 'at', 'in', 'on', 'with', 'from'].map((word) => lexicon.id(word)));
 
-/** Every form in one pattern: what the scan must find, and the reference the tests compare with. */
-const COMPARISON = new RegExp(FORMS.map(([source]) => source).join('|'), 'giu');
+/** A word of up to three that may stand between a verb and its number ("cut p99 latency 40%"), not a preposition. */
+const filler = token((s, i) => {
+  if (s.t.kind[i] === Kind.Punct && s.t.id[i] !== DASH) return false;
+  return !PREPOSITIONS.has(s.t.id[i]) || !followedBySpace(s, i);
+}, { words: [], prefixes: [], numbers: true, any: true });
 
-/**
- * The forms one by one, anchored. Compiling 17 alternatives as one case-insensitive Unicode pattern costs
- * V8 about 100 ms on first use (superlinear); compiled apart they cost about 40 ms in all. Tried in order
- * at a position, the first that matches is what the alternation would match there.
- */
-const FORM_PATTERNS = FORMS.map(([source, opens]) => ({ pattern: new RegExp(source, 'iuy'), opens }));
+function followedBySpace(s: Scope, i: number): boolean {
+  return i + 1 < s.hi && s.t.gap[i + 1] !== Gap.Touching;
+}
 
-/**
- * Where a COMPARISON match can begin: a digit or currency sign; a spelled number (inside a word too,
- * as NUM has no \b) before what the forms starting with NUM need next ("%", "percent", "points", "bps",
- * "fewer", "more", "less", "extra", "additional") or before "times"; or the first word of another form.
- */
-const COMPARISON_STARTS = new RegExp(
-  `[0-9$€£¥]|(?:zero|one|${NUMBER_WORDS})(?:[ \\t]?[%pb]|\\s+[fmlea])|\\b(?:${NUMBER_WORDS})\\s+times|\\b(?:tenfold|twofold|threefold|fivefold|from|up|down|by|to|increas|decreas|reduc|cut|gr[eo]w|rose|ris|fell|fall|drop|improv|lift|rais|lower|boost|shr[aiu]nk|gain|climb|jump|declin|slash|trim|accelerat|sped|speed|shorten|expand|doubled|tripled|quadrupled|halved|in half|vs|versus|compared|relative|against|over|the\\s+baseline|baseline|year|quarter|month|week|yoy|qoq|mom|wow|sav|freed|eliminat|avoided|recovered|was|were|had|used)`,
-  'giu',
+/** A hyphenated or plain word then white space: "p99-latency ". */
+const fillerWord = {
+  first: filler.first,
+  empty: false,
+  match(s: Scope, i: number): number {
+    let j = i;
+    while (j < s.hi && filler.match(s, j) !== -1 && (j === i || s.t.gap[j] === Gap.Touching)) j++;
+    return j > i && followedBySpace(s, j - 1) ? j : -1;
+  },
+};
+
+/** "6h →", "1.9k ->": a number, a short unit, an arrow, a number. */
+const arrow = seq(
+  digits,
+  opt(touching(token((s, i) => (s.t.kind[i] === Kind.Word && s.t.end[i] - s.t.start[i] <= 8) || s.t.id[i] === PERCENT))),
+  w('→|->|=>|⟶'),
+  opt(w('$|€|£|¥')),
+  digits,
 );
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
-
 /**
- * After no comparison starts at the first digit of a run of digits, none starts inside the run but at its
- * last digit: every form opens with \b, a lookbehind or a word, except NUM's (whose \d+ must then run to the
- * run's end and meet what the first digit met, so they fail too) and "6h → 25" (a digit before a non-digit).
- * Skipping keeps a 1 MB run of digits linear: NUM's backtracking would cost the rest of the run at every digit.
+ * Ways a candidate shows a before/after or a comparison: "from 6 hours to 25 minutes", "up 3.2%",
+ * "by 18%", "2x", "vs control", "40% fewer", "doubled". At one place the first form that matches wins.
  */
-function pastDigitRun(text: string, at: number): number {
-  if (!isDigit(text.charCodeAt(at)) || (at > 0 && isDigit(text.charCodeAt(at - 1)))) return at + 1;
-  let last = at;
-  while (isDigit(text.charCodeAt(last + 1))) last++;
-  return last;
-}
+const FORMS = [
+  seq(w('from'), ABOUT, amount, within(60, seq(w('to'), BOUND, amount))),
+  seq(w('from'), opt(w('about|~')), amount, within(40, w('down to|up to'))),
+  seq(CHANGE_VERB, within(40, seq(w('by'), ROUGHLY, amount))),
+  seq(w('up|down'), opt(w('about|~|over|almost|nearly')), amount),
+  seq(w('up from|down from'), ABOUT, amount),
+  // "by 18%", "grew 18%", "cut p99 latency 40%": a relative change carries its own baseline.
+  seq(w('by'), ROUGHLY, amount, sameLine(RELATIVE)),
+  seq(CHANGE_VERB, spaced(upTo(3, fillerWord, seq(ROUGHLY, amount, sameLine(RELATIVE))))),
+  // the baseline written second: "fell to 240 from 1,900"
+  seq(w('to'), opt(w('about|~|under|below|over|above')), amount, within(40, seq(w('from'), ABOUT, amount))),
+  seq(
+    amount,
+    sameLine(unit('%|percent|pp|percentage point|percentage points|point|points|bps|basis point|basis points')),
+    w('increase|decrease|lift|drop|reduction|improvement|gain|decline|rise|jump|higher|lower|fewer|more|faster|slower|less|better|shorter|longer|cheaper|up|down|relative'),
+  ),
+  seq(amount, w('fewer|more|less|extra|additional')),
+  seq(digitsAtWordStart, sameLine(unit('x')), when((s, i) => !gluedRight(s, i - 1))),
+  seq(digitsAtWordStart, sameLine(w('×')), when((s, i) => !gluedRight(s, i - 1))),
+  seq(alt(w(NUMBER_WORDS), digitsAtWordStart), w('times'), w('faster|more|fewer|less|higher|lower|as')),
+  multiplier,
+  w(
+    'vs|versus|compared to|compared with|relative to|against control|against baseline|against holdout|against previous|against prior|against last|against old|against the control|against the baseline|against the holdout|against the previous|against the prior|against the last|against the old|over control|over baseline|over holdout|over the control|over the baseline|over the holdout|baseline of|the baseline of|year-over-year|year over year|quarter-over-quarter|quarter over quarter|month-over-month|month over month|week-over-week|week over week',
+  ),
+  cased('YoY|YOY|yoy|QoQ|QOQ|qoq|MoM|MOM|WoW|WOW'),
+  arrow,
+  seq(w('saved|saving|savings of|freed up|eliminat*|avoided|recovered'), opt(w('about|~|over|roughly')), amount),
+  seq(w('was|were|had been|used to be|used to take'), opt(w('about|~')), amount, within(60, w('now|today|after|afterwards|dropped|fell|rose|went'))),
+];
 
-const isCurrency = (c: number) => c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5;
+const comparisons = new Scanner(FORMS);
 
-/** COMPARISON's match at `at` (the first form that matches there), or null. A form opening with a word cannot start at a digit or a currency sign, one opening with a digit only there. */
-function comparisonAt(text: string, at: number): string | null {
-  const c = text.charCodeAt(at);
-  const digit = isDigit(c);
-  const currency = !digit && isCurrency(c);
-  for (const { pattern, opens } of FORM_PATTERNS) {
-    if (opens === 'word' ? digit || currency : opens === 'digit' ? !digit : false) continue;
-    pattern.lastIndex = at;
-    const match = pattern.exec(text);
-    if (match !== null) return match[0];
-  }
-  return null;
-}
-
-export function findComparisons(text: string, from = 0, to = text.length): Span[] {
+/** Before/afters and comparisons in text[from, to), or in a scope of a story's tokens. */
+export function findComparisons(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0): Span[] {
+  const s = typeof source === 'string' ? scopeOf(new Tokens(source, from, to), from, to) : source;
   const spans: Span[] = [];
-  const slice = text.slice(from, to);
-  const scout = new RegExp(COMPARISON_STARTS.source, COMPARISON_STARTS.flags);
-  let next = 0;
-  while (next <= slice.length) {
-    scout.lastIndex = next;
-    const candidate = scout.exec(slice);
-    if (candidate === null) break;
-    const at = candidate.index;
-    const found = comparisonAt(slice, at);
-    if (found === null) {
-      next = Math.max(at + 1, pastDigitRun(slice, at));
-      continue;
-    }
-    spans.push({ text: found, start: from + at, end: from + at + found.length });
-    next = at + Math.max(1, found.length);
-  }
+  comparisons.scan(s, (_form, first, end) => {
+    const start = s.t.start[first];
+    const stop = s.t.end[end - 1];
+    spans.push({ text: s.t.text.slice(start, stop), start, end: stop });
+  });
   return spans;
 }
-
-/** The pattern and its starter, for the test that checks scanning with the starter finds exactly what matchAll finds. */
-export const comparisonScanner = { pattern: COMPARISON, starter: COMPARISON_STARTS };

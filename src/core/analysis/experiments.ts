@@ -1,46 +1,100 @@
-import { matchSpans, testFrom, type Span } from './spans';
+import { Kind, Tokens } from '../text/tokens';
+import { digitsAtWordStart } from './numberWords';
+import { alt, opt, scopeOf, seq, token, touching, unit, w, within, type Scope } from './patterns';
+import { Scanner } from './scanner';
+import type { Span } from './spans';
+
+const TEST_WORD = alt(touching(w('-test|-tests|-tested|-testing')), w('test|tests|tested|testing'));
+const AB_TEST = alt(touching(w('-test|-tests')), w('test|tests'));
 
 /** Mentions of a controlled test. "Experimented with" and "thought experiment" are not one. */
-const EXPERIMENT =
-  /\b(?:A\/B(?:\/n)?(?:[ -]tests?(?:ed|ing)?)?|AB[ -]tests?|split[ -]tests?|multivariate tests?|holdouts?(?: group)?|treatment (?:group|arm|cell)s?|control (?:group|arm|cell)s?|(?:an|the|our|my|this|that|a|one)(?: (?:quick|small|short|simple|first|second|follow-up|live|online|controlled|randomi[sz]ed|pricing|checkout|onboarding|two-week|four-week|\d+-(?:day|week)))? (?<!thought )experiments?)\b/giu;
+const mentions = new Scanner([
+  seq(w('a/b/n|a/b'), opt(TEST_WORD)),
+  seq(w('ab'), AB_TEST),
+  seq(w('split'), AB_TEST),
+  w('multivariate test|multivariate tests'),
+  w('holdout group|holdouts group|holdout|holdouts'),
+  w(
+    'treatment group|treatment groups|treatment arm|treatment arms|treatment cell|treatment cells|control group|control groups|control arm|control arms|control cell|control cells',
+  ),
+  seq(
+    w('an|the|our|my|this|that|a|one'),
+    opt(
+      alt(
+        w('quick|small|short|simple|first|second|follow-up|live|online|controlled|randomised|randomized|pricing|checkout|onboarding|two-week|four-week'),
+        seq(digitsAtWordStart, touching(w('-day|-week'))),
+      ),
+    ),
+    w('experiment|experiments'),
+  ),
+]);
 
 export type ExperimentPart = 'hypothesis' | 'primary metric' | 'duration' | 'confidence threshold';
 
-const PARTS: Record<ExperimentPart, RegExp> = {
-  hypothesis: /\b(?:hypothes[ie]s|hypothesi[sz]ed|predicted that|we expected|I expected|bet was that|if we [^.]{3,80}? then)\b/iu,
-  'primary metric': /\b(?:primary (?:metric|kpi|measure)|north[- ]star(?: metric)?|success metric|key metric|target metric|decision metric|OEC|overall evaluation criterion|measured (?:success )?(?:by|on))\b/iu,
-  duration: /\b(?:for|over|ran|run|running|lasted|after)\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|fourteen|thirty|a|an|full)\s*(?:-|\s)?(?:days?|weeks?|months?|full weeks?|business cycles?)\b|\b(?:\d+|two|three|four|five|six|eight)-(?:day|week|month) (?:test|experiment|run)\b|\bduration\b/iu,
-  'confidence threshold': /\b(?:confidence|significan(?:ce|t at)|statistically significant|p\s?[<≤=]\s?0?\.\d+|p-value|alpha|power(?:ed)? (?:analysis|to detect|at)|minimum detectable effect|MDE)\b/iu,
+/** "p < 0.05", "p<.05", "p = 0.01". */
+const P_VALUE = seq(
+  w('p'),
+  w('<|≤|='),
+  alt(
+    token((s, i) => s.t.kind[i] === Kind.Number && /^0\.\d/.test(s.t.textAt(i)), { words: [], prefixes: [], numbers: true }),
+    seq(w('.'), touching(token((s, i) => s.t.kind[i] === Kind.Number))),
+  ),
+);
+
+const DURATION_COUNT = alt(digitsAtWordStart, w('one|two|three|four|five|six|seven|eight|ten|twelve|fourteen|thirty|a|an|full'));
+
+const PARTS: Record<ExperimentPart, Scanner> = {
+  hypothesis: new Scanner([
+    w('hypothesis|hypotheses|hypothesised|hypothesized|predicted that|we expected|i expected|bet was that'),
+    seq(w('if we'), within(80, w('then'), '.')),
+  ]),
+  'primary metric': new Scanner([
+    w(
+      'primary metric|primary kpi|primary measure|north-star metric|north star metric|north-star|north star|success metric|key metric|target metric|decision metric|oec|overall evaluation criterion|measured by|measured on|measured success by|measured success on',
+    ),
+  ]),
+  duration: new Scanner([
+    seq(w('for|over|ran|run|running|lasted|after'), opt(w('the')), DURATION_COUNT, opt(w('-')), unit('day|days|week|weeks|month|months|full week|full weeks|business cycle|business cycles')),
+    seq(alt(digitsAtWordStart, w('two|three|four|five|six|eight')), touching(w('-day|-week|-month')), w('test|experiment|run')),
+    w('duration'),
+  ]),
+  'confidence threshold': new Scanner([
+    w(
+      'confidence|significance|significant at|statistically significant|p-value|alpha|power analysis|power to detect|power at|powered analysis|powered to detect|powered at|minimum detectable effect|mde',
+    ),
+    P_VALUE,
+  ]),
 };
 
-// Where each pattern can begin (see `scan` in spans.ts): the first words of its forms.
-const EXPERIMENT_STARTS = /\b(?:a\/b|ab[ -]test|split[ -]test|multivariate|holdout|treatment|control|(?:an|the|our|my|this|that|a|one) (?:[\w-]+ )?experiment)/giu;
 // Every experiment mention holds one of these words, so a story without them needs no scan at all.
 const EXPERIMENT_WORDS = /a\/b|ab[ -]test|split[ -]test|multivariate|holdout|treatment|control|experiment/iu;
-const PART_STARTS: Record<ExperimentPart, RegExp> = {
-  hypothesis: /\b(?:hypothes|predicted that|we expected|i expected|bet was that|if we )/giu,
-  'primary metric': /\b(?:primary |north[- ]star|success metric|key metric|target metric|decision metric|oec|overall evaluation criterion|measured )/giu,
-  duration: /\b(?:(?:for|over|ran|run|running|lasted|after)\s|[0-9]|two|three|four|five|six|eight|duration)/giu,
-  'confidence threshold': /\b(?:confidence|significan|statistically significant|p\s?[<≤=]|p-value|alpha|power|minimum detectable effect|mde)/giu,
-};
 
 export interface ExperimentCheck {
   mention: Span;
   missing: ExperimentPart[];
 }
 
+function found(scanner: Scanner, s: Scope): boolean {
+  let any = false;
+  scanner.scan(s, () => {
+    any = true;
+    return false;
+  });
+  return any;
+}
+
 /** The first experiment mention and which parts of a sound test plan the story leaves out. */
-export function checkExperiment(prose: string, from: number, to: number): ExperimentCheck | undefined {
-  const body = prose.slice(from, to);
-  if (!EXPERIMENT_WORDS.test(body)) return undefined;
-  const mention = matchSpans(EXPERIMENT, prose, from, to, 1, EXPERIMENT_STARTS)[0];
+export function checkExperiment(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0): ExperimentCheck | undefined {
+  const s = typeof source === 'string' ? scopeOf(new Tokens(source, from, to), from, to) : source;
+  const text = s.t.text;
+  if (s.lo >= s.hi || !EXPERIMENT_WORDS.test(text.slice(s.t.start[s.lo], s.t.end[s.hi - 1]))) return undefined;
+  let mention: Span | undefined;
+  mentions.scan(s, (_form, first, end) => {
+    mention = { text: text.slice(s.t.start[first], s.t.end[end - 1]), start: s.t.start[first], end: s.t.end[end - 1] };
+    return false;
+  });
   if (!mention) return undefined;
-  const missing = (Object.keys(PARTS) as ExperimentPart[]).filter((part) => !testFrom(PARTS[part], PART_STARTS[part], body));
+  const missing = (Object.keys(PARTS) as ExperimentPart[]).filter((part) => !found(PARTS[part], s));
   return { mention, missing };
 }
 
-/** The patterns and their starters, for the test that checks scanning with the starter finds exactly what matchAll finds. */
-export const experimentScanners = [
-  { pattern: EXPERIMENT, starter: EXPERIMENT_STARTS },
-  ...(Object.keys(PARTS) as ExperimentPart[]).map((part) => ({ pattern: new RegExp(PARTS[part].source, `${PARTS[part].flags}g`), starter: PART_STARTS[part] })),
-];

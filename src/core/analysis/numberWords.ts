@@ -1,8 +1,27 @@
+import { Kind } from '../text/tokens';
+import { alt, digits, gluedLeft, opt, sameLine, seq, token, touching, w, type Pattern } from './patterns';
+
 /** Spelled-out numbers candidates write ("two teams", "six hours"). "one" is left out: it is mostly a pronoun. */
 export const NUMBER_WORDS =
   'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens';
 
-/** A count, written in digits or words, as a regex source fragment. */
-export const COUNT = `(?:\\d+(?:[.,]\\d+){0,6}|an?|one|${NUMBER_WORDS}|a few|several|a couple of)`;
+export const numberWord = w(NUMBER_WORDS);
 
-export const PERIOD_UNIT = '(?:days?|weeks?|months?|quarters?|years?|sprints?)';
+export const currency = w('$|€|£|¥');
+
+/** Digits that start a word: "60,000" but not the "99" of "p99". */
+export const digitsAtWordStart = token((s, i) => s.t.kind[i] === Kind.Number && !gluedLeft(s, i));
+
+/** "$4", "£ 1.2", "60,000", "twelve", "one", "zero": a number in a before/after. */
+export const amount = alt(seq(currency, sameLine(digits)), digits, w(`${NUMBER_WORDS}|zero|one`));
+
+/** A count in digits or words, "a", "a few", "several", "a couple of". */
+export const count = alt(digits, w(`${NUMBER_WORDS}|a|an|one|a few|several|a couple of`));
+
+export const periodUnit = w('day|days|week|weeks|month|months|quarter|quarters|year|years|sprint|sprints');
+
+/** "doubled", "halved", "in half", "10-fold". */
+export const multiplier = alt(w('doubled|tripled|quadrupled|halved|tenfold|twofold|threefold|fivefold|in half'), seq(digitsAtWordStart, touching(w('-fold'))));
+
+/** A count, a hyphen or space, then a period: "two-week", "14 days". */
+export const countedPeriod: Pattern = seq(count, opt(touching(w('-'))), periodUnit);

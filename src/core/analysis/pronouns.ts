@@ -1,31 +1,115 @@
-import { scan, type Span } from './spans';
+import { lexicon } from '../text/lexicon';
+import { Gap, Kind, Tokens } from '../text/tokens';
+import { scopeOf, type Scope } from './patterns';
+import type { Span } from './spans';
 
-// "I" as a pronoun: capital, standing alone, not part of "AI", "I/O", "I-95" or "Part I."
 // A capital I after "Part", "Phase", "World War"... is a Roman numeral.
-const FIRST_PERSON = /(?<![\p{L}\p{N}/\-.'’])(?<!\b(?:Part|Phase|Stage|Tier|Level|Type|Class|Chapter|Section|Volume|War|Series|Wave)\s)(?:I(?:['’](?:m|ve|d|ll))?)(?![\p{L}\p{N}/\-])(?!\.\p{L})/gu;
-const WE = /(?<![\p{L}\p{N}])we(?:['’](?:re|ve|d|ll))?(?![\p{L}\p{N}])/giu;
+const NUMERAL_AFTER = new Set(['Part', 'Phase', 'Stage', 'Tier', 'Level', 'Type', 'Class', 'Chapter', 'Section', 'Volume', 'War', 'Series', 'Wave']);
+const I_SUFFIX = new Set(['m', 've', 'd', 'll']);
+const WE_SUFFIX = new Set(['re', 've', 'd', 'll'].map((suffix) => lexicon.id(suffix)));
+const I = lexicon.id('i');
+const WE = lexicon.id('we');
+const SLASH = lexicon.id('/');
+const DASH = lexicon.id('-');
+const DOT = lexicon.id('.');
+const APOSTROPHES = [lexicon.id("'"), lexicon.id('’')];
 
-// Where each can begin: a capital I; "we" at a word start.
-const FIRST_PERSON_STARTS = /I/gu;
-const WE_STARTS = /(?<![\p{L}\p{N}])we/giu;
+const isApostrophe = (id: number) => APOSTROPHES.includes(id);
+
+function touches(s: Scope, i: number): boolean {
+  return i < s.hi && s.t.gap[i] === Gap.Touching;
+}
+
+function written(s: Scope, i: number): string {
+  return s.t.text.slice(s.t.start[i], s.t.end[i]);
+}
+
+/** The index after "I" or "I'm" at token i, or -1: not "AI", "I/O", "I-95", "Part I" or "i.e.". */
+function firstPersonAt(s: Scope, i: number): number {
+  if (s.t.id[i] !== I || written(s, i) !== 'I') return -1;
+  if (touches(s, i) && i > s.lo) {
+    const before = s.t.id[i - 1];
+    if (s.t.isAlnum(i - 1) || before === SLASH || before === DASH || before === DOT || isApostrophe(before)) return -1;
+  }
+  if (i > s.lo && s.t.gap[i] !== Gap.Touching && NUMERAL_AFTER.has(written(s, i - 1)) && !(i - 1 > s.lo && touches(s, i - 1) && s.t.isAlnum(i - 2))) return -1;
+  const suffixed = touches(s, i + 1) && isApostrophe(s.t.id[i + 1]) && touches(s, i + 2) && I_SUFFIX.has(written(s, i + 2)) ? i + 3 : -1;
+  if (suffixed !== -1 && endsPronoun(s, suffixed)) return suffixed;
+  return endsPronoun(s, i + 1) ? i + 1 : -1;
+}
+
+/** Nothing that makes it part of a longer name may follow: a letter, a digit, "/", "-", or "." before a letter. */
+function endsPronoun(s: Scope, next: number): boolean {
+  if (!touches(s, next)) return true;
+  const mark = s.t.id[next];
+  if (s.t.isAlnum(next) || mark === SLASH || mark === DASH) return false;
+  return !(mark === DOT && touches(s, next + 1) && s.t.kind[next + 1] === Kind.Word);
+}
+
+/** The index after "we" or "we're" at token i, or -1. */
+function weAt(s: Scope, i: number): number {
+  if (s.t.id[i] !== WE || (touches(s, i) && i > s.lo && s.t.isAlnum(i - 1))) return -1;
+  const suffixed = touches(s, i + 1) && isApostrophe(s.t.id[i + 1]) && touches(s, i + 2) && WE_SUFFIX.has(s.t.id[i + 2]) ? i + 3 : -1;
+  if (suffixed !== -1 && !(touches(s, suffixed) && s.t.isAlnum(suffixed))) return suffixed;
+  return touches(s, i + 1) && s.t.isAlnum(i + 1) ? -1 : i + 1;
+}
+
+/** Quoted speech ("we should wait," she said) of up to 400 characters on one line: its words are someone else's. */
+function quotedSpans(text: string, from: number, to: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 34 && c !== 0x201c) continue;
+    const close = c === 34 ? 34 : 0x201d;
+    for (let j = i + 1; j < to && j - i - 1 <= 400; j++) {
+      const d = text.charCodeAt(j);
+      if (d === 10) break;
+      if (d === close) {
+        spans.push([i, j + 1]);
+        i = j;
+        break;
+      }
+    }
+  }
+  return spans;
+}
+
+/** Calls back for each "I" and "we" outside quoted speech, in text order. */
+function eachPronoun(s: Scope, onPronoun: (kind: 'i' | 'we', first: number, end: number) => void): void {
+  const t = s.t;
+  const quotes = quotedSpans(t.text, s.lo < s.hi ? t.start[s.lo] : 0, s.lo < s.hi ? t.end[s.hi - 1] : 0);
+  let q = 0;
+  for (let i = s.lo; i < s.hi; i++) {
+    const id = t.id[i];
+    if (id !== I && id !== WE) continue;
+    const start = t.start[i];
+    while (q < quotes.length && quotes[q][1] <= start) q++;
+    if (q < quotes.length && quotes[q][0] <= start) continue;
+    const end = id === I ? firstPersonAt(s, i) : weAt(s, i);
+    if (end === -1) continue;
+    onPronoun(id === I ? 'i' : 'we', i, end);
+    i = end - 1;
+  }
+}
 
 export interface PronounCount {
   i: Span[];
   we: Span[];
 }
 
+function sourceScope(source: string | Scope, from: number, to: number): Scope {
+  return typeof source === 'string' ? scopeOf(new Tokens(source, from, to), from, to) : source;
+}
+
 /** Counts "I" against "we" in prose, leaving out quoted speech ("we should wait," she said). */
-export function countPronouns(prose: string, from: number, to: number): PronounCount {
-  const unquoted = blankQuotes(prose.slice(from, to));
-  // Offsets in `unquoted` plus `from` are offsets in the prose: one span per match, built in place.
-  const spans = (pattern: RegExp, starter: RegExp) => {
-    const found: Span[] = [];
-    scan(pattern, unquoted, starter, (match) => {
-      found.push({ text: match[0], start: from + match.index, end: from + match.index + match[0].length });
-    });
-    return found;
-  };
-  return { i: spans(FIRST_PERSON, FIRST_PERSON_STARTS), we: spans(WE, WE_STARTS) };
+export function countPronouns(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0): PronounCount {
+  const s = sourceScope(source, from, to);
+  const found: PronounCount = { i: [], we: [] };
+  eachPronoun(s, (kind, first, end) => {
+    const start = s.t.start[first];
+    const stop = s.t.end[end - 1];
+    found[kind].push({ text: s.t.text.slice(start, stop), start, end: stop });
+  });
+  return found;
 }
 
 export interface PronounTally {
@@ -36,24 +120,16 @@ export interface PronounTally {
 }
 
 /** countPronouns as counts: what we-not-i needs, without a span per pronoun (a long story may hold 100,000). */
-export function tallyPronouns(prose: string, from: number, to: number): PronounTally {
-  const unquoted = blankQuotes(prose.slice(from, to));
+export function tallyPronouns(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0): PronounTally {
+  const s = sourceScope(source, from, to);
   const tally: PronounTally = { i: 0, we: 0 };
-  scan(FIRST_PERSON, unquoted, FIRST_PERSON_STARTS, () => {
-    tally.i++;
-  });
-  scan(WE, unquoted, WE_STARTS, (match) => {
-    if (tally.we++ === 0) tally.firstWe = { text: match[0], start: from + match.index, end: from + match.index + match[0].length };
+  eachPronoun(s, (kind, first, end) => {
+    if (kind === 'i') tally.i++;
+    else if (tally.we++ === 0) {
+      const start = s.t.start[first];
+      const stop = s.t.end[end - 1];
+      tally.firstWe = { text: s.t.text.slice(start, stop), start, end: stop };
+    }
   });
   return tally;
 }
-
-function blankQuotes(text: string): string {
-  return text.replace(/"[^"\n]{0,400}"|“[^”\n]{0,400}”/g, (quoted) => ' '.repeat(quoted.length));
-}
-
-/** The patterns and their starters, for the test that checks scanning with the starter finds exactly what matchAll finds. */
-export const pronounScanners = [
-  { pattern: FIRST_PERSON, starter: FIRST_PERSON_STARTS },
-  { pattern: WE, starter: WE_STARTS },
-];

@@ -1,36 +1,59 @@
-import { NUMBER_WORDS } from './numberWords';
-import { matchSpans, overlaps, type Span } from './spans';
+import { lexicon } from '../text/lexicon';
+import { Gap, Kind, Tokens } from '../text/tokens';
+import { currency, multiplier, numberWord } from './numberWords';
+import { alt, gluedRight, opt, sameLine, scopeOf, seq, token, unit, w, when, type Scope } from './patterns';
+import { Scanner } from './scanner';
+import { overlaps, type Span } from './spans';
+
+/**
+ * Digits that stand alone: not the "99" of "p99", the "19" of "COVID-19", the "2" of "x/2" or "v_2".
+ * (A number right after a hyphen is fine when no letter stands before it: "3-5".)
+ */
+const UNDERSCORE = lexicon.id('_');
+const SLASH = lexicon.id('/');
+const DASH = lexicon.id('-');
+
+function standsAlone(s: Scope, i: number): boolean {
+  if (i === s.lo || s.t.gap[i] !== Gap.Touching) return true;
+  const before = s.t.id[i - 1];
+  if (s.t.isAlnum(i - 1) || before === UNDERSCORE || before === SLASH) return false;
+  return !(before === DASH && i - 1 > s.lo && s.t.gap[i - 1] === Gap.Touching && s.t.kind[i - 2] === Kind.Word);
+}
+
+const loneDigits = token((s, i) => s.t.kind[i] === Kind.Number && standsAlone(s, i));
+const loneCurrency = token((s, i) => currency.match(s, i) !== -1 && standsAlone(s, i), currency.first);
+
+const SCALE_UNIT = unit('%|percent|pp|percentage point|percentage points|bps|basis point|basis points|x|k|m|mm|bn|b|million|billion|thousand');
+const TIMES = seq(w('×'), when((s, i) => !gluedRight(s, i - 1)));
 
 /**
  * Numbers written in a story: digits with units ("3.2%", "$1.2M", "2x", "60,000"),
  * spelled-out counts ("two teams"), and multiplier words ("doubled", "halved").
  */
-const NUMBER = new RegExp(
-  [
-    `(?<![\\p{L}\\p{N}_/])(?<!\\p{L}-)(?:[$€£¥][ \\t]?)?\\d+(?:[.,]\\d+){0,6}(?:[ \\t]?(?:%|percent\\b|pp\\b|percentage points?\\b|bps\\b|basis points?\\b|[x×](?![\\p{L}\\p{N}])|k\\b|m\\b|mm\\b|bn\\b|b\\b|million\\b|billion\\b|thousand\\b))?`,
-    `\\b(?:${NUMBER_WORDS})\\b`,
-    `\\b(?:doubled|tripled|quadrupled|halved|tenfold|twofold|threefold|fivefold|\\d+-fold|in half)\\b`,
-  ].join('|'),
-  'giu',
-);
-
-// Where a NUMBER match can begin.
-const NUMBER_STARTS = new RegExp(`[0-9$€£¥]|\\b(?:${NUMBER_WORDS}|doubled|tripled|quadrupled|halved|in half)`, 'giu');
+const quantities = new Scanner([
+  seq(alt(seq(loneCurrency, sameLine(token((s, i) => s.t.kind[i] === Kind.Number))), loneDigits), opt(sameLine(alt(SCALE_UNIT, TIMES)))),
+  numberWord,
+  multiplier,
+]);
 
 const YEAR = /^(?:19|20)\d{2}$/;
 
 /** Numbers in [from, to), leaving out years, list markers, and anything inside the `exclude` spans (time frames). */
-export function findQuantities(text: string, from: number, to: number, exclude: Span[] = []): Span[] {
+export function findQuantities(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0, exclude: Span[] = []): Span[] {
+  const s = typeof source === 'string' ? scopeOf(new Tokens(source, from, to), from, to) : source;
+  const text = s.t.text;
   // Both lists run in text order, so one pass over the exclusions serves every number.
   const excluded = [...exclude].sort((a, b) => a.start - b.start || a.end - b.end);
   let next = 0;
-  return matchSpans(NUMBER, text, from, to, Infinity, NUMBER_STARTS).filter((q) => {
-    if (YEAR.test(q.text)) return false;
-    if (isListMarker(text, q)) return false;
+  const found: Span[] = [];
+  quantities.scan(s, (_form, first, end) => {
+    const q = { text: text.slice(s.t.start[first], s.t.end[end - 1]), start: s.t.start[first], end: s.t.end[end - 1] };
+    if (YEAR.test(q.text) || isListMarker(text, q)) return;
     while (next < excluded.length && excluded[next].end <= q.start) next++;
-    for (let k = next; k < excluded.length && excluded[k].start < q.end; k++) if (overlaps(excluded[k], q)) return false;
-    return true;
+    for (let k = next; k < excluded.length && excluded[k].start < q.end; k++) if (overlaps(excluded[k], q)) return;
+    found.push(q);
   });
+  return found;
 }
 
 function isListMarker(text: string, q: Span): boolean {
@@ -40,6 +63,3 @@ function isListMarker(text: string, q: Span): boolean {
   while (back > 0 && q.start - back < 16 && (text[back - 1] === ' ' || text[back - 1] === '\t')) back--;
   return back === 0 || text[back - 1] === '\n';
 }
-
-/** The pattern and its starter, for the test that checks scanning with the starter finds exactly what matchAll finds. */
-export const numberScanner = { pattern: NUMBER, starter: NUMBER_STARTS };

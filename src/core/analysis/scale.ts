@@ -1,43 +1,72 @@
-import { NUMBER_WORDS } from './numberWords';
-import { matchSpans, type Span } from './spans';
+import { lexicon } from '../text/lexicon';
+import { Gap, Kind, Tokens } from '../text/tokens';
+import { currency, digitsAtWordStart, NUMBER_WORDS, numberWord } from './numberWords';
+import { alt, gluedLeft, gluedRight, opt, sameLine, scopeOf, seq, spaced, token, touching, unit, upTo, w, when, type Scope } from './patterns';
+import { Scanner } from './scanner';
+import type { Span } from './spans';
 
 /** Nouns that say how big an effort was when a number stands before them. */
-export const SCALE_NOUNS =
-  'customers?|users?|members?|subscribers?|sellers?|buyers?|merchants?|shoppers?|vendors?|suppliers?|partners?|advertisers?|creators?|drivers?|riders?|hosts?|guests?|patients?|students?|viewers?|households?|accounts?|people|persons|employees?|engineers?|developers?|designers?|analysts?|agents?|staff|reports|stakeholders?|teams?|squads?|orgs?|organi[sz]ations?|companies|businesses|brands?|stores?|sites?|warehouses?|fulfil?lment centers?|cities|countries|markets?|regions?|languages?|locales?|services?|microservices?|apps?|devices?|orders?|requests?|queries|transactions?|sessions?|events?|messages?|calls?|tickets?|listings?|products?|items?|SKUs?|titles?|pages?|records?|rows?|files?|jobs?|pipelines?|deployments?|shipments?|packages?|deliveries|trips?|bookings?|streams?|visits?|clicks?|impressions?|downloads?|installs?|sign-?ups?|hours watched|lines of code|repos(?:itories)?|servers?|hosts?|nodes?|clusters?';
+const SCALE_NOUN = w(
+  'customer|customers|user|users|member|members|subscriber|subscribers|seller|sellers|buyer|buyers|merchant|merchants|shopper|shoppers|vendor|vendors|supplier|suppliers|partner|partners|advertiser|advertisers|creator|creators|driver|drivers|rider|riders|host|hosts|guest|guests|patient|patients|student|students|viewer|viewers|household|households|account|accounts|people|persons|employee|employees|engineer|engineers|developer|developers|designer|designers|analyst|analysts|agent|agents|staff|reports|stakeholder|stakeholders|team|teams|squad|squads|org|orgs|organisation|organisations|organization|organizations|companies|businesses|brand|brands|store|stores|site|sites|warehouse|warehouses|fulfilment center|fulfilment centers|fulfillment center|fulfillment centers|cities|countries|market|markets|region|regions|language|languages|locale|locales|service|services|microservice|microservices|app|apps|device|devices|order|orders|request|requests|queries|transaction|transactions|session|sessions|event|events|message|messages|call|calls|ticket|tickets|listing|listings|product|products|item|items|sku|skus|title|titles|page|pages|record|records|row|rows|file|files|job|jobs|pipeline|pipelines|deployment|deployments|shipment|shipments|package|packages|deliveries|trip|trips|booking|bookings|stream|streams|visit|visits|click|clicks|impression|impressions|download|downloads|install|installs|signup|signups|sign-up|sign-ups|hours watched|lines of code|repo|repos|repository|repositories|server|servers|node|nodes|cluster|clusters',
+);
 
-const COUNTED = `(?:\\d+(?:[.,]\\d+){0,6}[ \\t]?(?:k|m|mm|bn|b|million|billion|thousand|hundred)?\\+?|${NUMBER_WORDS}(?:\\s+(?:hundred|thousand|million|billion))?)`;
+const UNDERSCORE = lexicon.id('_');
+const DASH = lexicon.id('-');
+
+/** Not right after a letter, a digit or "_": where a count may start. */
+const atWordStart = when((s, i) => !gluedLeft(s, i) && !(i > s.lo && s.t.gap[i] === Gap.Touching && s.t.id[i - 1] === UNDERSCORE));
+
+/** "60,000", "1.2 million", "5k+", "twelve", "two hundred": how many. */
+const COUNTED = alt(
+  seq(token((s, i) => s.t.kind[i] === Kind.Number), opt(sameLine(unit('k|m|mm|bn|b|million|billion|thousand|hundred'))), opt(touching(w('+')))),
+  seq(numberWord, opt(w('hundred|thousand|million|billion'))),
+);
+
+/** A word of letters and hyphens, then white space: "engineering " in "three engineering teams". */
+const letterWord = {
+  first: { words: [], prefixes: [], numbers: false, any: true },
+  empty: false,
+  match(s: Scope, i: number): number {
+    let j = i;
+    while (j < s.hi && (s.t.kind[j] === Kind.Word || s.t.id[j] === DASH) && (j === i || s.t.gap[j] === Gap.Touching)) j++;
+    return j > i && j < s.hi && s.t.gap[j] !== Gap.Touching ? j : -1;
+  },
+};
+
+const COUNTED_NOUN = seq(COUNTED, spaced(upTo(2, letterWord, SCALE_NOUN)));
+
+const endsWord = when((s, i) => !gluedRight(s, i - 1));
 
 /**
  * How big it was: "60,000 sellers", "14 million orders a day", "three engineering teams",
  * "$4M budget", "2 PB", "a team of 6", "across 12 countries".
  */
-const SCALE = new RegExp(
-  [
-    `(?<![\\p{L}\\p{N}_])${COUNTED}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${SCALE_NOUNS})\\b`,
-    `(?<![\\p{L}\\p{N}_])\\d+(?:[.,]\\d+){0,6}[ \\t]?(?:million|billion|thousand|k|m|mm|bn)\\b`,
-    `\\b(?:${NUMBER_WORDS})\\s+(?:million|billion|thousand)\\b`,
-    `[$€£¥][ \\t]?\\d+(?:[.,]\\d+){0,6}[ \\t]?(?:k|m|mm|bn|b|million|billion|thousand)?\\b`,
-    `\\b\\d+(?:[.,]\\d+){0,6}[ \\t]?(?:KB|MB|GB|TB|PB|EB|QPS|RPS|TPS|requests per second|queries per second)\\b`,
-    `\\b(?:team|group|org|organi[sz]ation) of\\s+(?:\\d+|${NUMBER_WORDS})\\b`,
-    `\\b(?:\\d+|${NUMBER_WORDS})-(?:person|people|engineer|member)\\s+(?:team|group|squad|org)\\b`,
-  ].join('|'),
-  'giu',
-);
-
-// Where a SCALE match can begin: a currency sign, or at a word boundary a digit, a number word or
-// team/group/org(anization) (every other form starts with \b or a lookbehind that implies it).
-const SCALE_STARTS = new RegExp(`[$€£¥]|\\b(?:[0-9]|${NUMBER_WORDS}|team|group|org)`, 'giu');
-
-const COUNTED_NOUN = new RegExp(`^${COUNTED}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${SCALE_NOUNS})\\b`, 'iu');
+const scale = new Scanner([
+  seq(atWordStart, COUNTED_NOUN),
+  seq(atWordStart, token((s, i) => s.t.kind[i] === Kind.Number), sameLine(unit('million|billion|thousand|k|m|mm|bn'))),
+  seq(numberWord, w('million|billion|thousand')),
+  seq(currency, sameLine(token((s, i) => s.t.kind[i] === Kind.Number)), opt(sameLine(unit('k|m|mm|bn|b|million|billion|thousand'))), endsWord),
+  seq(digitsAtWordStart, sameLine(unit('kb|mb|gb|tb|pb|eb|qps|rps|tps|requests per second|queries per second'))),
+  seq(w('team of|group of|org of|organisation of|organization of'), alt(seq(digitsAtWordStart, endsWord), numberWord)),
+  seq(alt(digitsAtWordStart, w(NUMBER_WORDS)), touching(w('-person|-people|-engineer|-member')), w('team|group|squad|org')),
+]);
 
 /** True when the number at `offset` counts people or things ("60,000 sellers"): a scale figure, not an outcome. */
-export function isCountOfThings(text: string, offset: number): boolean {
-  return COUNTED_NOUN.test(text.slice(offset, offset + 80));
+export function isCountOfThings(source: string | Scope, offset: number): boolean {
+  const s = typeof source === 'string' ? scopeOf(new Tokens(source, offset, Math.min(source.length, offset + 80)), offset, offset + 80) : source;
+  const i = s.t.indexAt(offset);
+  return i < s.hi && s.t.start[i] === offset && COUNTED_NOUN.match(s, i) !== -1;
 }
 
-export function findScale(text: string, from = 0, to = text.length, limit = Infinity): Span[] {
-  return matchSpans(SCALE, text, from, to, limit, SCALE_STARTS);
+export function findScale(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0, limit = Infinity): Span[] {
+  const s = typeof source === 'string' ? scopeOf(new Tokens(source, from, to), from, to) : source;
+  const spans: Span[] = [];
+  if (limit <= 0) return spans;
+  scale.scan(s, (_form, first, end) => {
+    const start = s.t.start[first];
+    const stop = s.t.end[end - 1];
+    spans.push({ text: s.t.text.slice(start, stop), start, end: stop });
+    return spans.length < limit;
+  });
+  return spans;
 }
-
-/** The pattern and its starter, for the test that checks scanning with the starter finds exactly what matchAll finds. */
-export const scaleScanner = { pattern: SCALE, starter: SCALE_STARTS };

@@ -4,6 +4,8 @@ import type { LocatedValue } from '../parse/frontMatter';
 import { FRAMEWORK_SECTIONS, type SectionKind } from '../parse/sectionNames';
 import type { Section, Story } from '../parse/story';
 import { normalizeName, WordTable } from '../text/words';
+import { Tokens } from '../text/tokens';
+import { scopeOf, type Scope } from './patterns';
 import { findComparisons } from './comparisons';
 import { compilePack, findEvidence, namesOf, type EvidenceMatch } from './evidence';
 import { checkExperiment, type ExperimentCheck } from './experiments';
@@ -62,6 +64,20 @@ export class StoryAnalysis {
     return this.story.sections.find((section) => section.kind === kind);
   }
 
+  /** The prose of the body cut into tokens once, for every text check. */
+  get tokens(): Tokens {
+    return this.once('tokens', () => new Tokens(this.story.prose, this.story.bodyStart));
+  }
+
+  /** The tokens of [from, to): a section, or the body. */
+  scope(from: number, to: number): Scope {
+    return scopeOf(this.tokens, from, to);
+  }
+
+  private get body(): Scope {
+    return this.once('body', () => this.scope(this.story.bodyStart, this.story.text.length));
+  }
+
   /** The words of the body, found once for word counts and evidence. */
   get words(): WordTable {
     return this.once('wordTable', () => new WordTable(this.story.prose, this.story.bodyStart));
@@ -108,7 +124,7 @@ export class StoryAnalysis {
   private timeframesIn(section: Section): Span[] {
     let found = this.sectionTimeframes.get(section);
     if (!found) {
-      found = findTimeframes(this.story.prose, section.bodyStart, section.bodyEnd);
+      found = findTimeframes(this.scope(section.bodyStart, section.bodyEnd));
       this.sectionTimeframes.set(section, found);
     }
     return found;
@@ -116,7 +132,7 @@ export class StoryAnalysis {
 
   /** Scale figures in the body ("60,000 sellers"), the first 16: enough for no-scale and the summary. */
   get scale(): Span[] {
-    return this.once('scale', () => findScale(this.story.prose, this.story.bodyStart, undefined, 16));
+    return this.once('scale', () => findScale(this.body, 0, 0, 16));
   }
 
   get outcomeNumbers(): OutcomeNumbers {
@@ -125,14 +141,15 @@ export class StoryAnalysis {
       const result: OutcomeNumbers = { outcomes: [], counts: [], compared: false };
       for (const section of this.outcomeSections) {
         const timeframes = this.timeframesIn(section);
-        const comparisons = findComparisons(prose, section.bodyStart, section.bodyEnd);
+        const scope = this.scope(section.bodyStart, section.bodyEnd);
+        const comparisons = findComparisons(scope);
         if (comparisons.length > 0) result.compared = true;
         // Sentence numbers, not a scan of the text between each pair: that was quadratic on long outcomes.
         const sentenceOf = sentenceNumbers(prose, section.bodyStart, section.bodyEnd);
         const comparedSentences = new Set(comparisons.flatMap((c) => [sentenceOf(c.start), sentenceOf(c.end)]));
-        for (const quantity of findQuantities(prose, section.bodyStart, section.bodyEnd, timeframes)) {
+        for (const quantity of findQuantities(scope, 0, 0, timeframes)) {
           const comparedHere = comparedSentences.has(sentenceOf(quantity.start));
-          if (!comparedHere && isCountOfThings(prose, quantity.start)) result.counts.push(quantity);
+          if (!comparedHere && isCountOfThings(scope, quantity.start)) result.counts.push(quantity);
           else result.outcomes.push(quantity);
         }
       }
@@ -145,7 +162,7 @@ export class StoryAnalysis {
     return this.once('pronouns', () => {
       const total: PronounTally = { i: 0, we: 0 };
       for (const section of this.ownSections) {
-        const found = tallyPronouns(this.story.prose, section.bodyStart, section.bodyEnd);
+        const found = tallyPronouns(this.scope(section.bodyStart, section.bodyEnd));
         total.i += found.i;
         total.we += found.we;
         total.firstWe ??= found.firstWe;
@@ -155,16 +172,16 @@ export class StoryAnalysis {
   }
 
   get vagueClaims(): VagueHit[] {
-    return this.once('vague', () => findVagueClaims(this.story.prose, this.story.bodyStart));
+    return this.once('vague', () => findVagueClaims(this.body));
   }
 
   /** vagueClaims found as far as the caller reads: vague-claim stops where the engine stops taking findings. */
   vagueHits(): Iterable<VagueHit> {
-    return this.memo.has('vague') ? this.vagueClaims : vagueHits(this.story.prose, this.story.bodyStart);
+    return this.memo.has('vague') ? this.vagueClaims : vagueHits(this.body);
   }
 
   get experiment(): ExperimentCheck | undefined {
-    return this.once('experiment', () => checkExperiment(this.story.prose, this.story.bodyStart, this.story.text.length));
+    return this.once('experiment', () => checkExperiment(this.body));
   }
 
   /** The principles written in front matter, each resolved against the pack where it can be. */

@@ -1,48 +1,98 @@
-import { COUNT, NUMBER_WORDS, PERIOD_UNIT } from './numberWords';
-import { matchSpans, type Span } from './spans';
+import { lexicon } from '../text/lexicon';
+import { Gap, Kind, Tokens } from '../text/tokens';
+import { count, countedPeriod, periodUnit } from './numberWords';
+import { alt, cased, opt, scopeOf, seq, token, w, type Pattern, type Scope } from './patterns';
+import { Scanner } from './scanner';
+import type { Span } from './spans';
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
-const NAMED_PERIOD = `(?:Q[1-4]|H[12]|FY[ \\t]?'?\\d{2,4}|(?:19|20)\\d{2}|${MONTH}|spring|summer|fall|autumn|winter|year[- ]end|the holidays?|(?:Black Friday|Prime Day|launch day))`;
-const ORDINAL = '(?:first|next|following|last|past|same|that|this|the)';
+const ORDINAL = w('first|next|following|last|past|same|that|this|the');
+const MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+
+/** A letter then a digit in one word: "Q3", "H1". */
+function letterDigit(letter: string, digits: RegExp): Pattern {
+  const id = lexicon.id(letter);
+  return token(
+    (s, i) => s.t.id[i] === id && i + 1 < s.hi && s.t.gap[i + 1] === Gap.Touching && s.t.kind[i + 1] === Kind.Number && digits.test(s.t.textAt(i + 1)) && !wordGoesOn(s, i + 1),
+    { words: [id], prefixes: [], numbers: false },
+  );
+}
+
+/** True when a letter or digit touches token i on the right. */
+function wordGoesOn(s: Scope, i: number): boolean {
+  return i + 1 < s.hi && s.t.gap[i + 1] === Gap.Touching && s.t.isAlnum(i + 1);
+}
+
+/** letterDigit takes two tokens: the letter and its digit. */
+function twoTokens(part: Pattern): Pattern {
+  return { ...part, match: (s, i) => (part.match(s, i) === -1 ? -1 : i + 2) };
+}
+
+const QUARTER = twoTokens(letterDigit('q', /^[1-4]$/));
+const HALF = twoTokens(letterDigit('h', /^[12]$/));
+const FY = lexicon.id('fy');
+const APOSTROPHES = [lexicon.id("'"), lexicon.id('’')];
+
+/** "FY24", "FY 2025", "FY'24". */
+const FISCAL_YEAR: Pattern = {
+  first: { words: [FY], prefixes: [], numbers: false },
+  empty: false,
+  match(s, i) {
+    if (s.t.id[i] !== FY || (i > s.lo && s.t.gap[i] === Gap.Touching && s.t.isAlnum(i - 1))) return -1;
+    let j = i + 1;
+    if (j < s.hi && s.t.gap[j] <= Gap.Space && APOSTROPHES.includes(s.t.id[j])) j++;
+    return j < s.hi && s.t.gap[j] <= Gap.Space && s.t.kind[j] === Kind.Number && /^\d{2,4}$/.test(s.t.textAt(j)) && !wordGoesOn(s, j) ? j + 1 : -1;
+  },
+};
+const YEAR = token((s, i) => s.t.kind[i] === Kind.Number && /^(?:19|20)\d\d$/.test(s.t.textAt(i)) && !wordGoesOn(s, i));
+const NAMED_PERIOD = alt(
+  QUARTER,
+  HALF,
+  FISCAL_YEAR,
+  YEAR,
+  w(`${MONTH}|spring|summer|fall|autumn|winter|year-end|year end|black friday|prime day|launch day`),
+);
+const HOLIDAYS = w('the holiday|the holidays');
+
+const EVENT = w('launch*|release*|rollout*|go-live*|shipping*|deploy*');
 
 /**
  * Phrases that put an outcome in time: "within 14 weeks", "in Q3", "after two weeks",
  * "three months after launch", "by the end of the quarter", "in the first 30 days".
  * Rates ("monthly churn", "14 million orders a day", "per week") are deliberately not matched.
  */
-const TIMEFRAME = new RegExp(
-  [
-    // within/in/after/over/for/during + [the first|next] + [count] + unit
-    `\\b(?:within|in|after|over|across|for|during|inside|under)\\s+(?:(?:the|its|our|my)\\s+)?(?:${ORDINAL}\\s+)?(?:${COUNT}[\\s-]+)?${PERIOD_UNIT}\\b`,
-    // hours only when tied to an event ("within 48 hours of launch")
-    `\\b(?:within|in|after)\\s+${COUNT}\\s+hours?\\s+(?:of|after)\\s+(?:the\\s+)?(?:launch|release|rollout|go-live|shipping|deploy\\w*)`,
-    // N units after/later/into/since/post: "three months after launch", "two weeks later"
-    `\\b${COUNT}[\\s-]+${PERIOD_UNIT}\\s+(?:after|later|post|into|since|from launch|out)\\b`,
-    // in/by/during/since + a named period: "in Q3", "by March", "since 2023"
-    `\\b(?:in|by|during|since|through|throughout|before|until|for)\\s+(?:the\\s+)?(?:end of\\s+)?(?:${ORDINAL}\\s+)?${NAMED_PERIOD}\\b`,
-    // the end of a period: "by the end of the quarter", "at the end of the pilot"
-    `\\b(?:by|at|before|until)\\s+the\\s+end\\s+of\\s+(?:the\\s+|that\\s+|this\\s+|our\\s+|my\\s+)?(?:${PERIOD_UNIT}|Q[1-4]|H[12]|pilot|test|experiment|program|rollout|season|year)\\b`,
-    // a period named by position: "that quarter", "the following month", "the first 30 days"
-    `\\b(?:that|this|the following|the next|the first|the same)\\s+(?:${COUNT}\\s+)?${PERIOD_UNIT}\\b`,
-    // week/sprint numbers: "by week 6"
-    `\\b(?:by|in|at|during|before)\\s+(?:week|month|day|sprint)\\s+\\d+\\b`,
-    // period-over-period comparisons carry their own frame
-    `\\b(?:year|quarter|month|week)[- ]over[- ](?:year|quarter|month|week)\\b|\\b(?:YoY|QoQ|MoM|WoW)\\b`,
-    `\\bsince (?:launch|release|rollout|go-live|then)\\b`,
-    `\\b(?:at|on|by|after|before) (?:launch|release|rollout|go-live)\\b`,
-  ].join('|'),
-  'giu',
-);
+const timeframes = new Scanner([
+  // within/in/after/over/for/during + [the first|next] + [count] + unit
+  seq(w('within|in|after|over|across|for|during|inside|under'), opt(w('the|its|our|my')), opt(ORDINAL), alt(countedPeriod, periodUnit)),
+  // hours only when tied to an event ("within 48 hours of launch")
+  seq(w('within|in|after'), count, w('hour|hours'), w('of|after'), opt(w('the')), EVENT),
+  // N units after/later/into/since/post: "three months after launch", "two weeks later"
+  seq(countedPeriod, w('after|later|post|into|since|from launch|out')),
+  // in/by/during/since + a named period: "in Q3", "by March", "since 2023"
+  seq(w('in|by|during|since|through|throughout|before|until|for'), alt(HOLIDAYS, seq(opt(w('the')), opt(w('end of')), opt(ORDINAL), NAMED_PERIOD))),
+  // the end of a period: "by the end of the quarter", "at the end of the pilot"
+  seq(
+    w('by the end of|at the end of|before the end of|until the end of'),
+    opt(w('the|that|this|our|my')),
+    alt(periodUnit, QUARTER, HALF, w('pilot|test|experiment|program|rollout|season|year')),
+  ),
+  // a period named by position: "that quarter", "the following month", "the first 30 days"
+  seq(w('that|this|the following|the next|the first|the same'), opt(count), periodUnit),
+  // week/sprint numbers: "by week 6"
+  seq(w('by|in|at|during|before'), w('week|month|day|sprint'), token((s, i) => s.t.kind[i] === Kind.Number && !wordGoesOn(s, i))),
+  // period-over-period comparisons carry their own frame
+  w('year-over-year|year over year|quarter-over-quarter|quarter over quarter|month-over-month|month over month|week-over-week|week over week'),
+  cased('YoY|YOY|yoy|QoQ|QOQ|qoq|MoM|MOM|WoW|WOW'),
+  w('since launch|since release|since rollout|since go-live|since then'),
+  w('at launch|on launch|by launch|after launch|before launch|at release|on release|by release|after release|before release|at rollout|on rollout|by rollout|after rollout|before rollout|at go-live|on go-live|by go-live|after go-live|before go-live'),
+]);
 
-/** Where a TIMEFRAME match can begin: a digit, or the first word of a form with what must follow it. */
-const TIMEFRAME_STARTS = new RegExp(
-  `[0-9]|\\b(?:(?:within|in|after|over|across|for|during|inside|under|by|since|through|throughout|before|until|at|on|that|this)\\s|the\\s+(?:following|next|first|same)\\s|an?[\\s-]|(?:one|several|${NUMBER_WORDS})[\\s-]|(?:year|quarter|month|week)[- ]over|yoy|qoq|mom|wow)`,
-  'giu',
-);
-
-export function findTimeframes(text: string, from = 0, to = text.length): Span[] {
-  return matchSpans(TIMEFRAME, text, from, to, Infinity, TIMEFRAME_STARTS);
+export function findTimeframes(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0): Span[] {
+  const s = typeof source === 'string' ? scopeOf(new Tokens(source, from, to), from, to) : source;
+  const spans: Span[] = [];
+  timeframes.scan(s, (_form, first, end) => {
+    const start = s.t.start[first];
+    const stop = s.t.end[end - 1];
+    spans.push({ text: s.t.text.slice(start, stop), start, end: stop });
+  });
+  return spans;
 }
-
-/** The pattern and its starter, for the test that checks scanning with the starter finds exactly what matchAll finds. */
-export const timeframeScanner = { pattern: TIMEFRAME, starter: TIMEFRAME_STARTS };

@@ -1,4 +1,8 @@
-import { matches, matchSpans, type Span } from './spans';
+import { lexicon } from '../text/lexicon';
+import { Gap, Kind, Tokens } from '../text/tokens';
+import { ahead, alt, notAhead, opt, scopeOf, seq, token, touching, upTo, w, when, type Pattern, type Scope } from './patterns';
+import { Scanner } from './scanner';
+import type { Span } from './spans';
 
 export interface VagueHit extends Span {
   /** Why it is vague, for the message. */
@@ -7,56 +11,104 @@ export interface VagueHit extends Span {
   removable: boolean;
 }
 
+/** True when the word before token i (across white space) is one of `words`. */
+function after(words: string[]): Pattern {
+  const set = new Set(words.map((word) => lexicon.id(word)));
+  return when((s, i) => i > s.lo && s.t.gap[i] !== Gap.Touching && s.t.kind[i - 1] === Kind.Word && set.has(s.t.id[i - 1]) && !(i - 1 > s.lo && s.t.gap[i - 1] === Gap.Touching && s.t.isAlnum(i - 2)));
+}
+
+const APOSTROPHES = [lexicon.id("'"), lexicon.id('’')];
+
+/** Not glued to a letter, a digit or an apostrophe on the left ("it's basically" is fine, "o'kind" is not). */
+const wordStart = when((s, i) => i === s.lo || s.t.gap[i] !== Gap.Touching || (!s.t.isAlnum(i - 1) && !APOSTROPHES.includes(s.t.id[i - 1])));
+
+/** One word of letters: the optional adjective in "a significant cost improvement". */
+const oneWord = token((s, i) => s.t.kind[i] === Kind.Word && (i + 1 >= s.hi || s.t.gap[i + 1] !== Gap.Touching));
+
+/** A noun that makes "significant" or "huge" a claim about size: "a significant improvement". */
+function claimNoun(nouns: string): Pattern {
+  return ahead(upTo(1, oneWord, w(nouns)));
+}
+
+const NOT_STATISTICAL = notAhead(after(['statistically', 'not']));
+
 interface Entry {
-  pattern: string;
+  pattern: Pattern;
   kind: VagueHit['kind'];
   removable: boolean;
 }
 
-// Each entry is matched on word boundaries, case-insensitively. Exceptions live in the patterns themselves
-// so that "lot size", "a kind of", "statistically significant" and "I thought" stay silent.
+// Exceptions live in the patterns themselves so that "lot size", "a kind of", "statistically significant"
+// and "I thought" stay silent.
 const ENTRIES: Entry[] = [
-  { pattern: '(?<!statistically\\s)(?<!not\\s)significantly(?!\\s+at\\b)', kind: 'intensifier', removable: false },
-  { pattern: '(?<!statistically\\s)(?<!not\\s)significant(?!\\s+(?:at|level|threshold|result)\\b)(?=\\s+(?:\\p{L}+\\s+)?(?:improvement|increase|decrease|reduction|impact|gains?|growth|savings|boost|lift|drop|decline|progress|results?|change|difference|uplift|amount|number|portion)\\b)', kind: 'intensifier', removable: false },
-  { pattern: '(?:substantially|dramatically|drastically|greatly|hugely|massively|tremendously|vastly|immensely)', kind: 'intensifier', removable: false },
-  { pattern: 'a lot(?!\\s+(?:size|number|code|sizes)\\b)(?:\\s+of)?', kind: 'intensifier', removable: false },
-  { pattern: '(?:lots|tons|loads|a bunch|a ton|a great deal) of', kind: 'intensifier', removable: false },
-  { pattern: '(?:huge|massive|tremendous|enormous)(?=\\s+(?:\\p{L}+\\s+)?(?:improvement|increase|decrease|reduction|impact|win|success|gains?|growth|savings|boost|lift|difference|results?|amount|number|progress)\\b)', kind: 'intensifier', removable: false },
-  { pattern: '(?:basically|essentially|literally|pretty much|more or less)', kind: 'filler', removable: true },
-  { pattern: '(?<!\\b(?:a|an|the|this|that|these|those|what|which|any|some|every|each|one|same|other|different|first|new|right|wrong)\\s)(?:kind|sort) of(?!\\s+(?:the|a|an)\\b)', kind: 'hedge', removable: true },
-  { pattern: 'somewhat', kind: 'hedge', removable: true },
-  { pattern: 'I (?:think|guess|feel like|suppose|believe)(?!\\s+(?:in|that\\s+(?:customers|sellers|members)\\s+deserve)\\b)', kind: 'hedge', removable: false },
-  { pattern: '(?:hopefully|probably|maybe|perhaps|arguably)', kind: 'hedge', removable: false },
-  { pattern: '(?:I|we|I\'ve|we\'ve|I had|also|and|who|which) helped(?:\\s+(?:to|out))?|helped (?:to\\s+)?(?:build|launch|drive|ship|lead|create|design|improve|deliver|develop|implement|run|manage|shape|define|grow|make|get|with|out|the team|my team|our team)\\b', kind: 'weak verb', removable: false },
-  { pattern: '(?:and so on|and so forth|etc\\.?)', kind: 'filler', removable: false },
+  { pattern: seq(NOT_STATISTICAL, w('significantly'), notAhead(w('at'))), kind: 'intensifier', removable: false },
+  {
+    pattern: seq(
+      NOT_STATISTICAL,
+      w('significant'),
+      notAhead(w('at|level|threshold|result')),
+      claimNoun('improvement|increase|decrease|reduction|impact|gain|gains|growth|savings|boost|lift|drop|decline|progress|result|results|change|difference|uplift|amount|number|portion'),
+    ),
+    kind: 'intensifier',
+    removable: false,
+  },
+  { pattern: w('substantially|dramatically|drastically|greatly|hugely|massively|tremendously|vastly|immensely'), kind: 'intensifier', removable: false },
+  { pattern: seq(w('a lot'), notAhead(w('size|number|code|sizes')), opt(w('of'))), kind: 'intensifier', removable: false },
+  { pattern: w('lots of|tons of|loads of|a bunch of|a ton of|a great deal of'), kind: 'intensifier', removable: false },
+  {
+    pattern: seq(
+      w('huge|massive|tremendous|enormous'),
+      claimNoun('improvement|increase|decrease|reduction|impact|win|success|gain|gains|growth|savings|boost|lift|difference|result|results|amount|number|progress'),
+    ),
+    kind: 'intensifier',
+    removable: false,
+  },
+  { pattern: w('basically|essentially|literally|pretty much|more or less'), kind: 'filler', removable: true },
+  {
+    pattern: seq(
+      notAhead(after(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'what', 'which', 'any', 'some', 'every', 'each', 'one', 'same', 'other', 'different', 'first', 'new', 'right', 'wrong'])),
+      w('kind of|sort of'),
+      notAhead(w('the|a|an')),
+    ),
+    kind: 'hedge',
+    removable: true,
+  },
+  { pattern: w('somewhat'), kind: 'hedge', removable: true },
+  {
+    pattern: seq(w('i think|i guess|i feel like|i suppose|i believe'), notAhead(alt(w('in'), w('that customers deserve|that sellers deserve|that members deserve')))),
+    kind: 'hedge',
+    removable: false,
+  },
+  { pattern: w('hopefully|probably|maybe|perhaps|arguably'), kind: 'hedge', removable: false },
+  {
+    pattern: alt(
+      seq(w("i helped|we helped|i've helped|i’ve helped|we've helped|we’ve helped|i had helped|also helped|and helped|who helped|which helped"), opt(w('to|out'))),
+      seq(
+        w('helped'),
+        opt(w('to')),
+        w('build|launch|drive|ship|lead|create|design|improve|deliver|develop|implement|run|manage|shape|define|grow|make|get|with|out|the team|my team|our team'),
+      ),
+    ),
+    kind: 'weak verb',
+    removable: false,
+  },
+  { pattern: alt(w('and so on|and so forth'), seq(w('etc'), opt(touching(w('.'))))), kind: 'filler', removable: false },
 ];
 
-const VAGUE = new RegExp(ENTRIES.map((entry) => `(?<![\\p{L}\\p{N}'’])(${entry.pattern})(?![\\p{L}\\p{N}])`).join('|'), 'giu');
-
-/**
- * Where a VAGUE match can begin: the opening words of an entry, at a word start (the entries' own
- * lookbehind). Common words ("I", "we", "and") only with what their entry needs next.
- */
-const VAGUE_STARTS =
-  /(?<![\p{L}\p{N}'’])(?:significant|substantially|dramatically|drastically|greatly|hugely|massive|tremendous|vastly|immensely|a lot|lots|tons|loads|a bunch|a ton|a great deal|huge|enormous|basically|essentially|literally|pretty much|more or less|kind of|sort of|somewhat|I (?:think|guess|feel like|suppose|believe)|hopefully|probably|maybe|perhaps|arguably|(?:I|we|I've|we've|I had|also|and|who|which) helped|helped|and so|etc)/giu;
+const vague = new Scanner(ENTRIES.map((entry) => seq(wordStart, entry.pattern)));
 
 /** Weasel words, hedges and unquantified intensifiers, each occurrence. */
-export function findVagueClaims(prose: string, from = 0, to = prose.length): VagueHit[] {
-  return [...vagueHits(prose, from, to)];
+export function findVagueClaims(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0): VagueHit[] {
+  return [...vagueHits(source, from, to)];
 }
 
 /** findVagueClaims one hit at a time, found only as far as the caller reads. */
-export function* vagueHits(prose: string, from = 0, to = prose.length): Generator<VagueHit> {
-  for (const match of matches(VAGUE, prose.slice(from, to), VAGUE_STARTS)) {
-    let group = 1;
-    while (match[group] === undefined) group++;
-    const entry = ENTRIES[group - 1];
-    const start = from + match.index;
-    yield { text: match[0], start, end: start + match[0].length, kind: entry.kind, removable: entry.removable };
+export function* vagueHits(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0): Generator<VagueHit> {
+  const s = typeof source === 'string' ? scopeOf(new Tokens(source, from, to), from, to) : source;
+  for (const { form, first, end } of vague.matches(s)) {
+    const entry = ENTRIES[form];
+    const start = s.t.start[first];
+    const stop = s.t.end[end - 1];
+    yield { text: s.t.text.slice(start, stop), start, end: stop, kind: entry.kind, removable: entry.removable };
   }
 }
-
-export { matchSpans };
-
-/** The pattern and its starter, for the test that checks scanning with the starter finds exactly what matchAll finds. */
-export const vagueScanner = { pattern: VAGUE, starter: VAGUE_STARTS };

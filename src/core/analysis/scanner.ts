@@ -1,0 +1,153 @@
+import { lexicon } from '../text/lexicon';
+import { Kind, type Tokens } from '../text/tokens';
+import { NO, type Pattern, type Scope } from './patterns';
+
+/**
+ * Finds where a set of patterns match in a scope, leftmost first and without overlaps, as a global
+ * regular expression would. Which tokens are worth trying is worked out once per story for every
+ * scanner together: each word's lexicon id maps to a bit set of the scanners whose patterns can start
+ * with it, so a token no pattern starts with costs one bit test per scanner.
+ */
+export class Scanner {
+  private readonly bit: number;
+  private readonly byId = new Map<number, number[]>();
+  private readonly byPrefix = new Map<number, number[]>();
+  private readonly numberForms: number[];
+  private readonly anyForms: number[];
+
+  constructor(readonly forms: Pattern[]) {
+    const numberForms: number[] = [];
+    const anyForms: number[] = [];
+    forms.forEach((form, index) => {
+      const { words, prefixes, numbers, any } = form.first;
+      for (const id of words) addTo(this.byId, id, index);
+      for (const prefix of prefixes) addTo(this.byPrefix, prefix, index);
+      if (numbers || any) numberForms.push(index);
+      if (any) anyForms.push(index);
+    });
+    this.numberForms = numberForms;
+    this.anyForms = anyForms;
+    this.bit = bits.register(this);
+  }
+
+  /** Token kinds and ids this scanner's forms start with, for the shared bit table. */
+  startIds(): number[] {
+    return [...this.byId.keys()];
+  }
+
+  startPrefixes(): number[] {
+    return [...this.byPrefix.keys()];
+  }
+
+  startsWithNumbers(): boolean {
+    return this.numberForms.length > 0;
+  }
+
+  startsAnywhere(): boolean {
+    return this.anyForms.length > 0;
+  }
+
+  /** The match starting at token i: which form and the index after it, or undefined. */
+  at(s: Scope, i: number): { form: number; end: number } | undefined {
+    const t = s.t;
+    if (t.kind[i] === Kind.Number) return this.tryForms(s, i, this.numberForms);
+    const exact = this.byId.get(t.id[i]);
+    const prefixes = t.kind[i] === Kind.Word ? lexicon.prefixesOf(t.node[i]) : NONE;
+    if (prefixes.length === 0 && this.anyForms.length === 0) return exact ? this.tryForms(s, i, exact) : undefined;
+    // Several sources of candidates: merge them in form order (the first form that matches wins).
+    const forms = new Set<number>([...(exact ?? []), ...this.anyForms]);
+    for (const prefix of prefixes) for (const form of this.byPrefix.get(prefix) ?? NONE) forms.add(form);
+    return this.tryForms(s, i, [...forms].sort((a, b) => a - b));
+  }
+
+  private tryForms(s: Scope, i: number, forms: readonly number[]): { form: number; end: number } | undefined {
+    for (const form of forms) {
+      const end = this.forms[form].match(s, i);
+      if (end !== NO && end > i) return { form, end };
+    }
+    return undefined;
+  }
+
+  /** Calls `onMatch(form, first, end)` for each match in the scope (token indexes) until it returns false. */
+  scan(s: Scope, onMatch: (form: number, first: number, end: number) => boolean | void): void {
+    const flags = bits.of(s.t);
+    const bit = this.bit;
+    for (let i = s.lo; i < s.hi; i++) {
+      if ((flags[i] & bit) === 0) continue;
+      const hit = this.at(s, i);
+      if (!hit) continue;
+      if (onMatch(hit.form, i, hit.end) === false) return;
+      i = hit.end - 1;
+    }
+  }
+
+  /** scan() as a generator, for callers that may stop early. */
+  *matches(s: Scope): Generator<{ form: number; first: number; end: number }> {
+    const flags = bits.of(s.t);
+    for (let i = s.lo; i < s.hi; i++) {
+      if ((flags[i] & this.bit) === 0) continue;
+      const hit = this.at(s, i);
+      if (!hit) continue;
+      yield { form: hit.form, first: i, end: hit.end };
+      i = hit.end - 1;
+    }
+  }
+}
+
+const NONE: readonly number[] = [];
+
+function addTo(map: Map<number, number[]>, key: number, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** For each lexicon id and trie node, the scanners that may start there; and each story's bits per token. */
+class ScannerBits {
+  private readonly scanners: Scanner[] = [];
+  private byId: number[] = [];
+  private byPrefix: number[] = [];
+  private numberBits = 0;
+  private anyBits = 0;
+  /** Bits from the prefixes a trie node carries, worked out on first sight; -1 = not yet. */
+  private byNode: number[] = [];
+  private readonly perStory = new WeakMap<Tokens, number[]>();
+
+  register(scanner: Scanner): number {
+    if (this.scanners.length >= 30) throw new Error('too many scanners for one bit set');
+    this.scanners.push(scanner);
+    const bit = 1 << (this.scanners.length - 1);
+    for (const id of scanner.startIds()) this.byId[id] = (this.byId[id] ?? 0) | bit;
+    for (const prefix of scanner.startPrefixes()) this.byPrefix[prefix] = (this.byPrefix[prefix] ?? 0) | bit;
+    if (scanner.startsWithNumbers()) this.numberBits |= bit;
+    if (scanner.startsAnywhere()) this.anyBits |= bit;
+    this.byNode = [];
+    return bit;
+  }
+
+  of(t: Tokens): number[] {
+    let flags = this.perStory.get(t);
+    if (flags) return flags;
+    flags = new Array<number>(t.count);
+    const { kind, id, node } = t;
+    for (let i = 0; i < t.count; i++) {
+      const k = kind[i];
+      if (k === Kind.Number) flags[i] = this.numberBits;
+      else flags[i] = (this.byId[id[i]] ?? 0) | (k === Kind.Word ? this.nodeBits(node[i]) : 0) | this.anyBits;
+    }
+    this.perStory.set(t, flags);
+    return flags;
+  }
+
+  private nodeBits(node: number): number {
+    let found = this.byNode[node];
+    if (found === undefined) {
+      found = 0;
+      for (const prefix of lexicon.prefixesOf(node)) found |= this.byPrefix[prefix] ?? 0;
+      this.byNode[node] = found;
+    }
+    return found;
+  }
+}
+
+const bits = new ScannerBits();
