@@ -7,7 +7,7 @@ import { normalizeName, WordTable } from '../text/words';
 import { Tokens } from '../text/tokens';
 import { scopeOf, type Scope } from './patterns';
 import { findComparisons } from './comparisons';
-import { compilePack, findEvidence, namesOf, type EvidenceMatch } from './evidence';
+import { compilePack, findEvidence, namesOf, preparePack, type EvidenceMatch } from './evidence';
 import { checkExperiment, type ExperimentCheck } from './experiments';
 import { tallyPronouns, type PronounTally } from './pronouns';
 import { findQuantities } from './quantities';
@@ -46,7 +46,10 @@ export class StoryAnalysis {
     readonly knownCompanies: string[],
     /** False when the story named a company with no pack (the generic pack stands in). */
     readonly packKnown: boolean,
-  ) {}
+  ) {
+    // The pack's evidence words join the lexicon before the story is cut into tokens, so they get ids.
+    preparePack(pack);
+  }
 
   /** Sentences and quotes already worked out for the report (see report/quotes.ts). */
   readonly quotes = quoteCache();
@@ -74,13 +77,14 @@ export class StoryAnalysis {
     return scopeOf(this.tokens, from, to);
   }
 
-  private get body(): Scope {
+  /** The tokens of the whole body. */
+  get body(): Scope {
     return this.once('body', () => this.scope(this.story.bodyStart, this.story.text.length));
   }
 
   /** The words of the body, found once for word counts and evidence. */
   get words(): WordTable {
-    return this.once('wordTable', () => new WordTable(this.story.prose, this.story.bodyStart));
+    return this.once('wordTable', () => new WordTable(this.tokens));
   }
 
   sectionWords(section: Section): number {

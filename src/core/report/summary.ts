@@ -1,17 +1,11 @@
 import type { ImpactSummary, PrincipleReport } from '../api';
-import { scan } from '../analysis/spans';
+import { stakeholdersIn } from '../analysis/stakeholders';
 import type { StoryAnalysis } from '../analysis/storyAnalysis';
 import type { Section } from '../parse/story';
 import { quoteHead, sentencesIn } from '../text/sentences';
 import { clip, sentenceAt } from './quotes';
 
 const FROM_TO = /\bfrom\s+((?:[$€£¥]\s?)?[\d.,]+\s?[%\p{L}]*(?:\s[\p{L}]+)?)\s+to\s+((?:[$€£¥]\s?)?[\d.,]+\s?[%\p{L}]*(?:\s[\p{L}]+)?)/iu;
-// Who the candidate moved: "convinced the VP of Supply Chain", "aligned three engineering leads".
-const STAKEHOLDER =
-  /\b(?:convinced|persuaded|aligned|won over|got buy-in from|brought|pitched|presented to|partnered with|negotiated with|briefed|escalated to|pushed back on|disagreed with)\s+((?:the|our|my|two|three|four|five|six|\d+)\s+[\p{L}&' -]{2,48}?)(?=[,.;]|\s+(?:to|on|that|and|with|about|before|by|in|for)\b)/giu;
-
-// Where a STAKEHOLDER match can begin (see `scan` in analysis/spans.ts).
-const STAKEHOLDER_STARTS = /\b(?:convinced|persuaded|aligned|won over|got buy-in from|brought|pitched|presented to|partnered with|negotiated with|briefed|escalated to|pushed back on|disagreed with)/giu;
 
 /** The one-page impact summary: the metric moved, who was influenced, how big, which principles, and the chain. */
 export function impactSummary(a: StoryAnalysis, principles: PrincipleReport[]): ImpactSummary {
@@ -22,7 +16,7 @@ export function impactSummary(a: StoryAnalysis, principles: PrincipleReport[]): 
     company: a.pack.id,
     ...(meta.question ? { question: meta.question } : {}),
     ...metricOf(a),
-    stakeholders: meta.stakeholders?.length ? meta.stakeholders : stakeholdersIn(story.prose, story.bodyStart),
+    stakeholders: meta.stakeholders?.length ? meta.stakeholders : stakeholdersIn(a.body),
     scale: [...new Set(a.scale.map((s) => s.text.trim()))].slice(0, 4),
     principles: principles.filter((p) => p.evidenced && (p.tagged || p.kind === 'principle' || p.kind === 'value')).sort((x, y) => Number(y.tagged) - Number(x.tagged)).map((p) => p.name).slice(0, 5),
     chain: {
@@ -58,14 +52,6 @@ function metricOf(a: StoryAnalysis): Pick<ImpactSummary, 'metric'> {
   };
 }
 
-function stakeholdersIn(prose: string, from: number): string[] {
-  const found: string[] = [];
-  scan(STAKEHOLDER, prose.slice(from), STAKEHOLDER_STARTS, (m) => {
-    found.push(m[1].trim());
-  });
-  return [...new Set(found)].slice(0, 4);
-}
-
 /** The first two sentences of a section, as a line of the chain. */
 function lead(a: StoryAnalysis, section: Section | undefined): string {
   if (!section) return '';
@@ -78,6 +64,3 @@ function firstHeading(a: StoryAnalysis): string | undefined {
   const heading = a.story.blocks.find((b) => b.type === 'heading' && b.level === 1);
   return heading?.content.trim() || undefined;
 }
-
-/** The pattern and its starter, for the test that checks scanning with the starter finds exactly what matchAll finds. */
-export const stakeholderScanner = { pattern: STAKEHOLDER, starter: STAKEHOLDER_STARTS };

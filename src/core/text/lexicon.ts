@@ -28,8 +28,12 @@ export class Lexicon {
     if (known !== 0) return known;
     const id = this.texts.length;
     this.texts.push(text);
-    if (/^[a-z]+$/.test(text)) this.wordAt[this.path(text)] = id;
-    else if (text.length === 1 && text.charCodeAt(0) < 128) this.marks[text.charCodeAt(0)] = id;
+    if (/^[a-z]+$/.test(text)) {
+      // path() may grow wordAt: find the node before indexing the array.
+      const node = this.path(text);
+      this.wordAt[node] = id;
+    }
+    else if (isAsciiMark(text)) this.marks[text.charCodeAt(0)] = id;
     else this.others.set(text, id);
     return id;
   }
@@ -55,7 +59,7 @@ export class Lexicon {
       for (let i = 0; i < text.length && node !== -1; i++) node = this.child(node, text.charCodeAt(i) - 97);
       return node > 0 ? this.wordAt[node] : 0;
     }
-    if (text.length === 1 && text.charCodeAt(0) < 128) return this.marks[text.charCodeAt(0)];
+    if (isAsciiMark(text)) return this.marks[text.charCodeAt(0)];
     return this.others.get(text) ?? 0;
   }
 
@@ -94,6 +98,19 @@ export class Lexicon {
   }
 
   prefixesOf(node: number): readonly number[] {
+    return this.prefixesAt[node];
+  }
+
+  /** The prefixes a lower-case word starts with, walking the trie over its leading a-z letters. */
+  prefixesOfText(word: string): readonly number[] {
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const letter = word.charCodeAt(i) - 97;
+      if (letter < 0 || letter >= LETTERS) break;
+      const next = this.child(node, letter);
+      if (next === -1) break;
+      node = next;
+    }
     return this.prefixesAt[node];
   }
 
@@ -137,6 +154,11 @@ export class Lexicon {
       }
     }
   }
+}
+
+/** One ASCII character that is not a letter or digit: looked up in a table, not the map. */
+function isAsciiMark(text: string): boolean {
+  return text.length === 1 && text.charCodeAt(0) < 128 && !/[a-z0-9]/i.test(text);
 }
 
 /** The one lexicon every check and pack registers with. */

@@ -38,7 +38,7 @@ export class Tokens {
   /** Tokenises text[from, to). */
   constructor(
     readonly text: string,
-    from = 0,
+    readonly from = 0,
     to = text.length,
   ) {
     let gap = Gap.Touching;

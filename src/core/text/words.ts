@@ -1,18 +1,6 @@
+import { lexicon } from './lexicon';
 import { countAtOrBelow } from './sortedSearch';
-
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-
-/** How many code units the letter or digit at `i` takes (1, or 2 for an astral one), or 0 when there is none. */
-function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-  if (Number.isNaN(c)) return 0;
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const next = text.charCodeAt(i + 1);
-    if (next >= 0xdc00 && next <= 0xdfff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  return LETTER_OR_DIGIT.test(text[i]) ? 1 : 0;
-}
+import { Gap, Kind, type Tokens } from './tokens';
 
 /** The characters WORD lets join two runs of letters and digits: ' ’ . , / - */
 function isJoiner(c: number): boolean {
@@ -96,48 +84,50 @@ export function closest(name: string, candidates: readonly string[], normals: re
 }
 
 /**
- * The words of a text from one offset on, found once and shared: word counts for any range, and
- * lower-cased words for evidence lookup. Parallel arrays, not an object per word.
+ * The words of a story's body, read off its tokens: a word is a run of letters and digits that may be
+ * joined by one apostrophe, hyphen, dot, comma or slash ("don't", "3.2", "60,000", "A/B"), exactly what
+ * `wordsIn` finds. Shared by word counts and evidence; parallel arrays, not an object per word.
  */
 export class WordTable {
   readonly starts: number[] = [];
   readonly ends: number[] = [];
+  /** Lexicon id of each word lower-cased (0 when unknown); for a one-token word, its token's id. */
+  readonly ids: number[] = [];
+  /** The token each word starts with (its trie node tells the prefixes a word starts with). */
+  readonly firstTokens: number[] = [];
   /** Words as countWords counts them: 1 each, or one per character in scripts written without spaces. */
   private readonly weights?: number[];
-  private lowered?: string[];
+  readonly text: string;
+  readonly from: number;
 
-  constructor(
-    readonly text: string,
-    readonly from = 0,
-  ) {
-    // The words WORD finds in text.slice(from), by hand: no match object or string per word.
-    const length = text.length;
-    let i = from;
-    while (i < length) {
-      let step = wordCharAt(text, i);
-      if (step === 0) {
-        // Past one code point: a surrogate pair is one character, as WORD (a /u regex) sees it.
-        const c = text.charCodeAt(i);
-        const low = text.charCodeAt(i + 1);
-        i += c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+  constructor(readonly tokens: Tokens) {
+    const { start, end, kind, gap, id } = tokens;
+    this.text = tokens.text;
+    this.from = tokens.from;
+    const n = tokens.count;
+    let i = 0;
+    while (i < n) {
+      if (kind[i] === Kind.Punct) {
+        i++;
         continue;
       }
-      const start = i;
-      do i += step;
-      while ((step = wordCharAt(text, i)) > 0);
-      // Joined by one apostrophe, hyphen, dot, comma or slash to more letters or digits: still one word.
-      while (i + 1 < length && isJoiner(text.charCodeAt(i)) && (step = wordCharAt(text, i + 1)) > 0) {
-        i += 1;
-        do i += step;
-        while ((step = wordCharAt(text, i)) > 0);
+      const first = i;
+      // Letters and digits touching each other, or joined by one joiner mark to more of them.
+      for (;;) {
+        if (i + 1 < n && gap[i + 1] === Gap.Touching && kind[i + 1] !== Kind.Punct) i++;
+        else if (i + 2 < n && gap[i + 1] === Gap.Touching && gap[i + 2] === Gap.Touching && kind[i + 2] !== Kind.Punct && isJoiner(this.text.charCodeAt(start[i + 1])) && end[i + 1] - start[i + 1] === 1) i += 2;
+        else break;
       }
-      this.starts.push(start);
-      this.ends.push(i);
+      this.starts.push(start[first]);
+      this.ends.push(end[i]);
+      this.firstTokens.push(first);
+      this.ids.push(i === first ? id[first] : lexicon.find(this.text.slice(start[first], end[i]).toLowerCase()));
+      i++;
     }
     // Letters from Thai (U+0E00) up, or astral ones, may be unspaced: weigh words the way countWords does.
-    if (/[^\u0000-\u0dff]/.test(text.length > from ? text.slice(from) : '')) {
-      this.weights = this.starts.map((start, i) => {
-        const word = text.slice(start, this.ends[i]);
+    if (/[^\u0000-\u0dff]/.test(this.text.length > this.from ? this.text.slice(this.from) : '')) {
+      this.weights = this.starts.map((wordStart, k) => {
+        const word = this.text.slice(wordStart, this.ends[k]);
         return UNSPACED.test(word) ? [...word].filter((c) => UNSPACED.test(c)).length : 1;
       });
     }
@@ -167,18 +157,9 @@ export class WordTable {
     return count;
   }
 
-  /** The words lower-cased, as `word.toLowerCase()` gives each. */
-  lower(): string[] {
-    if (this.lowered) return this.lowered;
-    const { text, starts, ends } = this;
-    const whole = text.toLowerCase();
-    // One toLowerCase of the whole text gives each word's lower case when no character changes length
-    // and there is no capital sigma (whose lower case depends on what follows it).
-    this.lowered =
-      whole.length === text.length && !text.includes('Σ')
-        ? starts.map((start, i) => whole.slice(start, ends[i]))
-        : starts.map((start, i) => text.slice(start, ends[i]).toLowerCase());
-    return this.lowered;
+  /** Word k lower-cased. */
+  lowerAt(k: number): string {
+    return this.text.slice(this.starts[k], this.ends[k]).toLowerCase();
   }
 
   /** Index of the first word that ends after `offset`. */

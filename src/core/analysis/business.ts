@@ -1,0 +1,42 @@
+import type { Pack } from '../packs/schema';
+import { wordsIn } from '../text/words';
+import { currency } from './numberWords';
+import { sameLine, seq, token, w, type Scope } from './patterns';
+import { Scanner } from './scanner';
+import { Kind } from '../text/tokens';
+
+/** Business and customer measures any company weighs: revenue, cost, retention, customers served... */
+const business = new Scanner([
+  w(
+    'revenue|sales|profit|margin|gmv|bookings|cost|costs|spend|saving|savings|saved|churn|retention|retained|conversion|converted|engagement|engaged|signup|signups|sign-up|sign-ups|subscri*|activation|adoption|nps|csat|satisfaction|customer|customers|member|members|user|users|seller|sellers|buyer|buyers|viewer|viewers|hours watched|view-through|watch time|tickets|contacts|complaints|refund|refunds|returns|orders|growth|market share|arr|mrr|ltv|lifetime value|roi|payback|time to market|availability|uptime|outage|outages|incident|incidents|error|errors|latency',
+  ),
+  seq(currency, sameLine(token((s, i) => s.t.kind[i] === Kind.Number))),
+]);
+
+const packPhrases = new WeakMap<Pack, Array<{ words: string; prefix: boolean }>>();
+
+/** The pack's own metric phrases as lower-case words, worked out once per pack. */
+function metricPhrases(pack: Pack): Array<{ words: string; prefix: boolean }> {
+  let phrases = packPhrases.get(pack);
+  if (!phrases) {
+    phrases = pack.metrics
+      .flatMap((m) => m.phrases)
+      .map((phrase) => ({ words: wordsIn(phrase.replace(/\*$/, '').toLowerCase()).map((word) => word.text).join(' '), prefix: phrase.endsWith('*') }));
+    packPhrases.set(pack, phrases);
+  }
+  return phrases;
+}
+
+/** True when the text names a business or customer measure, or one of the pack's own metrics. */
+export function namesBusinessMetric(s: Scope, pack: Pack): boolean {
+  let found = false;
+  business.scan(s, () => {
+    found = true;
+    return false;
+  });
+  if (found || s.lo >= s.hi) return found;
+  // The pack's metric phrases count on whole words ("ms" must not match "teams").
+  const text = s.t.text.slice(s.t.start[s.lo], s.t.end[s.hi - 1]);
+  const words = ` ${wordsIn(text).map((word) => word.text.toLowerCase()).join(' ')} `;
+  return metricPhrases(pack).some(({ words: wanted, prefix }) => (prefix ? words.includes(` ${wanted}`) : words.includes(` ${wanted} `)));
+}

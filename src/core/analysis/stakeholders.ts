@@ -1,0 +1,68 @@
+import { lexicon } from '../text/lexicon';
+import { Gap, Kind } from '../text/tokens';
+import { digitsAtWordStart } from './numberWords';
+import { alt, spaced, seq, w, type Pattern, type Scope } from './patterns';
+import { Scanner } from './scanner';
+
+// Who the candidate moved: "convinced the VP of Supply Chain", "aligned three engineering leads".
+const VERB = w('convinced|persuaded|aligned|won over|got buy-in from|brought|pitched|presented to|partnered with|negotiated with|briefed|escalated to|pushed back on|disagreed with');
+const DETERMINER = spaced(alt(w('the|our|my|two|three|four|five|six'), digitsAtWordStart));
+/** Words that end the name of whoever was moved: "the VP of Supply Chain to ...". */
+const ENDS_NAME = w('to|on|that|and|with|about|before|by|in|for');
+const VERB_THEN_DETERMINER = seq(VERB, DETERMINER);
+const CLAUSE_END = new Set([',', '.', ';'].map((mark) => lexicon.id(mark)));
+const NAME_MARKS = new Set(['&', "'", '-'].map((mark) => lexicon.id(mark)));
+const MAX_NAME = 48;
+
+/** Only spaces (no tab, no line break) between two tokens: a name runs on one line. */
+function spacesBetween(s: Scope, k: number): boolean {
+  const { text, end, start } = s.t;
+  for (let c = end[k - 1]; c < start[k]; c++) if (text.charCodeAt(c) !== 32) return false;
+  return true;
+}
+
+/**
+ * The name after a verb and its determiner (token d): letters, "&", "'", "-" and spaces, 2 to 48
+ * characters, ending where a comma, full stop or semicolon follows, or one of ENDS_NAME. The shortest
+ * such name wins. Returns the index of the name's last token, or -1.
+ */
+function nameEnd(s: Scope, d: number): number {
+  const t = s.t;
+  const first = d + 1;
+  if (first >= s.hi || t.gap[first] === Gap.Touching) return -1;
+  const from = t.start[first];
+  for (let k = first; k < s.hi; k++) {
+    const allowed = t.kind[k] === Kind.Word || NAME_MARKS.has(t.id[k]);
+    if (!allowed || t.end[k] - from > MAX_NAME || (k > first && t.gap[k] !== Gap.Touching && !spacesBetween(s, k))) return -1;
+    if (t.end[k] - from < 2) continue;
+    const next = k + 1;
+    if (next >= s.hi) return -1;
+    if (CLAUSE_END.has(t.id[next]) && (t.gap[next] === Gap.Touching || (spacesBetween(s, next) && t.start[next] - from <= MAX_NAME))) return k;
+    if (t.gap[next] !== Gap.Touching && ENDS_NAME.match(s, next) !== -1) return k;
+  }
+  return -1;
+}
+
+const STAKEHOLDER: Pattern = {
+  first: VERB.first,
+  empty: false,
+  match(s, i) {
+    const d = VERB_THEN_DETERMINER.match(s, i);
+    if (d === -1) return -1;
+    const last = nameEnd(s, d - 1);
+    return last === -1 ? -1 : last + 1;
+  },
+};
+
+const stakeholders = new Scanner([STAKEHOLDER]);
+
+/** The people the story says the candidate moved ("the VP of Supply Chain"), the first four distinct. */
+export function stakeholdersIn(s: Scope): string[] {
+  const found = new Set<string>();
+  stakeholders.scan(s, (_form, first, end) => {
+    const determiner = VERB_THEN_DETERMINER.match(s, first) - 1;
+    found.add(s.t.text.slice(s.t.start[determiner], s.t.end[end - 1]).trim());
+    return found.size < 4;
+  });
+  return [...found];
+}
