@@ -51,13 +51,25 @@ export class Scanner {
   at(s: Scope, i: number): { form: number; end: number } | undefined {
     const t = s.t;
     if (t.kind[i] === Kind.Number) return this.tryForms(s, i, this.numberForms);
-    const exact = this.byId.get(t.id[i]);
-    const prefixes = t.kind[i] === Kind.Word ? lexicon.prefixesOf(t.node[i]) : NONE;
-    if (prefixes.length === 0 && this.anyForms.length === 0) return exact ? this.tryForms(s, i, exact) : undefined;
+    const exact = this.byId.get(t.id[i]) ?? NONE;
+    const prefixed = t.kind[i] === Kind.Word ? this.prefixFormsAt(t.node[i]) : NONE;
+    if (prefixed.length === 0 && this.anyForms.length === 0) return exact.length === 0 ? undefined : this.tryForms(s, i, exact);
     // Several sources of candidates: merge them in form order (the first form that matches wins).
-    const forms = new Set<number>([...(exact ?? []), ...this.anyForms]);
-    for (const prefix of prefixes) for (const form of this.byPrefix.get(prefix) ?? NONE) forms.add(form);
-    return this.tryForms(s, i, [...forms].sort((a, b) => a - b));
+    return this.tryForms(s, i, [...new Set([...exact, ...prefixed, ...this.anyForms])].sort((a, b) => a - b));
+  }
+
+  private readonly byNode: Array<readonly number[] | undefined> = [];
+
+  /** The forms that start with a prefix a word reaching this trie node has, worked out once per node. */
+  private prefixFormsAt(node: number): readonly number[] {
+    let forms = this.byNode[node];
+    if (forms === undefined) {
+      const found = new Set<number>();
+      for (const prefix of lexicon.prefixesOf(node)) for (const form of this.byPrefix.get(prefix) ?? NONE) found.add(form);
+      forms = found.size === 0 ? NONE : [...found].sort((a, b) => a - b);
+      this.byNode[node] = forms;
+    }
+    return forms;
   }
 
   private tryForms(s: Scope, i: number, forms: readonly number[]): { form: number; end: number } | undefined {

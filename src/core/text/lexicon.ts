@@ -81,6 +81,14 @@ export class Lexicon {
     return next === 0 ? -1 : next;
   }
 
+  /**
+   * The trie's arrays, for a tight loop: the child of node n by letter k is next[n * 26 + k] (0 when
+   * there is none), and wordAt[n] the id of the word ending at n.
+   */
+  trie(): { next: Int32Array; wordAt: Int32Array } {
+    return { next: this.next, wordAt: this.wordAt };
+  }
+
   /** The id of the word whose letters end at `node`, or 0. */
   wordEndingAt(node: number): number {
     return this.wordAt[node];

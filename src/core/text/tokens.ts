@@ -41,6 +41,8 @@ export class Tokens {
     readonly from = 0,
     to = text.length,
   ) {
+    // The trie does not grow while a story is cut: its arrays can be read directly.
+    const { next, wordAt } = lexicon.trie();
     let gap = Gap.Touching;
     let i = from;
     while (i < to) {
@@ -64,20 +66,25 @@ export class Tokens {
         // Walk the lexicon's trie while the letters are a-z; the deepest node reached gives the prefixes.
         let at = 0;
         let ascii = true;
-        for (let width = alnumWidth(text, i, to); width > 0 && !isAsciiDigit(text.charCodeAt(i)); width = alnumWidth(text, i, to)) {
-          const letter = (text.charCodeAt(i) | 32) - 97;
-          if (width === 1 && letter >= 0 && letter < 26) {
+        while (i < to) {
+          const d = text.charCodeAt(i);
+          const letter = (d | 32) - 97;
+          if (letter >= 0 && letter < 26) {
             if (at !== -1) {
-              at = lexicon.child(at, letter);
+              const child = next[at * 26 + letter];
+              at = child === 0 ? -1 : child;
               if (at !== -1) node = at;
             }
-          } else {
-            ascii = false;
-            at = -1;
+            i++;
+            continue;
           }
+          const width = d < 0x80 ? 0 : alnumWidth(text, i, to);
+          if (width === 0 || isAsciiDigit(d)) break;
+          ascii = false;
+          at = -1;
           i += width;
         }
-        if (at !== -1) id = lexicon.wordEndingAt(at);
+        if (at !== -1) id = wordAt[at];
         else if (!ascii) id = lexicon.other(text.slice(begin, i).toLowerCase());
       } else {
         kind = Kind.Punct;
