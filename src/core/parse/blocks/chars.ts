@@ -1,9 +1,13 @@
-/** Character tests on UTF-16 code units, shared by the block scanner. */
+/**
+ * Character tests on UTF-16 code units, shared by the block scanner. Loops over characters live here
+ * (skip...) rather than calling a test per character across modules: in the unbundled test build every
+ * imported name is a getter, which costs more than the test itself.
+ */
 
-export const TAB = 0x09;
-export const LINE_FEED = 0x0a;
-export const CARRIAGE_RETURN = 0x0d;
-export const SPACE = 0x20;
+const TAB = 0x09;
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const SPACE = 0x20;
 
 /** Indentation and the gaps Markdown cares about are spaces and tabs only. */
 export function isSpaceOrTab(code: number): boolean {
@@ -21,6 +25,54 @@ export function isJsWhitespace(code: number): boolean {
     code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
     code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
   );
+}
+
+/** The first position in [from, to) that is not a space or tab, or `to`. */
+export function skipSpacesAndTabs(src: string, from: number, to: number): number {
+  let pos = from;
+  while (pos < to) {
+    const code = src.charCodeAt(pos);
+    if (code !== SPACE && code !== TAB) break;
+    pos++;
+  }
+  return pos;
+}
+
+/** The position after the last character in [from, to) that is not a space or tab, or `from`. */
+export function skipSpacesAndTabsBack(src: string, to: number, from: number): number {
+  let pos = to;
+  while (pos > from) {
+    const code = src.charCodeAt(pos - 1);
+    if (code !== SPACE && code !== TAB) break;
+    pos--;
+  }
+  return pos;
+}
+
+/** The first position in [from, to) that is not `code`, or `to`. */
+export function skipCode(src: string, from: number, to: number, code: number): number {
+  let pos = from;
+  while (pos < to && src.charCodeAt(pos) === code) pos++;
+  return pos;
+}
+
+export function skipCodeBack(src: string, to: number, from: number, code: number): number {
+  let pos = to;
+  while (pos > from && src.charCodeAt(pos - 1) === code) pos--;
+  return pos;
+}
+
+/** Like skipSpacesAndTabs, for white space as String.prototype.trim sees it. */
+export function skipJsWhitespace(src: string, from: number, to: number): number {
+  let pos = from;
+  while (pos < to && isJsWhitespace(src.charCodeAt(pos))) pos++;
+  return pos;
+}
+
+export function skipJsWhitespaceBack(src: string, to: number, from: number): number {
+  let pos = to;
+  while (pos > from && isJsWhitespace(src.charCodeAt(pos - 1))) pos--;
+  return pos;
 }
 
 export function isAsciiDigit(code: number): boolean {

@@ -1,9 +1,11 @@
-import { SPACE, TAB } from './chars';
 import { endsList } from './interruptions';
 import { bulletMarkerEnd, opensBlockquote, orderedMarkerEnd } from './lineStarts';
 import type { BlockScanner, Limit } from './scanner';
 
 /** Block quotes and lists: blocks whose content is more blocks, parsed by a nested tokenize. */
+
+const TAB = 0x09;
+const SPACE = 0x20;
 
 /** A block quote; it nests in the innermost open quote, which is always the limit it is parsed under. */
 export function blockquote(s: BlockScanner, startLine: number): boolean {

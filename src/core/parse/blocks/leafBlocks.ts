@@ -1,4 +1,4 @@
-import { isSpaceOrTab, trimSpacesAndLineEnds } from './chars';
+import { isSpaceOrTab, skipCode, skipCodeBack, skipSpacesAndTabs, skipSpacesAndTabsBack, trimSpacesAndLineEnds } from './chars';
 import { interruptsParagraph } from './interruptions';
 import { joinLines } from './lineContent';
 import { atxHeadingLevel, fenceOpeningLength, isThematicBreak } from './lineStarts';
@@ -35,15 +35,12 @@ export function fencedCode(s: BlockScanner, startLine: number, limit: Limit): bo
   for (;;) {
     line++;
     if (!s.reaches(limit, line)) break;
-    let pos = s.textStart(line);
+    const pos = s.textStart(line);
     const max = s.end[line];
     if (pos < max && s.column[line] < s.contentIndent) break;
     if (s.charAt(pos) !== marker || s.column[line] - s.contentIndent >= 4) continue;
-    const runStart = pos;
-    while (pos < max && s.charAt(pos) === marker) pos++;
-    if (pos - runStart < length) continue;
-    while (pos < max && isSpaceOrTab(s.charAt(pos))) pos++;
-    if (pos < max) continue;
+    const runEnd = skipCode(s.src, pos, max, marker);
+    if (runEnd - pos < length || skipSpacesAndTabs(s.src, runEnd, max) < max) continue;
     closed = true;
     break;
   }
@@ -62,16 +59,13 @@ export function atxHeading(s: BlockScanner, startLine: number): boolean {
   const level = atxHeadingLevel(s, startLine);
   if (level === 0) return false;
   const pos = s.textStart(startLine) + level;
-  let max = s.end[startLine];
-  while (max > pos && isSpaceOrTab(s.charAt(max - 1))) max--;
+  let max = skipSpacesAndTabsBack(s.src, s.end[startLine], pos);
   // A closing run of #s counts only after a space: "# C#" keeps its #.
-  let hashes = max;
-  while (hashes > pos && s.charAt(hashes - 1) === HASH) hashes--;
+  const hashes = skipCodeBack(s.src, max, pos, HASH);
   if (hashes > pos && isSpaceOrTab(s.charAt(hashes - 1))) max = hashes;
   // The text is trimmed of spaces and tabs (the line holds no line ends), before one slice.
-  let from = pos;
-  while (from < max && isSpaceOrTab(s.charAt(from))) from++;
-  while (max > from && isSpaceOrTab(s.charAt(max - 1))) max--;
+  const from = skipSpacesAndTabs(s.src, pos, max);
+  max = skipSpacesAndTabsBack(s.src, max, from);
   s.line = startLine + 1;
   s.emit('heading', startLine, startLine + 1, level, s.src.slice(from, max));
   return true;
@@ -112,13 +106,11 @@ export function paragraphOrSetextHeading(s: BlockScanner, startLine: number, lim
 
 /** 1 for a line of `=`, 2 for a line of `-` (trailing spaces allowed), else 0. */
 function setextUnderlineLevel(s: BlockScanner, line: number): number {
-  let pos = s.textStart(line);
+  const pos = s.textStart(line);
   const max = s.end[line];
   if (pos >= max) return 0;
   const marker = s.charAt(pos);
   if (marker !== EQUALS && marker !== DASH) return 0;
-  while (pos < max && s.charAt(pos) === marker) pos++;
-  while (pos < max && isSpaceOrTab(s.charAt(pos))) pos++;
-  if (pos < max) return 0;
+  if (skipSpacesAndTabs(s.src, skipCode(s.src, pos, max, marker), max) < max) return 0;
   return marker === EQUALS ? 1 : 2;
 }

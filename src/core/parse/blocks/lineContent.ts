@@ -1,5 +1,8 @@
-import { isSpaceOrTab, LINE_FEED, TAB } from './chars';
 import type { BlockScanner } from './scanner';
+
+const TAB = 0x09;
+const LINE_FEED = 0x0a;
+const SPACE = 0x20;
 
 /**
  * The text of lines [from, to) joined with "\n", each with up to `indent` columns of indentation removed
@@ -19,7 +22,8 @@ export function joinLines(s: BlockScanner, from: number, to: number, indent: num
     let columns = 0;
     while (first < last && columns < indent) {
       const code = s.charAt(first);
-      if (isSpaceOrTab(code)) columns += code === TAB ? 4 - ((columns + s.tabBase[line]) % 4) : 1;
+      if (code === SPACE) columns++;
+      else if (code === TAB) columns += 4 - ((columns + s.tabBase[line]) % 4);
       // A list item's first line: its marker counts as indentation (its width is in `shift`).
       else if (first - lineStart < s.shift[line]) columns++;
       else break;

@@ -1,4 +1,4 @@
-import { isAsciiDigit, isSpaceOrTab } from './chars';
+import { isAsciiDigit, isSpaceOrTab, skipSpacesAndTabs } from './chars';
 import type { BlockScanner } from './scanner';
 
 /**
@@ -43,7 +43,7 @@ export function isThematicBreak(s: BlockScanner, line: number): boolean {
   while (pos < max) {
     const code = s.charAt(pos++);
     if (code === marker) count++;
-    else if (!isSpaceOrTab(code)) return false;
+    else if (code !== 0x20 && code !== 0x09) return false;
   }
   return count >= 3;
 }
@@ -116,8 +116,7 @@ export function canStartList(s: BlockScanner, line: number): boolean {
   }
   if (interruptsParagraph) {
     const max = s.end[line];
-    while (after < max && isSpaceOrTab(s.charAt(after))) after++;
-    if (after >= max) return false;
+    if (skipSpacesAndTabs(s.src, after, max) >= max) return false;
   }
   return true;
 }

@@ -1,4 +1,7 @@
-import { CARRIAGE_RETURN, LINE_FEED, SPACE, TAB } from './chars';
+const TAB = 0x09;
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const SPACE = 0x20;
 
 /**
  * The text split into lines, one entry per line plus a sentinel (an empty line at the end of the text).

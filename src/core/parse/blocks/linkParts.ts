@@ -1,7 +1,9 @@
-import { CARRIAGE_RETURN, isAsciiAlphanumeric, isAsciiDigit, isAsciiLetter, LINE_FEED } from './chars';
+import { isAsciiAlphanumeric, isAsciiDigit, isAsciiLetter } from './chars';
 
 /** The destination and title of a link reference definition, read as markdown-it's helpers read them. */
 
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
 const LESS_THAN = 0x3c;
 const GREATER_THAN = 0x3e;
 const BACKSLASH = 0x5c;

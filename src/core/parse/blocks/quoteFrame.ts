@@ -1,8 +1,9 @@
-import { SPACE, TAB } from './chars';
 import { endsBlockquote } from './interruptions';
 import { SavedLines } from './savedLines';
 import type { BlockScanner } from './scanner';
 
+const TAB = 0x09;
+const SPACE = 0x20;
 const GREATER_THAN = 0x3e;
 
 /**
@@ -73,7 +74,8 @@ export class QuoteFrame {
     }
     // Enclosing quotes have scanned at least as far as this one.
     if (this.scanned >= target) return;
-    const goal = Math.max(target, 2 * this.scanned - this.start);
+    // Two lines at least: a quote's content nearly always asks for the line after the one it is on.
+    const goal = Math.max(target, 2 * this.scanned - this.start, this.scanned + 2);
     parent?.advance(goal);
     const outerEnd = parent ? parent.end : this.s.lineCount;
     const stop = parent && parent.end < 0 ? Math.min(goal, parent.scanned) : goal;

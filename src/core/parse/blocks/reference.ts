@@ -1,4 +1,4 @@
-import { CARRIAGE_RETURN, isJsWhitespace, isSpaceOrTab, LINE_FEED } from './chars';
+import { isJsWhitespace, isSpaceOrTab, skipSpacesAndTabs } from './chars';
 import { interruptsParagraph } from './interruptions';
 import { isRejectedDestination, linkDestinationEnd, type TitleScan, scanLinkTitle } from './linkParts';
 import type { BlockScanner } from './scanner';
@@ -15,6 +15,8 @@ const CLOSE_BRACKET = 0x5d;
 const BACKSLASH = 0x5c;
 const COLON = 0x3a;
 const MAX_LABEL_LENGTH = 999;
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
 
 /** A position in the text, tracked with the line it is on and that line's end (past its line break). */
 interface Cursor {
@@ -45,13 +47,10 @@ export function referenceDefinition(s: BlockScanner, startLine: number): boolean
     at.max = endWithBreak(s, at.nextLine++);
     title = scanLinkTitle(s.src, next, at.max, title);
   }
-  let hasTitle = titleStart !== destinationEnd && title.ok;
+  const hasTitle = titleStart !== destinationEnd && title.ok;
   let end: Cursor = hasTitle ? { pos: title.pos, max: at.max, nextLine: at.nextLine } : afterDestination;
   // A title with text after it is dropped, keeping the definition without it if that ends its line.
-  if (!endsLine(s, end) && hasTitle && title.hasText) {
-    hasTitle = false;
-    end = afterDestination;
-  }
+  if (!endsLine(s, end) && hasTitle && title.hasText) end = afterDestination;
   if (!endsLine(s, end)) return false;
   if (!hasVisibleText(label)) return false;
   s.line = end.nextLine;
@@ -106,8 +105,7 @@ function skipSpaceAcrossLines(s: BlockScanner, at: Cursor): boolean {
 
 /** Only spaces and tabs before the line's end? */
 function endsLine(s: BlockScanner, at: Cursor): boolean {
-  let pos = at.pos;
-  while (pos < at.max && isSpaceOrTab(s.charAt(pos))) pos++;
+  const pos = skipSpacesAndTabs(s.src, at.pos, at.max);
   return pos >= at.max || isLineBreak(s.charAt(pos));
 }
 

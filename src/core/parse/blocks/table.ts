@@ -1,4 +1,4 @@
-import { isJsWhitespace, isSpaceOrTab } from './chars';
+import { isSpaceOrTab, skipJsWhitespace, skipJsWhitespaceBack, skipSpacesAndTabs, skipSpacesAndTabsBack } from './chars';
 import { endsBlockquote } from './interruptions';
 import type { BlockScanner, Limit } from './scanner';
 
@@ -31,8 +31,8 @@ export function table(s: BlockScanner, startLine: number, limit: Limit): boolean
   for (; s.reaches(limit, line); line++) {
     if (s.column[line] < s.contentIndent) break;
     if (endsBlockquote(s, line)) break;
-    const from = jsTrimStart(s, s.textStart(line), s.end[line]);
-    const to = jsTrimEnd(s, from, s.end[line]);
+    const from = skipJsWhitespace(s.src, s.textStart(line), s.end[line]);
+    const to = skipJsWhitespaceBack(s.src, s.end[line], from);
     if (from >= to) break;
     if (s.column[line] - s.contentIndent >= 4) break;
     autocompleted += columns - rowCells(s, from, to);
@@ -52,8 +52,8 @@ function tableColumns(s: BlockScanner, line: number): number {
   if (!looksLikeDelimiterRow(s, start, max)) return 0;
   const aligned = delimiterCells(s, start, max);
   if (aligned <= 0) return 0;
-  const from = jsTrimStart(s, s.textStart(line), s.end[line]);
-  const to = jsTrimEnd(s, from, s.end[line]);
+  const from = skipJsWhitespace(s.src, s.textStart(line), s.end[line]);
+  const to = skipJsWhitespaceBack(s.src, s.end[line], from);
   if (!hasPipe(s, from, to)) return 0;
   if (s.column[line] - s.contentIndent >= 4) return 0;
   return rowCells(s, from, to) === aligned ? aligned : 0;
@@ -69,7 +69,7 @@ function looksLikeDelimiterRow(s: BlockScanner, start: number, max: number): boo
   if (first === DASH && isSpaceOrTab(second)) return false;
   for (let pos = start + 2; pos < max; pos++) {
     const code = s.charAt(pos);
-    if (code !== PIPE && code !== DASH && code !== COLON && !isSpaceOrTab(code)) return false;
+    if (code !== PIPE && code !== DASH && code !== COLON && code !== 0x20 && code !== 0x09) return false;
   }
   return true;
 }
@@ -83,10 +83,8 @@ function delimiterCells(s: BlockScanner, start: number, max: number): number {
   let cellStart = start;
   for (let pos = start; pos <= max; pos++) {
     if (pos < max && s.charAt(pos) !== PIPE) continue;
-    let from = cellStart;
-    let to = pos;
-    while (from < to && isSpaceOrTab(s.charAt(from))) from++;
-    while (to > from && isSpaceOrTab(s.charAt(to - 1))) to--;
+    const from = skipSpacesAndTabs(s.src, cellStart, pos);
+    const to = skipSpacesAndTabsBack(s.src, pos, from);
     const first = cellStart === start;
     const last = pos === max;
     if (from === to) {
@@ -125,17 +123,4 @@ function rowCells(s: BlockScanner, from: number, to: number): number {
 function hasPipe(s: BlockScanner, from: number, to: number): boolean {
   for (let pos = from; pos < to; pos++) if (s.charAt(pos) === PIPE) return true;
   return false;
-}
-
-/** Skips white space as String.prototype.trim sees it, from the front. */
-function jsTrimStart(s: BlockScanner, start: number, end: number): number {
-  let from = start;
-  while (from < end && isJsWhitespace(s.charAt(from))) from++;
-  return from;
-}
-
-function jsTrimEnd(s: BlockScanner, start: number, end: number): number {
-  let to = end;
-  while (to > start && isJsWhitespace(s.charAt(to - 1))) to--;
-  return to;
 }

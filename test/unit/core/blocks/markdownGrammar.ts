@@ -60,8 +60,57 @@ function documentOf(line: fc.Arbitrary<string>, maxLines: number) {
   });
 }
 
-/** Mostly shallow nesting, with now and then a deep stack of quotes over lazy lines. */
+/** Line by line: any marker before any body. Mostly shallow, now and then a deep stack of quotes over lazy lines. */
 export const markdownDocument = fc.oneof(
   { weight: 8, arbitrary: documentOf(lineOf(4), 16) },
   { weight: 1, arbitrary: documentOf(lineOf(9), 24) },
 );
+
+/**
+ * Block by block: quotes and lists that nest other blocks, with list content indented to (or one column
+ * off) the item's content column, lazy last lines in quotes, and loose or tight items. The line grammar
+ * above rarely lines continuation lines up with an item's content; this one does it on purpose.
+ */
+const shortLine: fc.Arbitrary<string> = fc.constantFrom('text', 'Situation', '**Task:** x', 'a | b', '`x`', '<span>', '[l]', 'x  ', '\\', '&amp;', '---', '===', '# h', '- i', '1. j', '2) k', '> q', '```', '<div>', '    code');
+const shortLines = (min: number, max: number) => fc.array(shortLine, { minLength: min, maxLength: max });
+
+const leafBlock: fc.Arbitrary<string[]> = fc.oneof(
+  shortLines(1, 3),
+  fc.tuple(fc.constantFrom('#', '##', '###'), shortLine).map(([hashes, text]) => [`${hashes} ${text}`]),
+  fc.tuple(shortLine, fc.constantFrom('===', '---', '-', '=')).map(([text, underline]) => [text, underline]),
+  fc.tuple(fc.constantFrom('```', '~~~', '````'), shortLines(0, 3), fc.constantFrom('```', '~~~', '````', '', '``')).map(([open, code, close]) => [open, ...code, ...(close ? [close] : [])]),
+  fc.tuple(fc.constantFrom('<div>', '<!--', '<script>', '<?', '<a href="x">', '<!X'), shortLines(0, 2), fc.constantFrom('</div>', '-->', '</script>', '?>', '>', '')).map(([open, inner, close]) => [open, ...inner, close]),
+  fc.tuple(fc.constantFrom('| a | b |', 'a | b', '|a|'), fc.constantFrom('| - | - |', '--|--', '|-|', '| :- |'), shortLines(0, 2)).map(([header, delimiter, rows]) => [header, delimiter, ...rows]),
+  fc.tuple(fc.constantFrom('[a]:', '[a]: /u', '[a]: /u "t', '[ab\\]c]:'), fc.constantFrom<string[]>([], ['/x'], ['"title"'], ['"t', 'u"'], ['  /y "z"'])).map(([start, rest]) => [start, ...rest]),
+  fc.constant<string[]>(['    indented', '', '    more']),
+  fc.constant<string[]>(['***']),
+);
+
+const { block } = fc.letrec<{ block: string[]; quote: string[]; list: string[] }>((tie) => ({
+  block: fc.oneof({ depthSize: 'small' }, leafBlock, tie('quote'), tie('list')),
+  quote: fc.tuple(fc.array(tie('block'), { minLength: 1, maxLength: 3 }), fc.constantFrom('> ', '>', '>  ', ' > '), fc.boolean(), fc.boolean()).map(([blocks, marker, lazyLast, blankBetween]) => {
+    const lines: string[] = [];
+    blocks.forEach((inner, i) => {
+      if (i > 0 && blankBetween) lines.push(marker.trimEnd());
+      inner.forEach((line, j) => lines.push(lazyLast && j > 0 && j === inner.length - 1 ? line : marker + line));
+    });
+    return lines;
+  }),
+  list: fc.tuple(fc.array(fc.array(tie('block'), { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 3 }), fc.constantFrom('- ', '* ', '1. ', '10) ', '-   ', '-\t'), fc.boolean(), fc.integer({ min: -1, max: 1 })).map(([items, marker, loose, skew]) => {
+    const lines: string[] = [];
+    const width = marker === '-\t' ? 4 : marker.length;
+    const continuation = ' '.repeat(Math.max(0, width + skew));
+    items.forEach((blocks, i) => {
+      if (i > 0 && loose) lines.push('');
+      blocks.forEach((inner, k) => {
+        if (k > 0) lines.push('');
+        inner.forEach((line, j) => lines.push((k === 0 && j === 0 ? marker : continuation) + line));
+      });
+    });
+    return lines;
+  }),
+}));
+
+export const nestedMarkdownDocument = fc
+  .tuple(fc.array(block, { maxLength: 5 }), fc.constantFrom('\n', '\r\n'), fc.boolean())
+  .map(([blocks, lineEnd, blankBetween]) => blocks.map((lines) => lines.join(lineEnd)).join(blankBetween ? lineEnd + lineEnd : lineEnd));
