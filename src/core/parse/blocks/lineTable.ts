@@ -27,8 +27,8 @@ export interface LineTable {
  */
 export function splitLines(src: string): LineTable {
   const length = src.length;
-  // A guess (a line per 16 characters) that grows when a text runs denser: counting first costs a pass.
-  let table = tableFor((length >> 4) + 16);
+  let table = tableFor(estimatedLines(src));
+  let { begin, end, shift, column } = table;
   const finder = new LineEndFinder(src);
   let count = 0;
   let pos = 0;
@@ -43,21 +43,39 @@ export function splitLines(src: string): LineTable {
     }
     if (first === length) break;
     const lineEnd = finder.from(first);
-    if (count + 2 > table.begin.length) table = grown(table, count);
-    table.begin[count] = pos;
-    table.end[count] = lineEnd;
-    table.shift[count] = first - pos;
-    table.column[count] = indent;
+    if (count + 2 > begin.length) {
+      table = grown(table, count);
+      ({ begin, end, shift, column } = table);
+    }
+    begin[count] = pos;
+    end[count] = lineEnd;
+    shift[count] = first - pos;
+    column[count] = indent;
     count++;
     pos = lineEnd + (src.charCodeAt(lineEnd) === CARRIAGE_RETURN && src.charCodeAt(lineEnd + 1) === LINE_FEED ? 2 : 1);
   }
-  table.begin[count] = length;
-  table.end[count] = length;
-  table.shift[count] = 0;
-  table.column[count] = 0;
+  begin[count] = length;
+  end[count] = length;
+  shift[count] = 0;
+  column[count] = 0;
   table.tabBase.fill(0, 0, count + 1);
   table.count = count;
   return table;
+}
+
+/**
+ * Lines in the text: for a long text judged from its first 4 KB (the table grows if the rest runs denser),
+ * since growing a big table costs copies; a short one reuses the spare table, so a rough guess does.
+ */
+function estimatedLines(src: string): number {
+  if (src.length < 1 << 16) return (src.length >> 4) + 16;
+  const sample = 4096;
+  let lines = 1;
+  for (let i = 0; i < sample; i++) {
+    const code = src.charCodeAt(i);
+    if (code === LINE_FEED || code === CARRIAGE_RETURN) lines++;
+  }
+  return Math.ceil(((lines * src.length) / sample) * 1.25) + 16;
 }
 
 /**

@@ -90,9 +90,26 @@ export function scanLinkTitle(src: string, start: number, max: number, previous:
  */
 export function isRejectedDestination(src: string, start: number, end: number): boolean {
   const angled = src.charCodeAt(start) === LESS_THAN;
+  if (!mayBeRejected(src.charCodeAt(angled ? start + 1 : start))) return false;
   const raw = angled ? src.slice(start + 1, end - 1) : src.slice(start, end);
   const url = unescape(raw).trim().toLowerCase();
   return /^(?:vbscript|javascript|file|data):/.test(url) && !/^data:image\/(?:gif|png|jpeg|webp);/.test(url);
+}
+
+/**
+ * Could a destination starting with this character spell a rejected prefix? Only if it starts one
+ * (v, j, f, d in either case), or an escape, a reference or white space could come before one.
+ */
+function mayBeRejected(code: number): boolean {
+  switch (code | 0x20) {
+    case 0x76: // v
+    case 0x6a: // j
+    case 0x66: // f
+    case 0x64: // d
+      return true;
+    default:
+      return code === BACKSLASH || code === 0x26 || code <= 0x20 || code >= 0x80;
+  }
 }
 
 /** Backslash escapes of ASCII punctuation and character references, left to right as markdown-it's unescapeAll. */
