@@ -1,12 +1,4 @@
-import MarkdownIt from 'markdown-it';
-type Token = MarkdownIt.Token;
-
-/**
- * Block-level tokens only: sections, code and HTML comments are all the engine needs,
- * and skipping the inline pass keeps parsing close to the cost of markdown-it's own block parser.
- */
-const md = new MarkdownIt({ html: true });
-md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
+import { BlockScanner } from './blocks/scanner';
 
 export interface Block {
   type: string;
@@ -15,29 +7,21 @@ export interface Block {
   endLine: number;
   /** Heading level (1-6) for headings. */
   level: number;
-  /** Raw inline text (for headings and paragraphs) or the block's content. */
+  /** Raw inline text for headings and paragraphs; empty for code and HTML, which nothing reads. */
   content: string;
 }
 
+/**
+ * The block structure of a Markdown body: headings, paragraphs, code and HTML blocks, with the lines
+ * markdown-it 15 (html enabled) would give them. Our own linear scanner rather than markdown-it's block
+ * parser, which was the engine's largest fixed cost and quadratic on some inputs (see blocks/quoteFrame.ts).
+ * Line numbers count "\r\n" and a lone "\r" as line ends, as markdown-it does.
+ */
 export function parseBlocks(markdown: string, firstLine: number): Block[] {
-  const tokens = md.parse(markdown, {});
-  const blocks: Block[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token: Token = tokens[i];
-    if (!token.map) continue;
-    const startLine = token.map[0] + firstLine;
-    const endLine = token.map[1] + firstLine;
-    // Object literals of one shape (no spreads): a 1 MB story of headings makes 100,000 of them.
-    const type = token.type;
-    if (type === 'heading_open') {
-      blocks.push({ startLine, endLine, level: Number(token.tag.slice(1)), content: tokens[i + 1]?.content ?? '', type: 'heading' });
-    } else if (type === 'paragraph_open') {
-      blocks.push({ startLine, endLine, level: 0, content: tokens[i + 1]?.content ?? '', type: 'paragraph' });
-    } else if (type === 'fence' || type === 'code_block') {
-      blocks.push({ startLine, endLine, level: 0, content: token.content, type: 'code' });
-    } else if (type === 'html_block') {
-      blocks.push({ startLine, endLine, level: 0, content: token.content, type: 'html' });
-    }
-  }
-  return blocks;
+  if (markdown.length === 0) return [];
+  // markdown-it reads NUL as U+FFFD; the two differ in HTML attributes and link destinations.
+  const src = markdown.indexOf('\0') === -1 ? markdown : markdown.replaceAll('\0', '\uFFFD');
+  const scanner = new BlockScanner(src, firstLine);
+  scanner.tokenize(0, null);
+  return scanner.blocks;
 }
