@@ -25,8 +25,10 @@ const common = { bundle: true, sourcemap: !production, minify: production, logLe
 const builds = [
   // The extension host bundle: vscode is provided by the host.
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
-  // The CLI: one file, runnable with node.
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
+  // The CLI: one file, runnable with node. Minified in every build, dev included, because the CLI runs
+  // from a checkout and node compiles the whole file at every start (688 KB unminified, 370 KB minified).
+  // The separate cli.js.map still maps stack traces back to src/ under `node --enable-source-maps`.
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' }, minify: true, sourcemap: 'linked' },
   // Code that runs inside webviews.
   { ...common, entryPoints: tsFilesOrEmpty('src/webview', (f) => /\/[a-zA-Z]+Main\.ts$/.test(f)), outdir: 'media/dist', platform: 'browser', format: 'iife', target: 'es2022' },
   // Tests and sources transpiled file by file for mocha (no bundling, so stack traces point at the right file).
