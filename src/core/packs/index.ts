@@ -45,7 +45,7 @@ export function withDefaults(input: PackInput): Pack {
 
 /** A custom pack from a JSON file: data only, validated; the error is one line naming the source and the field. */
 export function parsePack(json: unknown, source: string): { pack?: Pack; error?: string } {
-  const parsed = packSchema.safeParse(json);
+  const parsed = packSchema().safeParse(json);
   if (parsed.success) return { pack: parsed.data };
   const issue = parsed.error.issues[0];
   return { error: `${source}: ${issue.path.join('.') || 'top level'}: ${issue.message}` };
