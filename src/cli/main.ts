@@ -8,7 +8,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-const stdout = new ChunkedOutput((text) => process.stdout.write(text));
+const stdout = new ChunkedOutput((chunk) => process.stdout.write(chunk));
 try {
   process.exitCode = run(process.argv.slice(2), {
     cwd: process.cwd(),
