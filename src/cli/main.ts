@@ -1,4 +1,5 @@
 import { version } from '../../package.json';
+import { ChunkedOutput } from './output';
 import { run } from './run';
 
 // `storylint | head` closes stdout early; that is the reader's choice, not a crash.
@@ -7,9 +8,17 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = run(process.argv.slice(2), {
-  cwd: process.cwd(),
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  version,
-});
+const stdout = new ChunkedOutput((chunk) => process.stdout.write(chunk));
+try {
+  process.exitCode = run(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: (text) => stdout.add(text),
+    stderr: (text) => {
+      stdout.flush();
+      process.stderr.write(text);
+    },
+    version,
+  });
+} finally {
+  stdout.flush();
+}

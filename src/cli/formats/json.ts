@@ -29,7 +29,10 @@ export function jsonFormatter(options: FormatOptions): Formatter {
         title: report.title,
         ...(options.summary ? { summary: options.renderSummary(report) } : {}),
       };
-      return `${count++ ? ',' : ''}\n    ${JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ')}`;
+      // Stringified two arrays deep, JSON.stringify indents the entry as it sits in "files" (no second
+      // pass to indent it); the slices drop the brackets: '[\n  [\n    ' and '\n  ]\n]'.
+      const nested = JSON.stringify([[entry]], null, 2);
+      return `${count++ ? ',' : ''}\n    ${nested.slice(10, -6)}`;
     },
     end: () => (count ? '\n  ]\n}\n' : ']\n}\n'),
   };

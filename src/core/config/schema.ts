@@ -4,43 +4,56 @@ import { closest } from '../text/words';
 import { ruleIds } from '../rules';
 import type { ResolvedConfig } from '../api';
 
-const ruleSetting = z.union([
-  severitySetting,
-  z.strictObject({
-    severity: z.optional(severitySetting),
-    options: z.optional(z.record(z.string(), z.number())),
-  }),
-], { error: 'expected "off", "info", "warning", "error", or { "severity": ..., "options": { name: number } }' });
+/**
+ * The shape of .storylintrc.json (and of the storylint.* VS Code settings). Built on first use:
+ * most CLI runs meet no config file, and building it at load cost every start.
+ */
+function buildConfigFileSchema() {
+  const severity = severitySetting();
+  const ruleSetting = z.union([
+    severity,
+    z.strictObject({
+      severity: z.optional(severity),
+      options: z.optional(z.record(z.string(), z.number())),
+    }),
+  ], { error: 'expected "off", "info", "warning", "error", or { "severity": ..., "options": { name: number } }' });
 
-const knownRuleIds = z.superRefine((rules: Record<string, unknown>, ctx) => {
-  for (const id of Object.keys(rules)) {
-    if (ruleIds.includes(id)) continue;
-    const guess = closest(id, ruleIds);
-    ctx.addIssue({ code: 'custom', path: [id], message: `unknown rule id "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`, input: rules });
-  }
-});
+  const knownRuleIds = z.superRefine((rules: Record<string, unknown>, ctx) => {
+    for (const id of Object.keys(rules)) {
+      if (ruleIds.includes(id)) continue;
+      const guess = closest(id, ruleIds);
+      ctx.addIssue({ code: 'custom', path: [id], message: `unknown rule id "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`, input: rules });
+    }
+  });
 
-const number = (min: number, max: number, description: string) =>
-  z.optional(z.number().check(z.gte(min), z.lte(max), z.describe(description)));
+  const number = (min: number, max: number, description: string) =>
+    z.optional(z.number().check(z.gte(min), z.lte(max), z.describe(description)));
 
-/** The shape of .storylintrc.json (and of the storylint.* VS Code settings). */
-export const configFileSchema = z.strictObject({
-  $schema: z.optional(z.string()),
-  company: z.optional(z.string().check(z.minLength(1), z.describe('Company pack used when a story names none: amazon, netflix, generic or a custom pack id.'))),
-  rules: z.optional(z.record(z.string(), ruleSetting).check(knownRuleIds, z.describe('Rule id to "off" | "info" | "warning" | "error", or { severity, options }.'))),
-  speakingRate: number(60, 300, 'Speaking rate in words per minute (default 150).'),
-  maxMinutes: number(0.1, 30, 'Longest speaking time in minutes before too-long fires (default 3).'),
-  minMinutes: number(0, 30, 'Shortest speaking time in minutes before too-short fires (default 1).'),
-  packs: z.optional(z.array(z.string().check(z.minLength(1))).check(z.describe('Paths to custom pack JSON files, relative to this file.'))),
-});
+  return z.strictObject({
+    $schema: z.optional(z.string()),
+    company: z.optional(z.string().check(z.minLength(1), z.describe('Company pack used when a story names none: amazon, netflix, generic or a custom pack id.'))),
+    rules: z.optional(z.record(z.string(), ruleSetting).check(knownRuleIds, z.describe('Rule id to "off" | "info" | "warning" | "error", or { severity, options }.'))),
+    speakingRate: number(60, 300, 'Speaking rate in words per minute (default 150).'),
+    maxMinutes: number(0.1, 30, 'Longest speaking time in minutes before too-long fires (default 3).'),
+    minMinutes: number(0, 30, 'Shortest speaking time in minutes before too-short fires (default 1).'),
+    packs: z.optional(z.array(z.string().check(z.minLength(1))).check(z.describe('Paths to custom pack JSON files, relative to this file.'))),
+  });
+}
 
-export type ConfigFile = z.output<typeof configFileSchema>;
+type ConfigFileSchema = ReturnType<typeof buildConfigFileSchema>;
+let built: ConfigFileSchema | undefined;
+
+export function configFileSchema(): ConfigFileSchema {
+  return (built ??= buildConfigFileSchema());
+}
+
+export type ConfigFile = z.output<ConfigFileSchema>;
 
 export const DEFAULT_CONFIG: ResolvedConfig = { rules: {}, speakingRate: 150, maxMinutes: 3, minMinutes: 1 };
 
 /** Validates a parsed config; the error is one line naming the source and the field. */
 export function parseConfigFile(json: unknown, source: string): { config?: ConfigFile; error?: string } {
-  const parsed = configFileSchema.safeParse(json);
+  const parsed = configFileSchema().safeParse(json);
   if (parsed.success) return { config: parsed.data };
   const issue = parsed.error.issues[0];
   const where = issue.path.length ? issue.path.join('.') : 'top level';
@@ -77,7 +90,7 @@ export function mergeConfig(...layers: Array<Partial<ResolvedConfig> | undefined
 
 /** JSON Schema for editors (contributes.jsonValidation), generated from the zod schema so they never drift. */
 export function configJsonSchema(): object {
-  const schema = z.toJSONSchema(configFileSchema, { io: 'input', unrepresentable: 'any', target: 'draft-7' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(configFileSchema(), { io: 'input', unrepresentable: 'any', target: 'draft-7' }) as Record<string, unknown>;
   const properties = schema.properties as Record<string, Record<string, unknown>>;
   properties.rules = {
     ...properties.rules,

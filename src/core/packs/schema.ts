@@ -1,54 +1,68 @@
 import * as z from 'zod/mini';
 
-/** Severity a rule can be set to; `off` silences it. */
-export const severitySetting = z.enum(['off', 'info', 'warning', 'error']);
-
-const kebabId = () => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'));
-const nonEmpty = () => z.string().check(z.minLength(1));
+/** Severity a rule can be set to; `off` silences it. A new schema each call: each caller builds its own once. */
+export const severitySetting = () => z.enum(['off', 'info', 'warning', 'error']);
 
 /**
- * An evidence phrase: plain words matched case-insensitively on word boundaries.
- * A word ending in `*` matches any word with that prefix ("automat*" matches "automated").
- * Deliberately not a regular expression: packs are user data and must not be able to hang the engine.
+ * The pack schemas, built on first use: at run time only custom packs from config files are parsed
+ * (the built-in ones are checked by a unit test), and building them at load cost every CLI start.
  */
-const phrase = z
-  .string()
-  .check(
-    z.minLength(2),
-    z.maxLength(80),
-    z.regex(/^[\p{L}\p{N}][\p{L}\p{N}'’&$%./+\- ]*\*?$/u, 'letters, digits and spaces, optionally ending in *'),
-  );
+function buildPackSchemas() {
+  const kebabId = () => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'));
+  const nonEmpty = () => z.string().check(z.minLength(1));
 
-export const principleSchema = z.object({
-  id: kebabId(),
-  name: nonEmpty(),
-  /** Other names candidates write for it; matched like the name. */
-  aliases: z._default(z.array(nonEmpty()), []),
-  /** principle | value | term (well-known idea) | legacy (an older version's value). */
-  kind: z._default(z.enum(['principle', 'value', 'term', 'legacy']), 'principle'),
-  summary: nonEmpty(),
-  /** Phrases whose presence in the story shows the principle in action. */
-  evidence: z._default(z.array(phrase), []),
-  /** Questions interviewers ask to probe it. */
-  questions: z._default(z.array(z.string()), []),
-  /** What the evidence would look like, for the principle-unsupported message. */
-  evidenceHint: z._default(z.string(), ''),
-});
+  /**
+   * An evidence phrase: plain words matched case-insensitively on word boundaries.
+   * A word ending in `*` matches any word with that prefix ("automat*" matches "automated").
+   * Deliberately not a regular expression: packs are user data and must not be able to hang the engine.
+   */
+  const phrase = z
+    .string()
+    .check(
+      z.minLength(2),
+      z.maxLength(80),
+      z.regex(/^[\p{L}\p{N}][\p{L}\p{N}'’&$%./+\- ]*\*?$/u, 'letters, digits and spaces, optionally ending in *'),
+    );
 
-export const packSchema = z.object({
-  id: kebabId(),
-  name: nonEmpty(),
-  version: nonEmpty(),
-  description: z._default(z.string(), ''),
-  principles: z.array(principleSchema),
-  /** The metrics this company weighs, each with phrases that name it in a story. */
-  metrics: z._default(z.array(z.object({ name: nonEmpty(), phrases: z.array(phrase).check(z.minLength(1)) })), []),
-  /** One or two sentences: what a story should stress for this company. */
-  emphasis: z._default(z.string(), ''),
-  /** Per-pack default severities, by rule id. */
-  severities: z._default(z.record(z.string(), severitySetting), {}),
-});
+  const principle = z.object({
+    id: kebabId(),
+    name: nonEmpty(),
+    /** Other names candidates write for it; matched like the name. */
+    aliases: z._default(z.array(nonEmpty()), []),
+    /** principle | value | term (well-known idea) | legacy (an older version's value). */
+    kind: z._default(z.enum(['principle', 'value', 'term', 'legacy']), 'principle'),
+    summary: nonEmpty(),
+    /** Phrases whose presence in the story shows the principle in action. */
+    evidence: z._default(z.array(phrase), []),
+    /** Questions interviewers ask to probe it. */
+    questions: z._default(z.array(z.string()), []),
+    /** What the evidence would look like, for the principle-unsupported message. */
+    evidenceHint: z._default(z.string(), ''),
+  });
 
-export type PackInput = z.input<typeof packSchema>;
-export type Pack = z.output<typeof packSchema>;
-export type Principle = z.output<typeof principleSchema>;
+  return z.object({
+    id: kebabId(),
+    name: nonEmpty(),
+    version: nonEmpty(),
+    description: z._default(z.string(), ''),
+    principles: z.array(principle),
+    /** The metrics this company weighs, each with phrases that name it in a story. */
+    metrics: z._default(z.array(z.object({ name: nonEmpty(), phrases: z.array(phrase).check(z.minLength(1)) })), []),
+    /** One or two sentences: what a story should stress for this company. */
+    emphasis: z._default(z.string(), ''),
+    /** Per-pack default severities, by rule id. */
+    severities: z._default(z.record(z.string(), severitySetting()), {}),
+  });
+}
+
+type PackSchema = ReturnType<typeof buildPackSchemas>;
+let built: PackSchema | undefined;
+
+/** The schema a pack file must match. */
+export function packSchema(): PackSchema {
+  return (built ??= buildPackSchemas());
+}
+
+export type PackInput = z.input<PackSchema>;
+export type Pack = z.output<PackSchema>;
+export type Principle = Pack['principles'][number];
