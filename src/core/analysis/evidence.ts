@@ -1,6 +1,5 @@
 import type { Pack, Principle } from '../packs/schema';
 import { lexicon } from '../text/lexicon';
-import { Kind } from '../text/tokens';
 import { wordsIn, type WordTable } from '../text/words';
 
 interface CompiledPhrase {
@@ -80,45 +79,38 @@ export function findEvidence(pack: CompiledPack, prose: string, ranges: Array<[n
   for (const [from, to] of ranges) {
     const span = table.span(from, to);
     const words = span ? tableWords(table, span) : looseWords(prose, from, to);
-    const { ids, starts, ends } = words;
+    const { ids, starts, ends, nodes } = words;
     for (let i = words.first; i < words.last; i++) {
       const exact = pack.byFirstWord.get(ids[i]);
       if (exact) for (const phrase of exact) if (matchesAt(words, i, phrase)) add(phrase, starts[i], ends[i + phrase.ids.length - 1]);
-      const prefixed = prefixPhrases(pack, words, i);
-      if (prefixed) for (const phrase of prefixed) add(phrase, starts[i], ends[i]);
+      const prefixed = nodes[i] === 0 ? NONE : prefixPhrasesAt(pack, nodes[i]);
+      const joined = pack.joinedPrefixes.length > 0 ? words.joined(i) : undefined;
+      if (joined === undefined) {
+        for (const phrase of prefixed) add(phrase, starts[i], ends[i]);
+        continue;
+      }
+      const all = [...prefixed, ...pack.joinedPrefixes.filter((phrase) => joined.startsWith(phrase.words[0]))].sort((a, b) => a.order - b.order);
+      for (const phrase of all) add(phrase, starts[i], ends[i]);
     }
   }
   return found;
 }
 
-/** The words of a range with what matching needs: ids, and the prefixes each starts with. */
+/** The words of a range with what matching needs: ids, and the trie node each word's letters reach. */
 interface Words {
   ids: number[];
   starts: number[];
   ends: number[];
+  /** The trie node the word's leading letters reach (0 when it starts with a digit): it tells the prefixes. */
+  nodes: number[];
   first: number;
   last: number;
-  /** Prefix ids of letters the word starts with. */
-  prefixes(k: number): readonly number[];
   /** The word lower-cased, when it joins parts ("trade-offs"); undefined for a plain word. */
   joined(k: number): string | undefined;
 }
 
 function tableWords(table: WordTable, [first, last]: [number, number]): Words {
-  const { tokens } = table;
-  return {
-    ids: table.ids,
-    starts: table.starts,
-    ends: table.ends,
-    first,
-    last,
-    // A prefix of letters lies inside the word's first token, whose trie node knows it.
-    prefixes: (k) => {
-      const token = table.firstTokens[k];
-      return tokens.kind[token] === Kind.Word ? lexicon.prefixesOf(tokens.node[token]) : NONE;
-    },
-    joined: (k) => (table.ends[k] !== tokens.end[table.firstTokens[k]] ? table.lowerAt(k) : undefined),
-  };
+  return { ids: table.ids, starts: table.starts, ends: table.ends, nodes: table.nodes, first, last, joined: (k) => (table.isJoined(k) ? table.lowerAt(k) : undefined) };
 }
 
 /** A range that cuts a word in two is read on its own, as text.slice(from, to) would be. */
@@ -129,31 +121,35 @@ function looseWords(prose: string, from: number, to: number): Words {
     ids: lower.map((word) => lexicon.find(word)),
     starts: found.map((w) => w.start),
     ends: found.map((w) => w.end),
+    nodes: lower.map((word) => lexicon.nodeOfText(word)),
     first: 0,
     last: found.length,
-    prefixes: (k) => lexicon.prefixesOfText(lower[k]),
     joined: (k) => (/^[\p{L}\p{N}]+$/u.test(lower[k]) ? undefined : lower[k]),
   };
 }
 
-const NONE: readonly number[] = [];
+const NONE: readonly CompiledPhrase[] = [];
+const prefixCache = new WeakMap<CompiledPack, Map<number, readonly CompiledPhrase[]>>();
 
-function startsWith(words: Words, k: number, prefix: number, text: string): boolean {
-  return prefix !== -1 ? words.prefixes(k).includes(prefix) : (words.joined(k)?.startsWith(text) ?? false);
+/** One-word prefix phrases a word reaching this trie node starts with, in pack order; worked out once per node. */
+function prefixPhrasesAt(pack: CompiledPack, node: number): readonly CompiledPhrase[] {
+  let byNode = prefixCache.get(pack);
+  if (!byNode) {
+    byNode = new Map();
+    prefixCache.set(pack, byNode);
+  }
+  let phrases = byNode.get(node);
+  if (phrases === undefined) {
+    const found = lexicon.prefixesOf(node).flatMap((prefix) => pack.byPrefix.get(prefix) ?? []);
+    phrases = found.length === 0 ? NONE : found.sort((a, b) => a.order - b.order);
+    byNode.set(node, phrases);
+  }
+  return phrases;
 }
 
-/** One-word prefix phrases the word at k starts with, in pack order. */
-function prefixPhrases(pack: CompiledPack, words: Words, k: number): CompiledPhrase[] | undefined {
-  let found: CompiledPhrase[] | undefined;
-  for (const prefix of words.prefixes(k)) {
-    const phrases = pack.byPrefix.get(prefix);
-    if (phrases) (found ??= []).push(...phrases);
-  }
-  if (pack.joinedPrefixes.length > 0) {
-    const joined = words.joined(k);
-    if (joined !== undefined) for (const phrase of pack.joinedPrefixes) if (joined.startsWith(phrase.words[0])) (found ??= []).push(phrase);
-  }
-  return found && found.length > 1 ? found.sort((a, b) => a.order - b.order) : found;
+function startsWith(words: Words, k: number, prefix: number, text: string): boolean {
+  if (prefix === -1) return words.joined(k)?.startsWith(text) ?? false;
+  return words.nodes[k] !== 0 && lexicon.prefixesOf(words.nodes[k]).includes(prefix);
 }
 
 function matchesAt(words: Words, at: number, phrase: CompiledPhrase): boolean {

@@ -7,6 +7,22 @@ import type { Span } from './spans';
 const TEST_WORD = alt(touching(w('-test|-tests|-tested|-testing')), w('test|tests|tested|testing'));
 const AB_TEST = alt(touching(w('-test|-tests')), w('test|tests'));
 
+/**
+ * "an experiment", "our pricing experiment", "a 14-day experiment": found from the word "experiment"
+ * looking back (a determiner is too common a word to try the pattern at each one).
+ */
+const DETERMINED_EXPERIMENT = seq(
+  w('an|the|our|my|this|that|a|one'),
+  opt(
+    alt(
+      w('quick|small|short|simple|first|second|follow-up|live|online|controlled|randomised|randomized|pricing|checkout|onboarding|two-week|four-week'),
+      seq(digitsAtWordStart, touching(w('-day|-week'))),
+    ),
+  ),
+  w('experiment|experiments'),
+);
+const EXPERIMENT_WORD = w('experiment|experiments');
+
 /** Mentions of a controlled test. "Experimented with" and "thought experiment" are not one. */
 const mentions = new Scanner([
   seq(w('a/b/n|a/b'), opt(TEST_WORD)),
@@ -17,17 +33,22 @@ const mentions = new Scanner([
   w(
     'treatment group|treatment groups|treatment arm|treatment arms|treatment cell|treatment cells|control group|control groups|control arm|control arms|control cell|control cells',
   ),
-  seq(
-    w('an|the|our|my|this|that|a|one'),
-    opt(
-      alt(
-        w('quick|small|short|simple|first|second|follow-up|live|online|controlled|randomised|randomized|pricing|checkout|onboarding|two-week|four-week'),
-        seq(digitsAtWordStart, touching(w('-day|-week'))),
-      ),
-    ),
-    w('experiment|experiments'),
-  ),
+  {
+    first: EXPERIMENT_WORD.first,
+    empty: false,
+    // At "experiment": the determined mention that ends here, from its earliest possible start.
+    match: (s, i) => (EXPERIMENT_WORD.match(s, i) === -1 ? -1 : i + 1),
+  },
 ]);
+
+/** Where the mention that ends at an "experiment" token starts (determiner, maybe a one- or three-token adjective), or -1. */
+function determinedStart(s: Scope, at: number): number {
+  for (const back of [4, 2, 1]) {
+    const start = at - back;
+    if (start >= s.lo && DETERMINED_EXPERIMENT.match(s, start) === at + 1) return start;
+  }
+  return -1;
+}
 
 export type ExperimentPart = 'hypothesis' | 'primary metric' | 'duration' | 'confidence threshold';
 
@@ -66,8 +87,6 @@ const PARTS: Record<ExperimentPart, Scanner> = {
   ]),
 };
 
-// Every experiment mention holds one of these words, so a story without them needs no scan at all.
-const EXPERIMENT_WORDS = /a\/b|ab[ -]test|split[ -]test|multivariate|holdout|treatment|control|experiment/iu;
 
 export interface ExperimentCheck {
   mention: Span;
@@ -87,10 +106,12 @@ function found(scanner: Scanner, s: Scope): boolean {
 export function checkExperiment(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0): ExperimentCheck | undefined {
   const s = typeof source === 'string' ? scopeOf(new Tokens(source, from, to), from, to) : source;
   const text = s.t.text;
-  if (s.lo >= s.hi || !EXPERIMENT_WORDS.test(text.slice(s.t.start[s.lo], s.t.end[s.hi - 1]))) return undefined;
   let mention: Span | undefined;
-  mentions.scan(s, (_form, first, end) => {
-    mention = { text: text.slice(s.t.start[first], s.t.end[end - 1]), start: s.t.start[first], end: s.t.end[end - 1] };
+  mentions.scan(s, (form, first, end) => {
+    const determined = form === mentions.forms.length - 1;
+    const start = determined ? determinedStart(s, first) : first;
+    if (start === -1) return true; // "experimented", "thought experiment": look on
+    mention = { text: text.slice(s.t.start[start], s.t.end[end - 1]), start: s.t.start[start], end: s.t.end[end - 1] };
     return false;
   });
   if (!mention) return undefined;

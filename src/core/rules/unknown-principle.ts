@@ -3,17 +3,34 @@ import { namesOf } from '../analysis/evidence';
 import type { Pack } from '../packs/schema';
 import type { Rule } from './rule';
 
-const packNames = new WeakMap<Pack, { names: string[]; normals: string[] }>();
+interface PackNames {
+  names: string[];
+  normals: string[];
+  /** Suggestions already worked out: a story bank repeats the same few misspellings. */
+  guesses: Map<string, string | undefined>;
+}
+
+const packNames = new WeakMap<Pack, PackNames>();
 
 /** Every name and alias of the pack's principles with their normal forms, worked out once per pack. */
-function namesOfPack(pack: Pack): { names: string[]; normals: string[] } {
+function namesOfPack(pack: Pack): PackNames {
   let cached = packNames.get(pack);
   if (!cached) {
     const names = pack.principles.flatMap(namesOf);
-    cached = { names, normals: names.map(normalizeName) };
+    cached = { names, normals: names.map(normalizeName), guesses: new Map() };
     packNames.set(pack, cached);
   }
   return cached;
+}
+
+/** The pack's name closest to what was written, remembered per pack (a bounded cache: names are user text). */
+function guessFor(pack: Pack, written: string): string | undefined {
+  const { names, normals, guesses } = namesOfPack(pack);
+  if (guesses.has(written)) return guesses.get(written);
+  const guess = closest(written, names, normals);
+  if (guesses.size >= 1024) guesses.clear();
+  guesses.set(written, guess);
+  return guess;
 }
 
 export const unknownPrinciple: Rule = {
@@ -26,11 +43,10 @@ export const unknownPrinciple: Rule = {
   check(a) {
     // An unknown company or a pack without principles (generic) gives nothing to check names against.
     if (!a.packKnown || a.pack.principles.length === 0) return [];
-    const { names, normals } = namesOfPack(a.pack);
     return a.tagged
       .filter((tag) => !tag.principle)
       .map(({ written }) => {
-        const guess = closest(written.value, names, normals);
+        const guess = guessFor(a.pack, written.value);
         const canonical = guess ? a.pack.principles.find((p) => namesOf(p).includes(guess))?.name : undefined;
         return {
           message: canonical

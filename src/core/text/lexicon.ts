@@ -111,6 +111,11 @@ export class Lexicon {
 
   /** The prefixes a lower-case word starts with, walking the trie over its leading a-z letters. */
   prefixesOfText(word: string): readonly number[] {
+    return this.prefixesAt[this.nodeOfText(word)];
+  }
+
+  /** The deepest trie node a lower-case word's leading a-z letters reach (0, the root, for none). */
+  nodeOfText(word: string): number {
     let node = 0;
     for (let i = 0; i < word.length; i++) {
       const letter = word.charCodeAt(i) - 97;
@@ -119,7 +124,7 @@ export class Lexicon {
       if (next === -1) break;
       node = next;
     }
-    return this.prefixesAt[node];
+    return node;
   }
 
   /** The node for the letters of `text`, adding nodes as needed. */

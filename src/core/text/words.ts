@@ -93,15 +93,17 @@ export class WordTable {
   readonly ends: number[] = [];
   /** Lexicon id of each word lower-cased (0 when unknown); for a one-token word, its token's id. */
   readonly ids: number[] = [];
-  /** The token each word starts with (its trie node tells the prefixes a word starts with). */
+  /** The token each word starts with. */
   readonly firstTokens: number[] = [];
+  /** The lexicon trie node each word's leading letters reach (0 when it starts with a digit): what prefixes it has. */
+  readonly nodes: number[] = [];
   /** Words as countWords counts them: 1 each, or one per character in scripts written without spaces. */
   private readonly weights?: number[];
   readonly text: string;
   readonly from: number;
 
   constructor(readonly tokens: Tokens) {
-    const { start, end, kind, gap, id } = tokens;
+    const { start, end, kind, gap, id, node } = tokens;
     this.text = tokens.text;
     this.from = tokens.from;
     const n = tokens.count;
@@ -121,6 +123,7 @@ export class WordTable {
       this.starts.push(start[first]);
       this.ends.push(end[i]);
       this.firstTokens.push(first);
+      this.nodes.push(kind[first] === Kind.Word ? node[first] : 0);
       this.ids.push(i === first ? id[first] : lexicon.find(this.text.slice(start[first], end[i]).toLowerCase()));
       i++;
     }
@@ -155,6 +158,11 @@ export class WordTable {
     let count = 0;
     for (let i = first; i < last; i++) count += this.weights[i];
     return count;
+  }
+
+  /** True when word k joins parts ("trade-offs", "A/B"), not one run of letters or digits. */
+  isJoined(k: number): boolean {
+    return this.ends[k] !== this.tokens.end[this.firstTokens[k]];
   }
 
   /** Word k lower-cased. */
