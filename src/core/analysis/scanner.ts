@@ -117,49 +117,61 @@ function addTo(map: Map<number, number[]>, key: number, value: number): void {
 /** For each lexicon id and trie node, the scanners that may start there; and each story's bits per token. */
 class ScannerBits {
   private readonly scanners: Scanner[] = [];
-  private byId: number[] = [];
-  private byPrefix: number[] = [];
+  private byId: Int32Array = new Int32Array(0);
+  private readonly byPrefix: number[] = [];
   private numberBits = 0;
   private anyBits = 0;
   /** Bits from the prefixes a trie node carries, worked out on first sight; -1 = not yet. */
-  private byNode: number[] = [];
-  private readonly perStory = new WeakMap<Tokens, number[]>();
+  private byNode: Int32Array = new Int32Array(0);
+  private readonly perStory = new WeakMap<Tokens, Int32Array>();
 
   register(scanner: Scanner): number {
     if (this.scanners.length >= 30) throw new Error('too many scanners for one bit set');
     this.scanners.push(scanner);
     const bit = 1 << (this.scanners.length - 1);
-    for (const id of scanner.startIds()) this.byId[id] = (this.byId[id] ?? 0) | bit;
+    for (const id of scanner.startIds()) {
+      if (id >= this.byId.length) this.byId = grown(this.byId, id + 1, 0);
+      this.byId[id] |= bit;
+    }
     for (const prefix of scanner.startPrefixes()) this.byPrefix[prefix] = (this.byPrefix[prefix] ?? 0) | bit;
     if (scanner.startsWithNumbers()) this.numberBits |= bit;
     if (scanner.startsAnywhere()) this.anyBits |= bit;
-    this.byNode = [];
+    this.byNode = new Int32Array(0);
     return bit;
   }
 
-  of(t: Tokens): number[] {
+  of(t: Tokens): Int32Array {
     let flags = this.perStory.get(t);
     if (flags) return flags;
-    flags = new Array<number>(t.count);
+    flags = new Int32Array(t.count);
     const { kind, id, node } = t;
+    const byId = this.byId;
     for (let i = 0; i < t.count; i++) {
       const k = kind[i];
       if (k === Kind.Number) flags[i] = this.numberBits;
-      else flags[i] = (this.byId[id[i]] ?? 0) | (k === Kind.Word ? this.nodeBits(node[i]) : 0) | this.anyBits;
+      else flags[i] = (id[i] < byId.length ? byId[id[i]] : 0) | (k === Kind.Word && node[i] !== 0 ? this.nodeBits(node[i]) : 0) | this.anyBits;
     }
     this.perStory.set(t, flags);
     return flags;
   }
 
   private nodeBits(node: number): number {
+    if (node >= this.byNode.length) this.byNode = grown(this.byNode, Math.max(node + 1, this.byNode.length * 2, 1024), -1);
     let found = this.byNode[node];
-    if (found === undefined) {
+    if (found === -1) {
       found = 0;
       for (const prefix of lexicon.prefixesOf(node)) found |= this.byPrefix[prefix] ?? 0;
       this.byNode[node] = found;
     }
     return found;
   }
+}
+
+/** A copy of `array` lengthened to `size`, the new cells set to `fill`. */
+function grown(array: Int32Array, size: number, fill: number): Int32Array {
+  const copy = new Int32Array(size).fill(fill);
+  copy.set(array);
+  return copy;
 }
 
 const bits = new ScannerBits();

@@ -1,3 +1,5 @@
+import { isSpace } from './tokens';
+
 /** A sentence (or list item, or line of a table) with where it stands. */
 export interface Sentence {
   text: string;
@@ -53,9 +55,40 @@ export function quoteHead(text: string, n: number): string {
 
 /** The sentence holding an offset, tidied for quoting (list markers and emphasis stripped, spaces folded). */
 export function quote(text: string): string {
-  return text
-    .replace(/^[ \t]*(?:[-*+]|\d+[.)])[ \t]+/, '')
-    .replace(/[*_]{1,3}/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // One pass: a list marker at the start goes, every * and _ goes, each run of white space becomes one
+  // space, and none is left at either end.
+  let i = listMarkerEnd(text);
+  let out = '';
+  let pendingSpace = false;
+  let runStart = i;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = isSpace(c);
+    if (!space && c !== 42 && c !== 95) continue;
+    if (runStart < i) {
+      out += pendingSpace && out.length > 0 ? ` ${text.slice(runStart, i)}` : text.slice(runStart, i);
+      pendingSpace = false;
+    }
+    if (space) pendingSpace = true;
+    runStart = i + 1;
+  }
+  if (runStart < text.length) out += pendingSpace && out.length > 0 ? ` ${text.slice(runStart)}` : text.slice(runStart);
+  return out;
+}
+
+/** Where a list marker ("- ", "* ", "1. ", "2) ") and the blanks around it end at the start of a text, or 0. */
+function listMarkerEnd(text: string): number {
+  let i = 0;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  const c = text[i];
+  let j = i;
+  if (c === '-' || c === '*' || c === '+') j = i + 1;
+  else {
+    while (text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+    if (j === i || (text[j] !== '.' && text[j] !== ')')) return 0;
+    j++;
+  }
+  if (text[j] !== ' ' && text[j] !== '\t') return 0;
+  while (text[j] === ' ' || text[j] === '\t') j++;
+  return j;
 }

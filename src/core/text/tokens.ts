@@ -25,14 +25,16 @@ export const enum Gap {
 }
 
 export class Tokens {
-  readonly start: number[] = [];
-  readonly end: number[] = [];
-  readonly kind: Kind[] = [];
-  readonly gap: Gap[] = [];
+  // Parallel typed arrays, filled to `count` (their length is the capacity): no object per token.
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  gap: Uint8Array;
   /** Lexicon id of each token's lower-cased text, or 0. */
-  readonly id: number[] = [];
+  id: Int32Array;
   /** For words: the lexicon trie node their letters reached, which says what prefixes they start with. */
-  readonly node: number[] = [];
+  node: Int32Array;
+  count = 0;
   private lowered?: string;
 
   /** Tokenises text[from, to). */
@@ -41,8 +43,17 @@ export class Tokens {
     readonly from = 0,
     to = text.length,
   ) {
+    // About one token per four characters in prose; the arrays double when a text is denser.
+    const capacity = Math.max(16, ((to - from) >> 2) + 16);
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.kind = new Uint8Array(capacity);
+    this.gap = new Uint8Array(capacity);
+    this.id = new Int32Array(capacity);
+    this.node = new Int32Array(capacity);
     // The trie does not grow while a story is cut: its arrays can be read directly.
     const { next, wordAt } = lexicon.trie();
+    let n = 0;
     let gap = Gap.Touching;
     let i = from;
     while (i < to) {
@@ -92,18 +103,31 @@ export class Tokens {
         id = lexicon.mark(text, i, width);
         i += width;
       }
-      this.start.push(begin);
-      this.end.push(i);
-      this.kind.push(kind);
-      this.gap.push(gap);
-      this.id.push(id);
-      this.node.push(node);
+      if (n === this.start.length) this.grow();
+      this.start[n] = begin;
+      this.end[n] = i;
+      this.kind[n] = kind;
+      this.gap[n] = gap;
+      this.id[n] = id;
+      this.node[n] = node;
+      n++;
       gap = Gap.Touching;
     }
+    this.count = n;
   }
 
-  get count(): number {
-    return this.start.length;
+  private grow(): void {
+    const size = this.start.length * 2;
+    const copy = <T extends Int32Array | Uint8Array>(from: T, to: T): T => {
+      to.set(from);
+      return to;
+    };
+    this.start = copy(this.start, new Int32Array(size));
+    this.end = copy(this.end, new Int32Array(size));
+    this.kind = copy(this.kind, new Uint8Array(size));
+    this.gap = copy(this.gap, new Uint8Array(size));
+    this.id = copy(this.id, new Int32Array(size));
+    this.node = copy(this.node, new Int32Array(size));
   }
 
   /** True when token i is a letter or digit run. */
@@ -127,7 +151,7 @@ export class Tokens {
   /** Index of the first token starting at or after `offset`. */
   indexAt(offset: number): number {
     let low = 0;
-    let high = this.start.length;
+    let high = this.count;
     while (low < high) {
       const mid = (low + high) >> 1;
       if (this.start[mid] < offset) low = mid + 1;

@@ -1,0 +1,30 @@
+import { strict as assert } from 'node:assert';
+import * as fc from 'fast-check';
+import { quote } from '../../../src/core/text/sentences';
+
+/** What quote() means, written as the three replacements it once was: the one-pass version must agree. */
+const byRegex = (text: string) =>
+  text
+    .replace(/^[ \t]*(?:[-*+]|\d+[.)])[ \t]+/, '')
+    .replace(/[*_]{1,3}/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+describe('quote', () => {
+  it('strips a list marker and emphasis and folds white space', () => {
+    assert.equal(quote('  - I **rewrote** the _export_\n  the same   evening. '), 'I rewrote the export the same evening.');
+    assert.equal(quote('12) Tickets fell.'), 'Tickets fell.');
+    assert.equal(quote('3.2% of orders'), '3.2% of orders');
+  });
+
+  it('agrees with the regex definition on any text', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[ \t\n\u00a0*_\-+1.)a-z]{0,30}$/), (text) => assert.equal(quote(text), byRegex(text))),
+      { numRuns: 5000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => assert.equal(quote(text), byRegex(text))),
+      { numRuns: 2000 },
+    );
+  });
+});
