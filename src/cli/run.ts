@@ -73,7 +73,7 @@ function lintAll(options: CliOptions, io: Io, problems: Problems, formatter: For
     const lintOptions = configs.forStory(absPath);
     if (!lintOptions) continue;
     try {
-      const report = lintStory(read.text, { ...lintOptions, company: options.company });
+      const report = lintStory(read.text, { ...lintOptions, company: options.company, summary: options.summary });
       report.findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
       addToTotals(totals, report);
       const text = formatter.file({ path, report });

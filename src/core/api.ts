@@ -50,7 +50,8 @@ export interface StoryReport {
   speakingSeconds: number;
   principles: PrincipleReport[];
   probes: string[];
-  summary: ImpactSummary;
+  /** The one-page impact summary; absent when lintStory was called with `summary: false`. */
+  summary?: ImpactSummary;
 }
 
 export interface LintOptions {
@@ -59,4 +60,6 @@ export interface LintOptions {
   packs?: Map<string, Pack>;
   /** Company that overrides the story's own (the CLI's --company). */
   company?: string;
+  /** Build the impact summary (default true). The CLI asks for it only with --summary: it is a tenth of the work. */
+  summary?: boolean;
 }

@@ -1,13 +1,13 @@
-import type { LintOptions, StoryReport } from './api';
+import type { LintOptions, ResolvedConfig, StoryReport } from './api';
 import { StoryAnalysis } from './analysis/storyAnalysis';
 import { mergeConfig } from './config/schema';
-import { builtInPacks } from './packs';
+import { builtInPacks, type Pack } from './packs';
 import { directivesOf } from './parse/directives';
 import { parseStory } from './parse/story';
 import { principleReport } from './report/principles';
 import { scoreOf } from './report/score';
-import { impactSummary } from './report/summary';
-import { allRules } from './rules';
+import { impactSummary, storyTitle } from './report/summary';
+import { allRules, type Rule } from './rules';
 import type { Finding, Severity } from './types';
 
 /**
@@ -17,7 +17,7 @@ import type { Finding, Severity } from './types';
  */
 export function lintStory(text: string, options: LintOptions = {}): StoryReport {
   const story = parseStory(text);
-  const config = mergeConfig(options.config);
+  const config = resolvedConfig(options.config);
   const packs = options.packs ?? builtInPacks();
   const named = options.company?.toLowerCase() ?? story.frontMatter.meta.company ?? config.company ?? 'generic';
   const pack = packs.get(named) ?? packs.get('generic') ?? builtInPacks().get('generic')!;
@@ -27,11 +27,7 @@ export function lintStory(text: string, options: LintOptions = {}): StoryReport 
   const findings: Finding[] = [];
   const probes: string[] = [];
   const firing = [];
-  for (const rule of allRules) {
-    const setting = config.rules[rule.id];
-    const severity: Severity | 'off' = setting?.severity ?? pack.severities[rule.id] ?? rule.defaultSeverity;
-    if (severity === 'off') continue;
-    const ruleOptions = { ...rule.defaults, ...setting?.options };
+  for (const { rule, severity, ruleOptions } of enabledRules(config, pack)) {
     let fired = false;
     let kept = 0;
     for (const found of rule.check(analysis, ruleOptions)) {
@@ -49,11 +45,11 @@ export function lintStory(text: string, options: LintOptions = {}): StoryReport 
 
   const principles = principleReport(analysis);
   const { score, areas } = scoreOf(findings, firing);
-  const summary = impactSummary(analysis, principles);
+  const summary = options.summary === false ? undefined : impactSummary(analysis, principles);
   return {
     company: pack.id,
     framework: story.framework,
-    title: summary.title,
+    title: storyTitle(analysis),
     findings,
     score,
     scoreAreas: areas,
@@ -61,8 +57,50 @@ export function lintStory(text: string, options: LintOptions = {}): StoryReport 
     speakingSeconds: analysis.speakingSeconds,
     principles,
     probes,
-    summary,
+    ...(summary ? { summary } : {}),
   };
+}
+
+const resolvedConfigs = new WeakMap<Partial<ResolvedConfig>, ResolvedConfig>();
+let defaultConfig: ResolvedConfig | undefined;
+
+/** The config with defaults filled in, worked out once per config object (a CLI run or an editor lints many stories with one). */
+function resolvedConfig(partial: Partial<ResolvedConfig> | undefined): ResolvedConfig {
+  if (!partial) return (defaultConfig ??= mergeConfig());
+  let config = resolvedConfigs.get(partial);
+  if (!config) {
+    config = mergeConfig(partial);
+    resolvedConfigs.set(partial, config);
+  }
+  return config;
+}
+
+interface EnabledRule {
+  rule: Rule;
+  severity: Severity;
+  ruleOptions: Record<string, number>;
+}
+
+const enabledByConfig = new WeakMap<ResolvedConfig, WeakMap<Pack, EnabledRule[]>>();
+
+/** The rules to run with their severity and options: the config's setting, else the pack's, else the rule's own. Once per config and pack. */
+function enabledRules(config: ResolvedConfig, pack: Pack): EnabledRule[] {
+  let byPack = enabledByConfig.get(config);
+  if (!byPack) {
+    byPack = new WeakMap();
+    enabledByConfig.set(config, byPack);
+  }
+  let enabled = byPack.get(pack);
+  if (!enabled) {
+    enabled = [];
+    for (const rule of allRules) {
+      const setting = config.rules[rule.id];
+      const severity: Severity | 'off' = setting?.severity ?? pack.severities[rule.id] ?? rule.defaultSeverity;
+      if (severity !== 'off') enabled.push({ rule, severity, ruleOptions: { ...rule.defaults, ...setting?.options } });
+    }
+    byPack.set(pack, enabled);
+  }
+  return enabled;
 }
 
 export const MAX_FINDINGS_PER_RULE = 200;

@@ -12,7 +12,7 @@ export function impactSummary(a: StoryAnalysis, principles: PrincipleReport[]): 
   const { story } = a;
   const meta = story.frontMatter.meta;
   return {
-    title: meta.title ?? firstHeading(a) ?? 'Untitled story',
+    title: storyTitle(a),
     company: a.pack.id,
     ...(meta.question ? { question: meta.question } : {}),
     ...metricOf(a),
@@ -58,6 +58,11 @@ function lead(a: StoryAnalysis, section: Section | undefined): string {
   const sentences = sentencesIn(a.story.prose, section.bodyStart, section.bodyEnd, 2);
   // quoteHead: the chain line is clipped to 320 characters, so a sentence's first 321 decide it.
   return clip(sentences.map((s) => quoteHead(s.text, 321)).join(' '), 320);
+}
+
+/** The story's title: front matter's, else its first level-1 heading. */
+export function storyTitle(a: StoryAnalysis): string {
+  return a.story.frontMatter.meta.title ?? firstHeading(a) ?? 'Untitled story';
 }
 
 function firstHeading(a: StoryAnalysis): string | undefined {

@@ -11,6 +11,7 @@ export function escapeMarkdown(text: string): string {
 /** The one-page impact summary as Markdown (the Impact Summary view renders it with raw HTML off). */
 export function renderSummaryMarkdown(report: StoryReport): string {
   const s = report.summary;
+  if (!s) throw new Error('renderSummaryMarkdown needs a report linted with the summary (lintStory summary: true)');
   const e = escapeMarkdown;
   const lines = [`# ${e(s.title)}`, ''];
   if (s.question) lines.push(`*${e(s.question)}*`, '');

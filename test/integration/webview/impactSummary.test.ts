@@ -22,7 +22,7 @@ describe('Impact Summary panel and export (real VS Code)', function () {
     await vscode.commands.executeCommand('storylint.previewImpactSummary');
     const dom = await onPage<SummaryDom>('read', { panel: 'impactSummary', until: '.summary-page h1' });
     assert.equal(dom.pages.length, 1);
-    assert.equal(dom.pages[0]!.h1, report.summary.title);
+    assert.equal(dom.pages[0]!.h1, report.summary?.title);
     assert.deepEqual(dom.pages[0]!.h2, ['Metric moved', 'Stakeholders influenced', 'Scale of the effort', 'Principles shown', 'Inputs → Outputs → Impact']);
   });
 
