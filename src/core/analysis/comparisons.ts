@@ -1,8 +1,8 @@
 import { lexicon } from '../text/lexicon';
 import { Gap, Kind, Tokens } from '../text/tokens';
 import { amount, digitsAtWordStart, multiplier, NUMBER_WORDS } from './numberWords';
-import { alt, cased, digits, gluedRight, opt, sameLine, scopeOf, seq, spaced, token, touching, unit, upTo, w, when, within, type Scope } from './patterns';
-import { Scanner } from './scanner';
+import { alt, cased, digits, gluedRight, opt, pattern, sameLine, scopeOf, seq, spaced, token, touching, unit, upTo, w, when, within, type Scope } from './patterns';
+import { needs, Scanner } from './scanner';
 import type { Span } from './spans';
 
 const RELATIVE = unit('%|percent|pp|percentage point|percentage points|bps|basis point|basis points');
@@ -27,16 +27,16 @@ function followedBySpace(s: Scope, i: number): boolean {
   return i + 1 < s.hi && s.t.gap[i + 1] !== Gap.Touching;
 }
 
-/** A hyphenated or plain word then white space: "p99-latency ". */
-const fillerWord = {
+/** A hyphenated or plain word of up to eight tokens, then white space: "p99-latency ". */
+const fillerWord = pattern({
   first: filler.first,
   empty: false,
   match(s: Scope, i: number): number {
     let j = i;
-    while (j < s.hi && filler.match(s, j) !== -1 && (j === i || s.t.gap[j] === Gap.Touching)) j++;
+    while (j < s.hi && j - i < 8 && filler.match(s, j) !== -1 && (j === i || s.t.gap[j] === Gap.Touching)) j++;
     return j > i && followedBySpace(s, j - 1) ? j : -1;
   },
-};
+});
 
 /** "6h →", "1.9k ->": a number, a short unit, an arrow, a number. */
 const arrow = seq(
@@ -51,17 +51,22 @@ const arrow = seq(
  * Ways a candidate shows a before/after or a comparison: "from 6 hours to 25 minutes", "up 3.2%",
  * "by 18%", "2x", "vs control", "40% fewer", "doubled". At one place the first form that matches wins.
  */
+// Most forms hold a number within a few tokens of their first word: they are tried only where one does.
+const NUMBER = { ...amount.first, numbers: true };
+
 const FORMS = [
-  seq(w('from'), ABOUT, amount, within(60, seq(w('to'), BOUND, amount))),
-  seq(w('from'), opt(w('about|~')), amount, within(40, w('down to|up to'))),
-  seq(CHANGE_VERB, within(40, seq(w('by'), ROUGHLY, amount))),
-  seq(w('up|down'), opt(w('about|~|over|almost|nearly')), amount),
-  seq(w('up from|down from'), ABOUT, amount),
+  needs(NUMBER, 4, seq(w('from'), ABOUT, amount, within(60, seq(w('to'), BOUND, amount)))),
+  needs(NUMBER, 4, seq(w('from'), opt(w('about|~')), amount, within(40, w('down to|up to')))),
+  // 40 characters hold at most 40 tokens, then "by", a bound and a currency sign.
+  needs(NUMBER, 44, seq(CHANGE_VERB, within(40, seq(w('by'), ROUGHLY, amount)))),
+  needs(NUMBER, 4, seq(w('up|down'), opt(w('about|~|over|almost|nearly')), amount)),
+  needs(NUMBER, 5, seq(w('up from|down from'), ABOUT, amount)),
   // "by 18%", "grew 18%", "cut p99 latency 40%": a relative change carries its own baseline.
-  seq(w('by'), ROUGHLY, amount, sameLine(RELATIVE)),
-  seq(CHANGE_VERB, spaced(upTo(3, fillerWord, seq(ROUGHLY, amount, sameLine(RELATIVE))))),
+  needs(NUMBER, 4, seq(w('by'), ROUGHLY, amount, sameLine(RELATIVE))),
+  // Three fillers of at most eight tokens each.
+  needs(NUMBER, 30, seq(CHANGE_VERB, spaced(upTo(3, fillerWord, seq(ROUGHLY, amount, sameLine(RELATIVE)))))),
   // the baseline written second: "fell to 240 from 1,900"
-  seq(w('to'), opt(w('about|~|under|below|over|above')), amount, within(40, seq(w('from'), ABOUT, amount))),
+  needs(NUMBER, 4, seq(w('to'), opt(w('about|~|under|below|over|above')), amount, within(40, seq(w('from'), ABOUT, amount)))),
   seq(
     amount,
     sameLine(unit('%|percent|pp|percentage point|percentage points|point|points|bps|basis point|basis points')),
@@ -77,8 +82,8 @@ const FORMS = [
   ),
   cased('YoY|YOY|yoy|QoQ|QOQ|qoq|MoM|MOM|WoW|WOW'),
   arrow,
-  seq(w('saved|saving|savings of|freed up|eliminat*|avoided|recovered'), opt(w('about|~|over|roughly')), amount),
-  seq(w('was|were|had been|used to be|used to take'), opt(w('about|~')), amount, within(60, w('now|today|after|afterwards|dropped|fell|rose|went'))),
+  needs(NUMBER, 5, seq(w('saved|saving|savings of|freed up|eliminat*|avoided|recovered'), opt(w('about|~|over|roughly')), amount)),
+  needs(NUMBER, 6, seq(w('was|were|had been|used to be|used to take'), opt(w('about|~')), amount, within(60, w('now|today|after|afterwards|dropped|fell|rose|went')))),
 ];
 
 const comparisons = new Scanner(FORMS);

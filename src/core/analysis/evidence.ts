@@ -18,6 +18,10 @@ export interface CompiledPack {
   pack: Pack;
   /** Phrases by the id of their first word, for phrases whose first word is exact. */
   byFirstWord: Map<number, CompiledPhrase[]>;
+  /** The same, as an array indexed by id: one load per word of a story. */
+  firstById: Array<CompiledPhrase[] | undefined>;
+  /** One-word prefix phrases by the trie node of a word, worked out on first sight. */
+  prefixesByNode: Map<number, readonly CompiledPhrase[]>;
   /** One-word prefix phrases ("automat*") by prefix id. */
   byPrefix: Map<number, CompiledPhrase[]>;
   /** One-word prefix phrases with a joiner ("trade-off*"), matched on the word's text. */
@@ -36,7 +40,7 @@ function add<K>(map: Map<K, CompiledPhrase[]>, key: K, phrase: CompiledPhrase): 
 export function compilePack(pack: Pack): CompiledPack {
   const cached = compiled.get(pack);
   if (cached) return cached;
-  const result: CompiledPack = { pack, byFirstWord: new Map(), byPrefix: new Map(), joinedPrefixes: [] };
+  const result: CompiledPack = { pack, byFirstWord: new Map(), firstById: [], byPrefix: new Map(), joinedPrefixes: [], prefixesByNode: new Map() };
   let order = 0;
   pack.principles.forEach((principle, index) => {
     for (const phrase of principle.evidence) {
@@ -50,6 +54,8 @@ export function compilePack(pack: Pack): CompiledPack {
       else add(result.byPrefix, ids[0], entry);
     }
   });
+  const maxId = Math.max(0, ...result.byFirstWord.keys());
+  result.firstById = Array.from({ length: maxId + 1 }, (_, id) => result.byFirstWord.get(id));
   compiled.set(pack, result);
   return result;
 }
@@ -80,8 +86,9 @@ export function findEvidence(pack: CompiledPack, prose: string, ranges: Array<[n
     const span = table.span(from, to);
     const words = span ? tableWords(table, span) : looseWords(prose, from, to);
     const { ids, starts, ends, nodes } = words;
+    const firstById = pack.firstById;
     for (let i = words.first; i < words.last; i++) {
-      const exact = pack.byFirstWord.get(ids[i]);
+      const exact = ids[i] < firstById.length ? firstById[ids[i]] : undefined;
       if (exact) for (const phrase of exact) if (matchesAt(words, i, phrase)) add(phrase, starts[i], ends[i + phrase.ids.length - 1]);
       const prefixed = nodes[i] === 0 ? NONE : prefixPhrasesAt(pack, nodes[i]);
       const joined = pack.joinedPrefixes.length > 0 ? words.joined(i) : undefined;
@@ -98,11 +105,11 @@ export function findEvidence(pack: CompiledPack, prose: string, ranges: Array<[n
 
 /** The words of a range with what matching needs: ids, and the trie node each word's letters reach. */
 interface Words {
-  ids: number[];
-  starts: number[];
-  ends: number[];
+  ids: ArrayLike<number>;
+  starts: ArrayLike<number>;
+  ends: ArrayLike<number>;
   /** The trie node the word's leading letters reach (0 when it starts with a digit): it tells the prefixes. */
-  nodes: number[];
+  nodes: ArrayLike<number>;
   first: number;
   last: number;
   /** The word lower-cased, when it joins parts ("trade-offs"); undefined for a plain word. */
@@ -129,15 +136,10 @@ function looseWords(prose: string, from: number, to: number): Words {
 }
 
 const NONE: readonly CompiledPhrase[] = [];
-const prefixCache = new WeakMap<CompiledPack, Map<number, readonly CompiledPhrase[]>>();
 
 /** One-word prefix phrases a word reaching this trie node starts with, in pack order; worked out once per node. */
 function prefixPhrasesAt(pack: CompiledPack, node: number): readonly CompiledPhrase[] {
-  let byNode = prefixCache.get(pack);
-  if (!byNode) {
-    byNode = new Map();
-    prefixCache.set(pack, byNode);
-  }
+  const byNode = pack.prefixesByNode;
   let phrases = byNode.get(node);
   if (phrases === undefined) {
     const found = lexicon.prefixesOf(node).flatMap((prefix) => pack.byPrefix.get(prefix) ?? []);

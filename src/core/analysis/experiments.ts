@@ -1,6 +1,6 @@
 import { Kind, Tokens } from '../text/tokens';
 import { digitsAtWordStart } from './numberWords';
-import { alt, opt, scopeOf, seq, token, touching, unit, w, within, type Scope } from './patterns';
+import { alt, opt, pattern, scopeOf, seq, token, touching, unit, w, within, type Scope } from './patterns';
 import { Scanner } from './scanner';
 import type { Span } from './spans';
 
@@ -33,12 +33,12 @@ const mentions = new Scanner([
   w(
     'treatment group|treatment groups|treatment arm|treatment arms|treatment cell|treatment cells|control group|control groups|control arm|control arms|control cell|control cells',
   ),
-  {
+  pattern({
     first: EXPERIMENT_WORD.first,
     empty: false,
     // At "experiment": the determined mention that ends here, from its earliest possible start.
     match: (s, i) => (EXPERIMENT_WORD.match(s, i) === -1 ? -1 : i + 1),
-  },
+  }),
 ]);
 
 /** Where the mention that ends at an "experiment" token starts (determiner, maybe a one- or three-token adjective), or -1. */

@@ -29,11 +29,27 @@ export interface First {
   any?: boolean;
 }
 
-export interface Pattern {
+export interface PatternParts {
   match(s: Scope, i: number): number;
   first: First;
   /** True when the pattern can match without taking a token. */
   empty: boolean;
+  /** True for lookarounds, which never take a token. */
+  lookaround?: boolean;
+  /** When every match starts with one of these (first id -> second ids): a cheap test before trying it. */
+  pairs?: ReadonlyMap<number, ReadonlySet<number>>;
+  /** A token every match holds within so many tokens of its start (see `needs` in scanner.ts). */
+  need?: { bit: number; within: number };
+}
+
+export type Pattern = Required<Omit<PatternParts, 'pairs' | 'need'>> & Pick<PatternParts, 'pairs' | 'need'>;
+
+/**
+ * Every pattern object has the same fields in the same order, so V8 gives them one hidden class: reading
+ * `part.match` stays a fast monomorphic load however many kinds of pattern a check nests.
+ */
+export function pattern(parts: PatternParts): Pattern {
+  return { match: parts.match, first: parts.first, empty: parts.empty, lookaround: parts.lookaround ?? false, pairs: parts.pairs, need: parts.need };
 }
 
 const NO = -1;
@@ -137,9 +153,10 @@ function phrase(spec: string, { glued = false, cased = false }: PhraseOptions): 
     if (!glued && alternative[0].word && gluedLeft(s, i)) return false;
     return !(alternative[alternative.length - 1].word && gluedRight(s, i + alternative.length - 1));
   };
-  return {
+  return pattern({
     first,
     empty: false,
+    ...(alternatives.every((a) => a.length >= 2 && !a[0].prefix && !a[1].prefix) ? { pairs: pairsOf(alternatives) } : {}),
     match(s, i) {
       if (i >= s.hi) return NO;
       const exact = byFirst.get(s.t.id[i]);
@@ -154,7 +171,25 @@ function phrase(spec: string, { glued = false, cased = false }: PhraseOptions): 
       }
       return NO;
     },
-  };
+  });
+}
+
+function pairsOf(alternatives: PhraseToken[][]): Map<number, Set<number>> {
+  const pairs = new Map<number, Set<number>>();
+  for (const [first, second] of alternatives) {
+    const seconds = pairs.get(first.id) ?? new Set<number>();
+    seconds.add(second.id);
+    pairs.set(first.id, seconds);
+  }
+  return pairs;
+}
+
+/** Pairs that every option's matches start with, when every option has them. */
+function mergedPairs(options: Pattern[]): Map<number, Set<number>> | undefined {
+  if (!options.every((o) => o.pairs)) return undefined;
+  const merged = new Map<number, Set<number>>();
+  for (const option of options) for (const [first, seconds] of option.pairs!) merged.set(first, new Set([...(merged.get(first) ?? []), ...seconds]));
+  return merged;
 }
 
 /**
@@ -183,9 +218,14 @@ export function seq(...parts: Pattern[]): Pattern {
     first = union(first, part.first);
     if (!part.empty) break;
   }
-  return {
+  // The first part that takes a token, when only lookarounds stand before it, says how a match starts.
+  const lead = parts.find((p) => !p.lookaround);
+  const leads = lead && !lead.empty && parts.slice(0, parts.indexOf(lead)).every((p) => p.lookaround) ? lead : undefined;
+  return pattern({
     first,
     empty: parts.every((p) => p.empty),
+    ...(leads?.pairs ? { pairs: leads.pairs } : {}),
+    ...(leads?.need ? { need: leads.need } : {}),
     match(s, i) {
       let at = i;
       for (const part of parts) {
@@ -194,14 +234,16 @@ export function seq(...parts: Pattern[]): Pattern {
       }
       return at;
     },
-  };
+  });
 }
 
 /** The first alternative that matches. */
 export function alt(...options: Pattern[]): Pattern {
-  return {
+  const pairs = mergedPairs(options);
+  return pattern({
     first: union(...options.map((o) => o.first)),
     empty: options.some((o) => o.empty),
+    ...(pairs ? { pairs } : {}),
     match(s, i) {
       for (const option of options) {
         const end = option.match(s, i);
@@ -209,33 +251,33 @@ export function alt(...options: Pattern[]): Pattern {
       }
       return NO;
     },
-  };
+  });
 }
 
 /** The pattern if it matches here, else nothing. */
 export function opt(part: Pattern): Pattern {
-  return {
+  return pattern({
     first: part.first,
     empty: true,
     match(s, i) {
       const end = part.match(s, i);
       return end === NO ? i : end;
     },
-  };
+  });
 }
 
 /** A token that passes a test (kind, case, neighbours); `first` says where it can start. */
 export function token(test: (s: Scope, i: number) => boolean, first: First = { words: [], prefixes: [], numbers: true }): Pattern {
-  return {
+  return pattern({
     first,
     empty: false,
     match: (s, i) => (i < s.hi && test(s, i) ? i + 1 : NO),
-  };
+  });
 }
 
 /** Succeeds without taking a token when `test` holds at i (a lookahead or lookbehind). */
 export function when(test: (s: Scope, i: number) => boolean): Pattern {
-  return { first: noFirst(), empty: true, match: (s, i) => (test(s, i) ? i : NO) };
+  return pattern({ first: noFirst(), empty: true, lookaround: true, match: (s, i) => (test(s, i) ? i : NO) });
 }
 
 /** Succeeds without taking a token when the pattern matches at i. */
@@ -250,29 +292,29 @@ export function notAhead(part: Pattern): Pattern {
 
 /** The pattern, only when its first token is on the same line as what came before (regex `[ \t]?`). */
 export function sameLine(part: Pattern): Pattern {
-  return {
+  return pattern({
     first: part.first,
     empty: part.empty,
     match: (s, i) => (i < s.hi && s.t.gap[i] <= Gap.Space ? part.match(s, i) : part.empty ? i : NO),
-  };
+  });
 }
 
 /** The pattern, only when white space stands between it and what came before (regex `\s+`). */
 export function spaced(part: Pattern): Pattern {
-  return {
+  return pattern({
     first: part.first,
     empty: part.empty,
     match: (s, i) => (i < s.hi && s.t.gap[i] !== Gap.Touching ? part.match(s, i) : part.empty ? i : NO),
-  };
+  });
 }
 
 /** The pattern, only when nothing stands between it and what came before. */
 export function touching(part: Pattern): Pattern {
-  return {
+  return pattern({
     first: part.first,
     empty: part.empty,
     match: (s, i) => (i < s.hi && s.t.gap[i] === Gap.Touching ? part.match(s, i) : part.empty ? i : NO),
-  };
+  });
 }
 
 /** True for tokens that hold one of `stops` (". ; ! ?" by default): numbers written with a dot too. */
@@ -286,7 +328,7 @@ function stopsClause(t: Tokens, j: number, stops: string): boolean {
  * crossing any of `stops` (regex `[^.;!?]{0,chars}?then`).
  */
 export function within(chars: number, then: Pattern, stops = '.;!?'): Pattern {
-  return {
+  return pattern({
     first: anyFirst(),
     empty: false,
     match(s, i) {
@@ -299,12 +341,12 @@ export function within(chars: number, then: Pattern, stops = '.;!?'): Pattern {
       }
       return NO;
     },
-  };
+  });
 }
 
 /** Up to `n` `filler` tokens, then `then`: the fewest fillers that let `then` match (regex `(?:filler){0,n}?then`). */
 export function upTo(n: number, filler: Pattern, then: Pattern): Pattern {
-  return {
+  return pattern({
     first: n > 0 ? union(then.first, filler.first) : then.first,
     empty: false,
     match(s, i) {
@@ -318,7 +360,7 @@ export function upTo(n: number, filler: Pattern, then: Pattern): Pattern {
       }
       return NO;
     },
-  };
+  });
 }
 
 /** A number written in digits: "60,000", "3.2"; with `glued`, also when letters touch it on the left ("p99"). */

@@ -54,23 +54,22 @@ function weAt(s: Scope, i: number): number {
 }
 
 /** Quoted speech ("we should wait," she said) of up to 400 characters on one line: its words are someone else's. */
-function quotedSpans(text: string, from: number, to: number): Array<[number, number]> {
+export function quotedSpans(text: string, from: number, to: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 34 && c !== 0x201c) continue;
-    const close = c === 34 ? 34 : 0x201d;
-    for (let j = i + 1; j < to && j - i - 1 <= 400; j++) {
-      const d = text.charCodeAt(j);
-      if (d === 10) break;
-      if (d === close) {
-        spans.push([i, j + 1]);
-        i = j;
-        break;
-      }
-    }
+  // Jump from opening quote to opening quote (indexOf is far faster than a loop over every character).
+  let straight = text.indexOf('"', from);
+  let curly = text.indexOf('“', from);
+  for (;;) {
+    const i = straight === -1 ? curly : curly === -1 ? straight : Math.min(straight, curly);
+    if (i === -1 || i >= to) return spans;
+    const close = text.charCodeAt(i) === 34 ? '"' : '”';
+    const end = text.indexOf(close, i + 1);
+    const line = text.indexOf('\n', i + 1);
+    const next = end !== -1 && end < to && end - i - 1 <= 400 && (line === -1 || line > end) ? end + 1 : i + 1;
+    if (next !== i + 1) spans.push([i, next]);
+    if (straight !== -1 && straight < next) straight = text.indexOf('"', next);
+    if (curly !== -1 && curly < next) curly = text.indexOf('“', next);
   }
-  return spans;
 }
 
 /** Calls back for each "I" and "we" outside quoted speech, in text order. */

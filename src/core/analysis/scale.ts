@@ -1,7 +1,7 @@
 import { lexicon } from '../text/lexicon';
 import { Gap, Kind, Tokens } from '../text/tokens';
 import { currency, digitsAtWordStart, NUMBER_WORDS, numberWord } from './numberWords';
-import { alt, gluedLeft, gluedRight, opt, sameLine, scopeOf, seq, spaced, token, touching, unit, upTo, w, when, type Scope } from './patterns';
+import { alt, gluedLeft, gluedRight, opt, pattern, sameLine, scopeOf, seq, spaced, token, touching, unit, upTo, w, when, type Scope } from './patterns';
 import { Scanner } from './scanner';
 import type { Span } from './spans';
 
@@ -23,7 +23,7 @@ const COUNTED = alt(
 );
 
 /** A word of letters and hyphens, then white space: "engineering " in "three engineering teams". */
-const letterWord = {
+const letterWord = pattern({
   first: { words: [], prefixes: [], numbers: false, any: true },
   empty: false,
   match(s: Scope, i: number): number {
@@ -31,7 +31,7 @@ const letterWord = {
     while (j < s.hi && (s.t.kind[j] === Kind.Word || s.t.id[j] === DASH) && (j === i || s.t.gap[j] === Gap.Touching)) j++;
     return j > i && j < s.hi && s.t.gap[j] !== Gap.Touching ? j : -1;
   },
-};
+});
 
 const COUNTED_NOUN = seq(COUNTED, spaced(upTo(2, letterWord, SCALE_NOUN)));
 

@@ -1,6 +1,6 @@
 import { lexicon } from '../text/lexicon';
 import { Kind, type Tokens } from '../text/tokens';
-import { NO, type Pattern, type Scope } from './patterns';
+import { NO, pattern as patternOf, type Pattern, type Scope } from './patterns';
 
 /**
  * Finds where a set of patterns match in a scope, leftmost first and without overlaps, as a global
@@ -28,6 +28,7 @@ export class Scanner {
     this.numberForms = numberForms;
     this.anyForms = anyForms;
     this.bit = bits.register(this);
+    allScanners.push(this);
   }
 
   /** Token kinds and ids this scanner's forms start with, for the shared bit table. */
@@ -73,8 +74,15 @@ export class Scanner {
   }
 
   private tryForms(s: Scope, i: number, forms: readonly number[]): { form: number; end: number } | undefined {
+    const t = s.t;
     for (const form of forms) {
-      const end = this.forms[form].match(s, i);
+      const pattern = this.forms[form];
+      // Cheap tests first: the first two tokens, and a token every match needs nearby.
+      const pairs = pattern.pairs;
+      if (pairs !== undefined && (i + 1 >= s.hi || !pairs.get(t.id[i])?.has(t.id[i + 1]))) continue;
+      const need = pattern.need;
+      if (need !== undefined && bits.next(t, need.bit)[i] - i > need.within) continue;
+      const end = pattern.match(s, i);
       if (end !== NO && end > i) return { form, end };
     }
     return undefined;
@@ -93,20 +101,23 @@ export class Scanner {
     }
   }
 
-  /** scan() as a generator, for callers that may stop early. */
-  *matches(s: Scope): Generator<{ form: number; first: number; end: number }> {
+  /** The first match at or after token `from`, or undefined: for callers that read matches one at a time. */
+  next(s: Scope, from: number): { form: number; first: number; end: number } | undefined {
     const flags = bits.of(s.t);
-    for (let i = s.lo; i < s.hi; i++) {
-      if ((flags[i] & this.bit) === 0) continue;
+    const bit = this.bit;
+    for (let i = from; i < s.hi; i++) {
+      if ((flags[i] & bit) === 0) continue;
       const hit = this.at(s, i);
-      if (!hit) continue;
-      yield { form: hit.form, first: i, end: hit.end };
-      i = hit.end - 1;
+      if (hit) return { form: hit.form, first: i, end: hit.end };
     }
+    return undefined;
   }
 }
 
 const NONE: readonly number[] = [];
+
+/** Every scanner made, for the test that checks the shortcuts above never skip a match. */
+export const allScanners: Scanner[] = [];
 
 function addTo(map: Map<number, number[]>, key: number, value: number): void {
   const list = map.get(key);
@@ -114,9 +125,32 @@ function addTo(map: Map<number, number[]>, key: number, value: number): void {
   else map.set(key, [value]);
 }
 
-/** For each lexicon id and trie node, the scanners that may start there; and each story's bits per token. */
+/** What a form needs nearby: a set of words (and maybe any number), registered for a bit of its own. */
+export interface NeedSet {
+  ids: number[];
+  prefixes: number[];
+  numbers: boolean;
+}
+
+/**
+ * `pattern`, tried only where a token of `set` stands within `within` tokens (the start included): the
+ * word a match cannot do without ("week" for "in the first two weeks"), so the pattern is not tried at
+ * every "in" of a story.
+ */
+export function needs(set: Pattern['first'], within: number, pattern: Pattern): Pattern {
+  return patternOf({ ...pattern, need: { bit: bits.register({ startIds: () => set.words, startPrefixes: () => set.prefixes, startsWithNumbers: () => set.numbers, startsAnywhere: () => false }), within } });
+}
+
+interface BitSource {
+  startIds(): number[];
+  startPrefixes(): number[];
+  startsWithNumbers(): boolean;
+  startsAnywhere(): boolean;
+}
+
+/** For each lexicon id and trie node, the scanners (and need sets) that may start there; and each story's bits per token. */
 class ScannerBits {
-  private readonly scanners: Scanner[] = [];
+  private readonly scanners: BitSource[] = [];
   private byId: Int32Array = new Int32Array(0);
   private readonly byPrefix: number[] = [];
   private numberBits = 0;
@@ -125,7 +159,7 @@ class ScannerBits {
   private byNode: Int32Array = new Int32Array(0);
   private readonly perStory = new WeakMap<Tokens, Int32Array>();
 
-  register(scanner: Scanner): number {
+  register(scanner: BitSource): number {
     if (this.scanners.length >= 30) throw new Error('too many scanners for one bit set');
     this.scanners.push(scanner);
     const bit = 1 << (this.scanners.length - 1);
@@ -153,6 +187,30 @@ class ScannerBits {
     }
     this.perStory.set(t, flags);
     return flags;
+  }
+
+  private readonly nexts = new WeakMap<Tokens, Map<number, Int32Array>>();
+
+  /** For each token, the index of the first token at or after it with `bit` (count when none): worked out once per story. */
+  next(t: Tokens, bit: number): Int32Array {
+    let byBit = this.nexts.get(t);
+    if (!byBit) {
+      byBit = new Map();
+      this.nexts.set(t, byBit);
+    }
+    let next = byBit.get(bit);
+    if (!next) {
+      const flags = this.of(t);
+      next = new Int32Array(t.count + 1);
+      let at = t.count;
+      next[t.count] = at;
+      for (let i = t.count - 1; i >= 0; i--) {
+        if ((flags[i] & bit) !== 0) at = i;
+        next[i] = at;
+      }
+      byBit.set(bit, next);
+    }
+    return next;
   }
 
   private nodeBits(node: number): number {

@@ -1,7 +1,7 @@
 import { lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
 import { digitsAtWordStart } from './numberWords';
-import { alt, spaced, seq, w, type Pattern, type Scope } from './patterns';
+import { alt, pattern, spaced, seq, w, type Pattern, type Scope } from './patterns';
 import { Scanner } from './scanner';
 
 // Who the candidate moved: "convinced the VP of Supply Chain", "aligned three engineering leads".
@@ -43,7 +43,7 @@ function nameEnd(s: Scope, d: number): number {
   return -1;
 }
 
-const STAKEHOLDER: Pattern = {
+const STAKEHOLDER: Pattern = pattern({
   first: VERB.first,
   empty: false,
   match(s, i) {
@@ -52,7 +52,7 @@ const STAKEHOLDER: Pattern = {
     const last = nameEnd(s, d - 1);
     return last === -1 ? -1 : last + 1;
   },
-};
+});
 
 const stakeholders = new Scanner([STAKEHOLDER]);
 

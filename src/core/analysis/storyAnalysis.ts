@@ -134,9 +134,14 @@ export class StoryAnalysis {
     return found;
   }
 
-  /** Scale figures in the body ("60,000 sellers"), the first 16: enough for no-scale and the summary. */
+  /** Scale figures in the body ("60,000 sellers"), the first 16: enough for the summary's four distinct ones. */
   get scale(): Span[] {
     return this.once('scale', () => findScale(this.body, 0, 0, 16));
+  }
+
+  /** True when the story says how big the effort was anywhere: the first scale figure is enough. */
+  get hasScale(): boolean {
+    return this.memo.has('scale') ? this.scale.length > 0 : this.once('hasScale', () => findScale(this.body, 0, 0, 1).length > 0);
   }
 
   get outcomeNumbers(): OutcomeNumbers {

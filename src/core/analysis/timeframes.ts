@@ -1,8 +1,8 @@
 import { lexicon } from '../text/lexicon';
 import { Gap, Kind, Tokens } from '../text/tokens';
 import { count, countedPeriod, periodUnit } from './numberWords';
-import { alt, cased, opt, scopeOf, seq, token, w, type Pattern, type Scope } from './patterns';
-import { Scanner } from './scanner';
+import { alt, cased, opt, pattern, scopeOf, seq, token, w, type Pattern, type Scope } from './patterns';
+import { needs, Scanner } from './scanner';
 import type { Span } from './spans';
 
 const ORDINAL = w('first|next|following|last|past|same|that|this|the');
@@ -24,7 +24,7 @@ function wordGoesOn(s: Scope, i: number): boolean {
 
 /** letterDigit takes two tokens: the letter and its digit. */
 function twoTokens(part: Pattern): Pattern {
-  return { ...part, match: (s, i) => (part.match(s, i) === -1 ? -1 : i + 2) };
+  return pattern({ ...part, match: (s, i) => (part.match(s, i) === -1 ? -1 : i + 2) });
 }
 
 const QUARTER = twoTokens(letterDigit('q', /^[1-4]$/));
@@ -33,7 +33,7 @@ const FY = lexicon.id('fy');
 const APOSTROPHES = [lexicon.id("'"), lexicon.id('’')];
 
 /** "FY24", "FY 2025", "FY'24". */
-const FISCAL_YEAR: Pattern = {
+const FISCAL_YEAR: Pattern = pattern({
   first: { words: [FY], prefixes: [], numbers: false },
   empty: false,
   match(s, i) {
@@ -42,7 +42,7 @@ const FISCAL_YEAR: Pattern = {
     if (j < s.hi && s.t.gap[j] <= Gap.Space && APOSTROPHES.includes(s.t.id[j])) j++;
     return j < s.hi && s.t.gap[j] <= Gap.Space && s.t.kind[j] === Kind.Number && /^\d{2,4}$/.test(s.t.textAt(j)) && !wordGoesOn(s, j) ? j + 1 : -1;
   },
-};
+});
 const YEAR = token((s, i) => s.t.kind[i] === Kind.Number && /^(?:19|20)\d\d$/.test(s.t.textAt(i)) && !wordGoesOn(s, i));
 const NAMED_PERIOD = alt(
   QUARTER,
@@ -53,37 +53,48 @@ const NAMED_PERIOD = alt(
 );
 const HOLIDAYS = w('the holiday|the holidays');
 
-const EVENT = w('launch*|release*|rollout*|go-live*|shipping*|deploy*');
+const EVENT_WORD = w('launch*|release*|rollout*|go-live*|shipping*|deploy*');
 
 /**
  * Phrases that put an outcome in time: "within 14 weeks", "in Q3", "after two weeks",
  * "three months after launch", "by the end of the quarter", "in the first 30 days".
  * Rates ("monthly churn", "14 million orders a day", "per week") are deliberately not matched.
  */
+// The word each form cannot do without, so a form is tried at "in" or "for" only when one stands near.
+const UNIT = periodUnit.first;
+const HOUR = w('hour|hours').first;
+const NAMED = { ...w(`${MONTH}|q|h|fy|spring|summer|fall|autumn|winter|year|holiday|holidays|black|prime|launch`).first, numbers: true };
+const END = w('end').first;
+const EVENT = w('launch|release|rollout|go').first;
+
 const timeframes = new Scanner([
   // within/in/after/over/for/during + [the first|next] + [count] + unit
-  seq(w('within|in|after|over|across|for|during|inside|under'), opt(w('the|its|our|my')), opt(ORDINAL), alt(countedPeriod, periodUnit)),
+  needs(UNIT, 7, seq(w('within|in|after|over|across|for|during|inside|under'), opt(w('the|its|our|my')), opt(ORDINAL), alt(countedPeriod, periodUnit))),
   // hours only when tied to an event ("within 48 hours of launch")
-  seq(w('within|in|after'), count, w('hour|hours'), w('of|after'), opt(w('the')), EVENT),
+  needs(HOUR, 5, seq(w('within|in|after'), count, w('hour|hours'), w('of|after'), opt(w('the')), EVENT_WORD)),
   // N units after/later/into/since/post: "three months after launch", "two weeks later"
-  seq(countedPeriod, w('after|later|post|into|since|from launch|out')),
+  needs(UNIT, 5, seq(countedPeriod, w('after|later|post|into|since|from launch|out'))),
   // in/by/during/since + a named period: "in Q3", "by March", "since 2023"
-  seq(w('in|by|during|since|through|throughout|before|until|for'), alt(HOLIDAYS, seq(opt(w('the')), opt(w('end of')), opt(ORDINAL), NAMED_PERIOD))),
+  needs(NAMED, 6, seq(w('in|by|during|since|through|throughout|before|until|for'), alt(HOLIDAYS, seq(opt(w('the')), opt(w('end of')), opt(ORDINAL), NAMED_PERIOD)))),
   // the end of a period: "by the end of the quarter", "at the end of the pilot"
-  seq(
-    w('by the end of|at the end of|before the end of|until the end of'),
-    opt(w('the|that|this|our|my')),
-    alt(periodUnit, QUARTER, HALF, w('pilot|test|experiment|program|rollout|season|year')),
+  needs(
+    END,
+    3,
+    seq(w('by the end of|at the end of|before the end of|until the end of'), opt(w('the|that|this|our|my')), alt(periodUnit, QUARTER, HALF, w('pilot|test|experiment|program|rollout|season|year'))),
   ),
   // a period named by position: "that quarter", "the following month", "the first 30 days"
-  seq(w('that|this|the following|the next|the first|the same'), opt(count), periodUnit),
+  needs(UNIT, 6, seq(w('that|this|the following|the next|the first|the same'), opt(count), periodUnit)),
   // week/sprint numbers: "by week 6"
-  seq(w('by|in|at|during|before'), w('week|month|day|sprint'), token((s, i) => s.t.kind[i] === Kind.Number && !wordGoesOn(s, i))),
+  needs(UNIT, 2, seq(w('by|in|at|during|before'), w('week|month|day|sprint'), token((s, i) => s.t.kind[i] === Kind.Number && !wordGoesOn(s, i)))),
   // period-over-period comparisons carry their own frame
   w('year-over-year|year over year|quarter-over-quarter|quarter over quarter|month-over-month|month over month|week-over-week|week over week'),
   cased('YoY|YOY|yoy|QoQ|QOQ|qoq|MoM|MOM|WoW|WOW'),
   w('since launch|since release|since rollout|since go-live|since then'),
-  w('at launch|on launch|by launch|after launch|before launch|at release|on release|by release|after release|before release|at rollout|on rollout|by rollout|after rollout|before rollout|at go-live|on go-live|by go-live|after go-live|before go-live'),
+  needs(
+    EVENT,
+    2,
+    w('at launch|on launch|by launch|after launch|before launch|at release|on release|by release|after release|before release|at rollout|on rollout|by rollout|after rollout|before rollout|at go-live|on go-live|by go-live|after go-live|before go-live'),
+  ),
 ]);
 
 export function findTimeframes(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0): Span[] {

@@ -105,7 +105,9 @@ export function findVagueClaims(source: string | Scope, from = 0, to = typeof so
 /** findVagueClaims one hit at a time, found only as far as the caller reads. */
 export function* vagueHits(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0): Generator<VagueHit> {
   const s = typeof source === 'string' ? scopeOf(new Tokens(source, from, to), from, to) : source;
-  for (const { form, first, end } of vague.matches(s)) {
+  // One hit at a time (the token loop runs in Scanner.next, not in this generator).
+  for (let hit = vague.next(s, s.lo); hit; hit = vague.next(s, hit.end)) {
+    const { form, first, end } = hit;
     const entry = ENTRIES[form];
     const start = s.t.start[first];
     const stop = s.t.end[end - 1];

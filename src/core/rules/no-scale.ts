@@ -8,7 +8,7 @@ export const noScale: Rule = {
   area: 'evidence',
   penalty: 6,
   check(a) {
-    if (a.totalWords === 0 || a.scale.length > 0) return [];
+    if (a.totalWords === 0 || a.hasScale) return [];
     return [
       {
         message: 'nothing says how big this was: add the scale (e.g. "60,000 sellers", "14 million orders a day", "three engineering teams")',

@@ -1,5 +1,5 @@
 /** How many values of an ascending array are at or below `value` (the index of the first one above it). */
-export function countAtOrBelow(sorted: readonly number[], value: number): number {
+export function countAtOrBelow(sorted: ArrayLike<number>, value: number): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {

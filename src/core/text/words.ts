@@ -89,14 +89,15 @@ export function closest(name: string, candidates: readonly string[], normals: re
  * `wordsIn` finds. Shared by word counts and evidence; parallel arrays, not an object per word.
  */
 export class WordTable {
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
+  // Parallel typed arrays, one entry per word (at most one word per token).
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
   /** Lexicon id of each word lower-cased (0 when unknown); for a one-token word, its token's id. */
-  readonly ids: number[] = [];
+  readonly ids: Int32Array;
   /** The token each word starts with. */
-  readonly firstTokens: number[] = [];
+  readonly firstTokens: Int32Array;
   /** The lexicon trie node each word's leading letters reach (0 when it starts with a digit): what prefixes it has. */
-  readonly nodes: number[] = [];
+  readonly nodes: Int32Array;
   /** Words as countWords counts them: 1 each, or one per character in scripts written without spaces. */
   private readonly weights?: number[];
   readonly text: string;
@@ -107,6 +108,12 @@ export class WordTable {
     this.text = tokens.text;
     this.from = tokens.from;
     const n = tokens.count;
+    const starts = new Int32Array(n);
+    const ends = new Int32Array(n);
+    const ids = new Int32Array(n);
+    const firstTokens = new Int32Array(n);
+    const nodes = new Int32Array(n);
+    let words = 0;
     let i = 0;
     while (i < n) {
       if (kind[i] === Kind.Punct) {
@@ -120,16 +127,23 @@ export class WordTable {
         else if (i + 2 < n && gap[i + 1] === Gap.Touching && gap[i + 2] === Gap.Touching && kind[i + 2] !== Kind.Punct && isJoiner(this.text.charCodeAt(start[i + 1])) && end[i + 1] - start[i + 1] === 1) i += 2;
         else break;
       }
-      this.starts.push(start[first]);
-      this.ends.push(end[i]);
-      this.firstTokens.push(first);
-      this.nodes.push(kind[first] === Kind.Word ? node[first] : 0);
-      this.ids.push(i === first ? id[first] : lexicon.find(this.text.slice(start[first], end[i]).toLowerCase()));
+      starts[words] = start[first];
+      ends[words] = end[i];
+      firstTokens[words] = first;
+      nodes[words] = kind[first] === Kind.Word ? node[first] : 0;
+      ids[words] = i === first ? id[first] : lexicon.find(this.text.slice(start[first], end[i]).toLowerCase());
+      words++;
       i++;
     }
-    // Letters from Thai (U+0E00) up, or astral ones, may be unspaced: weigh words the way countWords does.
-    if (/[^\u0000-\u0dff]/.test(this.text.length > this.from ? this.text.slice(this.from) : '')) {
-      this.weights = this.starts.map((wordStart, k) => {
+    this.starts = starts.subarray(0, words);
+    this.ends = ends.subarray(0, words);
+    this.ids = ids.subarray(0, words);
+    this.firstTokens = firstTokens.subarray(0, words);
+    this.nodes = nodes.subarray(0, words);
+    // Words in scripts written without spaces weigh one per character, as countWords counts them; an em
+    // dash or a curly quote (also past U+0E00) is no reason to look at every word.
+    if (UNSPACED.test(this.text.length > this.from ? this.text.slice(this.from) : '')) {
+      this.weights = Array.from(this.starts, (wordStart, k) => {
         const word = this.text.slice(wordStart, this.ends[k]);
         return UNSPACED.test(word) ? [...word].filter((c) => UNSPACED.test(c)).length : 1;
       });

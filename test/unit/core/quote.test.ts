@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as fc from 'fast-check';
+import { quotedSpans } from '../../../src/core/analysis/pronouns';
 import { quote } from '../../../src/core/text/sentences';
 
 /** What quote() means, written as the three replacements it once was: the one-pass version must agree. */
@@ -25,6 +26,22 @@ describe('quote', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => assert.equal(quote(text), byRegex(text))),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('quoted speech', () => {
+  /** What quotedSpans means: the spans of this regex, which it once was. */
+  const byRegex = (text: string) => [...text.matchAll(/"[^"\n]{0,400}"|“[^”\n]{0,400}”/g)].map((m) => [m.index!, m.index! + m[0].length]);
+
+  it('finds the same spans as the regex definition', () => {
+    const piece = fc.constantFrom('we ', 'I ', '"', '“', '”', 'x ', '\n', 'said ', ', ', 'a'.repeat(399), 'b'.repeat(401));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        assert.deepEqual(quotedSpans(text, 0, text.length), byRegex(text));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -99,7 +99,7 @@ describe('tokens', () => {
       fc.property(fc.stringMatching(/^[a-zA-Z0-9 .,'’/\-é🌍\n]{0,80}$/), (text) => {
         const table = new WordTable(new Tokens(text));
         assert.deepEqual(
-          table.starts.map((start, k) => text.slice(start, table.ends[k])),
+          Array.from(table.starts, (start, k) => text.slice(start, table.ends[k])),
           wordsIn(text).map((word) => word.text),
         );
       }),
