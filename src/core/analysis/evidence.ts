@@ -18,10 +18,16 @@ export interface CompiledPack {
   pack: Pack;
   /** Phrases by the id of their first word, for phrases whose first word is exact. */
   byFirstWord: Map<number, CompiledPhrase[]>;
-  /** The same, as an array indexed by id: one load per word of a story. */
+  /**
+   * The same as an array indexed by id (one load per word of a story), leaving out the phrases in
+   * `byFirstTwo`: a story says "I" often, and the pack has dozens of phrases that start with it.
+   */
   firstById: Array<CompiledPhrase[] | undefined>;
-  /** One-word prefix phrases by the trie node of a word, worked out on first sight. */
-  prefixesByNode: Map<number, readonly CompiledPhrase[]>;
+  /** Phrases of two or more exact words by their first two ids (pairKey). */
+  byFirstTwo: Map<number, CompiledPhrase[]>;
+  /** One-word prefix phrases by the trie node of a word, worked out on first sight: an index into `nodeLists`. */
+  nodeList: Int32Array;
+  nodeLists: Array<readonly CompiledPhrase[]>;
   /** One-word prefix phrases ("automat*") by prefix id. */
   byPrefix: Map<number, CompiledPhrase[]>;
   /** One-word prefix phrases with a joiner ("trade-off*"), matched on the word's text. */
@@ -29,6 +35,7 @@ export interface CompiledPack {
 }
 
 const compiled = new WeakMap<Pack, CompiledPack>();
+const NONE: readonly CompiledPhrase[] = [];
 
 function add<K>(map: Map<K, CompiledPhrase[]>, key: K, phrase: CompiledPhrase): void {
   const list = map.get(key);
@@ -40,7 +47,7 @@ function add<K>(map: Map<K, CompiledPhrase[]>, key: K, phrase: CompiledPhrase): 
 export function compilePack(pack: Pack): CompiledPack {
   const cached = compiled.get(pack);
   if (cached) return cached;
-  const result: CompiledPack = { pack, byFirstWord: new Map(), firstById: [], byPrefix: new Map(), joinedPrefixes: [], prefixesByNode: new Map() };
+  const result: CompiledPack = { pack, byFirstWord: new Map(), firstById: [], byFirstTwo: new Map(), byPrefix: new Map(), joinedPrefixes: [], nodeList: new Int32Array(0), nodeLists: [NONE] };
   let order = 0;
   pack.principles.forEach((principle, index) => {
     for (const phrase of principle.evidence) {
@@ -54,10 +61,22 @@ export function compilePack(pack: Pack): CompiledPack {
       else add(result.byPrefix, ids[0], entry);
     }
   });
-  const maxId = Math.max(0, ...result.byFirstWord.keys());
-  result.firstById = Array.from({ length: maxId + 1 }, (_, id) => result.byFirstWord.get(id));
+  const single = new Map<number, CompiledPhrase[]>();
+  for (const [first, phrases] of result.byFirstWord) {
+    for (const phrase of phrases) {
+      if (phrase.ids.length >= 2 && !(phrase.lastIsPrefix && phrase.ids.length === 2)) add(result.byFirstTwo, pairKey(first, phrase.ids[1]), phrase);
+      else add(single, first, phrase);
+    }
+  }
+  const maxId = Math.max(0, ...single.keys());
+  result.firstById = Array.from({ length: maxId + 1 }, (_, id) => single.get(id));
   compiled.set(pack, result);
   return result;
+}
+
+/** One number for two word ids (ids stay far below 2^21). */
+function pairKey(first: number, second: number): number {
+  return first * 2097152 + second;
 }
 
 /** Registers the pack's words with the lexicon before a story is cut into tokens, so its words get ids. */
@@ -87,9 +106,17 @@ export function findEvidence(pack: CompiledPack, prose: string, ranges: Array<[n
     const words = span ? tableWords(table, span) : looseWords(prose, from, to);
     const { ids, starts, ends, nodes } = words;
     const firstById = pack.firstById;
+    const byFirstTwo = pack.byFirstTwo;
     for (let i = words.first; i < words.last; i++) {
       const exact = ids[i] < firstById.length ? firstById[ids[i]] : undefined;
-      if (exact) for (const phrase of exact) if (matchesAt(words, i, phrase)) add(phrase, starts[i], ends[i + phrase.ids.length - 1]);
+      const two = i + 1 < words.last ? byFirstTwo.get(pairKey(ids[i], ids[i + 1])) : undefined;
+      if (exact && two) {
+        // Both kinds start here: report them in pack order, as one list would.
+        for (const phrase of [...exact, ...two].sort((a, b) => a.order - b.order)) if (matchesAt(words, i, phrase)) add(phrase, starts[i], ends[i + phrase.ids.length - 1]);
+      } else {
+        if (exact) for (const phrase of exact) if (matchesAt(words, i, phrase)) add(phrase, starts[i], ends[i + phrase.ids.length - 1]);
+        if (two) for (const phrase of two) if (matchesAt(words, i, phrase)) add(phrase, starts[i], ends[i + phrase.ids.length - 1]);
+      }
       const prefixed = nodes[i] === 0 ? NONE : prefixPhrasesAt(pack, nodes[i]);
       const joined = pack.joinedPrefixes.length > 0 ? words.joined(i) : undefined;
       if (joined === undefined) {
@@ -135,18 +162,23 @@ function looseWords(prose: string, from: number, to: number): Words {
   };
 }
 
-const NONE: readonly CompiledPhrase[] = [];
-
 /** One-word prefix phrases a word reaching this trie node starts with, in pack order; worked out once per node. */
 function prefixPhrasesAt(pack: CompiledPack, node: number): readonly CompiledPhrase[] {
-  const byNode = pack.prefixesByNode;
-  let phrases = byNode.get(node);
-  if (phrases === undefined) {
-    const found = lexicon.prefixesOf(node).flatMap((prefix) => pack.byPrefix.get(prefix) ?? []);
-    phrases = found.length === 0 ? NONE : found.sort((a, b) => a.order - b.order);
-    byNode.set(node, phrases);
+  if (node >= pack.nodeList.length) {
+    const grown = new Int32Array(Math.max(node + 1, pack.nodeList.length * 2, 1024)).fill(-1);
+    grown.set(pack.nodeList);
+    pack.nodeList = grown;
   }
-  return phrases;
+  const known = pack.nodeList[node];
+  if (known !== -1) return pack.nodeLists[known];
+  const found = lexicon.prefixesOf(node).flatMap((prefix) => pack.byPrefix.get(prefix) ?? []);
+  if (found.length === 0) {
+    pack.nodeList[node] = 0;
+    return NONE;
+  }
+  pack.nodeList[node] = pack.nodeLists.length;
+  pack.nodeLists.push(found.sort((a, b) => a.order - b.order));
+  return found;
 }
 
 function startsWith(words: Words, k: number, prefix: number, text: string): boolean {

@@ -81,7 +81,7 @@ export class Scanner {
       const pairs = pattern.pairs;
       if (pairs !== undefined && (i + 1 >= s.hi || !pairs.get(t.id[i])?.has(t.id[i + 1]))) continue;
       const need = pattern.need;
-      if (need !== undefined && bits.next(t, need.bit)[i] - i > need.within) continue;
+      if (need !== undefined && !nearby(bits.of(t), i, Math.min(s.hi, i + need.within + 1), need.bit)) continue;
       const end = pattern.match(s, i);
       if (end !== NO && end > i) return { form, end };
     }
@@ -115,6 +115,12 @@ export class Scanner {
 }
 
 const NONE: readonly number[] = [];
+
+/** True when a token in [from, to) carries `bit`. */
+function nearby(flags: Int32Array, from: number, to: number, bit: number): boolean {
+  for (let j = from; j < to; j++) if ((flags[j] & bit) !== 0) return true;
+  return false;
+}
 
 /** Every scanner made, for the test that checks the shortcuts above never skip a match. */
 export const allScanners: Scanner[] = [];
@@ -187,30 +193,6 @@ class ScannerBits {
     }
     this.perStory.set(t, flags);
     return flags;
-  }
-
-  private readonly nexts = new WeakMap<Tokens, Map<number, Int32Array>>();
-
-  /** For each token, the index of the first token at or after it with `bit` (count when none): worked out once per story. */
-  next(t: Tokens, bit: number): Int32Array {
-    let byBit = this.nexts.get(t);
-    if (!byBit) {
-      byBit = new Map();
-      this.nexts.set(t, byBit);
-    }
-    let next = byBit.get(bit);
-    if (!next) {
-      const flags = this.of(t);
-      next = new Int32Array(t.count + 1);
-      let at = t.count;
-      next[t.count] = at;
-      for (let i = t.count - 1; i >= 0; i--) {
-        if ((flags[i] & bit) !== 0) at = i;
-        next[i] = at;
-      }
-      byBit.set(bit, next);
-    }
-    return next;
   }
 
   private nodeBits(node: number): number {

@@ -26,14 +26,14 @@ export const enum Gap {
 
 export class Tokens {
   // Parallel typed arrays, filled to `count` (their length is the capacity): no object per token.
-  start: Int32Array;
-  end: Int32Array;
-  kind: Uint8Array;
-  gap: Uint8Array;
+  start!: Int32Array;
+  end!: Int32Array;
+  kind!: Uint8Array;
+  gap!: Uint8Array;
   /** Lexicon id of each token's lower-cased text, or 0. */
-  id: Int32Array;
+  id!: Int32Array;
   /** For words: the lexicon trie node their letters reached, which says what prefixes they start with. */
-  node: Int32Array;
+  node!: Int32Array;
   count = 0;
   private lowered?: string;
 
@@ -43,15 +43,10 @@ export class Tokens {
     readonly from = 0,
     to = text.length,
   ) {
-    // About one token per four characters in prose; the arrays double when a text is denser.
-    const capacity = Math.max(16, ((to - from) >> 2) + 16);
-    this.start = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
-    this.kind = new Uint8Array(capacity);
-    this.gap = new Uint8Array(capacity);
-    this.id = new Int32Array(capacity);
-    this.node = new Int32Array(capacity);
-    // The trie does not grow while a story is cut: its arrays can be read directly.
+    // About one token per four characters in prose; the columns double when a text is denser.
+    this.allocate(Math.max(16, ((to - from) >> 2) + 16));
+    // Columns in locals for the loop (allocate() replaces them); the trie does not grow while a story is cut.
+    let { start, end, kind: kinds, gap: gaps, id: ids, node: nodes } = this;
     const { next, wordAt } = lexicon.trie();
     let n = 0;
     let gap = Gap.Touching;
@@ -103,31 +98,41 @@ export class Tokens {
         id = lexicon.mark(text, i, width);
         i += width;
       }
-      if (n === this.start.length) this.grow();
-      this.start[n] = begin;
-      this.end[n] = i;
-      this.kind[n] = kind;
-      this.gap[n] = gap;
-      this.id[n] = id;
-      this.node[n] = node;
+      if (n === start.length) {
+        this.count = n;
+        this.allocate(n * 2);
+        ({ start, end, kind: kinds, gap: gaps, id: ids, node: nodes } = this);
+      }
+      start[n] = begin;
+      end[n] = i;
+      kinds[n] = kind;
+      gaps[n] = gap;
+      ids[n] = id;
+      nodes[n] = node;
       n++;
       gap = Gap.Touching;
     }
     this.count = n;
   }
 
-  private grow(): void {
-    const size = this.start.length * 2;
-    const copy = <T extends Int32Array | Uint8Array>(from: T, to: T): T => {
-      to.set(from);
-      return to;
-    };
-    this.start = copy(this.start, new Int32Array(size));
-    this.end = copy(this.end, new Int32Array(size));
-    this.kind = copy(this.kind, new Uint8Array(size));
-    this.gap = copy(this.gap, new Uint8Array(size));
-    this.id = copy(this.id, new Int32Array(size));
-    this.node = copy(this.node, new Int32Array(size));
+  /** Columns for `size` tokens in two buffers (one allocation for the numbers, one for the bytes), keeping the first `count`. */
+  private allocate(size: number): void {
+    const numbers = new Int32Array(size * 4);
+    const bytes = new Uint8Array(size * 2);
+    if (this.count > 0) {
+      numbers.set(this.start.subarray(0, this.count), 0);
+      numbers.set(this.end.subarray(0, this.count), size);
+      numbers.set(this.id.subarray(0, this.count), size * 2);
+      numbers.set(this.node.subarray(0, this.count), size * 3);
+      bytes.set(this.kind.subarray(0, this.count), 0);
+      bytes.set(this.gap.subarray(0, this.count), size);
+    }
+    this.start = numbers.subarray(0, size);
+    this.end = numbers.subarray(size, size * 2);
+    this.id = numbers.subarray(size * 2, size * 3);
+    this.node = numbers.subarray(size * 3, size * 4);
+    this.kind = bytes.subarray(0, size);
+    this.gap = bytes.subarray(size, size * 2);
   }
 
   /** True when token i is a letter or digit run. */
