@@ -56,19 +56,22 @@ function weAt(s: Scope, i: number): number {
 /** Quoted speech ("we should wait," she said) of up to 400 characters on one line: its words are someone else's. */
 export function quotedSpans(text: string, from: number, to: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  // Jump from opening quote to opening quote (indexOf is far faster than a loop over every character).
-  let straight = text.indexOf('"', from);
-  let curly = text.indexOf('“', from);
+  // Jump from quote mark to quote mark (indexOf is far faster than a loop over every character), in the
+  // slice only: a search to the end of a long text for every section would be quadratic.
+  const slice = text.slice(from, to);
+  let straight = slice.indexOf('"');
+  let curly = slice.indexOf('“');
   for (;;) {
     const i = straight === -1 ? curly : curly === -1 ? straight : Math.min(straight, curly);
-    if (i === -1 || i >= to) return spans;
-    const close = text.charCodeAt(i) === 34 ? '"' : '”';
-    const end = text.indexOf(close, i + 1);
-    const line = text.indexOf('\n', i + 1);
-    const next = end !== -1 && end < to && end - i - 1 <= 400 && (line === -1 || line > end) ? end + 1 : i + 1;
-    if (next !== i + 1) spans.push([i, next]);
-    if (straight !== -1 && straight < next) straight = text.indexOf('"', next);
-    if (curly !== -1 && curly < next) curly = text.indexOf('“', next);
+    if (i === -1) return spans;
+    // The closing mark within 400 characters, on the same line (searched in that window only).
+    const window = slice.slice(i + 1, i + 402);
+    const end = window.indexOf(slice.charCodeAt(i) === 34 ? '"' : '”');
+    const line = end === -1 ? -1 : window.indexOf('\n');
+    const next = end !== -1 && (line === -1 || line > end) ? i + 1 + end + 1 : i + 1;
+    if (next !== i + 1) spans.push([from + i, from + next]);
+    if (straight !== -1 && straight < next) straight = slice.indexOf('"', next);
+    if (curly !== -1 && curly < next) curly = slice.indexOf('“', next);
   }
 }
 
