@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import type { LineIndex } from '../text/lineIndex';
 import type { Range } from '../types';
-import { storyMetaSchema, type StoryMeta } from './storyMeta';
+import { plainStoryMeta, storyMetaSchema, type StoryMeta } from './storyMeta';
 import { countAtOrBelow } from '../text/sortedSearch';
 
 export interface FrontMatterProblem {
@@ -132,6 +132,11 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter {
 
 /** Checks the fields against the schema, keeping every valid one and reporting each invalid one where it stands. */
 function withMeta(result: FrontMatter, fields: Record<string, unknown>, lines: LineIndex): FrontMatter {
+  const plain = plainStoryMeta(fields);
+  if (plain) {
+    result.meta = plain;
+    return result;
+  }
   const parsed = storyMetaSchema.safeParse(fields);
   if (parsed.success) {
     result.meta = parsed.data;

@@ -25,3 +25,33 @@ export const storyMetaSchema = z.looseObject({
 });
 
 export type StoryMeta = z.output<typeof storyMetaSchema>;
+
+const TEXT_FIELDS = new Set(['title', 'question']);
+const LIST_FIELDS = new Set(['principles', 'stakeholders']);
+
+/**
+ * storyMetaSchema.parse for the fields nearly every story has (strings, and lists of strings, with a valid
+ * framework), without zod's machinery: a story bank is thousands of these. Undefined when any field needs
+ * the schema itself (a list where text belongs, an unknown framework...), which then gives its messages.
+ * A property test keeps the two equal.
+ */
+export function plainStoryMeta(fields: Record<string, unknown>): StoryMeta | undefined {
+  const meta: Record<string, unknown> = {};
+  for (const key in fields) {
+    const value = fields[key];
+    if (TEXT_FIELDS.has(key)) {
+      if (typeof value !== 'string') return undefined;
+      meta[key] = value;
+    } else if (key === 'company' || key === 'framework') {
+      if (typeof value !== 'string') return undefined;
+      const lower = value.trim().toLowerCase();
+      if (key === 'framework' && lower !== 'star' && lower !== 'ioi') return undefined;
+      meta[key] = lower;
+    } else if (LIST_FIELDS.has(key)) {
+      const items = typeof value === 'string' ? value.split(',') : Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as string[]) : undefined;
+      if (!items) return undefined;
+      meta[key] = items.map((item) => item.trim()).filter((item) => item.length > 0);
+    } else meta[key] = value;
+  }
+  return meta as StoryMeta;
+}
