@@ -23,8 +23,8 @@ export interface CompiledPack {
    * `byFirstTwo`: a story says "I" often, and the pack has dozens of phrases that start with it.
    */
   firstById: Array<CompiledPhrase[] | undefined>;
-  /** Phrases of two or more exact words by their first two ids (pairKey). */
-  byFirstTwo: Map<number, CompiledPhrase[]>;
+  /** Phrases of two or more exact words: by first id, then by second id. */
+  secondsByFirst: Array<Map<number, CompiledPhrase[]> | undefined>;
   /** One-word prefix phrases by the trie node of a word, worked out on first sight: an index into `nodeLists`. */
   nodeList: Int32Array;
   nodeLists: Array<readonly CompiledPhrase[]>;
@@ -47,7 +47,7 @@ function add<K>(map: Map<K, CompiledPhrase[]>, key: K, phrase: CompiledPhrase): 
 export function compilePack(pack: Pack): CompiledPack {
   const cached = compiled.get(pack);
   if (cached) return cached;
-  const result: CompiledPack = { pack, byFirstWord: new Map(), firstById: [], byFirstTwo: new Map(), byPrefix: new Map(), joinedPrefixes: [], nodeList: new Int32Array(0), nodeLists: [NONE] };
+  const result: CompiledPack = { pack, byFirstWord: new Map(), firstById: [], secondsByFirst: [], byPrefix: new Map(), joinedPrefixes: [], nodeList: new Int32Array(0), nodeLists: [NONE] };
   let order = 0;
   pack.principles.forEach((principle, index) => {
     for (const phrase of principle.evidence) {
@@ -62,21 +62,20 @@ export function compilePack(pack: Pack): CompiledPack {
     }
   });
   const single = new Map<number, CompiledPhrase[]>();
+  const pairs = new Map<number, Map<number, CompiledPhrase[]>>();
   for (const [first, phrases] of result.byFirstWord) {
     for (const phrase of phrases) {
-      if (phrase.ids.length >= 2 && !(phrase.lastIsPrefix && phrase.ids.length === 2)) add(result.byFirstTwo, pairKey(first, phrase.ids[1]), phrase);
-      else add(single, first, phrase);
+      if (phrase.ids.length >= 2 && !(phrase.lastIsPrefix && phrase.ids.length === 2)) {
+        const seconds = pairs.get(first) ?? new Map<number, CompiledPhrase[]>();
+        add(seconds, phrase.ids[1], phrase);
+        pairs.set(first, seconds);
+      } else add(single, first, phrase);
     }
   }
-  const maxId = Math.max(0, ...single.keys());
-  result.firstById = Array.from({ length: maxId + 1 }, (_, id) => single.get(id));
+  result.firstById = Array.from({ length: Math.max(0, ...single.keys()) + 1 }, (_, id) => single.get(id));
+  result.secondsByFirst = Array.from({ length: Math.max(0, ...pairs.keys()) + 1 }, (_, id) => pairs.get(id));
   compiled.set(pack, result);
   return result;
-}
-
-/** One number for two word ids (ids stay far below 2^21). */
-function pairKey(first: number, second: number): number {
-  return first * 2097152 + second;
 }
 
 /** Registers the pack's words with the lexicon before a story is cut into tokens, so its words get ids. */
@@ -101,29 +100,33 @@ export function findEvidence(pack: CompiledPack, prose: string, ranges: Array<[n
     if (list) list.push({ phrase: phrase.phrase, start, end });
     else found.set(phrase.principle, [{ phrase: phrase.phrase, start, end }]);
   };
+  const { firstById, secondsByFirst, joinedPrefixes } = pack;
   for (const [from, to] of ranges) {
     const span = table.span(from, to);
     const words = span ? tableWords(table, span) : looseWords(prose, from, to);
-    const { ids, starts, ends, nodes } = words;
-    const firstById = pack.firstById;
-    const byFirstTwo = pack.byFirstTwo;
-    for (let i = words.first; i < words.last; i++) {
-      const exact = ids[i] < firstById.length ? firstById[ids[i]] : undefined;
-      const two = i + 1 < words.last ? byFirstTwo.get(pairKey(ids[i], ids[i + 1])) : undefined;
-      if (exact && two) {
-        // Both kinds start here: report them in pack order, as one list would.
-        for (const phrase of [...exact, ...two].sort((a, b) => a.order - b.order)) if (matchesAt(words, i, phrase)) add(phrase, starts[i], ends[i + phrase.ids.length - 1]);
-      } else {
-        if (exact) for (const phrase of exact) if (matchesAt(words, i, phrase)) add(phrase, starts[i], ends[i + phrase.ids.length - 1]);
-        if (two) for (const phrase of two) if (matchesAt(words, i, phrase)) add(phrase, starts[i], ends[i + phrase.ids.length - 1]);
+    const { ids, starts, ends, nodes, joined, last } = words;
+    for (let i = words.first; i < last; i++) {
+      const id = ids[i];
+      if (id !== 0) {
+        const exact = id < firstById.length ? firstById[id] : undefined;
+        const seconds = id < secondsByFirst.length && i + 1 < last ? secondsByFirst[id] : undefined;
+        const two = seconds?.get(ids[i + 1]);
+        if (exact && two) {
+          // Both kinds start here: report them in pack order, as one list would.
+          for (const phrase of [...exact, ...two].sort((a, b) => a.order - b.order)) if (matchesAt(words, i, phrase)) add(phrase, starts[i], ends[i + phrase.ids.length - 1]);
+        } else {
+          if (exact) for (const phrase of exact) if (matchesAt(words, i, phrase)) add(phrase, starts[i], ends[i + phrase.ids.length - 1]);
+          if (two) for (const phrase of two) if (matchesAt(words, i, phrase)) add(phrase, starts[i], ends[i + phrase.ids.length - 1]);
+        }
       }
-      const prefixed = nodes[i] === 0 ? NONE : prefixPhrasesAt(pack, nodes[i]);
-      const joined = pack.joinedPrefixes.length > 0 ? words.joined(i) : undefined;
-      if (joined === undefined) {
+      const node = nodes[i];
+      const prefixed = node === 0 ? NONE : prefixPhrasesAt(pack, node);
+      if (joinedPrefixes.length === 0 || joined[i] === 0) {
         for (const phrase of prefixed) add(phrase, starts[i], ends[i]);
         continue;
       }
-      const all = [...prefixed, ...pack.joinedPrefixes.filter((phrase) => joined.startsWith(phrase.words[0]))].sort((a, b) => a.order - b.order);
+      const text = words.lowerAt(i);
+      const all = [...prefixed, ...joinedPrefixes.filter((phrase) => text.startsWith(phrase.words[0]))].sort((a, b) => a.order - b.order);
       for (const phrase of all) add(phrase, starts[i], ends[i]);
     }
   }
@@ -139,12 +142,13 @@ interface Words {
   nodes: ArrayLike<number>;
   first: number;
   last: number;
-  /** The word lower-cased, when it joins parts ("trade-offs"); undefined for a plain word. */
-  joined(k: number): string | undefined;
+  /** 1 for a word that joins parts ("trade-offs"), 0 for a plain one. */
+  joined: ArrayLike<number>;
+  lowerAt(k: number): string;
 }
 
 function tableWords(table: WordTable, [first, last]: [number, number]): Words {
-  return { ids: table.ids, starts: table.starts, ends: table.ends, nodes: table.nodes, first, last, joined: (k) => (table.isJoined(k) ? table.lowerAt(k) : undefined) };
+  return { ids: table.ids, starts: table.starts, ends: table.ends, nodes: table.nodes, joined: table.joined, first, last, lowerAt: (k) => table.lowerAt(k) };
 }
 
 /** A range that cuts a word in two is read on its own, as text.slice(from, to) would be. */
@@ -156,9 +160,10 @@ function looseWords(prose: string, from: number, to: number): Words {
     starts: found.map((w) => w.start),
     ends: found.map((w) => w.end),
     nodes: lower.map((word) => lexicon.nodeOfText(word)),
+    joined: lower.map((word) => (/^[\p{L}\p{N}]+$/u.test(word) ? 0 : 1)),
     first: 0,
     last: found.length,
-    joined: (k) => (/^[\p{L}\p{N}]+$/u.test(lower[k]) ? undefined : lower[k]),
+    lowerAt: (k) => lower[k],
   };
 }
 
@@ -182,7 +187,7 @@ function prefixPhrasesAt(pack: CompiledPack, node: number): readonly CompiledPhr
 }
 
 function startsWith(words: Words, k: number, prefix: number, text: string): boolean {
-  if (prefix === -1) return words.joined(k)?.startsWith(text) ?? false;
+  if (prefix === -1) return words.joined[k] === 1 && words.lowerAt(k).startsWith(text);
   return words.nodes[k] !== 0 && lexicon.prefixesOf(words.nodes[k]).includes(prefix);
 }
 

@@ -98,6 +98,8 @@ export class WordTable {
   readonly firstTokens: Int32Array;
   /** The lexicon trie node each word's leading letters reach (0 when it starts with a digit): what prefixes it has. */
   readonly nodes: Int32Array;
+  /** 1 for a word that joins parts ("trade-offs", "A/B"), 0 for one run of letters or digits. */
+  readonly joined: Uint8Array;
   /** Words as countWords counts them: 1 each, or one per character in scripts written without spaces. */
   private readonly weights?: number[];
   readonly text: string;
@@ -113,6 +115,7 @@ export class WordTable {
     const ids = new Int32Array(n);
     const firstTokens = new Int32Array(n);
     const nodes = new Int32Array(n);
+    const joined = new Uint8Array(n);
     let words = 0;
     let i = 0;
     while (i < n) {
@@ -132,6 +135,7 @@ export class WordTable {
       firstTokens[words] = first;
       nodes[words] = kind[first] === Kind.Word ? node[first] : 0;
       ids[words] = i === first ? id[first] : lexicon.find(this.text.slice(start[first], end[i]).toLowerCase());
+      joined[words] = i === first ? 0 : 1;
       words++;
       i++;
     }
@@ -140,6 +144,7 @@ export class WordTable {
     this.ids = ids.subarray(0, words);
     this.firstTokens = firstTokens.subarray(0, words);
     this.nodes = nodes.subarray(0, words);
+    this.joined = joined.subarray(0, words);
     // Words in scripts written without spaces weigh one per character, as countWords counts them; an em
     // dash or a curly quote (also past U+0E00) is no reason to look at every word.
     if (UNSPACED.test(this.text.length > this.from ? this.text.slice(this.from) : '')) {
@@ -172,11 +177,6 @@ export class WordTable {
     let count = 0;
     for (let i = first; i < last; i++) count += this.weights[i];
     return count;
-  }
-
-  /** True when word k joins parts ("trade-offs", "A/B"), not one run of letters or digits. */
-  isJoined(k: number): boolean {
-    return this.ends[k] !== this.tokens.end[this.firstTokens[k]];
   }
 
   /** Word k lower-cased. */
