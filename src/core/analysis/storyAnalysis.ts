@@ -257,7 +257,16 @@ export class StoryAnalysis {
 
   /** Distinct evidence phrases for a principle: a story saying "root cause" five times shows one thing. */
   evidenceStrength(principleId: string): number {
-    return new Set((this.evidence.get(principleId) ?? []).map((m) => m.phrase)).size;
+    return this.strengths.get(principleId) ?? 0;
+  }
+
+  /** Each evidenced principle's distinct phrases, counted once: three rules ask for every principle. */
+  private get strengths(): Map<string, number> {
+    return this.once('strengths', () => {
+      const strengths = new Map<string, number>();
+      for (const [id, matches] of this.evidence) strengths.set(id, new Set(matches.map((m) => m.phrase)).size);
+      return strengths;
+    });
   }
 }
 

@@ -110,11 +110,13 @@ export class WordTable {
     this.text = tokens.text;
     this.from = tokens.from;
     const n = tokens.count;
-    const starts = new Int32Array(n);
-    const ends = new Int32Array(n);
-    const ids = new Int32Array(n);
-    const firstTokens = new Int32Array(n);
-    const nodes = new Int32Array(n);
+    // One buffer for the five number columns (at most one word per token): one allocation, not five.
+    const columns = new Int32Array(n * 5);
+    const starts = columns.subarray(0, n);
+    const ends = columns.subarray(n, n * 2);
+    const ids = columns.subarray(n * 2, n * 3);
+    const firstTokens = columns.subarray(n * 3, n * 4);
+    const nodes = columns.subarray(n * 4, n * 5);
     const joined = new Uint8Array(n);
     let words = 0;
     let i = 0;
