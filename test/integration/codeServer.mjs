@@ -23,6 +23,8 @@ const DEFAULT_SETTINGS = {
   'extensions.autoUpdate': false,
   'security.workspace.trust.enabled': false,
   'git.enabled': false,
+  // VS Code for the web saves after a delay by default; tests edit stories and revert them, as on the desktop.
+  'files.autoSave': 'off',
 };
 
 /** Port that is free on 127.0.0.1 right now (`preferred` first, then the next ones, 0 = any). */

@@ -14,6 +14,8 @@ export async function closeAll(): Promise<void> {
   for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('workbench.action.files.revert');
+    // The revert lands a moment later: a test that opens this story next must find it as saved on disk.
+    await until(() => (document.isDirty ? undefined : true), () => `${document.uri.path} reverted`);
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   await vscode.commands.executeCommand('notifications.clearAll');

@@ -34,6 +34,8 @@ describe('panels after a window reload (real VS Code)', function () {
       const { stories } = await api();
       const editor = await openStory(STORY);
       const report = stories.reportFor(editor.document)!;
+      // Earlier tests edit this story and closeAll reverts it: the edit after the reload must be able to move the score.
+      assert.equal(report.score, 100, 'the story as saved on disk');
       await vscode.commands.executeCommand('storylint.openStoryCheck');
       const check = await onPage<StoryCheckDom>('read', { panel: 'storyCheck', until: '.score-value', text: 'localization-candor.story.md' });
       assert.equal(check.score, report.score);
