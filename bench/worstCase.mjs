@@ -21,6 +21,8 @@ export const worstCases = [
   ['nested lists and quotes', () => story(fill('> - > - > - I did it\n'))],
   ['CRLF blank lines', () => story(fill('\r\n'))],
   ['A/B test words', () => story(fill('A/B test experiment hypothesis control variant 95% confidence '))],
+  // Quote marks that never close: each opening mark must cost a bounded look ahead, not a search to the end.
+  ['unclosed quotes', () => story(fill('“we said '))],
 ];
 
 // Child mode: `node bench/worstCase.mjs <index> <core/index.js>` times one case, so the parent can

@@ -80,14 +80,18 @@ const ENTRIES: Entry[] = [
     removable: false,
   },
   { pattern: w('hopefully|probably|maybe|perhaps|arguably'), kind: 'hedge', removable: false },
+  // Two entries, not one alternation: the first starts with two known words, so it is tried only where
+  // both stand (not at every "we" and "and"); the second only where "helped" stands.
   {
-    pattern: alt(
-      seq(w("i helped|we helped|i've helped|i’ve helped|we've helped|we’ve helped|i had helped|also helped|and helped|who helped|which helped"), opt(w('to|out'))),
-      seq(
-        w('helped'),
-        opt(w('to')),
-        w('build|launch|drive|ship|lead|create|design|improve|deliver|develop|implement|run|manage|shape|define|grow|make|get|with|out|the team|my team|our team'),
-      ),
+    pattern: seq(w("i helped|we helped|i've helped|i’ve helped|we've helped|we’ve helped|i had helped|also helped|and helped|who helped|which helped"), opt(w('to|out'))),
+    kind: 'weak verb',
+    removable: false,
+  },
+  {
+    pattern: seq(
+      w('helped'),
+      opt(w('to')),
+      w('build|launch|drive|ship|lead|create|design|improve|deliver|develop|implement|run|manage|shape|define|grow|make|get|with|out|the team|my team|our team'),
     ),
     kind: 'weak verb',
     removable: false,
