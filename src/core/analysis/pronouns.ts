@@ -56,21 +56,24 @@ function weAt(s: Scope, i: number): number {
 /** Quoted speech ("we should wait," she said) of up to 400 characters on one line: its words are someone else's. */
 export function quotedSpans(text: string, from: number, to: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  // Jump from quote mark to quote mark (indexOf is far faster than a loop over every character), in the
-  // slice only: a search to the end of a long text for every section would be quadratic.
+  // One forward walk over the slice: the next opening mark, the next closing mark of each kind and the
+  // next line break are each found by indexOf and only ever move forward, so any text costs one pass.
   const slice = text.slice(from, to);
+  const after = (mark: string, position: number, known: number) => (known > position || known === -1 ? known : slice.indexOf(mark, position + 1));
   let straight = slice.indexOf('"');
   let curly = slice.indexOf('“');
+  let curlyClose = -2;
+  let line = -2;
   for (;;) {
     const i = straight === -1 ? curly : curly === -1 ? straight : Math.min(straight, curly);
     if (i === -1) return spans;
-    // The closing mark within 400 characters, on the same line (searched in that window only).
-    const window = slice.slice(i + 1, i + 402);
-    const end = window.indexOf(slice.charCodeAt(i) === 34 ? '"' : '”');
-    const line = end === -1 ? -1 : window.indexOf('\n');
-    const next = end !== -1 && (line === -1 || line > end) ? i + 1 + end + 1 : i + 1;
-    if (next !== i + 1) spans.push([from + i, from + next]);
-    if (straight !== -1 && straight < next) straight = slice.indexOf('"', next);
+    const isStraight = slice.charCodeAt(i) === 34;
+    const end = isStraight ? slice.indexOf('"', i + 1) : (curlyClose = after('”', i, curlyClose));
+    line = after('\n', i, line);
+    const closes = end !== -1 && end - i - 1 <= 400 && (line === -1 || line > end);
+    const next = closes ? end + 1 : i + 1;
+    if (closes) spans.push([from + i, from + next]);
+    if (straight !== -1 && straight < next) straight = isStraight && !closes ? end : slice.indexOf('"', next);
     if (curly !== -1 && curly < next) curly = slice.indexOf('“', next);
   }
 }
