@@ -123,11 +123,25 @@ function blanked(text: string, spans: Array<[number, number]>): string {
   for (const [from, to] of spans) {
     const start = Math.max(from, cursor);
     if (to <= start) continue;
-    parts.push(text.slice(cursor, start), text.slice(start, to).replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length)));
+    parts.push(text.slice(cursor, start));
+    pushBlanks(parts, text, start, to);
     cursor = to;
   }
   parts.push(text.slice(cursor));
   return parts.join('');
+}
+
+/** text[from, to) with every character but \r and \n turned to a space: line breaks keep lines where they were. */
+function pushBlanks(parts: string[], text: string, from: number, to: number): void {
+  let run = from;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    if (i > run) parts.push(' '.repeat(i - run));
+    parts.push(c === 10 ? '\n' : '\r');
+    run = i + 1;
+  }
+  if (to > run) parts.push(' '.repeat(to - run));
 }
 
 function maskProse(text: string, lines: LineIndex, bodyStart: number, blocks: Block[]): string {
