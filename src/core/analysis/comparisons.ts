@@ -1,9 +1,9 @@
 import { lexicon } from '../text/lexicon';
-import { Gap, Kind, Tokens } from '../text/tokens';
+import { Gap, Kind } from '../text/tokens';
 import { amount, digitsAtWordStart, multiplier, NUMBER_WORDS } from './numberWords';
-import { alt, cased, digits, gluedRight, opt, pattern, sameLine, scopeOf, seq, spaced, token, touching, unit, upTo, w, when, within, type Scope } from './patterns';
+import { alt, cased, digits, gluedRight, opt, pattern, sameLine, seq, spaced, token, touching, unit, upTo, w, when, within, type Scope } from './patterns';
 import { needs, Scanner } from './scanner';
-import type { Span } from './spans';
+import { scopeFor, spanOf, type Span } from './spans';
 
 const RELATIVE = unit('%|percent|pp|percentage point|percentage points|bps|basis point|basis points');
 const CHANGE_VERB = w(
@@ -90,12 +90,10 @@ const comparisons = new Scanner(FORMS);
 
 /** Before/afters and comparisons in text[from, to), or in a scope of a story's tokens. */
 export function findComparisons(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0): Span[] {
-  const s = typeof source === 'string' ? scopeOf(new Tokens(source, from, to), from, to) : source;
+  const s = scopeFor(source, from, to);
   const spans: Span[] = [];
   comparisons.scan(s, (_form, first, end) => {
-    const start = s.t.start[first];
-    const stop = s.t.end[end - 1];
-    spans.push({ text: s.t.text.slice(start, stop), start, end: stop });
+    spans.push(spanOf(s, first, end));
   });
   return spans;
 }

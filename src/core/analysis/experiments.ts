@@ -1,8 +1,8 @@
-import { Kind, Tokens } from '../text/tokens';
+import { Kind } from '../text/tokens';
 import { digitsAtWordStart } from './numberWords';
-import { alt, opt, pattern, scopeOf, seq, token, touching, unit, w, within, type Scope } from './patterns';
+import { alt, opt, pattern, seq, token, touching, unit, w, within, type Scope } from './patterns';
 import { Scanner } from './scanner';
-import type { Span } from './spans';
+import { scopeFor, spanOf, type Span } from './spans';
 
 const TEST_WORD = alt(touching(w('-test|-tests|-tested|-testing')), w('test|tests|tested|testing'));
 const AB_TEST = alt(touching(w('-test|-tests')), w('test|tests'));
@@ -104,14 +104,13 @@ function found(scanner: Scanner, s: Scope): boolean {
 
 /** The first experiment mention and which parts of a sound test plan the story leaves out. */
 export function checkExperiment(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0): ExperimentCheck | undefined {
-  const s = typeof source === 'string' ? scopeOf(new Tokens(source, from, to), from, to) : source;
-  const text = s.t.text;
+  const s = scopeFor(source, from, to);
   let mention: Span | undefined;
   mentions.scan(s, (form, first, end) => {
     const determined = form === mentions.forms.length - 1;
     const start = determined ? determinedStart(s, first) : first;
     if (start === -1) return true; // "experimented", "thought experiment": look on
-    mention = { text: text.slice(s.t.start[start], s.t.end[end - 1]), start: s.t.start[start], end: s.t.end[end - 1] };
+    mention = spanOf(s, start, end);
     return false;
   });
   if (!mention) return undefined;

@@ -1,7 +1,7 @@
 import { lexicon } from '../text/lexicon';
-import { Gap, Kind, Tokens } from '../text/tokens';
-import { scopeOf, type Scope } from './patterns';
-import type { Span } from './spans';
+import { Gap, Kind } from '../text/tokens';
+import type { Scope } from './patterns';
+import { scopeFor, spanOf, type Span } from './spans';
 
 // A capital I after "Part", "Phase", "World War"... is a Roman numeral.
 const NUMERAL_AFTER = new Set(['Part', 'Phase', 'Stage', 'Tier', 'Level', 'Type', 'Class', 'Chapter', 'Section', 'Volume', 'War', 'Series', 'Wave']);
@@ -101,18 +101,12 @@ export interface PronounCount {
   we: Span[];
 }
 
-function sourceScope(source: string | Scope, from: number, to: number): Scope {
-  return typeof source === 'string' ? scopeOf(new Tokens(source, from, to), from, to) : source;
-}
-
 /** Counts "I" against "we" in prose, leaving out quoted speech ("we should wait," she said). */
 export function countPronouns(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0): PronounCount {
-  const s = sourceScope(source, from, to);
+  const s = scopeFor(source, from, to);
   const found: PronounCount = { i: [], we: [] };
   eachPronoun(s, (kind, first, end) => {
-    const start = s.t.start[first];
-    const stop = s.t.end[end - 1];
-    found[kind].push({ text: s.t.text.slice(start, stop), start, end: stop });
+    found[kind].push(spanOf(s, first, end));
   });
   return found;
 }
@@ -126,15 +120,11 @@ export interface PronounTally {
 
 /** countPronouns as counts: what we-not-i needs, without a span per pronoun (a long story may hold 100,000). */
 export function tallyPronouns(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0): PronounTally {
-  const s = sourceScope(source, from, to);
+  const s = scopeFor(source, from, to);
   const tally: PronounTally = { i: 0, we: 0 };
   eachPronoun(s, (kind, first, end) => {
     if (kind === 'i') tally.i++;
-    else if (tally.we++ === 0) {
-      const start = s.t.start[first];
-      const stop = s.t.end[end - 1];
-      tally.firstWe = { text: s.t.text.slice(start, stop), start, end: stop };
-    }
+    else if (tally.we++ === 0) tally.firstWe = spanOf(s, first, end);
   });
   return tally;
 }

@@ -1,9 +1,9 @@
 import { lexicon } from '../text/lexicon';
-import { Gap, Kind, Tokens } from '../text/tokens';
+import { Gap, Kind } from '../text/tokens';
 import { currency, multiplier, numberWord } from './numberWords';
-import { alt, gluedRight, opt, sameLine, scopeOf, seq, token, unit, w, when, type Scope } from './patterns';
+import { alt, gluedRight, opt, sameLine, seq, token, unit, w, when, type Scope } from './patterns';
 import { Scanner } from './scanner';
-import { overlaps, type Span } from './spans';
+import { overlaps, scopeFor, spanOf, type Span } from './spans';
 
 /**
  * Digits that stand alone: not the "99" of "p99", the "19" of "COVID-19", the "2" of "x/2" or "v_2".
@@ -40,14 +40,14 @@ const YEAR = /^(?:19|20)\d{2}$/;
 
 /** Numbers in [from, to), leaving out years, list markers, and anything inside the `exclude` spans (time frames). */
 export function findQuantities(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0, exclude: Span[] = []): Span[] {
-  const s = typeof source === 'string' ? scopeOf(new Tokens(source, from, to), from, to) : source;
+  const s = scopeFor(source, from, to);
   const text = s.t.text;
   // Both lists run in text order, so one pass over the exclusions serves every number.
   const excluded = [...exclude].sort((a, b) => a.start - b.start || a.end - b.end);
   let next = 0;
   const found: Span[] = [];
   quantities.scan(s, (_form, first, end) => {
-    const q = { text: text.slice(s.t.start[first], s.t.end[end - 1]), start: s.t.start[first], end: s.t.end[end - 1] };
+    const q = spanOf(s, first, end);
     if (YEAR.test(q.text) || isListMarker(text, q)) return;
     while (next < excluded.length && excluded[next].end <= q.start) next++;
     for (let k = next; k < excluded.length && excluded[k].start < q.end; k++) if (overlaps(excluded[k], q)) return;

@@ -3,7 +3,7 @@ import { Gap, Kind, Tokens } from '../text/tokens';
 import { currency, digitsAtWordStart, NUMBER_WORDS, numberWord } from './numberWords';
 import { alt, gluedLeft, gluedRight, opt, pattern, sameLine, scopeOf, seq, spaced, token, touching, unit, upTo, w, when, type Scope } from './patterns';
 import { Scanner } from './scanner';
-import type { Span } from './spans';
+import { scopeFor, spanOf, type Span } from './spans';
 
 /** Nouns that say how big an effort was when a number stands before them. */
 const SCALE_NOUN = w(
@@ -59,13 +59,11 @@ export function isCountOfThings(source: string | Scope, offset: number): boolean
 }
 
 export function findScale(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0, limit = Infinity): Span[] {
-  const s = typeof source === 'string' ? scopeOf(new Tokens(source, from, to), from, to) : source;
+  const s = scopeFor(source, from, to);
   const spans: Span[] = [];
   if (limit <= 0) return spans;
   scale.scan(s, (_form, first, end) => {
-    const start = s.t.start[first];
-    const stop = s.t.end[end - 1];
-    spans.push({ text: s.t.text.slice(start, stop), start, end: stop });
+    spans.push(spanOf(s, first, end));
     return spans.length < limit;
   });
   return spans;

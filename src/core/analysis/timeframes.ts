@@ -1,9 +1,9 @@
 import { lexicon } from '../text/lexicon';
-import { Gap, Kind, Tokens } from '../text/tokens';
+import { Gap, Kind } from '../text/tokens';
 import { count, countedPeriod, periodUnit } from './numberWords';
-import { alt, cased, opt, pattern, scopeOf, seq, token, w, type Pattern, type Scope } from './patterns';
+import { alt, cased, opt, pattern, seq, token, w, type Pattern, type Scope } from './patterns';
 import { needs, Scanner } from './scanner';
-import type { Span } from './spans';
+import { scopeFor, spanOf, type Span } from './spans';
 
 const ORDINAL = w('first|next|following|last|past|same|that|this|the');
 const MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
@@ -98,12 +98,10 @@ const timeframes = new Scanner([
 ]);
 
 export function findTimeframes(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0): Span[] {
-  const s = typeof source === 'string' ? scopeOf(new Tokens(source, from, to), from, to) : source;
+  const s = scopeFor(source, from, to);
   const spans: Span[] = [];
   timeframes.scan(s, (_form, first, end) => {
-    const start = s.t.start[first];
-    const stop = s.t.end[end - 1];
-    spans.push({ text: s.t.text.slice(start, stop), start, end: stop });
+    spans.push(spanOf(s, first, end));
   });
   return spans;
 }

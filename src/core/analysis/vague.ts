@@ -1,8 +1,8 @@
 import { lexicon } from '../text/lexicon';
-import { Gap, Kind, Tokens } from '../text/tokens';
-import { ahead, alt, notAhead, opt, scopeOf, seq, token, touching, upTo, w, when, type Pattern, type Scope } from './patterns';
+import { Gap, Kind } from '../text/tokens';
+import { ahead, alt, notAhead, opt, seq, token, touching, upTo, w, when, type Pattern, type Scope } from './patterns';
 import { Scanner } from './scanner';
-import type { Span } from './spans';
+import { scopeFor, spanOf, type Span } from './spans';
 
 export interface VagueHit extends Span {
   /** Why it is vague, for the message. */
@@ -108,13 +108,11 @@ export function findVagueClaims(source: string | Scope, from = 0, to = typeof so
 
 /** findVagueClaims one hit at a time, found only as far as the caller reads. */
 export function* vagueHits(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0): Generator<VagueHit> {
-  const s = typeof source === 'string' ? scopeOf(new Tokens(source, from, to), from, to) : source;
+  const s = scopeFor(source, from, to);
   // One hit at a time (the token loop runs in Scanner.next, not in this generator).
   for (let hit = vague.next(s, s.lo); hit; hit = vague.next(s, hit.end)) {
     const { form, first, end } = hit;
     const entry = ENTRIES[form];
-    const start = s.t.start[first];
-    const stop = s.t.end[end - 1];
-    yield { text: s.t.text.slice(start, stop), start, end: stop, kind: entry.kind, removable: entry.removable };
+    yield { ...spanOf(s, first, end), kind: entry.kind, removable: entry.removable };
   }
 }

@@ -1,17 +1,13 @@
+import { Code } from './charCodes';
 /**
  * Character tests on UTF-16 code units, shared by the block scanner. Loops over characters live here
  * (skip...) rather than calling a test per character across modules: in the unbundled test build every
  * imported name is a getter, which costs more than the test itself.
  */
 
-const TAB = 0x09;
-const LINE_FEED = 0x0a;
-const CARRIAGE_RETURN = 0x0d;
-const SPACE = 0x20;
-
 /** Indentation and the gaps Markdown cares about are spaces and tabs only. */
 export function isSpaceOrTab(code: number): boolean {
-  return code === SPACE || code === TAB;
+  return code === Code.Space || code === Code.Tab;
 }
 
 /**
@@ -19,7 +15,7 @@ export function isSpaceOrTab(code: number): boolean {
  * places (tables, reference labels, HTML tags), so Unicode spaces such as U+00A0 count there.
  */
 export function isJsWhitespace(code: number): boolean {
-  if (code <= SPACE) return code === SPACE || (code >= TAB && code <= CARRIAGE_RETURN);
+  if (code <= Code.Space) return code === Code.Space || (code >= Code.Tab && code <= Code.CarriageReturn);
   if (code < 0xa0) return false;
   return (
     code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
@@ -32,7 +28,7 @@ export function skipSpacesAndTabs(src: string, from: number, to: number): number
   let pos = from;
   while (pos < to) {
     const code = src.charCodeAt(pos);
-    if (code !== SPACE && code !== TAB) break;
+    if (code !== Code.Space && code !== Code.Tab) break;
     pos++;
   }
   return pos;
@@ -43,7 +39,7 @@ export function skipSpacesAndTabsBack(src: string, to: number, from: number): nu
   let pos = to;
   while (pos > from) {
     const code = src.charCodeAt(pos - 1);
-    if (code !== SPACE && code !== TAB) break;
+    if (code !== Code.Space && code !== Code.Tab) break;
     pos--;
   }
   return pos;
@@ -102,5 +98,5 @@ export function trimSpacesAndLineEnds(text: string): string {
 }
 
 function isTrimmable(code: number): boolean {
-  return code === SPACE || code === TAB || code === LINE_FEED || code === CARRIAGE_RETURN;
+  return code === Code.Space || code === Code.Tab || code === Code.LineFeed || code === Code.CarriageReturn;
 }

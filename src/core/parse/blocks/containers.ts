@@ -1,11 +1,9 @@
 import { endsList } from './interruptions';
 import { bulletMarkerEnd, opensBlockquote, orderedMarkerEnd } from './lineStarts';
 import type { BlockScanner, Limit } from './scanner';
+import { Code } from './charCodes';
 
 /** Block quotes and lists: blocks whose content is more blocks, parsed by a nested tokenize. */
-
-const TAB = 0x09;
-const SPACE = 0x20;
 
 /** A block quote; it nests in the innermost open quote, which is always the limit it is parsed under. */
 export function blockquote(s: BlockScanner, startLine: number): boolean {
@@ -61,8 +59,8 @@ function parseItem(s: BlockScanner, line: number, afterMarker: number, limit: Li
   let pos = afterMarker;
   for (; pos < max; pos++) {
     const code = s.charAt(pos);
-    if (code === TAB) offset += 4 - ((offset + s.tabBase[line]) % 4);
-    else if (code === SPACE) offset++;
+    if (code === Code.Tab) offset += 4 - ((offset + s.tabBase[line]) % 4);
+    else if (code === Code.Space) offset++;
     else break;
   }
   // Content after five or more spaces is indented code: the item's content column is one past the marker.

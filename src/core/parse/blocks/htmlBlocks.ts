@@ -1,6 +1,7 @@
 import { asciiLower, isAsciiAlphanumeric, isAsciiLetter, isJsWhitespace } from './chars';
 import { isLoneTag } from './htmlTag';
 import type { BlockScanner, Limit } from './scanner';
+import { Code } from './charCodes';
 
 /**
  * HTML blocks, CommonMark's seven kinds as markdown-it checks them with `html: true`:
@@ -9,12 +10,6 @@ import type { BlockScanner, Limit } from './scanner';
  * 6 a block-level tag name (ends at a blank line); 7 a line that is one whole open or close tag (ends at
  * a blank line, and cannot interrupt a paragraph).
  */
-
-const LESS_THAN = 0x3c;
-const GREATER_THAN = 0x3e;
-const SLASH = 0x2f;
-const BANG = 0x21;
-const QUESTION = 0x3f;
 
 const RAW_TEXT_TAGS = new Set(['script', 'pre', 'style', 'textarea']);
 const BLOCK_TAGS = new Set([
@@ -28,24 +23,24 @@ const LONGEST_TAG_NAME = 10;
 
 /** The kind of HTML block the text [pos, max) opens (pos at its first character), or 0. Kind 7 only if asked. */
 export function htmlBlockKind(src: string, pos: number, max: number, withLoneTag: boolean): number {
-  if (src.charCodeAt(pos) !== LESS_THAN) return 0;
+  if (src.charCodeAt(pos) !== Code.LessThan) return 0;
   const second = src.charCodeAt(pos + 1);
-  if (second === BANG) {
+  if (second === Code.Bang) {
     if (src.startsWith('--', pos + 2) && pos + 4 <= max) return 2;
     if (src.startsWith('[CDATA[', pos + 2) && pos + 9 <= max) return 5;
     return pos + 2 < max && isAsciiLetter(src.charCodeAt(pos + 2)) ? 4 : 0;
   }
-  if (second === QUESTION) return pos + 1 < max ? 3 : 0;
-  const closing = second === SLASH;
+  if (second === Code.Question) return pos + 1 < max ? 3 : 0;
+  const closing = second === Code.Slash;
   const nameStart = closing ? pos + 2 : pos + 1;
   let nameEnd = nameStart;
   while (nameEnd < max && nameEnd - nameStart <= LONGEST_TAG_NAME && isAsciiAlphanumeric(src.charCodeAt(nameEnd))) nameEnd++;
   if (nameEnd > nameStart && nameEnd - nameStart <= LONGEST_TAG_NAME) {
     const name = lowerName(src, nameStart, nameEnd);
     const after = nameEnd < max ? src.charCodeAt(nameEnd) : -1;
-    const endsName = after === -1 || after === GREATER_THAN || isJsWhitespace(after);
+    const endsName = after === -1 || after === Code.GreaterThan || isJsWhitespace(after);
     if (!closing && endsName && RAW_TEXT_TAGS.has(name)) return 1;
-    if ((endsName || (after === SLASH && nameEnd + 1 < max && src.charCodeAt(nameEnd + 1) === GREATER_THAN)) && BLOCK_TAGS.has(name)) return 6;
+    if ((endsName || (after === Code.Slash && nameEnd + 1 < max && src.charCodeAt(nameEnd + 1) === Code.GreaterThan)) && BLOCK_TAGS.has(name)) return 6;
   }
   return withLoneTag && isLoneTag(src, pos, max) ? 7 : 0;
 }
@@ -107,10 +102,10 @@ function contains(src: string, pos: number, max: number, needle: string): boolea
 /** `</script>`, `</pre>`, `</style>` or `</textarea>`, in any case, anywhere in [pos, max). */
 function hasRawTextCloseTag(src: string, pos: number, max: number): boolean {
   for (let at = pos; at + 1 < max; at++) {
-    if (src.charCodeAt(at) !== LESS_THAN || src.charCodeAt(at + 1) !== SLASH) continue;
+    if (src.charCodeAt(at) !== Code.LessThan || src.charCodeAt(at + 1) !== Code.Slash) continue;
     let end = at + 2;
     while (end < max && end - at <= LONGEST_TAG_NAME && isAsciiLetter(src.charCodeAt(end))) end++;
-    if (end < max && src.charCodeAt(end) === GREATER_THAN && RAW_TEXT_TAGS.has(lowerName(src, at + 2, end))) return true;
+    if (end < max && src.charCodeAt(end) === Code.GreaterThan && RAW_TEXT_TAGS.has(lowerName(src, at + 2, end))) return true;
   }
   return false;
 }

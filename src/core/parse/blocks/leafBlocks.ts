@@ -3,12 +3,9 @@ import { interruptsParagraph } from './interruptions';
 import { joinLines } from './lineContent';
 import { atxHeadingLevel, fenceOpeningLength, isThematicBreak } from './lineStarts';
 import type { BlockScanner, Limit } from './scanner';
+import { Code } from './charCodes';
 
 /** Blocks that hold no other blocks: code, thematic breaks, headings and paragraphs. */
-
-const HASH = 0x23;
-const EQUALS = 0x3d;
-const DASH = 0x2d;
 
 /** Lines indented four or more past the content, and the blank lines between them. */
 export function indentedCode(s: BlockScanner, startLine: number, limit: Limit): boolean {
@@ -61,7 +58,7 @@ export function atxHeading(s: BlockScanner, startLine: number): boolean {
   const pos = s.textStart(startLine) + level;
   let max = skipSpacesAndTabsBack(s.src, s.end[startLine], pos);
   // A closing run of #s counts only after a space: "# C#" keeps its #.
-  const hashes = skipCodeBack(s.src, max, pos, HASH);
+  const hashes = skipCodeBack(s.src, max, pos, Code.Hash);
   if (hashes > pos && isSpaceOrTab(s.charAt(hashes - 1))) max = hashes;
   // The text is trimmed of spaces and tabs (the line holds no line ends), before one slice.
   const from = skipSpacesAndTabs(s.src, pos, max);
@@ -110,7 +107,7 @@ function setextUnderlineLevel(s: BlockScanner, line: number): number {
   const max = s.end[line];
   if (pos >= max) return 0;
   const marker = s.charAt(pos);
-  if (marker !== EQUALS && marker !== DASH) return 0;
+  if (marker !== Code.Equals && marker !== Code.Dash) return 0;
   if (skipSpacesAndTabs(s.src, skipCode(s.src, pos, max, marker), max) < max) return 0;
-  return marker === EQUALS ? 1 : 2;
+  return marker === Code.Equals ? 1 : 2;
 }

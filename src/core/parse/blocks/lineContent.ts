@@ -1,8 +1,5 @@
 import type { BlockScanner } from './scanner';
-
-const TAB = 0x09;
-const LINE_FEED = 0x0a;
-const SPACE = 0x20;
+import { Code } from './charCodes';
 
 /** Past this many pieces, copying characters into one buffer beats joining slices. */
 const MANY_SEGMENTS = 64;
@@ -50,15 +47,15 @@ function segmentsOf(s: BlockScanner, from: number, to: number, indent: number): 
     let columns = 0;
     while (first < last && columns < indent) {
       const code = s.charAt(first);
-      if (code === SPACE) columns++;
-      else if (code === TAB) columns += 4 - ((columns + s.tabBase[line]) % 4);
+      if (code === Code.Space) columns++;
+      else if (code === Code.Tab) columns += 4 - ((columns + s.tabBase[line]) % 4);
       // A list item's first line: its marker counts as indentation (its width is in `shift`).
       else if (first - lineStart < s.shift[line]) columns++;
       else break;
       first++;
     }
     const padding = columns > indent ? columns - indent : 0;
-    if (padding === 0 && count > 0 && first === lastEnd + 1 && s.charAt(lastEnd) === LINE_FEED) {
+    if (padding === 0 && count > 0 && first === lastEnd + 1 && s.charAt(lastEnd) === Code.LineFeed) {
       scratch.data[3 * count - 2] = lastEnd = last;
       continue;
     }
@@ -83,8 +80,8 @@ function copied(src: string, data: Int32Array, count: number): string {
   const buffer = new Uint16Array(length);
   let at = 0;
   for (let i = 0; i < count * 3; i += 3) {
-    if (i > 0) buffer[at++] = LINE_FEED;
-    for (let k = 0; k < data[i + 2]; k++) buffer[at++] = SPACE;
+    if (i > 0) buffer[at++] = Code.LineFeed;
+    for (let k = 0; k < data[i + 2]; k++) buffer[at++] = Code.Space;
     for (let pos = data[i]; pos < data[i + 1]; pos++) buffer[at++] = src.charCodeAt(pos);
   }
   const chunks: string[] = [];

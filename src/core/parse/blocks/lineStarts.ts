@@ -1,14 +1,11 @@
 import { isAsciiDigit, isSpaceOrTab, skipSpacesAndTabs } from './chars';
 import type { BlockScanner } from './scanner';
+import { Code } from './charCodes';
 
 /**
  * Tests for blocks that announce themselves on their first line. Each reads only that line, which the
  * caller has prepared, and follows markdown-it's check for the block (its "silent" mode).
  */
-
-const BACKTICK = 0x60;
-const TILDE = 0x7e;
-const HASH = 0x23;
 
 /** Indented four or more columns past the content: code, or a paragraph's continuation. */
 export function isIndentedPastContent(s: BlockScanner, line: number): boolean {
@@ -22,13 +19,13 @@ export function fenceOpeningLength(s: BlockScanner, line: number): number {
   const max = s.end[line];
   if (start + 3 > max) return 0;
   const marker = s.charAt(start);
-  if (marker !== BACKTICK && marker !== TILDE) return 0;
+  if (marker !== Code.Backtick && marker !== Code.Tilde) return 0;
   let pos = start;
   while (pos < max && s.charAt(pos) === marker) pos++;
   const length = pos - start;
   if (length < 3) return 0;
   // A backtick fence's info string may not hold a backtick (it would read as inline code).
-  if (marker === BACKTICK) for (; pos < max; pos++) if (s.charAt(pos) === BACKTICK) return 0;
+  if (marker === Code.Backtick) for (; pos < max; pos++) if (s.charAt(pos) === Code.Backtick) return 0;
   return length;
 }
 
@@ -53,10 +50,10 @@ export function atxHeadingLevel(s: BlockScanner, line: number): number {
   if (isIndentedPastContent(s, line)) return 0;
   let pos = s.textStart(line);
   const max = s.end[line];
-  if (pos >= max || s.charAt(pos) !== HASH) return 0;
+  if (pos >= max || s.charAt(pos) !== Code.Hash) return 0;
   let level = 1;
   pos++;
-  while (pos < max && s.charAt(pos) === HASH && level <= 6) {
+  while (pos < max && s.charAt(pos) === Code.Hash && level <= 6) {
     level++;
     pos++;
   }

@@ -1,7 +1,4 @@
-const TAB = 0x09;
-const LINE_FEED = 0x0a;
-const CARRIAGE_RETURN = 0x0d;
-const SPACE = 0x20;
+import { Code } from './charCodes';
 
 /**
  * The text split into lines, one entry per line plus a sentinel (an empty line at the end of the text).
@@ -37,8 +34,8 @@ export function splitLines(src: string): LineTable {
     let indent = 0;
     for (; first < length; first++) {
       const code = src.charCodeAt(first);
-      if (code === SPACE) indent++;
-      else if (code === TAB) indent += 4 - (indent % 4);
+      if (code === Code.Space) indent++;
+      else if (code === Code.Tab) indent += 4 - (indent % 4);
       else break;
     }
     if (first === length) break;
@@ -52,7 +49,7 @@ export function splitLines(src: string): LineTable {
     shift[count] = first - pos;
     column[count] = indent;
     count++;
-    pos = lineEnd + (src.charCodeAt(lineEnd) === CARRIAGE_RETURN && src.charCodeAt(lineEnd + 1) === LINE_FEED ? 2 : 1);
+    pos = lineEnd + (src.charCodeAt(lineEnd) === Code.CarriageReturn && src.charCodeAt(lineEnd + 1) === Code.LineFeed ? 2 : 1);
   }
   begin[count] = length;
   end[count] = length;
@@ -73,7 +70,7 @@ function estimatedLines(src: string): number {
   let lines = 1;
   for (let i = 0; i < sample; i++) {
     const code = src.charCodeAt(i);
-    if (code === LINE_FEED || code === CARRIAGE_RETURN) lines++;
+    if (code === Code.LineFeed || code === Code.CarriageReturn) lines++;
   }
   return Math.ceil(((lines * src.length) / sample) * 1.25) + 16;
 }
@@ -128,7 +125,7 @@ class LineEndFinder {
     const shortEnd = Math.min(src.length, start + SHORT_LINE);
     for (let pos = start; pos < shortEnd; pos++) {
       const code = src.charCodeAt(pos);
-      if (code === LINE_FEED || code === CARRIAGE_RETURN) return pos;
+      if (code === Code.LineFeed || code === Code.CarriageReturn) return pos;
     }
     if (shortEnd === src.length) return shortEnd;
     if (this.nextLineFeed !== -1 && this.nextLineFeed < shortEnd) this.nextLineFeed = src.indexOf('\n', shortEnd);

@@ -1,24 +1,17 @@
 import { isAsciiAlphanumeric, isAsciiDigit, isAsciiLetter } from './chars';
+import { Code } from './charCodes';
 
 /** The destination and title of a link reference definition, read as markdown-it's helpers read them. */
-
-const LINE_FEED = 0x0a;
-const CARRIAGE_RETURN = 0x0d;
-const LESS_THAN = 0x3c;
-const GREATER_THAN = 0x3e;
-const BACKSLASH = 0x5c;
-const OPEN_PAREN = 0x28;
-const CLOSE_PAREN = 0x29;
 
 /** Where a destination starting at `pos` ends (`<...>`, or a run without spaces and with balanced parentheses), or -1. */
 export function linkDestinationEnd(src: string, start: number, max: number): number {
   let pos = start;
-  if (src.charCodeAt(pos) === LESS_THAN) {
+  if (src.charCodeAt(pos) === Code.LessThan) {
     for (pos++; pos < max; pos++) {
       const code = src.charCodeAt(pos);
-      if (code === LINE_FEED || code === CARRIAGE_RETURN || code === LESS_THAN) return -1;
-      if (code === GREATER_THAN) return pos + 1;
-      if (code === BACKSLASH && pos + 1 < max) pos++;
+      if (code === Code.LineFeed || code === Code.CarriageReturn || code === Code.LessThan) return -1;
+      if (code === Code.GreaterThan) return pos + 1;
+      if (code === Code.Backslash && pos + 1 < max) pos++;
     }
     return -1;
   }
@@ -26,12 +19,12 @@ export function linkDestinationEnd(src: string, start: number, max: number): num
   while (pos < max) {
     const code = src.charCodeAt(pos);
     if (code === 0x20 || code < 0x20 || code === 0x7f) break;
-    if (code === BACKSLASH && pos + 1 < max) {
+    if (code === Code.Backslash && pos + 1 < max) {
       pos += src.charCodeAt(pos + 1) === 0x20 ? 1 : 2;
       continue;
     }
-    if (code === OPEN_PAREN && ++depth > 32) return -1;
-    if (code === CLOSE_PAREN) {
+    if (code === Code.OpenParen && ++depth > 32) return -1;
+    if (code === Code.CloseParen) {
       if (depth === 0) break;
       depth--;
     }
@@ -62,10 +55,10 @@ export function scanLinkTitle(src: string, start: number, max: number, previous:
   } else {
     if (pos >= max) return scan;
     const opening = src.charCodeAt(pos);
-    if (opening !== 0x22 && opening !== 0x27 && opening !== OPEN_PAREN) return scan;
+    if (opening !== 0x22 && opening !== 0x27 && opening !== Code.OpenParen) return scan;
     pos++;
     textStart = pos;
-    scan.marker = opening === OPEN_PAREN ? CLOSE_PAREN : opening;
+    scan.marker = opening === Code.OpenParen ? Code.CloseParen : opening;
   }
   for (; pos < max; pos++) {
     const code = src.charCodeAt(pos);
@@ -75,8 +68,8 @@ export function scanLinkTitle(src: string, start: number, max: number, previous:
       scan.hasText ||= pos > textStart;
       return scan;
     }
-    if (code === OPEN_PAREN && scan.marker === CLOSE_PAREN) return scan;
-    if (code === BACKSLASH && pos + 1 < max) pos++;
+    if (code === Code.OpenParen && scan.marker === Code.CloseParen) return scan;
+    if (code === Code.Backslash && pos + 1 < max) pos++;
   }
   scan.canContinue = true;
   scan.hasText ||= pos > textStart;
@@ -89,7 +82,7 @@ export function scanLinkTitle(src: string, start: number, max: number, previous:
  * as a paragraph. Only references that can spell such a prefix are decoded here (see decodeReference).
  */
 export function isRejectedDestination(src: string, start: number, end: number): boolean {
-  const angled = src.charCodeAt(start) === LESS_THAN;
+  const angled = src.charCodeAt(start) === Code.LessThan;
   if (!mayBeRejected(src.charCodeAt(angled ? start + 1 : start))) return false;
   const raw = angled ? src.slice(start + 1, end - 1) : src.slice(start, end);
   const url = unescape(raw).trim().toLowerCase();
@@ -108,7 +101,7 @@ function mayBeRejected(code: number): boolean {
     case 0x64: // d
       return true;
     default:
-      return code === BACKSLASH || code === 0x26 || code <= 0x20 || code >= 0x80;
+      return code === Code.Backslash || code === 0x26 || code <= 0x20 || code >= 0x80;
   }
 }
 
@@ -119,7 +112,7 @@ function unescape(text: string): string {
   let copied = 0;
   for (let pos = 0; pos < text.length; pos++) {
     const code = text.charCodeAt(pos);
-    if (code === BACKSLASH && isAsciiPunctuation(text.charCodeAt(pos + 1))) {
+    if (code === Code.Backslash && isAsciiPunctuation(text.charCodeAt(pos + 1))) {
       out += text.slice(copied, pos);
       copied = ++pos;
     } else if (code === 0x26) {

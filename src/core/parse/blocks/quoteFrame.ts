@@ -1,10 +1,7 @@
 import { endsBlockquote } from './interruptions';
 import { SavedLines } from './savedLines';
 import type { BlockScanner } from './scanner';
-
-const TAB = 0x09;
-const SPACE = 0x20;
-const GREATER_THAN = 0x3e;
+import { Code } from './charCodes';
 
 /**
  * The pre-scan of one block quote: which lines belong to it, with their `>` markers stripped, and which
@@ -118,7 +115,7 @@ export class QuoteFrame {
       this.end = line;
       return;
     }
-    if (s.charAt(pos) === GREATER_THAN && s.column[line] >= this.outerIndent) {
+    if (s.charAt(pos) === Code.GreaterThan && s.column[line] >= this.outerIndent) {
       this.stripMarker(line, pos + 1, max);
       this.scanned++;
       return;
@@ -153,11 +150,11 @@ export class QuoteFrame {
     let spaceAfterMarker = false;
     let adjustTab = false;
     const next = s.charAt(pos);
-    if (next === SPACE) {
+    if (next === Code.Space) {
       pos++;
       initial++;
       spaceAfterMarker = true;
-    } else if (next === TAB) {
+    } else if (next === Code.Tab) {
       spaceAfterMarker = true;
       if ((s.tabBase[line] + initial) % 4 === 3) {
         pos++;
@@ -169,8 +166,8 @@ export class QuoteFrame {
     let offset = initial;
     for (; pos < max; pos++) {
       const code = s.charAt(pos);
-      if (code === SPACE) offset++;
-      else if (code === TAB) offset += 4 - ((offset + s.tabBase[line] + (adjustTab ? 1 : 0)) % 4);
+      if (code === Code.Space) offset++;
+      else if (code === Code.Tab) offset += 4 - ((offset + s.tabBase[line] + (adjustTab ? 1 : 0)) % 4);
       else break;
     }
     this.lastLineEmpty = pos >= max;

@@ -2,6 +2,7 @@ import { isJsWhitespace, isSpaceOrTab, skipSpacesAndTabs } from './chars';
 import { interruptsParagraph } from './interruptions';
 import { isRejectedDestination, linkDestinationEnd, type TitleScan, scanLinkTitle } from './linkParts';
 import type { BlockScanner } from './scanner';
+import { Code } from './charCodes';
 
 /**
  * Link reference definitions (`[label]: destination "title"`), which markdown-it's `reference` rule
@@ -10,13 +11,7 @@ import type { BlockScanner } from './scanner';
  * continue a paragraph.
  */
 
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const BACKSLASH = 0x5c;
-const COLON = 0x3a;
 const MAX_LABEL_LENGTH = 999;
-const LINE_FEED = 0x0a;
-const CARRIAGE_RETURN = 0x0d;
 
 /** A position in the text, tracked with the line it is on and that line's end (past its line break). */
 interface Cursor {
@@ -28,7 +23,7 @@ interface Cursor {
 export function referenceDefinition(s: BlockScanner, startLine: number): boolean {
   if (s.column[startLine] - s.contentIndent >= 4) return false;
   const start = s.textStart(startLine);
-  if (s.charAt(start) !== OPEN_BRACKET) return false;
+  if (s.charAt(start) !== Code.OpenBracket) return false;
   const at: Cursor = { pos: start + 1, max: endWithBreak(s, startLine), nextLine: startLine + 1 };
   const label = scanLabel(s, at);
   if (label === undefined) return false;
@@ -67,14 +62,14 @@ function scanLabel(s: BlockScanner, at: Cursor): string | undefined {
   while (at.pos < at.max) {
     if (label.length + at.pos - segmentStart > MAX_LABEL_LENGTH * 2) return undefined;
     let code = s.charAt(at.pos);
-    if (code === OPEN_BRACKET) return undefined;
-    if (code === CLOSE_BRACKET) {
-      if (s.charAt(at.pos + 1) !== COLON) return undefined;
+    if (code === Code.OpenBracket) return undefined;
+    if (code === Code.CloseBracket) {
+      if (s.charAt(at.pos + 1) !== Code.Colon) return undefined;
       label += s.src.slice(segmentStart, at.pos);
       if (label.length > MAX_LABEL_LENGTH && countCodePoints(label) > MAX_LABEL_LENGTH) return undefined;
       return label;
     }
-    if (code === BACKSLASH) code = s.charAt(++at.pos);
+    if (code === Code.Backslash) code = s.charAt(++at.pos);
     if (isLineBreak(code) && at.pos < at.max) {
       const next = continuationStart(s, at.nextLine);
       if (next < 0) return undefined;
@@ -132,7 +127,7 @@ function endWithBreak(s: BlockScanner, line: number): number {
 }
 
 function isLineBreak(code: number): boolean {
-  return code === LINE_FEED || code === CARRIAGE_RETURN;
+  return code === Code.LineFeed || code === Code.CarriageReturn;
 }
 
 /** markdown-it drops a definition whose label is empty once white space is collapsed. */

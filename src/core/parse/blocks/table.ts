@@ -1,16 +1,13 @@
 import { isSpaceOrTab, skipJsWhitespace, skipJsWhitespaceBack, skipSpacesAndTabs, skipSpacesAndTabsBack } from './chars';
 import { endsBlockquote } from './interruptions';
 import type { BlockScanner, Limit } from './scanner';
+import { Code } from './charCodes';
 
 /**
  * GFM tables as markdown-it 15 finds them: a header row with a pipe, then a delimiter row with the same
  * number of cells. A table is not a paragraph, so the engine only needs to know which lines it takes.
  */
 
-const PIPE = 0x7c;
-const DASH = 0x2d;
-const COLON = 0x3a;
-const BACKSLASH = 0x5c;
 /** markdown-it stops a table whose short rows would make it invent more than this many cells. */
 const MAX_AUTOCOMPLETED_CELLS = 65536;
 
@@ -64,12 +61,12 @@ function looksLikeDelimiterRow(s: BlockScanner, start: number, max: number): boo
   if (start + 1 >= max) return false;
   const first = s.charAt(start);
   const second = s.charAt(start + 1);
-  if (first !== PIPE && first !== DASH && first !== COLON) return false;
-  if (second !== PIPE && second !== DASH && second !== COLON && !isSpaceOrTab(second)) return false;
-  if (first === DASH && isSpaceOrTab(second)) return false;
+  if (first !== Code.Pipe && first !== Code.Dash && first !== Code.Colon) return false;
+  if (second !== Code.Pipe && second !== Code.Dash && second !== Code.Colon && !isSpaceOrTab(second)) return false;
+  if (first === Code.Dash && isSpaceOrTab(second)) return false;
   for (let pos = start + 2; pos < max; pos++) {
     const code = s.charAt(pos);
-    if (code !== PIPE && code !== DASH && code !== COLON && code !== 0x20 && code !== 0x09) return false;
+    if (code !== Code.Pipe && code !== Code.Dash && code !== Code.Colon && code !== 0x20 && code !== 0x09) return false;
   }
   return true;
 }
@@ -82,7 +79,7 @@ function delimiterCells(s: BlockScanner, start: number, max: number): number {
   let count = 0;
   let cellStart = start;
   for (let pos = start; pos <= max; pos++) {
-    if (pos < max && s.charAt(pos) !== PIPE) continue;
+    if (pos < max && s.charAt(pos) !== Code.Pipe) continue;
     const from = skipSpacesAndTabs(s.src, cellStart, pos);
     const to = skipSpacesAndTabsBack(s.src, pos, from);
     const first = cellStart === start;
@@ -99,10 +96,10 @@ function delimiterCells(s: BlockScanner, start: number, max: number): number {
 function isAlignment(s: BlockScanner, from: number, to: number): boolean {
   let pos = from;
   let end = to;
-  if (s.charAt(pos) === COLON) pos++;
-  if (end > pos && s.charAt(end - 1) === COLON) end--;
+  if (s.charAt(pos) === Code.Colon) pos++;
+  if (end > pos && s.charAt(end - 1) === Code.Colon) end--;
   if (pos >= end) return false;
-  for (; pos < end; pos++) if (s.charAt(pos) !== DASH) return false;
+  for (; pos < end; pos++) if (s.charAt(pos) !== Code.Dash) return false;
   return true;
 }
 
@@ -113,14 +110,14 @@ function isAlignment(s: BlockScanner, from: number, to: number): boolean {
 function rowCells(s: BlockScanner, from: number, to: number): number {
   if (from >= to) return 0;
   let cells = 1;
-  for (let pos = from; pos < to; pos++) if (s.charAt(pos) === PIPE && (pos === from || s.charAt(pos - 1) !== BACKSLASH)) cells++;
-  if (s.charAt(from) === PIPE) cells--;
+  for (let pos = from; pos < to; pos++) if (s.charAt(pos) === Code.Pipe && (pos === from || s.charAt(pos - 1) !== Code.Backslash)) cells++;
+  if (s.charAt(from) === Code.Pipe) cells--;
   const lastPipe = to - 1;
-  if (cells > 0 && s.charAt(lastPipe) === PIPE && (lastPipe === from || s.charAt(lastPipe - 1) !== BACKSLASH)) cells--;
+  if (cells > 0 && s.charAt(lastPipe) === Code.Pipe && (lastPipe === from || s.charAt(lastPipe - 1) !== Code.Backslash)) cells--;
   return cells;
 }
 
 function hasPipe(s: BlockScanner, from: number, to: number): boolean {
-  for (let pos = from; pos < to; pos++) if (s.charAt(pos) === PIPE) return true;
+  for (let pos = from; pos < to; pos++) if (s.charAt(pos) === Code.Pipe) return true;
   return false;
 }
