@@ -1,6 +1,6 @@
 import { Kind } from '../text/tokens';
 import { digitsAtWordStart } from './numberWords';
-import { alt, opt, pattern, seq, token, touching, unit, w, within, type Scope } from './patterns';
+import { alt, notAhead, opt, pattern, seq, token, touching, unit, w, within, type Scope } from './patterns';
 import { Scanner } from './scanner';
 import { scopeFor, spanOf, type Span } from './spans';
 
@@ -20,6 +20,8 @@ const DETERMINED_EXPERIMENT = seq(
     ),
   ),
   w('experiment|experiments'),
+  // "an experiment in trust": a figure of speech, not a test
+  notAhead(w('in trust|in humility|in leadership|in delegation|in culture|in patience|in empathy|in ownership|in candor|in candour|in transparency|in autonomy|in freedom|in letting go|in listening')),
 );
 const EXPERIMENT_WORD = w('experiment|experiments');
 

@@ -1,7 +1,7 @@
 import { lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
 import { count, countedPeriod, periodUnit } from './numberWords';
-import { alt, cased, opt, pattern, seq, token, w, type Pattern, type Scope } from './patterns';
+import { ahead, alt, cased, opt, pattern, seq, token, touching, w, type Pattern, type Scope } from './patterns';
 import { needs, Scanner } from './scanner';
 import { scopeFor, spanOf, type Span } from './spans';
 
@@ -52,6 +52,10 @@ const NAMED_PERIOD = alt(
   w(`${MONTH}|spring|summer|fall|autumn|winter|year-end|year end|black friday|prime day|launch day`),
 );
 const HOLIDAYS = w('the holiday|the holidays');
+/** "mid-2024", "early Q3", "late March". */
+const PART_OF = seq(w('mid|early|late'), opt(touching(w('-'))));
+/** Punctuation right after a word: "four weeks in, churn fell". */
+const CLAUSE_END = ahead(touching(w(',|;|:|.')));
 
 const EVENT_WORD = w('launch*|release*|rollout*|go-live*|shipping*|deploy*');
 
@@ -72,10 +76,10 @@ const timeframes = new Scanner([
   needs(UNIT, 7, seq(w('within|in|after|over|across|for|during|inside|under'), opt(w('the|its|our|my')), opt(ORDINAL), alt(countedPeriod, periodUnit))),
   // hours only when tied to an event ("within 48 hours of launch")
   needs(HOUR, 5, seq(w('within|in|after'), count, w('hour|hours'), w('of|after'), opt(w('the')), EVENT_WORD)),
-  // N units after/later/into/since/post: "three months after launch", "two weeks later"
-  needs(UNIT, 5, seq(countedPeriod, w('after|later|post|into|since|from launch|out'))),
+  // N units after/later/into/since/post: "three months after launch", "two weeks later", "four weeks in,"
+  needs(UNIT, 5, seq(countedPeriod, alt(w('after|later|post|into|since|from launch|out'), seq(w('in'), CLAUSE_END)))),
   // in/by/during/since + a named period: "in Q3", "by March", "since 2023"
-  needs(NAMED, 6, seq(w('in|by|during|since|through|throughout|before|until|for'), alt(HOLIDAYS, seq(opt(w('the')), opt(w('end of')), opt(ORDINAL), NAMED_PERIOD)))),
+  needs(NAMED, 6, seq(w('in|by|during|since|through|throughout|before|until|for'), alt(HOLIDAYS, seq(opt(w('the')), opt(w('end of')), opt(ORDINAL), opt(PART_OF), NAMED_PERIOD)))),
   // the end of a period: "by the end of the quarter", "at the end of the pilot"
   needs(
     END,

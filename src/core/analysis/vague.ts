@@ -75,7 +75,7 @@ const ENTRIES: Entry[] = [
   },
   { pattern: w('somewhat'), kind: 'hedge', removable: true },
   {
-    pattern: seq(w('i think|i guess|i feel like|i suppose|i believe'), notAhead(alt(w('in'), w('that customers deserve|that sellers deserve|that members deserve')))),
+    pattern: seq(w('i think|i guess|i feel like|i felt like|i suppose|i believe'), notAhead(alt(w('in'), w('that customers deserve|that sellers deserve|that members deserve')))),
     kind: 'hedge',
     removable: false,
   },
