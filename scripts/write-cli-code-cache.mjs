@@ -12,6 +12,8 @@ const dist = join(root, 'dist');
 const filename = join(dist, bundleFile);
 const cachePath = join(dist, cacheFile);
 
+// The same V8 flags as dist/cli.js sets, or V8 rejects the cache there (src/cli/v8Tuning.ts).
+require(join(root, 'out', 'src', 'cli', 'v8Tuning.js')).tuneV8ForOneShotRun();
 const source = readFileSync(filename, 'utf8');
 const script = compileBundle(filename, source);
 

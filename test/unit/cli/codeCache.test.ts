@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cacheFile, cacheFor } from '../../../src/cli/codeCache';
+import { V8_FLAGS } from '../../../src/cli/v8Tuning';
 import { cliPath, useTempDir, write } from './helpers';
 import { unknownCompanyStory, weakStory } from './stories';
 
@@ -60,6 +61,13 @@ describe('the CLI code cache (src/cli/codeCache.ts)', () => {
       assert.equal(run.report, report, name);
       assert.deepEqual({ status: run.status, stdout: run.stdout, stderr: run.stderr }, { status: reference.status, stdout: reference.stdout, stderr: reference.stderr }, name);
     }
+  });
+
+  it('the V8 flags the bin sets are ones this Node knows (setFlagsFromString would only warn on stderr)', () => {
+    const child = spawnSync(process.execPath, [...V8_FLAGS.split(' '), '-e', '0'], { encoding: 'utf8' });
+    assert.deepEqual({ status: child.status, stderr: child.stderr }, { status: 0, stderr: '' });
+    const typo = spawnSync(process.execPath, ['--max-inlined-bytecode-size-cumulativ=200', '-e', '0'], { encoding: 'utf8' });
+    assert.notEqual(typo.status, 0, 'node must refuse an unknown flag, or the check above proves nothing');
   });
 
   it('under --enable-source-maps node runs the bundle itself (mapped stack traces) with the same output', () => {
