@@ -100,7 +100,8 @@ export class StoryAnalysis {
   /** The sections that hold the outcome: Result for STAR, Outputs and Impact for IOI. */
   get outcomeSections(): Section[] {
     const kinds: SectionKind[] = this.story.framework === 'ioi' ? ['outputs', 'impact'] : ['result'];
-    return this.story.sections.filter((section) => kinds.includes(section.kind));
+    // "Action & Result" holds the outcome too.
+    return this.story.sections.filter((section) => section.covers.some((kind) => kinds.includes(kind)));
   }
 
   /** The sections where the candidate says what they did: Task and Action (STAR) or Inputs (IOI). */

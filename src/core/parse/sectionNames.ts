@@ -42,31 +42,49 @@ const ALIASES: Array<{ kind: SectionKind; words: string[] }> = (Object.entries(S
  * "S – Situation", "1. Situation", "Situation (S)" or a leading emoji.
  */
 export function sectionKindOf(label: string): SectionKind | undefined {
-  // Stories repeat the same few headings and labels: remember the answers (a bounded cache, as labels are user text).
-  const known = kindCache.get(label);
-  if (known !== undefined) return known ?? undefined;
-  const kind = kindOf(label);
-  if (kindCache.size >= 2048) kindCache.clear();
-  kindCache.set(label, kind ?? null);
-  return kind;
+  return sectionKindsOf(label)[0];
 }
 
-const kindCache = new Map<string, SectionKind | null>();
+/**
+ * Every section a heading or label names, the main one first: "Situation & Task" is a Situation that
+ * also covers the Task, so a candidate who pairs them is not told the Task is missing.
+ */
+export function sectionKindsOf(label: string): readonly SectionKind[] {
+  // Stories repeat the same few headings and labels: remember the answers (a bounded cache, as labels are user text).
+  let kinds = kindCache.get(label);
+  if (kinds === undefined) {
+    kinds = kindsOf(label);
+    if (kindCache.size >= 2048) kindCache.clear();
+    kindCache.set(label, kinds);
+  }
+  return kinds;
+}
 
-function kindOf(label: string): SectionKind | undefined {
+const kindCache = new Map<string, readonly SectionKind[]>();
+const NONE: readonly SectionKind[] = [];
+
+function kindsOf(label: string): readonly SectionKind[] {
   const words = label.replace(/<!--[\s\S]*?-->/g, ' ').toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length === 0 || words.length > 8) return undefined;
+  if (words.length === 0 || words.length > 8) return NONE;
   for (const alias of ALIASES) {
     const at = indexOfRun(words, alias.words);
     if (at === -1) continue;
     const rest = [...words.slice(0, at), ...words.slice(at + alias.words.length)];
-    if (rest.every((word) => word.length === 1 || DECORATION.has(word) || isSectionWord(word))) return alias.kind;
+    if (!rest.every((word) => word.length === 1 || DECORATION.has(word) || isSectionWord(word))) continue;
+    const kinds = [alias.kind];
+    for (const word of rest) {
+      const also = SINGLE_WORD_KINDS.get(word);
+      if (also && !kinds.includes(also)) kinds.push(also);
+    }
+    return kinds;
   }
-  return undefined;
+  return NONE;
 }
 
+const SINGLE_WORD_KINDS = new Map(ALIASES.filter((alias) => alias.words.length === 1).map((alias) => [alias.words[0], alias.kind]));
+
 function isSectionWord(word: string): boolean {
-  return ALIASES.some((alias) => alias.words.length === 1 && alias.words[0] === word);
+  return SINGLE_WORD_KINDS.has(word);
 }
 
 function indexOfRun(words: string[], run: string[]): number {

@@ -2,11 +2,13 @@ import { LineIndex } from '../text/lineIndex';
 import type { Framework, Range } from '../types';
 import { parseBlocks, type Block } from './blocks';
 import { emptyFrontMatter, parseFrontMatter, type FrontMatter } from './frontMatter';
-import { sectionKindOf, type SectionKind } from './sectionNames';
+import { sectionKindOf, sectionKindsOf, type SectionKind } from './sectionNames';
 import { countAtOrBelow } from '../text/sortedSearch';
 
 export interface Section {
   kind: SectionKind;
+  /** Every section the marker names, `kind` first: "Situation & Task" covers the Task too. */
+  covers: readonly SectionKind[];
   /** How the section is marked: a heading or a bold label at the start of a paragraph. */
   style: 'heading' | 'label';
   /** The heading line or the label itself. */
@@ -60,7 +62,7 @@ function frameworkOf(frontMatter: FrontMatter, sections: Section[]): Framework {
 }
 
 interface Marker {
-  kind: SectionKind;
+  kinds: readonly SectionKind[];
   style: 'heading' | 'label';
   level: number;
   start: number;
@@ -74,17 +76,17 @@ function findSections(text: string, lines: LineIndex, blocks: Block[]): Section[
   for (const block of blocks) {
     if (block.type === 'heading') {
       headings.push({ line: block.startLine, level: block.level });
-      const kind = sectionKindOf(block.content);
-      if (kind) {
+      const kinds = sectionKindsOf(block.content);
+      if (kinds.length > 0) {
         const start = lines.lineStart(block.startLine);
-        markers.push({ kind, style: 'heading', level: block.level, start, markerEnd: lines.lineEnd(block.endLine - 1), line: block.startLine });
+        markers.push({ kinds, style: 'heading', level: block.level, start, markerEnd: lines.lineEnd(block.endLine - 1), line: block.startLine });
       }
     } else if (block.type === 'paragraph') {
       const label = BOLD_LABEL.exec(block.content);
-      const kind = label ? sectionKindOf(label[2]) : undefined;
-      if (label && kind) {
+      const kinds = label ? sectionKindsOf(label[2]) : [];
+      if (label && kinds.length > 0) {
         const start = lines.lineStart(block.startLine) + leadingSpace(lines.lineText(block.startLine));
-        markers.push({ kind, style: 'label', level: 0, start, markerEnd: start + label[0].replace(/\n$/, '').length, line: block.startLine });
+        markers.push({ kinds, style: 'label', level: 0, start, markerEnd: start + label[0].replace(/\n$/, '').length, line: block.startLine });
       }
     }
   }
@@ -95,7 +97,7 @@ function findSections(text: string, lines: LineIndex, blocks: Block[]): Section[
     const stop = nextHeading(headings, headingLines, marker);
     if (stop) end = Math.min(end, lines.lineStart(stop.line));
     const bodyStart = Math.min(marker.markerEnd, end);
-    return { kind: marker.kind, style: marker.style, level: marker.level, markerRange: lines.range(marker.start, marker.markerEnd), bodyStart, bodyEnd: end };
+    return { kind: marker.kinds[0], covers: marker.kinds, style: marker.style, level: marker.level, markerRange: lines.range(marker.start, marker.markerEnd), bodyStart, bodyEnd: end };
   });
 }
 

@@ -14,7 +14,7 @@ export const missingSection: Rule = {
   maxPenalty: 30,
   check(a) {
     const { story } = a;
-    const present = new Set(story.sections.map((s) => s.kind));
+    const present = new Set(story.sections.flatMap((s) => s.covers));
     const eol = eolOf(story.text);
     const style = story.sections[0]?.style ?? 'heading';
     const level = story.sections.find((s) => s.style === 'heading')?.level ?? 2;
@@ -23,7 +23,7 @@ export const missingSection: Rule = {
       .map((kind) => {
         const title = SECTION_TITLES[kind];
         const later = a.required.slice(a.required.indexOf(kind) + 1);
-        const next = story.sections.find((s) => later.includes(s.kind));
+        const next = story.sections.find((s) => s.covers.some((kind) => later.includes(kind)));
         const marker = style === 'label' ? `**${title}:** ` : `${'#'.repeat(level)} ${title}`;
         return {
           message: `the ${title} section is missing (${story.framework === 'ioi' ? 'Inputs-Outputs-Impact' : 'STAR'} needs ${a.required.map((k) => SECTION_TITLES[k]).join(', ')})`,
