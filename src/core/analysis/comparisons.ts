@@ -82,6 +82,9 @@ const FORMS = [
   ),
   cased('YoY|YOY|yoy|QoQ|QOQ|qoq|MoM|MOM|WoW|WOW'),
   arrow,
+  // the usual or planned figure as the baseline: "in 8 weeks instead of the usual 16", "rather than 12"
+  needs(NUMBER, 5, seq(w('instead of|rather than'), opt(w('the usual|our usual|the typical|our typical|the normal|the planned|the expected|about|~')), amount)),
+  w('against the usual|against our usual|against the typical|against our typical|than the usual|than our usual|than usual'),
   needs(NUMBER, 5, seq(w('saved|saving|savings of|freed up|eliminat*|avoided|recovered'), opt(w('about|~|over|roughly')), amount)),
   needs(NUMBER, 6, seq(w('was|were|had been|used to be|used to take'), opt(w('about|~')), amount, within(60, w('now|today|after|afterwards|dropped|fell|rose|went')))),
 ];

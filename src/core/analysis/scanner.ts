@@ -144,7 +144,19 @@ export interface NeedSet {
  * every "in" of a story.
  */
 export function needs(set: Pattern['first'], within: number, pattern: Pattern): Pattern {
-  return patternOf({ ...pattern, need: { bit: bits.register({ startIds: () => set.words, startPrefixes: () => set.prefixes, startsWithNumbers: () => set.numbers, startsAnywhere: () => false }), within } });
+  return patternOf({ ...pattern, need: { bit: needBit(set), within } });
+}
+
+/** One bit per need set: the forms that need the same words (a number, a period word) share it. */
+const needBits = new WeakMap<Pattern['first'], number>();
+
+function needBit(set: Pattern['first']): number {
+  let bit = needBits.get(set);
+  if (bit === undefined) {
+    bit = bits.register({ startIds: () => set.words, startPrefixes: () => set.prefixes, startsWithNumbers: () => set.numbers, startsAnywhere: () => false });
+    needBits.set(set, bit);
+  }
+  return bit;
 }
 
 interface BitSource {

@@ -331,6 +331,11 @@ export const netflixPack = {
         'transparent about',
         'disclosed',
         'said no',
+        // Something said candidly to someone. Not 'candid*' (a "candidate"), nor "a candid person" (a claim, not evidence).
+        'candid view',
+        'candid with',
+        'candid about',
+        'candidly',
       ],
       questions: [
         'Tell me about the hardest piece of feedback you have given a colleague or your manager.',
