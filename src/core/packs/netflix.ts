@@ -489,6 +489,10 @@ export const netflixPack = {
       evidenceHint: 'something you learned fast to solve the problem, questions you asked, or an idea from someone else you explored',
       evidence: [
         'asked why',
+        // A question the candidate had, not "I am curious" (a claim, not evidence).
+        'curious why',
+        'curious how',
+        'curious whether',
         'kept asking',
         'asked questions',
         'asked how',
