@@ -237,6 +237,8 @@ export const netflixPack = {
         'chose not to',
         'decided not to',
         'held to the plan',
+        'ran a pilot',
+        'piloted',
         'long-term fix',
         'permanent fix',
         'instead of a patch',
