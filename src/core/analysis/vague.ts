@@ -1,6 +1,7 @@
 import { lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
-import { ahead, alt, notAhead, opt, seq, token, touching, upTo, w, when, type Pattern, type Scope } from './patterns';
+import { NUMBER_WORDS } from './numberWords';
+import { ahead, alt, digits, notAhead, opt, seq, token, touching, upTo, w, when, type Pattern, type Scope } from './patterns';
 import { Scanner } from './scanner';
 import { scopeFor, spanOf, type Span } from './spans';
 
@@ -79,7 +80,9 @@ const ENTRIES: Entry[] = [
     kind: 'hedge',
     removable: false,
   },
-  { pattern: w('hopefully|probably|maybe|perhaps|arguably'), kind: 'hedge', removable: false },
+  { pattern: w('hopefully|arguably'), kind: 'hedge', removable: false },
+  // Not before a figure: "maybe four", "probably 20%" is an estimate, said as one.
+  { pattern: seq(w('probably|maybe|perhaps'), notAhead(alt(digits, w(`${NUMBER_WORDS}|one|a dozen|a few|half`)))), kind: 'hedge', removable: false },
   // Two entries, not one alternation: the first starts with two known words, so it is tried only where
   // both stand (not at every "we" and "and"); the second only where "helped" stands.
   {
