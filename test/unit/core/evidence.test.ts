@@ -406,12 +406,14 @@ describe('evidence phrases: what counts as showing a principle', () => {
     });
   }
 
-  it('the neutral story around the probes shows no principle', () => {
-    for (const company of ['amazon', 'netflix'] as const) {
+  it('the neutral story around the probes shows no principle but the measured result itself', () => {
+    // Its Result, "fell from 4% to 2%", is what Netflix's legacy Impact value asks for (a metric moved
+    // from a starting point); no other principle or value may be read into it.
+    for (const [company, shown] of [['amazon', []], ['netflix', ['Impact']]] as const) {
       const report = lintStory(story(company, company === 'amazon' ? 'Ownership' : 'Judgment', 'I wrote the spec.'));
       assert.deepEqual(
         report.principles.filter((p) => p.evidenced).map((p) => p.name),
-        [],
+        shown,
       );
     }
   });
