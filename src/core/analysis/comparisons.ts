@@ -3,7 +3,7 @@ import { Gap, Kind } from '../text/tokens';
 import { amount, digitsAtWordStart, multiplier, NUMBER_WORDS } from './numberWords';
 import { alt, cased, digits, gluedRight, opt, pattern, sameLine, seq, spaced, token, touching, unit, upTo, w, when, within, type Scope } from './patterns';
 import { needs, Scanner } from './scanner';
-import { scopeFor, spanOf, type Span } from './spans';
+import { scopeFor, type Span } from './spans';
 
 const RELATIVE = unit('%|percent|pp|percentage point|percentage points|bps|basis point|basis points');
 const CHANGE_VERB = w(
@@ -96,10 +96,5 @@ const comparisons = new Scanner(FORMS);
 
 /** Before/afters and comparisons in text[from, to), or in a scope of a story's tokens. */
 export function findComparisons(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0): Span[] {
-  const s = scopeFor(source, from, to);
-  const spans: Span[] = [];
-  comparisons.scan(s, (_form, first, end) => {
-    spans.push(spanOf(s, first, end));
-  });
-  return spans;
+  return comparisons.spans(scopeFor(source, from, to));
 }

@@ -3,7 +3,7 @@ import { Gap, Kind, Tokens } from '../text/tokens';
 import { currency, digitsAtWordStart, NUMBER_WORDS, numberWord } from './numberWords';
 import { alt, gluedLeft, gluedRight, opt, pattern, sameLine, scopeOf, seq, spaced, token, touching, unit, upTo, w, when, type Scope } from './patterns';
 import { Scanner } from './scanner';
-import { scopeFor, spanOf, type Span } from './spans';
+import { scopeFor, type Span } from './spans';
 
 /** Nouns that say how big an effort was when a number stands before them. */
 const SCALE_NOUN = w(
@@ -59,12 +59,5 @@ export function isCountOfThings(source: string | Scope, offset: number): boolean
 }
 
 export function findScale(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0, limit = Infinity): Span[] {
-  const s = scopeFor(source, from, to);
-  const spans: Span[] = [];
-  if (limit <= 0) return spans;
-  scale.scan(s, (_form, first, end) => {
-    spans.push(spanOf(s, first, end));
-    return spans.length < limit;
-  });
-  return spans;
+  return scale.spans(scopeFor(source, from, to), limit);
 }

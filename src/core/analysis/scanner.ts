@@ -1,6 +1,7 @@
 import { lexicon } from '../text/lexicon';
 import { Kind, type Tokens } from '../text/tokens';
 import { NO, pattern as patternOf, type Pattern, type Scope } from './patterns';
+import { spanOf, type Span } from './spans';
 
 /**
  * Finds where a set of patterns match in a scope, leftmost first and without overlaps, as a global
@@ -99,6 +100,17 @@ export class Scanner {
       if (onMatch(hit.form, i, hit.end) === false) return;
       i = hit.end - 1;
     }
+  }
+
+  /** The text of each match in the scope, the first `limit` of them. */
+  spans(s: Scope, limit = Infinity): Span[] {
+    const found: Span[] = [];
+    if (limit <= 0) return found;
+    this.scan(s, (_form, first, end) => {
+      found.push(spanOf(s, first, end));
+      return found.length < limit;
+    });
+    return found;
   }
 
   /** The first match at or after token `from`, or undefined: for callers that read matches one at a time. */

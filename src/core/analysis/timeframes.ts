@@ -3,7 +3,7 @@ import { Gap, Kind } from '../text/tokens';
 import { count, countedPeriod, periodUnit } from './numberWords';
 import { ahead, alt, cased, opt, pattern, seq, token, touching, w, type Pattern, type Scope } from './patterns';
 import { needs, Scanner } from './scanner';
-import { scopeFor, spanOf, type Span } from './spans';
+import { scopeFor, type Span } from './spans';
 
 const ORDINAL = w('first|next|following|last|past|same|that|this|the');
 const MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
@@ -102,10 +102,5 @@ const timeframes = new Scanner([
 ]);
 
 export function findTimeframes(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0): Span[] {
-  const s = scopeFor(source, from, to);
-  const spans: Span[] = [];
-  timeframes.scan(s, (_form, first, end) => {
-    spans.push(spanOf(s, first, end));
-  });
-  return spans;
+  return timeframes.spans(scopeFor(source, from, to));
 }
