@@ -9,11 +9,27 @@ const RELATIVE = unit('%|percent|pp|percentage point|percentage points|bps|basis
 const CHANGE_VERB = w(
   'up|down|increas*|decreas*|reduc*|cut|cutting|grew|grow*|rose|rise|rising|fell|fall*|dropp*|drop|improv*|lift*|rais*|lower*|boost*|shrank*|shrink*|shrunk*|gain*|climb*|jump*|declin*|slash*|trimm*|trim|accelerat*|sped|speed* up|shorten*|expand*',
 );
-const ABOUT = opt(w('about|roughly|~'));
-const ROUGHLY = opt(w('about|roughly|~|over|almost|nearly'));
-const BOUND = opt(w('about|roughly|~|under|below|over|above'));
+// Words that soften or bound a figure without hiding it: "from around 6 days", "to just under four".
+const ABOUT = opt(w('about|around|roughly|approximately|~'));
+const ROUGHLY = opt(w('about|around|roughly|approximately|~|over|almost|nearly|just over|just under|more than'));
+const BOUND = opt(w('about|around|roughly|approximately|~|under|below|over|above|almost|nearly|just under|just over|less than|more than'));
 
 const DASH = lexicon.id('-');
+/** A range said as one figure: "15–20%", "15-20%", "15 to 20%" (the relative unit follows the second). */
+const RANGE_END = opt(seq(w('–|-|—|to'), amount));
+/** "by about half", "by roughly a third": a fraction of the starting figure is a change with its baseline. */
+const FRACTION = w('half|a half|a third|a quarter|two thirds|two-thirds|three quarters|three-quarters|a fifth|a tenth|one third|one quarter');
+
+/**
+ * Verbs that take "up" or "down" without meaning a change in a figure: "signed up 120,000 members" is a
+ * count, not "up 120,000"; "shut down 3 services" is not "down 3".
+ */
+const PHRASAL = new Set(
+  'sign signed signs signing set sets setting pick picked picking end ended show showed shown turn turned open opened follow followed back backed bring brought take took taken make made look looked break broke broken shut stand stood spin spun ramp ramped scale scaled build built wind wound line lined mock mocked draw drew write wrote round rounded tee teed hand handed put call called hold held stood step stepped'
+    .split(' ')
+    .map((word) => lexicon.id(word)),
+);
+const notAfterPhrasalVerb = when((s, i) => !(i > s.lo && s.t.gap[i] !== Gap.Touching && s.t.kind[i - 1] === Kind.Word && PHRASAL.has(s.t.id[i - 1])));
 const PERCENT = lexicon.id('%');
 const PREPOSITIONS = new Set(['to', 'for', 'of', 'at', 'in', 'on', 'with', 'from'].map((word) => lexicon.id(word)));
 
@@ -54,17 +70,21 @@ const arrow = seq(
 // Most forms hold a number within a few tokens of their first word: they are tried only where one does.
 const NUMBER = { ...amount.first, numbers: true };
 
+/** "fell by about half", "cut by a third": a change by a fraction of the starting figure (a quantity too). */
+export const FRACTION_CHANGE = seq(CHANGE_VERB, spaced(upTo(3, fillerWord, seq(w('by'), ROUGHLY, FRACTION))));
+
 const FORMS = [
   needs(NUMBER, 4, seq(w('from'), ABOUT, amount, within(60, seq(w('to'), BOUND, amount)))),
   needs(NUMBER, 4, seq(w('from'), opt(w('about|~')), amount, within(40, w('down to|up to')))),
   // 40 characters hold at most 40 tokens, then "by", a bound and a currency sign.
   needs(NUMBER, 44, seq(CHANGE_VERB, within(40, seq(w('by'), ROUGHLY, amount)))),
-  needs(NUMBER, 4, seq(w('up|down'), opt(w('about|~|over|almost|nearly')), amount)),
+  FRACTION_CHANGE,
+  needs(NUMBER, 4, seq(notAfterPhrasalVerb, w('up|down'), opt(w('about|around|~|over|almost|nearly')), amount)),
   needs(NUMBER, 5, seq(w('up from|down from'), ABOUT, amount)),
   // "by 18%", "grew 18%", "cut p99 latency 40%": a relative change carries its own baseline.
-  needs(NUMBER, 4, seq(w('by'), ROUGHLY, amount, sameLine(RELATIVE))),
+  needs(NUMBER, 4, seq(w('by'), ROUGHLY, amount, RANGE_END, sameLine(RELATIVE))),
   // Three fillers of at most eight tokens each.
-  needs(NUMBER, 30, seq(CHANGE_VERB, spaced(upTo(3, fillerWord, seq(ROUGHLY, amount, sameLine(RELATIVE)))))),
+  needs(NUMBER, 30, seq(CHANGE_VERB, spaced(upTo(3, fillerWord, seq(ROUGHLY, amount, RANGE_END, sameLine(RELATIVE)))))),
   // the baseline written second: "fell to 240 from 1,900"
   needs(NUMBER, 4, seq(w('to'), opt(w('about|~|under|below|over|above')), amount, within(40, seq(w('from'), ABOUT, amount)))),
   seq(
@@ -78,7 +98,7 @@ const FORMS = [
   seq(alt(w(NUMBER_WORDS), digitsAtWordStart), w('times'), w('faster|more|fewer|less|higher|lower|as')),
   multiplier,
   w(
-    'vs|versus|compared to|compared with|relative to|against control|against baseline|against holdout|against previous|against prior|against last|against old|against the control|against the baseline|against the holdout|against the previous|against the prior|against the last|against the old|over control|over baseline|over holdout|over the control|over the baseline|over the holdout|baseline of|the baseline of|year-over-year|year over year|quarter-over-quarter|quarter over quarter|month-over-month|month over month|week-over-week|week over week',
+    'vs|versus|compared to|compared with|relative to|against control|against baseline|against holdout|against previous|against prior|against last|against old|against the control|against the baseline|against the holdout|against the previous|against the prior|against the last|against the old|over control|over baseline|over holdout|over the control|over the baseline|over the holdout|baseline of|the baseline of|year-over-year|year over year|quarter-over-quarter|quarter over quarter|month-over-month|month over month|week-over-week|week over week|year-on-year|year on year|quarter-on-quarter|quarter on quarter|month-on-month|month on month|week-on-week|week on week',
   ),
   cased('YoY|YOY|yoy|QoQ|QOQ|qoq|MoM|MOM|WoW|WOW'),
   arrow,

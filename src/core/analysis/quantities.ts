@@ -1,5 +1,6 @@
 import { lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
+import { FRACTION_CHANGE } from './comparisons';
 import { currency, multiplier, numberWord } from './numberWords';
 import { alt, gluedRight, opt, sameLine, seq, token, unit, w, when, type Scope } from './patterns';
 import { Scanner } from './scanner';
@@ -28,12 +29,14 @@ const TIMES = seq(w('×'), when((s, i) => !gluedRight(s, i - 1)));
 
 /**
  * Numbers written in a story: digits with units ("3.2%", "$1.2M", "2x", "60,000"),
- * spelled-out counts ("two teams"), and multiplier words ("doubled", "halved").
+ * spelled-out counts ("two teams"), multiplier words ("doubled", "halved") and changes by a fraction
+ * ("fell by about half").
  */
 const quantities = new Scanner([
   seq(alt(seq(loneCurrency, sameLine(token((s, i) => s.t.kind[i] === Kind.Number))), loneDigits), opt(sameLine(alt(SCALE_UNIT, TIMES)))),
   numberWord,
   multiplier,
+  FRACTION_CHANGE,
 ]);
 
 const YEAR = /^(?:19|20)\d{2}$/;

@@ -6,6 +6,8 @@ import { needs, Scanner } from './scanner';
 import { scopeFor, type Span } from './spans';
 
 const ORDINAL = w('first|next|following|last|past|same|that|this|the');
+/** What kind of period: "over the holiday quarter", "by the end of the financial year". */
+const PERIOD_KIND = opt(w('holiday|festive|peak|busy|fiscal|financial|calendar|academic|school|sales|launch'));
 const MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 
 /** A letter then a digit in one word: "Q3", "H1". */
@@ -44,13 +46,9 @@ const FISCAL_YEAR: Pattern = pattern({
   },
 });
 const YEAR = token((s, i) => s.t.kind[i] === Kind.Number && /^(?:19|20)\d\d$/.test(s.t.textAt(i)) && !wordGoesOn(s, i));
-const NAMED_PERIOD = alt(
-  QUARTER,
-  HALF,
-  FISCAL_YEAR,
-  YEAR,
-  w(`${MONTH}|spring|summer|fall|autumn|winter|year-end|year end|black friday|prime day|launch day`),
-);
+/** A named period that is not a bare year. */
+const NAMED_SEASON = alt(QUARTER, HALF, FISCAL_YEAR, w(`${MONTH}|spring|summer|fall|autumn|winter|year-end|year end|black friday|prime day|launch day`));
+const NAMED_PERIOD = alt(NAMED_SEASON, YEAR);
 const HOLIDAYS = w('the holiday|the holidays');
 /** "mid-2024", "early Q3", "late March". */
 const PART_OF = seq(w('mid|early|late'), opt(touching(w('-'))));
@@ -73,25 +71,31 @@ const EVENT = w('launch|release|rollout|go').first;
 
 const timeframes = new Scanner([
   // within/in/after/over/for/during + [the first|next] + [count] + unit
-  needs(UNIT, 7, seq(w('within|in|after|over|across|for|during|inside|under'), opt(w('the|its|our|my')), opt(ORDINAL), alt(countedPeriod, periodUnit))),
+  needs(UNIT, 8, seq(w('within|in|after|over|across|for|during|inside|under'), opt(w('the|its|our|my')), opt(ORDINAL), PERIOD_KIND, alt(countedPeriod, periodUnit))),
   // hours only when tied to an event ("within 48 hours of launch")
   needs(HOUR, 5, seq(w('within|in|after'), count, w('hour|hours'), w('of|after'), opt(w('the')), EVENT_WORD)),
   // N units after/later/into/since/post: "three months after launch", "two weeks later", "four weeks in,"
   needs(UNIT, 5, seq(countedPeriod, alt(w('after|later|post|into|since|from launch|out'), seq(w('in'), CLAUSE_END)))),
   // in/by/during/since + a named period: "in Q3", "by March", "since 2023"
   needs(NAMED, 6, seq(w('in|by|during|since|through|throughout|before|until|for'), alt(HOLIDAYS, seq(opt(w('the')), opt(w('end of')), opt(ORDINAL), opt(PART_OF), NAMED_PERIOD)))),
+  // "over the summer", "over Q3" (not a year: "over 2000 users" is a count)
+  needs(NAMED, 5, seq(w('over'), alt(HOLIDAYS, seq(opt(w('the')), opt(ORDINAL), opt(PART_OF), NAMED_SEASON)))),
   // the end of a period: "by the end of the quarter", "at the end of the pilot"
   needs(
     END,
     3,
-    seq(w('by the end of|at the end of|before the end of|until the end of'), opt(w('the|that|this|our|my')), alt(periodUnit, QUARTER, HALF, w('pilot|test|experiment|program|rollout|season|year'))),
+    seq(w('by the end of|at the end of|before the end of|until the end of'), opt(w('the|that|this|our|my')), PERIOD_KIND, alt(periodUnit, QUARTER, HALF, w('pilot|test|experiment|program|rollout|season|year'))),
   ),
   // a period named by position: "that quarter", "the following month", "the first 30 days"
   needs(UNIT, 6, seq(w('that|this|the following|the next|the first|the same'), opt(count), periodUnit)),
   // week/sprint numbers: "by week 6"
   needs(UNIT, 2, seq(w('by|in|at|during|before'), w('week|month|day|sprint'), token((s, i) => s.t.kind[i] === Kind.Number && !wordGoesOn(s, i)))),
   // period-over-period comparisons carry their own frame
-  w('year-over-year|year over year|quarter-over-quarter|quarter over quarter|month-over-month|month over month|week-over-week|week over week'),
+  w(
+    'year-over-year|year over year|quarter-over-quarter|quarter over quarter|month-over-month|month over month|week-over-week|week over week|year-on-year|year on year|quarter-on-quarter|quarter on quarter|month-on-month|month on month|week-on-week|week on week',
+  ),
+  // an event that bounds the outcome: "during the sale", "over the campaign"
+  w('during the sale|during the promotion|during the campaign|during the pilot|during the trial|during the beta|during peak|during the peak|over the campaign|over the promotion|over the pilot|over the sale'),
   cased('YoY|YOY|yoy|QoQ|QOQ|qoq|MoM|MOM|WoW|WOW'),
   w('since launch|since release|since rollout|since go-live|since then'),
   needs(

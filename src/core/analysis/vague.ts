@@ -7,7 +7,7 @@ import { scopeFor, spanOf, type Span } from './spans';
 
 export interface VagueHit extends Span {
   /** Why it is vague, for the message. */
-  kind: 'hedge' | 'filler' | 'intensifier' | 'weak verb';
+  kind: 'hedge' | 'filler' | 'intensifier' | 'feeling' | 'weak verb';
   /** True when deleting the words leaves a correct sentence. */
   removable: boolean;
 }
@@ -58,12 +58,25 @@ const ENTRIES: Entry[] = [
   { pattern: w('lots of|tons of|loads of|a bunch of|a ton of|a great deal of'), kind: 'intensifier', removable: false },
   {
     pattern: seq(
-      w('huge|massive|tremendous|enormous'),
-      claimNoun('improvement|increase|decrease|reduction|impact|win|success|gain|gains|growth|savings|boost|lift|difference|result|results|amount|number|progress'),
+      w('huge|massive|tremendous|enormous|big|major'),
+      claimNoun('improvement|increase|decrease|reduction|impact|win|success|gain|gains|growth|savings|boost|lift|difference|result|results|amount|number|progress|step forward|leap forward'),
     ),
     kind: 'intensifier',
     removable: false,
   },
+  // A feeling said louder instead of shown: "really excited", "much happier", "very well received".
+  {
+    pattern: seq(
+      w('really|very|extremely|incredibly|much|far'),
+      w('happy|happier|excited|pleased|positive|impressed|satisfied|grateful|enthusiastic|well received|popular|more engaged'),
+    ),
+    kind: 'feeling',
+    removable: false,
+  },
+  // A speed or a quality said louder instead of measured: "really quickly", "much faster", "far better".
+  // ("very well" and "very good" are left alone: "I knew the codebase very well" claims nothing.)
+  { pattern: seq(w('really|very|extremely|incredibly'), w('quick|quickly|fast|big|valuable|impactful|effective|successful')), kind: 'intensifier', removable: false },
+  { pattern: seq(w('much|far'), w('better|faster|quicker|easier|smoother|simpler|stronger|cleaner|clearer|safer|cheaper|more efficient|more reliable')), kind: 'intensifier', removable: false },
   { pattern: w('basically|essentially|literally|pretty much|more or less'), kind: 'filler', removable: true },
   {
     pattern: seq(

@@ -2,14 +2,21 @@ import type { Rule } from './rule';
 
 const ADVICE: Record<string, string> = {
   intensifier: 'give the number instead',
+  feeling: 'show what people did or said (a score, a quote, who adopted it)',
   hedge: 'state it plainly or give the evidence',
   filler: 'cut it',
   'weak verb': 'say what you did yourself',
 };
 
+const PROBES: Record<string, (text: string) => string> = {
+  intensifier: (text) => `You said "${text}": by how much, exactly?`,
+  feeling: (text) => `You said "${text}": how do you know? What did they do or say?`,
+  'weak verb': () => 'What was your part, specifically?',
+};
+
 export const vagueClaim: Rule = {
   id: 'vague-claim',
-  description: 'Weasel words, hedges and unquantified intensifiers ("significantly", "a lot", "basically", "I think", "helped").',
+  description: 'Weasel words, hedges and unquantified intensifiers ("significantly", "a lot", "much faster", "really excited", "basically", "I think", "helped").',
   defaultSeverity: 'warning',
   area: 'ownership',
   penalty: 2,
@@ -19,11 +26,13 @@ export const vagueClaim: Rule = {
     const { lines, text } = a.story;
     for (const hit of a.vagueHits()) {
       const removal = hit.removable ? tidyRemoval(text, hit.start, hit.end) : undefined;
+      // A phrase may wrap ("very\nhappy"); a message is one line.
+      const words = hit.text.replace(/\s+/g, ' ');
       yield {
-        message: `"${hit.text}" is vague: ${ADVICE[hit.kind]}`,
+        message: `"${words}" is vague: ${ADVICE[hit.kind]}`,
         range: lines.range(hit.start, hit.end),
-        fixes: removal ? [{ title: `Remove "${hit.text}"`, edits: [{ range: lines.range(removal.start, removal.end), newText: removal.newText }] }] : [],
-        probe: hit.kind === 'intensifier' ? `You said "${hit.text}": by how much, exactly?` : hit.kind === 'weak verb' ? 'What was your part, specifically?' : undefined,
+        fixes: removal ? [{ title: `Remove "${words}"`, edits: [{ range: lines.range(removal.start, removal.end), newText: removal.newText }] }] : [],
+        probe: PROBES[hit.kind]?.(words),
       };
     }
   },

@@ -37,6 +37,13 @@ describe('analysis helpers', () => {
         'Returns fell by week 6.',
         'Revenue grew year over year.',
         'Within 48 hours of launch, errors dropped.',
+        'Approvals rose 30% over the holiday quarter.',
+        'Approvals rose 9% year on year.',
+        'Approvals rose 9% during the sale.',
+        'Approvals rose 9% over the summer.',
+        'Approvals rose 9% over Q3.',
+        'Approvals rose 9% in a fortnight.',
+        'Approvals rose 9% by the end of the financial year.',
       ])
         finds(tf, t);
     });
@@ -48,6 +55,9 @@ describe('analysis helpers', () => {
         'The job used to take six hours.',
         'Daily active members rose from 2.1 to 2.4 million.',
         'Weekly sales were up 3%.',
+        'Approvals rose 9%, to over 2000 sellers.',
+        'We paid sellers once a fortnight.',
+        'Tickets rose 9% during the outage.',
       ])
         misses(tf, t);
     });
@@ -70,6 +80,13 @@ describe('analysis helpers', () => {
         'Support contacts halved.',
         'Errors were 40% lower compared with last year.',
         'It saved $180,000 a year.',
+        'Approval time went down from around 6 days to 2 days.',
+        'Approval time fell from eleven minutes to just under four.',
+        'Approval time fell by about half.',
+        'We cut the support queue by roughly a third.',
+        'Refunds fell 15–20%.',
+        'Refunds fell by 15-20%.',
+        'Sales rose 9% year on year.',
       ])
         finds(cmp, t);
     });
@@ -82,6 +99,12 @@ describe('analysis helpers', () => {
         'Usage rose to 40%.',
         'Capacity is up to 40% higher at peak.'.replace(' higher at peak', ''),
         'We shipped by 2025.',
+        // phrasal verbs with "up" and "down" are not changes in a figure
+        'The program signed up 120,000 members.',
+        'We shut down 3 legacy services.',
+        'I set up 4 dashboards and picked up 12 tickets.',
+        // a fraction with no change verb is a share, not a change
+        'The rota was covered by a third of the team.',
       ])
         misses(cmp, t);
     });
@@ -96,8 +119,25 @@ describe('analysis helpers', () => {
         'basically',
         'significantly',
       ]);
-      for (const t of ['It was kind of slow.', 'Hopefully it lasts.', 'I helped the team ship it.', 'a significant improvement', 'lots of tickets', 'a huge win'])
+      for (const t of [
+        'It was kind of slow.',
+        'Hopefully it lasts.',
+        'I helped the team ship it.',
+        'a significant improvement',
+        'lots of tickets',
+        'a huge win',
+        'It was a big step forward.',
+        'The team was really excited.',
+        'Sellers were much happier.',
+        'It was very\nwell received.',
+        'Checkout is far faster now.',
+        'It grew really quickly.',
+      ])
         finds(vague, t);
+      assert.deepEqual(
+        findVagueClaims('Sellers were much happier and checkout got much faster.').map((hit) => hit.kind),
+        ['feeling', 'intensifier'],
+      );
     });
     it('leaves look-alikes alone', () => {
       for (const t of [
@@ -109,6 +149,12 @@ describe('analysis helpers', () => {
         'I thought the queue was the cause, so I measured it.',
         'The change was not significant.',
         'My manager helped me scope it.',
+        'I knew the codebase very well.',
+        'It was the very first drop in a year.',
+        'We checked the very large sellers too.',
+        'It was a major release for us.',
+        'A big customer asked for it.',
+        'I wanted to know how fast it could be; it went from 9 s to 3 s.',
       ])
         misses(vague, t);
     });
