@@ -4,6 +4,8 @@ const MB = 1024 * 1024;
 const fill = (unit, size = MB - 400) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 const story = (body, front = 'title: Worst case\ncompany: amazon\nframework: star\nprinciples: [Deliver Results, Dive Deep]') =>
   `---\n${front}\n---\n\n## Situation\n\nI owned it.\n\n## Task\n\nI had to fix it.\n\n## Action\n\n${body}\n\n## Result\n\nLatency went from 6 hours to 25 minutes within 14 weeks.\n`;
+// The outcome gets more analysis than the rest (numbers, comparisons, time frames, the summary's metric).
+const result = (body) => `---\ntitle: Worst case\ncompany: amazon\nframework: star\n---\n\n## Situation\n\nI owned it.\n\n## Task\n\nI had to fix it.\n\n## Action\n\nI fixed it.\n\n## Result\n\n${body}\n`;
 
 export const worstCases = [
   ['one 1 MB line', () => story(fill('I measured the queue and cut the delay '))],
@@ -23,6 +25,9 @@ export const worstCases = [
   ['A/B test words', () => story(fill('A/B test experiment hypothesis control variant 95% confidence '))],
   // Quote marks that never close: each opening mark must cost a bounded look ahead, not a search to the end.
   ['unclosed quotes', () => story(fill('“we said '))],
+  // Numbers filling the Result: each is an outcome number (at 6b1cbb6 the summary split a sentence around each one: 13 to 28 s).
+  ['numbers in the Result', () => result(fill('15 20 30% '))],
+  ["'from 1 to ' in the Result", () => result(fill('from 1 to '))],
 ];
 
 // Child mode: `node bench/worstCase.mjs <index> <core/index.js>` times one case, so the parent can

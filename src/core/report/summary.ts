@@ -27,13 +27,18 @@ export function impactSummary(a: StoryAnalysis, principles: PrincipleReport[]): 
   };
 }
 
+/** How many outcome numbers the summary looks at for the sentence that shows a change. */
+const MAX_METRIC_TRIES = 32;
+
 function metricOf(a: StoryAnalysis): Pick<ImpactSummary, 'metric'> {
   const { outcomes } = a.outcomeNumbers;
   if (outcomes.length === 0) return {};
   const prose = a.story.prose;
-  // The first outcome sentence that shows a change, else the first: worked out one outcome at a time.
+  // The first outcome sentence that shows a change, else the first: worked out one outcome at a time,
+  // among the first few only (a Result holds a handful of numbers; a 1 MB one must not cost a sentence
+  // split per number).
   let best: { text: string } | undefined;
-  for (const outcome of outcomes) {
+  for (const outcome of outcomes.slice(0, MAX_METRIC_TRIES)) {
     const sentence = sentenceAt(prose, outcome.start, a.quotes);
     if (FROM_TO.test(sentence.text) || /\b(?:up|down|by|vs|versus)\b|[x×]\b/i.test(sentence.text)) {
       best = sentence;

@@ -314,6 +314,16 @@ describe('analysis helpers', () => {
       assert.ok(report.findings.every((f) => f.range.end.line < lines));
       assert.ok(report.findings.length <= 200 * 19);
     });
+    it("picks the summary's metric from the first outcome numbers, not a sentence per number", () => {
+      const metric = (result: string) => lintStory(storyWith('I fixed it.', result)).summary?.metric?.text;
+      // The sentence that shows a change wins over an earlier bare figure...
+      assert.equal(metric('We served 4,000 sellers. Refund time fell from 9 days to 2 within a month.'), 'Refund time fell from 9 days to 2 within a month.');
+      // ...when it comes among the first 32 outcome numbers; past them, the first sentence stands.
+      const bare = Array.from({ length: 40 }, (_, k) => `Day ${k + 1} had ${k + 100} refunds.`).join(' ');
+      assert.equal(metric(`${bare} Refund time fell from 9 days to 2 within a month.`), 'Day 1 had 100 refunds.');
+      const numbers = fill('15 20 30% ', 256 * 1024);
+      assert.ok(metric(numbers)?.startsWith('15 20 30% 15 20'));
+    });
     it('does not overflow the stack on 100,000 pronouns', () => {
       const report = lintStory(storyWith(fill('we ', 600_000), 'Tickets fell from 9 to 1 within ten weeks.'));
       assert.equal(report.findings.filter((f) => f.ruleId === 'we-not-i').length, 1);
