@@ -83,6 +83,10 @@ const FORMS = [
   needs(NUMBER, 5, seq(w('up from|down from'), ABOUT, amount)),
   // "by 18%", "grew 18%", "cut p99 latency 40%": a relative change carries its own baseline.
   needs(NUMBER, 4, seq(w('by'), ROUGHLY, amount, RANGE_END, sameLine(RELATIVE))),
+  // "increased with 0.5 pp": "with" for "by", as candidates writing in a second language often put it
+  needs(NUMBER, 5, seq(CHANGE_VERB, w('with'), ROUGHLY, amount, RANGE_END, sameLine(RELATIVE))),
+  // the earlier figure named as such: "2.1% before the launch", "which was 2.1% before"
+  seq(amount, opt(sameLine(unit('%|percent|pp|points|k|m|mn|bn|million|billion|x'))), w('before|previously|beforehand')),
   // Three fillers of at most eight tokens each.
   needs(NUMBER, 30, seq(CHANGE_VERB, spaced(upTo(3, fillerWord, seq(ROUGHLY, amount, RANGE_END, sameLine(RELATIVE)))))),
   // the baseline written second: "fell to 240 from 1,900"

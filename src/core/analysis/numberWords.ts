@@ -7,13 +7,13 @@ export const NUMBER_WORDS =
 
 export const numberWord = w(NUMBER_WORDS);
 
-export const currency = w('$|€|£|¥');
+export const currency = w('$|€|£|¥|₹|rs.|rs|inr');
 
 /** Digits that start a word: "60,000" but not the "99" of "p99". */
 export const digitsAtWordStart = token((s, i) => s.t.kind[i] === Kind.Number && !gluedLeft(s, i));
 
 /** "$4", "£ 1.2", "60,000", "twelve", "one", "zero": a number in a before/after. */
-export const amount = alt(seq(currency, sameLine(digits)), digits, w(`${NUMBER_WORDS}|zero|one`));
+export const amount = alt(seq(currency, sameLine(digits)), digits, w(`${NUMBER_WORDS}|zero|one|half`));
 
 /** A count in digits or words, "a", "a few", "several", "a couple of". */
 export const count = alt(digits, w(`${NUMBER_WORDS}|a|an|one|a few|several|a couple of`));

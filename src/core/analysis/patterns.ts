@@ -363,6 +363,19 @@ export function upTo(n: number, filler: Pattern, then: Pattern): Pattern {
   });
 }
 
+const DASH = lexicon.id('-');
+
+/** A word of letters and hyphens, then white space: "engineering " in "three engineering teams", "end-of-season ". */
+export const letterWord = pattern({
+  first: { words: [], prefixes: [], numbers: false, any: true },
+  empty: false,
+  match(s: Scope, i: number): number {
+    let j = i;
+    while (j < s.hi && (s.t.kind[j] === Kind.Word || s.t.id[j] === DASH) && (j === i || s.t.gap[j] === Gap.Touching)) j++;
+    return j > i && j < s.hi && s.t.gap[j] !== Gap.Touching ? j : -1;
+  },
+});
+
 /** A number written in digits: "60,000", "3.2"; with `glued`, also when letters touch it on the left ("p99"). */
 export const digits = token((s, i) => s.t.kind[i] === Kind.Number);
 

@@ -1,7 +1,7 @@
 import { lexicon } from '../text/lexicon';
 import { Gap, Kind, Tokens } from '../text/tokens';
 import { currency, digitsAtWordStart, NUMBER_WORDS, numberWord } from './numberWords';
-import { alt, gluedLeft, gluedRight, opt, pattern, sameLine, scopeOf, seq, spaced, token, touching, unit, upTo, w, when, type Scope } from './patterns';
+import { alt, gluedLeft, gluedRight, letterWord, opt, sameLine, scopeOf, seq, spaced, token, touching, unit, upTo, w, when, type Scope } from './patterns';
 import { Scanner } from './scanner';
 import { scopeFor, type Span } from './spans';
 
@@ -11,27 +11,15 @@ const SCALE_NOUN = w(
 );
 
 const UNDERSCORE = lexicon.id('_');
-const DASH = lexicon.id('-');
 
 /** Not right after a letter, a digit or "_": where a count may start. */
 const atWordStart = when((s, i) => !gluedLeft(s, i) && !(i > s.lo && s.t.gap[i] === Gap.Touching && s.t.id[i - 1] === UNDERSCORE));
 
 /** "60,000", "1.2 million", "5k+", "twelve", "two hundred": how many. */
 const COUNTED = alt(
-  seq(token((s, i) => s.t.kind[i] === Kind.Number), opt(sameLine(unit('k|m|mm|bn|b|million|billion|thousand|hundred'))), opt(touching(w('+')))),
+  seq(token((s, i) => s.t.kind[i] === Kind.Number), opt(sameLine(unit('k|m|mm|mn|bn|b|million|billion|thousand|hundred|lakh|lakhs|crore|crores|cr'))), opt(touching(w('+')))),
   seq(numberWord, opt(w('hundred|thousand|million|billion'))),
 );
-
-/** A word of letters and hyphens, then white space: "engineering " in "three engineering teams". */
-const letterWord = pattern({
-  first: { words: [], prefixes: [], numbers: false, any: true },
-  empty: false,
-  match(s: Scope, i: number): number {
-    let j = i;
-    while (j < s.hi && (s.t.kind[j] === Kind.Word || s.t.id[j] === DASH) && (j === i || s.t.gap[j] === Gap.Touching)) j++;
-    return j > i && j < s.hi && s.t.gap[j] !== Gap.Touching ? j : -1;
-  },
-});
 
 const COUNTED_NOUN = seq(COUNTED, spaced(upTo(2, letterWord, SCALE_NOUN)));
 
@@ -43,9 +31,9 @@ const endsWord = when((s, i) => !gluedRight(s, i - 1));
  */
 const scale = new Scanner([
   seq(atWordStart, COUNTED_NOUN),
-  seq(atWordStart, token((s, i) => s.t.kind[i] === Kind.Number), sameLine(unit('million|billion|thousand|k|m|mm|bn'))),
+  seq(atWordStart, token((s, i) => s.t.kind[i] === Kind.Number), sameLine(unit('million|billion|thousand|k|m|mm|mn|bn|lakh|lakhs|crore|crores|cr'))),
   seq(numberWord, w('million|billion|thousand')),
-  seq(currency, sameLine(token((s, i) => s.t.kind[i] === Kind.Number)), opt(sameLine(unit('k|m|mm|bn|b|million|billion|thousand'))), endsWord),
+  seq(currency, sameLine(token((s, i) => s.t.kind[i] === Kind.Number)), opt(sameLine(unit('k|m|mm|mn|bn|b|million|billion|thousand|lakh|lakhs|crore|crores|cr'))), endsWord),
   seq(digitsAtWordStart, sameLine(unit('kb|mb|gb|tb|pb|eb|qps|rps|tps|requests per second|queries per second'))),
   seq(w('team of|group of|org of|organisation of|organization of'), alt(seq(digitsAtWordStart, endsWord), numberWord)),
   seq(alt(digitsAtWordStart, w(NUMBER_WORDS)), touching(w('-person|-people|-engineer|-member')), w('team|group|squad|org')),

@@ -1,7 +1,7 @@
 import { lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
 import { count, countedPeriod, periodUnit } from './numberWords';
-import { ahead, alt, cased, opt, pattern, seq, token, touching, w, type Pattern, type Scope } from './patterns';
+import { ahead, alt, cased, letterWord, opt, pattern, seq, token, touching, upTo, w, when, type Pattern, type Scope } from './patterns';
 import { needs, Scanner } from './scanner';
 import { scopeFor, type Span } from './spans';
 
@@ -47,7 +47,9 @@ const FISCAL_YEAR: Pattern = pattern({
 });
 const YEAR = token((s, i) => s.t.kind[i] === Kind.Number && /^(?:19|20)\d\d$/.test(s.t.textAt(i)) && !wordGoesOn(s, i));
 /** A named period that is not a bare year. */
-const NAMED_SEASON = alt(QUARTER, HALF, FISCAL_YEAR, w(`${MONTH}|spring|summer|fall|autumn|winter|year-end|year end|black friday|prime day|launch day`));
+const HOLIDAY_NAMES =
+  "christmas|xmas|diwali|ramadan|eid|easter|thanksgiving|hanukkah|chinese new year|lunar new year|new year|singles day|singles' day|singles’ day|cyber monday|boxing day|golden week|black friday|prime day|launch day";
+const NAMED_SEASON = alt(QUARTER, HALF, FISCAL_YEAR, w(`${MONTH}|spring|summer|fall|autumn|winter|year-end|year end|${HOLIDAY_NAMES}`));
 const NAMED_PERIOD = alt(NAMED_SEASON, YEAR);
 const HOLIDAYS = w('the holiday|the holidays');
 /** "mid-2024", "early Q3", "late March". */
@@ -65,26 +67,31 @@ const EVENT_WORD = w('launch*|release*|rollout*|go-live*|shipping*|deploy*');
 // The word each form cannot do without, so a form is tried at "in" or "for" only when one stands near.
 const UNIT = periodUnit.first;
 const HOUR = w('hour|hours').first;
-const NAMED = { ...w(`${MONTH}|q|h|fy|spring|summer|fall|autumn|winter|year|holiday|holidays|black|prime|launch`).first, numbers: true };
+const NAMED = { ...w(`${MONTH}|q|h|fy|spring|summer|fall|autumn|winter|year|holiday|holidays|${HOLIDAY_NAMES}`).first, numbers: true };
 const END = w('end').first;
+const EVENT_NAME = w('sale|campaign|campaigns|promotion|promotions|season').first;
+/** Not glued to what follows: "sale" but not "sale-ready". */
+const endsWord = when((s, i) => !(i < s.hi && s.t.gap[i] === Gap.Touching && s.t.isAlnum(i)));
 const EVENT = w('launch|release|rollout|go').first;
 
 const timeframes = new Scanner([
   // within/in/after/over/for/during + [the first|next] + [count] + unit
-  needs(UNIT, 8, seq(w('within|in|after|over|across|for|during|inside|under'), opt(w('the|its|our|my')), opt(ORDINAL), PERIOD_KIND, alt(countedPeriod, periodUnit))),
+  needs(UNIT, 8, seq(w('within|in|after|over|across|for|during|inside|under|in the span of|within the span of|over the span of|in a span of|over a span of|in span of'), opt(w('the|its|our|my')), opt(ORDINAL), PERIOD_KIND, alt(countedPeriod, periodUnit))),
   // hours only when tied to an event ("within 48 hours of launch")
   needs(HOUR, 5, seq(w('within|in|after'), count, w('hour|hours'), w('of|after'), opt(w('the')), EVENT_WORD)),
   // N units after/later/into/since/post: "three months after launch", "two weeks later", "four weeks in,"
-  needs(UNIT, 5, seq(countedPeriod, alt(w('after|later|post|into|since|from launch|out'), seq(w('in'), CLAUSE_END)))),
+  needs(UNIT, 5, seq(countedPeriod, alt(w('after|later|post|into|since|from launch|out|before|ahead of|early'), seq(w('in'), CLAUSE_END)))),
   // in/by/during/since + a named period: "in Q3", "by March", "since 2023"
-  needs(NAMED, 6, seq(w('in|by|during|since|through|throughout|before|until|for'), alt(HOLIDAYS, seq(opt(w('the')), opt(w('end of')), opt(ORDINAL), opt(PART_OF), NAMED_PERIOD)))),
+  needs(NAMED, 6, seq(w('in|by|during|since|through|throughout|before|until|till|for'), alt(HOLIDAYS, seq(opt(w('the')), opt(w('end of')), opt(ORDINAL), opt(PART_OF), NAMED_PERIOD)))),
+  // a day named for what happens on it: "on Black Friday", "on Prime Day", "on launch day"
+  needs(NAMED, 4, seq(w('on'), opt(w('the')), w(HOLIDAY_NAMES))),
   // "over the summer", "over Q3" (not a year: "over 2000 users" is a count)
   needs(NAMED, 5, seq(w('over'), alt(HOLIDAYS, seq(opt(w('the')), opt(ORDINAL), opt(PART_OF), NAMED_SEASON)))),
   // the end of a period: "by the end of the quarter", "at the end of the pilot"
   needs(
     END,
     3,
-    seq(w('by the end of|at the end of|before the end of|until the end of'), opt(w('the|that|this|our|my')), PERIOD_KIND, alt(periodUnit, QUARTER, HALF, w('pilot|test|experiment|program|rollout|season|year'))),
+    seq(w('by the end of|at the end of|before the end of|until the end of|till the end of|by end of|at end of|before end of|until end of|till end of'), opt(w('the|that|this|our|my')), PERIOD_KIND, alt(periodUnit, QUARTER, HALF, w('pilot|test|experiment|program|rollout|season|year'))),
   ),
   // a period named by position: "that quarter", "the following month", "the first 30 days"
   needs(UNIT, 6, seq(w('that|this|the following|the next|the first|the same'), opt(count), periodUnit)),
@@ -94,10 +101,11 @@ const timeframes = new Scanner([
   w(
     'year-over-year|year over year|quarter-over-quarter|quarter over quarter|month-over-month|month over month|week-over-week|week over week|year-on-year|year on year|quarter-on-quarter|quarter on quarter|month-on-month|month on month|week-on-week|week on week',
   ),
-  // an event that bounds the outcome: "during the sale", "over the campaign"
-  w('during the sale|during the promotion|during the campaign|during the pilot|during the trial|during the beta|during peak|during the peak|over the campaign|over the promotion|over the pilot|over the sale'),
+  // an event that bounds the outcome: "during the festive sale", "over the campaign", "during the pilot"
+  needs(EVENT_NAME, 9, seq(w('during|over'), opt(w('the|our|that|this')), upTo(2, letterWord, w('sale|campaign|campaigns|promotion|promotions|season')), endsWord)),
+  w('during the pilot|during the trial|during the beta|during peak|during the peak|over the pilot'),
   cased('YoY|YOY|yoy|QoQ|QOQ|qoq|MoM|MOM|WoW|WOW'),
-  w('since launch|since release|since rollout|since go-live|since then'),
+  w('since launch|since release|since rollout|since go-live|since then|post-launch|post launch|post-release|post-rollout|post-go-live'),
   needs(
     EVENT,
     2,

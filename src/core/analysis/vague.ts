@@ -68,7 +68,7 @@ const ENTRIES: Entry[] = [
   {
     pattern: seq(
       w('really|very|extremely|incredibly|much|far'),
-      w('happy|happier|excited|pleased|positive|impressed|satisfied|grateful|enthusiastic|well received|popular|more engaged'),
+      w('happy|happier|excited|pleased|positive|impressed|satisfied|grateful|enthusiastic|well received|popular|more engaged|more satisfied'),
     ),
     kind: 'feeling',
     removable: false,

@@ -44,6 +44,16 @@ describe('analysis helpers', () => {
         'Approvals rose 9% over Q3.',
         'Approvals rose 9% in a fortnight.',
         'Approvals rose 9% by the end of the financial year.',
+        'In the span of 3 months the conversion was increased.',
+        'Conversion rose during Diwali.',
+        'Conversion rose by Christmas.',
+        "Orders doubled during Singles' Day.",
+        'Conversion rose during the festive sale.',
+        'Conversion rose during the end-of-season sale.',
+        'Conversion rose post-launch.',
+        'Conversion rose till end of Q3.',
+        'We shipped it two weeks early.',
+        'Orders tripled on Black Friday.',
       ])
         finds(tf, t);
     });
@@ -58,6 +68,10 @@ describe('analysis helpers', () => {
         'Approvals rose 9%, to over 2000 sellers.',
         'We paid sellers once a fortnight.',
         'Tickets rose 9% during the outage.',
+        'The VP agreed during the sales call.',
+        'We cleared the end-of-season stock.',
+        'I met the new team.',
+        'We based it on 2024 data.',
       ])
         misses(tf, t);
     });
@@ -87,6 +101,9 @@ describe('analysis helpers', () => {
         'Refunds fell 15–20%.',
         'Refunds fell by 15-20%.',
         'Sales rose 9% year on year.',
+        'Conversion was 2.1% before the launch and 2.6% in Q3.',
+        'Conversion increased with 0.5 pp.',
+        'Escalations fell from roughly half to under 10%.',
       ])
         finds(cmp, t);
     });
@@ -105,6 +122,9 @@ describe('analysis helpers', () => {
         'I set up 4 dashboards and picked up 12 tickets.',
         // a fraction with no change verb is a share, not a change
         'The rota was covered by a third of the team.',
+        'It shipped 3 days before launch.',
+        'We launched with 40% of users.',
+        'Half the team joined.',
       ])
         misses(cmp, t);
     });
@@ -206,7 +226,20 @@ describe('analysis helpers', () => {
 
   describe('findScale and isCountOfThings', () => {
     it('finds how big it was', () => {
-      for (const t of ['60,000 customers', '14 million orders a day', 'three engineering teams', 'a team of 6', 'a $4M budget', '2 PB of logs', 'across 12 countries', 'a 5-person team'])
+      for (const t of [
+        '60,000 customers',
+        '14 million orders a day',
+        'three engineering teams',
+        'a team of 6',
+        'a $4M budget',
+        '2 PB of logs',
+        'across 12 countries',
+        'a 5-person team',
+        'a marketplace doing ₹400 crore GMV a year',
+        'Rs 400 Cr GMV',
+        '1.2 mn MAU',
+        '2,5 lakh daily orders',
+      ])
         finds(findScale, t);
     });
     it('does not take durations or percentages for scale', () => {
