@@ -34,7 +34,24 @@ export interface OutcomeNumbers {
 
 /** Everything the rules share about one story, each part computed once and only when asked for. */
 export class StoryAnalysis {
-  private readonly memo = new Map<string, unknown>();
+  // One field per part worked out on demand (a Map with string keys cost a hash probe or three on every
+  // read, and the rules read these parts hundreds of times per story). `experiment` may be undefined
+  // once computed, hence its own flag.
+  private tokensMemo?: Tokens;
+  private bodyMemo?: Scope;
+  private wordsMemo?: WordTable;
+  private totalWordsMemo?: number;
+  private outcomeTimeframesMemo?: Span[];
+  private scaleMemo?: Span[];
+  private hasScaleMemo?: boolean;
+  private outcomeNumbersMemo?: OutcomeNumbers;
+  private pronounsMemo?: PronounTally;
+  private vagueMemo?: VagueHit[];
+  private experimentDone = false;
+  private experimentMemo?: ExperimentCheck;
+  private taggedMemo?: TaggedPrinciple[];
+  private evidenceMemo?: Map<string, EvidenceMatch[]>;
+  private strengthsMemo?: Map<string, number>;
   private readonly sectionWordCounts = new Map<number, number>();
   private readonly sectionTimeframes = new Map<Section, Span[]>();
 
@@ -54,10 +71,6 @@ export class StoryAnalysis {
   /** Sentences and quotes already worked out for the report (see report/quotes.ts). */
   readonly quotes = quoteCache();
 
-  private once<T>(key: string, compute: () => T): T {
-    if (!this.memo.has(key)) this.memo.set(key, compute());
-    return this.memo.get(key) as T;
-  }
 
   get required(): SectionKind[] {
     return FRAMEWORK_SECTIONS[this.story.framework];
@@ -69,7 +82,7 @@ export class StoryAnalysis {
 
   /** The prose of the body cut into tokens once, for every text check. */
   get tokens(): Tokens {
-    return this.once('tokens', () => new Tokens(this.story.prose, this.story.bodyStart));
+    return (this.tokensMemo ??= new Tokens(this.story.prose, this.story.bodyStart));
   }
 
   /** The tokens of [from, to): a section, or the body. */
@@ -79,12 +92,12 @@ export class StoryAnalysis {
 
   /** The tokens of the whole body. */
   get body(): Scope {
-    return this.once('body', () => this.scope(this.story.bodyStart, this.story.text.length));
+    return (this.bodyMemo ??= this.scope(this.story.bodyStart, this.story.text.length));
   }
 
   /** The words of the body, found once for word counts and evidence. */
   get words(): WordTable {
-    return this.once('wordTable', () => new WordTable(this.tokens));
+    return (this.wordsMemo ??= new WordTable(this.tokens));
   }
 
   sectionWords(section: Section): number {
@@ -115,7 +128,7 @@ export class StoryAnalysis {
   }
 
   get totalWords(): number {
-    return this.once('totalWords', () => this.words.count(this.story.bodyStart));
+    return (this.totalWordsMemo ??= this.words.count(this.story.bodyStart));
   }
 
   get speakingSeconds(): number {
@@ -123,7 +136,7 @@ export class StoryAnalysis {
   }
 
   get outcomeTimeframes(): Span[] {
-    return this.once('outcomeTimeframes', () => this.outcomeSections.flatMap((s) => this.timeframesIn(s)));
+    return (this.outcomeTimeframesMemo ??= this.outcomeSections.flatMap((s) => this.timeframesIn(s)));
   }
 
   private timeframesIn(section: Section): Span[] {
@@ -137,83 +150,93 @@ export class StoryAnalysis {
 
   /** Scale figures in the body ("60,000 sellers"), the first 16: enough for the summary's four distinct ones. */
   get scale(): Span[] {
-    return this.once('scale', () => findScale(this.body, 0, 0, 16));
+    return (this.scaleMemo ??= findScale(this.body, 0, 0, 16));
   }
 
   /** True when the story says how big the effort was anywhere: the first scale figure is enough. */
   get hasScale(): boolean {
-    return this.memo.has('scale') ? this.scale.length > 0 : this.once('hasScale', () => findScale(this.body, 0, 0, 1).length > 0);
+    return this.scaleMemo ? this.scaleMemo.length > 0 : (this.hasScaleMemo ??= findScale(this.body, 0, 0, 1).length > 0);
   }
 
   get outcomeNumbers(): OutcomeNumbers {
-    return this.once('outcomeNumbers', () => {
-      const prose = this.story.prose;
-      const result: OutcomeNumbers = { outcomes: [], counts: [], compared: false };
-      for (const section of this.outcomeSections) {
-        const timeframes = this.timeframesIn(section);
-        const scope = this.scope(section.bodyStart, section.bodyEnd);
-        const comparisons = findComparisons(scope);
-        if (comparisons.length > 0) result.compared = true;
-        // Sentence numbers, not a scan of the text between each pair: that was quadratic on long outcomes.
-        const sentenceOf = sentenceNumbers(prose, section.bodyStart, section.bodyEnd);
-        const comparedSentences = new Set(comparisons.flatMap((c) => [sentenceOf(c.start), sentenceOf(c.end)]));
-        for (const quantity of findQuantities(scope, 0, 0, timeframes)) {
-          const comparedHere = comparedSentences.has(sentenceOf(quantity.start));
-          if (!comparedHere && isCountOfThings(scope, quantity.start)) result.counts.push(quantity);
-          else result.outcomes.push(quantity);
-        }
+    return (this.outcomeNumbersMemo ??= this.computeOutcomeNumbers());
+  }
+
+  private computeOutcomeNumbers(): OutcomeNumbers {
+    const prose = this.story.prose;
+    const result: OutcomeNumbers = { outcomes: [], counts: [], compared: false };
+    for (const section of this.outcomeSections) {
+      const timeframes = this.timeframesIn(section);
+      const scope = this.scope(section.bodyStart, section.bodyEnd);
+      const comparisons = findComparisons(scope);
+      if (comparisons.length > 0) result.compared = true;
+      // Sentence numbers, not a scan of the text between each pair: that was quadratic on long outcomes.
+      const sentenceOf = sentenceNumbers(prose, section.bodyStart, section.bodyEnd);
+      const comparedSentences = new Set(comparisons.flatMap((c) => [sentenceOf(c.start), sentenceOf(c.end)]));
+      for (const quantity of findQuantities(scope, 0, 0, timeframes)) {
+        const comparedHere = comparedSentences.has(sentenceOf(quantity.start));
+        if (!comparedHere && isCountOfThings(scope, quantity.start)) result.counts.push(quantity);
+        else result.outcomes.push(quantity);
       }
-      return result;
-    });
+    }
+    return result;
   }
 
   /** "I" against "we" in the sections where the candidate says what they did. */
   get pronouns(): PronounTally {
-    return this.once('pronouns', () => {
-      const total: PronounTally = { i: 0, we: 0 };
-      for (const section of this.ownSections) {
-        const found = tallyPronouns(this.scope(section.bodyStart, section.bodyEnd));
-        total.i += found.i;
-        total.we += found.we;
-        total.firstWe ??= found.firstWe;
-      }
-      return total;
-    });
+    return (this.pronounsMemo ??= this.computePronouns());
+  }
+
+  private computePronouns(): PronounTally {
+    const total: PronounTally = { i: 0, we: 0 };
+    for (const section of this.ownSections) {
+      const found = tallyPronouns(this.scope(section.bodyStart, section.bodyEnd));
+      total.i += found.i;
+      total.we += found.we;
+      total.firstWe ??= found.firstWe;
+    }
+    return total;
   }
 
   get vagueClaims(): VagueHit[] {
-    return this.once('vague', () => findVagueClaims(this.body));
+    return (this.vagueMemo ??= findVagueClaims(this.body));
   }
 
   /** vagueClaims found as far as the caller reads: vague-claim stops where the engine stops taking findings. */
   vagueHits(): Iterable<VagueHit> {
-    return this.memo.has('vague') ? this.vagueClaims : vagueHits(this.body);
+    return this.vagueMemo ?? vagueHits(this.body);
   }
 
   get experiment(): ExperimentCheck | undefined {
-    return this.once('experiment', () => checkExperiment(this.body));
+    if (!this.experimentDone) {
+      this.experimentMemo = checkExperiment(this.body);
+      this.experimentDone = true;
+    }
+    return this.experimentMemo;
   }
 
   /** The principles written in front matter, each resolved against the pack where it can be. */
   get tagged(): TaggedPrinciple[] {
-    return this.once('tagged', () => {
-      const written = this.story.frontMatter.valueRanges.get('principles') ?? [];
-      const byName = principlesByName(this.pack);
-      const tags: TaggedPrinciple[] = [];
-      for (let i = 0; i < written.length; i++) {
-        const value = written[i];
-        const principle = byName.get(normalizeName(value.value));
-        const next = written[i + 1];
-        // A YAML list splits "[Are Right, A Lot]" and "[Context, not Control]" at the comma inside the name:
-        // an unknown item that names a principle when joined with the next one is that principle, spanning both.
-        const joined = !principle && next && this.commaBetween(value, next) ? byName.get(normalizeName(`${value.value}, ${next.value}`)) : undefined;
-        if (joined && next) {
-          tags.push({ written: { value: `${value.value}, ${next.value}`, range: { start: value.range.start, end: next.range.end } }, principle: joined });
-          i++;
-        } else tags.push({ written: value, principle });
-      }
-      return tags;
-    });
+    return (this.taggedMemo ??= this.computeTagged());
+  }
+
+  private computeTagged(): TaggedPrinciple[] {
+    const written = this.story.frontMatter.valueRanges.get('principles') ?? [];
+    const byName = principlesByName(this.pack);
+    const tags: TaggedPrinciple[] = [];
+    for (let i = 0; i < written.length; i++) {
+      const value = written[i];
+      const principle = byName.get(normalizeName(value.value));
+      const next = written[i + 1];
+      // A YAML list splits "[Are Right, A Lot]" and "[Context, not Control]" at the comma inside the name:
+      // an unknown item that names a principle when joined with the next one is that principle, spanning both.
+      const joined = !principle && next && this.commaBetween(value, next) ? byName.get(normalizeName(`${value.value}, ${next.value}`)) : undefined;
+      if (joined && next) {
+        tags.push({ written: { value: `${value.value}, ${next.value}`, range: { start: value.range.start, end: next.range.end } }, principle: joined });
+        i++;
+      } else tags.push({ written: value, principle });
+    }
+    return tags;
   }
 
   /** True when only a comma (and spaces) stands between two written values: one name the list split in two. */
@@ -229,22 +252,24 @@ export class StoryAnalysis {
    * evidence is what the candidate did, not the backdrop.
    */
   get evidence(): Map<string, EvidenceMatch[]> {
-    return this.once('evidence', () => {
-      const story = this.story;
-      const hasAction = this.actionSection !== undefined;
-      const skip = story.sections.filter((s) => s.kind === 'situation' && hasAction);
-      const ranges: Array<[number, number]> = [];
-      let cursor = story.bodyStart;
-      for (const section of skip) {
-        ranges.push([cursor, section.bodyStart]);
-        cursor = section.bodyEnd;
-      }
-      ranges.push([cursor, story.text.length]);
-      const found = findEvidence(compilePack(this.pack), story.prose, ranges, this.words);
-      const byId = new Map<string, EvidenceMatch[]>();
-      found.forEach((matches, index) => byId.set(this.pack.principles[index].id, matches));
-      return byId;
-    });
+    return (this.evidenceMemo ??= this.computeEvidence());
+  }
+
+  private computeEvidence(): Map<string, EvidenceMatch[]> {
+    const story = this.story;
+    const hasAction = this.actionSection !== undefined;
+    const skip = story.sections.filter((s) => s.kind === 'situation' && hasAction);
+    const ranges: Array<[number, number]> = [];
+    let cursor = story.bodyStart;
+    for (const section of skip) {
+      ranges.push([cursor, section.bodyStart]);
+      cursor = section.bodyEnd;
+    }
+    ranges.push([cursor, story.text.length]);
+    const found = findEvidence(compilePack(this.pack), story.prose, ranges, this.words);
+    const byId = new Map<string, EvidenceMatch[]>();
+    found.forEach((matches, index) => byId.set(this.pack.principles[index].id, matches));
+    return byId;
   }
 
   /** Principles with at least `min` distinct evidence phrases, strongest first (pack order breaks ties). */
@@ -263,11 +288,13 @@ export class StoryAnalysis {
 
   /** Each evidenced principle's distinct phrases, counted once: three rules ask for every principle. */
   private get strengths(): Map<string, number> {
-    return this.once('strengths', () => {
-      const strengths = new Map<string, number>();
-      for (const [id, matches] of this.evidence) strengths.set(id, new Set(matches.map((m) => m.phrase)).size);
-      return strengths;
-    });
+    return (this.strengthsMemo ??= this.computeStrengths());
+  }
+
+  private computeStrengths(): Map<string, number> {
+    const strengths = new Map<string, number>();
+    for (const [id, matches] of this.evidence) strengths.set(id, new Set(matches.map((m) => m.phrase)).size);
+    return strengths;
   }
 }
 
