@@ -1,7 +1,7 @@
 import type { LintOptions, ResolvedConfig, StoryReport } from './api';
 import { StoryAnalysis } from './analysis/storyAnalysis';
 import { mergeConfig } from './config/schema';
-import { builtInPacks, type Pack } from './packs';
+import { sharedBuiltInPacks, type Pack } from './packs';
 import { directivesOf } from './parse/directives';
 import { parseStory } from './parse/story';
 import { principleReport } from './report/principles';
@@ -18,10 +18,10 @@ import type { Finding, Severity } from './types';
 export function lintStory(text: string, options: LintOptions = {}): StoryReport {
   const story = parseStory(text);
   const config = resolvedConfig(options.config);
-  const packs = options.packs ?? builtInPacks();
+  const packs: ReadonlyMap<string, Pack> = options.packs ?? sharedBuiltInPacks();
   const named = options.company?.toLowerCase() ?? story.frontMatter.meta.company ?? config.company ?? 'generic';
-  const pack = packs.get(named) ?? packs.get('generic') ?? builtInPacks().get('generic')!;
-  const analysis = new StoryAnalysis(story, pack, config, [...packs.keys()], packs.has(named));
+  const pack = packs.get(named) ?? packs.get('generic') ?? sharedBuiltInPacks().get('generic')!;
+  const analysis = new StoryAnalysis(story, pack, config, packs, packs.has(named));
   const silenced = directivesOf(story);
 
   const findings: Finding[] = [];

@@ -59,8 +59,8 @@ export class StoryAnalysis {
     readonly story: Story,
     readonly pack: Pack,
     readonly config: ResolvedConfig,
-    /** Ids of every pack the engine knows, for unknown-company suggestions. */
-    readonly knownCompanies: string[],
+    /** Every pack the engine knows, for unknown-company suggestions (see knownCompanies). */
+    private readonly packs: ReadonlyMap<string, Pack>,
     /** False when the story named a company with no pack (the generic pack stands in). */
     readonly packKnown: boolean,
   ) {
@@ -71,6 +71,13 @@ export class StoryAnalysis {
   /** Sentences and quotes already worked out for the report (see report/quotes.ts). */
   readonly quotes = quoteCache();
 
+
+  private knownCompaniesMemo?: string[];
+
+  /** Ids of every pack the engine knows, listed only when a rule asks (a story naming no unknown company never does). */
+  get knownCompanies(): string[] {
+    return (this.knownCompaniesMemo ??= [...this.packs.keys()]);
+  }
 
   get required(): SectionKind[] {
     return FRAMEWORK_SECTIONS[this.story.framework];

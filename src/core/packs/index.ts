@@ -10,11 +10,16 @@ let builtIns: Map<string, Pack> | undefined;
  * them against packSchema instead of every start: the zod parse took about 15 ms of the CLI's start-up.
  */
 export function builtInPacks(): Map<string, Pack> {
+  return new Map(sharedBuiltInPacks());
+}
+
+/** The built-in packs without a copy, for the engine, which only reads them: a copy per story cost a Map. */
+export function sharedBuiltInPacks(): ReadonlyMap<string, Pack> {
   builtIns ??= new Map([amazonPack, netflixPack, genericPack].map((input) => {
     const pack = withDefaults(input);
     return [pack.id, pack];
   }));
-  return new Map(builtIns);
+  return builtIns;
 }
 
 /**
