@@ -5,10 +5,12 @@ import { alt, pattern, spaced, seq, w, type Pattern, type Scope } from './patter
 import { Scanner } from './scanner';
 
 // Who the candidate moved: "convinced the VP of Supply Chain", "aligned three engineering leads".
-const VERB = w('convinced|persuaded|aligned|won over|got buy-in from|brought|pitched|presented to|partnered with|negotiated with|briefed|escalated to|pushed back on|disagreed with');
+const VERB = w(
+  'convinced|persuaded|aligned|won over|got buy-in from|got sign-off from|got approval from|brought|pitched|presented to|partnered with|negotiated with|briefed|escalated to|pushed back on|disagreed with|told|went to|met with|took the proposal to|took the plan to|took it to|made the case to',
+);
 const DETERMINER = spaced(alt(w('the|our|my|two|three|four|five|six'), digitsAtWordStart));
 /** Words that end the name of whoever was moved: "the VP of Supply Chain to ...". */
-const ENDS_NAME = w('to|on|that|and|with|about|before|by|in|for');
+const ENDS_NAME = w('to|on|that|and|with|about|before|by|in|for|so|who|which|because|through|if|when|after|while|why|how|what|at|from|into|until|as');
 const VERB_THEN_DETERMINER = seq(VERB, DETERMINER);
 const CLAUSE_END = new Set([',', '.', ';'].map((mark) => lexicon.id(mark)));
 const NAME_MARKS = new Set(['&', "'", '-'].map((mark) => lexicon.id(mark)));

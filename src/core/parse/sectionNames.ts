@@ -5,9 +5,9 @@ export type SectionKind = 'situation' | 'task' | 'action' | 'result' | 'inputs' 
 /** Names people give each section, lower-case words. The first is the canonical title. */
 export const SECTION_NAMES: Record<SectionKind, string[]> = {
   situation: ['situation', 'context', 'background'],
-  task: ['task', 'goal', 'objective', 'tasks', 'goals', 'objectives'],
-  action: ['action', 'actions', 'what i did'],
-  result: ['result', 'results', 'outcome', 'outcomes'],
+  task: ['task', 'goal', 'objective', 'tasks', 'goals', 'objectives', 'my role', 'role'],
+  action: ['action', 'actions', 'what i did', 'actions taken', 'actions i took', 'approach', 'how i did it'],
+  result: ['result', 'results', 'outcome', 'outcomes', 'what changed'],
   inputs: ['inputs', 'input'],
   outputs: ['outputs', 'output'],
   impact: ['impact'],
@@ -30,8 +30,25 @@ export const SECTION_TITLES: Record<SectionKind, string> = {
   reflection: 'Reflection',
 };
 
-/** Words that may decorate a section name in public templates ("The Situation", "Situation and context"). */
-const DECORATION = new Set(['the', 'my', 'our', 'and', 'key', 'overview', 'summary', 'step']);
+/**
+ * Words that may decorate a section name in public templates ("The Situation", "Situation and context",
+ * "Business impact", "Impact on the business", "Output metrics").
+ */
+const DECORATION = new Set(['the', 'my', 'our', 'and', 'key', 'overview', 'summary', 'step', 'business', 'customer', 'financial', 'on', 'metrics', 'final']);
+
+/**
+ * Names that stand for two sections in other templates: CAR's "Challenge" and PAR's "Problem" set the
+ * scene and say what had to be done.
+ */
+const COMBINED: Record<string, readonly SectionKind[]> = {
+  challenge: ['situation', 'task'],
+  'the challenge': ['situation', 'task'],
+  problem: ['situation', 'task'],
+  'the problem': ['situation', 'task'],
+};
+
+/** A name, then a subtitle after ":", a dash or "(": "Result: failures down 96%", "Action – fixing the adapter". */
+const SUBTITLED = /^(.*?\p{L}[\p{L} '’&/]*?)\s*(?::|\s[-–—]\s|[–—]|\()/u;
 
 const ALIASES: Array<{ kind: SectionKind; words: string[] }> = (Object.entries(SECTION_NAMES) as Array<[SectionKind, string[]]>)
   .flatMap(([kind, names]) => names.map((name) => ({ kind, words: name.split(' ') })))
@@ -64,8 +81,19 @@ const kindCache = new Map<string, readonly SectionKind[]>();
 const NONE: readonly SectionKind[] = [];
 
 function kindsOf(label: string): readonly SectionKind[] {
-  const words = label.replace(/<!--[\s\S]*?-->/g, ' ').toLowerCase().match(/\p{L}+/gu) ?? [];
+  const clean = label.replace(/<!--[\s\S]*?-->/g, ' ');
+  const named = namedKinds(clean);
+  if (named !== NONE) return named;
+  // The name alone did not do: it may lead a subtitle ("Result: failures down 96%").
+  const head = SUBTITLED.exec(clean.trim());
+  return head && head[1].length < clean.trim().length ? namedKinds(head[1]) : NONE;
+}
+
+function namedKinds(label: string): readonly SectionKind[] {
+  const words = label.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length === 0 || words.length > 8) return NONE;
+  const combined = COMBINED[words.filter((word) => word.length > 1).join(' ')];
+  if (combined) return combined;
   for (const alias of ALIASES) {
     const at = indexOfRun(words, alias.words);
     if (at === -1) continue;

@@ -2,7 +2,8 @@ import { LineIndex } from '../text/lineIndex';
 import type { Framework, Range } from '../types';
 import { parseBlocks, type Block } from './blocks';
 import { emptyFrontMatter, parseFrontMatter, type FrontMatter } from './frontMatter';
-import { sectionKindOf, sectionKindsOf, type SectionKind } from './sectionNames';
+import { sectionLabelOf, type SectionLabel } from './sectionLabels';
+import { sectionKindsOf, type SectionKind } from './sectionNames';
 import { countAtOrBelow } from '../text/sortedSearch';
 
 export interface Section {
@@ -35,9 +36,6 @@ export interface Story {
   framework: Framework;
 }
 
-// "**Situation:** text", "**Situation**: text", "__Situation__ - text", or "**Situation**" alone on its line.
-const BOLD_LABEL = /^(\*\*|__)([^*_\n]{1,48}?)(?:\s*[:.\-–—]\s*\1|\1\s*[:.\-–—]|\1(?=[ \t]*(?:\n|$)))[ \t]*/;
-
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -49,9 +47,17 @@ export function parseStory(input: string): Story {
   const bodyStart = frontMatter.present ? frontMatter.end : 0;
   const firstBodyLine = lines.positionAt(bodyStart).line;
   const blocks = frontMatter.present && bodyStart >= text.length ? [] : parseBlocks(text.slice(bodyStart), firstBodyLine);
-  const prose = maskProse(text, lines, bodyStart, blocks);
-  const sections = findSections(text, lines, blocks);
-  return { text, lines, frontMatter, bodyStart, prose, blocks, sections, framework: frameworkOf(frontMatter, sections) };
+  const markers = findMarkers(lines, blocks);
+  const prose = maskProse(text, lines, bodyStart, blocks, markers);
+  const sections = sectionsOf(text, lines, markers, blocks);
+  const framework = frameworkOf(frontMatter, sections);
+  return { text, lines, frontMatter, bodyStart, prose, blocks, sections: framework === 'star' ? impactAsResult(sections) : sections, framework };
+}
+
+/** In a STAR story an "Impact" section tells the result: "## Impact" in place of "## Result", or "Impact:" inside it. */
+function impactAsResult(sections: Section[]): Section[] {
+  for (const section of sections) if (section.covers.includes('impact') && !section.covers.includes('result')) section.covers = [...section.covers, 'result'];
+  return sections;
 }
 
 function frameworkOf(frontMatter: FrontMatter, sections: Section[]): Framework {
@@ -70,31 +76,48 @@ interface Marker {
   line: number;
 }
 
-function findSections(text: string, lines: LineIndex, blocks: Block[]): Section[] {
+/**
+ * Headings and labels that name sections, in text order. Plain labels ("Situation:") and letter labels
+ * ("**S:**") count only in a story with no heading or marked label for any section: see SectionLabel.
+ */
+function findMarkers(lines: LineIndex, blocks: Block[]): Marker[] {
   const markers: Marker[] = [];
-  const headings: Array<{ line: number; level: number }> = [];
+  const unmarked: Array<Marker & { certainty: SectionLabel['certainty'] }> = [];
   for (const block of blocks) {
     if (block.type === 'heading') {
-      headings.push({ line: block.startLine, level: block.level });
       const kinds = sectionKindsOf(block.content);
       if (kinds.length > 0) {
         const start = lines.lineStart(block.startLine);
         markers.push({ kinds, style: 'heading', level: block.level, start, markerEnd: lines.lineEnd(block.endLine - 1), line: block.startLine });
       }
     } else if (block.type === 'paragraph') {
-      const label = BOLD_LABEL.exec(block.content);
-      const kinds = label ? sectionKindsOf(label[2]) : [];
-      if (label && kinds.length > 0) {
-        const start = lines.lineStart(block.startLine) + leadingSpace(lines.lineText(block.startLine));
-        markers.push({ kinds, style: 'label', level: 0, start, markerEnd: start + label[0].replace(/\n$/, '').length, line: block.startLine });
-      }
+      const label = sectionLabelOf(block.content);
+      if (!label) continue;
+      const start = lines.lineStart(block.startLine) + leadingSpace(lines.lineText(block.startLine));
+      const marker: Marker = { kinds: label.kinds, style: 'label', level: 0, start, markerEnd: start + label.length, line: block.startLine };
+      if (label.certainty === 'marked') markers.push(marker);
+      else unmarked.push({ ...marker, certainty: label.certainty });
     }
   }
+  if (markers.length > 0) return markers;
+  // A draft with no marked sections: its plain labels when it has two or more, else its STAR letters when three or more differ.
+  const plain = unmarked.filter((m) => m.certainty === 'plain');
+  if (plain.length >= 2) return plain;
+  const letters = unmarked.filter((m) => m.certainty === 'letter');
+  return new Set(letters.map((m) => m.kinds[0])).size >= 3 ? letters : [];
+}
+
+function sectionsOf(text: string, lines: LineIndex, markers: Marker[], blocks: Block[]): Section[] {
+  const headings: Array<{ line: number; level: number }> = [];
+  for (const block of blocks) if (block.type === 'heading') headings.push({ line: block.startLine, level: block.level });
   const headingLines = headings.map((h) => h.line);
   return markers.map((marker, i) => {
-    let end = i + 1 < markers.length ? markers[i + 1].start : text.length;
-    // A heading section ends at the next heading of the same or a higher level; a label section at any heading.
-    const stop = nextHeading(headings, headingLines, marker);
+    const last = i + 1 === markers.length;
+    let end = last ? text.length : markers[i + 1].start;
+    // A heading section ends at the next heading of the same or a higher level, a label section at any
+    // heading. Between two sections, a heading that names none ("## How I got buy-in" after "## Action")
+    // belongs to the first; it only ends the section at a higher level ("# Second story").
+    const stop = nextHeading(headings, headingLines, marker, last ? marker.level : marker.level - 1, last ? Infinity : markers[i + 1].line);
     if (stop) end = Math.min(end, lines.lineStart(stop.line));
     const bodyStart = Math.min(marker.markerEnd, end);
     return { kind: marker.kinds[0], covers: marker.kinds, style: marker.style, level: marker.level, markerRange: lines.range(marker.start, marker.markerEnd), bodyStart, bodyEnd: end };
@@ -105,8 +128,9 @@ function findSections(text: string, lines: LineIndex, blocks: Block[]): Section[
  * The first heading after a marker that closes its section. Headings are in line order, so a binary
  * search finds where to start; a story with thousands of headings stays linear enough.
  */
-function nextHeading(headings: Array<{ line: number; level: number }>, headingLines: number[], marker: Marker): { line: number; level: number } | undefined {
-  for (let i = countAtOrBelow(headingLines, marker.line); i < headings.length; i++) if (marker.style === 'label' || headings[i].level <= marker.level) return headings[i];
+function nextHeading(headings: Array<{ line: number; level: number }>, headingLines: number[], marker: Marker, level: number, beforeLine: number): { line: number; level: number } | undefined {
+  // Only headings before the next marker matter (that marker ends the section anyway): each heading is looked at once.
+  for (let i = countAtOrBelow(headingLines, marker.line); i < headings.length && headings[i].line < beforeLine; i++) if (marker.style === 'label' || headings[i].level <= level) return headings[i];
   return undefined;
 }
 
@@ -146,20 +170,12 @@ function pushBlanks(parts: string[], text: string, from: number, to: number): vo
   if (to > run) parts.push(' '.repeat(to - run));
 }
 
-function maskProse(text: string, lines: LineIndex, bodyStart: number, blocks: Block[]): string {
+function maskProse(text: string, lines: LineIndex, bodyStart: number, blocks: Block[], markers: Marker[]): string {
   const spans: Array<[number, number]> = [[0, bodyStart]];
   for (const block of blocks) {
-    const from = lines.lineStart(block.startLine);
-    const to = lines.lineEnd(block.endLine - 1);
-    if (block.type === 'code' || block.type === 'html' || block.type === 'heading') spans.push([from, to]);
-    else if (block.type === 'paragraph') {
-      const label = BOLD_LABEL.exec(block.content);
-      if (label && sectionKindOf(label[2])) {
-        const start = from + leadingSpace(lines.lineText(block.startLine));
-        spans.push([start, start + label[0].length]);
-      }
-    }
+    if (block.type === 'code' || block.type === 'html' || block.type === 'heading') spans.push([lines.lineStart(block.startLine), lines.lineEnd(block.endLine - 1)]);
   }
+  for (const marker of markers) if (marker.style === 'label') spans.push([marker.start, marker.markerEnd]);
   const body = text.slice(bodyStart);
   for (const match of body.matchAll(INLINE_NOISE)) {
     const start = bodyStart + (match.index ?? 0);

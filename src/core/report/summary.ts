@@ -5,26 +5,49 @@ import type { Section } from '../parse/story';
 import { quoteHead, sentencesIn } from '../text/sentences';
 import { clip, sentenceAt } from './quotes';
 
-const FROM_TO = /\bfrom\s+((?:[$€£¥]\s?)?[\d.,]+\s?[%\p{L}]*(?:\s[\p{L}]+)?)\s+to\s+((?:[$€£¥]\s?)?[\d.,]+\s?[%\p{L}]*(?:\s[\p{L}]+)?)/iu;
+// A figure as written: a currency sign, the digits, letters or "%" glued on ("6h", "3.2%", "$1.2M"), and
+// at most one unit word after a space ("6 hours", "2.4 million") and a rate ("380 a month", "12 per run"),
+// never the next word of the sentence.
+const FIGURE = String.raw`(?:[$€£¥₹]\s?)?\d(?:[\d.,]*\d)?[%\p{L}]*(?:\s(?:million|billion|thousand|hundred|percent|per cent|percentage points?|points?|pp|bps|basis points?|ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|quarters?|years?)(?![\p{L}\d]))?(?:\s(?:a|an|per)\s(?:day|week|month|quarter|year|run|order|user|member|seller|customer)(?![\p{L}\d]))?`;
+const FROM_TO = new RegExp(String.raw`\bfrom\s+(?:about\s+|around\s+|roughly\s+|~)?(${FIGURE})\s+to\s+(?:about\s+|around\s+|roughly\s+|just under\s+|under\s+|~)?(${FIGURE})`, 'iu');
 
 /** The one-page impact summary: the metric moved, who was influenced, how big, which principles, and the chain. */
 export function impactSummary(a: StoryAnalysis, principles: PrincipleReport[]): ImpactSummary {
   const { story } = a;
   const meta = story.frontMatter.meta;
+  const moved = metricOf(a);
   return {
     title: storyTitle(a),
     company: a.pack.id,
     ...(meta.question ? { question: meta.question } : {}),
-    ...metricOf(a),
+    ...moved,
     stakeholders: meta.stakeholders?.length ? meta.stakeholders : stakeholdersIn(a.body),
-    scale: [...new Set(a.scale.map((s) => s.text.trim()))].slice(0, 4),
+    scale: [...new Set(a.scale.map((s) => oneLine(s.text)))].slice(0, 4),
     principles: principles.filter((p) => p.evidenced && (p.tagged || p.kind === 'principle' || p.kind === 'value')).sort((x, y) => Number(y.tagged) - Number(x.tagged)).map((p) => p.name).slice(0, 5),
-    chain: {
-      inputs: lead(a, a.actionSection),
-      outputs: lead(a, a.section(story.framework === 'ioi' ? 'outputs' : 'result')),
-      impact: lead(a, a.section('impact')) || metricOf(a).metric?.text || '',
-    },
+    chain: story.framework === 'ioi' ? ioiChain(a, moved.metric) : starChain(a, moved.metric),
   };
+}
+
+type Chain = ImpactSummary['chain'];
+
+function ioiChain(a: StoryAnalysis, metric: ImpactSummary['metric']): Chain {
+  return { inputs: lead(a, a.actionSection), outputs: lead(a, a.section('outputs')), impact: lead(a, a.section('impact')) || metric?.text || '' };
+}
+
+/**
+ * A STAR story's Result holds both: what came out of the work, and the metric it moved. The metric's
+ * sentence is the Impact; the Result's other sentences, when it has any, are the Outputs (not the same
+ * sentence twice).
+ */
+function starChain(a: StoryAnalysis, metric: ImpactSummary['metric']): Chain {
+  const inputs = lead(a, a.actionSection);
+  const result = a.outcomeSections[0];
+  if (!result) return { inputs, outputs: '', impact: metric?.text ?? '' };
+  // The metric's text is a quote clipped to 240 characters ("…"): the same sentence may be longer here.
+  const isMetric = (text: string) => !!metric && (text === metric.text || (metric.text.endsWith('…') && text.startsWith(metric.text.slice(0, -1))));
+  const others = metric ? chainSentences(a, result, 4).filter((text) => !isMetric(text)) : [];
+  if (!metric || others.length === 0) return { inputs, outputs: lead(a, result), impact: metric?.text ?? '' };
+  return { inputs, outputs: clip(others.slice(0, 2).join(' '), 320), impact: metric.text };
 }
 
 /** How many outcome numbers the summary looks at for the sentence that shows a change. */
@@ -37,7 +60,7 @@ function metricOf(a: StoryAnalysis): Pick<ImpactSummary, 'metric'> {
   // The first outcome sentence that shows a change, else the first: worked out one outcome at a time,
   // among the first few only (a Result holds a handful of numbers; a 1 MB one must not cost a sentence
   // split per number).
-  let best: { text: string } | undefined;
+  let best: { text: string; start: number; end: number } | undefined;
   for (const outcome of outcomes.slice(0, MAX_METRIC_TRIES)) {
     const sentence = sentenceAt(prose, outcome.start, a.quotes);
     if (FROM_TO.test(sentence.text) || /\b(?:up|down|by|vs|versus)\b|[x×]\b/i.test(sentence.text)) {
@@ -47,11 +70,15 @@ function metricOf(a: StoryAnalysis): Pick<ImpactSummary, 'metric'> {
   }
   best ??= sentenceAt(prose, outcomes[0].start, a.quotes);
   const fromTo = FROM_TO.exec(best.text);
-  const timeframe = a.outcomeTimeframes[0]?.text;
+  // The metric's own time frame when its sentence has one ("within three months"), else the outcome's first.
+  const chosen = best;
+  const timeframes = a.outcomeTimeframes;
+  const own = timeframes.find((t) => t.start >= chosen.start && t.end <= chosen.end + 1) ?? timeframes[0];
+  const timeframe = own && oneLine(own.text);
   return {
     metric: {
       text: best.text,
-      ...(fromTo ? { from: fromTo[1].trim(), to: fromTo[2].trim() } : {}),
+      ...(fromTo ? { from: oneLine(fromTo[1]), to: oneLine(fromTo[2]) } : {}),
       ...(timeframe ? { timeframe } : {}),
     },
   };
@@ -60,9 +87,29 @@ function metricOf(a: StoryAnalysis): Pick<ImpactSummary, 'metric'> {
 /** The first two sentences of a section, as a line of the chain. */
 function lead(a: StoryAnalysis, section: Section | undefined): string {
   if (!section) return '';
-  const sentences = sentencesIn(a.story.prose, section.bodyStart, section.bodyEnd, 2);
-  // quoteHead: the chain line is clipped to 320 characters, so a sentence's first 321 decide it.
-  return clip(sentences.map((s) => quoteHead(s.text, 321)).join(' '), 320);
+  return clip(chainSentences(a, section, 2).join(' '), 320);
+}
+
+/**
+ * The first `max` sentences of a section, tidied as quotes, without the list numbers and quote marks
+ * that start a line ("1.", ">"): a sentence splitter reads "1. I pulled" as two sentences.
+ */
+function chainSentences(a: StoryAnalysis, section: Section, max: number): string[] {
+  const out: string[] = [];
+  // A few more than needed, as bare list numbers are dropped.
+  for (const sentence of sentencesIn(a.story.prose, section.bodyStart, section.bodyEnd, max + 4)) {
+    // quoteHead: the chain line is clipped to 320 characters, so a sentence's first 321 decide it.
+    const text = quoteHead(sentence.text.replace(/^(?:>[ \t]*)+/, ''), 321);
+    if (/^(?:\d{1,3}[.)]?|[-*+>])$/.test(text)) continue;
+    out.push(text);
+    if (out.length === max) break;
+  }
+  return out;
+}
+
+/** White space, line breaks included, folded to one space: a summary line is one line. */
+function oneLine(text: string): string {
+  return text.trim().replace(/\s+/g, ' ');
 }
 
 /** The story's title: front matter's, else its first level-1 heading. */

@@ -7,6 +7,7 @@ import { findTimeframes } from '../../../src/core/analysis/timeframes';
 import { findVagueClaims } from '../../../src/core/analysis/vague';
 import { lintStory } from '../../../src/core';
 import { parseFrontMatter } from '../../../src/core/parse/frontMatter';
+import { parseStory } from '../../../src/core/parse/story';
 import { sectionKindOf } from '../../../src/core/parse/sectionNames';
 import { LineIndex } from '../../../src/core/text/lineIndex';
 
@@ -274,13 +275,65 @@ describe('analysis helpers', () => {
         ['Impact', 'impact'],
         ['Lessons learned', 'reflection'],
         ['Task <!-- expect: missing-section -->', 'task'],
+        ['Result: failures down 96%', 'result'],
+        ['Situation: 3,000 failed payouts a week', 'situation'],
+        ['Action – fixing the adapter', 'action'],
+        ['Result (what changed)', 'result'],
+        ['Task (my role)', 'task'],
+        ['My role', 'task'],
+        ['Approach', 'action'],
+        ['Actions I took', 'action'],
+        ['Business impact', 'impact'],
+        ['Impact on the business', 'impact'],
+        ['Output metrics', 'outputs'],
+        ['Challenge', 'situation'],
       ];
       for (const [label, kind] of cases) assert.equal(sectionKindOf(label), kind, label);
     });
     it('leaves other headings alone', () => {
-      for (const label of ['Action items', 'Next steps', 'Impact on the business and what it meant for sellers', 'Timeline', 'Questions to ask', 'Situation room logistics for the launch of the new product']) {
+      for (const label of [
+        'Action items',
+        'Next steps',
+        'Impact on the business and what it meant for sellers',
+        'Timeline',
+        'Questions to ask',
+        'Situation room logistics for the launch of the new product',
+        'Action items: next steps',
+        'Situation room: logistics',
+        'Notes: what to say',
+      ]) {
         assert.equal(sectionKindOf(label), undefined, label);
       }
+    });
+  });
+
+  describe('parseStory sections', () => {
+    const kinds = (body: string) => parseStory(`---\ntitle: t\n---\n\n${body}`).sections.map((section) => section.covers.join('+'));
+    const text = (body: string, kind: string) => {
+      const story = parseStory(`---\ntitle: t\n---\n\n${body}`);
+      const section = story.sections.find((s) => s.kind === kind);
+      return section && story.text.slice(section.bodyStart, section.bodyEnd).trim();
+    };
+    it('reads plain labels and STAR letters in a draft with no headings or bold labels', () => {
+      assert.deepEqual(kinds('Situation: sellers waited.\n\nTask: I owned it.\n\nAction - I rebuilt it.\n\nResult: it halved.\n'), ['situation', 'task', 'action', 'result']);
+      assert.deepEqual(kinds('**S:** sellers waited.\n\n**T:** I owned it.\n\n**A:** I rebuilt it.\n\n**R:** it halved.\n'), ['situation', 'task', 'action', 'result']);
+      assert.deepEqual(kinds('S: sellers waited.\n\nA: I rebuilt it.\n\nR: it halved.\n'), ['situation', 'action', 'result']);
+      assert.deepEqual(kinds('_Situation:_ sellers waited.\n\n_Result:_ it halved.\n'), ['situation', 'result']);
+    });
+    it('leaves plain labels and letters alone when the story marks its sections, or has too few of them', () => {
+      assert.deepEqual(kinds('## Action\n\nI rebuilt it.\n\nResult: the queue emptied, so I moved on.\n\n## Result\n\nIt halved.\n'), ['action', 'result']);
+      assert.equal(text('## Action\n\nI rebuilt it.\n\nResult: the queue emptied.\n\n## Result\n\nIt halved.\n', 'action'), 'I rebuilt it.\n\nResult: the queue emptied.');
+      assert.deepEqual(kinds('Q: why?\n\nA: because sellers waited.\n'), []);
+      assert.deepEqual(kinds('Result: it halved.\n'), []);
+    });
+    it('keeps a heading that names no section with the section before it, up to a higher-level heading', () => {
+      assert.equal(text('## Action\n\nI rebuilt it.\n\n## How I got buy-in\n\nI met the VP.\n\n## Result\n\nIt halved.\n', 'action'), 'I rebuilt it.\n\n## How I got buy-in\n\nI met the VP.');
+      assert.equal(text('## Result\n\nIt halved.\n\n## Notes to self\n\nSpeak slowly.\n', 'result'), 'It halved.');
+      assert.equal(text('## Action\n\nI rebuilt it.\n\n# Second story\n\nOther.\n\n## Result\n\nIt halved.\n', 'action'), 'I rebuilt it.');
+    });
+    it('reads an Impact section as the Result of a STAR story, and not of an IOI one', () => {
+      assert.deepEqual(kinds('## Situation\n\nS.\n\n## Task\n\nT.\n\n## Action\n\nA.\n\n## Impact\n\nIt halved.\n'), ['situation', 'task', 'action', 'impact+result']);
+      assert.deepEqual(kinds('## Inputs\n\nI.\n\n## Outputs\n\nO.\n\n## Impact\n\nIt halved.\n'), ['inputs', 'outputs', 'impact']);
     });
   });
 
@@ -363,6 +416,38 @@ describe('analysis helpers', () => {
     });
   });
 });
+
+describe('the impact summary', () => {
+  const summary = (action: string, result: string) =>
+    lintStory(`---\ntitle: t\ncompany: amazon\nframework: star\n---\n\n## Situation\n\nSellers waited.\n\n## Task\n\nI owned it.\n\n## Action\n\n${action}\n\n## Result\n\n${result}\n`).summary!;
+  it('ends the "to" figure at its unit, not at the next word', () => {
+    assert.deepEqual(pick(summary('I fixed it.', 'Drop-out fell from 18% to 7% within three months.').metric), { from: '18%', to: '7%', timeframe: 'within three months' });
+    assert.deepEqual(pick(summary('I fixed it.', 'Payout time fell from 6 hours to 25 minutes in Q3.').metric), { from: '6 hours', to: '25 minutes', timeframe: 'in Q3' });
+    assert.deepEqual(pick(summary('I fixed it.', 'Revenue went from $1.1 million to $620,000, a 44% cut, in Q3.').metric), { from: '$1.1 million', to: '$620,000', timeframe: 'in Q3' });
+  });
+  it("takes the metric's own time frame, on one line", () => {
+    const s = summary('I fixed it.', 'We launched in Q3. Failures fell from 7.5% to 0.3% within a\nquarter, and 900\nsellers moved.');
+    assert.equal(s.metric?.timeframe, 'within a quarter');
+    assert.ok(s.scale.includes('900 sellers'), s.scale.join(' | '));
+  });
+  it("gives a STAR story's other Result sentences as Outputs and its metric as Impact, once each", () => {
+    const s = summary('I fixed it.', 'We shipped the new flow to all 40,000 sellers. Payout time fell from 6 hours to 25 minutes in Q3.');
+    assert.equal(s.chain.outputs, 'We shipped the new flow to all 40,000 sellers.');
+    assert.equal(s.chain.impact, 'Payout time fell from 6 hours to 25 minutes in Q3.');
+  });
+  it('leaves list numbers and quote marks out of the chain', () => {
+    assert.equal(summary('1. I pulled the logs. 2. I found the cause.', 'It fell from 6 to 2 in Q3.').chain.inputs, 'I pulled the logs. I found the cause.');
+    assert.equal(summary('> I pulled the logs and found the cause.', 'It fell from 6 to 2 in Q3.').chain.inputs, 'I pulled the logs and found the cause.');
+  });
+  it('names the people the candidate told, met or took the proposal to, and ends the name at the clause', () => {
+    const s = summary('I told my director that the plan was wrong. I briefed the support lead so agents could answer sellers. I took the proposal to the returns lead, who agreed.', 'It fell from 6 to 2 in Q3.');
+    assert.deepEqual(s.stakeholders, ['my director', 'the support lead', 'the returns lead']);
+  });
+});
+
+function pick(metric: { from?: string; to?: string; timeframe?: string } | undefined) {
+  return { from: metric?.from, to: metric?.to, timeframe: metric?.timeframe };
+}
 
 describe('principle names with a comma in a YAML list', () => {
   const story = (principles: string) =>

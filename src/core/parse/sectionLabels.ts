@@ -1,0 +1,46 @@
+import { sectionKindsOf, type SectionKind } from './sectionNames';
+
+/** A section named at the start of a paragraph instead of by a heading. */
+export interface SectionLabel {
+  kinds: readonly SectionKind[];
+  /** Characters the label takes at the start of the paragraph, the blanks after it included. */
+  length: number;
+  /**
+   * How sure the label is: `marked` (bold or italic, "**Situation:**", "_Task:_") always names a section;
+   * `plain` ("Situation:", "Result -") and `letter` ("**S:**", "R:") only when the story has no marked
+   * section at all (a draft pasted from a document), so a paragraph that starts "Result: ..." in the
+   * middle of an Action does not cut it short.
+   */
+  certainty: 'marked' | 'plain' | 'letter';
+}
+
+// "**Situation:** text", "**Situation**: text", "__Situation__ - text", "_Task:_ text", or "**Situation**" alone on its line.
+const MARKED = /^(\*\*|__|\*(?!\*)|_(?!_))([^*_\n]{1,48}?)(?:\s*[:.\-–—]\s*\1|\1\s*[:.\-–—]|\1(?=[ \t]*(?:\n|$)))[ \t]*/;
+// "Situation: text", "Result - text", "Action — text": a name of up to four words, then ":" or a spaced dash.
+const PLAIN = /^([A-Za-z][A-Za-z'’&/]*(?: [A-Za-z'’&/]+){0,3})[ \t]*(?::|[ \t][-–—](?=[ \t])|[–—])[ \t]*/;
+// "S:", "**S:**", "S -": STAR by its letters.
+const LETTER = /^(?:(\*\*|__)([STARstar])(?:\s*[:.\-–—]\s*\1|\1\s*[:.\-–—])|([STAR])[ \t]*(?::|[ \t][-–—](?=[ \t])))[ \t]*/;
+
+const LETTER_KINDS: Record<string, SectionKind> = { s: 'situation', t: 'task', a: 'action', r: 'result' };
+
+/** The section label a paragraph starts with, or undefined. */
+export function sectionLabelOf(content: string): SectionLabel | undefined {
+  const marked = MARKED.exec(content);
+  if (marked) {
+    const kinds = sectionKindsOf(marked[2]);
+    if (kinds.length > 0) return { kinds, length: labelLength(marked[0]), certainty: 'marked' };
+  }
+  const letter = LETTER.exec(content);
+  if (letter) return { kinds: [LETTER_KINDS[(letter[2] ?? letter[3]).toLowerCase()]], length: labelLength(letter[0]), certainty: 'letter' };
+  const plain = PLAIN.exec(content);
+  if (plain) {
+    const kinds = sectionKindsOf(plain[1]);
+    if (kinds.length > 0) return { kinds, length: labelLength(plain[0]), certainty: 'plain' };
+  }
+  return undefined;
+}
+
+/** A label alone on its line ends before the line break. */
+function labelLength(matched: string): number {
+  return matched.replace(/\n$/, '').length;
+}
