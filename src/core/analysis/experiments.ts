@@ -30,6 +30,8 @@ const mentions = new Scanner([
   seq(w('a/b/n|a/b'), opt(TEST_WORD)),
   seq(w('ab'), AB_TEST),
   seq(w('split'), AB_TEST),
+  // "a 50/50 test", "a 90/10 split test"
+  seq(digitsAtWordStart, touching(w('/')), touching(token((s, i) => s.t.kind[i] === Kind.Number)), opt(w('split')), w('test|tests|experiment')),
   w('multivariate test|multivariate tests'),
   w('holdout group|holdouts group|holdout|holdouts'),
   w(
@@ -52,6 +54,19 @@ function determinedStart(s: Scope, at: number): number {
   return -1;
 }
 
+/** Words that say a test was not run when they stand just before its mention. */
+const NEGATION = w("not|no|never|without|instead of|rather than|didn't|didn’t|skipped|skip");
+
+/** True when one of the three tokens before `start` (in the same clause) says no test was run. */
+function negatedBefore(s: Scope, start: number): boolean {
+  for (let back = 1; back <= 3 && start - back >= s.lo; back++) {
+    const at = start - back;
+    if (s.t.kind[at] === Kind.Punct && s.t.textAt(at) !== '/' && s.t.textAt(at) !== "'" && s.t.textAt(at) !== '’') return false;
+    if (NEGATION.match(s, at) !== -1) return true;
+  }
+  return false;
+}
+
 export type ExperimentPart = 'hypothesis' | 'primary metric' | 'duration' | 'confidence threshold';
 
 /** "p < 0.05", "p<.05", "p = 0.01". */
@@ -68,23 +83,23 @@ const DURATION_COUNT = alt(digitsAtWordStart, w('one|two|three|four|five|six|sev
 
 const PARTS: Record<ExperimentPart, Scanner> = {
   hypothesis: new Scanner([
-    w('hypothesis|hypotheses|hypothesised|hypothesized|predicted that|we expected|i expected|bet was that'),
+    w('hypothesis|hypotheses|hypothesised|hypothesized|predicted that|we expected|i expected|bet was that|i believed|we believed|my bet|our bet|i predicted|we predicted'),
     seq(w('if we'), within(80, w('then'), '.')),
   ]),
   'primary metric': new Scanner([
     w(
-      'primary metric|primary kpi|primary measure|north-star metric|north star metric|north-star|north star|success metric|key metric|target metric|decision metric|oec|overall evaluation criterion|measured by|measured on|measured success by|measured success on',
+      'primary metric|primary kpi|primary measure|main metric|main kpi|the metric was|north-star metric|north star metric|north-star|north star|success metric|success measure|key metric|target metric|decision metric|oec|overall evaluation criterion|measured by|measured on|measured success by|measured success on|judged it on|judged by',
     ),
   ]),
   duration: new Scanner([
-    seq(w('for|over|ran|run|running|lasted|after'), opt(w('the')), DURATION_COUNT, opt(w('-')), unit('day|days|week|weeks|month|months|full week|full weeks|business cycle|business cycles')),
+    seq(w('for|over|ran|run|running|lasted|after'), opt(w('the|a|an')), DURATION_COUNT, opt(w('-')), unit('day|days|week|weeks|month|months|full week|full weeks|business cycle|business cycles')),
     // "a two-week test", "a 14-day A/B test"
     seq(alt(digitsAtWordStart, w('two|three|four|five|six|eight')), touching(w('-day|-week|-month')), opt(w('a/b|a/b/n|ab|split|pricing|holdout')), w('test|experiment|run')),
     w('duration'),
   ]),
   'confidence threshold': new Scanner([
     w(
-      'confidence|significance|significant at|statistically significant|p-value|alpha|power analysis|power to detect|power at|powered analysis|powered to detect|powered at|minimum detectable effect|mde',
+      'confidence|significance|significant at|statistically significant|stat sig|stat-sig|stat. sig|statsig|p-value|alpha|power analysis|power to detect|power at|powered analysis|powered to detect|powered at|minimum detectable effect|mde',
     ),
     P_VALUE,
   ]),
@@ -113,6 +128,7 @@ export function checkExperiment(source: string | Scope, from = 0, to = typeof so
     const determined = form === mentions.forms.length - 1;
     const start = determined ? determinedStart(s, first) : first;
     if (start === -1) return true; // "experimented", "thought experiment": look on
+    if (negatedBefore(s, start)) return true; // "I did not A/B test it", "without an experiment": no test was run
     mention = spanOf(s, start, end);
     return false;
   });

@@ -53,7 +53,7 @@ const ENTRIES: Entry[] = [
     kind: 'intensifier',
     removable: false,
   },
-  { pattern: w('substantially|dramatically|drastically|greatly|hugely|massively|tremendously|vastly|immensely'), kind: 'intensifier', removable: false },
+  { pattern: w('substantially|dramatically|drastically|greatly|hugely|massively|tremendously|vastly|immensely|considerably|noticeably|markedly'), kind: 'intensifier', removable: false },
   { pattern: seq(w('a lot'), notAhead(w('size|number|code|sizes')), opt(w('of'))), kind: 'intensifier', removable: false },
   { pattern: w('lots of|tons of|loads of|a bunch of|a ton of|a great deal of'), kind: 'intensifier', removable: false },
   {

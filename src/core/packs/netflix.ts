@@ -354,6 +354,9 @@ export const netflixPack = {
         'told her honestly',
         'told them honestly',
         'honestly that',
+        'told my director',
+        'told my VP',
+        'told the VP',
       ],
       questions: [
         'Tell me about the hardest piece of feedback you have given a colleague or your manager.',
@@ -705,6 +708,11 @@ export const netflixPack = {
         'let them pick',
         'let the engineers decide',
         'did not review their',
+        'decision guide',
+        'removed the sign-off',
+        'removed my sign-off',
+        'without my sign-off',
+        'no longer needed my approval',
       ],
       questions: [
         'Tell me about a time you led people by giving them context rather than instructions.',

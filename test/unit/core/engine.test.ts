@@ -105,6 +105,7 @@ describe('analysis helpers', () => {
         'Conversion was 2.1% before the launch and 2.6% in Q3.',
         'Conversion increased with 0.5 pp.',
         'Escalations fell from roughly half to under 10%.',
+        'Disputes were 3, against 41 the quarter before.',
       ])
         finds(cmp, t);
     });
@@ -153,6 +154,7 @@ describe('analysis helpers', () => {
         'It was very\nwell received.',
         'Checkout is far faster now.',
         'It grew really quickly.',
+        'It improved conversion considerably.',
       ])
         finds(vague, t);
       assert.deepEqual(
@@ -217,6 +219,13 @@ describe('analysis helpers', () => {
         'I ran an A/B test. My hypothesis was that shorter forms convert better. The primary metric was sign-up conversion. It ran for two weeks and I called it at 95% confidence.';
       assert.deepEqual(check(t)?.missing, []);
       assert.deepEqual(check('A two-week experiment: we predicted that fewer fields lift sign-ups; success metric: completed sign-ups; significant at p < 0.05.')?.missing, []);
+      assert.deepEqual(check('I A/B tested the cut over a two-week window; the main metric was plays, I believed short would win, and the lift was stat sig.')?.missing, []);
+    });
+    it('finds a test named by its split, and none where the story says no test was run', () => {
+      assert.equal(check('I ran a 50/50 test of the short cut against the full trailer.')?.missing.length, 4);
+      for (const t of ['I did not A/B test it, because the change was a bug fix.', 'We shipped without an A/B test.', 'Instead of an experiment, I shipped it to 1% first.', 'I could not run an experiment, so I staged the rollout.'])
+        assert.equal(check(t), undefined, t);
+      assert.equal(check('It was not small: I ran an A/B test on 5% of members.')?.missing.length, 4);
     });
     it('ignores thought experiments and experimenting with things', () => {
       assert.equal(check('We ran a thought experiment about pricing.'), undefined);
@@ -240,6 +249,7 @@ describe('analysis helpers', () => {
         'Rs 400 Cr GMV',
         '1.2 mn MAU',
         '2,5 lakh daily orders',
+        'We launched in nine states.',
       ])
         finds(findScale, t);
     });
