@@ -78,14 +78,49 @@ export function quotedSpans(text: string, from: number, to: number): Array<[numb
   }
 }
 
-/** Calls back for each "I" and "we" outside quoted speech, in text order. */
+// Reported speech without quote marks: "The risk lead said we should wait" is the risk lead's "we".
+const REPORTING = new Set(['said', 'says', 'argued', 'insisted', 'warned', 'replied', 'claimed', 'felt', 'thought', 'believed', 'worried', 'suggested'].map((word) => lexicon.id(word)));
+const TOLD = lexicon.id('told');
+const ME_US = new Set(['me', 'us'].map((word) => lexicon.id(word)));
+const THAT = lexicon.id('that');
+const AND = lexicon.id('and');
+const COMMA = lexicon.id(',');
+const SENTENCE_END = new Set(['.', '!', '?', ';', ':'].map((mark) => lexicon.id(mark)));
+
+/**
+ * Where the reported speech that starts at token i ends, or -1 when none starts there: after "said",
+ * "argued", "told us"... whose speaker is not the candidate ("I said we should wait" is theirs). It runs
+ * to the end of the sentence; a comma ends it unless "that" or "and that" follows ("..., that we needed
+ * data first, and that we should wait"), so "the VP said no, so we rebuilt it" keeps its own "we".
+ */
+function reportedSpeechEnd(s: Scope, i: number): number {
+  const t = s.t;
+  let j: number;
+  if (REPORTING.has(t.id[i])) j = i + 1;
+  else if (t.id[i] === TOLD && i + 1 < s.hi && ME_US.has(t.id[i + 1])) j = i + 2;
+  else return -1;
+  if (i > s.lo && (t.id[i - 1] === I || t.id[i - 1] === WE)) return -1;
+  for (; j < s.hi; j++) {
+    if (SENTENCE_END.has(t.id[j]) || t.gap[j] === Gap.BlankLine) return j;
+    if (t.id[j] !== COMMA) continue;
+    const next = j + 1 < s.hi ? t.id[j + 1] : -1;
+    if (next !== THAT && !(next === AND && j + 2 < s.hi && t.id[j + 2] === THAT)) return j;
+  }
+  return j;
+}
+
+/** Calls back for each "I" and "we" outside quoted speech and other people's reported speech, in text order. */
 function eachPronoun(s: Scope, onPronoun: (kind: 'i' | 'we', first: number, end: number) => void): void {
   const t = s.t;
   const quotes = quotedSpans(t.text, s.lo < s.hi ? t.start[s.lo] : 0, s.lo < s.hi ? t.end[s.hi - 1] : 0);
   let q = 0;
   for (let i = s.lo; i < s.hi; i++) {
     const id = t.id[i];
-    if (id !== I && id !== WE) continue;
+    if (id !== I && id !== WE) {
+      const reported = reportedSpeechEnd(s, i);
+      if (reported !== -1) i = reported - 1;
+      continue;
+    }
     const start = t.start[i];
     while (q < quotes.length && quotes[q][1] <= start) q++;
     if (q < quotes.length && quotes[q][0] <= start) continue;

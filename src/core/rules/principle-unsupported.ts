@@ -17,7 +17,8 @@ export const principleUnsupported: Rule = {
         {
           message: `${principle.name} is tagged but nothing in the story shows it: evidence would look like ${principle.evidenceHint || 'a concrete action that demonstrates it'}`,
           range: written.range,
-          probe: principle.questions[0] ?? `Where in this story do you show ${principle.name}?`,
+          // A follow-up on this story, as a bar raiser would ask it, not another "tell me about a time" question.
+          probe: `You chose this story for ${principle.name}. Which moment in it shows that${principle.evidenceHint ? `: ${principle.evidenceHint}` : ''}?`,
         },
       ];
     });

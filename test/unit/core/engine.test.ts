@@ -196,6 +196,13 @@ describe('analysis helpers', () => {
       assert.deepEqual(count('The lead said "we should wait," and the VP said “we can ship”.'), { i: 0, we: 0 });
       assert.deepEqual(count('Wei and Lewe reviewed it; weekly reviews followed.'), { i: 0, we: 0 });
     });
+    it("does not count another person's reported speech, but does count the candidate's and what follows it", () => {
+      assert.deepEqual(count("The risk lead said we couldn't drop their check, that we needed data first, and that we should wait."), { i: 0, we: 0 });
+      assert.deepEqual(count('My director told us we had to launch. We launched.'), { i: 0, we: 1 });
+      assert.deepEqual(count('I said we should wait, and we waited.'), { i: 1, we: 2 });
+      assert.deepEqual(count('The VP said no, so we rebuilt it and I shipped it.'), { i: 1, we: 1 });
+      assert.deepEqual(count('We said we would ship in Q3.'), { i: 0, we: 2 });
+    });
     it('respects the bounds it is given', () => {
       const t = 'We planned. I built it.';
       const c = countPronouns(t, 12, t.length);
@@ -452,6 +459,15 @@ describe('the impact summary', () => {
   it('names the people the candidate told, met or took the proposal to, and ends the name at the clause', () => {
     const s = summary('I told my director that the plan was wrong. I briefed the support lead so agents could answer sellers. I took the proposal to the returns lead, who agreed.', 'It fell from 6 to 2 in Q3.');
     assert.deepEqual(s.stakeholders, ['my director', 'the support lead', 'the returns lead']);
+  });
+});
+
+describe('bar-raiser probes', () => {
+  it('asks about this story for a tagged principle it does not show, not a new "tell me about a time" question', () => {
+    const report = lintStory('---\ntitle: t\ncompany: amazon\nframework: star\nprinciples: [Earn Trust]\n---\n\n## Situation\n\nSellers waited.\n\n## Task\n\nI owned it.\n\n## Action\n\nI rebuilt the queue.\n\n## Result\n\nIt fell from 6 to 2 in Q3.\n');
+    const probe = report.probes.find((p) => p.includes('Earn Trust'));
+    assert.match(probe ?? '', /^You chose this story for Earn Trust\. Which moment in it shows that: a mistake you admitted/);
+    assert.ok(!report.probes.some((p) => /^Tell me about a time/.test(p)), report.probes.join(' | '));
   });
 });
 
