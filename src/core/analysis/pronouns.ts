@@ -153,13 +153,54 @@ export interface PronounTally {
   firstWe?: Span;
 }
 
-/** countPronouns as counts: what we-not-i needs, without a span per pronoun (a long story may hold 100,000). */
+/**
+ * countPronouns as counts: what we-not-i needs, without a span per pronoun (a long story may hold
+ * 100,000). A list item that starts with a verb in the past tense ("- Pulled the logs") is the
+ * candidate's own note and counts as an "I": drafts kept as bullets drop the pronoun.
+ */
 export function tallyPronouns(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0): PronounTally {
   const s = scopeFor(source, from, to);
-  const tally: PronounTally = { i: 0, we: 0 };
+  const tally: PronounTally = { i: impliedI(s), we: 0 };
   eachPronoun(s, (kind, first, end) => {
     if (kind === 'i') tally.i++;
     else if (tally.we++ === 0) tally.firstWe = spanOf(s, first, end);
   });
   return tally;
+}
+
+const BULLETS = new Set(['-', '*', '+', '•'].map((mark) => lexicon.id(mark)));
+const NUMBER_MARKS = new Set(['.', ')'].map((mark) => lexicon.id(mark)));
+/** Past tenses that do not end in "-ed". */
+const IRREGULAR_PAST = new Set(
+  'wrote rewrote ran led built rebuilt made took drove set got gave found chose sent met sold brought taught thought spent won began kept told held saw grew cut put shut fed fought caught sought drew rode hired fired struck understood undertook overrode'
+    .split(' ')
+    .map((word) => lexicon.id(word)),
+);
+
+const NOT_VERBS_IN_ED = /^(?:speed|need|feed|seed|breed|bleed|greed|deed|weed|reed|hundred|shed|sacred|naked|wicked|kindred|wretched|rugged|ragged|beloved)$/i;
+
+/** List items in the scope whose first word is a verb in the past tense. */
+function impliedI(s: Scope): number {
+  const t = s.t;
+  let count = 0;
+  for (let k = s.lo; k + 1 < s.hi; k++) {
+    if (k > s.lo && t.gap[k] < Gap.Newline) continue;
+    // "- ", "* ", "+ ", "• " or "1. ", "2) " at the start of a line
+    let word = -1;
+    if (BULLETS.has(t.id[k]) && t.gap[k + 1] === Gap.Space) word = k + 1;
+    else if (t.kind[k] === Kind.Number && NUMBER_MARKS.has(t.id[k + 1]) && t.gap[k + 1] === Gap.Touching && k + 2 < s.hi && t.gap[k + 2] === Gap.Space) word = k + 2;
+    if (word !== -1 && t.kind[word] === Kind.Word && isPastTense(s, word)) count++;
+  }
+  return count;
+}
+
+function isPastTense(s: Scope, k: number): boolean {
+  if (IRREGULAR_PAST.has(s.t.id[k])) return true;
+  const length = s.t.end[k] - s.t.start[k];
+  // Not part of a longer word: "Pulled-pork", "Used2".
+  if (length < 4 || (k + 1 < s.hi && s.t.gap[k + 1] === Gap.Touching && (s.t.isAlnum(k + 1) || s.t.id[k + 1] === DASH))) return false;
+  const text = s.t.text;
+  const end = s.t.end[k];
+  // "...ed", but not a noun or adjective that ends so ("Speed", "Hundred").
+  return (text.charCodeAt(end - 2) | 32) === 101 && (text.charCodeAt(end - 1) | 32) === 100 && !NOT_VERBS_IN_ED.test(s.t.textAt(k));
 }

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { findComparisons } from '../../../src/core/analysis/comparisons';
 import { checkExperiment } from '../../../src/core/analysis/experiments';
-import { countPronouns } from '../../../src/core/analysis/pronouns';
+import { countPronouns, tallyPronouns } from '../../../src/core/analysis/pronouns';
 import { findScale, isCountOfThings } from '../../../src/core/analysis/scale';
 import { findTimeframes } from '../../../src/core/analysis/timeframes';
 import { findVagueClaims } from '../../../src/core/analysis/vague';
@@ -195,6 +195,15 @@ describe('analysis helpers', () => {
       assert.deepEqual(count('The AI model was I/O-bound, so Phase I slipped and Part I of the plan moved.'), { i: 0, we: 0 });
       assert.deepEqual(count('The lead said "we should wait," and the VP said “we can ship”.'), { i: 0, we: 0 });
       assert.deepEqual(count('Wei and Lewe reviewed it; weekly reviews followed.'), { i: 0, we: 0 });
+    });
+    it('counts a bullet that starts with a past-tense verb as the candidate\'s "I", and no other bullet', () => {
+      const tally = (t: string) => {
+        const c = tallyPronouns(t, 0, t.length);
+        return { i: c.i, we: c.we };
+      };
+      assert.deepEqual(tally('- Pulled the error logs\n- Found the cause\n- Wrote the plan\n- We fixed the script\n'), { i: 3, we: 1 });
+      assert.deepEqual(tally('1. Pulled the logs\n2) Rebuilt the job\n3. Agreed the plan\n'), { i: 3, we: 0 });
+      assert.deepEqual(tally('- Team launched it\n- Red flags everywhere\n- Speed mattered\n- Pulled-pork day\nPulled the logs too.\n'), { i: 0, we: 0 });
     });
     it("does not count another person's reported speech, but does count the candidate's and what follows it", () => {
       assert.deepEqual(count("The risk lead said we couldn't drop their check, that we needed data first, and that we should wait."), { i: 0, we: 0 });
