@@ -85,8 +85,11 @@ const FORMS = [
   needs(NUMBER, 4, seq(w('by'), ROUGHLY, amount, RANGE_END, sameLine(RELATIVE))),
   // "increased with 0.5 pp": "with" for "by", as candidates writing in a second language often put it
   needs(NUMBER, 5, seq(CHANGE_VERB, w('with'), ROUGHLY, amount, RANGE_END, sameLine(RELATIVE))),
-  // the earlier figure named as such: "2.1% before the launch", "which was 2.1% before"
-  seq(amount, opt(sameLine(unit('%|percent|pp|points|k|m|mn|bn|million|billion|x'))), w('before|previously|beforehand')),
+  // the earlier figure named as such, then the later one: "2.1% before the launch and 2.6% in Q3"
+  // (one figure "before Black Friday" is a deadline, not a baseline)
+  seq(amount, opt(sameLine(unit('%|percent|pp|points|k|m|mn|bn|million|billion|x'))), w('before|previously|beforehand'), within(80, amount)),
+  // the later figure, then the earlier: "became 2.6%, which was 2.1% before"
+  needs(NUMBER, 8, seq(amount, opt(sameLine(unit('%|percent|pp|points|k|m|mn|bn|million|billion|x'))), opt(w(',')), w('which was|which had been|up from|down from'), ABOUT, amount)),
   // Three fillers of at most eight tokens each.
   needs(NUMBER, 30, seq(CHANGE_VERB, spaced(upTo(3, fillerWord, seq(ROUGHLY, amount, RANGE_END, sameLine(RELATIVE)))))),
   // the baseline written second: "fell to 240 from 1,900"

@@ -1,3 +1,4 @@
+import { lexicon } from '../text/lexicon';
 import { Kind } from '../text/tokens';
 import { digitsAtWordStart } from './numberWords';
 import { alt, notAhead, opt, pattern, seq, token, touching, unit, w, within, type Scope } from './patterns';
@@ -56,6 +57,18 @@ function determinedStart(s: Scope, at: number): number {
 
 /** Words that say a test was not run when they stand just before its mention. */
 const NEGATION = w("not|no|never|without|instead of|rather than|didn't|didn’t|skipped|skip");
+
+const RAN_ONE = w('ran one|ran it|ran the test|ran a test|ran the experiment|ran an experiment|tested it|did run|set one up');
+const SENTENCE_STOPS = new Set(['.', '!', '?', ';'].map((mark) => lexicon.id(mark)));
+
+/** True when the rest of the sentence runs the test after all ("did not want an A/B test, so I ran one"). */
+function ranOneAfter(s: Scope, end: number): boolean {
+  for (let j = end; j < s.hi && j < end + 40; j++) {
+    if (SENTENCE_STOPS.has(s.t.id[j])) return false;
+    if (RAN_ONE.match(s, j) !== -1) return true;
+  }
+  return false;
+}
 
 /** True when one of the three tokens before `start` (in the same clause) says no test was run. */
 function negatedBefore(s: Scope, start: number): boolean {
@@ -128,7 +141,8 @@ export function checkExperiment(source: string | Scope, from = 0, to = typeof so
     const determined = form === mentions.forms.length - 1;
     const start = determined ? determinedStart(s, first) : first;
     if (start === -1) return true; // "experimented", "thought experiment": look on
-    if (negatedBefore(s, start)) return true; // "I did not A/B test it", "without an experiment": no test was run
+    // "I did not A/B test it", "without an experiment": no test was run, unless the sentence goes on to run one.
+    if (negatedBefore(s, start) && !ranOneAfter(s, end)) return true;
     mention = spanOf(s, start, end);
     return false;
   });

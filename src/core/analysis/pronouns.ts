@@ -84,6 +84,11 @@ const TOLD = lexicon.id('told');
 const ME_US = new Set(['me', 'us'].map((word) => lexicon.id(word)));
 const THAT = lexicon.id('that');
 const AND = lexicon.id('and');
+const JOINS = new Set(['and', 'but', 'so', 'then'].map((word) => lexicon.id(word)));
+/** Things that "say" without speaking for someone: "the data said we were losing 4%" is the candidate's "we". */
+const NOT_SPEAKERS = new Set(
+  ['data', 'plan', 'plans', 'logs', 'numbers', 'analysis', 'report', 'dashboard', 'results', 'survey', 'research', 'model', 'test', 'metrics', 'spec', 'doc', 'memo', 'contract', 'policy', 'it', 'this', 'that'].map((word) => lexicon.id(word)),
+);
 const COMMA = lexicon.id(',');
 const SENTENCE_END = new Set(['.', '!', '?', ';', ':'].map((mark) => lexicon.id(mark)));
 
@@ -99,9 +104,11 @@ function reportedSpeechEnd(s: Scope, i: number): number {
   if (REPORTING.has(t.id[i])) j = i + 1;
   else if (t.id[i] === TOLD && i + 1 < s.hi && ME_US.has(t.id[i + 1])) j = i + 2;
   else return -1;
-  if (i > s.lo && (t.id[i - 1] === I || t.id[i - 1] === WE)) return -1;
+  if (i > s.lo && (t.id[i - 1] === I || t.id[i - 1] === WE || NOT_SPEAKERS.has(t.id[i - 1]))) return -1;
   for (; j < s.hi; j++) {
     if (SENTENCE_END.has(t.id[j]) || t.gap[j] === Gap.BlankLine) return j;
+    // "The VP said we should wait and we shipped anyway": "and we" after the report is the candidate's own.
+    if (JOINS.has(t.id[j]) && j + 1 < s.hi && t.id[j + 1] === WE) return j;
     if (t.id[j] !== COMMA) continue;
     const next = j + 1 < s.hi ? t.id[j + 1] : -1;
     if (next !== THAT && !(next === AND && j + 2 < s.hi && t.id[j + 2] === THAT)) return j;

@@ -63,7 +63,9 @@ export function stakeholdersIn(s: Scope): string[] {
   const found = new Set<string>();
   stakeholders.scan(s, (_form, first, end) => {
     const determiner = VERB_THEN_DETERMINER.match(s, first) - 1;
-    found.add(s.t.text.slice(s.t.start[determiner], s.t.end[end - 1]).trim());
+    const name = s.t.text.slice(s.t.start[determiner], s.t.end[end - 1]).trim();
+    // "told the story of one seller" names no one.
+    if (!/^(?:the|a|my|our)\s+stor(?:y|ies)\b/i.test(name)) found.add(name);
     return found.size < 4;
   });
   return [...found];

@@ -69,6 +69,10 @@ const UNIT = periodUnit.first;
 const HOUR = w('hour|hours').first;
 const NAMED = { ...w(`${MONTH}|q|h|fy|spring|summer|fall|autumn|winter|year|holiday|holidays|${HOLIDAY_NAMES}`).first, numbers: true };
 const END = w('end').first;
+const UNDER_OVER = new Set(['under', 'over', 'inside'].map((word) => lexicon.id(word)));
+const VALUE_BEFORE = new Set(['to', 'just', 'from', 'at', 'of', 'was', 'is', 'were', 'than', 'about', 'around', 'roughly', 'took', 'takes', 'now'].map((word) => lexicon.id(word)));
+/** "fell to just under 2 days", "now under 3 days": the figure itself, not when it arrived. */
+const notAValue = when((s, i) => !(UNDER_OVER.has(s.t.id[i]) && i > s.lo && VALUE_BEFORE.has(s.t.id[i - 1])));
 const EVENT_NAME = w('sale|campaign|campaigns|promotion|promotions|season').first;
 /** Not glued to what follows: "sale" but not "sale-ready". */
 const endsWord = when((s, i) => !(i < s.hi && s.t.gap[i] === Gap.Touching && s.t.isAlnum(i)));
@@ -76,13 +80,17 @@ const EVENT = w('launch|release|rollout|go').first;
 
 const timeframes = new Scanner([
   // within/in/after/over/for/during + [the first|next] + [count] + unit
-  needs(UNIT, 8, seq(w('within|in|after|over|across|for|during|inside|under|in the span of|within the span of|over the span of|in a span of|over a span of|in span of'), opt(w('the|its|our|my')), opt(ORDINAL), PERIOD_KIND, alt(countedPeriod, periodUnit))),
+  needs(
+    UNIT,
+    8,
+    seq(notAValue, w('within|in|after|over|across|for|during|inside|under|in the span of|within the span of|over the span of|in a span of|over a span of|in span of'), opt(w('the|its|our|my')), opt(ORDINAL), PERIOD_KIND, alt(countedPeriod, periodUnit)),
+  ),
   // hours only when tied to an event ("within 48 hours of launch")
   needs(HOUR, 5, seq(w('within|in|after'), count, w('hour|hours'), w('of|after'), opt(w('the')), EVENT_WORD)),
   // N units after/later/into/since/post: "three months after launch", "two weeks later", "four weeks in,"
-  needs(UNIT, 5, seq(countedPeriod, alt(w('after|later|post|into|since|from launch|out|before|ahead of|early'), seq(w('in'), CLAUSE_END)))),
+  needs(UNIT, 5, seq(countedPeriod, alt(w('after|later|post|into|since|from launch|out|before|ahead of'), seq(w('in'), CLAUSE_END)))),
   // in/by/during/since + a named period: "in Q3", "by March", "since 2023"
-  needs(NAMED, 6, seq(w('in|by|during|since|through|throughout|before|until|till|for'), alt(HOLIDAYS, seq(opt(w('the')), opt(w('end of')), opt(ORDINAL), opt(PART_OF), NAMED_PERIOD)))),
+  needs(NAMED, 6, seq(w('in|by|during|since|through|throughout|before|until|till'), alt(HOLIDAYS, seq(opt(w('the')), opt(w('end of')), opt(ORDINAL), opt(PART_OF), NAMED_PERIOD)))),
   // a day named for what happens on it: "on Black Friday", "on Prime Day", "on launch day"
   needs(NAMED, 4, seq(w('on'), opt(w('the')), w(HOLIDAY_NAMES))),
   // "over the summer", "over Q3" (not a year: "over 2000 users" is a count)
@@ -105,7 +113,9 @@ const timeframes = new Scanner([
   needs(EVENT_NAME, 9, seq(w('during|over'), opt(w('the|our|that|this')), upTo(2, letterWord, w('sale|campaign|campaigns|promotion|promotions|season')), endsWord)),
   w('during the pilot|during the trial|during the beta|during peak|during the peak|over the pilot'),
   cased('YoY|YOY|yoy|QoQ|QOQ|qoq|MoM|MOM|WoW|WOW'),
-  w('since launch|since release|since rollout|since go-live|since then|post-launch|post launch|post-release|post-rollout|post-go-live'),
+  w('since launch|since release|since rollout|since go-live|since then'),
+  // "post-launch" as a time, not as an adjective: "rose 9% post-launch." but not "the post-launch review"
+  seq(w('post-launch|post launch|post-release|post-rollout|post-go-live'), when((s, i) => i >= s.hi || s.t.kind[i] === Kind.Punct || s.t.gap[i] >= Gap.Newline)),
   needs(
     EVENT,
     2,

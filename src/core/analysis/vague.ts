@@ -10,6 +10,8 @@ export interface VagueHit extends Span {
   kind: 'hedge' | 'filler' | 'intensifier' | 'feeling' | 'weak verb';
   /** True when deleting the words leaves a correct sentence. */
   removable: boolean;
+  /** True for an intensifier a figure follows in the same sentence ("much faster, from 5 days to 2"). */
+  backed?: boolean;
 }
 
 /** True when the word before token i (across white space) is one of `words`. */
@@ -73,6 +75,7 @@ const ENTRIES: Entry[] = [
     kind: 'feeling',
     removable: false,
   },
+  { pattern: w('well received|well-received'), kind: 'feeling', removable: false },
   // A speed or a quality said louder instead of measured: "really quickly", "much faster", "far better".
   // ("very well" and "very good" are left alone: "I knew the codebase very well" claims nothing.)
   { pattern: seq(w('really|very|extremely|incredibly'), w('quick|quickly|fast|big|valuable|impactful|effective|successful')), kind: 'intensifier', removable: false },
@@ -115,6 +118,28 @@ const ENTRIES: Entry[] = [
   { pattern: alt(w('and so on|and so forth'), seq(w('etc'), opt(touching(w('.'))))), kind: 'filler', removable: false },
 ];
 
+const CLAUSE_STOPS = new Set(['.', '!', '?', ';'].map((mark) => lexicon.id(mark)));
+const NOT_CLAIMED = new Set(['not', 'whether', 'never', 'if'].map((word) => lexicon.id(word)));
+const NT = lexicon.id('t');
+
+/** True when a number follows within the next few tokens of the same sentence ("much faster, from 5 days to 2"). */
+function numberFollows(s: Scope, end: number): boolean {
+  for (let j = end; j < s.hi && j < end + 8; j++) {
+    if (CLAUSE_STOPS.has(s.t.id[j]) || s.t.gap[j] === Gap.BlankLine) return false;
+    if (s.t.kind[j] === Kind.Number) return true;
+  }
+  return false;
+}
+
+/** True when "not", "never", "whether", "if" or "n't" stands up to five tokens before, in the same sentence: nothing is claimed. */
+function notClaimed(s: Scope, first: number): boolean {
+  for (let j = first - 1; j >= s.lo && j >= first - 5; j--) {
+    if (NOT_CLAIMED.has(s.t.id[j]) || (s.t.id[j] === NT && j > s.lo && APOSTROPHES.includes(s.t.id[j - 1]))) return true;
+    if (CLAUSE_STOPS.has(s.t.id[j])) return false;
+  }
+  return false;
+}
+
 const vague = new Scanner(ENTRIES.map((entry) => seq(wordStart, entry.pattern)));
 
 /** Weasel words, hedges and unquantified intensifiers, each occurrence. */
@@ -129,6 +154,10 @@ export function* vagueHits(source: string | Scope, from = 0, to = typeof source 
   for (let hit = vague.next(s, s.lo); hit; hit = vague.next(s, hit.end)) {
     const { form, first, end } = hit;
     const entry = ENTRIES[form];
-    yield { ...spanOf(s, first, end), kind: entry.kind, removable: entry.removable };
+    // "not really excited", "whether they would be much happier": nothing is claimed.
+    const sized = entry.kind === 'intensifier' || entry.kind === 'feeling';
+    if (sized && notClaimed(s, first)) continue;
+    // "much faster, from 5 days to 2": the figure is there, and the word only repeats it.
+    yield { ...spanOf(s, first, end), kind: entry.kind, removable: entry.removable, ...(sized && numberFollows(s, end) ? { backed: true } : {}) };
   }
 }

@@ -40,12 +40,20 @@ const DECORATION = new Set(['the', 'my', 'our', 'and', 'key', 'overview', 'summa
  * Names that stand for two sections in other templates: CAR's "Challenge" and PAR's "Problem" set the
  * scene and say what had to be done.
  */
-const COMBINED: Record<string, readonly SectionKind[]> = {
-  challenge: ['situation', 'task'],
-  'the challenge': ['situation', 'task'],
-  problem: ['situation', 'task'],
-  'the problem': ['situation', 'task'],
-};
+const SCENE: readonly SectionKind[] = ['situation', 'task'];
+const COMBINED: Record<string, readonly SectionKind[]> = { challenge: SCENE, 'the challenge': SCENE, problem: SCENE, 'the problem': SCENE };
+
+/** True for the kinds of a "Challenge" or "Problem" marker: after the Action has begun, it is an obstacle told as prose. */
+export function isSceneSetter(kinds: readonly SectionKind[]): boolean {
+  return kinds === SCENE;
+}
+
+const META = /^(?:[^\p{L}]*)(?:notes?|my notes|questions?|follow[- ]?ups?|follow-up questions|prep|preparation|to ?do|todo|appendix|links|references|sources|talking points)\b/iu;
+
+/** A heading about the story rather than part of it ("Notes", "Questions I might get", "Follow-up questions to prepare"). */
+export function isMetaHeading(label: string): boolean {
+  return META.test(label.trim());
+}
 
 /** A name, then a subtitle after ":", a dash or "(": "Result: failures down 96%", "Action – fixing the adapter". */
 const SUBTITLED = /^(.*?\p{L}[\p{L} '’&/]*?)\s*(?::|\s[-–—]\s|[–—]|\()/u;

@@ -3,7 +3,7 @@ import type { Framework, Range } from '../types';
 import { parseBlocks, type Block } from './blocks';
 import { emptyFrontMatter, parseFrontMatter, type FrontMatter } from './frontMatter';
 import { sectionLabelOf, type SectionLabel } from './sectionLabels';
-import { sectionKindsOf, type SectionKind } from './sectionNames';
+import { isMetaHeading, isSceneSetter, sectionKindsOf, type SectionKind } from './sectionNames';
 import { countAtOrBelow } from '../text/sortedSearch';
 
 export interface Section {
@@ -93,13 +93,13 @@ function findMarkers(lines: LineIndex, blocks: Block[]): Marker[] {
     } else if (block.type === 'paragraph') {
       const label = sectionLabelOf(block.content);
       if (!label) continue;
-      const start = lines.lineStart(block.startLine) + leadingSpace(lines.lineText(block.startLine));
+      const start = lines.lineStart(block.startLine) + contentColumn(lines.lineText(block.startLine), block.content);
       const marker: Marker = { kinds: label.kinds, style: 'label', level: 0, start, markerEnd: start + label.length, line: block.startLine };
       if (label.certainty === 'marked') markers.push(marker);
       else unmarked.push({ ...marker, certainty: label.certainty });
     }
   }
-  if (markers.length > 0) return markers;
+  if (markers.length > 0) return withoutLateSceneSetters(markers);
   // A draft with no marked sections: its plain labels when it has two or more, else its STAR letters when three or more differ.
   const plain = unmarked.filter((m) => m.certainty === 'plain');
   if (plain.length >= 2) return plain;
@@ -107,9 +107,15 @@ function findMarkers(lines: LineIndex, blocks: Block[]): Marker[] {
   return new Set(letters.map((m) => m.kinds[0])).size >= 3 ? letters : [];
 }
 
+/** "**Problem:** the bank refused..." inside the Action is an obstacle the candidate tells, not a new Situation. */
+function withoutLateSceneSetters(markers: Marker[]): Marker[] {
+  const begun = markers.findIndex((m) => m.kinds.some((kind) => kind === 'action' || kind === 'result' || kind === 'inputs' || kind === 'outputs' || kind === 'impact'));
+  return begun === -1 ? markers : markers.filter((m, i) => i < begun || !isSceneSetter(m.kinds));
+}
+
 function sectionsOf(text: string, lines: LineIndex, markers: Marker[], blocks: Block[]): Section[] {
-  const headings: Array<{ line: number; level: number }> = [];
-  for (const block of blocks) if (block.type === 'heading') headings.push({ line: block.startLine, level: block.level });
+  const headings: Array<{ line: number; level: number; meta: boolean }> = [];
+  for (const block of blocks) if (block.type === 'heading') headings.push({ line: block.startLine, level: block.level, meta: isMetaHeading(block.content) });
   const headingLines = headings.map((h) => h.line);
   return markers.map((marker, i) => {
     const last = i + 1 === markers.length;
@@ -128,14 +134,24 @@ function sectionsOf(text: string, lines: LineIndex, markers: Marker[], blocks: B
  * The first heading after a marker that closes its section. Headings are in line order, so a binary
  * search finds where to start; a story with thousands of headings stays linear enough.
  */
-function nextHeading(headings: Array<{ line: number; level: number }>, headingLines: number[], marker: Marker, level: number, beforeLine: number): { line: number; level: number } | undefined {
+function nextHeading(headings: Array<{ line: number; level: number; meta: boolean }>, headingLines: number[], marker: Marker, level: number, beforeLine: number): { line: number; level: number } | undefined {
   // Only headings before the next marker matter (that marker ends the section anyway): each heading is looked at once.
-  for (let i = countAtOrBelow(headingLines, marker.line); i < headings.length && headings[i].line < beforeLine; i++) if (marker.style === 'label' || headings[i].level <= level) return headings[i];
+  // A heading about the story ("## Notes", "### Questions I might get") ends a section at any level.
+  for (let i = countAtOrBelow(headingLines, marker.line); i < headings.length && headings[i].line < beforeLine; i++) {
+    if (marker.style === 'label' || headings[i].level <= level || headings[i].meta) return headings[i];
+  }
   return undefined;
 }
 
 function leadingSpace(line: string): number {
   return line.length - line.trimStart().length;
+}
+
+/** Where a paragraph's text starts on its first line: after the indent, and after a list marker or ">" ("1. Situation: ..."). */
+function contentColumn(line: string, content: string): number {
+  const first = content.slice(0, content.indexOf('\n') === -1 ? content.length : content.indexOf('\n'));
+  const at = first.length > 0 ? line.indexOf(first) : -1;
+  return at === -1 ? leadingSpace(line) : at;
 }
 
 const INLINE_NOISE = /`[^`\n]*`|<!--[\s\S]*?-->|\]\([^)\n]*\)|https?:\/\/\S+|<[a-zA-Z/][^>\n]*>/g;

@@ -5,10 +5,10 @@ import type { Section } from '../parse/story';
 import { quoteHead, sentencesIn } from '../text/sentences';
 import { clip, sentenceAt } from './quotes';
 
-// A figure as written: a currency sign, the digits, letters or "%" glued on ("6h", "3.2%", "$1.2M"), and
-// at most one unit word after a space ("6 hours", "2.4 million") and a rate ("380 a month", "12 per run"),
-// never the next word of the sentence.
-const FIGURE = String.raw`(?:[$€£¥₹]\s?)?\d(?:[\d.,]*\d)?[%\p{L}]*(?:\s(?:million|billion|thousand|hundred|percent|per cent|percentage points?|points?|pp|bps|basis points?|ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|quarters?|years?)(?![\p{L}\d]))?(?:\s(?:a|an|per)\s(?:day|week|month|quarter|year|run|order|user|member|seller|customer)(?![\p{L}\d]))?`;
+// A figure as written: digits with a currency sign and letters or "%" glued on ("6h", "3.2%", "$1.2M"), or
+// a number word ("six"); then at most one unit word after a space ("6 hours", "2.4 million") and a rate
+// ("380 a month", "12 per run"), never the next word of the sentence.
+const FIGURE = String.raw`(?:(?:[$€£¥₹]\s?)?\d(?:[\d.,]*\d)?[%\p{L}]*|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|half)(?![\p{L}\d]))(?:\s(?:million|billion|thousand|hundred|percent|per cent|percentage points?|points?|pp|bps|basis points?|ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|quarters?|years?)(?![\p{L}\d]))?(?:\s(?:a|an|per)\s(?:day|week|month|quarter|year|run|order|user|member|seller|customer)(?![\p{L}\d]))?`;
 const FROM_TO = new RegExp(String.raw`\bfrom\s+(?:about\s+|around\s+|roughly\s+|~)?(${FIGURE})\s+to\s+(?:about\s+|around\s+|roughly\s+|just under\s+|under\s+|~)?(${FIGURE})`, 'iu');
 
 /** The one-page impact summary: the metric moved, who was influenced, how big, which principles, and the chain. */
@@ -47,7 +47,7 @@ function starChain(a: StoryAnalysis, metric: ImpactSummary['metric']): Chain {
   const isMetric = (text: string) => !!metric && (text === metric.text || (metric.text.endsWith('…') && text.startsWith(metric.text.slice(0, -1))));
   const others = metric ? chainSentences(a, result, 4).filter((text) => !isMetric(text)) : [];
   if (!metric || others.length === 0) return { inputs, outputs: lead(a, result), impact: metric?.text ?? '' };
-  return { inputs, outputs: clip(others.slice(0, 2).join(' '), 320), impact: metric.text };
+  return { inputs, outputs: clip(joined(others.slice(0, 2)), 320), impact: metric.text };
 }
 
 /** How many outcome numbers the summary looks at for the sentence that shows a change. */
@@ -63,7 +63,8 @@ function metricOf(a: StoryAnalysis): Pick<ImpactSummary, 'metric'> {
   let best: { text: string; start: number; end: number } | undefined;
   for (const outcome of outcomes.slice(0, MAX_METRIC_TRIES)) {
     const sentence = sentenceAt(prose, outcome.start, a.quotes);
-    if (FROM_TO.test(sentence.text) || /\b(?:up|down|by|vs|versus)\b|[x×]\b/i.test(sentence.text)) {
+    // A change: from/to, up, down, by, versus, or a multiplier on a number ("2x"; not the "x" of "six").
+    if (FROM_TO.test(sentence.text) || /\b(?:up|down|by|vs|versus)\b|\d\s?[x×]\b/i.test(sentence.text)) {
       best = sentence;
       break;
     }
@@ -87,7 +88,12 @@ function metricOf(a: StoryAnalysis): Pick<ImpactSummary, 'metric'> {
 /** The first two sentences of a section, as a line of the chain. */
 function lead(a: StoryAnalysis, section: Section | undefined): string {
   if (!section) return '';
-  return clip(chainSentences(a, section, 2).join(' '), 320);
+  return clip(joined(chainSentences(a, section, 2)), 320);
+}
+
+/** Sentences on one line; list items, which end without a full stop, are kept apart with a semicolon. */
+function joined(sentences: string[]): string {
+  return sentences.reduce((line, sentence) => (line === '' ? sentence : `${line}${/[.!?…:;]$/.test(line) ? '' : ';'} ${sentence}`), '');
 }
 
 /**

@@ -29,10 +29,10 @@ export const vagueClaim: Rule = {
       // A phrase may wrap ("very\nhappy"); a message is one line.
       const words = hit.text.replace(/\s+/g, ' ');
       yield {
-        message: `"${words}" is vague: ${ADVICE[hit.kind]}`,
+        message: hit.backed ? `"${words}" adds nothing to the figure after it: cut it and let the number speak` : `"${words}" is vague: ${ADVICE[hit.kind]}`,
         range: lines.range(hit.start, hit.end),
         fixes: removal ? [{ title: `Remove "${words}"`, edits: [{ range: lines.range(removal.start, removal.end), newText: removal.newText }] }] : [],
-        probe: PROBES[hit.kind]?.(words),
+        probe: hit.backed ? undefined : PROBES[hit.kind]?.(words),
       };
     }
   },

@@ -53,7 +53,6 @@ describe('analysis helpers', () => {
         'Conversion rose during the end-of-season sale.',
         'Conversion rose post-launch.',
         'Conversion rose till end of Q3.',
-        'We shipped it two weeks early.',
         'Orders tripled on Black Friday.',
       ])
         finds(tf, t);
@@ -73,6 +72,10 @@ describe('analysis helpers', () => {
         'We cleared the end-of-season stock.',
         'I met the new team.',
         'We based it on 2024 data.',
+        'I flagged the next risk two weeks early.',
+        'I wrote the post-launch review.',
+        'It was a relief for the Christmas team.',
+        'Payout time fell to just under 2 days.',
       ])
         misses(tf, t);
     });
@@ -103,6 +106,7 @@ describe('analysis helpers', () => {
         'Refunds fell by 15-20%.',
         'Sales rose 9% year on year.',
         'Conversion was 2.1% before the launch and 2.6% in Q3.',
+        'In Q3 conversion became 2.6%, which was 2.1% before.',
         'Conversion increased with 0.5 pp.',
         'Escalations fell from roughly half to under 10%.',
         'Disputes were 3, against 41 the quarter before.',
@@ -127,6 +131,7 @@ describe('analysis helpers', () => {
         'It shipped 3 days before launch.',
         'We launched with 40% of users.',
         'Half the team joined.',
+        'Payout success was 99.2% before Black Friday.',
       ])
         misses(cmp, t);
     });
@@ -155,6 +160,7 @@ describe('analysis helpers', () => {
         'Checkout is far faster now.',
         'It grew really quickly.',
         'It improved conversion considerably.',
+        'The change was well received by sellers.',
       ])
         finds(vague, t);
       assert.deepEqual(
@@ -177,6 +183,9 @@ describe('analysis helpers', () => {
         'We checked the very large sellers too.',
         'It was a major release for us.',
         'A big customer asked for it.',
+        'The first version was not very well received.',
+        'I was not really excited about it.',
+        'We asked whether customers would be much happier.',
         'I wanted to know how fast it could be; it went from 9 s to 3 s.',
       ])
         misses(vague, t);
@@ -211,6 +220,8 @@ describe('analysis helpers', () => {
       assert.deepEqual(count('I said we should wait, and we waited.'), { i: 1, we: 2 });
       assert.deepEqual(count('The VP said no, so we rebuilt it and I shipped it.'), { i: 1, we: 1 });
       assert.deepEqual(count('We said we would ship in Q3.'), { i: 0, we: 2 });
+      assert.deepEqual(count('The VP said we should wait and we ignored it and we shipped anyway.'), { i: 0, we: 2 });
+      assert.deepEqual(count('The data said we were losing 4% a month.'), { i: 0, we: 1 });
     });
     it('respects the bounds it is given', () => {
       const t = 'We planned. I built it.';
@@ -242,6 +253,8 @@ describe('analysis helpers', () => {
       for (const t of ['I did not A/B test it, because the change was a bug fix.', 'We shipped without an A/B test.', 'Instead of an experiment, I shipped it to 1% first.', 'I could not run an experiment, so I staged the rollout.'])
         assert.equal(check(t), undefined, t);
       assert.equal(check('It was not small: I ran an A/B test on 5% of members.')?.missing.length, 4);
+      for (const t of ['The design team did not want an A/B test, so I ran one on 2% of members.', 'Without an A/B test the team would have shipped blind, so I ran one.'])
+        assert.equal(check(t)?.missing.length, 4, t);
     });
     it('ignores thought experiments and experimenting with things', () => {
       assert.equal(check('We ran a thought experiment about pricing.'), undefined);
@@ -357,6 +370,15 @@ describe('analysis helpers', () => {
       assert.equal(text('## Result\n\nIt halved.\n\n## Notes to self\n\nSpeak slowly.\n', 'result'), 'It halved.');
       assert.equal(text('## Action\n\nI rebuilt it.\n\n# Second story\n\nOther.\n\n## Result\n\nIt halved.\n', 'action'), 'I rebuilt it.');
     });
+    it('reads "Problem:" after the Action has begun as part of the Action, and ends a section at a heading about the story', () => {
+      assert.deepEqual(kinds('## Situation\n\nS.\n\n## Task\n\nT.\n\n## Action\n\nI rebuilt it.\n\n**Problem:** the bank refused. I flew there.\n\n## Result\n\nIt halved.\n'), ['situation', 'task', 'action', 'result']);
+      assert.deepEqual(kinds('## Problem\n\nSellers waited.\n\n## Action\n\nI rebuilt it.\n\n## Result\n\nIt halved.\n'), ['situation+task', 'action', 'result']);
+      assert.equal(text('## Action\n\nI rebuilt it.\n\n## Notes\n\nWe were late.\n\n## Result\n\nIt halved.\n', 'action'), 'I rebuilt it.');
+      assert.equal(text('## Result\n\nIt halved.\n\n### Questions I might get\n\nWhy Q3?\n', 'result'), 'It halved.');
+    });
+    it('starts a label section in a list item after the list marker', () => {
+      assert.equal(text('1. Situation: sellers waited.\n2. Result: it halved.\n', 'result'), 'it halved.');
+    });
     it('reads an Impact section as the Result of a STAR story, and not of an IOI one', () => {
       assert.deepEqual(kinds('## Situation\n\nS.\n\n## Task\n\nT.\n\n## Action\n\nA.\n\n## Impact\n\nIt halved.\n'), ['situation', 'task', 'action', 'impact+result']);
       assert.deepEqual(kinds('## Inputs\n\nI.\n\n## Outputs\n\nO.\n\n## Impact\n\nIt halved.\n'), ['inputs', 'outputs', 'impact']);
@@ -449,6 +471,7 @@ describe('the impact summary', () => {
   it('ends the "to" figure at its unit, not at the next word', () => {
     assert.deepEqual(pick(summary('I fixed it.', 'Drop-out fell from 18% to 7% within three months.').metric), { from: '18%', to: '7%', timeframe: 'within three months' });
     assert.deepEqual(pick(summary('I fixed it.', 'Payout time fell from 6 hours to 25 minutes in Q3.').metric), { from: '6 hours', to: '25 minutes', timeframe: 'in Q3' });
+    assert.deepEqual(pick(summary('I fixed it.', 'We served 4,000 sellers. Payout time fell from six hours to 25 minutes in Q3.').metric), { from: 'six hours', to: '25 minutes', timeframe: 'in Q3' });
     assert.deepEqual(pick(summary('I fixed it.', 'Revenue went from $1.1 million to $620,000, a 44% cut, in Q3.').metric), { from: '$1.1 million', to: '$620,000', timeframe: 'in Q3' });
   });
   it("takes the metric's own time frame, on one line", () => {
@@ -468,6 +491,13 @@ describe('the impact summary', () => {
   it('names the people the candidate told, met or took the proposal to, and ends the name at the clause', () => {
     const s = summary('I told my director that the plan was wrong. I briefed the support lead so agents could answer sellers. I took the proposal to the returns lead, who agreed.', 'It fell from 6 to 2 in Q3.');
     assert.deepEqual(s.stakeholders, ['my director', 'the support lead', 'the returns lead']);
+    assert.deepEqual(summary('I told the story of one seller who lost a week of income.', 'It fell from 6 to 2 in Q3.').stakeholders, []);
+  });
+  it('does not take a word ending in "x" for a multiplier when choosing the metric sentence', () => {
+    assert.equal(summary('I fixed it.', 'I launched on schedule in week six. Within eight weeks, payouts grew from 410,000 to 600,000 a month.').metric?.text, 'Within eight weeks, payouts grew from 410,000 to 600,000 a month.');
+  });
+  it('keeps list items apart in the chain', () => {
+    assert.equal(summary('- Pulled the logs\n- Found the cause', 'It fell from 6 to 2 in Q3.').chain.inputs, 'Pulled the logs; Found the cause');
   });
 });
 
