@@ -58,7 +58,8 @@ function determinedStart(s: Scope, at: number): number {
 /** Words that say a test was not run when they stand just before its mention. */
 const NEGATION = w("not|no|never|without|instead of|rather than|didn't|didn’t|skipped|skip");
 
-const RAN_ONE = w('ran one|ran it|ran the test|ran a test|ran the experiment|ran an experiment|tested it|did run|set one up');
+// Not "ran it" or "tested it": "ran it past five sellers", "tested it with ten sellers" are not A/B tests.
+const RAN_ONE = w('ran one|ran the test|ran a test|ran the experiment|ran an experiment|did run|set one up');
 const SENTENCE_STOPS = new Set(['.', '!', '?', ';'].map((mark) => lexicon.id(mark)));
 
 /** True when the rest of the sentence runs the test after all ("did not want an A/B test, so I ran one"). */

@@ -84,6 +84,7 @@ const TOLD = lexicon.id('told');
 const ME_US = new Set(['me', 'us'].map((word) => lexicon.id(word)));
 const THAT = lexicon.id('that');
 const AND = lexicon.id('and');
+const MODALS = new Set(['could', 'should', 'would', 'must', 'might', 'had', 'needed', 'have', 'need', 'can', 'will', 'may'].map((word) => lexicon.id(word)));
 const JOINS = new Set(['and', 'but', 'so', 'then'].map((word) => lexicon.id(word)));
 /** Things that "say" without speaking for someone: "the data said we were losing 4%" is the candidate's "we". */
 const NOT_SPEAKERS = new Set(
@@ -108,7 +109,8 @@ function reportedSpeechEnd(s: Scope, i: number): number {
   for (; j < s.hi; j++) {
     if (SENTENCE_END.has(t.id[j]) || t.gap[j] === Gap.BlankLine) return j;
     // "The VP said we should wait and we shipped anyway": "and we" after the report is the candidate's own.
-    if (JOINS.has(t.id[j]) && j + 1 < s.hi && t.id[j + 1] === WE) return j;
+    // ("...said we could launch but we had to keep the check" is still the speaker's: a modal follows.)
+    if (JOINS.has(t.id[j]) && j + 1 < s.hi && t.id[j + 1] === WE && !(j + 2 < s.hi && MODALS.has(t.id[j + 2]))) return j;
     if (t.id[j] !== COMMA) continue;
     const next = j + 1 < s.hi ? t.id[j + 1] : -1;
     if (next !== THAT && !(next === AND && j + 2 < s.hi && t.id[j + 2] === THAT)) return j;

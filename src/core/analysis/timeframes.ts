@@ -72,7 +72,14 @@ const END = w('end').first;
 const UNDER_OVER = new Set(['under', 'over', 'inside'].map((word) => lexicon.id(word)));
 const VALUE_BEFORE = new Set(['to', 'just', 'from', 'at', 'of', 'was', 'is', 'were', 'than', 'about', 'around', 'roughly', 'took', 'takes', 'now'].map((word) => lexicon.id(word)));
 /** "fell to just under 2 days", "now under 3 days": the figure itself, not when it arrived. */
-const notAValue = when((s, i) => !(UNDER_OVER.has(s.t.id[i]) && i > s.lo && VALUE_BEFORE.has(s.t.id[i - 1])));
+const SOFTENERS = new Set(['just', 'about', 'around', 'roughly'].map((word) => lexicon.id(word)));
+const SPAN_WORDS = new Set(['in', 'within', 'for', 'over', 'after', 'across', 'during'].map((word) => lexicon.id(word)));
+const notAValue = when((s, i) => {
+  if (!UNDER_OVER.has(s.t.id[i]) || i === s.lo || !VALUE_BEFORE.has(s.t.id[i - 1])) return true;
+  // "in just under three months", "for just over a year": the span word stands one further back.
+  return SOFTENERS.has(s.t.id[i - 1]) && i - 1 > s.lo && SPAN_WORDS.has(s.t.id[i - 2]);
+});
+const CLAUSE_JOINS = new Set(['and', 'but', 'so', 'while'].map((word) => lexicon.id(word)));
 const EVENT_NAME = w('sale|campaign|campaigns|promotion|promotions|season').first;
 /** Not glued to what follows: "sale" but not "sale-ready". */
 const endsWord = when((s, i) => !(i < s.hi && s.t.gap[i] === Gap.Touching && s.t.isAlnum(i)));
@@ -93,6 +100,8 @@ const timeframes = new Scanner([
   needs(NAMED, 6, seq(w('in|by|during|since|through|throughout|before|until|till'), alt(HOLIDAYS, seq(opt(w('the')), opt(w('end of')), opt(ORDINAL), opt(PART_OF), NAMED_PERIOD)))),
   // a day named for what happens on it: "on Black Friday", "on Prime Day", "on launch day"
   needs(NAMED, 4, seq(w('on'), opt(w('the')), w(HOLIDAY_NAMES))),
+  // "for Q3", "for 2024", "for the summer" (not "for the Christmas team": no holidays after "for")
+  needs(NAMED, 5, seq(w('for'), opt(w('the')), opt(ORDINAL), alt(QUARTER, HALF, FISCAL_YEAR, YEAR, w(`${MONTH}|spring|summer|fall|autumn|winter`)))),
   // "over the summer", "over Q3" (not a year: "over 2000 users" is a count)
   needs(NAMED, 5, seq(w('over'), alt(HOLIDAYS, seq(opt(w('the')), opt(ORDINAL), opt(PART_OF), NAMED_SEASON)))),
   // the end of a period: "by the end of the quarter", "at the end of the pilot"
@@ -115,7 +124,7 @@ const timeframes = new Scanner([
   cased('YoY|YOY|yoy|QoQ|QOQ|qoq|MoM|MOM|WoW|WOW'),
   w('since launch|since release|since rollout|since go-live|since then'),
   // "post-launch" as a time, not as an adjective: "rose 9% post-launch." but not "the post-launch review"
-  seq(w('post-launch|post launch|post-release|post-rollout|post-go-live'), when((s, i) => i >= s.hi || s.t.kind[i] === Kind.Punct || s.t.gap[i] >= Gap.Newline)),
+  seq(w('post-launch|post launch|post-release|post-rollout|post-go-live'), when((s, i) => i >= s.hi || s.t.kind[i] === Kind.Punct || s.t.gap[i] >= Gap.Newline || CLAUSE_JOINS.has(s.t.id[i]))),
   needs(
     EVENT,
     2,

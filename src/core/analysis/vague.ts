@@ -120,22 +120,30 @@ const ENTRIES: Entry[] = [
 
 const CLAUSE_STOPS = new Set(['.', '!', '?', ';'].map((mark) => lexicon.id(mark)));
 const NOT_CLAIMED = new Set(['not', 'whether', 'never', 'if'].map((word) => lexicon.id(word)));
+/** Where the claim's own clause starts, looking back: "It wasn't cheap, but extremely effective." */
+const CLAUSE_OPENERS = new Set([',', 'but', 'yet'].map((word) => lexicon.id(word)));
+/** "not only", "not just", "if anything": no negation. */
+const NOT_NEGATING_NEXT = new Set(['only', 'just', 'anything'].map((word) => lexicon.id(word)));
 const NT = lexicon.id('t');
+/** Words that put a figure in a change: "from 5 days to 2", "by 40%", "under 50 ms", "in 2 days". */
+const FIGURE_BEFORE = new Set(['from', 'to', 'by', 'under', 'over', 'within', 'in', 'at', 'of'].map((word) => lexicon.id(word)));
+const YEAR = /^(?:19|20)\d\d$/;
 
-/** True when a number follows within the next few tokens of the same sentence ("much faster, from 5 days to 2"). */
+/** True when a figure of a change follows in the same sentence: "much faster, from 5 days to 2", not "after we published 2 articles". */
 function numberFollows(s: Scope, end: number): boolean {
   for (let j = end; j < s.hi && j < end + 8; j++) {
     if (CLAUSE_STOPS.has(s.t.id[j]) || s.t.gap[j] === Gap.BlankLine) return false;
-    if (s.t.kind[j] === Kind.Number) return true;
+    if (s.t.kind[j] === Kind.Number && j > s.lo && FIGURE_BEFORE.has(s.t.id[j - 1]) && !YEAR.test(s.t.textAt(j))) return true;
   }
   return false;
 }
 
-/** True when "not", "never", "whether", "if" or "n't" stands up to five tokens before, in the same sentence: nothing is claimed. */
+/** True when "not", "never", "whether", "if" or "n't" stands up to five tokens before, in the claim's own clause: nothing is claimed. */
 function notClaimed(s: Scope, first: number): boolean {
   for (let j = first - 1; j >= s.lo && j >= first - 5; j--) {
-    if (NOT_CLAIMED.has(s.t.id[j]) || (s.t.id[j] === NT && j > s.lo && APOSTROPHES.includes(s.t.id[j - 1]))) return true;
-    if (CLAUSE_STOPS.has(s.t.id[j])) return false;
+    if (CLAUSE_STOPS.has(s.t.id[j]) || CLAUSE_OPENERS.has(s.t.id[j])) return false;
+    if (NOT_CLAIMED.has(s.t.id[j]) && !(j + 1 < first && NOT_NEGATING_NEXT.has(s.t.id[j + 1]))) return true;
+    if (s.t.id[j] === NT && j > s.lo && APOSTROPHES.includes(s.t.id[j - 1])) return true;
   }
   return false;
 }

@@ -48,7 +48,9 @@ export function isSceneSetter(kinds: readonly SectionKind[]): boolean {
   return kinds === SCENE;
 }
 
-const META = /^(?:[^\p{L}]*)(?:notes?|my notes|questions?|follow[- ]?ups?|follow-up questions|prep|preparation|to ?do|todo|appendix|links|references|sources|talking points)\b/iu;
+// The whole heading, not its first word: "### Questions we had to answer" and "### Prep work with legal" are story.
+const META =
+  /^[^\p{L}]*(?:notes?|my notes|notes to self|questions?(?: (?:i|they|you) (?:might|may|could|will) (?:get|ask|be asked))?|likely questions|follow[- ]?ups?(?: questions?)?(?: to prepare)?|prep(?:aration)?|to ?do|todo|appendix|links|references|sources|talking points)\s*:?\s*$/iu;
 
 /** A heading about the story rather than part of it ("Notes", "Questions I might get", "Follow-up questions to prepare"). */
 export function isMetaHeading(label: string): boolean {

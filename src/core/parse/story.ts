@@ -109,7 +109,8 @@ function findMarkers(lines: LineIndex, blocks: Block[]): Marker[] {
 
 /** "**Problem:** the bank refused..." inside the Action is an obstacle the candidate tells, not a new Situation. */
 function withoutLateSceneSetters(markers: Marker[]): Marker[] {
-  const begun = markers.findIndex((m) => m.kinds.some((kind) => kind === 'action' || kind === 'result' || kind === 'inputs' || kind === 'outputs' || kind === 'impact'));
+  // Only the Action (or Inputs): a story may open with its Result as a headline, then tell the Problem.
+  const begun = markers.findIndex((m) => m.kinds.some((kind) => kind === 'action' || kind === 'inputs'));
   return begun === -1 ? markers : markers.filter((m, i) => i < begun || !isSceneSetter(m.kinds));
 }
 

@@ -52,6 +52,10 @@ describe('analysis helpers', () => {
         'Conversion rose during the festive sale.',
         'Conversion rose during the end-of-season sale.',
         'Conversion rose post-launch.',
+        'Conversion rose post-launch and tickets fell.',
+        'Activation went from 41% to 58% in just under three months.',
+        'It has held for just over a year.',
+        'Activation went from 41% to 58% for Q3.',
         'Conversion rose till end of Q3.',
         'Orders tripled on Black Friday.',
       ])
@@ -76,6 +80,7 @@ describe('analysis helpers', () => {
         'I wrote the post-launch review.',
         'It was a relief for the Christmas team.',
         'Payout time fell to just under 2 days.',
+        'It took 2 days, down to under 1 day.',
       ])
         misses(tf, t);
     });
@@ -167,6 +172,13 @@ describe('analysis helpers', () => {
         findVagueClaims('Sellers were much happier and checkout got much faster.').map((hit) => hit.kind),
         ['feeling', 'intensifier'],
       );
+      // a claim in its own clause after a negation, "if anything" and "not only" are still claims
+      for (const t of ["It wasn't cheap, but extremely effective.", 'If anything, sellers were much happier.', 'Not only was review much faster, it was cheaper.', 'Not everyone agreed, but sellers were much happier.'])
+        finds(vague, t);
+      // a figure after it says how much only when it is the figure of the change
+      assert.equal(findVagueClaims('Checkout got much faster, from 5 days to 2.')[0]?.backed, true);
+      assert.equal(findVagueClaims('Complaints fell significantly after we published 2 help articles.')[0]?.backed, undefined);
+      assert.equal(findVagueClaims('It was extremely successful in 2024.')[0]?.backed, undefined);
     });
     it('leaves look-alikes alone', () => {
       for (const t of [
@@ -222,6 +234,7 @@ describe('analysis helpers', () => {
       assert.deepEqual(count('We said we would ship in Q3.'), { i: 0, we: 2 });
       assert.deepEqual(count('The VP said we should wait and we ignored it and we shipped anyway.'), { i: 0, we: 2 });
       assert.deepEqual(count('The data said we were losing 4% a month.'), { i: 0, we: 1 });
+      assert.deepEqual(count('Legal said we could launch but we had to keep the check.'), { i: 0, we: 0 });
     });
     it('respects the bounds it is given', () => {
       const t = 'We planned. I built it.';
@@ -255,6 +268,7 @@ describe('analysis helpers', () => {
       assert.equal(check('It was not small: I ran an A/B test on 5% of members.')?.missing.length, 4);
       for (const t of ['The design team did not want an A/B test, so I ran one on 2% of members.', 'Without an A/B test the team would have shipped blind, so I ran one.'])
         assert.equal(check(t)?.missing.length, 4, t);
+      for (const t of ['Instead of an A/B test, I ran it past five sellers.', 'I skipped the A/B test and ran it as a staged rollout.']) assert.equal(check(t), undefined, t);
     });
     it('ignores thought experiments and experimenting with things', () => {
       assert.equal(check('We ran a thought experiment about pricing.'), undefined);
@@ -375,6 +389,11 @@ describe('analysis helpers', () => {
       assert.deepEqual(kinds('## Problem\n\nSellers waited.\n\n## Action\n\nI rebuilt it.\n\n## Result\n\nIt halved.\n'), ['situation+task', 'action', 'result']);
       assert.equal(text('## Action\n\nI rebuilt it.\n\n## Notes\n\nWe were late.\n\n## Result\n\nIt halved.\n', 'action'), 'I rebuilt it.');
       assert.equal(text('## Result\n\nIt halved.\n\n### Questions I might get\n\nWhy Q3?\n', 'result'), 'It halved.');
+      // only a whole heading about the story: these are part of it
+      assert.equal(text('## Task\n\n### Questions we had to answer\n\nWhich sellers?\n\n## Action\n\nI did it.\n', 'task'), '### Questions we had to answer\n\nWhich sellers?');
+      assert.equal(text('## Action\n\n### Prep work with legal\n\nI met legal.\n\n## Result\n\nIt halved.\n', 'action'), '### Prep work with legal\n\nI met legal.');
+      // a story may open with its Result, then tell the Problem
+      assert.deepEqual(kinds('## Result\n\nIt halved.\n\n## Problem\n\nSellers waited.\n\n## Action\n\nI rebuilt it.\n'), ['result', 'situation+task', 'action']);
     });
     it('starts a label section in a list item after the list marker', () => {
       assert.equal(text('1. Situation: sellers waited.\n2. Result: it halved.\n', 'result'), 'it halved.');
