@@ -1,5 +1,5 @@
 import { lexicon } from '../text/lexicon';
-import { Kind } from '../text/tokens';
+import { Gap, Kind } from '../text/tokens';
 import { digitsAtWordStart } from './numberWords';
 import { alt, notAhead, opt, pattern, seq, token, touching, unit, w, within, type Scope } from './patterns';
 import { Scanner } from './scanner';
@@ -26,13 +26,31 @@ const DETERMINED_EXPERIMENT = seq(
 );
 const EXPERIMENT_WORD = w('experiment|experiments');
 
+const SPLIT_TEST_WORD = w('test|tests|experiment');
+const SLASH = lexicon.id('/');
+const SPLIT = lexicon.id('split');
+
+/** Where "50/50" (and "split") before the test word at `at` starts, or -1. */
+function splitStart(s: Scope, at: number): number {
+  const t = s.t;
+  let j = at - 1;
+  if (j > s.lo && t.id[j] === SPLIT && t.gap[at] !== Gap.Touching) j--;
+  const first = j - 2;
+  if (first < s.lo || t.gap[j + 1] === Gap.Touching) return -1;
+  const ok = t.kind[j] === Kind.Number && t.id[j - 1] === SLASH && t.gap[j] === Gap.Touching && t.gap[j - 1] === Gap.Touching && digitsAtWordStart.match(s, first) !== -1;
+  // A traffic split adds up to 100 ("50/50", "90/10"); "3/4 tests passed" is a count.
+  return ok && Number(t.textAt(first)) + Number(t.textAt(j)) === 100 ? first : -1;
+}
+
+/** "a 50/50 test", "a 90/10 split test": found from the word "test" looking back (a number is too common a token to try it at each one). */
+const SPLIT_MENTION = pattern({ first: SPLIT_TEST_WORD.first, empty: false, match: (s, i) => (SPLIT_TEST_WORD.match(s, i) !== -1 && splitStart(s, i) !== -1 ? i + 1 : -1) });
+
 /** Mentions of a controlled test. "Experimented with" and "thought experiment" are not one. */
 const mentions = new Scanner([
   seq(w('a/b/n|a/b'), opt(TEST_WORD)),
   seq(w('ab'), AB_TEST),
   seq(w('split'), AB_TEST),
-  // "a 50/50 test", "a 90/10 split test"
-  seq(digitsAtWordStart, touching(w('/')), touching(token((s, i) => s.t.kind[i] === Kind.Number)), opt(w('split')), w('test|tests|experiment')),
+  SPLIT_MENTION,
   w('multivariate test|multivariate tests'),
   w('holdout group|holdouts group|holdout|holdouts'),
   w(
@@ -45,6 +63,8 @@ const mentions = new Scanner([
     match: (s, i) => (EXPERIMENT_WORD.match(s, i) === -1 ? -1 : i + 1),
   }),
 ]);
+
+const SPLIT_FORM = mentions.forms.indexOf(SPLIT_MENTION);
 
 /** Where the mention that ends at an "experiment" token starts (determiner, maybe a one- or three-token adjective), or -1. */
 function determinedStart(s: Scope, at: number): number {
@@ -140,7 +160,7 @@ export function checkExperiment(source: string | Scope, from = 0, to = typeof so
   let mention: Span | undefined;
   mentions.scan(s, (form, first, end) => {
     const determined = form === mentions.forms.length - 1;
-    const start = determined ? determinedStart(s, first) : first;
+    const start = determined ? determinedStart(s, first) : form === SPLIT_FORM ? splitStart(s, first) : first;
     if (start === -1) return true; // "experimented", "thought experiment": look on
     // "I did not A/B test it", "without an experiment": no test was run, unless the sentence goes on to run one.
     if (negatedBefore(s, start) && !ranOneAfter(s, end)) return true;

@@ -263,6 +263,7 @@ describe('analysis helpers', () => {
     });
     it('finds a test named by its split, and none where the story says no test was run', () => {
       assert.equal(check('I ran a 50/50 test of the short cut against the full trailer.')?.missing.length, 4);
+      assert.equal(check('The ratio was 3/4 tests passed.'), undefined);
       for (const t of ['I did not A/B test it, because the change was a bug fix.', 'We shipped without an A/B test.', 'Instead of an experiment, I shipped it to 1% first.', 'I could not run an experiment, so I staged the rollout.'])
         assert.equal(check(t), undefined, t);
       assert.equal(check('It was not small: I ran an A/B test on 5% of members.')?.missing.length, 4);
