@@ -111,7 +111,22 @@ const FORMS = [
   arrow,
   // the other arm's figure: "2.6% against 2.1% for control"
   // (a rate, or a figure said to be the control's or the earlier one: not "against 3 rival teams")
-  needs(NUMBER, 4, seq(w('against'), opt(w('about|~')), amount, opt(alt(touching(unit('k|m|b|bn|mm')), w('thousand|million|billion'))), alt(sameLine(RELATIVE), w('for control|in control|for the control|in the control|before|previously|last year|last quarter|last month|the year before|the quarter before|the month before|the week before|a year earlier|a year before|the previous year|the previous quarter|the previous month')))),
+  needs(
+    NUMBER,
+    5,
+    seq(
+      w('against'),
+      opt(w('about|~')),
+      amount,
+      opt(alt(touching(unit('k|m|b|bn|mm')), w('thousand|million|billion'))),
+      // "against 8.5 days the previous peak": a unit may stand before the earlier period
+      opt(w('day|days|week|weeks|hour|hours|minute|minutes|second|seconds|ms|point|points')),
+      alt(
+        sameLine(RELATIVE),
+        w('for control|in control|for the control|in the control|before|previously|last year|last quarter|last month|the year before|the quarter before|the month before|the week before|a year earlier|a year before|the previous year|the previous quarter|the previous month|the previous half|the previous peak|last peak|the last peak'),
+      ),
+    ),
+  ),
   // the usual or planned figure as the baseline: "in 8 weeks instead of the usual 16", "rather than 12"
   needs(NUMBER, 5, seq(w('instead of|rather than'), opt(w('the usual|our usual|the typical|our typical|the normal|the planned|the expected|about|~')), amount)),
   w('against the usual|against our usual|against the typical|against our typical|than the usual|than our usual|than usual'),

@@ -128,7 +128,7 @@ const PARTS: Record<ExperimentPart, Scanner> = {
   duration: new Scanner([
     seq(w('for|over|ran|run|running|lasted|after'), opt(w('the|a|an')), DURATION_COUNT, opt(w('-')), unit('day|days|week|weeks|month|months|full week|full weeks|business cycle|business cycles')),
     // "a two-week test", "a 14-day A/B test"
-    seq(alt(digitsAtWordStart, w('two|three|four|five|six|eight')), touching(w('-day|-week|-month')), opt(w('a/b|a/b/n|ab|split|pricing|holdout')), w('test|experiment|run')),
+    seq(alt(digitsAtWordStart, w('two|three|four|five|six|eight')), touching(w('-day|-week|-month')), opt(w('a/b|a/b/n|ab|split|pricing')), w('test|experiment|run|holdout|holdout test')),
     w('duration'),
   ]),
   'confidence threshold': new Scanner([

@@ -5,7 +5,7 @@ import { ahead, alt, cased, letterWord, opt, pattern, seq, token, touching, upTo
 import { needs, Scanner } from './scanner';
 import { scopeFor, type Span } from './spans';
 
-const ORDINAL = w('first|next|following|last|past|same|that|this|the');
+const ORDINAL = w('first|second|third|fourth|final|next|following|last|past|same|that|this|the');
 /** What kind of period: "over the holiday quarter", "by the end of the financial year". */
 const PERIOD_KIND = opt(w('holiday|festive|peak|busy|fiscal|financial|calendar|academic|school|sales|launch'));
 const MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
@@ -108,7 +108,7 @@ const timeframes = new Scanner([
   needs(
     END,
     3,
-    seq(w('by the end of|at the end of|before the end of|until the end of|till the end of|by end of|at end of|before end of|until end of|till end of'), opt(w('the|that|this|our|my')), PERIOD_KIND, alt(periodUnit, QUARTER, HALF, w('pilot|test|experiment|program|rollout|season|year'))),
+    seq(w('by the end of|at the end of|before the end of|until the end of|till the end of|by end of|at end of|before end of|until end of|till end of'), opt(w('the|that|this|our|my')), PERIOD_KIND, alt(periodUnit, QUARTER, HALF, w('pilot|test|experiment|program|rollout|season|year|half'))),
   ),
   // a period named by position: "that quarter", "the following month", "the first 30 days"
   needs(UNIT, 6, seq(w('that|this|the following|the next|the first|the same'), opt(count), periodUnit)),

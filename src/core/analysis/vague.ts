@@ -57,7 +57,8 @@ const ENTRIES: Entry[] = [
   },
   { pattern: w('substantially|dramatically|drastically|greatly|hugely|massively|tremendously|vastly|immensely|considerably|noticeably|markedly'), kind: 'intensifier', removable: false },
   { pattern: seq(w('a lot'), notAhead(w('size|number|code|sizes')), opt(w('of'))), kind: 'intensifier', removable: false },
-  { pattern: w('lots of|tons of|loads of|a bunch of|a ton of|a great deal of'), kind: 'intensifier', removable: false },
+  // Not after a number: "2,400 tons of corrugate" is a weight.
+  { pattern: seq(when((s, i) => !(i > s.lo && s.t.kind[i - 1] === Kind.Number)), w('lots of|tons of|loads of|a bunch of|a ton of|a great deal of')), kind: 'intensifier', removable: false },
   {
     pattern: seq(
       w('huge|massive|tremendous|enormous|big|major'),

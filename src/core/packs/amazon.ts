@@ -289,6 +289,12 @@ export const amazonPack = {
         'A/B tested',
         'control group',
         'holdout',
+        'back-tested',
+        'backtested',
+        'back-test',
+        'she had a point',
+        'he had a point',
+        'they had a point',
       ],
       questions: [
         'Tell me about a time you had to decide without all the data you wanted.',
@@ -349,6 +355,10 @@ export const amazonPack = {
         'first principles',
         'listened in',
         'before changing anything',
+        "I didn't know",
+        'I did not know',
+        'working through a',
+        'a course on',
       ],
       questions: [
         'Tell me about a time you had to learn something new quickly to get a job done.',
@@ -492,6 +502,9 @@ export const amazonPack = {
         'spot-check*',
         'set the standard',
         'new standard',
+        'refused to close',
+        'even though that already beat',
+        'even though it already beat',
       ],
       questions: [
         'Tell me about a time you would not compromise on quality even under pressure to ship.',
@@ -1012,6 +1025,9 @@ export const amazonPack = {
         'before the cutoff',
         'before the cut-off',
         'ahead of the deadline',
+        'set a goal of',
+        'set a target of',
+        'set the goal of',
       ],
       questions: [
         'Tell me about a time you delivered an important project under a tight deadline.',

@@ -198,6 +198,10 @@ export const netflixPack = {
         'behind the scenes',
         'stepped back',
         'covered for',
+        'gave one of my',
+        'lent one of my',
+        'loaned one of my',
+        'because they were behind',
       ],
       questions: [
         'Tell me about a time you put another team’s goal ahead of your own.',
@@ -357,6 +361,11 @@ export const netflixPack = {
         'told my director',
         'told my VP',
         'told the VP',
+        'should have caught',
+        'I should have',
+        'directly why',
+        "I'd rather hear",
+        'rather hear bad news',
       ],
       questions: [
         'Tell me about the hardest piece of feedback you have given a colleague or your manager.',
@@ -398,6 +407,7 @@ export const netflixPack = {
         'first-of-its-kind',
         'built a tool',
         'automat*',
+        'counterfactual',
       ],
       questions: [
         'Tell me about the most original idea you brought to your team.',
@@ -472,6 +482,12 @@ export const netflixPack = {
         'told my GM',
         'told him honestly',
         'told her honestly',
+        'recommending we not',
+        'recommended we not',
+        'recommended against',
+        'against launching',
+        'own the lost',
+        'I might be wrong',
       ],
       questions: [
         'Tell me about a time you challenged the way things had always been done.',

@@ -58,6 +58,8 @@ describe('analysis helpers', () => {
         'Activation went from 41% to 58% for Q3.',
         'Conversion rose till end of Q3.',
         'Orders tripled on Black Friday.',
+        'Returns peaked in the second week of January.',
+        'By the end of the half, p99 latency fell.',
       ])
         finds(tf, t);
     });
@@ -115,6 +117,7 @@ describe('analysis helpers', () => {
         'Conversion increased with 0.5 pp.',
         'Escalations fell from roughly half to under 10%.',
         'Disputes were 3, against 41 the quarter before.',
+        'Delivery stayed at 3.1 days, against 8.5 days the previous peak.',
       ])
         finds(cmp, t);
     });
@@ -184,6 +187,7 @@ describe('analysis helpers', () => {
       for (const t of [
         'We rounded each order to the supplier lot size.',
         'Trucks waited in the parking lot.',
+        'We removed 2,400 tons of corrugate.',
         'The lift was statistically significant at p < 0.05.',
         'It was a kind of unit mismatch.',
         'I asked what kind of errors we made.',
@@ -260,6 +264,7 @@ describe('analysis helpers', () => {
       assert.deepEqual(check(t)?.missing, []);
       assert.deepEqual(check('A two-week experiment: we predicted that fewer fields lift sign-ups; success metric: completed sign-ups; significant at p < 0.05.')?.missing, []);
       assert.deepEqual(check('I A/B tested the cut over a two-week window; the main metric was plays, I believed short would win, and the lift was stat sig.')?.missing, []);
+      assert.ok(!check('I proposed a 30-day holdout on 5% of members.')?.missing.includes('duration'));
     });
     it('finds a test named by its split, and none where the story says no test was run', () => {
       assert.equal(check('I ran a 50/50 test of the short cut against the full trailer.')?.missing.length, 4);
@@ -518,6 +523,16 @@ describe('the impact summary', () => {
   });
   it('keeps list items apart in the chain', () => {
     assert.equal(summary('- Pulled the logs\n- Found the cause', 'It fell from 6 to 2 in Q3.').chain.inputs, 'Pulled the logs; Found the cause');
+  });
+});
+
+describe('no-business-impact on reliability and sign-in measures', () => {
+  it('takes failed sign-ins and crash rates for customer measures', () => {
+    const story = (impact: string) =>
+      lintStory(`---\ntitle: t\ncompany: netflix\nframework: ioi\n---\n\n## Inputs\n\nI rebuilt the TV sign-in.\n\n## Outputs\n\nA code sign-in shipped in Q3.\n\n## Impact\n\n${impact}\n`).findings.filter((f) => f.ruleId === 'no-business-impact').length;
+    assert.equal(story('Failed sign-in attempts dropped from 18% to 7% within a month.'), 0);
+    assert.equal(story('The crash rate fell from 2% to 0.4% within a month.'), 0);
+    assert.equal(story('The new screen took 3 days to build, against 8 days before.'), 1);
   });
 });
 
