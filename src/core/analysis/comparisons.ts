@@ -1,4 +1,4 @@
-import { lexicon } from '../text/lexicon';
+import { idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
 import { amount, digitsAtWordStart, multiplier, NUMBER_WORDS } from './numberWords';
 import { alt, cased, digits, gluedRight, opt, pattern, sameLine, seq, spaced, token, touching, unit, upTo, w, when, within, type Scope } from './patterns';
@@ -24,14 +24,12 @@ const FRACTION = w('half|a half|a third|a quarter|two thirds|two-thirds|three qu
  * Verbs that take "up" or "down" without meaning a change in a figure: "signed up 120,000 members" is a
  * count, not "up 120,000"; "shut down 3 services" is not "down 3".
  */
-const PHRASAL = new Set(
-  'sign signed signs signing set sets setting pick picked picking end ended show showed shown turn turned open opened follow followed back backed bring brought take took taken make made look looked break broke broken shut stand stood spin spun ramp ramped scale scaled build built wind wound line lined mock mocked draw drew write wrote round rounded tee teed hand handed put call called hold held stood step stepped'
-    .split(' ')
-    .map((word) => lexicon.id(word)),
+const PHRASAL = idSet(
+  'sign signed signs signing set sets setting pick picked picking end ended show showed shown turn turned open opened follow followed back backed bring brought take took taken make made look looked break broke broken shut stand stood spin spun ramp ramped scale scaled build built wind wound line lined mock mocked draw drew write wrote round rounded tee teed hand handed put call called hold held stood step stepped'.split(' '),
 );
 const notAfterPhrasalVerb = when((s, i) => !(i > s.lo && s.t.gap[i] !== Gap.Touching && s.t.kind[i - 1] === Kind.Word && PHRASAL.has(s.t.id[i - 1])));
 const PERCENT = lexicon.id('%');
-const PREPOSITIONS = new Set(['to', 'for', 'of', 'at', 'in', 'on', 'with', 'from'].map((word) => lexicon.id(word)));
+const PREPOSITIONS = idSet(['to', 'for', 'of', 'at', 'in', 'on', 'with', 'from']);
 
 /** A word of up to three that may stand between a verb and its number ("cut p99 latency 40%"), not a preposition. */
 const filler = token((s, i) => {

@@ -1,7 +1,7 @@
 import { lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
 import { digitsAtWordStart } from './numberWords';
-import { alt, notAhead, opt, pattern, seq, token, touching, unit, w, within, type Scope } from './patterns';
+import { alt, notAhead, opt, pattern, SENTENCE_STOPS, seq, token, touching, unit, w, within, type Scope } from './patterns';
 import { Scanner } from './scanner';
 import { scopeFor, spanOf, type Span } from './spans';
 
@@ -80,7 +80,6 @@ const NEGATION = w("not|no|never|without|instead of|rather than|didn't|didn’t|
 
 // Not "ran it" or "tested it": "ran it past five sellers", "tested it with ten sellers" are not A/B tests.
 const RAN_ONE = w('ran one|ran the test|ran a test|ran the experiment|ran an experiment|did run|set one up');
-const SENTENCE_STOPS = new Set(['.', '!', '?', ';'].map((mark) => lexicon.id(mark)));
 
 /** True when the rest of the sentence runs the test after all ("did not want an A/B test, so I ran one"). */
 function ranOneAfter(s: Scope, end: number): boolean {

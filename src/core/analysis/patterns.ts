@@ -1,4 +1,4 @@
-import { lexicon } from '../text/lexicon';
+import { idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind, type Tokens } from '../text/tokens';
 
 /**
@@ -364,6 +364,9 @@ export function upTo(n: number, filler: Pattern, then: Pattern): Pattern {
 }
 
 const DASH = lexicon.id('-');
+
+/** Marks that end a sentence or a clause for the checks that look along one: ". ! ? ;". */
+export const SENTENCE_STOPS = idSet(['.', '!', '?', ';']);
 
 /** A word of letters and hyphens, then white space: "engineering " in "three engineering teams", "end-of-season ". */
 export const letterWord = pattern({

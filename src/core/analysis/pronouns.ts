@@ -1,4 +1,4 @@
-import { lexicon } from '../text/lexicon';
+import { idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
 import type { Scope } from './patterns';
 import { scopeFor, spanOf, type Span } from './spans';
@@ -79,19 +79,17 @@ export function quotedSpans(text: string, from: number, to: number): Array<[numb
 }
 
 // Reported speech without quote marks: "The risk lead said we should wait" is the risk lead's "we".
-const REPORTING = new Set(['said', 'says', 'argued', 'insisted', 'warned', 'replied', 'claimed', 'felt', 'thought', 'believed', 'worried', 'suggested'].map((word) => lexicon.id(word)));
+const REPORTING = idSet(['said', 'says', 'argued', 'insisted', 'warned', 'replied', 'claimed', 'felt', 'thought', 'believed', 'worried', 'suggested']);
 const TOLD = lexicon.id('told');
-const ME_US = new Set(['me', 'us'].map((word) => lexicon.id(word)));
+const ME_US = idSet(['me', 'us']);
 const THAT = lexicon.id('that');
 const AND = lexicon.id('and');
-const MODALS = new Set(['could', 'should', 'would', 'must', 'might', 'had', 'needed', 'have', 'need', 'can', 'will', 'may'].map((word) => lexicon.id(word)));
-const JOINS = new Set(['and', 'but', 'so', 'then'].map((word) => lexicon.id(word)));
+const MODALS = idSet(['could', 'should', 'would', 'must', 'might', 'had', 'needed', 'have', 'need', 'can', 'will', 'may']);
+const JOINS = idSet(['and', 'but', 'so', 'then']);
 /** Things that "say" without speaking for someone: "the data said we were losing 4%" is the candidate's "we". */
-const NOT_SPEAKERS = new Set(
-  ['data', 'plan', 'plans', 'logs', 'numbers', 'analysis', 'report', 'dashboard', 'results', 'survey', 'research', 'model', 'test', 'metrics', 'spec', 'doc', 'memo', 'contract', 'policy', 'it', 'this', 'that'].map((word) => lexicon.id(word)),
-);
+const NOT_SPEAKERS = idSet(['data', 'plan', 'plans', 'logs', 'numbers', 'analysis', 'report', 'dashboard', 'results', 'survey', 'research', 'model', 'test', 'metrics', 'spec', 'doc', 'memo', 'contract', 'policy', 'it', 'this', 'that']);
 const COMMA = lexicon.id(',');
-const SENTENCE_END = new Set(['.', '!', '?', ';', ':'].map((mark) => lexicon.id(mark)));
+const SENTENCE_END = idSet(['.', '!', '?', ';', ':']);
 
 /**
  * Where the reported speech that starts at token i ends, or -1 when none starts there: after "said",
@@ -177,13 +175,11 @@ export function tallyPronouns(source: string | Scope, from = 0, to = typeof sour
   return tally;
 }
 
-const BULLETS = new Set(['-', '*', '+', '•'].map((mark) => lexicon.id(mark)));
-const NUMBER_MARKS = new Set(['.', ')'].map((mark) => lexicon.id(mark)));
+const BULLETS = idSet(['-', '*', '+', '•']);
+const NUMBER_MARKS = idSet(['.', ')']);
 /** Past tenses that do not end in "-ed". */
-const IRREGULAR_PAST = new Set(
-  'wrote rewrote ran led built rebuilt made took drove set got gave found chose sent met sold brought taught thought spent won began kept told held saw grew cut put shut fed fought caught sought drew rode hired fired struck understood undertook overrode'
-    .split(' ')
-    .map((word) => lexicon.id(word)),
+const IRREGULAR_PAST = idSet(
+  'wrote rewrote ran led built rebuilt made took drove set got gave found chose sent met sold brought taught thought spent won began kept told held saw grew cut put shut fed fought caught sought drew rode hired fired struck understood undertook overrode'.split(' '),
 );
 
 const NOT_VERBS_IN_ED = /^(?:speed|need|feed|seed|breed|bleed|greed|deed|weed|reed|hundred|shed|sacred|naked|wicked|kindred|wretched|rugged|ragged|beloved)$/i;

@@ -1,4 +1,4 @@
-import { lexicon } from '../text/lexicon';
+import { idSet } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
 import { digitsAtWordStart } from './numberWords';
 import { alt, pattern, spaced, seq, w, type Pattern, type Scope } from './patterns';
@@ -12,8 +12,8 @@ const DETERMINER = spaced(alt(w('the|our|my|two|three|four|five|six'), digitsAtW
 /** Words that end the name of whoever was moved: "the VP of Supply Chain to ...". */
 const ENDS_NAME = w('to|on|that|and|with|about|before|by|in|for|so|who|which|because|through|if|when|after|while|why|how|what|at|from|into|until|as');
 const VERB_THEN_DETERMINER = seq(VERB, DETERMINER);
-const CLAUSE_END = new Set([',', '.', ';'].map((mark) => lexicon.id(mark)));
-const NAME_MARKS = new Set(['&', "'", '-'].map((mark) => lexicon.id(mark)));
+const CLAUSE_END = idSet([',', '.', ';']);
+const NAME_MARKS = idSet(['&', "'", '-']);
 const MAX_NAME = 48;
 
 /** Only spaces (no tab, no line break) between two tokens: a name runs on one line. */

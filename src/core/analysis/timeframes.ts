@@ -1,4 +1,4 @@
-import { lexicon } from '../text/lexicon';
+import { idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
 import { count, countedPeriod, periodUnit } from './numberWords';
 import { ahead, alt, cased, letterWord, opt, pattern, seq, token, touching, upTo, w, when, type Pattern, type Scope } from './patterns';
@@ -69,17 +69,17 @@ const UNIT = periodUnit.first;
 const HOUR = w('hour|hours').first;
 const NAMED = { ...w(`${MONTH}|q|h|fy|spring|summer|fall|autumn|winter|year|holiday|holidays|${HOLIDAY_NAMES}`).first, numbers: true };
 const END = w('end').first;
-const UNDER_OVER = new Set(['under', 'over', 'inside'].map((word) => lexicon.id(word)));
-const VALUE_BEFORE = new Set(['to', 'just', 'from', 'at', 'of', 'was', 'is', 'were', 'than', 'about', 'around', 'roughly', 'took', 'takes', 'now'].map((word) => lexicon.id(word)));
+const UNDER_OVER = idSet(['under', 'over', 'inside']);
+const VALUE_BEFORE = idSet(['to', 'just', 'from', 'at', 'of', 'was', 'is', 'were', 'than', 'about', 'around', 'roughly', 'took', 'takes', 'now']);
 /** "fell to just under 2 days", "now under 3 days": the figure itself, not when it arrived. */
-const SOFTENERS = new Set(['just', 'about', 'around', 'roughly'].map((word) => lexicon.id(word)));
-const SPAN_WORDS = new Set(['in', 'within', 'for', 'over', 'after', 'across', 'during'].map((word) => lexicon.id(word)));
+const SOFTENERS = idSet(['just', 'about', 'around', 'roughly']);
+const SPAN_WORDS = idSet(['in', 'within', 'for', 'over', 'after', 'across', 'during']);
 const notAValue = when((s, i) => {
   if (!UNDER_OVER.has(s.t.id[i]) || i === s.lo || !VALUE_BEFORE.has(s.t.id[i - 1])) return true;
   // "in just under three months", "for just over a year": the span word stands one further back.
   return SOFTENERS.has(s.t.id[i - 1]) && i - 1 > s.lo && SPAN_WORDS.has(s.t.id[i - 2]);
 });
-const CLAUSE_JOINS = new Set(['and', 'but', 'so', 'while'].map((word) => lexicon.id(word)));
+const CLAUSE_JOINS = idSet(['and', 'but', 'so', 'while']);
 const EVENT_NAME = w('sale|campaign|campaigns|promotion|promotions|season').first;
 /** Not glued to what follows: "sale" but not "sale-ready". */
 const endsWord = when((s, i) => !(i < s.hi && s.t.gap[i] === Gap.Touching && s.t.isAlnum(i)));

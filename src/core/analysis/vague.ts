@@ -1,7 +1,7 @@
-import { lexicon } from '../text/lexicon';
+import { idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
 import { NUMBER_WORDS } from './numberWords';
-import { ahead, alt, digits, notAhead, opt, seq, token, touching, upTo, w, when, type Pattern, type Scope } from './patterns';
+import { ahead, alt, digits, notAhead, opt, SENTENCE_STOPS, seq, token, touching, upTo, w, when, type Pattern, type Scope } from './patterns';
 import { Scanner } from './scanner';
 import { scopeFor, spanOf, type Span } from './spans';
 
@@ -16,7 +16,7 @@ export interface VagueHit extends Span {
 
 /** True when the word before token i (across white space) is one of `words`. */
 function after(words: string[]): Pattern {
-  const set = new Set(words.map((word) => lexicon.id(word)));
+  const set = idSet(words);
   return when((s, i) => i > s.lo && s.t.gap[i] !== Gap.Touching && s.t.kind[i - 1] === Kind.Word && set.has(s.t.id[i - 1]) && !(i - 1 > s.lo && s.t.gap[i - 1] === Gap.Touching && s.t.isAlnum(i - 2)));
 }
 
@@ -119,21 +119,20 @@ const ENTRIES: Entry[] = [
   { pattern: alt(w('and so on|and so forth'), seq(w('etc'), opt(touching(w('.'))))), kind: 'filler', removable: false },
 ];
 
-const CLAUSE_STOPS = new Set(['.', '!', '?', ';'].map((mark) => lexicon.id(mark)));
-const NOT_CLAIMED = new Set(['not', 'whether', 'never', 'if'].map((word) => lexicon.id(word)));
+const NOT_CLAIMED = idSet(['not', 'whether', 'never', 'if']);
 /** Where the claim's own clause starts, looking back: "It wasn't cheap, but extremely effective." */
-const CLAUSE_OPENERS = new Set([',', 'but', 'yet'].map((word) => lexicon.id(word)));
+const CLAUSE_OPENERS = idSet([',', 'but', 'yet']);
 /** "not only", "not just", "if anything": no negation. */
-const NOT_NEGATING_NEXT = new Set(['only', 'just', 'anything'].map((word) => lexicon.id(word)));
+const NOT_NEGATING_NEXT = idSet(['only', 'just', 'anything']);
 const NT = lexicon.id('t');
 /** Words that put a figure in a change: "from 5 days to 2", "by 40%", "under 50 ms", "in 2 days". */
-const FIGURE_BEFORE = new Set(['from', 'to', 'by', 'under', 'over', 'within', 'in', 'at', 'of'].map((word) => lexicon.id(word)));
+const FIGURE_BEFORE = idSet(['from', 'to', 'by', 'under', 'over', 'within', 'in', 'at', 'of']);
 const YEAR = /^(?:19|20)\d\d$/;
 
 /** True when a figure of a change follows in the same sentence: "much faster, from 5 days to 2", not "after we published 2 articles". */
 function numberFollows(s: Scope, end: number): boolean {
   for (let j = end; j < s.hi && j < end + 8; j++) {
-    if (CLAUSE_STOPS.has(s.t.id[j]) || s.t.gap[j] === Gap.BlankLine) return false;
+    if (SENTENCE_STOPS.has(s.t.id[j]) || s.t.gap[j] === Gap.BlankLine) return false;
     if (s.t.kind[j] === Kind.Number && j > s.lo && FIGURE_BEFORE.has(s.t.id[j - 1]) && !YEAR.test(s.t.textAt(j))) return true;
   }
   return false;
@@ -142,7 +141,7 @@ function numberFollows(s: Scope, end: number): boolean {
 /** True when "not", "never", "whether", "if" or "n't" stands up to five tokens before, in the claim's own clause: nothing is claimed. */
 function notClaimed(s: Scope, first: number): boolean {
   for (let j = first - 1; j >= s.lo && j >= first - 5; j--) {
-    if (CLAUSE_STOPS.has(s.t.id[j]) || CLAUSE_OPENERS.has(s.t.id[j])) return false;
+    if (SENTENCE_STOPS.has(s.t.id[j]) || CLAUSE_OPENERS.has(s.t.id[j])) return false;
     if (NOT_CLAIMED.has(s.t.id[j]) && !(j + 1 < first && NOT_NEGATING_NEXT.has(s.t.id[j + 1]))) return true;
     if (s.t.id[j] === NT && j > s.lo && APOSTROPHES.includes(s.t.id[j - 1])) return true;
   }

@@ -176,3 +176,8 @@ function isAsciiMark(text: string): boolean {
 
 /** The one lexicon every check and pack registers with. */
 export const lexicon = new Lexicon();
+
+/** The ids of these words or marks, registering the new ones: what a check compares token ids against. */
+export function idSet(words: readonly string[]): ReadonlySet<number> {
+  return new Set(words.map((word) => lexicon.id(word)));
+}
