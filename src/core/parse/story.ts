@@ -150,7 +150,7 @@ function leadingSpace(line: string): number {
 
 /** Where a paragraph's text starts on its first line: after the indent, and after a list marker or ">" ("1. Situation: ..."). */
 function contentColumn(line: string, content: string): number {
-  const first = content.slice(0, content.indexOf('\n') === -1 ? content.length : content.indexOf('\n'));
+  const first = content.split('\n', 1)[0];
   const at = first.length > 0 ? line.indexOf(first) : -1;
   return at === -1 ? leadingSpace(line) : at;
 }

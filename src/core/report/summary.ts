@@ -2,7 +2,7 @@ import type { ImpactSummary, PrincipleReport } from '../api';
 import { stakeholdersIn } from '../analysis/stakeholders';
 import type { StoryAnalysis } from '../analysis/storyAnalysis';
 import type { Section } from '../parse/story';
-import { quoteHead, sentencesIn } from '../text/sentences';
+import { oneLine, quoteHead, sentencesIn } from '../text/sentences';
 import { clip, sentenceAt } from './quotes';
 
 // A figure as written: digits with a currency sign and letters or "%" glued on ("6h", "3.2%", "$1.2M"), or
@@ -111,11 +111,6 @@ function chainSentences(a: StoryAnalysis, section: Section, max: number): string
     if (out.length === max) break;
   }
   return out;
-}
-
-/** White space, line breaks included, folded to one space: a summary line is one line. */
-function oneLine(text: string): string {
-  return text.trim().replace(/\s+/g, ' ');
 }
 
 /** The story's title: front matter's, else its first level-1 heading. */

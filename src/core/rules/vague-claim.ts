@@ -1,3 +1,4 @@
+import { oneLine } from '../text/sentences';
 import type { Rule } from './rule';
 
 const ADVICE: Record<string, string> = {
@@ -27,7 +28,7 @@ export const vagueClaim: Rule = {
     for (const hit of a.vagueHits()) {
       const removal = hit.removable ? tidyRemoval(text, hit.start, hit.end) : undefined;
       // A phrase may wrap ("very\nhappy"); a message is one line.
-      const words = hit.text.replace(/\s+/g, ' ');
+      const words = oneLine(hit.text);
       yield {
         message: hit.backed ? `"${words}" adds nothing to the figure after it: cut it and let the number speak` : `"${words}" is vague: ${ADVICE[hit.kind]}`,
         range: lines.range(hit.start, hit.end),

@@ -53,6 +53,11 @@ export function quoteHead(text: string, n: number): string {
   return quote(text);
 }
 
+/** White space, line breaks included, folded to one space: what a message or a summary line quotes is one line. */
+export function oneLine(text: string): string {
+  return text.trim().replace(/\s+/g, ' ');
+}
+
 /** The sentence holding an offset, tidied for quoting (list markers and emphasis stripped, spaces folded). */
 export function quote(text: string): string {
   // One pass: a list marker at the start goes, every * and _ goes, each run of white space becomes one
