@@ -1,4 +1,4 @@
-import { lexicon } from '../text/lexicon';
+import { idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
 import { digitsAtWordStart } from './numberWords';
 import { alt, notAhead, opt, pattern, SENTENCE_STOPS, seq, token, touching, unit, w, within, type Scope } from './patterns';
@@ -90,11 +90,14 @@ function ranOneAfter(s: Scope, end: number): boolean {
   return false;
 }
 
+/** Marks inside a word ("A/B", "didn't"), which do not end the clause the look-back stays in. */
+const IN_WORD_MARKS = idSet(['/', "'", '’']);
+
 /** True when one of the three tokens before `start` (in the same clause) says no test was run. */
 function negatedBefore(s: Scope, start: number): boolean {
   for (let back = 1; back <= 3 && start - back >= s.lo; back++) {
     const at = start - back;
-    if (s.t.kind[at] === Kind.Punct && s.t.textAt(at) !== '/' && s.t.textAt(at) !== "'" && s.t.textAt(at) !== '’') return false;
+    if (s.t.kind[at] === Kind.Punct && !IN_WORD_MARKS.has(s.t.id[at])) return false;
     if (NEGATION.match(s, at) !== -1) return true;
   }
   return false;
