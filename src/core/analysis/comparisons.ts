@@ -1,11 +1,12 @@
 import { idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
 import { amount, digitsAtWordStart, multiplier, NUMBER_WORDS } from './numberWords';
-import { alt, cased, digits, gluedRight, opt, pattern, sameLine, seq, spaced, token, touching, unit, upTo, w, when, within, type Scope } from './patterns';
+import { alt, cased, digits, gluedRight, letterWord, opt, pattern, sameLine, seq, spaced, token, touching, unit, upTo, w, when, within, type Scope } from './patterns';
 import { needs, Scanner } from './scanner';
 import { scopeFor, type Span } from './spans';
 
-const RELATIVE = unit('%|percent|pp|percentage point|percentage points|bps|basis point|basis points');
+// "rose 0.3 points": after a change word, points are a change too (NPS, conversion).
+const RELATIVE = unit('%|percent|pp|percentage point|percentage points|point|points|bps|basis point|basis points');
 const CHANGE_VERB = w(
   'up|down|increas*|decreas*|reduc*|cut|cutting|grew|grow*|rose|rise|rising|fell|fall*|dropp*|drop|improv*|lift*|rais*|lower*|boost*|shrank*|shrink*|shrunk*|gain*|climb*|jump*|declin*|slash*|trimm*|trim|accelerat*|sped|speed* up|shorten*|expand*',
 );
@@ -30,6 +31,10 @@ const PHRASAL = idSet(
 const notAfterPhrasalVerb = when((s, i) => !(i > s.lo && s.t.gap[i] !== Gap.Touching && s.t.kind[i - 1] === Kind.Word && PHRASAL.has(s.t.id[i - 1])));
 const PERCENT = lexicon.id('%');
 const PREPOSITIONS = idSet(['to', 'for', 'of', 'at', 'in', 'on', 'with', 'from']);
+
+const CHANGE_NOUN = w('lift|uplift|increase|decrease|reduction|improvement|gain|drop|decline|rise|jump|growth|fall');
+/** What an outcome is held against when it has no "before": the plan, the forecast, the promise. */
+const TARGET = w('commitment|target|goal|forecast|plan|estimate|projection|case|expectation|expectations|budget|quota|guidance|benchmark|sla|slo|okr');
 
 /** A word of up to three that may stand between a verb and its number ("cut p99 latency 40%"), not a preposition. */
 const filler = token((s, i) => {
@@ -128,7 +133,14 @@ const FORMS = [
   // the usual or planned figure as the baseline: "in 8 weeks instead of the usual 16", "rather than 12"
   needs(NUMBER, 5, seq(w('instead of|rather than'), opt(w('the usual|our usual|the typical|our typical|the normal|the planned|the expected|about|~')), amount)),
   w('against the usual|against our usual|against the typical|against our typical|than the usual|than our usual|than usual'),
-  needs(NUMBER, 5, seq(w('saved|saving|savings of|freed up|eliminat*|avoided|recovered'), opt(w('about|~|over|roughly')), amount)),
+  needs(NUMBER, 6, seq(w('saved|saving|savings of|freed up|eliminat*|avoided|recovered'), opt(w('the|a|an')), opt(w('about|~|over|roughly')), amount)),
+  // a change named, then its size: "a relative lift of 10%", "an increase of 0.4 points"
+  needs(NUMBER, 5, seq(CHANGE_NOUN, w('of'), ROUGHLY, amount, RANGE_END, sameLine(RELATIVE))),
+  // the outcome held against what was promised or forecast: "above my mid case of 24 million",
+  // "against my commitment of 5%", "well short of the 5%"
+  needs(NUMBER, 8, seq(w('against|above|below|ahead of|short of|shy of|behind|beat|beating|exceeded|exceeding|missed|missing'), spaced(upTo(3, letterWord, seq(TARGET, opt(w('of|at')), ROUGHLY, amount))))),
+  needs(NUMBER, 3, seq(w('short of|shy of'), opt(w('the|our|my')), amount)),
+  needs(NUMBER, 4, seq(w('my|our|the'), TARGET, w('was|had been'), ROUGHLY, amount)),
   needs(NUMBER, 6, seq(w('was|were|had been|used to be|used to take'), opt(w('about|~')), amount, within(60, w('now|today|after|afterwards|dropped|fell|rose|went')))),
 ];
 

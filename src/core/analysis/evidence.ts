@@ -1,5 +1,5 @@
 import type { Pack, Principle } from '../packs/schema';
-import { lexicon } from '../text/lexicon';
+import { idSet, lexicon } from '../text/lexicon';
 import { wordsIn, type WordTable } from '../text/words';
 
 interface CompiledPhrase {
@@ -96,16 +96,20 @@ export interface EvidenceMatch {
 export function findEvidence(pack: CompiledPack, prose: string, ranges: Array<[number, number]>, table: WordTable): Map<number, EvidenceMatch[]> {
   const found = new Map<number, EvidenceMatch[]>();
   const add = (phrase: CompiledPhrase, start: number, end: number) => {
+    if (negatedBefore(words, at, prose)) return;
     const list = found.get(phrase.principle);
     if (list) list.push({ phrase: phrase.phrase, start, end });
     else found.set(phrase.principle, [{ phrase: phrase.phrase, start, end }]);
   };
   const { firstById, secondsByFirst, joinedPrefixes } = pack;
+  let words: Words | undefined;
+  let at = 0;
   for (const [from, to] of ranges) {
     const span = table.span(from, to);
-    const words = span ? tableWords(table, span) : looseWords(prose, from, to);
+    words = span ? tableWords(table, span) : looseWords(prose, from, to);
     const { ids, starts, ends, nodes, joined, last } = words;
     for (let i = words.first; i < last; i++) {
+      at = i;
       const id = ids[i];
       if (id !== 0) {
         const exact = id < firstById.length ? firstById[id] : undefined;
@@ -131,6 +135,45 @@ export function findEvidence(pack: CompiledPack, prose: string, ranges: Array<[n
     }
   }
   return found;
+}
+
+const NEGATORS = idSet(['not', 'never', 'no', 'without', 'nor']);
+const NEGATED_AUXILIARIES = new Set(["didn't", "don't", "doesn't", "wasn't", "weren't", "couldn't", "hadn't", "haven't", "hasn't", "won't", "wouldn't", "isn't", "can't", "shouldn't"]);
+/** "not only ... but", "not just the bug": the negation adds, it does not deny. */
+const ADDITIVE = idSet(['only', 'just', 'merely', 'simply']);
+/** Words that start a new clause: a negation before them does not reach the phrase after them. */
+const CLAUSE_WORDS = idSet(['and', 'but', 'so', 'then', 'because', 'while', 'until', 'before', 'after', 'which', 'who', 'when', 'or', 'once', 'since', 'that']);
+const INSTEAD = lexicon.id('instead');
+const OF = lexicon.id('of');
+const NO = lexicon.id('no');
+const ONE = lexicon.id('one');
+/** How far back, in words, a negation reaches: "did not dig into the logs". */
+const NEGATION_REACH = 6;
+
+function isNegator(words: Words, k: number): boolean {
+  if (NEGATORS.has(words.ids[k])) return true;
+  return words.joined[k] === 1 && NEGATED_AUXILIARIES.has(words.lowerAt(k).replace('’', "'"));
+}
+
+/**
+ * A phrase the story says was not done is no evidence: "I did not dig into the logs", "never looked
+ * at the raw data", "instead of shadowing". The negation must stand in the same clause, a few words
+ * before the phrase; "not only", "no one" ("no one had read the logs, so I did") and a clause word or
+ * mark in between ("I did not wait, and dug into the logs") leave it standing.
+ */
+function negatedBefore(words: Words | undefined, i: number, prose: string): boolean {
+  if (!words) return false;
+  for (let k = i - 1; k >= words.first && i - k <= NEGATION_REACH; k--) {
+    if (/[,.;:!?()]/.test(prose.slice(words.ends[k], words.starts[k + 1]))) return false;
+    const id = words.ids[k];
+    if (id === OF && k > words.first && words.ids[k - 1] === INSTEAD) return true;
+    if (isNegator(words, k)) {
+      const next = k + 1 < words.last ? words.ids[k + 1] : 0;
+      return !ADDITIVE.has(next) && !(id === NO && next === ONE);
+    }
+    if (CLAUSE_WORDS.has(id)) return false;
+  }
+  return false;
 }
 
 /** The words of a range with what matching needs: ids, and the trie node each word's letters reach. */

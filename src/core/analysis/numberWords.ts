@@ -7,7 +7,8 @@ export const NUMBER_WORDS =
 
 export const numberWord = w(NUMBER_WORDS);
 
-export const currency = w('$|€|£|¥|₹|rs.|rs|inr');
+// A letter prefix names which dollar: "R$19 million" (reais), "C$", "A$", "US$", "HK$".
+export const currency = w('$|€|£|¥|₹|rs.|rs|inr|r$|c$|a$|s$|us$|ca$|au$|nz$|hk$|sg$|mx$');
 
 /** Digits that start a word: "60,000" but not the "99" of "p99". */
 export const digitsAtWordStart = token((s, i) => s.t.kind[i] === Kind.Number && !gluedLeft(s, i));

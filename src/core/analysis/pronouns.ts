@@ -116,10 +116,41 @@ function reportedSpeechEnd(s: Scope, i: number): number {
   return j;
 }
 
+/** Lines of a Markdown block quote ("> We are basically done"): a stakeholder's words set apart. */
+export function blockquoteLines(text: string, from: number, to: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const atLineStart = from === 0 || text.charCodeAt(from - 1) === 10;
+  let line = atLineStart ? from : text.indexOf('\n', from) + 1;
+  if (!atLineStart && line === 0) return spans;
+  while (line < to) {
+    let k = line;
+    while (k < to && k - line < 3 && text.charCodeAt(k) === 32) k++;
+    const next = text.indexOf('\n', line);
+    const end = next === -1 || next > to ? to : next;
+    if (text.charCodeAt(k) === 62) spans.push([line, end]);
+    if (next === -1) break;
+    line = next + 1;
+  }
+  return spans;
+}
+
+/** Whether text[from, to) holds the character (not indexOf, which would read on to the end of the text). */
+function hasMark(text: string, from: number, to: number, code: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === code) return true;
+  return false;
+}
+
+/** Words that are someone else's: quoted speech and block quotes, in text order. */
+export function othersWords(text: string, from: number, to: number): Array<[number, number]> {
+  const quoted = quotedSpans(text, from, to);
+  const block = hasMark(text, from, to, 62) ? blockquoteLines(text, from, to) : [];
+  return block.length === 0 ? quoted : [...quoted, ...block].sort((a, b) => a[0] - b[0]);
+}
+
 /** Calls back for each "I" and "we" outside quoted speech and other people's reported speech, in text order. */
 function eachPronoun(s: Scope, onPronoun: (kind: 'i' | 'we', first: number, end: number) => void): void {
   const t = s.t;
-  const quotes = quotedSpans(t.text, s.lo < s.hi ? t.start[s.lo] : 0, s.lo < s.hi ? t.end[s.hi - 1] : 0);
+  const quotes = othersWords(t.text, s.lo < s.hi ? t.start[s.lo] : 0, s.lo < s.hi ? t.end[s.hi - 1] : 0);
   let q = 0;
   for (let i = s.lo; i < s.hi; i++) {
     const id = t.id[i];
@@ -130,12 +161,18 @@ function eachPronoun(s: Scope, onPronoun: (kind: 'i' | 'we', first: number, end:
     }
     const start = t.start[i];
     while (q < quotes.length && quotes[q][1] <= start) q++;
-    if (q < quotes.length && quotes[q][0] <= start) continue;
+    if (insideAny(quotes, q, start)) continue;
     const end = id === I ? firstPersonAt(s, i) : weAt(s, i);
     if (end === -1) continue;
     onPronoun(id === I ? 'i' : 'we', i, end);
     i = end - 1;
   }
+}
+
+/** True when `at` lies in one of the spans from index q on (spans sorted by start; they may nest). */
+export function insideAny(spans: Array<[number, number]>, q: number, at: number): boolean {
+  for (let k = q; k < spans.length && spans[k][0] <= at; k++) if (at < spans[k][1]) return true;
+  return false;
 }
 
 export interface PronounCount {

@@ -22,7 +22,7 @@ function standsAlone(s: Scope, i: number): boolean {
 }
 
 const loneDigits = token((s, i) => s.t.kind[i] === Kind.Number && standsAlone(s, i));
-const loneCurrency = token((s, i) => currency.match(s, i) !== -1 && standsAlone(s, i), currency.first);
+const loneCurrency = seq(when(standsAlone), currency);
 
 const SCALE_UNIT = unit('%|percent|pp|percentage point|percentage points|bps|basis point|basis points|x|k|m|mm|mn|bn|b|million|billion|thousand|lakh|lakhs|crore|crores|cr');
 const TIMES = seq(w('×'), when((s, i) => !gluedRight(s, i - 1)));

@@ -1,4 +1,4 @@
-import { lexicon } from '../text/lexicon';
+import { idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind, Tokens } from '../text/tokens';
 import { currency, digitsAtWordStart, NUMBER_WORDS, numberWord } from './numberWords';
 import { alt, gluedLeft, gluedRight, letterWord, opt, sameLine, scopeOf, seq, spaced, token, touching, unit, upTo, w, when, type Scope } from './patterns';
@@ -7,7 +7,7 @@ import { scopeFor, type Span } from './spans';
 
 /** Nouns that say how big an effort was when a number stands before them. */
 const SCALE_NOUN = w(
-  'customer|customers|user|users|member|members|subscriber|subscribers|seller|sellers|buyer|buyers|merchant|merchants|shopper|shoppers|vendor|vendors|supplier|suppliers|partner|partners|advertiser|advertisers|creator|creators|driver|drivers|rider|riders|host|hosts|guest|guests|patient|patients|student|students|viewer|viewers|household|households|account|accounts|people|persons|employee|employees|engineer|engineers|developer|developers|designer|designers|analyst|analysts|agent|agents|staff|reports|stakeholder|stakeholders|team|teams|squad|squads|org|orgs|organisation|organisations|organization|organizations|companies|businesses|brand|brands|store|stores|site|sites|warehouse|warehouses|fulfilment center|fulfilment centers|fulfillment center|fulfillment centers|cities|states|provinces|countries|market|markets|region|regions|language|languages|locale|locales|service|services|microservice|microservices|app|apps|device|devices|order|orders|request|requests|queries|transaction|transactions|session|sessions|event|events|message|messages|call|calls|ticket|tickets|listing|listings|product|products|item|items|sku|skus|title|titles|page|pages|record|records|row|rows|file|files|job|jobs|pipeline|pipelines|deployment|deployments|shipment|shipments|package|packages|deliveries|trip|trips|booking|bookings|stream|streams|visit|visits|click|clicks|impression|impressions|download|downloads|install|installs|signup|signups|sign-up|sign-ups|hours watched|lines of code|repo|repos|repository|repositories|server|servers|node|nodes|cluster|clusters',
+  'customer|customers|user|users|member|members|subscriber|subscribers|seller|sellers|buyer|buyers|merchant|merchants|shopper|shoppers|vendor|vendors|supplier|suppliers|partner|partners|advertiser|advertisers|creator|creators|driver|drivers|rider|riders|host|hosts|guest|guests|patient|patients|student|students|viewer|viewers|household|households|account|accounts|people|persons|employee|employees|engineer|engineers|developer|developers|designer|designers|analyst|analysts|agent|agents|staff|reports|stakeholder|stakeholders|team|teams|squad|squads|org|orgs|organisation|organisations|organization|organizations|companies|businesses|brand|brands|store|stores|site|sites|warehouse|warehouses|fulfilment center|fulfilment centers|fulfillment center|fulfillment centers|cities|states|provinces|countries|market|markets|region|regions|language|languages|locale|locales|service|services|microservice|microservices|app|apps|device|devices|order|orders|request|requests|queries|transaction|transactions|session|sessions|event|events|message|messages|call|calls|ticket|tickets|listing|listings|product|products|item|items|sku|skus|title|titles|page|pages|record|records|row|rows|file|files|job|jobs|pipeline|pipelines|deployment|deployments|shipment|shipments|package|packages|deliveries|trip|trips|booking|bookings|stream|streams|visit|visits|click|clicks|impression|impressions|download|downloads|install|installs|signup|signups|sign-up|sign-ups|hours watched|lines of code|repo|repos|repository|repositories|server|servers|node|nodes|cluster|clusters|client|clients|candidate|candidates|applicant|applicants|interviewer|interviewers|pm|pms|restaurant|restaurants|pharmacies|hospital|hospitals|clinic|clinics|school|schools|retailer|retailers|dealer|dealers|branch|branches|outlet|outlets|location|locations|property|properties|vehicle|vehicles|truck|trucks|route|routes|flight|flights|passenger|passengers|parcel|parcels|claim|claims|invoice|invoices|payment|payments|contract|contracts|loan|loans|policy|policies|article|articles|video|videos|episode|episodes|show|shows|game|games|player|players|campaign|campaigns|partner teams|contributor|contributors|volunteer|volunteers|agency|agencies|factory|factories|plant|plants',
 );
 
 const UNDERSCORE = lexicon.id('_');
@@ -25,12 +25,32 @@ const COUNTED_NOUN = seq(COUNTED, spaced(upTo(2, letterWord, SCALE_NOUN)));
 
 const endsWord = when((s, i) => !gluedRight(s, i - 1));
 
+const YEAR = /^(?:19|20)\d\d$/;
+/** 1,000 or more, written in digits, and not a year: "14,000", "2500". */
+const thousands = token((s, i) => {
+  // Most numbers are short: no text is read for them.
+  if (s.t.kind[i] !== Kind.Number || s.t.end[i] - s.t.start[i] < 4 || gluedLeft(s, i)) return false;
+  const text = s.t.textAt(i);
+  return /^\d{1,3}(?:,\d{3})+$/.test(text) || (/^\d{4,}$/.test(text) && !YEAR.test(text));
+});
+/** Words after a big number that measure rather than count: "1,500 ms", "2,000 hours", "10,000 feet". */
+const MEASURE = w(
+  'ms|milliseconds|millisecond|s|sec|secs|seconds|second|min|mins|minutes|minute|h|hr|hrs|hours|hour|day|days|week|weeks|month|months|year|years|times|percent|per|points|point|bps|feet|ft|metres|meters|miles|km|kg|calories|steps|words|characters|chars|lines|px|pixels|rpm|bytes',
+);
+const YEAR_WORDS = idSet(['in', 'since', 'during', 'until', 'till', 'before', 'after', 'by']);
+/** Not a year after "in", "since", "by"...: "In 2024 customers asked for it" dates, it does not count. */
+const notAYear = when((s, i) => !(s.t.kind[i] === Kind.Number && s.t.end[i] - s.t.start[i] === 4 && i > s.lo && YEAR_WORDS.has(s.t.id[i - 1]) && YEAR.test(s.t.textAt(i))));
+
+/** A count of anything in the thousands: "14,000 restaurants", "35,000 parcels a week". */
+const THOUSANDS_OF_THINGS = seq(thousands, when((s, i) => i < s.hi && s.t.gap[i] === Gap.Space && s.t.kind[i] === Kind.Word && MEASURE.match(s, i) === -1), token((s, i) => s.t.kind[i] === Kind.Word, { words: [], prefixes: [], numbers: false, any: true }));
+
 /**
  * How big it was: "60,000 sellers", "14 million orders a day", "three engineering teams",
  * "$4M budget", "2 PB", "a team of 6", "across 12 countries".
  */
 const scale = new Scanner([
-  seq(atWordStart, COUNTED_NOUN),
+  seq(atWordStart, notAYear, COUNTED_NOUN),
+  THOUSANDS_OF_THINGS,
   seq(atWordStart, token((s, i) => s.t.kind[i] === Kind.Number), sameLine(unit('million|billion|thousand|k|m|mm|mn|bn|lakh|lakhs|crore|crores|cr'))),
   seq(numberWord, w('million|billion|thousand')),
   seq(currency, sameLine(token((s, i) => s.t.kind[i] === Kind.Number)), opt(sameLine(unit('k|m|mm|mn|bn|b|million|billion|thousand|lakh|lakhs|crore|crores|cr'))), endsWord),
@@ -43,7 +63,7 @@ const scale = new Scanner([
 export function isCountOfThings(source: string | Scope, offset: number): boolean {
   const s = typeof source === 'string' ? scopeOf(new Tokens(source, offset, Math.min(source.length, offset + 80)), offset, offset + 80) : source;
   const i = s.t.indexAt(offset);
-  return i < s.hi && s.t.start[i] === offset && COUNTED_NOUN.match(s, i) !== -1;
+  return i < s.hi && s.t.start[i] === offset && (COUNTED_NOUN.match(s, i) !== -1 || THOUSANDS_OF_THINGS.match(s, i) !== -1);
 }
 
 export function findScale(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0, limit = Infinity): Span[] {

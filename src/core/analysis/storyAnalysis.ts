@@ -3,10 +3,11 @@ import type { Pack, Principle } from '../packs/schema';
 import type { LocatedValue } from '../parse/frontMatter';
 import { FRAMEWORK_SECTIONS, type SectionKind } from '../parse/sectionNames';
 import type { Section, Story } from '../parse/story';
-import { normalizeName, WordTable } from '../text/words';
+import { looseName, normalizeName, WordTable } from '../text/words';
 import { isSpace, Tokens } from '../text/tokens';
 import { scopeOf, type Scope } from './patterns';
 import { findComparisons } from './comparisons';
+import { beforeAfterTables, type BeforeAfterTable } from './tables';
 import { compilePack, findEvidence, namesOf, preparePack, type EvidenceMatch } from './evidence';
 import { checkExperiment, type ExperimentCheck } from './experiments';
 import { tallyPronouns, type PronounTally } from './pronouns';
@@ -42,6 +43,7 @@ export class StoryAnalysis {
   private wordsMemo?: WordTable;
   private totalWordsMemo?: number;
   private outcomeTimeframesMemo?: Span[];
+  private outcomeTablesMemo?: BeforeAfterTable[];
   private scaleMemo?: Span[];
   private hasScaleMemo?: boolean;
   private outcomeNumbersMemo?: OutcomeNumbers;
@@ -143,7 +145,15 @@ export class StoryAnalysis {
   }
 
   get outcomeTimeframes(): Span[] {
-    return (this.outcomeTimeframesMemo ??= this.outcomeSections.flatMap((s) => this.timeframesIn(s)));
+    return (this.outcomeTimeframesMemo ??= [
+      ...this.outcomeSections.flatMap((s) => this.timeframesIn(s)),
+      ...this.outcomeTables.flatMap((table) => (table.timeframe ? [table.timeframe] : [])),
+    ]);
+  }
+
+  /** Before/after tables in the outcome ("| Metric | Before | After (8 weeks) |"). */
+  get outcomeTables(): BeforeAfterTable[] {
+    return (this.outcomeTablesMemo ??= this.outcomeSections.flatMap((s) => beforeAfterTables(this.story.prose, s.bodyStart, s.bodyEnd)));
   }
 
   private timeframesIn(section: Section): Span[] {
@@ -176,11 +186,14 @@ export class StoryAnalysis {
       const timeframes = this.timeframesIn(section);
       const scope = this.scope(section.bodyStart, section.bodyEnd);
       const comparisons = findComparisons(scope);
-      if (comparisons.length > 0) result.compared = true;
+      const tables = this.outcomeTables.filter((table) => table.header.start >= section.bodyStart && table.header.end <= section.bodyEnd);
+      if (comparisons.length > 0 || tables.length > 0) result.compared = true;
+      // A table header's figures name columns ("After (8 weeks)"): they are not outcomes.
+      const headers = tables.map((table) => table.header);
       // Sentence numbers, not a scan of the text between each pair: that was quadratic on long outcomes.
       const sentenceOf = sentenceNumbers(prose, section.bodyStart, section.bodyEnd);
       const comparedSentences = new Set(comparisons.flatMap((c) => [sentenceOf(c.start), sentenceOf(c.end)]));
-      for (const quantity of findQuantities(scope, 0, 0, timeframes)) {
+      for (const quantity of findQuantities(scope, 0, 0, headers.length > 0 ? [...timeframes, ...headers] : timeframes)) {
         const comparedHere = comparedSentences.has(sentenceOf(quantity.start));
         if (!comparedHere && isCountOfThings(scope, quantity.start)) result.counts.push(quantity);
         else result.outcomes.push(quantity);
@@ -233,7 +246,7 @@ export class StoryAnalysis {
     const tags: TaggedPrinciple[] = [];
     for (let i = 0; i < written.length; i++) {
       const value = written[i];
-      const principle = byName.get(normalizeName(value.value));
+      const principle = byName.get(normalizeName(value.value)) ?? byName.get(LOOSE + looseName(value.value));
       const next = written[i + 1];
       // A YAML list splits "[Are Right, A Lot]" and "[Context, not Control]" at the comma inside the name:
       // an unknown item that names a principle when joined with the next one is that principle, spanning both.
@@ -306,13 +319,24 @@ export class StoryAnalysis {
 }
 
 const namesByPack = new WeakMap<Pack, Map<string, Principle>>();
+/** Keys of the loose forms, kept apart from the exact ones in the same map. */
+const LOOSE = '~';
 
 /** Each principle of the pack by every normalised name and alias (built once per pack). */
 function principlesByName(pack: Pack): Map<string, Principle> {
   let byName = namesByPack.get(pack);
   if (!byName) {
     byName = new Map();
-    for (const principle of pack.principles) for (const name of namesOf(principle)) byName.set(normalizeName(name), principle);
+    const loose = new Map<string, Principle | null>();
+    for (const principle of pack.principles) {
+      for (const name of namesOf(principle)) {
+        byName.set(normalizeName(name), principle);
+        const key = looseName(name);
+        // A loose form two principles share names neither.
+        loose.set(key, loose.has(key) && loose.get(key) !== principle ? null : principle);
+      }
+    }
+    for (const [key, principle] of loose) if (principle) byName.set(LOOSE + key, principle);
     namesByPack.set(pack, byName);
   }
   return byName;

@@ -21,12 +21,14 @@ export function directivesOf(story: Story): (ruleId: string, line: number) => bo
   if (text.includes('storylint-')) {
     for (const match of text.slice(story.bodyStart).matchAll(HTML_DIRECTIVE)) {
       const line = lines.positionAt(story.bodyStart + (match.index ?? 0)).line;
-      if (!codeLines.has(line)) directives.push({ line, kind: match[1] as Directive['kind'], rules: idsOf(match[2]) });
+      const rules = idsOf(match[2]);
+      if (!codeLines.has(line) && rules) directives.push({ line: coversFrontMatter(story, line, match[1]) ? 0 : line, kind: match[1] as Directive['kind'], rules });
     }
     const fmLast = story.frontMatter.present ? story.frontMatter.closingLine : 0;
     for (let line = 1; line < fmLast; line++) {
       const match = YAML_DIRECTIVE.exec(lines.lineText(line));
-      if (match) directives.push({ line, kind: match[1] as Directive['kind'], rules: idsOf(match[2]) });
+      const rules = match && idsOf(match[2]);
+      if (match && rules) directives.push({ line, kind: match[1] as Directive['kind'], rules });
     }
   }
   if (directives.length === 0) return () => false;
@@ -46,8 +48,27 @@ export function directivesOf(story: Story): (ruleId: string, line: number) => bo
   };
 }
 
-function idsOf(raw: string): string[] {
-  return raw.split(/[\s,]+/).filter((id) => /^[a-z][a-z-]*$/.test(id));
+/**
+ * The rule ids a comment names, read leniently ("Empty-Section", "empty_section"). Text that names no id
+ * at all (a typo of punctuation) gives undefined: the comment is ignored, never widened to every rule.
+ */
+function idsOf(raw: string): string[] | undefined {
+  const words = raw.split(/[\s,]+/).filter(Boolean);
+  const ids = words.map((word) => word.toLowerCase().replace(/_/g, '-')).filter((id) => /^[a-z][a-z-]*$/.test(id));
+  return words.length > 0 && ids.length === 0 ? undefined : ids;
+}
+
+/**
+ * No comment can stand above the front matter, so a disable or enable written before any text of the
+ * body covers the story from its first line: the findings placed on the title or on a tag too.
+ */
+function coversFrontMatter(story: Story, line: number, kind: string): boolean {
+  if ((kind !== 'disable' && kind !== 'enable') || !story.frontMatter.present) return false;
+  for (let l = story.frontMatter.closingLine + 1; l < line; l++) {
+    const text = story.lines.lineText(l).trim();
+    if (text !== '' && !/^<!--.*-->$/.test(text)) return false;
+  }
+  return true;
 }
 
 /** The line a disable-next-line comment covers: the next one with text on it. */

@@ -15,7 +15,8 @@ export interface SectionLabel {
 }
 
 // "**Situation:** text", "**Situation**: text", "__Situation__ - text", "_Task:_ text", or "**Situation**" alone on its line.
-const MARKED = /^(\*\*|__|\*(?!\*)|_(?!_))([^*_\n]{1,48}?)(?:\s*[:.\-–—]\s*\1|\1\s*[:.\-–—]|\1(?=[ \t]*(?:\n|$)))[ \t]*/;
+// A subtitle in brackets may follow on the same line ("**Result** (ten weeks after rollout)"); it stays prose.
+const MARKED = /^(\*\*|__|\*(?!\*)|_(?!_))([^*_\n]{1,48}?)(?:\s*[:.\-–—]\s*\1|\1\s*[:.\-–—]|\1(?=[ \t]*(?:\([^)\n]{1,60}\)[ \t]*[:.\-–—]?[ \t]*)?(?:\n|$)))[ \t]*/;
 // "Situation: text", "Result - text", "Action — text": a name of up to four words, then ":" or a spaced dash.
 const PLAIN = /^([A-Za-z][A-Za-z'’&/]*(?: [A-Za-z'’&/]+){0,3})[ \t]*(?::|[ \t][-–—](?=[ \t])|[–—])[ \t]*/;
 // "S:", "**S:**", "S -": STAR by its letters.

@@ -32,9 +32,9 @@ export const SECTION_TITLES: Record<SectionKind, string> = {
 
 /**
  * Words that may decorate a section name in public templates ("The Situation", "Situation and context",
- * "Business impact", "Impact on the business", "Output metrics").
+ * "Business impact", "Impact on the business", "Output metrics", "Results achieved", "Results and next steps").
  */
-const DECORATION = new Set(['the', 'my', 'our', 'and', 'key', 'overview', 'summary', 'step', 'business', 'customer', 'financial', 'on', 'metrics', 'final']);
+const DECORATION = new Set(['the', 'my', 'our', 'and', 'key', 'overview', 'summary', 'step', 'business', 'customer', 'financial', 'on', 'metrics', 'final', 'achieved', 'delivered', 'next', 'steps']);
 
 /**
  * Names that stand for two sections in other templates: CAR's "Challenge" and PAR's "Problem" set the

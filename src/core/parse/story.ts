@@ -155,7 +155,9 @@ function contentColumn(line: string, content: string): number {
   return at === -1 ? leadingSpace(line) : at;
 }
 
-const INLINE_NOISE = /`[^`\n]*`|<!--[\s\S]*?-->|\]\([^)\n]*\)|https?:\/\/\S+|<[a-zA-Z/][^>\n]*>/g;
+// Code spans, comments, a link's brackets and target, bare URLs, HTML tags, footnote marks ("[^1]"), and
+// footnote and link definitions ("[^1]: Measured ...", "[qs]: https://..."), which show apart from the story.
+const INLINE_NOISE = /`[^`\n]*`|<!--[\s\S]*?-->|(?<![^\n]) {0,3}\[[^\]\n]{1,100}\]:[^\n]*|\[\^[^\]\s]{1,20}\]|\[(?=[^\[\]\n]{0,200}\]\()|\]\([^)\n]*\)|https?:\/\/\S+|<[a-zA-Z/][^>\n]*>/g;
 
 /** Spans to blank out, then one pass that copies the text with those spans turned to spaces (newlines kept). */
 function blanked(text: string, spans: Array<[number, number]>): string {

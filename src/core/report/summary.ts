@@ -8,7 +8,7 @@ import { clip, sentenceAt } from './quotes';
 // A figure as written: digits with a currency sign and letters or "%" glued on ("6h", "3.2%", "$1.2M"), or
 // a number word ("six"); then at most one unit word after a space ("6 hours", "2.4 million") and a rate
 // ("380 a month", "12 per run"), never the next word of the sentence.
-const FIGURE = String.raw`(?:(?:[$€£¥₹]\s?)?\d(?:[\d.,]*\d)?[%\p{L}]*|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|half)(?![\p{L}\d]))(?:\s(?:million|billion|thousand|hundred|percent|per cent|percentage points?|points?|pp|bps|basis points?|ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|quarters?|years?)(?![\p{L}\d]))?(?:\s(?:a|an|per)\s(?:day|week|month|quarter|year|run|order|user|member|seller|customer)(?![\p{L}\d]))?`;
+const FIGURE = String.raw`(?:(?:(?:R|C|A|S|US|CA|AU|NZ|HK|SG|MX)?[$€£¥₹]\s?)?\d(?:[\d.,]*\d)?[%\p{L}]*|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|half)(?![\p{L}\d]))(?:\s(?:million|billion|thousand|hundred|percent|per cent|percentage points?|points?|pp|bps|basis points?|ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|quarters?|years?)(?![\p{L}\d]))?(?:\s(?:a|an|per)\s(?:day|week|month|quarter|year|run|order|user|member|seller|customer)(?![\p{L}\d]))?`;
 const FROM_TO = new RegExp(String.raw`\bfrom\s+(?:about\s+|around\s+|roughly\s+|~)?(${FIGURE})\s+to\s+(?:about\s+|around\s+|roughly\s+|just under\s+|under\s+|~)?(${FIGURE})`, 'iu');
 
 /** The one-page impact summary: the metric moved, who was influenced, how big, which principles, and the chain. */
@@ -69,6 +69,13 @@ function metricOf(a: StoryAnalysis): Pick<ImpactSummary, 'metric'> {
       break;
     }
   }
+  // A before/after table says the change outright: its first row, when no sentence shows one.
+  const row = best ? undefined : a.outcomeTables[0]?.rows[0];
+  if (row) {
+    const period = a.outcomeTables[0].timeframe;
+    const label = oneLine(row.label);
+    return { metric: { text: `${label ? `${label}: ` : ''}${row.before} → ${row.after}`, from: row.before, to: row.after, ...(period ? { timeframe: period.text } : {}) } };
+  }
   best ??= sentenceAt(prose, outcomes[0].start, a.quotes);
   const fromTo = FROM_TO.exec(best.text);
   // The metric's own time frame when its sentence has one ("within three months"), else the outcome's first.
@@ -106,7 +113,8 @@ function chainSentences(a: StoryAnalysis, section: Section, max: number): string
   for (const sentence of sentencesIn(a.story.prose, section.bodyStart, section.bodyEnd, max + 4)) {
     // quoteHead: the chain line is clipped to 320 characters, so a sentence's first 321 decide it.
     const text = quoteHead(sentence.text.replace(/^(?:>[ \t]*)+/, ''), 321);
-    if (/^(?:\d{1,3}[.)]?|[-*+>])$/.test(text)) continue;
+    // Bare list numbers, and table rows (a before/after table is the metric, not a line of prose).
+    if (/^(?:\d{1,3}[.)]?|[-*+>])$/.test(text) || text.startsWith('|')) continue;
     out.push(text);
     if (out.length === max) break;
   }

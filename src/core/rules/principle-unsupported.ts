@@ -15,7 +15,7 @@ export const principleUnsupported: Rule = {
       if (a.evidenceStrength(principle.id) > 0) return [];
       return [
         {
-          message: `${principle.name} is tagged but nothing in the story shows it: evidence would look like ${principle.evidenceHint || 'a concrete action that demonstrates it'}`,
+          message: `${principle.name} is tagged but no evidence of it was found: evidence would look like ${principle.evidenceHint || 'a concrete action that demonstrates it'}`,
           range: written.range,
           // A follow-up on this story, as a bar raiser would ask it, not another "tell me about a time" question.
           probe: `You chose this story for ${principle.name}. Which moment in it shows that${principle.evidenceHint ? `: ${principle.evidenceHint}` : ''}?`,

@@ -1,3 +1,4 @@
+import { insideAny, othersWords } from '../analysis/pronouns';
 import { oneLine } from '../text/sentences';
 import type { Rule } from './rule';
 
@@ -24,8 +25,13 @@ export const vagueClaim: Rule = {
   maxPenalty: 8,
   // A generator: the engine reads findings only up to its cap, so a 1 MB run of vague words costs no more.
   *check(a) {
-    const { lines, text } = a.story;
+    const { lines, text, prose, bodyStart } = a.story;
+    // Someone else's words ("would probably use", a quoted stakeholder) are theirs to hedge, and no fix may edit them.
+    const quotes = othersWords(prose, bodyStart, prose.length);
+    let q = 0;
     for (const hit of a.vagueHits()) {
+      while (q < quotes.length && quotes[q][1] <= hit.start) q++;
+      if (insideAny(quotes, q, hit.start)) continue;
       const removal = hit.removable ? tidyRemoval(text, hit.start, hit.end) : undefined;
       // A phrase may wrap ("very\nhappy"); a message is one line.
       const words = oneLine(hit.text);

@@ -48,6 +48,19 @@ export function normalizeName(name: string): string {
     .trim();
 }
 
+/**
+ * A looser form for a second try, when the exact one names nothing: possessives, plurals, "and",
+ * a bracketed abbreviation and an "LP" tag fall away ("Keepers' Test", "Bias for Action (BfA)",
+ * "Ownership LP", "Highly aligned & loosely coupled").
+ */
+export function looseName(name: string): string {
+  return normalizeName(name.replace(/\s*\([^)]*\)\s*$/, '').replace(/['’]s\b/g, ''))
+    .split(' ')
+    .filter((word) => word !== 'and' && word !== 'lp' && word !== 'the')
+    .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word))
+    .join(' ');
+}
+
 /** Edit distance, for "did you mean" suggestions (short strings only). */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;

@@ -6,11 +6,11 @@ import { buildSync } from 'esbuild';
 
 /**
  * Issue 3 held the minified extension bundle under 400 KB; the engine's own block scanner and token
- * patterns (issue 2's speed work) added about 21 KB of code, so the budget is now 440 KB. What the test
+ * patterns (issue 2's speed work) added about 21 KB of code, so the budget was 440 KB; the judgement work of the third session (before/after tables, quoted speech, footnotes, looser principle names, more evidence phrases) took it past that, so it is 460 KB. What the test
  * is for is unchanged: a dependency that is not tree-shaken (full zod adds ~400 KB) shows up here first.
  */
 describe('production extension bundle', () => {
-  it('stays under 440 KB minified', function () {
+  it('stays under 460 KB minified', function () {
     this.timeout(60000);
     const root = join(__dirname, '..', '..', '..', '..');
     const dir = mkdtempSync(join(tmpdir(), 'storylint-bundle-'));
@@ -29,7 +29,7 @@ describe('production extension bundle', () => {
         logLevel: 'silent',
       });
       const size = statSync(outfile).size;
-      assert.ok(size < 440 * 1024, `extension bundle is ${size} bytes`);
+      assert.ok(size < 460 * 1024, `extension bundle is ${size} bytes`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,0 +1,89 @@
+import type { Span } from './spans';
+
+/** One row of a before/after table: "| Crash-free sessions | 98.9% | 99.7% |". */
+export interface TableChange {
+  label: string;
+  before: string;
+  after: string;
+  start: number;
+  end: number;
+}
+
+/** What a before/after table says: its changed rows, and the period its header names ("After (8 weeks)"). */
+export interface BeforeAfterTable {
+  rows: TableChange[];
+  /** The header line: its numbers ("8 weeks") are not outcomes. */
+  header: Span;
+  timeframe?: Span;
+}
+
+const BEFORE = /^(?:before|baseline|was|old|previous|previously|prior|from|control|then|start|starting|initial)\b/i;
+const AFTER = /^(?:after|now|new|to|treatment|variant|current|result|results|end|today|outcome)\b/i;
+const DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/;
+// "(8 weeks)", "(H2)", "(Q3 2024)", "(6 months later)": a period in the after column's header.
+const PERIOD = /\(([^)]*(?:\b\d+\s*(?:days?|weeks?|months?|quarters?|years?)\b|\b[QH][1-4]\b)[^)]*)\)/i;
+
+function cellsOf(line: string): string[] {
+  const trimmed = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return trimmed.split('|').map((cell) => cell.trim());
+}
+
+/**
+ * Markdown tables in text[from, to) whose header names a column for the earlier figure and one for the
+ * later ("| Metric | Before | After |"): the standard way to show a baseline. Lines are read one at a
+ * time and a table is only looked for where a delimiter row follows, so any text costs one pass.
+ */
+export function beforeAfterTables(text: string, from: number, to: number): BeforeAfterTable[] {
+  const tables: BeforeAfterTable[] = [];
+  // Not indexOf: with no "|" left it would read to the end of the text for every section.
+  let bar = from;
+  while (bar < to && text.charCodeAt(bar) !== 124) bar++;
+  if (bar === to) return tables;
+  let line = from;
+  while (line < to) {
+    const next = lineEnd(text, line, to);
+    const following = next + 1;
+    // A header line, then a delimiter line.
+    if (following < to && text.charCodeAt(line) !== 10 && text.slice(line, next).includes('|')) {
+      const delimiterEnd = lineEnd(text, following, to);
+      if (DELIMITER.test(text.slice(following, delimiterEnd))) {
+        const header = cellsOf(text.slice(line, next));
+        const before = header.findIndex((cell) => BEFORE.test(cell));
+        const after = header.findIndex((cell) => AFTER.test(cell));
+        let row = delimiterEnd + 1;
+        const rows: TableChange[] = [];
+        while (row < to) {
+          const rowEnd = lineEnd(text, row, to);
+          const rowText = text.slice(row, rowEnd);
+          if (!rowText.includes('|')) break;
+          const cells = cellsOf(rowText);
+          if (before !== -1 && after !== -1 && /\d/.test(cells[before] ?? '') && /\d/.test(cells[after] ?? '')) {
+            const label = cells.find((cell, k) => k !== before && k !== after && /\p{L}/u.test(cell)) ?? '';
+            rows.push({ label, before: cells[before], after: cells[after], start: row, end: rowEnd });
+          }
+          row = rowEnd + 1;
+        }
+        if (rows.length > 0) {
+          const period = PERIOD.exec(header[after]);
+          const headerText = text.slice(line, next);
+          const at = period ? headerText.indexOf(period[1]) : -1;
+          tables.push({
+            rows,
+            header: { text: headerText, start: line, end: next },
+            ...(at !== -1 && period ? { timeframe: { text: period[1], start: line + at, end: line + at + period[1].length } } : {}),
+          });
+        }
+        line = Math.min(row, to);
+        continue;
+      }
+    }
+    line = following;
+  }
+  return tables;
+}
+
+function lineEnd(text: string, from: number, to: number): number {
+  let end = from;
+  while (end < to && text.charCodeAt(end) !== 10) end++;
+  return end;
+}
