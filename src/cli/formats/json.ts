@@ -28,6 +28,7 @@ export function jsonFormatter(options: FormatOptions): Formatter {
         // Additions to the contract.
         title: report.title,
         ...(options.summary ? { summary: options.renderSummary(report) } : {}),
+        ...(options.summary && report.summary ? { impact: report.summary } : {}),
       };
       // Stringified two arrays deep, JSON.stringify indents the entry as it sits in "files" (no second
       // pass to indent it); the slices drop the brackets: '[\n  [\n    ' and '\n  ]\n]'.

@@ -11,7 +11,7 @@ const CHANGE_VERB = w(
   'up|down|increas*|decreas*|reduc*|cut|cutting|grew|grow*|rose|rise|rising|fell|fall*|dropp*|drop|improv*|lift*|rais*|lower*|boost*|shrank*|shrink*|shrunk*|gain*|climb*|jump*|declin*|slash*|trimm*|trim|accelerat*|sped|speed* up|shorten*|expand*',
 );
 // Words that soften or bound a figure without hiding it: "from around 6 days", "to just under four".
-const ABOUT = opt(w('about|around|roughly|approximately|~'));
+const ABOUT = opt(w('about|around|roughly|approximately|~|a median of|an average of|a mean of|a peak of|an estimated'));
 const ROUGHLY = opt(w('about|around|roughly|approximately|~|over|almost|nearly|just over|just under|more than'));
 const BOUND = opt(w('about|around|roughly|approximately|~|under|below|over|above|almost|nearly|just under|just over|less than|more than'));
 

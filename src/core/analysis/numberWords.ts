@@ -7,8 +7,9 @@ export const NUMBER_WORDS =
 
 export const numberWord = w(NUMBER_WORDS);
 
-// A letter prefix names which dollar: "R$19 million" (reais), "C$", "A$", "US$", "HK$".
-export const currency = w('$|€|£|¥|₹|rs.|rs|inr|r$|c$|a$|s$|us$|ca$|au$|nz$|hk$|sg$|mx$');
+// A letter prefix names which dollar: "R$19 million" (reais), "C$", "AU$", "HK$". Not "A$", "S$" or "US$":
+// every "a", "s" (of "seller's") and "us" in a story would then be a place where an amount may start.
+export const currency = w('$|€|£|¥|₹|rs.|rs|inr|r$|c$|ca$|au$|nz$|hk$|sg$|mx$');
 
 /** Digits that start a word: "60,000" but not the "99" of "p99". */
 export const digitsAtWordStart = token((s, i) => s.t.kind[i] === Kind.Number && !gluedLeft(s, i));

@@ -134,16 +134,15 @@ export function blockquoteLines(text: string, from: number, to: number): Array<[
   return spans;
 }
 
-/** Whether text[from, to) holds the character (not indexOf, which would read on to the end of the text). */
-function hasMark(text: string, from: number, to: number, code: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === code) return true;
-  return false;
+/** Whether text[from, to) holds the mark: a native search of the slice (indexOf on the text would read on to its end). */
+function hasMark(text: string, from: number, to: number, mark: string): boolean {
+  return text.slice(from, to).includes(mark);
 }
 
 /** Words that are someone else's: quoted speech and block quotes, in text order. */
 export function othersWords(text: string, from: number, to: number): Array<[number, number]> {
   const quoted = quotedSpans(text, from, to);
-  const block = hasMark(text, from, to, 62) ? blockquoteLines(text, from, to) : [];
+  const block = hasMark(text, from, to, '>') ? blockquoteLines(text, from, to) : [];
   return block.length === 0 ? quoted : [...quoted, ...block].sort((a, b) => a[0] - b[0]);
 }
 

@@ -7,7 +7,7 @@ import { scopeFor, type Span } from './spans';
 
 /** Nouns that say how big an effort was when a number stands before them. */
 const SCALE_NOUN = w(
-  'customer|customers|user|users|member|members|subscriber|subscribers|seller|sellers|buyer|buyers|merchant|merchants|shopper|shoppers|vendor|vendors|supplier|suppliers|partner|partners|advertiser|advertisers|creator|creators|driver|drivers|rider|riders|host|hosts|guest|guests|patient|patients|student|students|viewer|viewers|household|households|account|accounts|people|persons|employee|employees|engineer|engineers|developer|developers|designer|designers|analyst|analysts|agent|agents|staff|reports|stakeholder|stakeholders|team|teams|squad|squads|org|orgs|organisation|organisations|organization|organizations|companies|businesses|brand|brands|store|stores|site|sites|warehouse|warehouses|fulfilment center|fulfilment centers|fulfillment center|fulfillment centers|cities|states|provinces|countries|market|markets|region|regions|language|languages|locale|locales|service|services|microservice|microservices|app|apps|device|devices|order|orders|request|requests|queries|transaction|transactions|session|sessions|event|events|message|messages|call|calls|ticket|tickets|listing|listings|product|products|item|items|sku|skus|title|titles|page|pages|record|records|row|rows|file|files|job|jobs|pipeline|pipelines|deployment|deployments|shipment|shipments|package|packages|deliveries|trip|trips|booking|bookings|stream|streams|visit|visits|click|clicks|impression|impressions|download|downloads|install|installs|signup|signups|sign-up|sign-ups|hours watched|lines of code|repo|repos|repository|repositories|server|servers|node|nodes|cluster|clusters|client|clients|candidate|candidates|applicant|applicants|interviewer|interviewers|pm|pms|restaurant|restaurants|pharmacies|hospital|hospitals|clinic|clinics|school|schools|retailer|retailers|dealer|dealers|branch|branches|outlet|outlets|location|locations|property|properties|vehicle|vehicles|truck|trucks|route|routes|flight|flights|passenger|passengers|parcel|parcels|claim|claims|invoice|invoices|payment|payments|contract|contracts|loan|loans|policy|policies|article|articles|video|videos|episode|episodes|show|shows|game|games|player|players|campaign|campaigns|partner teams|contributor|contributors|volunteer|volunteers|agency|agencies|factory|factories|plant|plants',
+  'customer|customers|user|users|member|members|subscriber|subscribers|seller|sellers|buyer|buyers|merchant|merchants|shopper|shoppers|vendor|vendors|supplier|suppliers|partner|partners|advertiser|advertisers|creator|creators|driver|drivers|rider|riders|host|hosts|guest|guests|patient|patients|student|students|viewer|viewers|household|households|account|accounts|people|persons|employee|employees|engineer|engineers|developer|developers|designer|designers|analyst|analysts|agent|agents|staff|reports|stakeholder|stakeholders|team|teams|squad|squads|org|orgs|organisation|organisations|organization|organizations|companies|businesses|brand|brands|store|stores|site|sites|warehouse|warehouses|fulfilment center|fulfilment centers|fulfillment center|fulfillment centers|cities|states|provinces|countries|market|markets|region|regions|language|languages|locale|locales|service|services|microservice|microservices|app|apps|device|devices|order|orders|request|requests|queries|transaction|transactions|session|sessions|event|events|message|messages|call|calls|ticket|tickets|listing|listings|product|products|item|items|sku|skus|title|titles|page|pages|record|records|row|rows|file|files|job|jobs|pipeline|pipelines|deployment|deployments|shipment|shipments|package|packages|deliveries|trip|trips|booking|bookings|stream|streams|visit|visits|click|clicks|impression|impressions|download|downloads|install|installs|signup|signups|sign-up|sign-ups|hours watched|lines of code|repo|repos|repository|repositories|server|servers|node|nodes|cluster|clusters|client|clients|candidate|candidates|applicant|applicants|interviewer|interviewers|pm|pms|restaurant|restaurants|pharmacies|hospital|hospitals|clinic|clinics|school|schools|retailer|retailers|dealer|dealers|branch|branches|outlet|outlets|location|locations|property|properties|vehicle|vehicles|truck|trucks|route|routes|flight|flights|passenger|passengers|parcel|parcels|claim|claims|invoice|invoices|payment|payments|contract|contracts|loan|loans|policy|policies|article|articles|video|videos|episode|episodes|show|shows|game|games|player|players|campaign|campaigns|partner teams|contributor|contributors|volunteer|volunteers|agency|agencies|factory|factories|plant|plants|pupil|pupils|child|children|kids|parent|parents|families|nurse|nurses|doctor|doctors|clinician|clinicians|teacher|teachers|soldier|soldiers|troops|sailors|classes|classroom|classrooms|bed|beds|ward|wards|residents|citizens|colleagues|associates|workers|operators|technicians|salespeople|reps|representatives|trainees|interns|learners|attendees|participants|respondents',
 );
 
 const UNDERSCORE = lexicon.id('_');
@@ -21,28 +21,49 @@ const COUNTED = alt(
   seq(numberWord, opt(w('hundred|thousand|million|billion'))),
 );
 
-const COUNTED_NOUN = seq(COUNTED, spaced(upTo(2, letterWord, SCALE_NOUN)));
+/** Words that end a noun phrase: "3,000 of them", "from 1,900 to 240", "two codes that sellers use". */
+const NOT_IN_A_NAME = idSet(
+  'of to in a an the and or per for from at on by with fewer more less than was were is are be that which who this these those it its their our my as into over under across each every'.split(' '),
+);
+const PERIOD_WORDS = idSet('day days week weeks month months quarter quarters year years hour hours minute minutes'.split(' '));
+/** A word that may stand between a count and what it counts ("three engineering teams"). */
+const describing = seq(when((s, i) => i < s.hi && !NOT_IN_A_NAME.has(s.t.id[i]) && !PERIOD_WORDS.has(s.t.id[i])), letterWord);
+
+const COUNTED_NOUN = seq(COUNTED, spaced(upTo(2, describing, SCALE_NOUN)));
 
 const endsWord = when((s, i) => !gluedRight(s, i - 1));
 
 const YEAR = /^(?:19|20)\d\d$/;
 /** 1,000 or more, written in digits, and not a year: "14,000", "2500". */
 const thousands = token((s, i) => {
-  // Most numbers are short: no text is read for them.
-  if (s.t.kind[i] !== Kind.Number || s.t.end[i] - s.t.start[i] < 4 || gluedLeft(s, i)) return false;
-  const text = s.t.textAt(i);
-  return /^\d{1,3}(?:,\d{3})+$/.test(text) || (/^\d{4,}$/.test(text) && !YEAR.test(text));
+  // Most numbers are short, and no count is longer than "1,000,000,000": no text is read for the others.
+  const length = s.t.end[i] - s.t.start[i];
+  if (s.t.kind[i] !== Kind.Number || length < 4 || length > 13 || gluedLeft(s, i)) return false;
+  // Digits grouped by commas in threes ("14,000"), or four or more plain digits that are not a year; read
+  // character by character, as every number of a story comes through here.
+  const { text } = s.t;
+  const start = s.t.start[i];
+  const end = s.t.end[i];
+  let commas = 0;
+  for (let c = start; c < end; c++) {
+    const code = text.charCodeAt(c);
+    if (code === 44) {
+      if ((end - c - 1) % 4 !== 3 || c === start || c - start > 3 + commas * 4) return false;
+      commas++;
+    } else if (code < 48 || code > 57) return false;
+  }
+  return commas > 0 || !YEAR.test(text.slice(start, end));
 });
 /** Words after a big number that measure rather than count: "1,500 ms", "2,000 hours", "10,000 feet". */
 const MEASURE = w(
-  'ms|milliseconds|millisecond|s|sec|secs|seconds|second|min|mins|minutes|minute|h|hr|hrs|hours|hour|day|days|week|weeks|month|months|year|years|times|percent|per|points|point|bps|feet|ft|metres|meters|miles|km|kg|calories|steps|words|characters|chars|lines|px|pixels|rpm|bytes',
+  'ms|milliseconds|millisecond|s|sec|secs|seconds|second|min|mins|minutes|minute|h|hr|hrs|hours|hour|day|days|week|weeks|month|months|year|years|quarter|quarters|sprint|sprints|fortnight|fortnights|decade|decades|nights|dollars|euros|pounds|rupees|tonnes|tons|times|percent|per|points|point|bps|feet|ft|metres|meters|miles|km|kg|calories|steps|words|characters|chars|lines|px|pixels|rpm|bytes',
 );
 const YEAR_WORDS = idSet(['in', 'since', 'during', 'until', 'till', 'before', 'after', 'by']);
 /** Not a year after "in", "since", "by"...: "In 2024 customers asked for it" dates, it does not count. */
 const notAYear = when((s, i) => !(s.t.kind[i] === Kind.Number && s.t.end[i] - s.t.start[i] === 4 && i > s.lo && YEAR_WORDS.has(s.t.id[i - 1]) && YEAR.test(s.t.textAt(i))));
 
 /** A count of anything in the thousands: "14,000 restaurants", "35,000 parcels a week". */
-const THOUSANDS_OF_THINGS = seq(thousands, when((s, i) => i < s.hi && s.t.gap[i] === Gap.Space && s.t.kind[i] === Kind.Word && MEASURE.match(s, i) === -1), token((s, i) => s.t.kind[i] === Kind.Word, { words: [], prefixes: [], numbers: false, any: true }));
+const THOUSANDS_OF_THINGS = seq(thousands, when((s, i) => i < s.hi && s.t.gap[i] === Gap.Space && s.t.kind[i] === Kind.Word && MEASURE.match(s, i) === -1 && !NOT_IN_A_NAME.has(s.t.id[i])), token((s, i) => s.t.kind[i] === Kind.Word, { words: [], prefixes: [], numbers: false, any: true }));
 
 /**
  * How big it was: "60,000 sellers", "14 million orders a day", "three engineering teams",
@@ -55,15 +76,23 @@ const scale = new Scanner([
   seq(numberWord, w('million|billion|thousand')),
   seq(currency, sameLine(token((s, i) => s.t.kind[i] === Kind.Number)), opt(sameLine(unit('k|m|mm|mn|bn|b|million|billion|thousand|lakh|lakhs|crore|crores|cr'))), endsWord),
   seq(digitsAtWordStart, sameLine(unit('kb|mb|gb|tb|pb|eb|qps|rps|tps|requests per second|queries per second'))),
-  seq(w('team of|group of|org of|organisation of|organization of'), alt(seq(digitsAtWordStart, endsWord), numberWord)),
+  seq(w('team of|group of|org of|organisation of|organization of|class of|ward of|cohort of|unit of|platoon of|crew of|staff of|department of|school of'), alt(seq(digitsAtWordStart, endsWord), numberWord)),
   seq(alt(digitsAtWordStart, w(NUMBER_WORDS)), touching(w('-person|-people|-engineer|-member')), w('team|group|squad|org')),
+  // "a 30-bed ward", "a 200-seat contact centre", "a 12-store region"
+  seq(alt(digitsAtWordStart, w(NUMBER_WORDS)), touching(w('-bed|-seat|-store|-site|-branch|-school|-class|-desk|-agent')), token((s, i) => s.t.kind[i] === Kind.Word, { words: [], prefixes: [], numbers: false, any: true })),
 ]);
+
+/** "his three screens", "two reviews": a few things named in words, counted rather than measured (not "three times", "two weeks"). */
+const FEW_THINGS = seq(
+  numberWord,
+  spaced(token((s, i) => s.t.kind[i] === Kind.Word && s.t.end[i] - s.t.start[i] > 3 && (s.t.text.charCodeAt(s.t.end[i] - 1) | 32) === 115 && MEASURE.match(s, i) === -1 && !gluedRight(s, i), { words: [], prefixes: [], numbers: false, any: true })),
+);
 
 /** True when the number at `offset` counts people or things ("60,000 sellers"): a scale figure, not an outcome. */
 export function isCountOfThings(source: string | Scope, offset: number): boolean {
   const s = typeof source === 'string' ? scopeOf(new Tokens(source, offset, Math.min(source.length, offset + 80)), offset, offset + 80) : source;
   const i = s.t.indexAt(offset);
-  return i < s.hi && s.t.start[i] === offset && (COUNTED_NOUN.match(s, i) !== -1 || THOUSANDS_OF_THINGS.match(s, i) !== -1);
+  return i < s.hi && s.t.start[i] === offset && (COUNTED_NOUN.match(s, i) !== -1 || THOUSANDS_OF_THINGS.match(s, i) !== -1 || FEW_THINGS.match(s, i) !== -1);
 }
 
 export function findScale(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0, limit = Infinity): Span[] {

@@ -1,4 +1,4 @@
-import { idSet } from '../text/lexicon';
+import { idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
 import { digitsAtWordStart } from './numberWords';
 import { alt, pattern, spaced, seq, w, type Pattern, type Scope } from './patterns';
@@ -6,21 +6,36 @@ import { Scanner } from './scanner';
 
 // Who the candidate moved: "convinced the VP of Supply Chain", "aligned three engineering leads".
 const VERB = w(
-  'convinced|persuaded|aligned|won over|got buy-in from|got sign-off from|got approval from|brought|pitched|presented to|partnered with|negotiated with|briefed|escalated to|pushed back on|disagreed with|told|went to|met with|took the proposal to|took the plan to|took it to|made the case to',
+  'convinced|persuaded|aligned|won over|got buy-in from|got sign-off from|got approval from|got agreement from|got the go-ahead from|secured buy-in from|won support from|brought in|pitched|presented to|partnered with|worked with|negotiated with|briefed|escalated to|pushed back on|disagreed with|told|went to|met with|sat down with|called|approached|looped in|consulted|reviewed it with|reviewed the plan with|took the proposal to|took the plan to|took it to|made the case to',
 );
 const DETERMINER = spaced(alt(w('the|our|my|two|three|four|five|six'), digitsAtWordStart));
 /** Words that end the name of whoever was moved: "the VP of Supply Chain to ...". */
-const ENDS_NAME = w('to|on|that|and|with|about|before|by|in|for|so|who|which|because|through|if|when|after|while|why|how|what|at|from|into|until|as');
+const ENDS_NAME = w('to|on|that|and|with|about|before|by|in|for|so|who|which|because|through|if|when|after|while|why|how|what|at|from|into|until|as|a|an|every|each|weekly|daily|twice|once|myself|directly|first');
+const THE = lexicon.id('the');
+/** Names that end in a thing, not a person or a group: "the launch plan", "the analysis". */
+const THINGS = /\b(?:plan|plans|analysis|proposal|data|numbers|design|deck|doc|document|memo|idea|decision|deadline|date|scope|launch|timeline|estimate|roadmap|results|findings|budget|spec|request|requirements|issue|problem|metric|metrics|dashboard|report|code|bug|fix|change|process|policy|story|stories)$/i;
 const VERB_THEN_DETERMINER = seq(VERB, DETERMINER);
 const CLAUSE_END = idSet([',', '.', ';']);
 const NAME_MARKS = idSet(['&', "'", '-']);
 const MAX_NAME = 48;
 
-/** Only spaces (no tab, no line break) between two tokens: a name runs on one line. */
+/** Only spaces, and at most one line break (a paragraph wrapped by hand), between two tokens. */
 function spacesBetween(s: Scope, k: number): boolean {
   const { text, end, start } = s.t;
-  for (let c = end[k - 1]; c < start[k]; c++) if (text.charCodeAt(c) !== 32) return false;
-  return true;
+  let breaks = 0;
+  for (let c = end[k - 1]; c < start[k]; c++) {
+    const code = text.charCodeAt(c);
+    if (code === 10) breaks++;
+    else if (code !== 32 && code !== 13) return false;
+  }
+  return breaks <= 1;
+}
+
+/** "the VP of Engineering the three root causes": a lower-case "the" after a capitalised word ends the name. */
+function theAfterName(s: Scope, k: number): boolean {
+  if (s.t.id[k] !== THE || s.t.kind[k - 1] !== Kind.Word) return false;
+  const first = s.t.text.charCodeAt(s.t.start[k - 1]);
+  return first >= 65 && first <= 90 && s.t.text.charCodeAt(s.t.start[k]) === 116;
 }
 
 /**
@@ -40,7 +55,7 @@ function nameEnd(s: Scope, d: number): number {
     const next = k + 1;
     if (next >= s.hi) return -1;
     if (CLAUSE_END.has(t.id[next]) && (t.gap[next] === Gap.Touching || (spacesBetween(s, next) && t.start[next] - from <= MAX_NAME))) return k;
-    if (t.gap[next] !== Gap.Touching && ENDS_NAME.match(s, next) !== -1) return k;
+    if (t.gap[next] !== Gap.Touching && (ENDS_NAME.match(s, next) !== -1 || theAfterName(s, next))) return k;
   }
   return -1;
 }
@@ -64,8 +79,8 @@ export function stakeholdersIn(s: Scope): string[] {
   stakeholders.scan(s, (_form, first, end) => {
     const determiner = VERB_THEN_DETERMINER.match(s, first) - 1;
     const name = s.t.text.slice(s.t.start[determiner], s.t.end[end - 1]).trim();
-    // "told the story of one seller" names no one.
-    if (!/^(?:the|a|my|our)\s+stor(?:y|ies)\b/i.test(name)) found.add(name);
+    // "told the story of one seller" and "pushed back on the launch plan" name no one.
+    if (!/^(?:the|a|my|our)\s+stor(?:y|ies)\b/i.test(name) && !THINGS.test(name)) found.add(name);
     return found.size < 4;
   });
   return [...found];

@@ -31,6 +31,8 @@ export interface OutcomeNumbers {
   counts: Span[];
   /** True when some sentence with a number compares it with a before or a control. */
   compared: boolean;
+  /** The comparisons themselves ("from 410,000 to 600,000 subscribers", "saved $780K"), in text order. */
+  comparisons: Span[];
 }
 
 /** Everything the rules share about one story, each part computed once and only when asked for. */
@@ -181,13 +183,14 @@ export class StoryAnalysis {
 
   private computeOutcomeNumbers(): OutcomeNumbers {
     const prose = this.story.prose;
-    const result: OutcomeNumbers = { outcomes: [], counts: [], compared: false };
+    const result: OutcomeNumbers = { outcomes: [], counts: [], compared: false, comparisons: [] };
     for (const section of this.outcomeSections) {
       const timeframes = this.timeframesIn(section);
       const scope = this.scope(section.bodyStart, section.bodyEnd);
       const comparisons = findComparisons(scope);
       const tables = this.outcomeTables.filter((table) => table.header.start >= section.bodyStart && table.header.end <= section.bodyEnd);
       if (comparisons.length > 0 || tables.length > 0) result.compared = true;
+      result.comparisons.push(...comparisons);
       // A table header's figures name columns ("After (8 weeks)"): they are not outcomes.
       const headers = tables.map((table) => table.header);
       // Sentence numbers, not a scan of the text between each pair: that was quadratic on long outcomes.

@@ -108,7 +108,7 @@ const timeframes = new Scanner([
   needs(
     END,
     3,
-    seq(w('by the end of|at the end of|before the end of|until the end of|till the end of|by end of|at end of|before end of|until end of|till end of'), opt(w('the|that|this|our|my')), PERIOD_KIND, alt(periodUnit, QUARTER, HALF, w('pilot|test|experiment|program|rollout|season|year|half'))),
+    seq(w('by the end of|at the end of|before the end of|until the end of|till the end of|by end of|at end of|before end of|until end of|till end of'), opt(w('the|that|this|our|my')), opt(count), PERIOD_KIND, alt(periodUnit, QUARTER, HALF, w('pilot|test|experiment|program|rollout|season|year|half'))),
   ),
   // a period named by position: "that quarter", "the following month", "the first 30 days"
   needs(UNIT, 6, seq(w('that|this|the following|the next|the first|the same'), opt(count), periodUnit)),
@@ -123,6 +123,10 @@ const timeframes = new Scanner([
   w('during the pilot|during the trial|during the beta|during peak|during the peak|over the pilot'),
   cased('YoY|YOY|yoy|QoQ|QOQ|qoq|MoM|MOM|WoW|WOW'),
   w('since launch|since release|since rollout|since go-live|since then'),
+  // a period as an adjective: "2.3x the first-week hours watched", "opening-weekend views"
+  w('first-week|first-month|first-quarter|first-year|first-day|first-weekend|opening-week|opening-weekend|launch-week|launch-day|week-one|day-one'),
+  // how long the work took, said after the outcome: "That took four months." (not "approval took 9 days": a value)
+  needs(UNIT, 4, seq(w('that took|this took|which took|it all took|the rollout took|the work took|the project took|the migration took'), opt(w('about|around|roughly|just under|just over|under|over|less than|more than')), countedPeriod)),
   // "post-launch" as a time, not as an adjective: "rose 9% post-launch." but not "the post-launch review"
   seq(w('post-launch|post launch|post-release|post-rollout|post-go-live'), when((s, i) => i >= s.hi || s.t.kind[i] === Kind.Punct || s.t.gap[i] >= Gap.Newline || CLAUSE_JOINS.has(s.t.id[i]))),
   needs(

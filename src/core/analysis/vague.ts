@@ -56,7 +56,12 @@ const ENTRIES: Entry[] = [
     removable: false,
   },
   { pattern: w('substantially|dramatically|drastically|greatly|hugely|massively|tremendously|vastly|immensely|considerably|noticeably|markedly'), kind: 'intensifier', removable: false },
-  { pattern: seq(w('a lot'), notAhead(w('size|number|code|sizes')), opt(w('of'))), kind: 'intensifier', removable: false },
+  // Not "meant a lot to me": a feeling about the work, not a claim about its size.
+  { pattern: seq(notAhead(after(['meant', 'means', 'mean'])), w('a lot'), notAhead(w('size|number|code|sizes|to me|to us|to them|to her|to him')), opt(w('of'))), kind: 'intensifier', removable: false },
+  // What a senior writes instead of the number: "went down by a meaningful amount", "fell materially".
+  // (Two entries: phrases of two or more words get a pair table, so "a" alone is rejected with one lookup.)
+  { pattern: w('a meaningful amount|a material amount'), kind: 'intensifier', removable: false },
+  { pattern: w('meaningfully|materially'), kind: 'intensifier', removable: false },
   // Not after a number: "2,400 tons of corrugate" is a weight.
   { pattern: seq(when((s, i) => !(i > s.lo && s.t.kind[i - 1] === Kind.Number)), w('lots of|tons of|loads of|a bunch of|a ton of|a great deal of')), kind: 'intensifier', removable: false },
   {
@@ -71,7 +76,7 @@ const ENTRIES: Entry[] = [
   {
     pattern: seq(
       w('really|very|extremely|incredibly|much|far'),
-      w('happy|happier|excited|pleased|positive|impressed|satisfied|grateful|enthusiastic|well received|popular|more engaged|more satisfied'),
+      w('happy|happier|excited|pleased|positive|impressed|satisfied|grateful|enthusiastic|well received|popular|more engaged|more satisfied|helpful|useful|appreciated|appreciative'),
     ),
     kind: 'feeling',
     removable: false,

@@ -10,6 +10,8 @@ export const genericPack = {
   version: '1.0',
   description: 'No company principles: checks a story’s structure and evidence against any interviewer’s bar.',
   principles: [],
+  // Any size counts, small too: a class, a ward and a shop are scale.
+  scaleExamples: ['60,000 customers', '400 users', 'a class of 28', 'a 30-bed ward', 'three teams'],
   metrics: [
     {
       name: 'Revenue',

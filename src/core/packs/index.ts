@@ -43,6 +43,7 @@ export function withDefaults(input: PackInput): Pack {
       evidenceHint: principle.evidenceHint ?? '',
     })),
     metrics: (input.metrics ?? []).map((metric) => ({ name: metric.name, phrases: [...metric.phrases] })),
+    scaleExamples: [...(input.scaleExamples ?? [])],
     emphasis: input.emphasis ?? '',
     severities: { ...input.severities },
   };

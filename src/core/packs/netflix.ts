@@ -225,6 +225,11 @@ export const netflixPack = {
         "my own team didn't",
         'even though my team',
         'cost my team',
+        'give up one of my',
+        'offered to give up',
+        'so his team could',
+        'so her team could',
+        'so their team could',
       ],
       questions: [
         'Tell me about a time you put another team’s goal ahead of your own.',
@@ -308,6 +313,10 @@ export const netflixPack = {
         'assumptions',
         'limited data',
         'too little data',
+        'ran a trial',
+        'proposed a trial',
+        'month trial',
+        'week trial',
       ],
       questions: [
         'Tell me about a decision you made with ambiguous or conflicting data.',
@@ -403,6 +412,9 @@ export const netflixPack = {
         'told the director that',
         'told the vp that',
         'told leadership that',
+        'was direct with',
+        'I was direct',
+        'was honest with',
       ],
       questions: [
         'Tell me about the hardest piece of feedback you have given a colleague or your manager.',
@@ -525,6 +537,12 @@ export const netflixPack = {
         'against launching',
         'own the lost',
         'I might be wrong',
+        'everyone assumed',
+        'pushed for',
+        'I challenged',
+        'challenged the',
+        'challenged his',
+        'challenged her',
       ],
       questions: [
         'Tell me about a time you challenged the way things had always been done.',
@@ -578,6 +596,11 @@ export const netflixPack = {
         'hard of hearing',
         'deaf',
         'disabilit*',
+        'translate*',
+        'bilingual',
+        'interpreter*',
+        'in their language',
+        'first language',
       ],
       questions: [
         'Tell me about a time you made sure a perspective that was being overlooked got heard.',
@@ -635,6 +658,11 @@ export const netflixPack = {
         'before changing anything',
         'to learn how',
         'to learn why',
+        'learned two things',
+        'find out why',
+        'asking members why',
+        'asking why',
+        'interviewing',
       ],
       questions: [
         'Tell me about a time you had to get up to speed on a new area very quickly.',
@@ -784,6 +812,10 @@ export const netflixPack = {
         'walked the team through',
         'so they could decide',
         'so they knew',
+        'context doc',
+        'context review',
+        'instead of weekly approvals',
+        'instead of approvals',
       ],
       questions: [
         'Tell me about a time you led people by giving them context rather than instructions.',
@@ -1067,6 +1099,7 @@ export const netflixPack = {
       ],
     },
   ],
+  scaleExamples: ['12 million members', '190 countries', '40 titles a year', 'three engineering teams'],
   metrics: [
     {
       name: 'Hours watched',

@@ -48,6 +48,8 @@ function buildPackSchemas() {
     principles: z.array(principle),
     /** The metrics this company weighs, each with phrases that name it in a story. */
     metrics: z._default(z.array(z.object({ name: nonEmpty(), phrases: z.array(phrase).check(z.minLength(1)) })), []),
+    /** How this company counts size, for no-scale's advice ("12 million members", "190 countries"). */
+    scaleExamples: z._default(z.array(nonEmpty()), []),
     /** One or two sentences: what a story should stress for this company. */
     emphasis: z._default(z.string(), ''),
     /** Per-pack default severities, by rule id. */

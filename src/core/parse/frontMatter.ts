@@ -43,7 +43,43 @@ export function emptyFrontMatter(): FrontMatter {
   return { present: false, start: 0, end: 0, closingLine: -1, keys: new Set(), meta: {}, problems: [], keyRanges: new Map(), valueRanges: new Map() };
 }
 
+/** The fields StoryLint reads: a key that differs only in case ("Principles") is almost surely one of them. */
+const FIELDS = ['title', 'company', 'framework', 'principles', 'question', 'stakeholders'];
+
 export function parseFrontMatter(lines: LineIndex): FrontMatter {
+  const result = parseBlock(lines);
+  if (!result.present && result.problems.length === 0) {
+    const late = lateOpening(lines);
+    if (late !== -1) {
+      result.problems.push({ message: `front matter must start on line 1, so these fields are read as text: remove the ${late === 1 ? 'blank line' : `${late} blank lines`} above ---`, range: lines.lineRange(late) });
+    }
+  }
+  for (const key of result.keys) {
+    const field = key.toLowerCase();
+    if (key !== field && FIELDS.includes(field) && !result.keys.has(field)) {
+      result.problems.push({ message: `front matter field "${key}" is not read: field names are lower-case, write "${field}"`, range: result.keyRanges.get(key) ?? lines.lineRange(0) });
+    }
+  }
+  return result;
+}
+
+/**
+ * A block that would be front matter but for blank lines above it ("\n---\ncompany: amazon\n---"):
+ * the line of its opening ---, or -1. Only a block with a key StoryLint reads counts, within the first lines.
+ */
+function lateOpening(lines: LineIndex): number {
+  let open = 0;
+  while (open < lines.lineCount && open < 8 && lines.lineText(open).trim() === '') open++;
+  if (open === 0 || open >= lines.lineCount || !OPEN.test(lines.lineText(open))) return -1;
+  for (let line = open + 1; line < lines.lineCount && line < open + 40; line++) {
+    const text = lines.lineText(line);
+    if (CLOSE.test(text)) return -1;
+    if (/^(?:company|framework|principles)[ \t]*:/i.test(text)) return open;
+  }
+  return -1;
+}
+
+function parseBlock(lines: LineIndex): FrontMatter {
   const result = emptyFrontMatter();
   if (!OPEN.test(lines.lineText(0)) || lines.lineCount < 2) return result;
   let closing = -1;

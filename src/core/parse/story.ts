@@ -155,9 +155,26 @@ function contentColumn(line: string, content: string): number {
   return at === -1 ? leadingSpace(line) : at;
 }
 
-// Code spans, comments, a link's brackets and target, bare URLs, HTML tags, footnote marks ("[^1]"), and
-// footnote and link definitions ("[^1]: Measured ...", "[qs]: https://..."), which show apart from the story.
-const INLINE_NOISE = /`[^`\n]*`|<!--[\s\S]*?-->|(?<![^\n]) {0,3}\[[^\]\n]{1,100}\]:[^\n]*|\[\^[^\]\s]{1,20}\]|\[(?=[^\[\]\n]{0,200}\]\()|\]\([^)\n]*\)|https?:\/\/\S+|<[a-zA-Z/][^>\n]*>/g;
+// Code spans, comments, footnote marks ("[^1]"), a link's brackets and target, bare URLs, HTML tags. Every
+// alternative starts with a fixed character, so the regex engine skips ahead between them.
+const INLINE_NOISE = /`[^`\n]*`|<!--[\s\S]*?-->|\[\^[^\]\s]{1,20}\]|\[(?=[^\[\]\n]{0,200}\]\()|\]\([^)\n]*\)|https?:\/\/\S+|<[a-zA-Z/][^>\n]*>/g;
+// A footnote or link definition on its own line ("[^1]: Measured ...", "[qs]: https://..."): it shows apart from the story.
+const DEFINITION = /^ {0,3}\[[^\]\n]{1,100}\]:/;
+
+/** The lines of the body that define a footnote or a link, found from each "]:" (no scan when there is none). */
+function definitionLines(text: string, bodyStart: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let lastLine = -1;
+  for (let at = text.indexOf(']:', bodyStart); at !== -1; at = text.indexOf(']:', at + 2)) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    if (start === lastLine || at - start > 110 || start < bodyStart) continue;
+    lastLine = start;
+    const next = text.indexOf('\n', at);
+    const end = next === -1 ? text.length : next;
+    if (DEFINITION.test(text.slice(start, at + 2))) spans.push([start, end]);
+  }
+  return spans;
+}
 
 /** Spans to blank out, then one pass that copies the text with those spans turned to spaces (newlines kept). */
 function blanked(text: string, spans: Array<[number, number]>): string {
@@ -200,5 +217,6 @@ function maskProse(text: string, lines: LineIndex, bodyStart: number, blocks: Bl
     const start = bodyStart + (match.index ?? 0);
     spans.push([start, start + match[0].length]);
   }
+  spans.push(...definitionLines(text, bodyStart));
   return blanked(text, spans);
 }

@@ -9,7 +9,7 @@ import { clip, sentenceAt } from './quotes';
 // a number word ("six"); then at most one unit word after a space ("6 hours", "2.4 million") and a rate
 // ("380 a month", "12 per run"), never the next word of the sentence.
 const FIGURE = String.raw`(?:(?:(?:R|C|A|S|US|CA|AU|NZ|HK|SG|MX)?[$€£¥₹]\s?)?\d(?:[\d.,]*\d)?[%\p{L}]*|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|half)(?![\p{L}\d]))(?:\s(?:million|billion|thousand|hundred|percent|per cent|percentage points?|points?|pp|bps|basis points?|ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|quarters?|years?)(?![\p{L}\d]))?(?:\s(?:a|an|per)\s(?:day|week|month|quarter|year|run|order|user|member|seller|customer)(?![\p{L}\d]))?`;
-const FROM_TO = new RegExp(String.raw`\bfrom\s+(?:about\s+|around\s+|roughly\s+|~)?(${FIGURE})\s+to\s+(?:about\s+|around\s+|roughly\s+|just under\s+|under\s+|~)?(${FIGURE})`, 'iu');
+const FROM_TO = new RegExp(String.raw`\bfrom\s+(?:about\s+|around\s+|roughly\s+|~|(?:a median|an average|a mean|a peak) of\s+)?(${FIGURE})\s+to\s+(?:about\s+|around\s+|roughly\s+|just under\s+|under\s+|~)?(${FIGURE})`, 'iu');
 
 /** The one-page impact summary: the metric moved, who was influenced, how big, which principles, and the chain. */
 export function impactSummary(a: StoryAnalysis, principles: PrincipleReport[]): ImpactSummary {
@@ -21,9 +21,9 @@ export function impactSummary(a: StoryAnalysis, principles: PrincipleReport[]): 
     company: a.pack.id,
     ...(meta.question ? { question: meta.question } : {}),
     ...moved,
-    stakeholders: meta.stakeholders?.length ? meta.stakeholders : stakeholdersIn(a.body),
-    scale: [...new Set(a.scale.map((s) => oneLine(s.text)))].slice(0, 4),
-    principles: principles.filter((p) => p.evidenced && (p.tagged || p.kind === 'principle' || p.kind === 'value')).sort((x, y) => Number(y.tagged) - Number(x.tagged)).map((p) => p.name).slice(0, 5),
+    stakeholders: stakeholdersOf(meta.stakeholders ?? [], stakeholdersIn(a.body)),
+    scale: scaleOf(a),
+    principles: principlesShown(a, principles),
     chain: story.framework === 'ioi' ? ioiChain(a, moved.metric) : starChain(a, moved.metric),
   };
 }
@@ -60,13 +60,22 @@ function metricOf(a: StoryAnalysis): Pick<ImpactSummary, 'metric'> {
   // The first outcome sentence that shows a change, else the first: worked out one outcome at a time,
   // among the first few only (a Result holds a handful of numbers; a 1 MB one must not cost a sentence
   // split per number).
+  // The headline among the sentences that show a change: the one nearest the title's words, and in an IOI
+  // story one in the Impact section; the first on a tie.
+  const titleWords = contentWords(storyTitle(a));
+  const impact = a.story.framework === 'ioi' ? a.section('impact') : undefined;
   let best: { text: string; start: number; end: number } | undefined;
+  let bestScore = -1;
   for (const outcome of outcomes.slice(0, MAX_METRIC_TRIES)) {
     const sentence = sentenceAt(prose, outcome.start, a.quotes);
+    if (best && sentence.start === best.start) continue;
     // A change: from/to, up, down, by, versus, or a multiplier on a number ("2x"; not the "x" of "six").
-    if (FROM_TO.test(sentence.text) || /\b(?:up|down|by|vs|versus)\b|\d\s?[x×]\b/i.test(sentence.text)) {
+    if (!(FROM_TO.test(sentence.text) || /\b(?:up|down|by|vs|versus)\b|\d\s?[x×]\b/i.test(sentence.text))) continue;
+    const inImpact = impact !== undefined && sentence.start >= impact.bodyStart && sentence.start < impact.bodyEnd;
+    const score = (inImpact ? 100 : 0) + [...contentWords(sentence.text)].filter((word) => titleWords.has(word)).length;
+    if (score > bestScore) {
       best = sentence;
-      break;
+      bestScore = score;
     }
   }
   // A before/after table says the change outright: its first row, when no sentence shows one.
@@ -81,7 +90,9 @@ function metricOf(a: StoryAnalysis): Pick<ImpactSummary, 'metric'> {
   // The metric's own time frame when its sentence has one ("within three months"), else the outcome's first.
   const chosen = best;
   const timeframes = a.outcomeTimeframes;
-  const own = timeframes.find((t) => t.start >= chosen.start && t.end <= chosen.end + 1) ?? timeframes[0];
+  // Its own sentence's, else the next sentence's when that one only adds the time ("That took four months.").
+  // Never another outcome's: "within a day" of a rollback is not when the lift came.
+  const own = timeframes.find((t) => t.start >= chosen.start && t.end <= chosen.end + 1) ?? timeframes.find((t) => t.start > chosen.end && t.start - chosen.end <= 3 && /^(?:that|this|which|it all|the \w+) took\b/i.test(t.text));
   const timeframe = own && oneLine(own.text);
   return {
     metric: {
@@ -90,6 +101,71 @@ function metricOf(a: StoryAnalysis): Pick<ImpactSummary, 'metric'> {
       ...(timeframe ? { timeframe } : {}),
     },
   };
+}
+
+const STOP = new Set(['the', 'and', 'from', 'with', 'that', 'this', 'into', 'over', 'under', 'than', 'for', 'our', 'their', 'its', 'was', 'were', 'while', 'after', 'before', 'within', 'about']);
+
+/** Lower-case words of four letters or more that say what a sentence is about. */
+function contentWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}[\p{L}-]{3,}/gu) ?? []).filter((word) => !STOP.has(word)));
+}
+
+/** The front matter's stakeholders, then the ones the prose names, each once (case and spacing aside). */
+function stakeholdersOf(listed: string[], named: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const name of [...listed, ...named.map(oneLine)]) {
+    const key = name.toLowerCase().replace(/\s+/g, ' ').trim();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(name);
+  }
+  return out.slice(0, 6);
+}
+
+// A small sum of money without a multiplier ("₹38", "$0.19") is a price, not the size of an effort.
+const SMALL_MONEY = /^(?:[A-Z]{0,2}[$€£¥₹]|rs\.?\s?|inr\s?)\s?\d{1,3}(?:\.\d+)?$/i;
+// A count's noun used as a modifier ("2.4 million listing") runs on to the noun it modifies ("listing
+// updates"), and a rate stays with it ("a day").
+const MODIFIED = /^(?:-[a-z][a-z-]*)?(?:\s+(?!(?:of|to|in|and|or|for|from|at|on|by|with|than|that|which|who|was|were|is|are|the|a|an)\b)[a-z][a-z-]*){0,2}/;
+/** Plurals that do not end in "s": the count's noun is complete. */
+const PLURAL = /(?:s|people|children|staff|personnel|men|women|police|data)$/i;
+const RATE = /^\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year|hour|minute|second)\b/;
+
+/** The scale figures as a reader wants them: whole phrases, without outcomes or prices, the first four. */
+function scaleOf(a: StoryAnalysis): string[] {
+  const prose = a.story.prose;
+  const { comparisons } = a.outcomeNumbers;
+  const outcome = a.outcomeSections;
+  const out: string[] = [];
+  for (const span of a.scale) {
+    // A figure the outcome compares ("from 410,000 to 600,000 subscribers", "saved $780K") is what moved,
+    // and money in the outcome is a result ("$27M in revenue"), not how big the effort was.
+    const inOutcome = outcome.some((section) => span.start >= section.bodyStart && span.start < section.bodyEnd);
+    if (inOutcome && (comparisons.some((c) => c.start < span.end && span.start < c.end) || /^\W*[A-Z]{0,2}[$€£¥₹]/.test(span.text))) continue;
+    if (SMALL_MONEY.test(span.text.trim())) continue;
+    let end = span.end;
+    if (!PLURAL.test(span.text)) {
+      const more = MODIFIED.exec(prose.slice(end, end + 40));
+      if (more) end += more[0].length;
+    }
+    const rate = RATE.exec(prose.slice(end, end + 24));
+    if (rate) end += rate[0].length;
+    const text = oneLine(prose.slice(span.start, end));
+    if (!out.includes(text)) out.push(text);
+    if (out.length === 4) break;
+  }
+  return out;
+}
+
+/** Tagged principles the story shows, then untagged ones it shows twice over (one phrase is too thin to print). */
+function principlesShown(a: StoryAnalysis, principles: PrincipleReport[]): string[] {
+  const idOf = new Map(a.pack.principles.map((p) => [p.name, p.id]));
+  return principles
+    .filter((p) => p.evidenced && (p.tagged || ((p.kind === 'principle' || p.kind === 'value') && a.evidenceStrength(idOf.get(p.name) ?? '') >= 2)))
+    .sort((x, y) => Number(y.tagged) - Number(x.tagged))
+    .map((p) => p.name)
+    .slice(0, 5);
 }
 
 /** The first two sentences of a section, as a line of the chain. */

@@ -1,3 +1,4 @@
+import { baselineInSetting } from '../analysis/settingBaseline';
 import type { Rule } from './rule';
 
 export const noBaseline: Rule = {
@@ -10,9 +11,13 @@ export const noBaseline: Rule = {
     const { outcomes, compared } = a.outcomeNumbers;
     if (outcomes.length === 0 || compared) return [];
     const bare = outcomes[0];
+    // The baseline may already stand in the Situation: then say so, and ask for it next to the outcome.
+    const earlier = baselineInSetting(a, bare);
     return [
       {
-        message: `"${bare.text}" has nothing to compare with: give the starting point or the control ("from X to ${bare.text}", "up N% vs control")`,
+        message: earlier
+          ? `"${bare.text}" has nothing to compare with in the outcome: your Situation gives "${earlier.text}"; say it again here ("from ${earlier.text} to ${bare.text}") so the result stands on its own`
+          : `"${bare.text}" has nothing to compare with: give the starting point or the control ("from X to ${bare.text}", "up N% vs control")`,
         range: a.story.lines.range(bare.start, bare.end),
         probe: 'What was the number before you started?',
       },

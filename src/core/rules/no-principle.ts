@@ -10,7 +10,12 @@ export const noPrinciple: Rule = {
   penalty: 8,
   check(a) {
     if (a.tagged.length > 0 || a.pack.principles.length === 0) return [];
-    const best = a.rankedPrinciples(1).slice(0, 2).map((p) => p.name);
+    // As principle-suggestion does: today's principles and values only, never a retired value or a term.
+    const best = a
+      .rankedPrinciples(1)
+      .filter((p) => p.kind === 'principle' || p.kind === 'value')
+      .slice(0, 2)
+      .map((p) => p.name);
     const edit = addPrinciplesEdit(a, best);
     return [
       {

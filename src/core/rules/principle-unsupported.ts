@@ -1,3 +1,4 @@
+import { normalizeName } from '../text/words';
 import type { Rule } from './rule';
 
 export const principleUnsupported: Rule = {
@@ -13,12 +14,14 @@ export const principleUnsupported: Rule = {
       if (!principle || seen.has(principle.id)) return [];
       seen.add(principle.id);
       if (a.evidenceStrength(principle.id) > 0) return [];
+      // The name as the candidate wrote it, with the pack's own when they differ: "Keeper Test (High Performance)".
+      const named = normalizeName(written.value) === normalizeName(principle.name) ? principle.name : `${written.value} (${principle.name})`;
       return [
         {
-          message: `${principle.name} is tagged but no evidence of it was found: evidence would look like ${principle.evidenceHint || 'a concrete action that demonstrates it'}`,
+          message: `${named} is tagged but no evidence of it was found: evidence would look like ${principle.evidenceHint || 'a concrete action that demonstrates it'}`,
           range: written.range,
           // A follow-up on this story, as a bar raiser would ask it, not another "tell me about a time" question.
-          probe: `You chose this story for ${principle.name}. Which moment in it shows that${principle.evidenceHint ? `: ${principle.evidenceHint}` : ''}?`,
+          probe: `You chose this story for ${named}. Which moment in it shows that${principle.evidenceHint ? `: ${principle.evidenceHint}` : ''}?`,
         },
       ];
     });

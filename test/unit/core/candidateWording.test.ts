@@ -147,3 +147,85 @@ describe('inline disable comments', () => {
     assert.ok(rules(story('company: generic', `${body}\n<!-- storylint-disable too-short -->\n`)).includes('too-short'));
   });
 });
+
+describe('the impact summary as a one-pager', () => {
+  const summary = (front: string, body: string) => lintStory(story(front, body), { summary: true }).summary!;
+  it('keeps outcome figures and prices out of the scale, and completes a count’s phrase with its rate', () => {
+    const result = summary(
+      'company: generic',
+      STAR('Refunds fell from 1,900 to 240 a month within ten weeks.', 'I rebuilt the refund flow myself.', 'Our catalog took 2.4 million listing updates a day, and each refund cost $38 to handle.'),
+    );
+    assert.deepEqual(result.scale, ['2.4 million listing updates a day']);
+  });
+  it('picks the change that matches the title, and in an IOI story the one in Impact', () => {
+    const star = summary(
+      'title: Grew weekly sign-ups from 40,000 to 95,000\ncompany: generic',
+      STAR('Cost per acquisition dropped from $14 to $9. Weekly sign-ups grew from 40,000 to 95,000 within eight weeks.').replace('title: T\n', ''),
+    );
+    assert.equal(star.metric?.from, '40,000');
+    const ioi = summary(
+      'company: generic\nframework: ioi',
+      '## Inputs\n\nI wrote the plan for 60,000 sellers.\n\n## Outputs\n\nTime to offer fell from 41 days to 19 days.\n\n## Impact\n\nOffer acceptance rose from 50% to 80% over the next three quarters.\n',
+    );
+    assert.equal(ioi.metric?.from, '50%');
+    assert.equal(ioi.metric?.timeframe, 'over the next three quarters');
+  });
+  it('takes the time frame from the metric’s sentence or a "That took" after it, never from another outcome', () => {
+    const took = summary('company: generic', STAR('On-time delivery rose from 88% to 96.5%. That took four months across 350 stations.'));
+    assert.equal(took.metric?.timeframe, 'That took four months');
+    const other = summary('company: generic', STAR('I rolled the change back within a day. A later test showed plays rose from 2.1 to 2.3 per member.'));
+    assert.equal(other.metric?.timeframe, undefined);
+  });
+  it('names stakeholders across a wrapped line, merges the front matter’s, and leaves out things', () => {
+    const result = summary(
+      'company: generic\nstakeholders: [two encoding leads]',
+      STAR('Errors fell from 40 to 4 a week within a month.', 'I got sign-off from the legal\nteam, pushed back on the launch plan, and presented to my director a plan for the rollout.'),
+    );
+    assert.deepEqual(result.stakeholders, ['two encoding leads', 'the legal team', 'my director']);
+  });
+});
+
+describe('more of what the review rounds found', () => {
+  it('reads "from a median of 19 days to 8" as a from/to', () => {
+    assert.ok(findComparisons('Tickets dropped from a median of 19 days to 8.').length > 0);
+  });
+  it('treats a class, a ward, pupils and nurses as scale, and gives small examples for the generic pack', () => {
+    for (const text of ['a class of 28', 'a 30-bed ward', '22 nurses', '900 children', 'twenty parents']) assert.ok(findScale(text).length > 0, text);
+    const message = lintStory(story('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', 'I fixed it.', 'It was slow.'))).findings.find((f) => f.ruleId === 'no-scale')?.message ?? '';
+    assert.ok(message.includes('a class of 28'), message);
+  });
+  it('counts "his three screens" as things, so the Result is told it has no measure', () => {
+    const found = rules(story('company: generic', STAR('Marco reworked his three screens before the PM review.')));
+    assert.ok(found.includes('no-metric') && !found.includes('no-baseline'), found.join(' '));
+  });
+  it('restates a baseline the Situation gave', () => {
+    const text = story('company: generic', STAR('By the end of Q3, P99 latency was 850 ms.', 'I profiled the page myself.', 'Our checkout served 60,000 sellers, and P99 latency on the cart page was 2.4 seconds.'));
+    const message = lintStory(text).findings.find((f) => f.ruleId === 'no-baseline')?.message ?? '';
+    assert.ok(message.includes('your Situation gives "2.4 seconds"'), message);
+  });
+  it('flags "really helpful" and "a meaningful amount", not "meant a lot to me"', () => {
+    const vague = (action: string) => rules(story('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', action))).filter((id) => id === 'vague-claim').length;
+    assert.equal(vague('Users said it was really helpful.'), 1);
+    assert.equal(vague('Contacts went down by a meaningful amount.'), 1);
+    assert.equal(vague('The work meant a lot to me.'), 0);
+  });
+  it('names the tag as written when it is an alias, and suggests no retired value', () => {
+    const report = lintStory(story('company: netflix\nprinciples: [Keeper Test]', STAR('Errors fell from 40 to 4 a week within a month.')));
+    assert.ok(report.findings.some((f) => f.message.startsWith('Keeper Test (High Performance) is tagged')));
+    const untagged = lintStory(story('company: netflix', STAR('Errors fell from 40 to 4 a week within a month.', 'I wrote a one-page memo and stepped back.')));
+    assert.ok(!(untagged.findings.find((f) => f.ruleId === 'no-principle')?.message ?? '').includes('Communication'));
+  });
+  it('warns about front matter below blank lines and a capitalised field name', () => {
+    const late = lintStory('\n---\ntitle: T\ncompany: amazon\n---\n\n## Situation\n\nx\n').findings.filter((f) => f.ruleId === 'invalid-front-matter');
+    assert.equal(late.length, 1);
+    const capital = lintStory('---\ntitle: T\ncompany: amazon\nPrinciples: [Dive Deep]\n---\n\n## Situation\n\nx\n').findings.find((f) => f.ruleId === 'invalid-front-matter');
+    assert.ok(capital?.message.includes('write "principles"'));
+    assert.deepEqual(lintStory('---\ntitle: T\ncompany: amazon\nRole: PM\n---\n\n## Situation\n\nx\n').findings.filter((f) => f.ruleId === 'invalid-front-matter'), []);
+  });
+  it('reads "That took four months" and "first-week" as time frames, not "Approval took 9 days"', () => {
+    const timed = (result: string) => !rules(story('company: generic', STAR(result))).includes('no-timeframe');
+    assert.equal(timed('Delivery rose from 88% to 96.5%. That took four months.'), true);
+    assert.equal(timed('The series had 2.3x the first-week hours watched of the last one.'), true);
+    assert.equal(timed('Approval took 2 days.'), false);
+  });
+});

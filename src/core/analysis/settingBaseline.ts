@@ -1,0 +1,55 @@
+import { findQuantities } from './quantities';
+import type { Span } from './spans';
+import type { StoryAnalysis } from './storyAnalysis';
+
+/** Words that say nothing about which measure a number is: "was", "the", "our". */
+const FILLER = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'been', 'the', 'our', 'their', 'its', 'and', 'that', 'this', 'with', 'about', 'around', 'from', 'down', 'only', 'than', 'over', 'under', 'still', 'now', 'then', 'by', 'to', 'at', 'of', 'in', 'on', 'for', 'a', 'an']);
+
+/** The measure a number is about: the content words in the few words before it ("p99 latency was 850"). */
+function measureWords(prose: string, at: number): string[] {
+  const before = prose.slice(Math.max(0, at - 60), at).toLowerCase();
+  const sentence = before.split(/[.!?;:\n]/).pop() ?? '';
+  return (sentence.match(/\p{L}[\p{L}\p{N}-]*/gu) ?? []).slice(-8).filter((word) => word.length > 2 && !FILLER.has(word));
+}
+
+/** The word written after a number: "ms", "seconds", "days", "stores". */
+function unitAfter(prose: string, end: number): string {
+  const match = /^\s?([\p{L}]{1,12})/u.exec(prose.slice(end, end + 14));
+  return match ? match[1].toLowerCase() : '';
+}
+
+const TIME = /^(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?)$/;
+/**
+ * What a figure measures in: time (any unit: "2.4 seconds" against "850 ms"), a share, money, or else
+ * the word after it ("140 stores" and "3 stores", not "3 larger carriers").
+ */
+function unitKey(span: Span, after: string): string {
+  if (/^\W*(?:[A-Z]{0,2}[$€£¥₹]|rs\b|inr\b)/i.test(span.text)) return 'money';
+  if (span.text.endsWith('%') || /^(?:percent|pp)$/.test(after)) return 'share';
+  if (TIME.test(after)) return 'time';
+  return after;
+}
+
+/**
+ * A figure in the Situation or Task for the same measure as a bare outcome number ("P99 latency was
+ * 2.4 seconds" for the Result's "P99 latency was 850 ms"): the candidate has given the baseline, only
+ * not where the outcome stands. Undefined when none shares the measure's words and unit kind.
+ */
+export function baselineInSetting(a: StoryAnalysis, bare: Span): Span | undefined {
+  const prose = a.story.prose;
+  const words = measureWords(prose, bare.start);
+  if (words.length === 0) return undefined;
+  const unit = unitKey(bare, unitAfter(prose, bare.end));
+  if (unit === '') return undefined;
+  for (const kind of ['situation', 'task'] as const) {
+    const section = a.section(kind);
+    if (!section) continue;
+    // A Situation is a few sentences; the first 50 figures are plenty.
+    for (const figure of findQuantities(a.scope(section.bodyStart, section.bodyEnd)).slice(0, 50)) {
+      const after = unitAfter(prose, figure.end);
+      if (unitKey(figure, after) !== unit || !measureWords(prose, figure.start).some((word) => words.includes(word))) continue;
+      return { ...figure, text: unit === 'time' ? `${figure.text} ${after}` : figure.text };
+    }
+  }
+  return undefined;
+}
