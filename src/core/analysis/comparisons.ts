@@ -1,7 +1,7 @@
 import { idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
-import { amount, digitsAtWordStart, multiplier, NUMBER_WORDS } from './numberWords';
-import { alt, cased, digits, gluedRight, letterWord, opt, pattern, sameLine, seq, spaced, token, touching, unit, upTo, w, when, within, type Scope } from './patterns';
+import { amount, currency, digitsAtWordStart, multiplier, NUMBER_WORDS } from './numberWords';
+import { alt, cased, digits, gluedRight, letterWord, notAhead, opt, pattern, sameLine, seq, spaced, token, touching, unit, upTo, w, when, within, type Scope } from './patterns';
 import { needs, Scanner } from './scanner';
 import { scopeFor, type Span } from './spans';
 
@@ -33,6 +33,8 @@ const PERCENT = lexicon.id('%');
 const PREPOSITIONS = idSet(['to', 'for', 'of', 'at', 'in', 'on', 'with', 'from']);
 
 const CHANGE_NOUN = w('lift|uplift|increase|decrease|reduction|improvement|gain|drop|decline|rise|jump|growth|fall');
+/** "just shy of 10 weeks": a figure that is a span of time is when, not a baseline. */
+const NOT_A_PERIOD = notAhead(w('day|days|week|weeks|month|months|quarter|quarters|year|years|hour|hours|minute|minutes|sprint|sprints'));
 /** What an outcome is held against when it has no "before": the plan, the forecast, the promise. */
 const TARGET = w('commitment|target|goal|forecast|plan|estimate|projection|case|expectation|expectations|budget|quota|guidance|benchmark|sla|slo|okr');
 
@@ -133,14 +135,15 @@ const FORMS = [
   // the usual or planned figure as the baseline: "in 8 weeks instead of the usual 16", "rather than 12"
   needs(NUMBER, 5, seq(w('instead of|rather than'), opt(w('the usual|our usual|the typical|our typical|the normal|the planned|the expected|about|~')), amount)),
   w('against the usual|against our usual|against the typical|against our typical|than the usual|than our usual|than usual'),
-  needs(NUMBER, 6, seq(w('saved|saving|savings of|freed up|eliminat*|avoided|recovered'), opt(w('the|a|an')), opt(w('about|~|over|roughly')), amount)),
+  needs(NUMBER, 5, seq(w('saved|saving|savings of|freed up|eliminat*|avoided|recovered'), opt(w('about|~|over|roughly')), amount)),
+  // "recovered the $38,000": after an article only money (not "saved the two largest accounts")
+  needs(NUMBER, 4, seq(w('saved|recovered|clawed back|won back'), w('the|a|an'), currency, sameLine(digits))),
   // a change named, then its size: "a relative lift of 10%", "an increase of 0.4 points"
   needs(NUMBER, 5, seq(CHANGE_NOUN, w('of'), ROUGHLY, amount, RANGE_END, sameLine(RELATIVE))),
   // the outcome held against what was promised or forecast: "above my mid case of 24 million",
   // "against my commitment of 5%", "well short of the 5%"
-  needs(NUMBER, 8, seq(w('against|above|below|ahead of|short of|shy of|behind|beat|beating|exceeded|exceeding|missed|missing'), spaced(upTo(3, letterWord, seq(TARGET, opt(w('of|at')), ROUGHLY, amount))))),
-  needs(NUMBER, 3, seq(w('short of|shy of'), opt(w('the|our|my')), amount)),
-  needs(NUMBER, 4, seq(w('my|our|the'), TARGET, w('was|had been'), ROUGHLY, amount)),
+  needs(NUMBER, 8, seq(w('against|above|below|ahead of|short of|shy of|behind|beat|beating|exceeded|exceeding|missed|missing'), spaced(upTo(3, letterWord, seq(TARGET, opt(w('of')), ROUGHLY, amount, NOT_A_PERIOD))))),
+  needs(NUMBER, 3, seq(w('short of|shy of'), opt(w('the|our|my')), amount, NOT_A_PERIOD)),
   needs(NUMBER, 6, seq(w('was|were|had been|used to be|used to take'), opt(w('about|~')), amount, within(60, w('now|today|after|afterwards|dropped|fell|rose|went')))),
 ];
 

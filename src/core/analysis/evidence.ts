@@ -142,13 +142,23 @@ const NEGATED_AUXILIARIES = new Set(["didn't", "don't", "doesn't", "wasn't", "we
 /** "not only ... but", "not just the bug": the negation adds, it does not deny. */
 const ADDITIVE = idSet(['only', 'just', 'merely', 'simply']);
 /** Words that start a new clause: a negation before them does not reach the phrase after them. */
-const CLAUSE_WORDS = idSet(['and', 'but', 'so', 'then', 'because', 'while', 'until', 'before', 'after', 'which', 'who', 'when', 'or', 'once', 'since', 'that']);
+const CLAUSE_WORDS = idSet(['and', 'but', 'so', 'then', 'because', 'while', 'until', 'before', 'after', 'which', 'who', 'when', 'or', 'once', 'since', 'that', 'i']);
+/** "never stopped digging", "never hesitated to": two negations make a yes. */
+const TURNS_BACK = idSet(['stopped', 'stop', 'ceased', 'quit', 'hesitated', 'hesitate', 'failed', 'fail', 'forgot', 'forget']);
 const INSTEAD = lexicon.id('instead');
 const OF = lexicon.id('of');
 const NO = lexicon.id('no');
-const ONE = lexicon.id('one');
 /** How far back, in words, a negation reaches: "did not dig into the logs". */
 const NEGATION_REACH = 6;
+
+/** A negation earlier in the same clause, before word k. */
+function negatorBefore(words: Words, k: number, prose: string): boolean {
+  for (let j = k - 1; j >= words.first && k - j <= NEGATION_REACH; j--) {
+    if (/[,.;:!?()]/.test(prose.slice(words.ends[j], words.starts[j + 1])) || CLAUSE_WORDS.has(words.ids[j])) return false;
+    if (isNegator(words, j)) return true;
+  }
+  return false;
+}
 
 function isNegator(words: Words, k: number): boolean {
   if (NEGATORS.has(words.ids[k])) return true;
@@ -169,7 +179,12 @@ function negatedBefore(words: Words | undefined, i: number, prose: string): bool
     if (id === OF && k > words.first && words.ids[k - 1] === INSTEAD) return true;
     if (isNegator(words, k)) {
       const next = k + 1 < words.last ? words.ids[k + 1] : 0;
-      return !ADDITIVE.has(next) && !(id === NO && next === ONE);
+      // "no" denies only what follows it ("no root cause analysis"); before a noun it names who did not
+      // ("No engineer had opened the logs, so I did"): someone else's omission.
+      if (id === NO && k !== i - 1) return false;
+      if (ADDITIVE.has(next) || TURNS_BACK.has(next)) return false;
+      // "no change would go live without a load test": a second negation before it makes it a rule, not an omission.
+      return !negatorBefore(words, k, prose);
     }
     if (CLAUSE_WORDS.has(id)) return false;
   }

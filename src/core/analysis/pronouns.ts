@@ -68,6 +68,12 @@ export function quotedSpans(text: string, from: number, to: number): Array<[numb
     const i = straight === -1 ? curly : curly === -1 ? straight : Math.min(straight, curly);
     if (i === -1) return spans;
     const isStraight = slice.charCodeAt(i) === 34;
+    // An inch mark ('5" phones') opens nothing.
+    const code = i > 0 ? slice.charCodeAt(i - 1) : 0;
+    if (isStraight && code >= 48 && code <= 57) {
+      straight = slice.indexOf('"', i + 1);
+      continue;
+    }
     const end = isStraight ? slice.indexOf('"', i + 1) : (curlyClose = after('”', i, curlyClose));
     line = after('\n', i, line);
     const closes = end !== -1 && end - i - 1 <= 400 && (line === -1 || line > end);
@@ -116,21 +122,62 @@ function reportedSpeechEnd(s: Scope, i: number): number {
   return j;
 }
 
-/** Lines of a Markdown block quote ("> We are basically done"): a stakeholder's words set apart. */
+// Someone speaking, just before their words: "she said", "the lead wrote:", "respondents said they".
+const SPEECH_BEFORE = /\b(?:said|says|say|wrote|writes|told (?:me|us|them|him|her)|asked|replied|emailed|messaged|posted|commented|answered|responded|put it|called it|complained|texted|added)\b[^.!?"“]{0,30}$|:\s*$/i;
+// The candidate speaking: their own words, theirs to answer for ("I wrote: ...").
+const OWN_SPEECH = /\b(?:I|we)\s+(?:\w+\s+)?(?:said|say|wrote|told|asked|replied|emailed|messaged|posted|commented|answered|responded|put it|called it|added)\b[^.!?"“]{0,30}$|^\s*(?:I|we)\b[^.!?]{0,40}:\s*$/;
+// Or right after them: '"we should wait," she said'.
+const SPEECH_AFTER = /^[,.!?]?["”]?\s*(?:[\p{L}'’]+\s+){0,3}(?:said|says|wrote|asked|replied|added|told)\b/u;
+
+/** True when the text before `at` (on its line) or after `end` says someone other than the candidate spoke. */
+function spokenByOthers(text: string, at: number, end: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  if (OWN_SPEECH.test(line)) return false;
+  if (SPEECH_BEFORE.test(line)) return true;
+  const after = SPEECH_AFTER.exec(text.slice(end, end + 50));
+  return after !== null && !/\b(?:I|we)\s+(?:said|wrote|asked|replied|added|told)\b/.test(after[0]);
+}
+
+function spokenIntro(line: string): boolean {
+  return !OWN_SPEECH.test(line) && SPEECH_BEFORE.test(line);
+}
+
+/**
+ * Block quotes introduced as someone's words: the line before ends with ":" or says someone spoke
+ * ("The client lead wrote:"), or the quote signs its author ("> — Priya"). A block quote the candidate
+ * uses for their own notes or a callout ("> **Bottom line:** ...") stays theirs.
+ */
 export function blockquoteLines(text: string, from: number, to: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const atLineStart = from === 0 || text.charCodeAt(from - 1) === 10;
   let line = atLineStart ? from : text.indexOf('\n', from) + 1;
   if (!atLineStart && line === 0) return spans;
+  let block: Array<[number, number]> = [];
+  let intro = '';
+  let previous = '';
+  const close = () => {
+    if (block.length > 0 && (spokenIntro(intro) || block.some(([s, e]) => /^\s*>\s*(?:[—–~]|--?)\s*\p{Lu}/u.test(text.slice(s, Math.min(e, s + 40)))))) spans.push(...block);
+    block = [];
+  };
   while (line < to) {
     let k = line;
     while (k < to && k - line < 3 && text.charCodeAt(k) === 32) k++;
     const next = text.indexOf('\n', line);
     const end = next === -1 || next > to ? to : next;
-    if (text.charCodeAt(k) === 62) spans.push([line, end]);
+    if (text.charCodeAt(k) === 62) {
+      if (block.length === 0) intro = previous;
+      block.push([line, end]);
+    } else {
+      close();
+      // The intro is read from the last 80 characters of the line before: a 1 MB line is not copied.
+      const tail = text.slice(Math.max(line, end - 80), end);
+      if (tail.trim() !== '') previous = tail;
+    }
     if (next === -1) break;
     line = next + 1;
   }
+  close();
   return spans;
 }
 
@@ -139,9 +186,14 @@ function hasMark(text: string, from: number, to: number, mark: string): boolean 
   return text.slice(from, to).includes(mark);
 }
 
-/** Words that are someone else's: quoted speech and block quotes, in text order. */
-export function othersWords(text: string, from: number, to: number): Array<[number, number]> {
-  const quoted = quotedSpans(text, from, to);
+/**
+ * Words that are someone else's, in text order: block quotes introduced as speech, and quoted speech
+ * (`spokenOnly`: only quotes someone else is said to have spoken, so scare quotes and the candidate's own
+ * quoted note stay theirs; otherwise every quote on one line, as we-not-i reads them).
+ */
+export function othersWords(text: string, from: number, to: number, spokenOnly = false): Array<[number, number]> {
+  const all = quotedSpans(text, from, to);
+  const quoted = spokenOnly ? all.filter(([start, end]) => spokenByOthers(text, start, end)) : all;
   const block = hasMark(text, from, to, '>') ? blockquoteLines(text, from, to) : [];
   return block.length === 0 ? quoted : [...quoted, ...block].sort((a, b) => a[0] - b[0]);
 }

@@ -7,7 +7,7 @@ import { scopeFor, type Span } from './spans';
 
 /** Nouns that say how big an effort was when a number stands before them. */
 const SCALE_NOUN = w(
-  'customer|customers|user|users|member|members|subscriber|subscribers|seller|sellers|buyer|buyers|merchant|merchants|shopper|shoppers|vendor|vendors|supplier|suppliers|partner|partners|advertiser|advertisers|creator|creators|driver|drivers|rider|riders|host|hosts|guest|guests|patient|patients|student|students|viewer|viewers|household|households|account|accounts|people|persons|employee|employees|engineer|engineers|developer|developers|designer|designers|analyst|analysts|agent|agents|staff|reports|stakeholder|stakeholders|team|teams|squad|squads|org|orgs|organisation|organisations|organization|organizations|companies|businesses|brand|brands|store|stores|site|sites|warehouse|warehouses|fulfilment center|fulfilment centers|fulfillment center|fulfillment centers|cities|states|provinces|countries|market|markets|region|regions|language|languages|locale|locales|service|services|microservice|microservices|app|apps|device|devices|order|orders|request|requests|queries|transaction|transactions|session|sessions|event|events|message|messages|call|calls|ticket|tickets|listing|listings|product|products|item|items|sku|skus|title|titles|page|pages|record|records|row|rows|file|files|job|jobs|pipeline|pipelines|deployment|deployments|shipment|shipments|package|packages|deliveries|trip|trips|booking|bookings|stream|streams|visit|visits|click|clicks|impression|impressions|download|downloads|install|installs|signup|signups|sign-up|sign-ups|hours watched|lines of code|repo|repos|repository|repositories|server|servers|node|nodes|cluster|clusters|client|clients|candidate|candidates|applicant|applicants|interviewer|interviewers|pm|pms|restaurant|restaurants|pharmacies|hospital|hospitals|clinic|clinics|school|schools|retailer|retailers|dealer|dealers|branch|branches|outlet|outlets|location|locations|property|properties|vehicle|vehicles|truck|trucks|route|routes|flight|flights|passenger|passengers|parcel|parcels|claim|claims|invoice|invoices|payment|payments|contract|contracts|loan|loans|policy|policies|article|articles|video|videos|episode|episodes|show|shows|game|games|player|players|campaign|campaigns|partner teams|contributor|contributors|volunteer|volunteers|agency|agencies|factory|factories|plant|plants|pupil|pupils|child|children|kids|parent|parents|families|nurse|nurses|doctor|doctors|clinician|clinicians|teacher|teachers|soldier|soldiers|troops|sailors|classes|classroom|classrooms|bed|beds|ward|wards|residents|citizens|colleagues|associates|workers|operators|technicians|salespeople|reps|representatives|trainees|interns|learners|attendees|participants|respondents',
+  'customer|customers|user|users|member|members|subscriber|subscribers|seller|sellers|buyer|buyers|merchant|merchants|shopper|shoppers|vendor|vendors|supplier|suppliers|partner|partners|advertiser|advertisers|creator|creators|driver|drivers|rider|riders|host|hosts|guest|guests|patient|patients|student|students|viewer|viewers|household|households|account|accounts|people|persons|employee|employees|engineer|engineers|developer|developers|designer|designers|analyst|analysts|agent|agents|staff|reports|stakeholder|stakeholders|team|teams|squad|squads|org|orgs|organisation|organisations|organization|organizations|companies|businesses|brand|brands|store|stores|site|sites|warehouse|warehouses|fulfilment center|fulfilment centers|fulfillment center|fulfillment centers|cities|states|provinces|countries|market|markets|region|regions|language|languages|locale|locales|service|services|microservice|microservices|app|apps|device|devices|order|orders|request|requests|queries|transaction|transactions|session|sessions|event|events|message|messages|call|calls|ticket|tickets|listing|listings|product|products|item|items|sku|skus|title|titles|page|pages|record|records|row|rows|file|files|job|jobs|pipeline|pipelines|deployment|deployments|shipment|shipments|package|packages|deliveries|trip|trips|booking|bookings|stream|streams|visit|visits|click|clicks|impression|impressions|download|downloads|install|installs|signup|signups|sign-up|sign-ups|hours watched|lines of code|repo|repos|repository|repositories|server|servers|node|nodes|cluster|clusters|client|clients|candidate|candidates|applicant|applicants|interviewer|interviewers|pm|pms|restaurant|restaurants|pharmacies|hospital|hospitals|clinic|clinics|school|schools|retailer|retailers|dealer|dealers|branch|branches|outlet|outlets|location|locations|property|properties|vehicle|vehicles|truck|trucks|route|routes|flight|flights|passenger|passengers|parcel|parcels|claim|claims|invoice|invoices|payment|payments|contract|contracts|loan|loans|policy|policies|article|articles|video|videos|episode|episodes|show|shows|game|games|player|players|campaign|campaigns|partner teams|contributor|contributors|volunteer|volunteers|agency|agencies|factory|factories|plant|plants|pupil|pupils|child|children|parent|parents|families|nurse|nurses|doctor|doctors|clinician|clinicians|teacher|teachers|soldier|soldiers|troops|sailors|classes|classroom|classrooms|bed|beds|ward|wards|residents|citizens|colleagues|associates|workers|operators|technicians|salespeople|reps|representatives|trainees|interns|learners|attendees|participants|respondents',
 );
 
 const UNDERSCORE = lexicon.id('_');
@@ -23,7 +23,7 @@ const COUNTED = alt(
 
 /** Words that end a noun phrase: "3,000 of them", "from 1,900 to 240", "two codes that sellers use". */
 const NOT_IN_A_NAME = idSet(
-  'of to in a an the and or per for from at on by with fewer more less than was were is are be that which who this these those it its their our my as into over under across each every'.split(' '),
+  'of to in a an the and or per for from at on by with than was were is are be that which who this these those it its their our my as into over under across each every after before since until when while so but then because if again'.split(' '),
 );
 const PERIOD_WORDS = idSet('day days week weeks month months quarter quarters year years hour hours minute minutes'.split(' '));
 /** A word that may stand between a count and what it counts ("three engineering teams"). */
@@ -56,14 +56,26 @@ const thousands = token((s, i) => {
 });
 /** Words after a big number that measure rather than count: "1,500 ms", "2,000 hours", "10,000 feet". */
 const MEASURE = w(
-  'ms|milliseconds|millisecond|s|sec|secs|seconds|second|min|mins|minutes|minute|h|hr|hrs|hours|hour|day|days|week|weeks|month|months|year|years|quarter|quarters|sprint|sprints|fortnight|fortnights|decade|decades|nights|dollars|euros|pounds|rupees|tonnes|tons|times|percent|per|points|point|bps|feet|ft|metres|meters|miles|km|kg|calories|steps|words|characters|chars|lines|px|pixels|rpm|bytes',
+  'ms|milliseconds|millisecond|s|sec|secs|seconds|second|min|mins|minutes|minute|h|hr|hrs|hours|hour|day|days|week|weeks|month|months|year|years|quarter|quarters|sprint|sprints|fortnight|fortnights|decade|decades|nights|dollars|euros|pounds|rupees|tonnes|tons|stars|star|times|percent|per|points|point|bps|feet|ft|metres|meters|miles|km|kg|calories|steps|words|characters|chars|lines|px|pixels|rpm|bytes',
 );
+/** Digits that start a word and are not a year: "a class of 28", not "the class of 2021". */
+const notYearDigits = token((s, i) => s.t.kind[i] === Kind.Number && !gluedLeft(s, i) && !(s.t.end[i] - s.t.start[i] === 4 && YEAR.test(s.t.textAt(i))));
 const YEAR_WORDS = idSet(['in', 'since', 'during', 'until', 'till', 'before', 'after', 'by']);
 /** Not a year after "in", "since", "by"...: "In 2024 customers asked for it" dates, it does not count. */
 const notAYear = when((s, i) => !(s.t.kind[i] === Kind.Number && s.t.end[i] - s.t.start[i] === 4 && i > s.lo && YEAR_WORDS.has(s.t.id[i - 1]) && YEAR.test(s.t.textAt(i))));
 
 /** A count of anything in the thousands: "14,000 restaurants", "35,000 parcels a week". */
-const THOUSANDS_OF_THINGS = seq(thousands, when((s, i) => i < s.hi && s.t.gap[i] === Gap.Space && s.t.kind[i] === Kind.Word && MEASURE.match(s, i) === -1 && !NOT_IN_A_NAME.has(s.t.id[i])), token((s, i) => s.t.kind[i] === Kind.Word, { words: [], prefixes: [], numbers: false, any: true }));
+/** A plural noun: "restaurants", "parcels", "people" (not "went", "word", "weekly"). */
+function pluralNoun(s: Scope, i: number): boolean {
+  if (i >= s.hi || s.t.kind[i] !== Kind.Word || NOT_IN_A_NAME.has(s.t.id[i]) || MEASURE.match(s, i) !== -1 || gluedRight(s, i)) return false;
+  if (IRREGULAR_PLURALS.has(s.t.id[i])) return true;
+  const { text } = s.t;
+  const end = s.t.end[i];
+  return end - s.t.start[i] > 3 && (text.charCodeAt(end - 1) | 32) === 115 && (text.charCodeAt(end - 2) | 32) !== 115;
+}
+const IRREGULAR_PLURALS = idSet(['people', 'children', 'staff', 'personnel', 'men', 'women', 'police']);
+
+const THOUSANDS_OF_THINGS = seq(thousands, when((s, i) => i < s.hi && s.t.gap[i] === Gap.Space && pluralNoun(s, i)), token((s, i) => s.t.kind[i] === Kind.Word, { words: [], prefixes: [], numbers: false, any: true }));
 
 /**
  * How big it was: "60,000 sellers", "14 million orders a day", "three engineering teams",
@@ -76,23 +88,25 @@ const scale = new Scanner([
   seq(numberWord, w('million|billion|thousand')),
   seq(currency, sameLine(token((s, i) => s.t.kind[i] === Kind.Number)), opt(sameLine(unit('k|m|mm|mn|bn|b|million|billion|thousand|lakh|lakhs|crore|crores|cr'))), endsWord),
   seq(digitsAtWordStart, sameLine(unit('kb|mb|gb|tb|pb|eb|qps|rps|tps|requests per second|queries per second'))),
-  seq(w('team of|group of|org of|organisation of|organization of|class of|ward of|cohort of|unit of|platoon of|crew of|staff of|department of|school of'), alt(seq(digitsAtWordStart, endsWord), numberWord)),
+  seq(w('team of|group of|org of|organisation of|organization of|class of|ward of|cohort of|unit of|platoon of|crew of|staff of|department of|school of'), alt(seq(notYearDigits, endsWord), numberWord)),
   seq(alt(digitsAtWordStart, w(NUMBER_WORDS)), touching(w('-person|-people|-engineer|-member')), w('team|group|squad|org')),
   // "a 30-bed ward", "a 200-seat contact centre", "a 12-store region"
   seq(alt(digitsAtWordStart, w(NUMBER_WORDS)), touching(w('-bed|-seat|-store|-site|-branch|-school|-class|-desk|-agent')), token((s, i) => s.t.kind[i] === Kind.Word, { words: [], prefixes: [], numbers: false, any: true })),
 ]);
 
 /** "his three screens", "two reviews": a few things named in words, counted rather than measured (not "three times", "two weeks"). */
-const FEW_THINGS = seq(
-  numberWord,
-  spaced(token((s, i) => s.t.kind[i] === Kind.Word && s.t.end[i] - s.t.start[i] > 3 && (s.t.text.charCodeAt(s.t.end[i] - 1) | 32) === 115 && MEASURE.match(s, i) === -1 && !gluedRight(s, i), { words: [], prefixes: [], numbers: false, any: true })),
-);
+const FEW_THINGS = seq(numberWord, spaced(token(pluralNoun, { words: [], prefixes: [], numbers: false, any: true })));
+/** "climbed to four stars", "dropped to 1,200 weekly": a figure a change arrives at is an outcome, whatever follows it. */
+const OUTCOME_BEFORE = idSet(['to', 'from', 'by', 'reached', 'hit', 'at', 'of']);
 
 /** True when the number at `offset` counts people or things ("60,000 sellers"): a scale figure, not an outcome. */
 export function isCountOfThings(source: string | Scope, offset: number): boolean {
   const s = typeof source === 'string' ? scopeOf(new Tokens(source, offset, Math.min(source.length, offset + 80)), offset, offset + 80) : source;
   const i = s.t.indexAt(offset);
-  return i < s.hi && s.t.start[i] === offset && (COUNTED_NOUN.match(s, i) !== -1 || THOUSANDS_OF_THINGS.match(s, i) !== -1 || FEW_THINGS.match(s, i) !== -1);
+  if (i >= s.hi || s.t.start[i] !== offset) return false;
+  if (COUNTED_NOUN.match(s, i) !== -1) return true;
+  const arrivedAt = i > s.lo && OUTCOME_BEFORE.has(s.t.id[i - 1]);
+  return !arrivedAt && (THOUSANDS_OF_THINGS.match(s, i) !== -1 || FEW_THINGS.match(s, i) !== -1);
 }
 
 export function findScale(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0, limit = Infinity): Span[] {

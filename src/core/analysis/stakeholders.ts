@@ -12,6 +12,15 @@ const DETERMINER = spaced(alt(w('the|our|my|two|three|four|five|six'), digitsAtW
 /** Words that end the name of whoever was moved: "the VP of Supply Chain to ...". */
 const ENDS_NAME = w('to|on|that|and|with|about|before|by|in|for|so|who|which|because|through|if|when|after|while|why|how|what|at|from|into|until|as|a|an|every|each|weekly|daily|twice|once|myself|directly|first');
 const THE = lexicon.id('the');
+// The last word of a person or a group: "the VP of Finance" (a capital), "two engineering leads", "the legal team".
+const PEOPLE =
+  /(?:^|\s)(?:\p{Lu}[\p{L}&'’.-]*|lead|leads|manager|managers|director|directors|head|heads|team|teams|engineer|engineers|pm|pms|designer|designers|analyst|analysts|owner|owners|partner|partners|stakeholder|stakeholders|counsel|legal|finance|ops|operations|leadership|committee|board|council|officer|officers|controller|architect|architects|scientist|scientists|researcher|researchers|operator|operators|agent|agents|supervisor|supervisors|nurse|nurses|doctor|doctors|consultant|consultants|teacher|teachers|principal|parents|customer|customers|client|clients|seller|sellers|vendor|vendors|executive|executives|sponsor|sponsors|founder|founders|boss|manager's|peer|peers|colleague|colleagues|group|org|department|union|regulator|regulators|auditor|auditors|recruiter|recruiters|rep|reps|champion|champions|sales|marketing|support|security|compliance|procurement|everyone)$/u;
+
+/** True when a name ends in a person or a group, not a thing ("the routing API" is caught by its capitals, so APIs are listed below). */
+function namesSomeone(name: string): boolean {
+  return PEOPLE.test(name) && !/\b(?:API|APIs|SDK|UI|UX|SQL|CRM|ERP|GPS|SLA|SLO|KPI|OKR|PRD|MVP|A\/B)$/.test(name);
+}
+
 /** Names that end in a thing, not a person or a group: "the launch plan", "the analysis". */
 const THINGS = /\b(?:plan|plans|analysis|proposal|data|numbers|design|deck|doc|document|memo|idea|decision|deadline|date|scope|launch|timeline|estimate|roadmap|results|findings|budget|spec|request|requirements|issue|problem|metric|metrics|dashboard|report|code|bug|fix|change|process|policy|story|stories)$/i;
 const VERB_THEN_DETERMINER = seq(VERB, DETERMINER);
@@ -79,8 +88,8 @@ export function stakeholdersIn(s: Scope): string[] {
   stakeholders.scan(s, (_form, first, end) => {
     const determiner = VERB_THEN_DETERMINER.match(s, first) - 1;
     const name = s.t.text.slice(s.t.start[determiner], s.t.end[end - 1]).trim();
-    // "told the story of one seller" and "pushed back on the launch plan" name no one.
-    if (!/^(?:the|a|my|our)\s+stor(?:y|ies)\b/i.test(name) && !THINGS.test(name)) found.add(name);
+    // "told the story of one seller", "pushed back on the launch plan" and "called the routing API" name no one.
+    if (!/^(?:the|a|my|our)\s+stor(?:y|ies)\b/i.test(name) && !THINGS.test(name) && namesSomeone(name)) found.add(name);
     return found.size < 4;
   });
   return [...found];

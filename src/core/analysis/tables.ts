@@ -17,8 +17,17 @@ export interface BeforeAfterTable {
   timeframe?: Span;
 }
 
-const BEFORE = /^(?:before|baseline|was|old|previous|previously|prior|from|control|then|start|starting|initial)\b/i;
-const AFTER = /^(?:after|now|new|to|treatment|variant|current|result|results|end|today|outcome)\b/i;
+// Column names for the earlier and the later figure. Not "Start/End", "From/To" or "Old/New": those head
+// plans, routes and owners as often as measures.
+const BEFORE = /^(?:before|baseline|was|previous|previously|prior|control)\b/i;
+const AFTER = /^(?:after|now|treatment|variant|current|result|results|outcome)\b/i;
+/**
+ * A cell that holds a measure: a figure first ("2.8%", "$1.2M", "~40 ms", "1 in 3"), not a date
+ * ("3 March", "2024-03-01") or a name with a number ("Tier 1", "Depot 3").
+ */
+const MEASURE_CELL = /^[~≈<>]?\s*(?:[A-Z]{0,3}[$€£¥₹]\s?)?\d/;
+const DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/i;
+const isMeasure = (cell: string | undefined) => cell !== undefined && MEASURE_CELL.test(cell) && !DATE.test(cell);
 const DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/;
 // "(8 weeks)", "(H2)", "(Q3 2024)", "(6 months later)": a period in the after column's header.
 const PERIOD = /\(([^)]*(?:\b\d+\s*(?:days?|weeks?|months?|quarters?|years?)\b|\b[QH][1-4]\b)[^)]*)\)/i;
@@ -55,7 +64,7 @@ export function beforeAfterTables(text: string, from: number, to: number): Befor
           const rowText = text.slice(row, rowEnd);
           if (!rowText.includes('|')) break;
           const cells = cellsOf(rowText);
-          if (before !== -1 && after !== -1 && /\d/.test(cells[before] ?? '') && /\d/.test(cells[after] ?? '')) {
+          if (before !== -1 && after !== -1 && isMeasure(cells[before]) && isMeasure(cells[after])) {
             const label = cells.find((cell, k) => k !== before && k !== after && /\p{L}/u.test(cell)) ?? '';
             rows.push({ label, before: cells[before], after: cells[after], start: row, end: rowEnd });
           }

@@ -1,7 +1,7 @@
 import { idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
 import { count, countedPeriod, periodUnit } from './numberWords';
-import { ahead, alt, cased, letterWord, opt, pattern, seq, token, touching, upTo, w, when, type Pattern, type Scope } from './patterns';
+import { ahead, alt, cased, letterWord, notAhead, opt, pattern, seq, token, touching, upTo, w, when, type Pattern, type Scope } from './patterns';
 import { needs, Scanner } from './scanner';
 import { scopeFor, type Span } from './spans';
 
@@ -123,10 +123,12 @@ const timeframes = new Scanner([
   w('during the pilot|during the trial|during the beta|during peak|during the peak|over the pilot'),
   cased('YoY|YOY|yoy|QoQ|QOQ|qoq|MoM|MOM|WoW|WOW'),
   w('since launch|since release|since rollout|since go-live|since then'),
-  // a period as an adjective: "2.3x the first-week hours watched", "opening-weekend views"
-  w('first-week|first-month|first-quarter|first-year|first-day|first-weekend|opening-week|opening-weekend|launch-week|launch-day|week-one|day-one'),
-  // how long the work took, said after the outcome: "That took four months." (not "approval took 9 days": a value)
-  needs(UNIT, 4, seq(w('that took|this took|which took|it all took|the rollout took|the work took|the project took|the migration took'), opt(w('about|around|roughly|just under|just over|under|over|less than|more than')), countedPeriod)),
+  // a period as an adjective: "2.3x the first-week hours watched", "opening-weekend views" (not "first-year
+  // drivers" or "a first-day walkthrough": people and events, not when the outcome came)
+  w('first-week|first-month|first-quarter|first-weekend|opening-week|opening-weekend|launch-week'),
+  // how long the work took, said after the outcome: "That took four months." (not "approval took 9 days",
+  // "which took 9 days, now takes 2": values; not "took four months to convince them": the effort's length)
+  needs(UNIT, 4, seq(w('that took|this took|it all took|the rollout took|the work took|the project took|the migration took'), opt(w('about|around|roughly|just under|just over|under|over|less than|more than')), countedPeriod, notAhead(w('to')))),
   // "post-launch" as a time, not as an adjective: "rose 9% post-launch." but not "the post-launch review"
   seq(w('post-launch|post launch|post-release|post-rollout|post-go-live'), when((s, i) => i >= s.hi || s.t.kind[i] === Kind.Punct || s.t.gap[i] >= Gap.Newline || CLAUSE_JOINS.has(s.t.id[i]))),
   needs(

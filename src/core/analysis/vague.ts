@@ -57,11 +57,19 @@ const ENTRIES: Entry[] = [
   },
   { pattern: w('substantially|dramatically|drastically|greatly|hugely|massively|tremendously|vastly|immensely|considerably|noticeably|markedly'), kind: 'intensifier', removable: false },
   // Not "meant a lot to me": a feeling about the work, not a claim about its size.
-  { pattern: seq(notAhead(after(['meant', 'means', 'mean'])), w('a lot'), notAhead(w('size|number|code|sizes|to me|to us|to them|to her|to him')), opt(w('of'))), kind: 'intensifier', removable: false },
+  { pattern: seq(w('a lot'), notAhead(w('size|number|code|sizes|to me|to us|to them|to her|to him|to the team')), opt(w('of'))), kind: 'intensifier', removable: false },
   // What a senior writes instead of the number: "went down by a meaningful amount", "fell materially".
   // (Two entries: phrases of two or more words get a pair table, so "a" alone is rejected with one lookup.)
   { pattern: w('a meaningful amount|a material amount'), kind: 'intensifier', removable: false },
-  { pattern: w('meaningfully|materially'), kind: 'intensifier', removable: false },
+  // Only on a change: "improved meaningfully", "materially lower" (not "a materially different contract").
+  {
+    pattern: alt(
+      seq(w('meaningfully|materially'), ahead(w('improved|increased|decreased|reduced|lower|higher|better|worse|faster|slower|cheaper|fewer|more|less|grew|fell|rose|dropped|declined|cut|moved|shifted'))),
+      seq(after(['improved', 'increased', 'decreased', 'reduced', 'grew', 'fell', 'rose', 'dropped', 'declined', 'moved', 'shifted', 'changed', 'improve', 'increase', 'reduce', 'grow', 'fall', 'rise', 'drop']), w('meaningfully|materially')),
+    ),
+    kind: 'intensifier',
+    removable: false,
+  },
   // Not after a number: "2,400 tons of corrugate" is a weight.
   { pattern: seq(when((s, i) => !(i > s.lo && s.t.kind[i - 1] === Kind.Number)), w('lots of|tons of|loads of|a bunch of|a ton of|a great deal of')), kind: 'intensifier', removable: false },
   {
@@ -82,6 +90,8 @@ const ENTRIES: Entry[] = [
     removable: false,
   },
   { pattern: w('well received|well-received'), kind: 'feeling', removable: false },
+  // "The pilot went well": how it felt, not what it did (not "went well beyond the plan").
+  { pattern: seq(w('went well|went really well|went very well|went smoothly|went great'), notAhead(w('beyond|over|past|above|below|into|under|with|enough'))), kind: 'feeling', removable: false },
   // A speed or a quality said louder instead of measured: "really quickly", "much faster", "far better".
   // ("very well" and "very good" are left alone: "I knew the codebase very well" claims nothing.)
   { pattern: seq(w('really|very|extremely|incredibly'), w('quick|quickly|fast|big|valuable|impactful|effective|successful')), kind: 'intensifier', removable: false },

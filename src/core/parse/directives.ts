@@ -53,7 +53,8 @@ export function directivesOf(story: Story): (ruleId: string, line: number) => bo
  * at all (a typo of punctuation) gives undefined: the comment is ignored, never widened to every rule.
  */
 function idsOf(raw: string): string[] | undefined {
-  const words = raw.split(/[\s,]+/).filter(Boolean);
+  // A reason may follow the ids after a colon or " -- ": "storylint-disable no-scale: a draft".
+  const words = raw.split(/:|\s--\s/)[0].split(/[\s,]+/).filter(Boolean);
   const ids = words.map((word) => word.toLowerCase().replace(/_/g, '-')).filter((id) => /^[a-z][a-z-]*$/.test(id));
   return words.length > 0 && ids.length === 0 ? undefined : ids;
 }

@@ -161,6 +161,22 @@ const INLINE_NOISE = /`[^`\n]*`|<!--[\s\S]*?-->|\[\^[^\]\s]{1,20}\]|\[(?=[^\[\]\
 // A footnote or link definition on its own line ("[^1]: Measured ...", "[qs]: https://..."): it shows apart from the story.
 const DEFINITION = /^ {0,3}\[[^\]\n]{1,100}\]:/;
 
+// A note to self in a draft: "TODO: numbers", "- TBD", "(FIXME: check with finance)". Capitals only, so
+// "todo list" in a sentence stays prose.
+const NOTE_TO_SELF = /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?(?:TODO|TBD|FIXME|XXX)\b[^\n]*|\((?:TODO|TBD|FIXME)\b[^)\n]{0,200}\)|\[(?:TODO|TBD|FIXME)\b[^\]\n]{0,200}\]/g;
+
+/** Notes to self in the body: not part of the story, so a section holding only "TODO: numbers" is empty. */
+function notesToSelf(text: string, bodyStart: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  if (!/TODO|TBD|FIXME|XXX/.test(text.slice(bodyStart))) return spans;
+  NOTE_TO_SELF.lastIndex = bodyStart;
+  for (let match = NOTE_TO_SELF.exec(text); match; match = NOTE_TO_SELF.exec(text)) {
+    const start = match.index + (match[0].startsWith('\n') ? 1 : 0);
+    spans.push([start, match.index + match[0].length]);
+  }
+  return spans;
+}
+
 /** The lines of the body that define a footnote or a link, found from each "]:" (no scan when there is none). */
 function definitionLines(text: string, bodyStart: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -217,6 +233,6 @@ function maskProse(text: string, lines: LineIndex, bodyStart: number, blocks: Bl
     const start = bodyStart + (match.index ?? 0);
     spans.push([start, start + match[0].length]);
   }
-  spans.push(...definitionLines(text, bodyStart));
+  spans.push(...definitionLines(text, bodyStart), ...notesToSelf(text, bodyStart));
   return blanked(text, spans);
 }

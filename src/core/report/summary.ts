@@ -92,7 +92,11 @@ function metricOf(a: StoryAnalysis): Pick<ImpactSummary, 'metric'> {
   const timeframes = a.outcomeTimeframes;
   // Its own sentence's, else the next sentence's when that one only adds the time ("That took four months.").
   // Never another outcome's: "within a day" of a rollback is not when the lift came.
-  const own = timeframes.find((t) => t.start >= chosen.start && t.end <= chosen.end + 1) ?? timeframes.find((t) => t.start > chosen.end && t.start - chosen.end <= 3 && /^(?:that|this|which|it all|the \w+) took\b/i.test(t.text));
+  const own =
+    timeframes.find((t) => t.start >= chosen.start && t.end <= chosen.end + 1) ??
+    timeframes.find((t) => t.start > chosen.end && t.start - chosen.end <= 3 && /^(?:that|this|it all|the \w+) took\b/i.test(t.text)) ??
+    // a lead-in line that ends with ":" and introduces the metric's list ("Within ten weeks of the pilot:")
+    timeframes.find((t) => t.end <= chosen.start && chosen.start - t.end < 400 && /^[^\n]*:\s*\n(?:[ \t]*(?:[-*+]|\d+[.)])[ \t][^\n]*\n)*[ \t]*(?:[-*+]|\d+[.)])?[ \t]*$/.test(prose.slice(t.end, chosen.start)));
   const timeframe = own && oneLine(own.text);
   return {
     metric: {

@@ -10,7 +10,10 @@ export const noBaseline: Rule = {
   check(a) {
     const { outcomes, compared } = a.outcomeNumbers;
     if (outcomes.length === 0 || compared) return [];
-    const bare = outcomes[0];
+    const first = outcomes[0];
+    // A sign written before the figure is part of it: NPS "+21" and "-21" are different results.
+    const sign = /[+\-−]/.test(a.story.text[first.start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(a.story.text[first.start - 2] ?? '') ? a.story.text[first.start - 1] : '';
+    const bare = sign ? { ...first, text: sign + first.text } : first;
     // The baseline may already stand in the Situation: then say so, and ask for it next to the outcome.
     const earlier = baselineInSetting(a, bare);
     return [

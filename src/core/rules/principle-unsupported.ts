@@ -15,7 +15,7 @@ export const principleUnsupported: Rule = {
       seen.add(principle.id);
       if (a.evidenceStrength(principle.id) > 0) return [];
       // The name as the candidate wrote it, with the pack's own when they differ: "Keeper Test (High Performance)".
-      const named = normalizeName(written.value) === normalizeName(principle.name) ? principle.name : `${written.value} (${principle.name})`;
+      const named = normalizeName(written.value).startsWith(normalizeName(principle.name)) ? written.value : `${written.value} (${principle.name})`;
       return [
         {
           message: `${named} is tagged but no evidence of it was found: evidence would look like ${principle.evidenceHint || 'a concrete action that demonstrates it'}`,

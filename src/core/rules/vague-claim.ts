@@ -27,7 +27,7 @@ export const vagueClaim: Rule = {
   *check(a) {
     const { lines, text, prose, bodyStart } = a.story;
     // Someone else's words ("would probably use", a quoted stakeholder) are theirs to hedge, and no fix may edit them.
-    const quotes = othersWords(prose, bodyStart, prose.length);
+    const quotes = othersWords(prose, bodyStart, prose.length, true);
     let q = 0;
     for (const hit of a.vagueHits()) {
       while (q < quotes.length && quotes[q][1] <= hit.start) q++;
