@@ -11,7 +11,7 @@ export const SECTION_NAMES: Record<SectionKind, string[]> = {
   inputs: ['inputs', 'input'],
   outputs: ['outputs', 'output'],
   impact: ['impact'],
-  reflection: ['reflection', 'reflections', 'learnings', 'learning', 'lessons learned', 'what i learned', 'takeaways'],
+  reflection: ['reflection', 'reflections', 'learnings', 'learning', 'lessons learned', 'what i learned', 'takeaways', 'takeaway'],
 };
 
 export const FRAMEWORK_SECTIONS: Record<Framework, SectionKind[]> = {
@@ -91,12 +91,16 @@ const kindCache = new Map<string, readonly SectionKind[]>();
 const NONE: readonly SectionKind[] = [];
 
 function kindsOf(label: string): readonly SectionKind[] {
-  const clean = label.replace(/<!--[\s\S]*?-->/g, ' ');
-  const named = namedKinds(clean);
-  if (named !== NONE) return named;
-  // The name alone did not do: it may lead a subtitle ("Result: failures down 96%").
+  // Comments, entities ("Task&nbsp;"), and Obsidian's trailing tag or block id ("## Result ^res", "## Inputs #prep").
+  const clean = label.replace(/<!--[\s\S]*?-->/g, ' ').replace(/&[a-z]{2,8};|&#\d{2,5};/gi, ' ').replace(/(?:\s+[#^][\w-]+)+\s*$/u, '');
+  // A name that leads a subtitle names the section alone: "Inputs (What I Did)" is the Inputs, whatever
+  // the note says; "Result: failures down 96%".
   const head = SUBTITLED.exec(clean.trim());
-  return head && head[1].length < clean.trim().length ? namedKinds(head[1]) : NONE;
+  if (head && head[1].length < clean.trim().length) {
+    const headed = namedKinds(head[1]);
+    if (headed !== NONE) return headed;
+  }
+  return namedKinds(clean);
 }
 
 function namedKinds(label: string): readonly SectionKind[] {

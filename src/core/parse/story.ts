@@ -157,7 +157,9 @@ function contentColumn(line: string, content: string): number {
 
 // Code spans, comments, footnote marks ("[^1]"), a link's brackets and target, bare URLs, HTML tags. Every
 // alternative starts with a fixed character, so the regex engine skips ahead between them.
-const INLINE_NOISE = /`[^`\n]*`|<!--[\s\S]*?-->|\[\^[^\]\s]{1,20}\]|\[(?=[^\[\]\n]{0,200}\]\()|\]\([^)\n]*\)|https?:\/\/\S+|<[a-zA-Z/][^>\n]*>/g;
+// Obsidian's marks too: "%% a note %%", "[[Page|shown text]]" (the shown text stays), "==highlight==",
+// callout markers "[!tip]", block ids "^result".
+const INLINE_NOISE = /`[^`\n]*`|<!--[\s\S]*?-->|%%[\s\S]{0,2000}?%%|\[\[(?:[^\]|\n]{0,100}\|)?|\]\]|==|\[![A-Za-z-]{1,20}\][+-]?|\^[A-Za-z0-9-]{1,40}(?=\r?\n|$)|\[\^[^\]\s]{1,20}\]|\[(?=[^\[\]\n]{0,200}\]\()|\]\([^)\n]*\)|https?:\/\/\S+|<[a-zA-Z/][^>\n]*>/g;
 // A footnote or link definition on its own line ("[^1]: Measured ...", "[qs]: https://..."): it shows apart from the story.
 const DEFINITION = /^ {0,3}\[[^\]\n]{1,100}\]:/;
 
@@ -234,5 +236,22 @@ function maskProse(text: string, lines: LineIndex, bodyStart: number, blocks: Bl
     spans.push([start, start + match[0].length]);
   }
   spans.push(...definitionLines(text, bodyStart), ...notesToSelf(text, bodyStart));
-  return blanked(text, spans);
+  return readable(blanked(text, spans));
+}
+
+const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', mdash: '—', ndash: '–', hellip: '…', quot: '"', apos: "'", rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', lt: '<', gt: '>' };
+// HTML entities (Confluence, Google Docs) and backslash escapes (Notion, Google Docs: "1\.", "3.6\*", "\-").
+const ESCAPED = /&(nbsp|amp|mdash|ndash|hellip|quot|apos|rsquo|lsquo|rdquo|ldquo|lt|gt);|&#(\d{2,5});|\\([!-/:-@[-`{-~])/g;
+
+/**
+ * The prose as it reads: an entity becomes its character and an escape its mark, each padded with spaces
+ * to the same length, so every offset still points at the same place in the story ("from&nbsp;2.9%" reads
+ * "from 2.9%", "1\." reads "1.").
+ */
+function readable(prose: string): string {
+  if (!prose.includes('&') && !prose.includes('\\')) return prose;
+  return prose.replace(ESCAPED, (match: string, name: string | undefined, code: string | undefined, mark: string | undefined) => {
+    const char = name ? ENTITIES[name] : code ? String.fromCharCode(Math.min(Number(code), 0xffff)) : mark!;
+    return char + ' '.repeat(match.length - char.length);
+  });
 }

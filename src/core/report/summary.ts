@@ -46,7 +46,10 @@ function starChain(a: StoryAnalysis, metric: ImpactSummary['metric']): Chain {
   // The metric's text is a quote clipped to 240 characters ("…"): the same sentence may be longer here.
   const isMetric = (text: string) => !!metric && (text === metric.text || (metric.text.endsWith('…') && text.startsWith(metric.text.slice(0, -1))));
   const others = metric ? chainSentences(a, result, 4).filter((text) => !isMetric(text)) : [];
-  if (!metric || others.length === 0) return { inputs, outputs: lead(a, result), impact: metric?.text ?? '' };
+  if (!metric) return { inputs, outputs: lead(a, result), impact: '' };
+  // A Result that is only the metric: what the work produced is the Action's last step, when the inputs
+  // line has not already shown it (never the metric twice).
+  if (others.length === 0) return { inputs, outputs: lastStep(a, inputs), impact: metric.text };
   return { inputs, outputs: clip(joined(others.slice(0, 2)), 320), impact: metric.text };
 }
 
@@ -100,7 +103,8 @@ function metricOf(a: StoryAnalysis): Pick<ImpactSummary, 'metric'> {
   const timeframe = own && oneLine(own.text);
   return {
     metric: {
-      text: best.text,
+      // without the quote marks of a callout ("> 💡 Within eight weeks ...")
+      text: best.text.replace(/^(?:>[ \t]*)+/, ''),
       ...(fromTo ? { from: oneLine(fromTo[1]), to: oneLine(fromTo[2]) } : {}),
       ...(timeframe ? { timeframe } : {}),
     },
@@ -170,6 +174,17 @@ function principlesShown(a: StoryAnalysis, principles: PrincipleReport[]): strin
     .sort((x, y) => Number(y.tagged) - Number(x.tagged))
     .map((p) => p.name)
     .slice(0, 5);
+}
+
+/** The Action's last sentence, unless the inputs line already holds it. */
+function lastStep(a: StoryAnalysis, inputs: string): string {
+  const action = a.actionSection;
+  if (!action) return '';
+  // The Action's tail only: a long Action is not split whole for its last sentence.
+  const from = Math.max(action.bodyStart, action.bodyEnd - 2000);
+  const sentences = sentencesIn(a.story.prose, from, action.bodyEnd);
+  const last = from > action.bodyStart || sentences.length > 2 ? quoteHead(sentences[sentences.length - 1].text.replace(/^(?:>[ \t]*)+/, ''), 321) : '';
+  return last && !inputs.includes(last) ? clip(last, 320) : '';
 }
 
 /** The first two sentences of a section, as a line of the chain. */

@@ -317,3 +317,39 @@ describe('look-alikes from the regression round', () => {
     assert.ok(!rules(story('company: generic', `<!-- storylint-disable no-scale: a draft -->\n\n${body}`)).includes('no-scale'));
   });
 });
+
+describe('the chain of a Result that is only its metric', () => {
+  it('takes the Action’s last step as the Outputs instead of repeating the metric', () => {
+    const action = 'I read every ticket. I rebuilt the flow with two engineers. I then wrote the runbook and retired the Friday job.';
+    const chain = lintStory(story('company: generic', STAR('Sign-ups rose from 40 to 90 a day within a month.', action)), { summary: true }).summary!.chain;
+    assert.equal(chain.outputs, 'I then wrote the runbook and retired the Friday job.');
+    assert.notEqual(chain.outputs, chain.impact);
+    const short = lintStory(story('company: generic', STAR('Sign-ups rose from 40 to 90 a day within a month.', 'I rebuilt the flow.')), { summary: true }).summary!.chain;
+    assert.equal(short.outputs, '');
+  });
+});
+
+describe('stories pasted from Notion, Google Docs, Obsidian and ChatGPT', () => {
+  it('reads a section name before a bracketed note as that section alone: "Inputs (What I Did)" is Inputs', () => {
+    assert.equal(sectionKindOf('📥 Inputs (What I Did)'), 'inputs');
+    assert.equal(sectionKindOf('Inputs — what I did'), 'inputs');
+    assert.equal(sectionKindOf('Situation & Task'), 'situation');
+    assert.equal(sectionKindOf('S – Situation'), 'situation');
+  });
+  it('reads entities, escapes and Obsidian marks as the text they show', () => {
+    const result = 'Within&nbsp;eight weeks, checkout conversion rose from&nbsp;2.9% to&nbsp;3.4%.';
+    assert.ok(!rules(story('company: generic', STAR(result))).some((id) => id === 'no-baseline' || id === 'no-timeframe'));
+    const action = 'I wrote the spec with [[Priya Raman|Priya]] and ==rebuilt the retry== myself. %% maybe cut this, we probably won\'t need it %%';
+    const report = lintStory(story('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', action)), { summary: true });
+    assert.ok(!report.findings.some((f) => f.ruleId === 'vague-claim'), 'an Obsidian comment is not the story');
+    assert.ok(!/\[\[|==|%%/.test(report.summary!.chain.inputs) && report.summary!.chain.inputs.includes('with Priya'), report.summary!.chain.inputs);
+    assert.equal(sectionKindOf('Result ^res'), 'result');
+    assert.equal(sectionKindOf('Inputs #prep'), 'inputs');
+    assert.equal(sectionKindOf('Task&nbsp;'), 'task');
+  });
+  it('reads "Key takeaway:" as the Reflection, so its figure is not the result', () => {
+    const text = story('company: generic', '## Situation\n\nOur app had 60,000 users.\n\n## Task\n\nI owned it.\n\n## Action\n\nI rebuilt the form myself.\n\n**Result:** The new form shipped to everyone in the spring.\n\n**Key takeaway:** We learned that 40% of fields were not needed.\n');
+    const found = rules(text);
+    assert.ok(found.includes('no-metric') && !found.includes('no-baseline'), found.join(' '));
+  });
+});
