@@ -33,8 +33,8 @@ const PERCENT = lexicon.id('%');
 const PREPOSITIONS = idSet(['to', 'for', 'of', 'at', 'in', 'on', 'with', 'from']);
 
 const CHANGE_NOUN = w('lift|uplift|increase|decrease|reduction|improvement|gain|drop|decline|rise|jump|growth|fall');
-/** "just shy of 10 weeks": a figure that is a span of time is when, not a baseline. */
-const NOT_A_PERIOD = notAhead(w('day|days|week|weeks|month|months|quarter|quarters|year|years|hour|hours|minute|minutes|sprint|sprints'));
+/** "just shy of 10 weeks after the pilot began": a span of time that dates something is when, not a baseline ("short of the 9 days it took" is one). */
+const NOT_A_PERIOD = notAhead(seq(w('day|days|week|weeks|month|months|quarter|quarters|year|years|hour|hours|minute|minutes|sprint|sprints'), w('after|since|into|later|before|from|of|in')));
 /** What an outcome is held against when it has no "before": the plan, the forecast, the promise. */
 const TARGET = w('commitment|target|goal|forecast|plan|estimate|projection|case|expectation|expectations|budget|quota|guidance|benchmark|sla|slo|okr');
 
@@ -137,12 +137,12 @@ const FORMS = [
   w('against the usual|against our usual|against the typical|against our typical|than the usual|than our usual|than usual'),
   needs(NUMBER, 5, seq(w('saved|saving|savings of|freed up|eliminat*|avoided|recovered'), opt(w('about|~|over|roughly')), amount)),
   // "recovered the $38,000": after an article only money (not "saved the two largest accounts")
-  needs(NUMBER, 4, seq(w('saved|recovered|clawed back|won back'), w('the|a|an'), currency, sameLine(digits))),
+  needs(NUMBER, 5, seq(w('saved|recovered|clawed back|won back'), w('the|a|an'), alt(seq(currency, sameLine(digits)), seq(amount, w('hours|hour|days|day|weeks|week|minutes|minute|%|percent'))))),
   // a change named, then its size: "a relative lift of 10%", "an increase of 0.4 points"
   needs(NUMBER, 5, seq(CHANGE_NOUN, w('of'), ROUGHLY, amount, RANGE_END, sameLine(RELATIVE))),
   // the outcome held against what was promised or forecast: "above my mid case of 24 million",
   // "against my commitment of 5%", "well short of the 5%"
-  needs(NUMBER, 8, seq(w('against|above|below|ahead of|short of|shy of|behind|beat|beating|exceeded|exceeding|missed|missing'), spaced(upTo(3, letterWord, seq(TARGET, opt(w('of')), ROUGHLY, amount, NOT_A_PERIOD))))),
+  needs(NUMBER, 8, seq(w('against|above|below|ahead of|short of|shy of|behind|beat|beating|exceeded|exceeding|missed|missing'), spaced(upTo(3, letterWord, seq(TARGET, opt(w('of')), ROUGHLY, amount))))),
   needs(NUMBER, 3, seq(w('short of|shy of'), opt(w('the|our|my')), amount, NOT_A_PERIOD)),
   needs(NUMBER, 6, seq(w('was|were|had been|used to be|used to take'), opt(w('about|~')), amount, within(60, w('now|today|after|afterwards|dropped|fell|rose|went')))),
 ];

@@ -122,12 +122,14 @@ function reportedSpeechEnd(s: Scope, i: number): number {
   return j;
 }
 
+const SPEAKING = 'said|says|say|wrote|writes|told (?:me|us|them|him|her)|asked|replied|emailed|messaged|posted|commented|answered|responded|put it|called it|complained|texted|added';
 // Someone speaking, just before their words: "she said", "the lead wrote:", "respondents said they".
-const SPEECH_BEFORE = /\b(?:said|says|say|wrote|writes|told (?:me|us|them|him|her)|asked|replied|emailed|messaged|posted|commented|answered|responded|put it|called it|complained|texted|added)\b[^.!?"“]{0,30}$|:\s*$/i;
-// The candidate speaking: their own words, theirs to answer for ("I wrote: ...").
-const OWN_SPEECH = /\b(?:I|we)\s+(?:\w+\s+)?(?:said|say|wrote|told|asked|replied|emailed|messaged|posted|commented|answered|responded|put it|called it|added)\b[^.!?"“]{0,30}$|^\s*(?:I|we)\b[^.!?]{0,40}:\s*$/;
-// Or right after them: '"we should wait," she said'.
-const SPEECH_AFTER = /^[,.!?]?["”]?\s*(?:[\p{L}'’]+\s+){0,3}(?:said|says|wrote|asked|replied|added|told)\b/u;
+// (A colon alone is not speech: "Bottom line: ..." is the candidate's.)
+const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEAKING})\\b[^.!?"“]{0,30}$`, 'i');
+// The candidate speaking, or their own writing: "I wrote:", "My launch email to the VP said:", "my one-pager called it".
+const OWN_SPEECH = new RegExp(`\\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\\b[^.!?"“]{0,40}\\b(?:${SPEAKING}|read)\\b[^.!?"“]{0,30}$|^\\s*(?:I|we)\\b[^.!?]{0,40}:\\s*$`);
+// Or right after them: '"we should wait," she said', '"...," the VP of Operations said'.
+const SPEECH_AFTER = /^[,.!?]?["”]?\s*(?:[\p{L}'’]+\s+){0,6}(?:said|says|wrote|asked|replied|added|told)\b/u;
 
 /** True when the text before `at` (on its line) or after `end` says someone other than the candidate spoke. */
 function spokenByOthers(text: string, at: number, end: number): boolean {
@@ -139,8 +141,10 @@ function spokenByOthers(text: string, at: number, end: number): boolean {
   return after !== null && !/\b(?:I|we)\s+(?:said|wrote|asked|replied|added|told)\b/.test(after[0]);
 }
 
+/** The line before a block quote says someone else spoke: "The director replied in the review thread." */
 function spokenIntro(line: string): boolean {
-  return !OWN_SPEECH.test(line) && SPEECH_BEFORE.test(line);
+  const intro = line.replace(/[.!?:]\s*$/, '');
+  return !OWN_SPEECH.test(intro) && new RegExp(`\\b(?:${SPEAKING}|pushed back|put it)\\b[^.!?"“]{0,60}$`, 'i').test(intro);
 }
 
 /**
@@ -157,7 +161,7 @@ export function blockquoteLines(text: string, from: number, to: number): Array<[
   let intro = '';
   let previous = '';
   const close = () => {
-    if (block.length > 0 && (spokenIntro(intro) || block.some(([s, e]) => /^\s*>\s*(?:[—–~]|--?)\s*\p{Lu}/u.test(text.slice(s, Math.min(e, s + 40)))))) spans.push(...block);
+    if (block.length > 0 && (spokenIntro(intro) || block.some(([s, e]) => e - s <= 48 && /^\s*>\s*(?:[—–~]|--)\s*\p{Lu}[\p{L} .,'’-]*$/u.test(text.slice(s, e))))) spans.push(...block);
     block = [];
   };
   while (line < to) {

@@ -73,9 +73,24 @@ function pluralNoun(s: Scope, i: number): boolean {
   const end = s.t.end[i];
   return end - s.t.start[i] > 3 && (text.charCodeAt(end - 1) | 32) === 115 && (text.charCodeAt(end - 2) | 32) !== 115;
 }
-const IRREGULAR_PLURALS = idSet(['people', 'children', 'staff', 'personnel', 'men', 'women', 'police']);
+const IRREGULAR_PLURALS = idSet(['people', 'children', 'staff', 'personnel', 'men', 'women', 'police', 'aircraft', 'series', 'species', 'sheep', 'fish', 'media']);
+const anyWord = token((s, i) => s.t.kind[i] === Kind.Word, { words: [], prefixes: [], numbers: false, any: true });
 
-const THOUSANDS_OF_THINGS = seq(thousands, when((s, i) => i < s.hi && s.t.gap[i] === Gap.Space && pluralNoun(s, i)), token((s, i) => s.t.kind[i] === Kind.Word, { words: [], prefixes: [], numbers: false, any: true }));
+/**
+ * 1,000 or more, then a plural noun, perhaps after one word that describes it: "14,000 restaurants",
+ * "25,000 enterprise tenants", "3,400 EV chargers", "2,000+ marketplaces".
+ */
+const THOUSANDS_OF_THINGS = seq(
+  thousands,
+  opt(touching(w('+'))),
+  when((s, i) => {
+    if (i >= s.hi || s.t.gap[i] !== Gap.Space) return false;
+    if (pluralNoun(s, i)) return true;
+    const describes = s.t.kind[i] === Kind.Word && !NOT_IN_A_NAME.has(s.t.id[i]) && MEASURE.match(s, i) === -1 && !gluedRight(s, i);
+    return describes && i + 1 < s.hi && s.t.gap[i + 1] === Gap.Space && pluralNoun(s, i + 1);
+  }),
+  anyWord,
+);
 
 /**
  * How big it was: "60,000 sellers", "14 million orders a day", "three engineering teams",
@@ -95,7 +110,13 @@ const scale = new Scanner([
 ]);
 
 /** "his three screens", "two reviews": a few things named in words, counted rather than measured (not "three times", "two weeks"). */
-const FEW_THINGS = seq(numberWord, spaced(token(pluralNoun, { words: [], prefixes: [], numbers: false, any: true })));
+// Only after a possessive or an article: "his three screens", not "needed two approvals" (an outcome).
+const FEW_THINGS = seq(
+  when((s, i) => i > s.lo && OWNED_BY.has(s.t.id[i - 1])),
+  numberWord,
+  spaced(token(pluralNoun, { words: [], prefixes: [], numbers: false, any: true })),
+);
+const OWNED_BY = idSet(['his', 'her', 'their', 'my', 'our', 'its', 'the', 'these', 'those', 'all']);
 /** "climbed to four stars", "dropped to 1,200 weekly": a figure a change arrives at is an outcome, whatever follows it. */
 const OUTCOME_BEFORE = idSet(['to', 'from', 'by', 'reached', 'hit', 'at', 'of']);
 

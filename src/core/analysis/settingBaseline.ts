@@ -3,13 +3,22 @@ import type { Span } from './spans';
 import type { StoryAnalysis } from './storyAnalysis';
 
 /** Words that say nothing about which measure a number is: "was", "the", "our". */
-const FILLER = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'been', 'the', 'our', 'their', 'its', 'and', 'that', 'this', 'with', 'about', 'around', 'from', 'down', 'only', 'than', 'over', 'under', 'still', 'now', 'then', 'by', 'to', 'at', 'of', 'in', 'on', 'for', 'a', 'an']);
+const FILLER = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'been', 'the', 'our', 'their', 'its', 'and', 'that', 'this', 'with', 'about', 'around', 'from', 'down', 'only', 'than', 'over', 'under', 'still', 'now', 'then', 'by', 'to', 'at', 'of', 'in', 'on', 'for', 'a', 'an', 'rose', 'fell', 'dropped', 'grew', 'reached', 'went', 'came', 'climbed', 'declined', 'increased', 'decreased', 'improved', 'ended', 'end', 'quarter', 'week', 'month', 'year', 'after', 'before', 'within', 'took', 'takes', 'it', 'we', 'they']);
 
-/** The measure a number is about: the content words in the few words before it ("p99 latency was 850"). */
-function measureWords(prose: string, at: number): string[] {
-  const before = prose.slice(Math.max(0, at - 60), at).toLowerCase();
-  const sentence = before.split(/[.!?;:\n]/).pop() ?? '';
-  return (sentence.match(/\p{L}[\p{L}\p{N}-]*/gu) ?? []).slice(-8).filter((word) => word.length > 2 && !FILLER.has(word));
+/**
+ * The measure a number is about: the content words of its clause, a few before it and a few after
+ * ("p99 latency was 850", "6% of orders arrived late").
+ */
+function measureWords(prose: string, at: number, end: number): string[] {
+  const before = (prose.slice(Math.max(0, at - 60), at).toLowerCase().split(/[.!?;:,\n]|\band\b|\bbut\b/).pop() ?? '').match(/\p{L}[\p{L}\p{N}-]*/gu) ?? [];
+  const after = (prose.slice(end, end + 40).toLowerCase().split(/[.!?;:,\n]|\band\b|\bbut\b/)[0].match(/\p{L}[\p{L}\p{N}-]*/gu) ?? []).slice(0, 4);
+  return [...before.slice(-8), ...after].filter((word) => word.length > 2 && !FILLER.has(word));
+}
+
+/** Enough words in common to be the same measure: two, or all of a one-word measure ("conversion"). */
+function sameMeasure(a: string[], b: string[]): boolean {
+  const shared = a.filter((word) => b.includes(word)).length;
+  return shared >= 2 || (shared === 1 && Math.min(a.length, b.length) === 1);
 }
 
 /** The word written after a number: "ms", "seconds", "days", "stores". */
@@ -37,7 +46,7 @@ function unitKey(span: Span, after: string): string {
  */
 export function baselineInSetting(a: StoryAnalysis, bare: Span): Span | undefined {
   const prose = a.story.prose;
-  const words = measureWords(prose, bare.start);
+  const words = measureWords(prose, bare.start, bare.end);
   if (words.length === 0) return undefined;
   const unit = unitKey(bare, unitAfter(prose, bare.end));
   if (unit === '') return undefined;
@@ -47,7 +56,7 @@ export function baselineInSetting(a: StoryAnalysis, bare: Span): Span | undefine
     // A Situation is a few sentences; the first 50 figures are plenty.
     for (const figure of findQuantities(a.scope(section.bodyStart, section.bodyEnd)).slice(0, 50)) {
       const after = unitAfter(prose, figure.end);
-      if (unitKey(figure, after) !== unit || !measureWords(prose, figure.start).some((word) => words.includes(word))) continue;
+      if (unitKey(figure, after) !== unit || !sameMeasure(words, measureWords(prose, figure.start, figure.end))) continue;
       return { ...figure, text: unit === 'time' ? `${figure.text} ${after}` : figure.text };
     }
   }

@@ -13,12 +13,14 @@ const DETERMINER = spaced(alt(w('the|our|my|two|three|four|five|six'), digitsAtW
 const ENDS_NAME = w('to|on|that|and|with|about|before|by|in|for|so|who|which|because|through|if|when|after|while|why|how|what|at|from|into|until|as|a|an|every|each|weekly|daily|twice|once|myself|directly|first');
 const THE = lexicon.id('the');
 // The last word of a person or a group: "the VP of Finance" (a capital), "two engineering leads", "the legal team".
-const PEOPLE =
-  /(?:^|\s)(?:\p{Lu}[\p{L}&'’.-]*|lead|leads|manager|managers|director|directors|head|heads|team|teams|engineer|engineers|pm|pms|designer|designers|analyst|analysts|owner|owners|partner|partners|stakeholder|stakeholders|counsel|legal|finance|ops|operations|leadership|committee|board|council|officer|officers|controller|architect|architects|scientist|scientists|researcher|researchers|operator|operators|agent|agents|supervisor|supervisors|nurse|nurses|doctor|doctors|consultant|consultants|teacher|teachers|principal|parents|customer|customers|client|clients|seller|sellers|vendor|vendors|executive|executives|sponsor|sponsors|founder|founders|boss|manager's|peer|peers|colleague|colleagues|group|org|department|union|regulator|regulators|auditor|auditors|recruiter|recruiters|rep|reps|champion|champions|sales|marketing|support|security|compliance|procurement|everyone)$/u;
+// The last word of a person or a group: "the VP of Finance" (a capital), "two engineering leads", "the legal team".
+const PEOPLE = new Set('lead|leads|manager|managers|director|directors|head|heads|team|teams|engineer|engineers|pm|pms|designer|designers|analyst|analysts|owner|owners|partner|partners|stakeholder|stakeholders|counsel|legal|finance|ops|operations|leadership|committee|board|council|officer|officers|controller|architect|architects|scientist|scientists|researcher|researchers|operator|operators|agent|agents|supervisor|supervisors|nurse|nurses|doctor|doctors|consultant|consultants|teacher|teachers|principal|parents|customer|customers|client|clients|seller|sellers|vendor|vendors|executive|executives|sponsor|sponsors|founder|founders|boss|peer|peers|colleague|colleagues|group|org|department|union|regulator|regulators|auditor|auditors|recruiter|recruiters|rep|reps|champion|champions|sales|marketing|support|security|compliance|procurement|everyone|pickers|packers|reports|franchisees|merchants|skip-level|squad|crew|pharmacists|drivers|riders|hosts|creators|buyers|users|members|residents|students|staff|workers|associates|technicians|suppliers|carriers|agencies|studios|planners|editors|writers|producers|lawyers|attorneys|accountants|dispatchers|coaches|mentors|interns|volunteers|investors|donors|hr|sre|sres|qa|it'.split('|'));
 
-/** True when a name ends in a person or a group, not a thing ("the routing API" is caught by its capitals, so APIs are listed below). */
+/** True when a name ends in a person or a group, not a thing: a listed word, or a capitalised name that is not an acronym for a thing ("the routing API"). */
 function namesSomeone(name: string): boolean {
-  return PEOPLE.test(name) && !/\b(?:API|APIs|SDK|UI|UX|SQL|CRM|ERP|GPS|SLA|SLO|KPI|OKR|PRD|MVP|A\/B)$/.test(name);
+  const last = name.slice(name.search(/\S+$/));
+  if (/^\p{Lu}/u.test(last)) return !/^(?:API|APIs|SDK|UI|UX|SQL|CRM|ERP|GPS|SLA|SLO|KPI|OKR|PRD|MVP)$/.test(last);
+  return PEOPLE.has(last.toLowerCase());
 }
 
 /** Names that end in a thing, not a person or a group: "the launch plan", "the analysis". */

@@ -25,9 +25,13 @@ const AFTER = /^(?:after|now|treatment|variant|current|result|results|outcome)\b
  * A cell that holds a measure: a figure first ("2.8%", "$1.2M", "~40 ms", "1 in 3"), not a date
  * ("3 March", "2024-03-01") or a name with a number ("Tier 1", "Depot 3").
  */
-const MEASURE_CELL = /^[~≈<>]?\s*(?:[A-Z]{0,3}[$€£¥₹]\s?)?\d/;
-const DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/i;
-const isMeasure = (cell: string | undefined) => cell !== undefined && MEASURE_CELL.test(cell) && !DATE.test(cell);
+// A lower-case word may lead the figure ("median 9 days", "p95 2.1 s"); a capitalised one names a thing ("Tier 1").
+const MEASURE_CELL = /^[~≈<>]?\s*(?:[a-z][a-z0-9]{0,7}\s+)?[+\-−]?(?:[A-Z]{0,3}[$€£¥₹]\s?)?\d/;
+const DATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{4}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/i;
+const isMeasure = (cell: string | undefined) => {
+  const plain = cell?.replace(/\*\*|__|[*_`]/g, '').trim();
+  return plain !== undefined && MEASURE_CELL.test(plain) && !DATE.test(plain);
+};
 const DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/;
 // "(8 weeks)", "(H2)", "(Q3 2024)", "(6 months later)": a period in the after column's header.
 const PERIOD = /\(([^)]*(?:\b\d+\s*(?:days?|weeks?|months?|quarters?|years?)\b|\b[QH][1-4]\b)[^)]*)\)/i;

@@ -35,6 +35,19 @@ function claimNoun(nouns: string): Pattern {
 
 const NOT_STATISTICAL = notAhead(after(['statistically', 'not']));
 
+const CHANGE_WORDS =
+  'improved|improving|improve|increased|increasing|increase|decreased|decreasing|decrease|reduced|reducing|reduce|lowered|lowering|lower|raised|higher|better|worse|faster|slower|cheaper|fewer|more|less|grew|growing|grow|fell|falling|fall|rose|rising|rise|dropped|dropping|drop|declined|declining|cut|cutting|moved|moving|shifted|changed|changing|boosted|lifted';
+const CHANGE_IDS = idSet(CHANGE_WORDS.split('|'));
+
+/** A change word in the `n` words before token i, in the same clause: "improved agent retention meaningfully". */
+function changeWithin(s: Scope, i: number, n: number): boolean {
+  for (let k = i - 1; k >= s.lo && i - k <= n; k--) {
+    if (s.t.kind[k] === Kind.Punct) return false;
+    if (CHANGE_IDS.has(s.t.id[k])) return true;
+  }
+  return false;
+}
+
 interface Entry {
   pattern: Pattern;
   kind: VagueHit['kind'];
@@ -64,8 +77,8 @@ const ENTRIES: Entry[] = [
   // Only on a change: "improved meaningfully", "materially lower" (not "a materially different contract").
   {
     pattern: alt(
-      seq(w('meaningfully|materially'), ahead(w('improved|increased|decreased|reduced|lower|higher|better|worse|faster|slower|cheaper|fewer|more|less|grew|fell|rose|dropped|declined|cut|moved|shifted'))),
-      seq(after(['improved', 'increased', 'decreased', 'reduced', 'grew', 'fell', 'rose', 'dropped', 'declined', 'moved', 'shifted', 'changed', 'improve', 'increase', 'reduce', 'grow', 'fall', 'rise', 'drop']), w('meaningfully|materially')),
+      seq(w('meaningfully|materially'), ahead(w(`${CHANGE_WORDS}|positive|negative`))),
+      seq(when((s, i) => changeWithin(s, i, 3)), w('meaningfully|materially')),
     ),
     kind: 'intensifier',
     removable: false,

@@ -75,8 +75,10 @@ function metricOf(a: StoryAnalysis): Pick<ImpactSummary, 'metric'> {
     // A change: from/to, up, down, by, versus, or a multiplier on a number ("2x"; not the "x" of "six").
     if (!(FROM_TO.test(sentence.text) || /\b(?:up|down|by|vs|versus)\b|\d\s?[x×]\b/i.test(sentence.text))) continue;
     const inImpact = impact !== undefined && sentence.start >= impact.bodyStart && sentence.start < impact.bodyEnd;
-    const score = (inImpact ? 100 : 0) + [...contentWords(sentence.text)].filter((word) => titleWords.has(word)).length;
-    if (score > bestScore) {
+    // One shared word ("time") is chance: a later sentence wins on the title's words only with two more than the first.
+    const shared = [...contentWords(sentence.text)].filter((word) => titleWords.has(word)).length;
+    const score = (inImpact ? 100 : 0) + (shared >= 2 ? shared : 0);
+    if (best === undefined || score >= bestScore + 2 || (inImpact && bestScore < 100)) {
       best = sentence;
       bestScore = score;
     }
@@ -99,7 +101,7 @@ function metricOf(a: StoryAnalysis): Pick<ImpactSummary, 'metric'> {
     timeframes.find((t) => t.start >= chosen.start && t.end <= chosen.end + 1) ??
     timeframes.find((t) => t.start > chosen.end && t.start - chosen.end <= 3 && /^(?:that|this|it all|the \w+) took\b/i.test(t.text)) ??
     // a lead-in line that ends with ":" and introduces the metric's list ("Within ten weeks of the pilot:")
-    timeframes.find((t) => t.end <= chosen.start && chosen.start - t.end < 400 && /^[^\n]*:\s*\n(?:[ \t]*(?:[-*+]|\d+[.)])[ \t][^\n]*\n)*[ \t]*(?:[-*+]|\d+[.)])?[ \t]*$/.test(prose.slice(t.end, chosen.start)));
+    timeframes.find((t) => t.end <= chosen.start && chosen.start - t.end < 400 && /^\s{0,3}(?:[-*+>]\s*|\*\*)?$/.test(prose.slice(prose.lastIndexOf('\n', t.start) + 1, t.start)) && /^[^\n]*:\s*\n(?:[ \t]*(?:[-*+]|\d+[.)])[ \t][^\n]*\n)*[ \t]*(?:[-*+]|\d+[.)])?[ \t]*$/.test(prose.slice(t.end, chosen.start)));
   const timeframe = own && oneLine(own.text);
   return {
     metric: {
