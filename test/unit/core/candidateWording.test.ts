@@ -16,6 +16,9 @@ const STAR = (result: string, action = 'I rebuilt the alerting myself and ran th
 const rules = (text: string, options = {}) => lintStory(text, options).findings.map((f) => f.ruleId);
 /** True when a story whose Result is `result` has a time frame (no-timeframe stays quiet). */
 const timed = (result: string) => !rules(story('company: generic', STAR(result))).includes('no-timeframe');
+/** Whether Dive Deep is evidenced in a story tagged with it whose Action is `action`. */
+const dive = (action: string) =>
+  lintStory(story('company: amazon\nprinciples: [Dive Deep]', STAR('The close moved from 8 days to 5 days within a quarter.', action))).principles.find((p) => p.name === 'Dive Deep')!.evidenced;
 /** vague-claim findings in a story whose Action is `action`. */
 const vague = (action: string) => rules(story('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', action))).filter((id) => id === 'vague-claim').length;
 
@@ -97,16 +100,14 @@ describe("someone else's words", () => {
 });
 
 describe('evidence the story denies', () => {
-  const evidenced = (action: string) =>
-    lintStory(story('company: amazon\nprinciples: [Dive Deep]', STAR('The close moved from 8 days to 5 days within a quarter.', action))).principles.find((p) => p.name === 'Dive Deep')!.evidenced;
   it('does not count "did not dig into the logs", "never looked at the raw data" or "instead of reading the logs"', () => {
-    assert.equal(evidenced('I did not dig into the logs and never looked at the raw data behind the dashboard.'), false);
-    assert.equal(evidenced('Instead of reading the logs, I trusted the dashboard.'), false);
+    assert.equal(dive('I did not dig into the logs and never looked at the raw data behind the dashboard.'), false);
+    assert.equal(dive('Instead of reading the logs, I trusted the dashboard.'), false);
   });
   it('counts "no one had read the logs, so I did", "not only read the logs" and a new clause after a negation', () => {
-    assert.equal(evidenced('No one had read the logs before, so I pulled the raw data myself.'), true);
-    assert.equal(evidenced('I not only read the logs but traced every failed invoice.'), true);
-    assert.equal(evidenced('I did not wait for sign-off, and dug into the logs that night.'), true);
+    assert.equal(dive('No one had read the logs before, so I pulled the raw data myself.'), true);
+    assert.equal(dive('I not only read the logs but traced every failed invoice.'), true);
+    assert.equal(dive('I did not wait for sign-off, and dug into the logs that night.'), true);
   });
 });
 
@@ -257,8 +258,6 @@ describe('drafts', () => {
 });
 
 describe('look-alikes from the regression round', () => {
-  const dive = (action: string) =>
-    lintStory(story('company: amazon\nprinciples: [Dive Deep]', STAR('The close moved from 8 days to 5 days within a quarter.', action))).principles.find((p) => p.name === 'Dive Deep')!.evidenced;
   it('keeps evidence after someone else’s omission, a new subject, or a double negation', () => {
     for (const action of [
       'No engineer had opened the driver logs in months, so I did.',
@@ -355,8 +354,6 @@ describe('stories pasted from Notion, Google Docs, Obsidian and ChatGPT', () => 
 });
 
 describe('look-alikes from the second regression round', () => {
-  const dive = (action: string) =>
-    lintStory(story('company: amazon\nprinciples: [Dive Deep]', STAR('The close moved from 8 days to 5 days within a quarter.', action))).principles.find((p) => p.name === 'Dive Deep')!.evidenced;
   it('reads denials that "nor I", "didn\'t I", "no time to", "never stopped to" and "hardly" make', () => {
     for (const action of [
       'Neither my manager nor I looked at the raw data.',
