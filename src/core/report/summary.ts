@@ -185,6 +185,7 @@ function lastStep(a: StoryAnalysis, inputs: string): string {
   // The Action's tail only: a long Action is not split whole for its last sentence.
   const from = Math.max(action.bodyStart, action.bodyEnd - 2000);
   const sentences = sentencesIn(a.story.prose, from, action.bodyEnd);
+  if (sentences.length === 0) return '';
   const last = from > action.bodyStart || sentences.length > 2 ? quoteHead(sentences[sentences.length - 1].text.replace(/^(?:>[ \t]*)+/, ''), 321) : '';
   return last && !inputs.includes(last) ? clip(last, 320) : '';
 }

@@ -399,3 +399,12 @@ describe('look-alikes from the second regression round', () => {
     assert.ok(message('We had 40,000 weekly customers, and 6% of orders arrived late.', 'Within a quarter, late orders were down to 2.5%.').includes('your Situation gives "6%"'));
   });
 });
+
+describe('the summary on long Actions with no sentence in their tail', () => {
+  it('does not throw when the last 2,000 characters of the Action hold no words (a run of "**" or blank lines)', () => {
+    for (const filler of ['**'.repeat(2000), '\r\n'.repeat(2000)]) {
+      const summary = lintStory(story('company: generic', STAR('Latency went from 6 hours to 25 minutes within 14 weeks.', `I fixed it.\n\n${filler}`)), { summary: true }).summary!;
+      assert.equal(summary.chain.outputs, '');
+    }
+  });
+});
