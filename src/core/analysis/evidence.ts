@@ -1,5 +1,6 @@
 import type { Pack, Principle } from '../packs/schema';
-import { idSet, lexicon } from '../text/lexicon';
+import { lexicon } from '../text/lexicon';
+import { negatedBefore } from './negation';
 import { wordsIn, type WordTable } from '../text/words';
 
 interface CompiledPhrase {
@@ -137,82 +138,8 @@ export function findEvidence(pack: CompiledPack, prose: string, ranges: Array<[n
   return found;
 }
 
-const NEGATORS = idSet(['not', 'never', 'no', 'without', 'nor', 'hardly', 'rarely', 'seldom']);
-const NEGATED_AUXILIARIES = new Set(["didn't", "don't", "doesn't", "wasn't", "weren't", "couldn't", "hadn't", "haven't", "hasn't", "won't", "wouldn't", "isn't", "can't", "shouldn't"]);
-/** "not only ... but", "not just the bug": the negation adds, it does not deny. */
-const ADDITIVE = idSet(['only', 'just', 'merely', 'simply']);
-/** Words that start a new clause: a negation before them does not reach the phrase after them. */
-const CLAUSE_WORDS = idSet(['and', 'but', 'so', 'then', 'because', 'while', 'until', 'before', 'after', 'which', 'who', 'when', 'or', 'once', 'since', 'that', 'i']);
-/** "never stopped digging", "never hesitated to": two negations make a yes. */
-const TURNS_BACK = idSet(['stopped', 'stop', 'ceased', 'quit', 'hesitated', 'hesitate', 'failed', 'fail', 'forgot', 'forget']);
-/** "I had no time to read the logs", "did no proper root cause analysis": "no" before these denies what follows. */
-const NO_ROOM = idSet(['time', 'chance', 'way', 'access', 'opportunity', 'bandwidth', 'budget', 'proper', 'real', 'formal', 'serious']);
-const DOING = idSet(['did', 'had', 'made', 'ran', 'took', 'gave', 'got', 'do', 'have', 'make', 'run', 'take', 'with']);
-/** "didn't think I needed the raw data": a denied thought reaches past the "I" that follows it. */
-const THINKING = idSet(['think', 'believe', 'feel', 'expect', 'realise', 'realize', 'know', 'see', 'want', 'bother']);
-const I = lexicon.id('i');
-const STOP = idSet(['stop', 'stopped']);
-const TO = lexicon.id('to');
-const WITHOUT = lexicon.id('without');
-const INSTEAD = lexicon.id('instead');
-const OF = lexicon.id('of');
-const NO = lexicon.id('no');
-const NOR = lexicon.id('nor');
-/** How far back, in words, a negation reaches: "did not dig into the logs". */
-const NEGATION_REACH = 6;
-
-/** A negation earlier in the same clause, before word k. */
-function negatorBefore(words: Words, k: number, prose: string): boolean {
-  for (let j = k - 1; j >= words.first && k - j <= NEGATION_REACH; j--) {
-    if (/[,.;:!?()]/.test(prose.slice(words.ends[j], words.starts[j + 1])) || CLAUSE_WORDS.has(words.ids[j])) return false;
-    if (isNegator(words, j)) return true;
-  }
-  return false;
-}
-
-function isNegator(words: Words, k: number): boolean {
-  if (NEGATORS.has(words.ids[k])) return true;
-  return words.joined[k] === 1 && NEGATED_AUXILIARIES.has(words.lowerAt(k).replace('’', "'"));
-}
-
-/**
- * A phrase the story says was not done is no evidence: "I did not dig into the logs", "never looked
- * at the raw data", "instead of shadowing". The negation must stand in the same clause, a few words
- * before the phrase; "not only", "no one" ("no one had read the logs, so I did") and a clause word or
- * mark in between ("I did not wait, and dug into the logs") leave it standing.
- */
-function negatedBefore(words: Words | undefined, i: number, prose: string): boolean {
-  if (!words) return false;
-  for (let k = i - 1; k >= words.first && i - k <= NEGATION_REACH; k--) {
-    if (/[,.;:!?()]/.test(prose.slice(words.ends[k], words.starts[k + 1]))) return false;
-    const id = words.ids[k];
-    if (id === OF && k > words.first && words.ids[k - 1] === INSTEAD) return true;
-    if (id === I && k > words.first) {
-      const before = words.ids[k - 1];
-      // "Neither my manager nor I looked", "Why didn't I dig into": the "I" is inside the negation.
-      if (before === NOR || (isNegator(words, k - 1) && words.joined[k - 1] === 1)) return true;
-      // "I didn't think I needed the raw data"
-      if (THINKING.has(before) && k - 2 >= words.first && isNegator(words, k - 2)) return true;
-    }
-    if (isNegator(words, k)) {
-      const next = k + 1 < words.last ? words.ids[k + 1] : 0;
-      const after = k + 2 < words.last ? words.ids[k + 2] : 0;
-      // "no" denies only what follows it ("no root cause analysis"); before a noun it names who did not
-      // ("No engineer had opened the logs, so I did"): someone else's omission. Unless it is what the
-      // candidate had or did: "had no time to", "did no proper analysis".
-      if (id === NO && k !== i - 1 && !NO_ROOM.has(next) && !(k > words.first && DOING.has(words.ids[k - 1]))) return false;
-      // "never stopped digging" continues; "never stopped to read" did not read.
-      if (ADDITIVE.has(next) || (TURNS_BACK.has(next) && !(STOP.has(next) && after === TO))) return false;
-      // "no change would go live without a load test": a negation before "without" makes it a rule, not an omission.
-      return !(id === WITHOUT && negatorBefore(words, k, prose));
-    }
-    if (CLAUSE_WORDS.has(id)) return false;
-  }
-  return false;
-}
-
 /** The words of a range with what matching needs: ids, and the trie node each word's letters reach. */
-interface Words {
+export interface Words {
   ids: ArrayLike<number>;
   starts: ArrayLike<number>;
   ends: ArrayLike<number>;
