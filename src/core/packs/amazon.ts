@@ -95,6 +95,9 @@ export const amazonPack = {
         'interviewed patients',
         'called patients',
         'called parents',
+        'recorded calls',
+        'every one-star',
+        'made them leave',
       ],
       questions: [
         'Tell me about a time you went well beyond what a customer expected.',
@@ -177,6 +180,8 @@ export const amazonPack = {
         'nobody assigned',
         'no one assigned',
         'my fault',
+        'fixed it myself',
+        'until it stayed',
       ],
       questions: [
         'Tell me about a time you took on something significant that was outside your area of responsibility.',
@@ -246,6 +251,8 @@ export const amazonPack = {
         'removed fields',
         'fields nobody used',
         'one-page sheet',
+        'builds itself',
+        'came up with a way',
       ],
       questions: [
         'Tell me about the most innovative thing you have built or introduced.',
@@ -313,6 +320,9 @@ export const amazonPack = {
         'she had a point',
         'he had a point',
         'they had a point',
+        'why I was wrong',
+        'I bet on',
+        'contradicted my',
       ],
       questions: [
         'Tell me about a time you had to decide without all the data you wanted.',
@@ -377,6 +387,10 @@ export const amazonPack = {
         'I did not know',
         'working through a',
         'a course on',
+        'learned why',
+        'picked up enough',
+        'walk me through',
+        'and learned that',
       ],
       questions: [
         'Tell me about a time you had to learn something new quickly to get a job done.',
@@ -433,7 +447,8 @@ export const amazonPack = {
         'nominated him',
         'promotion case',
         'promotion packet',
-        'new hire*',
+        'onboarded the new hire',
+        'ramp the new hire',
         'onboarded new',
         'onboarding new',
         'junior engineer*',
@@ -458,6 +473,9 @@ export const amazonPack = {
         'paired with',
         'grew the team',
         'talent bar',
+        'go through her',
+        'go through his',
+        'drafts with',
       ],
       questions: [
         'Tell me about someone you mentored. How did they grow, and what did you do?',
@@ -542,6 +560,8 @@ export const amazonPack = {
         'pre-launch check',
         'blocks any',
         'until we had a',
+        'added a check',
+        'before it reached',
       ],
       questions: [
         'Tell me about a time you would not compromise on quality even under pressure to ship.',
@@ -606,6 +626,8 @@ export const amazonPack = {
         'shared platform',
         'bigger target',
         'more ambitious',
+        'into a product',
+        'every city',
       ],
       questions: [
         'Tell me about the boldest idea you have proposed. What happened to it?',
@@ -681,6 +703,8 @@ export const amazonPack = {
         'could be reverted',
         'can be reverted',
         'within the hour',
+        'that afternoon',
+        'investigated afterwards',
       ],
       questions: [
         'Tell me about a time you made an important decision quickly, without all the information.',
@@ -754,6 +778,8 @@ export const amazonPack = {
         'spend fell',
         'cost dropped',
         'costs dropped',
+        'vendor down',
+        'cut our hosting',
       ],
       questions: [
         'Tell me about a time you delivered a result with far fewer resources than you wanted.',
@@ -850,6 +876,9 @@ export const amazonPack = {
         'followed through on',
         'was mine',
         'admitted the failure',
+        'sent a correct*',
+        'before they heard',
+        'I was direct with',
       ],
       questions: [
         'Tell me about a time you made a mistake that affected others. How did you handle it?',
@@ -945,6 +974,8 @@ export const amazonPack = {
         'split the numbers',
         'segmented',
         'sliced the',
+        'went through each',
+        'double-count*',
       ],
       questions: [
         'Tell me about a time you found the root cause of a hard problem by digging into the details yourself.',
@@ -1005,6 +1036,9 @@ export const amazonPack = {
         'supported the decision',
         'backed her decision',
         'backed his decision',
+        'I did not agree',
+        "I didn't agree",
+        'went ahead anyway',
       ],
       questions: [
         'Tell me about a time you strongly disagreed with your manager or a senior leader. What did you do?',
@@ -1082,6 +1116,8 @@ export const amazonPack = {
         'beating the',
         'beat our',
         'beating our',
+        'as scheduled',
+        'even after our',
       ],
       questions: [
         'Tell me about a time you delivered an important project under a tight deadline.',
@@ -1132,6 +1168,8 @@ export const amazonPack = {
         'career growth',
         'growth opportunit*',
         'career path',
+        'rota so',
+        'had been left out',
       ],
       questions: [
         'Tell me about a time you made your team a better or safer place to work.',
@@ -1170,6 +1208,8 @@ export const amazonPack = {
         'environmental',
         'local communit*',
         'small business*',
+        'by blind users',
+        'stopped storing',
       ],
       questions: [
         'Tell me about a time you changed a product or decision because of its effect on people outside your customers.',

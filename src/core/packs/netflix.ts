@@ -61,6 +61,9 @@ export const netflixPack = {
         'backfill*',
         'generous package',
         'severance',
+        'her a raise',
+        'him a raise',
+        'work fell short',
       ],
       questions: [
         'Tell me about a time you made the people around you better.',
@@ -97,6 +100,8 @@ export const netflixPack = {
         'my own judgment',
         'policy exception',
         'lightweight process',
+        'decide on their own',
+        'saw fit',
       ],
       questions: [
         'Tell me about a time you removed a process or rule because it slowed people down more than it helped.',
@@ -127,6 +132,8 @@ export const netflixPack = {
         'fast-paced',
         'rapid change',
         'high stakes',
+        'volunteered to lead',
+        'real chance it',
       ],
       questions: [
         'Tell me about the most ambitious thing you have attempted at work.',
@@ -158,6 +165,8 @@ export const netflixPack = {
         'quality bar',
         'refined',
         'polished',
+        'kept testing',
+        'changed one thing',
       ],
       questions: [
         'Tell me about something good you made much better.',
@@ -230,6 +239,8 @@ export const netflixPack = {
         'so his team could',
         'so her team could',
         'so their team could',
+        'more than ours',
+        'delayed my own',
       ],
       questions: [
         'Tell me about a time you put another team’s goal ahead of your own.',
@@ -317,6 +328,9 @@ export const netflixPack = {
         'proposed a trial',
         'month trial',
         'week trial',
+        'so we stopped',
+        'my sense',
+        'cost far more',
       ],
       questions: [
         'Tell me about a decision you made with ambiguous or conflicting data.',
@@ -415,6 +429,8 @@ export const netflixPack = {
         'was direct with',
         'I was direct',
         'was honest with',
+        'asked my team what',
+        'privately that',
       ],
       questions: [
         'Tell me about the hardest piece of feedback you have given a colleague or your manager.',
@@ -457,6 +473,9 @@ export const netflixPack = {
         'built a tool',
         'automat*',
         'counterfactual',
+        'borrowed the way',
+        'sketched',
+        'nobody had done',
       ],
       questions: [
         'Tell me about the most original idea you brought to your team.',
@@ -539,10 +558,11 @@ export const netflixPack = {
         'I might be wrong',
         'everyone assumed',
         'pushed for',
-        'I challenged',
-        'challenged the',
         'challenged his',
         'challenged her',
+        'told the CEO',
+        'admitting my',
+        'shutting down my own',
       ],
       questions: [
         'Tell me about a time you challenged the way things had always been done.',
@@ -601,6 +621,8 @@ export const netflixPack = {
         'interpreter*',
         'in their language',
         'first language',
+        'team could attend',
+        'who never spoke',
       ],
       questions: [
         'Tell me about a time you made sure a perspective that was being overlooked got heard.',
@@ -663,6 +685,9 @@ export const netflixPack = {
         'asking members why',
         'asking why',
         'interviewing',
+        'listening to calls',
+        'tried their',
+        'learned why',
       ],
       questions: [
         'Tell me about a time you had to get up to speed on a new area very quickly.',
@@ -708,6 +733,8 @@ export const netflixPack = {
         'during the incident',
         'failover',
         'failed over',
+        'within a week',
+        'relaunch*',
       ],
       questions: [
         'Tell me about a significant failure or setback and how you recovered from it.',
@@ -757,6 +784,8 @@ export const netflixPack = {
         'owned the result',
         'answered for',
         'self-directed',
+        'decided on my own',
+        'my decision',
       ],
       questions: [
         'Tell me about a time you had a lot of freedom on a project. How did you use it?',
@@ -816,6 +845,9 @@ export const netflixPack = {
         'context review',
         'instead of weekly approvals',
         'instead of approvals',
+        'set their own',
+        'left the team to',
+        'stopped reviewing',
       ],
       questions: [
         'Tell me about a time you led people by giving them context rather than instructions.',
@@ -846,6 +878,9 @@ export const netflixPack = {
         'fight to keep',
         'fought to keep',
         ...PARTING_WITH_SOMEONE,
+        'let him go',
+        'let her go',
+        'months early',
       ],
       questions: [
         'Tell me about a time you had to address a colleague’s performance directly.',
@@ -876,6 +911,9 @@ export const netflixPack = {
         'cross-team',
         'dependencies',
         'in parallel',
+        'agreed one goal',
+        'its own schedule',
+        'left each to',
       ],
       questions: [
         'Tell me about a time you got several teams aligned on one goal.',
@@ -911,6 +949,8 @@ export const netflixPack = {
         'before I decided',
         'their input changed',
         'input changed',
+        'decision was mine',
+        'then chose',
       ],
       questions: [
         'Tell me about a big decision that was yours to make. How did you make it?',
@@ -959,6 +999,8 @@ export const netflixPack = {
         'sent the memo to',
         'sent the draft to',
         'circulated the',
+        'make the plan fail',
+        'anyone could challenge',
       ],
       questions: [
         'Tell me about a time you asked for criticism of your own proposal. What did you learn?',
@@ -995,6 +1037,9 @@ export const netflixPack = {
         'backed the decision',
         'supported the decision',
         'made it work',
+        'and said so',
+        'I did not agree',
+        "I didn't agree",
       ],
       questions: [
         'Tell me about a time you disagreed with a decision but still committed to it.',
