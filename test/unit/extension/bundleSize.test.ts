@@ -5,12 +5,14 @@ import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 
 /**
- * Issue 3 held the minified extension bundle under 400 KB; the engine's own block scanner and token
- * patterns (issue 2's speed work) added about 21 KB of code, so the budget was 440 KB; the judgement work of the third session (before/after tables, quoted speech, footnotes, looser principle names, more evidence phrases) took it past that, so it is 460 KB. What the test
- * is for is unchanged: a dependency that is not tree-shaken (full zod adds ~400 KB) shows up here first.
+ * Issue 3 held the minified extension bundle under 400 KB. The engine's own block scanner and token
+ * patterns (issue 2's speed work) added about 21 KB of code (440 KB); the third session's judgement work
+ * (tables, quoted speech, pasted exports, the summary) and its evidence phrases took it to 470.8 KB, most
+ * of the growth pack data that grows by design. The budget is 480 KB. What the test is for is unchanged:
+ * a dependency that is not tree-shaken (full zod adds ~400 KB) shows up here first.
  */
 describe('production extension bundle', () => {
-  it('stays under 460 KB minified', function () {
+  it('stays under 480 KB minified', function () {
     this.timeout(60000);
     const root = join(__dirname, '..', '..', '..', '..');
     const dir = mkdtempSync(join(tmpdir(), 'storylint-bundle-'));
@@ -29,7 +31,7 @@ describe('production extension bundle', () => {
         logLevel: 'silent',
       });
       const size = statSync(outfile).size;
-      assert.ok(size < 460 * 1024, `extension bundle is ${size} bytes`);
+      assert.ok(size < 480 * 1024, `extension bundle is ${size} bytes`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
