@@ -627,7 +627,6 @@ export const amazonPack = {
         'bigger target',
         'more ambitious',
         'into a product',
-        'every city',
       ],
       questions: [
         'Tell me about the boldest idea you have proposed. What happened to it?',
@@ -703,7 +702,6 @@ export const amazonPack = {
         'could be reverted',
         'can be reverted',
         'within the hour',
-        'that afternoon',
         'investigated afterwards',
       ],
       questions: [
@@ -1116,7 +1114,6 @@ export const amazonPack = {
         'beating the',
         'beat our',
         'beating our',
-        'as scheduled',
         'even after our',
       ],
       questions: [

@@ -329,7 +329,6 @@ export const netflixPack = {
         'month trial',
         'week trial',
         'so we stopped',
-        'my sense',
         'cost far more',
       ],
       questions: [
@@ -474,7 +473,6 @@ export const netflixPack = {
         'automat*',
         'counterfactual',
         'borrowed the way',
-        'sketched',
         'nobody had done',
       ],
       questions: [
@@ -733,7 +731,6 @@ export const netflixPack = {
         'during the incident',
         'failover',
         'failed over',
-        'within a week',
         'relaunch*',
       ],
       questions: [
@@ -785,7 +782,6 @@ export const netflixPack = {
         'answered for',
         'self-directed',
         'decided on my own',
-        'my decision',
       ],
       questions: [
         'Tell me about a time you had a lot of freedom on a project. How did you use it?',

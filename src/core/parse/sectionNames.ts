@@ -98,9 +98,27 @@ function kindsOf(label: string): readonly SectionKind[] {
   const head = SUBTITLED.exec(clean.trim());
   if (head && head[1].length < clean.trim().length) {
     const headed = namedKinds(head[1]);
+    // Unless the note is itself one section's own name: "Situation – Task", "Action: Result",
+    // "Situation (and Task)" pair two sections ("What I did" is a description, not a name).
+    const second = canonicalKind(clean.trim().slice(head[0].length));
+    if (headed !== NONE && second && !headed.includes(second)) return [...headed, second];
     if (headed !== NONE) return headed;
   }
   return namedKinds(clean);
+}
+
+/** Each section's own one-word names: "task", "result", "results", "inputs", "input"... */
+const CANONICAL = new Map<string, SectionKind>([
+  ...(Object.keys(SECTION_TITLES) as SectionKind[]).map((kind) => [kind as string, kind] as const),
+  ['results', 'result'],
+  ['input', 'inputs'],
+  ['output', 'outputs'],
+]);
+
+/** The section a note names by its own one-word name ("Task", "Result", "and Task)"), if it is only that. */
+function canonicalKind(note: string): SectionKind | undefined {
+  const words = (note.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => word !== 'and');
+  return words.length === 1 ? CANONICAL.get(words[0]) : undefined;
 }
 
 function namedKinds(label: string): readonly SectionKind[] {

@@ -157,9 +157,10 @@ function contentColumn(line: string, content: string): number {
 
 // Code spans, comments, footnote marks ("[^1]"), a link's brackets and target, bare URLs, HTML tags. Every
 // alternative starts with a fixed character, so the regex engine skips ahead between them.
-// Obsidian's marks too: "%% a note %%", "[[Page|shown text]]" (the shown text stays), "==highlight==",
-// callout markers "[!tip]", block ids "^result".
-const INLINE_NOISE = /`[^`\n]*`|<!--[\s\S]*?-->|%%[\s\S]{0,2000}?%%|\[\[(?:[^\]|\n]{0,100}\|)?|\]\]|==|\[![A-Za-z-]{1,20}\][+-]?|\^[A-Za-z0-9-]{1,40}(?=\r?\n|$)|\[\^[^\]\s]{1,20}\]|\[(?=[^\[\]\n]{0,200}\]\()|\]\([^)\n]*\)|https?:\/\/\S+|<[a-zA-Z/][^>\n]*>/g;
+// Obsidian's marks too: "[[Page|shown text]]" (the shown text stays), "==highlight==", callout markers
+// "[!tip]", and a block id " ^result" at a line's end (after a space: "10^9" is a number). Its comments,
+// "%% ... %%", are found by obsidianComments.
+const INLINE_NOISE = /`[^`\n]*`|<!--[\s\S]*?-->|\[\[(?:[^\]|\n]{0,100}\|)?|\]\]|==|\[![A-Za-z-]{1,20}\][+-]?| \^[A-Za-z0-9-]{1,40}(?=\r?\n|$)|\[\^[^\]\s]{1,20}\]|\[(?=[^\[\]\n]{0,200}\]\()|\]\([^)\n]*\)|https?:\/\/\S+|<[a-zA-Z/][^>\n]*>/g;
 // A footnote or link definition on its own line ("[^1]: Measured ...", "[qs]: https://..."): it shows apart from the story.
 const DEFINITION = /^ {0,3}\[[^\]\n]{1,100}\]:/;
 
@@ -175,6 +176,24 @@ function notesToSelf(text: string, bodyStart: number): Array<[number, number]> {
   for (let match = NOTE_TO_SELF.exec(text); match; match = NOTE_TO_SELF.exec(text)) {
     const start = match.index + (match[0].startsWith('\n') ? 1 : 0);
     spans.push([start, match.index + match[0].length]);
+  }
+  return spans;
+}
+
+/**
+ * Obsidian comments ("%% maybe cut this %%", or %% on lines of their own around a block): an opening
+ * "%%" that follows no letter, digit or "%" (so "50%%" in a sentence is not one), to the next "%%"
+ * within 2,000 characters.
+ */
+function obsidianComments(text: string, bodyStart: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (let open = text.indexOf('%%', bodyStart); open !== -1; open = text.indexOf('%%', open + 2)) {
+    if (open > 0 && /[\p{L}\p{N}%]/u.test(text[open - 1])) continue;
+    const close = text.indexOf('%%', open + 2);
+    if (close === -1) break;
+    if (close - open > 2000) continue;
+    spans.push([open, close + 2]);
+    open = close;
   }
   return spans;
 }
@@ -235,7 +254,7 @@ function maskProse(text: string, lines: LineIndex, bodyStart: number, blocks: Bl
     const start = bodyStart + (match.index ?? 0);
     spans.push([start, start + match[0].length]);
   }
-  spans.push(...definitionLines(text, bodyStart), ...notesToSelf(text, bodyStart));
+  spans.push(...definitionLines(text, bodyStart), ...notesToSelf(text, bodyStart), ...obsidianComments(text, bodyStart));
   return readable(blanked(text, spans));
 }
 
@@ -244,14 +263,25 @@ const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', mdash: '—', nd
 const ESCAPED = /&(nbsp|amp|mdash|ndash|hellip|quot|apos|rsquo|lsquo|rdquo|ldquo|lt|gt);|&#(\d{2,5});|\\([!-/:-@[-`{-~])/g;
 
 /**
- * The prose as it reads: an entity becomes its character and an escape its mark, each padded with spaces
- * to the same length, so every offset still points at the same place in the story ("from&nbsp;2.9%" reads
- * "from 2.9%", "1\." reads "1.").
+ * The prose as it reads: an entity becomes its character and an escape its mark, so "from&nbsp;2.9%" reads
+ * "from 2.9%" and "2\.9%" reads "2.9%". The text keeps its length, so every offset still points at the
+ * same place in the story: the spaces a replacement frees go before the word it sits in ("2\.9%" becomes
+ * " 2.9%", "P&amp;L" becomes "    P&L"), which keeps numbers and words whole.
  */
 function readable(prose: string): string {
   if (!prose.includes('&') && !prose.includes('\\')) return prose;
-  return prose.replace(ESCAPED, (match: string, name: string | undefined, code: string | undefined, mark: string | undefined) => {
-    const char = name ? ENTITIES[name] : code ? String.fromCharCode(Math.min(Number(code), 0xffff)) : mark!;
-    return char + ' '.repeat(match.length - char.length);
-  });
+  let out = '';
+  let done = 0;
+  for (const match of prose.matchAll(ESCAPED)) {
+    const at = match.index ?? 0;
+    const [whole, name, code, mark] = match;
+    const char = name ? ENTITIES[name] : code ? String.fromCharCode(Math.min(Number(code), 0xffff)) : mark;
+    // The word the replacement sits in, back to a space (at most 30 characters, never into what is written).
+    let word = at;
+    while (word > done && at - word < 30 && !/\s/.test(prose[word - 1])) word--;
+    const padding = ' '.repeat(whole.length - char.length);
+    out += char === ' ' ? prose.slice(done, at) + padding + char : prose.slice(done, word) + padding + prose.slice(word, at) + char;
+    done = at + whole.length;
+  }
+  return out + prose.slice(done);
 }

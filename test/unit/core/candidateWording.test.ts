@@ -3,7 +3,7 @@ import { findComparisons } from '../../../src/core/analysis/comparisons';
 import { findScale, isCountOfThings } from '../../../src/core/analysis/scale';
 import { beforeAfterTables } from '../../../src/core/analysis/tables';
 import { lintStory } from '../../../src/core';
-import { sectionKindOf } from '../../../src/core/parse/sectionNames';
+import { sectionKindOf, sectionKindsOf } from '../../../src/core/parse/sectionNames';
 
 /**
  * Wording and layout from the third review round (44 stories written the way candidates write them):
@@ -406,5 +406,24 @@ describe('the summary on long Actions with no sentence in their tail', () => {
       const summary = lintStory(story('company: generic', STAR('Latency went from 6 hours to 25 minutes within 14 weeks.', `I fixed it.\n\n${filler}`)), { summary: true }).summary!;
       assert.equal(summary.chain.outputs, '');
     }
+  });
+});
+
+describe('pasted stories: look-alikes from the last attack round', () => {
+  it('keeps two sections a dash, a colon or "(and ...)" pairs', () => {
+    for (const heading of ['Situation – Task', 'Situation: Task', 'Situation (and Task)']) assert.deepEqual([...sectionKindsOf(heading)], ['situation', 'task'], heading);
+    assert.deepEqual([...sectionKindsOf('Action — Result')], ['action', 'result']);
+    assert.deepEqual([...sectionKindsOf('Inputs (What I Did)')], ['inputs']);
+  });
+  it('keeps an escaped number and an entity inside a word whole', () => {
+    const report = lintStory(story('company: generic', STAR('The refund failure rate went from 2\\.9% to 0\\.4% within 8 weeks.', 'I rebuilt the refund flow with the P&amp;L owner.')), { summary: true });
+    assert.equal(report.summary?.metric?.from, '2.9%');
+    assert.ok(report.summary?.chain.inputs.includes('P&L owner'), report.summary?.chain.inputs);
+  });
+  it('reads "50%%" and "10^9" as prose, not as an Obsidian comment or block id', () => {
+    const words = (action: string) => lintStory(story('company: generic', STAR('Errors fell from 40 to 4 within a month.', action))).words;
+    assert.ok(words('The template wrote 50%% instead of 50%, and I fixed it myself. I then printed 50%% only in the raw source.') > 30);
+    const summary = lintStory(story('company: generic', STAR('Errors fell from 40 to 4 within a month.', 'I tuned the index for 10^9\nqueries a month.')), { summary: true }).summary!;
+    assert.ok(summary.chain.inputs.includes('10^9'), summary.chain.inputs);
   });
 });
