@@ -116,7 +116,9 @@ const FEW_THINGS = seq(
   numberWord,
   spaced(token(pluralNoun, { words: [], prefixes: [], numbers: false, any: true })),
 );
-const OWNED_BY = idSet(['his', 'her', 'their', 'my', 'our', 'its', 'the', 'these', 'those', 'all']);
+/** "I called four of them personally", "two of us": people counted, not an outcome. */
+const SOME_OF_THEM = seq(alt(numberWord, digitsAtWordStart), w('of them|of us|of whom'));
+const OWNED_BY = idSet(['his', 'her', 'their', 'my', 'our', 'its', 'the', 'these', 'those', 'all', 'next', 'first', 'last', 'other']);
 /** "climbed to four stars", "dropped to 1,200 weekly": a figure a change arrives at is an outcome, whatever follows it. */
 const OUTCOME_BEFORE = idSet(['to', 'from', 'by', 'reached', 'hit', 'at', 'of']);
 
@@ -127,7 +129,7 @@ export function isCountOfThings(source: string | Scope, offset: number): boolean
   if (i >= s.hi || s.t.start[i] !== offset) return false;
   if (COUNTED_NOUN.match(s, i) !== -1) return true;
   const arrivedAt = i > s.lo && OUTCOME_BEFORE.has(s.t.id[i - 1]);
-  return !arrivedAt && (THOUSANDS_OF_THINGS.match(s, i) !== -1 || FEW_THINGS.match(s, i) !== -1);
+  return !arrivedAt && (THOUSANDS_OF_THINGS.match(s, i) !== -1 || FEW_THINGS.match(s, i) !== -1 || SOME_OF_THEM.match(s, i) !== -1);
 }
 
 export function findScale(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0, limit = Infinity): Span[] {

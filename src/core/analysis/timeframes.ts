@@ -67,6 +67,7 @@ const EVENT_WORD = w('launch*|release*|rollout*|go-live*|shipping*|deploy*');
 // The word each form cannot do without, so a form is tried at "in" or "for" only when one stands near.
 const UNIT = periodUnit.first;
 const HOUR = w('hour|hours').first;
+const MINUTE_OR_HOUR = w('minute|minutes|hour|hours').first;
 const NAMED = { ...w(`${MONTH}|q|h|fy|spring|summer|fall|autumn|winter|year|holiday|holidays|${HOLIDAY_NAMES}`).first, numbers: true };
 const END = w('end').first;
 const UNDER_OVER = idSet(['under', 'over', 'inside']);
@@ -90,10 +91,12 @@ const timeframes = new Scanner([
   needs(
     UNIT,
     8,
-    seq(notAValue, w('within|in|after|over|across|for|during|inside|under|in the span of|within the span of|over the span of|in a span of|over a span of|in span of'), opt(w('the|its|our|my')), opt(ORDINAL), PERIOD_KIND, alt(countedPeriod, periodUnit)),
+    seq(notAValue, w('within|in|after|over|across|for|during|inside|under|in the span of|within the span of|over the span of|in a span of|over a span of|in span of'), opt(w('the|its|our|my|those|these')), opt(ORDINAL), PERIOD_KIND, alt(countedPeriod, periodUnit)),
   ),
-  // hours only when tied to an event ("within 48 hours of launch")
+  // hours only when tied to an event ("within 48 hours of launch"); "within 50 minutes of my first login"
+  // names its own event
   needs(HOUR, 5, seq(w('within|in|after'), count, w('hour|hours'), w('of|after'), opt(w('the')), EVENT_WORD)),
+  needs(MINUTE_OR_HOUR, 4, seq(w('within'), count, w('minute|minutes|hour|hours'), w('of'))),
   // N units after/later/into/since/post: "three months after launch", "two weeks later", "four weeks in,"
   needs(UNIT, 5, seq(countedPeriod, alt(w('after|later|post|into|since|from launch|out|before|ahead of'), seq(w('in'), CLAUSE_END)))),
   // in/by/during/since + a named period: "in Q3", "by March", "since 2023"

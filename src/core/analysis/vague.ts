@@ -48,6 +48,10 @@ function changeWithin(s: Scope, i: number, n: number): boolean {
   return false;
 }
 
+const HELPED_PERSON = w(
+  'him|her|them|two of them|three of them|four of them|each of them|both of them|one of them|my report|my reports|a colleague|my colleague|my colleagues|a teammate|my teammate|a new hire|the new hire|an intern|my intern',
+);
+
 interface Entry {
   pattern: Pattern;
   kind: VagueHit['kind'];
@@ -131,7 +135,8 @@ const ENTRIES: Entry[] = [
   // Two entries, not one alternation: the first starts with two known words, so it is tried only where
   // both stand (not at every "we" and "and"); the second only where "helped" stands.
   {
-    pattern: seq(w("i helped|we helped|i've helped|i’ve helped|we've helped|we’ve helped|i had helped|also helped|and helped|who helped|which helped"), opt(w('to|out'))),
+    // (not "helped two of them find work", "helped her get promoted": helping a person is a concrete act)
+    pattern: seq(w("i helped|we helped|i've helped|i’ve helped|we've helped|we’ve helped|i had helped|also helped|and helped|who helped|which helped"), notAhead(HELPED_PERSON), opt(w('to|out'))),
     kind: 'weak verb',
     removable: false,
   },

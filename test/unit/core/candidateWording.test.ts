@@ -427,3 +427,16 @@ describe('pasted stories: look-alikes from the last attack round', () => {
     assert.ok(summary.chain.inputs.includes('10^9'), summary.chain.inputs);
   });
 });
+
+describe('from the blind precision check', () => {
+  it('reads "In those six days" and "within 50 minutes of my first login" as time frames, not "respond within 4 hours"', () => {
+    assert.equal(timed('Late orders fell from 9% to 3%. In those six days we had 9 tickets.'), true);
+    assert.equal(timed('Errors fell from 40 to 4 a week. Results were flowing again within 50 minutes of my first login.'), true);
+    assert.equal(timed('Errors fell from 40 to 4 a week, and we now respond within 4 hours.'), false);
+  });
+  it('does not call helping a person a weak verb, and counts "four of them" as people', () => {
+    assert.equal(vague('I coached the team and helped two of them find work on the team they wanted.'), 0);
+    assert.equal(vague('I helped with the launch.'), 1);
+    assert.equal(isCountOfThings('four of them called back', 0), true);
+  });
+});
