@@ -31,10 +31,15 @@ const NOR = lexicon.id('nor');
 /** How far back, in words, a negation reaches: "did not dig into the logs". */
 const NEGATION_REACH = 6;
 
+/** A mark between word k and the next that ends a clause: ", . ; : ! ? ( )". */
+function breaksClause(words: Words, k: number, prose: string): boolean {
+  return /[,.;:!?()]/.test(prose.slice(words.ends[k], words.starts[k + 1]));
+}
+
 /** A negation earlier in the same clause, before word k. */
 function negatorBefore(words: Words, k: number, prose: string): boolean {
   for (let j = k - 1; j >= words.first && k - j <= NEGATION_REACH; j--) {
-    if (/[,.;:!?()]/.test(prose.slice(words.ends[j], words.starts[j + 1])) || CLAUSE_WORDS.has(words.ids[j])) return false;
+    if (breaksClause(words, j, prose) || CLAUSE_WORDS.has(words.ids[j])) return false;
     if (isNegator(words, j)) return true;
   }
   return false;
@@ -54,7 +59,7 @@ function isNegator(words: Words, k: number): boolean {
 export function negatedBefore(words: Words | undefined, i: number, prose: string): boolean {
   if (!words) return false;
   for (let k = i - 1; k >= words.first && i - k <= NEGATION_REACH; k--) {
-    if (/[,.;:!?()]/.test(prose.slice(words.ends[k], words.starts[k + 1]))) return false;
+    if (breaksClause(words, k, prose)) return false;
     const id = words.ids[k];
     if (id === OF && k > words.first && words.ids[k - 1] === INSTEAD) return true;
     if (id === I && k > words.first) {

@@ -7,6 +7,9 @@ export const NUMBER_WORDS =
 
 export const numberWord = w(NUMBER_WORDS);
 
+/** A year as written in a story: "2024", "1998". */
+export const YEAR = /^(?:19|20)\d{2}$/;
+
 // A letter prefix names which dollar: "R$19 million" (reais), "C$", "AU$", "HK$". Not "A$", "S$" or "US$":
 // every "a", "s" (of "seller's") and "us" in a story would then be a place where an amount may start.
 export const currency = w('$|€|£|¥|₹|rs.|rs|inr|r$|c$|ca$|au$|nz$|hk$|sg$|mx$');

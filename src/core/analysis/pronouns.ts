@@ -142,9 +142,12 @@ function spokenByOthers(text: string, at: number, end: number): boolean {
 }
 
 /** The line before a block quote says someone else spoke: "The director replied in the review thread." */
+// A line that introduces someone's block quote may run on after the verb ("replied in the review thread.").
+const SPEECH_INTRO = new RegExp(`\\b(?:${SPEAKING}|pushed back|put it)\\b[^.!?"“]{0,60}$`, 'i');
+
 function spokenIntro(line: string): boolean {
   const intro = line.replace(/[.!?:]\s*$/, '');
-  return !OWN_SPEECH.test(intro) && new RegExp(`\\b(?:${SPEAKING}|pushed back|put it)\\b[^.!?"“]{0,60}$`, 'i').test(intro);
+  return !OWN_SPEECH.test(intro) && SPEECH_INTRO.test(intro);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
 import { FRACTION_CHANGE } from './comparisons';
-import { currency, multiplier, numberWord } from './numberWords';
+import { currency, multiplier, numberWord, YEAR } from './numberWords';
 import { alt, gluedRight, opt, sameLine, seq, token, unit, w, when, type Scope } from './patterns';
 import { Scanner } from './scanner';
 import { overlaps, scopeFor, spanOf, type Span } from './spans';
@@ -39,7 +39,6 @@ const quantities = new Scanner([
   FRACTION_CHANGE,
 ]);
 
-const YEAR = /^(?:19|20)\d{2}$/;
 
 /** Numbers in [from, to), leaving out years, list markers, and anything inside the `exclude` spans (time frames). */
 export function findQuantities(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0, exclude: Span[] = []): Span[] {

@@ -1,6 +1,6 @@
 import { idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind, Tokens } from '../text/tokens';
-import { currency, digitsAtWordStart, NUMBER_WORDS, numberWord } from './numberWords';
+import { currency, digitsAtWordStart, NUMBER_WORDS, numberWord, YEAR } from './numberWords';
 import { alt, gluedLeft, gluedRight, letterWord, opt, sameLine, scopeOf, seq, spaced, token, touching, unit, upTo, w, when, type Scope } from './patterns';
 import { Scanner } from './scanner';
 import { scopeFor, type Span } from './spans';
@@ -33,7 +33,6 @@ const COUNTED_NOUN = seq(COUNTED, spaced(upTo(2, describing, SCALE_NOUN)));
 
 const endsWord = when((s, i) => !gluedRight(s, i - 1));
 
-const YEAR = /^(?:19|20)\d\d$/;
 /** 1,000 or more, written in digits, and not a year: "14,000", "2500". */
 const thousands = token((s, i) => {
   // Most numbers are short, and no count is longer than "1,000,000,000": no text is read for the others.
@@ -58,11 +57,16 @@ const thousands = token((s, i) => {
 const MEASURE = w(
   'ms|milliseconds|millisecond|s|sec|secs|seconds|second|min|mins|minutes|minute|h|hr|hrs|hours|hour|day|days|week|weeks|month|months|year|years|quarter|quarters|sprint|sprints|fortnight|fortnights|decade|decades|nights|dollars|euros|pounds|rupees|tonnes|tons|stars|star|times|percent|per|points|point|bps|feet|ft|metres|meters|miles|km|kg|calories|steps|words|characters|chars|lines|px|pixels|rpm|bytes',
 );
+/** Token i is a year: four digits, 19xx or 20xx (only four-character numbers are read). */
+function isYear(s: Scope, i: number): boolean {
+  return s.t.kind[i] === Kind.Number && s.t.end[i] - s.t.start[i] === 4 && YEAR.test(s.t.textAt(i));
+}
+
 /** Digits that start a word and are not a year: "a class of 28", not "the class of 2021". */
-const notYearDigits = token((s, i) => s.t.kind[i] === Kind.Number && !gluedLeft(s, i) && !(s.t.end[i] - s.t.start[i] === 4 && YEAR.test(s.t.textAt(i))));
+const notYearDigits = token((s, i) => s.t.kind[i] === Kind.Number && !gluedLeft(s, i) && !isYear(s, i));
 const YEAR_WORDS = idSet(['in', 'since', 'during', 'until', 'till', 'before', 'after', 'by']);
 /** Not a year after "in", "since", "by"...: "In 2024 customers asked for it" dates, it does not count. */
-const notAYear = when((s, i) => !(s.t.kind[i] === Kind.Number && s.t.end[i] - s.t.start[i] === 4 && i > s.lo && YEAR_WORDS.has(s.t.id[i - 1]) && YEAR.test(s.t.textAt(i))));
+const notAYear = when((s, i) => !(i > s.lo && YEAR_WORDS.has(s.t.id[i - 1]) && isYear(s, i)));
 
 /** A count of anything in the thousands: "14,000 restaurants", "35,000 parcels a week". */
 /** A plural noun: "restaurants", "parcels", "people" (not "went", "word", "weekly"). */

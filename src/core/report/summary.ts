@@ -106,7 +106,7 @@ function metricOf(a: StoryAnalysis): Pick<ImpactSummary, 'metric'> {
   return {
     metric: {
       // without the quote marks of a callout ("> 💡 Within eight weeks ...")
-      text: best.text.replace(/^(?:>[ \t]*)+/, ''),
+      text: unquoted(best.text),
       ...(fromTo ? { from: oneLine(fromTo[1]), to: oneLine(fromTo[2]) } : {}),
       ...(timeframe ? { timeframe } : {}),
     },
@@ -186,8 +186,13 @@ function lastStep(a: StoryAnalysis, inputs: string): string {
   const from = Math.max(action.bodyStart, action.bodyEnd - 2000);
   const sentences = sentencesIn(a.story.prose, from, action.bodyEnd);
   if (sentences.length === 0) return '';
-  const last = from > action.bodyStart || sentences.length > 2 ? quoteHead(sentences[sentences.length - 1].text.replace(/^(?:>[ \t]*)+/, ''), 321) : '';
+  const last = from > action.bodyStart || sentences.length > 2 ? quoteHead(unquoted(sentences[sentences.length - 1].text), 321) : '';
   return last && !inputs.includes(last) ? clip(last, 320) : '';
+}
+
+/** A sentence without the block-quote marks that start its line ("> 💡 Within eight weeks ..."). */
+function unquoted(text: string): string {
+  return text.replace(/^(?:>[ \t]*)+/, '');
 }
 
 /** The first two sentences of a section, as a line of the chain. */
@@ -210,7 +215,7 @@ function chainSentences(a: StoryAnalysis, section: Section, max: number): string
   // A few more than needed, as bare list numbers are dropped.
   for (const sentence of sentencesIn(a.story.prose, section.bodyStart, section.bodyEnd, max + 4)) {
     // quoteHead: the chain line is clipped to 320 characters, so a sentence's first 321 decide it.
-    const text = quoteHead(sentence.text.replace(/^(?:>[ \t]*)+/, ''), 321);
+    const text = quoteHead(unquoted(sentence.text), 321);
     // Bare list numbers, and table rows (a before/after table is the metric, not a line of prose).
     if (/^(?:\d{1,3}[.)]?|[-*+>])$/.test(text) || text.startsWith('|')) continue;
     out.push(text);
