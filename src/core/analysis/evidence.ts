@@ -13,6 +13,22 @@ interface CompiledPhrase {
   /** The words as text, for prefixes the trie cannot hold ("trade-off*"). */
   words: string[];
   lastIsPrefix: boolean;
+  /**
+   * For the first phrase of an `evidenceNear` pair: the phrases one of which must follow, and how far.
+   * Always present (undefined when not a pair), so every phrase has one shape for V8.
+   */
+  near: Near | undefined;
+}
+
+/** The second half of an `evidenceNear` pair. */
+interface Near {
+  within: number;
+  /** `then` phrases by the id of their first word: most words are rejected with one lookup. */
+  byFirst: Map<number, CompiledPhrase[]>;
+  /** One-word prefix `then` phrases ("customer*", "trade-off*"), with their prefix ids for a quick test. */
+  prefixes: CompiledPhrase[];
+  prefixIds: number[];
+  joinedPrefix: boolean;
 }
 
 export interface CompiledPack {
@@ -50,16 +66,40 @@ export function compilePack(pack: Pack): CompiledPack {
   if (cached) return cached;
   const result: CompiledPack = { pack, byFirstWord: new Map(), firstById: [], secondsByFirst: [], byPrefix: new Map(), joinedPrefixes: [], nodeList: new Int32Array(0), nodeLists: [NONE] };
   let order = 0;
-  pack.principles.forEach((principle, index) => {
+  const index = (entry: CompiledPhrase) => {
+    if (!entry.lastIsPrefix || entry.ids.length > 1) add(result.byFirstWord, entry.ids[0], entry);
+    else if (entry.ids[0] === -1) result.joinedPrefixes.push(entry);
+    else add(result.byPrefix, entry.ids[0], entry);
+  };
+  pack.principles.forEach((principle, at) => {
     for (const phrase of principle.evidence) {
-      const lastIsPrefix = phrase.endsWith('*');
-      const words = wordsIn(phrase.replace(/\*$/, '').toLowerCase()).map((w) => w.text);
-      if (words.length === 0) continue;
-      const ids = words.map((word, k) => (lastIsPrefix && k === words.length - 1 ? (/^[a-z]+$/.test(word) ? lexicon.prefix(word) : -1) : lexicon.id(word)));
-      const entry: CompiledPhrase = { principle: index, order: order++, phrase, ids, words, lastIsPrefix };
-      if (!lastIsPrefix || words.length > 1) add(result.byFirstWord, ids[0], entry);
-      else if (ids[0] === -1) result.joinedPrefixes.push(entry);
-      else add(result.byPrefix, ids[0], entry);
+      const entry = compilePhrase(phrase, at, order++);
+      if (entry) index(entry);
+    }
+    for (const { first, then, within } of principle.evidenceNear) {
+      const near: Near = { within, byFirst: new Map(), prefixes: [], prefixIds: [], joinedPrefix: false };
+      for (const phrase of then.flatMap((text) => compilePhrase(text, at, -1) ?? [])) {
+        if (!phrase.lastIsPrefix || phrase.ids.length > 1) add(near.byFirst, phrase.ids[0], phrase);
+        else {
+          near.prefixes.push(phrase);
+          if (phrase.ids[0] === -1) near.joinedPrefix = true;
+          else near.prefixIds.push(phrase.ids[0]);
+        }
+      }
+      for (const phrase of first) {
+        const entry = compilePhrase(phrase, at, order++);
+        if (!entry || (near.byFirst.size === 0 && near.prefixes.length === 0)) continue;
+        entry.near = near;
+        index(entry);
+      }
+    }
+  });
+  // Mentions are found in the same pass, under the principle's index plus the pack's principle count.
+  const count = pack.principles.length;
+  pack.principles.forEach((principle, at) => {
+    for (const phrase of principle.mentions) {
+      const entry = compilePhrase(phrase, count + at, order++);
+      if (entry) index(entry);
     }
   });
   const single = new Map<number, CompiledPhrase[]>();
@@ -79,6 +119,14 @@ export function compilePack(pack: Pack): CompiledPack {
   return result;
 }
 
+function compilePhrase(phrase: string, principle: number, order: number): CompiledPhrase | undefined {
+  const lastIsPrefix = phrase.endsWith('*');
+  const words = wordsIn(phrase.replace(/\*$/, '').toLowerCase()).map((w) => w.text);
+  if (words.length === 0) return undefined;
+  const ids = words.map((word, k) => (lastIsPrefix && k === words.length - 1 ? (/^[a-z]+$/.test(word) ? lexicon.prefix(word) : -1) : lexicon.id(word)));
+  return { principle, order, phrase, ids, words, lastIsPrefix, near: undefined };
+}
+
 /** Registers the pack's words with the lexicon before a story is cut into tokens, so its words get ids. */
 export function preparePack(pack: Pack): void {
   compilePack(pack);
@@ -91,16 +139,28 @@ export interface EvidenceMatch {
 }
 
 /**
- * Evidence phrases found in the ranges of the prose, grouped by principle index. `table` holds the
+ * Evidence phrases found in the ranges of the prose, grouped by principle index; the mentions of the
+ * principles in `mentionsOf` (indices) under the index plus the pack's principle count. `table` holds the
  * prose's words (shared with the word counts); a range it cannot serve is read word by word alone.
  */
-export function findEvidence(pack: CompiledPack, prose: string, ranges: Array<[number, number]>, table: WordTable): Map<number, EvidenceMatch[]> {
+export function findEvidence(pack: CompiledPack, prose: string, ranges: Array<[number, number]>, table: WordTable, mentionsOf: ReadonlySet<number> = new Set()): Map<number, EvidenceMatch[]> {
   const found = new Map<number, EvidenceMatch[]>();
+  const mentionsFrom = pack.pack.principles.length;
   const add = (phrase: CompiledPhrase, start: number, end: number) => {
+    // Mentions only of the principles asked for (the tagged ones), and one is all a principle's ground
+    // needs: a 1 MB run of "test" must not fill a list.
+    if (phrase.principle >= mentionsFrom && (!mentionsOf.has(phrase.principle - mentionsFrom) || found.has(phrase.principle))) return;
+    let label = phrase.phrase;
+    if (phrase.near) {
+      const then = nearAfter(words!, at + phrase.ids.length, phrase.near, prose);
+      if (!then) return;
+      label = `${phrase.phrase} … ${then.phrase.phrase}`;
+      end = then.end;
+    }
     if (negatedBefore(words, at, prose)) return;
     const list = found.get(phrase.principle);
-    if (list) list.push({ phrase: phrase.phrase, start, end });
-    else found.set(phrase.principle, [{ phrase: phrase.phrase, start, end }]);
+    if (list) list.push({ phrase: label, start, end });
+    else found.set(phrase.principle, [{ phrase: label, start, end }]);
   };
   const { firstById, secondsByFirst, joinedPrefixes } = pack;
   let words: Words | undefined;
@@ -117,8 +177,12 @@ export function findEvidence(pack: CompiledPack, prose: string, ranges: Array<[n
         const seconds = id < secondsByFirst.length && i + 1 < last ? secondsByFirst[id] : undefined;
         const two = seconds?.get(ids[i + 1]);
         if (exact && two) {
-          // Both kinds start here: report them in pack order, as one list would.
-          for (const phrase of [...exact, ...two].sort((a, b) => a.order - b.order)) if (matchesAt(words, i, phrase)) add(phrase, starts[i], ends[i + phrase.ids.length - 1]);
+          // Both kinds start here: report them in pack order, as one list would (both lists are in pack
+          // order, so merge them; no array per word).
+          for (let x = 0, y = 0; x < exact.length || y < two.length; ) {
+            const phrase = y >= two.length || (x < exact.length && exact[x].order < two[y].order) ? exact[x++] : two[y++];
+            if (matchesAt(words, i, phrase)) add(phrase, starts[i], ends[i + phrase.ids.length - 1]);
+          }
         } else {
           if (exact) for (const phrase of exact) if (matchesAt(words, i, phrase)) add(phrase, starts[i], ends[i + phrase.ids.length - 1]);
           if (two) for (const phrase of two) if (matchesAt(words, i, phrase)) add(phrase, starts[i], ends[i + phrase.ids.length - 1]);
@@ -131,7 +195,9 @@ export function findEvidence(pack: CompiledPack, prose: string, ranges: Array<[n
         continue;
       }
       const text = words.lowerAt(i);
-      const all = [...prefixed, ...joinedPrefixes.filter((phrase) => text.startsWith(phrase.words[0]))].sort((a, b) => a.order - b.order);
+      let joinedHere: CompiledPhrase[] | undefined;
+      for (const phrase of joinedPrefixes) if (text.startsWith(phrase.words[0])) (joinedHere ??= []).push(phrase);
+      const all = joinedHere ? [...prefixed, ...joinedHere].sort((a, b) => a.order - b.order) : prefixed;
       for (const phrase of all) add(phrase, starts[i], ends[i]);
     }
   }
@@ -189,6 +255,37 @@ function prefixPhrasesAt(pack: CompiledPack, node: number): readonly CompiledPhr
   pack.nodeList[node] = pack.nodeLists.length;
   pack.nodeLists.push(found.sort((a, b) => a.order - b.order));
   return found;
+}
+
+/** The first `then` phrase starting within `within` words from word k, in the same sentence. */
+function nearAfter(words: Words, k: number, near: Near, prose: string): { phrase: CompiledPhrase; end: number } | undefined {
+  const stop = Math.min(words.last, k + near.within + 1);
+  for (let j = k; j < stop; j++) {
+    if (j > 0 && endsSentence(prose, words.ends[j - 1], words.starts[j])) return undefined;
+    const exact = near.byFirst.get(words.ids[j]);
+    if (exact) for (const phrase of exact) if (matchesAt(words, j, phrase)) return { phrase, end: words.ends[j + phrase.ids.length - 1] };
+    if (mayStartPrefix(words, j, near)) for (const phrase of near.prefixes) if (matchesAt(words, j, phrase)) return { phrase, end: words.ends[j] };
+  }
+  return undefined;
+}
+
+/** Whether word j can be one of the one-word prefix `then` phrases: by its trie node, or a joined word's text. */
+function mayStartPrefix(words: Words, j: number, near: Near): boolean {
+  if (near.joinedPrefix && words.joined[j] === 1) return true;
+  const node = words.nodes[j];
+  if (near.prefixIds.length === 0 || node === 0) return false;
+  const prefixes = lexicon.prefixesOf(node);
+  for (let p = 0; p < prefixes.length; p++) if (near.prefixIds.includes(prefixes[p])) return true;
+  return false;
+}
+
+/** A sentence end between two words: ". ! ? ;" or a line break. */
+function endsSentence(prose: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = prose.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10) return true;
+  }
+  return false;
 }
 
 function startsWith(words: Words, k: number, prefix: number, text: string): boolean {

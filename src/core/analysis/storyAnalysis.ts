@@ -55,6 +55,7 @@ export class StoryAnalysis {
   private experimentMemo?: ExperimentCheck;
   private taggedMemo?: TaggedPrinciple[];
   private evidenceMemo?: Map<string, EvidenceMatch[]>;
+  private mentionedMemo?: Set<string>;
   private strengthsMemo?: Map<string, number>;
   private readonly sectionWordCounts = new Map<number, number>();
   private readonly sectionTimeframes = new Map<Section, Span[]>();
@@ -289,10 +290,38 @@ export class StoryAnalysis {
       cursor = section.bodyEnd;
     }
     ranges.push([cursor, story.text.length]);
-    const found = findEvidence(compilePack(this.pack), story.prose, ranges, this.words);
+    // Mentions matter only for tagged principles (principle-unsupported reads them).
+    const tagged = new Set(this.tagged.flatMap((t) => (t.principle ? [this.pack.principles.indexOf(t.principle)] : [])));
+    const found = findEvidence(compilePack(this.pack), story.prose, ranges, this.words, tagged);
     const byId = new Map<string, EvidenceMatch[]>();
-    found.forEach((matches, index) => byId.set(this.pack.principles[index].id, matches));
+    const { principles } = this.pack;
+    const mentioned = new Set<string>();
+    found.forEach((matches, index) => {
+      if (index < principles.length) byId.set(principles[index].id, matches);
+      else mentioned.add(principles[index - principles.length].id);
+    });
+    this.mentionedMemo = mentioned;
+    for (const principle of this.pack.principles) {
+      if (!principle.shownBy.includes('measured-result')) continue;
+      const measured = this.measuredResult;
+      if (!measured) break;
+      const matches = byId.get(principle.id);
+      if (matches) matches.push(measured);
+      else byId.set(principle.id, [measured]);
+    }
     return byId;
+  }
+
+  /** The outcome's first figure compared with its starting point, as evidence ("went from 39% to 58%"). */
+  private get measuredResult(): EvidenceMatch | undefined {
+    const first = this.outcomeNumbers.comparisons[0] ?? this.outcomeTables[0]?.rows[0];
+    return first ? { phrase: MEASURED_RESULT, start: first.start, end: first.end } : undefined;
+  }
+
+  /** True when the story uses one of a tagged principle's `mentions` words where evidence is looked for. */
+  mentions(principleId: string): boolean {
+    if (!this.mentionedMemo) void this.evidence;
+    return this.mentionedMemo?.has(principleId) ?? false;
   }
 
   /** Principles with at least `min` distinct evidence phrases, strongest first (pack order breaks ties). */
@@ -304,9 +333,32 @@ export class StoryAnalysis {
       .map((p) => p.principle);
   }
 
-  /** Distinct evidence phrases for a principle: a story saying "root cause" five times shows one thing. */
+  /** True when the story shows the principle: an evidence phrase, or what the pack's `shownBy` names. */
+  isEvidenced(principleId: string): boolean {
+    return this.evidence.has(principleId);
+  }
+
+  /**
+   * Distinct evidence phrases for a principle: a story saying "root cause" five times shows one thing.
+   * A measured result is left out: most good stories have one, so it would tip every suggestion.
+   */
   evidenceStrength(principleId: string): number {
     return this.strengths.get(principleId) ?? 0;
+  }
+
+  /**
+   * The principle's evidence phrases without the measured result and without a match inside the one
+   * before it: "pulled 3 weeks of logs" and its "logs" show one thing (matches come in text order).
+   */
+  distinctEvidence(principleId: string): EvidenceMatch[] {
+    const distinct: EvidenceMatch[] = [];
+    let end = -1;
+    for (const match of this.evidence.get(principleId) ?? []) {
+      if (match.phrase === MEASURED_RESULT || match.start < end) continue;
+      end = match.end;
+      distinct.push(match);
+    }
+    return distinct;
   }
 
   /** Each evidenced principle's distinct phrases, counted once: three rules ask for every principle. */
@@ -316,10 +368,13 @@ export class StoryAnalysis {
 
   private computeStrengths(): Map<string, number> {
     const strengths = new Map<string, number>();
-    for (const [id, matches] of this.evidence) strengths.set(id, new Set(matches.map((m) => m.phrase)).size);
+    for (const id of this.evidence.keys()) strengths.set(id, new Set(this.distinctEvidence(id).map((m) => m.phrase)).size);
     return strengths;
   }
 }
+
+/** The evidence label of a compared outcome, for principles `shownBy: ['measured-result']`. */
+const MEASURED_RESULT = 'a measured result';
 
 const namesByPack = new WeakMap<Pack, Map<string, Principle>>();
 /** Keys of the loose forms, kept apart from the exact ones in the same map. */

@@ -99,6 +99,31 @@ export const amazonPack = {
         'every one-star',
         'made them leave',
       ],
+      evidenceNear: [
+        {
+          first: [
+            'called', 'phoned', 'interviewed', 'visited', 'shadowed', 'sat with', 'sat down with',
+            'spoke with', 'spoke to', 'talked to', 'talked with', 'met with', 'surveyed', 'listened to',
+            'watched', 'rode along with', 'emailed', 'went through', 'read through', 'read every', 'asked',
+          ],
+          then: [
+            'customer*', 'user*', 'applicant*', 'seller*', 'buyer*', 'shopper*', 'patient*', 'subscriber*',
+            'merchant*', 'tenant*', 'traveler*', 'traveller*', 'viewer*', 'parent*', 'student*', 'learner*',
+            'guest*', 'rider*', 'diner*', 'borrower*', 'homeowner*', 'citizen*', 'resident*', 'caller*',
+            'advertiser*', 'creator*', 'small business*', 'account holder*', 'families', 'churned',
+            'support ticket*', 'complaint*', 'customer review*', 'reviews',
+          ],
+          within: 5,
+        },
+      ],
+      mentions: [
+        'user*', 'client*', 'buyer*', 'shopper*', 'seller*', 'merchant*', 'applicant*', 'patient*',
+        'subscriber*', 'student*', 'parent*', 'traveler*', 'traveller*', 'guest*', 'rider*', 'diner*',
+        'passenger*', 'tenant*', 'borrower*', 'viewer*', 'player*', 'learner*', 'citizen*', 'resident*',
+        'caller*', 'advertiser*', 'creator*', 'NPS', 'CSAT', 'complaint*', 'feedback', 'support ticket*',
+        'survey*', 'usability', 'churn*', 'retention', 'conversion', 'satisfaction', 'pain point*',
+        'end user*', 'people who',
+      ],
       questions: [
         'Tell me about a time you went well beyond what a customer expected.',
         'Describe a decision where what the customer needed conflicted with what the business wanted. What did you do?',
@@ -183,6 +208,37 @@ export const amazonPack = {
         'fixed it myself',
         'until it stayed',
       ],
+      evidenceNear: [
+        {
+          first: [
+            'not my', "wasn't my", 'was not my', 'outside my', 'not on call', 'nobody', 'no one', 'no team',
+            'no single team',
+          ],
+          then: [
+            'job', 'remit', 'scope', 'team', 'area', 'responsibility', 'role', 'owned', 'owner', 'on call',
+            'was looking', 'had looked', 'took', 'wanted', 'picked', 'was watching', 'had touched',
+          ],
+          within: 3,
+        },
+        {
+          first: [
+            'I added', 'I set up', 'I put in', 'I introduced', 'I built', 'I wrote', 'I opened a PR',
+            'I shipped',
+          ],
+          then: [
+            'alert*', 'alarm*', 'canary', 'runbook*', 'playbook*', 'post-mortem*', 'postmortem*',
+            'guardrail*', 'monitor*', 'check that', 'checks that', 'a check', 'a test that',
+          ],
+          within: 5,
+        },
+      ],
+      mentions: [
+        'owned', 'owner', 'responsib*', 'took on', 'took over', 'took charge', 'took it on', 'stepped in',
+        'stepped up', 'volunteer*', 'end to end', 'end-to-end', 'followed up', 'followed through',
+        'saw it through', 'nobody', 'no one', 'not my', 'outside my', "wasn't my", 'on-call', 'on call',
+        'long-term', 'root cause', 'post-mortem', 'postmortem', 'prevent*', 'accountab*', 'myself',
+        'weekend', 'after hours', 'unasked', 'without being asked',
+      ],
       questions: [
         'Tell me about a time you took on something significant that was outside your area of responsibility.',
         'Describe a time you gave up a short-term win for a better long-term outcome.',
@@ -254,6 +310,26 @@ export const amazonPack = {
         'builds itself',
         'came up with a way',
       ],
+      evidenceNear: [
+        {
+          first: [
+            'removed', 'cut', 'dropped', 'eliminated', 'merged', 'combined', 'collapsed', 'consolidated',
+            'replaced', 'reused', 'automated', 'prefilled', 'pre-filled', 'skipped',
+          ],
+          then: [
+            'fields', 'steps', 'screens', 'pages', 'forms', 'clicks', 'handoffs', 'hand-offs', 'approvals',
+            'questions', 'reports', 'tools', 'spreadsheets', 'manual', 'meetings', 'templates', 'duplicate*',
+            'the same',
+          ],
+          within: 4,
+        },
+      ],
+      mentions: [
+        'simplif*', 'automat*', 'script*', 'tool*', 'template*', 'self-serve', 'self-service', 'reus*',
+        'remov*', 'eliminat*', 'manual*', 'redesign*', 'prototyp*', 'built', 'build', 'invent*',
+        'framework*', 'streamlin*', 'consolidat*', 'merg*', 'replac*', 'prefill*', 'pre-fill*', 'API',
+        'workaround', 'idea*', 'steps', 'screens', 'fewer', 'one place', 'single',
+      ],
       questions: [
         'Tell me about the most innovative thing you have built or introduced.',
         'Describe a time you made a complicated process or system much simpler.',
@@ -324,6 +400,23 @@ export const amazonPack = {
         'I bet on',
         'contradicted my',
       ],
+      evidenceNear: [
+        {
+          first: ['turned out', 'proved', 'was proven'],
+          then: ['right', 'correct', 'accurate'],
+          within: 2,
+        },
+        {
+          first: ['predicted', 'forecast', 'estimated', 'projected'],
+          then: ['within', 'matched', 'came in at', 'landed at', 'was accurate'],
+          within: 8,
+        },
+      ],
+      mentions: [
+        'data', 'hypothes*', 'predict*', 'forecast*', 'estimat*', 'judg*', 'intuition', 'instinct', 'bet',
+        'decid*', 'decision*', 'turned out', 'proved', 'wrong', 'correct*', 'assum*', 'evidence',
+        'trade-off*', 'tradeoff*', 'weigh*', 'option*', 'recommend*', 'call', 'chose', 'choice',
+      ],
       questions: [
         'Tell me about a time you had to decide without all the data you wanted.',
         'Describe a time you were wrong about something important. How did you find out?',
@@ -391,6 +484,24 @@ export const amazonPack = {
         'picked up enough',
         'walk me through',
         'and learned that',
+      ],
+      evidenceNear: [
+        {
+          first: [
+            'I taught myself', 'I learned', 'I learnt', 'I took a course', 'I read up on', 'I studied',
+            'I picked up',
+          ],
+          then: [
+            'sql', 'python', 'statistics', 'the basics', 'how', 'why', 'excel', 'a course', 'the domain',
+            'underwriting', 'accounting', 'the codebase',
+          ],
+          within: 3,
+        },
+      ],
+      mentions: [
+        'research', 'researched', 'taught', 'teach*', 'course*', 'studied', 'study', 'read', 'question*',
+        'why', 'explor*', 'new to', 'unfamiliar', "didn't know", 'did not know', 'picked up', 'self-taught',
+        'book*', 'experiment*', 'tried', 'understand*', 'domain',
       ],
       questions: [
         'Tell me about a time you had to learn something new quickly to get a job done.',
@@ -476,6 +587,29 @@ export const amazonPack = {
         'go through her',
         'go through his',
         'drafts with',
+      ],
+      evidenceNear: [
+        {
+          first: ['I gave'],
+          then: ['stretch', 'her first', 'his first', 'their first', 'ownership of'],
+          within: 3,
+        },
+        {
+          first: [
+            'I mentored', 'I coached', 'I trained', 'I promoted', 'I paired with', 'I onboarded',
+            'I sponsored', 'I taught',
+          ],
+          then: [
+            'junior', 'new hire*', 'engineer*', 'analyst*', 'designer*', 'apm*', 'intern*', 'direct report*',
+            'my report*', 'stretch', 'her first', 'his first', 'their first',
+          ],
+          within: 4,
+        },
+      ],
+      mentions: [
+        'recruit*', 'interview*', 'candidate*', 'mentor*', 'coach*', 'train*', 'onboard*', 'promot*',
+        'junior*', 'intern*', 'new grad*', 'apprentice*', 'career*', 'feedback', 'direct report*', 'stretch',
+        'taught', 'teach*', 'rubric*', 'pair*', 'grew', 'grow into', 'skills',
       ],
       questions: [
         'Tell me about someone you mentored. How did they grow, and what did you do?',
@@ -563,6 +697,30 @@ export const amazonPack = {
         'added a check',
         'before it reached',
       ],
+      evidenceNear: [
+        {
+          first: [
+            'I refused', 'I would not', "I wouldn't", 'I declined', 'I blocked', 'I held', 'I delayed',
+            'I pushed back', 'I stopped',
+          ],
+          then: ['ship', 'launch', 'release', 'sign off', 'sign-off', 'go live', 'go-live', 'until'],
+          within: 4,
+        },
+        {
+          first: ['I added', 'I made', 'I set', 'I raised', 'I wrote', 'I defined'],
+          then: [
+            'definition of done', 'launch gate', 'quality bar', 'checklist', 'fail the build',
+            'fails the build', 'blocks', 'a gate', 'the bar', 'acceptance criteria', 'a standard',
+          ],
+          within: 6,
+        },
+      ],
+      mentions: [
+        'quality', 'bar', 'defect*', 'bug*', 'error*', 'test*', 'review*', 'checklist*', 'gate', 'audit*',
+        'accura*', 'QA', 'regress*', 'polish*', 'rework', 'refused', 'definition of done', 'criteria',
+        'compliance', 'accessib*', 'WCAG', 'SLA', 'SLO', 'precision', 'good enough', 'mistake*', 'incident*',
+        "wouldn't ship", 'would not ship',
+      ],
       questions: [
         'Tell me about a time you would not compromise on quality even under pressure to ship.',
         'Describe a time you raised the quality bar for your team. How did you get others to meet it?',
@@ -627,6 +785,26 @@ export const amazonPack = {
         'bigger target',
         'more ambitious',
         'into a product',
+      ],
+      evidenceNear: [
+        {
+          first: [
+            'I proposed', 'I pitched', 'I wrote', 'I designed', 'I sketched', 'I drafted', 'I argued for',
+            'I made the case for',
+          ],
+          then: [
+            'platform', 'framework', 'vision', 'roadmap', 'multi-year', 'three-year', 'five-year',
+            'strategy', 'public api', 'partner api', 'company-wide', 'org-wide', 'every team',
+            'every market', 'all teams',
+          ],
+          within: 6,
+        },
+      ],
+      mentions: [
+        'vision', 'strateg*', 'platform*', 'roadmap*', 'long-term', 'multi-year', 'year-long',
+        'company-wide', 'org-wide', 'all teams', 'scale*', 'global*', 'national*', 'industry', 'bold',
+        'ambitio*', 'moonshot', '10x', 'transform*', 'rethink*', 'reimagin*', 'north star', 'expand*',
+        'beyond', 'every team', 'every market',
       ],
       questions: [
         'Tell me about the boldest idea you have proposed. What happened to it?',
@@ -704,6 +882,24 @@ export const amazonPack = {
         'within the hour',
         'investigated afterwards',
       ],
+      evidenceNear: [
+        {
+          first: [
+            'I decided not to', 'I chose not to', 'I did not', "I didn't", 'we decided not to',
+            'we did not', "we didn't",
+          ],
+          then: ['wait', 'waiting'],
+          within: 2,
+        },
+      ],
+      mentions: [
+        'quick*', 'fast', 'faster', 'immediately', 'right away', 'same day', 'that day', 'that night',
+        'that evening', 'that afternoon', 'next morning', 'overnight', 'within hours', 'within a day',
+        'within days', 'urgen*', 'pilot*', 'prototyp*', 'MVP', 'trial', 'reversib*', 'revert*',
+        'rolled back', 'roll back', 'rollback', 'workaround', 'hotfix', 'interim', 'temporary', 'stopgap',
+        'decided', "didn't wait", 'not to wait', 'without waiting', 'rather than wait*',
+        'instead of waiting', 'kill switch', 'feature flag*',
+      ],
       questions: [
         'Tell me about a time you made an important decision quickly, without all the information.',
         'Describe a calculated risk you took. How did you limit the downside?',
@@ -778,6 +974,23 @@ export const amazonPack = {
         'costs dropped',
         'vendor down',
         'cut our hosting',
+      ],
+      evidenceNear: [
+        {
+          first: ['without', 'no', 'zero', 'instead of', 'rather than'],
+          then: [
+            'new hires', 'extra headcount', 'additional headcount', 'more headcount', 'new budget',
+            'extra budget', 'more budget', 'additional budget', 'new tools', 'buying', 'hiring', 'a vendor',
+            'paying', 'new hardware', 'a new cluster', 'extra spend', 'contractors',
+          ],
+          within: 3,
+        },
+      ],
+      mentions: [
+        'cost*', 'budget*', 'spend*', 'money', 'cheap*', 'inexpensive', 'saved', 'saving*', 'dollar*',
+        'headcount', 'vendor*', 'licen*', 'reus*', 'constrain*', 'constraint*', 'lean', 'scrappy',
+        'resource*', 'contractor*', 'price*', 'expens*', 'afford*', 'without hiring', 'no new', 'same team',
+        'fee*', 'overtime', 'invoice*',
       ],
       questions: [
         'Tell me about a time you delivered a result with far fewer resources than you wanted.',
@@ -878,6 +1091,36 @@ export const amazonPack = {
         'before they heard',
         'I was direct with',
       ],
+      evidenceNear: [
+        {
+          first: [
+            'I told', 'I admitted', 'I owned up', 'I flagged', 'I warned', 'I emailed', 'I let', 'I said',
+            'I explained',
+          ],
+          then: [
+            'my mistake', 'my error', 'my fault', 'my call', 'my design call', 'my miss', 'i was wrong',
+            'i had been wrong', "i'd been wrong", 'i had missed', "i'd missed", 'i got wrong', 'i missed',
+            'bad news', 'the delay', 'the slip', 'the risk', 'know what', 'know why', 'what happened',
+            'about the bug', 'about the mistake', 'about the error',
+          ],
+          within: 8,
+        },
+        {
+          first: ['I wrote', 'I posted', 'I called'],
+          then: [
+            'my mistake', 'my error', 'my fault', 'my call', 'my design call', 'my miss', 'i was wrong',
+            'i had been wrong', "i'd been wrong", 'i had missed', "i'd missed", 'i got wrong', 'bad news',
+          ],
+          within: 8,
+        },
+      ],
+      mentions: [
+        'admit*', 'apologi*', 'mistake*', 'wrong', 'fault', 'honest*', 'transparen*', 'candid*', 'openly',
+        'bad news', 'flag*', 'warned', 'relationship*', 'credib*', 'listen*', 'respect*', 'vulnerab*',
+        'confid*', 'skeptic*', 'sceptic*', 'escalat*', 'upfront', 'up front', 'heads-up', 'heads up',
+        'surprise*', 'told him', 'told her', 'told them', 'told my', 'let them know', 'know what',
+        'owned up', 'my call', 'my miss', 'what happened', 'wrote up',
+      ],
       questions: [
         'Tell me about a time you made a mistake that affected others. How did you handle it?',
         'Describe a time you had to win back the trust of a team or stakeholder.',
@@ -975,6 +1218,27 @@ export const amazonPack = {
         'went through each',
         'double-count*',
       ],
+      evidenceNear: [
+        {
+          first: [
+            'broke down', 'broken down', 'broke it down', 'segmented', 'sliced', 'traced', 'pulled',
+            'queried', 'went through', 'dug into', 'audited', 'sampled', 'spot-checked', 'reconciled',
+            'read through', 'checked',
+          ],
+          then: [
+            'by hand', 'line by line', 'one by one', 'logs', 'raw', 'records', 'rows', 'transactions',
+            'tickets', 'cohort*', 'segment*', 'sample*', 'every', 'each', 'by surname', 'by region',
+            'by age', 'by device', 'by cohort',
+          ],
+          within: 5,
+        },
+      ],
+      mentions: [
+        'data', 'log', 'logs', 'logging', 'query*', 'queries', 'SQL', 'metric*', 'root cause', 'trace*',
+        'traced', 'segment*', 'cohort*', 'sample*', 'audit*', 'analy*', 'dug', 'dig*', 'investigat*', 'raw',
+        'spreadsheet*', 'records', 'anomal*', 'pattern*', 'breakdown', 'broke down', 'broken down',
+        'by hand', 'line by line', 'reconcil*', 'discrepan*', 'spot-check*', 'drill*', 'why',
+      ],
       questions: [
         'Tell me about a time you found the root cause of a hard problem by digging into the details yourself.',
         'Describe a time a metric or report looked right but turned out to be wrong. How did you notice?',
@@ -1037,6 +1301,35 @@ export const amazonPack = {
         'I did not agree',
         "I didn't agree",
         'went ahead anyway',
+      ],
+      evidenceNear: [
+        {
+          first: [
+            'I disagreed', 'I pushed back', 'I objected', 'I challenged', 'I argued', 'I raised',
+            'I wrote up', 'I escalated', 'I asked for', 'I said no', 'I told',
+          ],
+          then: [
+            'my concerns', 'concerns', 'the gm', 'the vp', 'the director', 'the ceo', 'the cfo',
+            'my manager', 'in the meeting', 'in the room', 'against', 'the decision', 'the plan',
+            'the deadline', 'the target', 'i disagreed', 'i did not agree', "i didn't agree",
+            'i thought it was wrong', 'it was a mistake',
+          ],
+          within: 6,
+        },
+        {
+          first: ['still disagreed', 'disagreed', 'i disagreed'],
+          then: [
+            'but committed', 'but would', 'but agreed', 'but backed', 'but supported', 'but went',
+            'and committed', 'committed',
+          ],
+          within: 4,
+        },
+      ],
+      mentions: [
+        'push back', 'pushed back', 'pushback', 'object*', 'challeng*', 'argu*', 'concern*', 'convinc*',
+        'persuad*', 'debat*', 'escalat*', 'oppos*', 'said no', 'stood firm', 'stood by', 'conflict*',
+        'tension', 'resist*', 'recommend*', "didn't agree", 'did not agree', 'veto*', 'skeptic*',
+        'sceptic*', 'unpopular',
       ],
       questions: [
         'Tell me about a time you strongly disagreed with your manager or a senior leader. What did you do?',
@@ -1116,6 +1409,25 @@ export const amazonPack = {
         'beating our',
         'even after our',
       ],
+      evidenceNear: [
+        {
+          first: [
+            'shipped', 'launched', 'delivered', 'finished', 'went live', 'cut over', 'landed', 'released',
+            'completed', 'rolled out',
+          ],
+          then: [
+            'days before', 'weeks before', 'a day before', 'a week before', 'days ahead', 'weeks ahead',
+            'a week early', 'days early', 'weeks early', 'on the date', 'on the day',
+          ],
+          within: 6,
+        },
+      ],
+      shownBy: ['measured-result'],
+      mentions: [
+        'deadline*', 'on time', 'schedule*', 'launch*', 'shipped', 'ship', 'goal*', 'target*', 'milestone*',
+        'setback*', 'blocker*', 'despite', 'OKR*', 'commit*', 'date', 'finished', 'completed', 'went live',
+        'rolled out', 'cut over',
+      ],
       questions: [
         'Tell me about a time you delivered an important project under a tight deadline.',
         'Describe a time a serious setback threatened your goal. How did you still deliver?',
@@ -1168,6 +1480,26 @@ export const amazonPack = {
         'rota so',
         'had been left out',
       ],
+      evidenceNear: [
+        {
+          first: [
+            'overtime', 'burnout', 'on-call', 'pages', 'pager', 'weekend work', 'after-hours', 'turnover',
+            'attrition', 'sick days', 'injur*', 'safety incidents', 'night shifts', 'resignations',
+          ],
+          then: [
+            'fell', 'dropped', 'went from', 'went down', 'cut', 'reduced', 'halved', 'decreased', 'declined',
+            'dropped from', 'fell from',
+          ],
+          within: 4,
+        },
+      ],
+      mentions: [
+        'burnout', 'overtime', 'on-call', 'pager', 'well-being', 'wellbeing', 'morale', 'workload',
+        'schedul*', 'shift*', 'safety', 'safe', 'injur*', 'fair*', 'inclusi*', 'divers*', 'belong*',
+        'career*', 'attrition', 'turnover', 'psychological', 'flexib*', 'work-life', 'parental', 'leave',
+        'weekend*', 'staff*', 'employee*', 'associate*', 'nurse*', 'team health', 'quit', 'stress*',
+        'promot*',
+      ],
       questions: [
         'Tell me about a time you made your team a better or safer place to work.',
         'Describe a time you noticed a colleague struggling. What did you do?',
@@ -1207,6 +1539,13 @@ export const amazonPack = {
         'small business*',
         'by blind users',
         'stopped storing',
+      ],
+      mentions: [
+        'communit*', 'environment*', 'carbon', 'emission*', 'sustainab*', 'waste', 'energy', 'privacy',
+        'secur*', 'safety', 'accessib*', 'fair*', 'bias*', 'equit*', 'inclusi*', 'discriminat*', 'harm*',
+        'ethic*', 'regulat*', 'compliance', 'legal', 'public', 'societ*', 'social', 'neighbo*', 'local',
+        'vulnerable', 'misuse', 'abuse', 'unintended', 'second-order', 'downstream', 'disproportionate*',
+        'minorit*', 'elderly', 'disabilit*',
       ],
       questions: [
         'Tell me about a time you changed a product or decision because of its effect on people outside your customers.',

@@ -65,6 +65,11 @@ export const netflixPack = {
         'him a raise',
         'work fell short',
       ],
+      mentions: [
+        'hire*', 'hiring', 'recruit*', 'talent*', 'teammate*', 'colleague*', 'keeper', 'let go', 'exit*',
+        'performance', 'underperform*', 'low perform*', 'high perform*', 'feedback', 'coach*', 'mentor*',
+        'bar', 'stunning', 'promot*', 'hired',
+      ],
       questions: [
         'Tell me about a time you made the people around you better.',
         'Describe a time you had to deal with a colleague whose performance was holding the team back.',
@@ -103,6 +108,11 @@ export const netflixPack = {
         'decide on their own',
         'saw fit',
       ],
+      mentions: [
+        'rule*', 'policy', 'policies', 'exception*', 'approval*', 'bureaucra*', 'red tape', 'checklist*',
+        'sign-off', 'trust*', 'judgment', 'judgement', 'discretion', 'flexib*', 'workaround', 'skip*',
+        'waiv*', 'procedure*', 'protocol*', 'form*',
+      ],
       questions: [
         'Tell me about a time you removed a process or rule because it slowed people down more than it helped.',
         'Describe a time you made an important decision on your own judgment rather than waiting for approval.',
@@ -134,6 +144,10 @@ export const netflixPack = {
         'high stakes',
         'volunteered to lead',
         'real chance it',
+      ],
+      mentions: [
+        'risk*', 'bold', 'ambitio*', 'uncertain*', 'ambigu*', 'unknown*', 'stretch', 'challeng*', 'hard',
+        'difficult', 'nervous', 'scary', 'daunting', 'first time', 'never done', 'new to', 'unfamiliar',
       ],
       questions: [
         'Tell me about the most ambitious thing you have attempted at work.',
@@ -167,6 +181,10 @@ export const netflixPack = {
         'polished',
         'kept testing',
         'changed one thing',
+      ],
+      mentions: [
+        'improv*', 'iterat*', 'raise*', 'bar', 'quality', 'excellen*', 'refin*', 'polish*', 'retro*',
+        'lesson*', 'learned', 'next time', 'standard*', 'again',
       ],
       questions: [
         'Tell me about something good you made much better.',
@@ -241,6 +259,11 @@ export const netflixPack = {
         'so their team could',
         'more than ours',
         'delayed my own',
+      ],
+      mentions: [
+        'help*', 'support*', 'other team*', 'another team', 'credit', 'gave up', 'sacrific*',
+        'for the company', 'lent', 'loan*', 'volunteer*', 'my own', 'at the cost', 'deprioriti*', 'ego',
+        'their team', 'behind the scenes', 'shared', 'mentor*',
       ],
       questions: [
         'Tell me about a time you put another team’s goal ahead of your own.',
@@ -330,6 +353,11 @@ export const netflixPack = {
         'week trial',
         'so we stopped',
         'cost far more',
+      ],
+      mentions: [
+        'decid*', 'decision*', 'call', 'chose', 'choice', 'trade-off*', 'tradeoff*', 'weigh*', 'option*',
+        'prioriti*', 'recommend*', 'risk*', 'data', 'intuition', 'long-term', 'instead of', 'rather than',
+        'root cause',
       ],
       questions: [
         'Tell me about a decision you made with ambiguous or conflicting data.',
@@ -431,6 +459,22 @@ export const netflixPack = {
         'asked my team what',
         'privately that',
       ],
+      evidenceNear: [
+        {
+          first: ['I told', 'I admitted', 'I said', 'I wrote', 'I shared', 'I gave'],
+          then: [
+            'i was wrong', 'i had been wrong', "i'd been wrong", 'my mistake', 'my fault', 'i had missed',
+            "i'd missed", 'what i missed', 'hard feedback', 'direct feedback', 'candid feedback',
+            'honest feedback', 'the truth', 'it was not working', "it wasn't working", 'not working',
+          ],
+          within: 8,
+        },
+      ],
+      mentions: [
+        'feedback', 'honest*', 'frank*', 'blunt*', 'hard truth', 'admit*', 'wrong', 'mistake*', 'disagree*',
+        'concern*', 'pushback', 'conversation*', 'criticism', 'critique*', 'told him', 'told her',
+        'told them', 'told my', 'directly', 'in the room', 'to his face', 'to her face', 'uncomfortable',
+      ],
       questions: [
         'Tell me about the hardest piece of feedback you have given a colleague or your manager.',
         'Describe feedback you received that changed how you work.',
@@ -474,6 +518,10 @@ export const netflixPack = {
         'counterfactual',
         'borrowed the way',
         'nobody had done',
+      ],
+      mentions: [
+        'idea*', 'invent*', 'novel', 'design*', 'prototyp*', 'brainstorm*', 'experiment*', 'refram*',
+        'rethink*', 'different approach', 'approach', 'hack*', 'original', 'new way', 'instead',
       ],
       questions: [
         'Tell me about the most original idea you brought to your team.',
@@ -562,6 +610,25 @@ export const netflixPack = {
         'admitting my',
         'shutting down my own',
       ],
+      evidenceNear: [
+        {
+          first: [
+            'I disagreed', 'I pushed back', 'I objected', 'I challenged', 'I argued', 'I raised',
+            'I wrote up', 'I escalated', 'I said no', 'I recommended',
+          ],
+          then: [
+            'my concerns', 'concerns', 'the vp', 'the director', 'the ceo', 'the cfo', 'the exec*',
+            'my manager', 'in the meeting', 'in the room', 'against', 'shut it down', 'killing', 'cancel*',
+            'stopping', 'to stop',
+          ],
+          within: 6,
+        },
+      ],
+      mentions: [
+        'risk*', 'push back', 'pushed back', 'disagree*', 'challeng*', 'question*', 'spoke up', 'speak up',
+        'raised', 'concern*', 'stopped', 'kill*', 'cancel*', 'shut down', 'shut it down', 'unpopular',
+        'senior', 'exec*', 'VP', 'CEO', 'admit*', 'wrong', 'vulnerab*', 'said no', 'recommend*', 'against',
+      ],
       questions: [
         'Tell me about a time you challenged the way things had always been done.',
         'Describe a time you took a risk that could have failed badly. What happened?',
@@ -621,6 +688,11 @@ export const netflixPack = {
         'first language',
         'team could attend',
         'who never spoke',
+      ],
+      mentions: [
+        'divers*', 'accessib*', 'bias*', 'underrepresent*', 'overlooked', 'quiet*', 'voice*', 'perspective*',
+        'background*', 'language*', 'cultur*', 'gender', 'women', 'disab*', 'blind', 'deaf',
+        'screen reader*', 'neurodiver*', 'invit*', 'welcom*', 'belong*',
       ],
       questions: [
         'Tell me about a time you made sure a perspective that was being overlooked got heard.',
@@ -687,6 +759,10 @@ export const netflixPack = {
         'tried their',
         'learned why',
       ],
+      mentions: [
+        'research', 'researched', 'learn*', 'question*', 'why', 'explor*', 'dug', 'dig*', 'read', 'studied',
+        'understand*', 'wonder*', 'investigat*', 'new to', 'unfamiliar', 'data',
+      ],
       questions: [
         'Tell me about a time you had to get up to speed on a new area very quickly.',
         'Describe a time someone else’s idea changed your mind.',
@@ -732,6 +808,11 @@ export const netflixPack = {
         'failover',
         'failed over',
         'relaunch*',
+      ],
+      mentions: [
+        'setback*', 'fail*', 'recover*', 'bounce*', 'outage*', 'incident*', 'crisis', 'went wrong', 'broke',
+        'again', 'despite', 'pressure', 'stress*', 'mistake*', 'lesson*', 'learned', 'restart*', 'pivot*',
+        'regroup*', 'rollback', 'rolled back',
       ],
       questions: [
         'Tell me about a significant failure or setback and how you recovered from it.',
@@ -782,6 +863,11 @@ export const netflixPack = {
         'answered for',
         'self-directed',
         'decided on my own',
+      ],
+      mentions: [
+        'decid*', 'decision*', 'my call', 'own', 'owned', 'owner', 'ownership', 'accountab*',
+        'without approval', 'without asking', 'on my own', 'autonom*', 'judgment', 'judgement', 'risk*',
+        'answer*',
       ],
       questions: [
         'Tell me about a time you had a lot of freedom on a project. How did you use it?',
@@ -845,6 +931,21 @@ export const netflixPack = {
         'left the team to',
         'stopped reviewing',
       ],
+      evidenceNear: [
+        {
+          first: [
+            'removed myself', 'stopped approving', 'stopped reviewing', 'no longer', 'stepped back',
+            'stepped out', 'took myself',
+          ],
+          then: ['approver', 'approval*', 'sign-off', 'required', 'review*', 'from', 'of the loop', 'out of'],
+          within: 3,
+        },
+      ],
+      mentions: [
+        'explain*', 'why', 'shar*', 'document*', 'memo*', 'principle*', 'guardrail*', 'goal*', 'trust*',
+        'let the team', 'let them', 'delegat*', 'autonom*', 'micromanag*', 'approver*', 'approval*',
+        'stepped back', 'decide', 'decided',
+      ],
       questions: [
         'Tell me about a time you led people by giving them context rather than instructions.',
         'Describe a time someone made a poor decision because they lacked context. What did you change?',
@@ -878,6 +979,7 @@ export const netflixPack = {
         'let her go',
         'months early',
       ],
+      mentions: ['bar', 'feedback', 'keeper', 'let go', 'exit*', 'underperform*', 'excellen*', 'standard*'],
       questions: [
         'Tell me about a time you had to address a colleague’s performance directly.',
         'Describe the strongest result you have delivered, and what made it exceptional.',
@@ -910,6 +1012,10 @@ export const netflixPack = {
         'agreed one goal',
         'its own schedule',
         'left each to',
+      ],
+      mentions: [
+        'goal*', 'OKR*', 'strateg*', 'priorit*', 'shared', 'roadmap*', 'dependen*', 'independ*', 'autonom*',
+        'coordinat*', 'sync*', 'decoupl*', 'interface*', 'API*', 'contract*',
       ],
       questions: [
         'Tell me about a time you got several teams aligned on one goal.',
@@ -947,6 +1053,10 @@ export const netflixPack = {
         'input changed',
         'decision was mine',
         'then chose',
+      ],
+      mentions: [
+        'decid*', 'decision*', 'my call', 'the call', 'owner', 'own', 'owned', 'consult*', 'input*',
+        'gathered', 'asked', 'dissent*', 'option*', 'memo*', 'document*', 'accountab*', 'final',
       ],
       questions: [
         'Tell me about a big decision that was yours to make. How did you make it?',
@@ -998,6 +1108,11 @@ export const netflixPack = {
         'make the plan fail',
         'anyone could challenge',
       ],
+      mentions: [
+        'disagree*', 'feedback', 'input*', 'asked for', 'solicit*', 'opinion*', 'views', 'view',
+        'perspective*', 'challeng*', "devil's advocate", 'critique*', 'review*', 'comment*', 'objection*',
+        'pushback', 'poll*', 'survey*',
+      ],
       questions: [
         'Tell me about a time you asked for criticism of your own proposal. What did you learn?',
         'Describe how you made it safe for people to disagree with you.',
@@ -1037,6 +1152,20 @@ export const netflixPack = {
         'I did not agree',
         "I didn't agree",
       ],
+      evidenceNear: [
+        {
+          first: ['still disagreed', 'disagreed', 'i disagreed', 'not convinced', 'had doubts', 'reservations'],
+          then: [
+            'but committed', 'but would', 'but agreed', 'but backed', 'but supported', 'but went',
+            'but helped', 'and committed', 'committed', 'i backed', 'i supported',
+          ],
+          within: 6,
+        },
+      ],
+      mentions: [
+        'concern*', 'objection*', 'pushed back', 'push back', 'argu*', 'debat*', 'reservations', 'doubts',
+        'not convinced', 'went with', 'backed', 'supported', 'despite',
+      ],
       questions: [
         'Tell me about a time you disagreed with a decision but still committed to it.',
         'Describe a time you argued hard for something and lost. What did you do next?',
@@ -1070,6 +1199,24 @@ export const netflixPack = {
         'listened',
         'diagram*',
       ],
+      evidenceNear: [
+        {
+          first: [
+            'I put together', 'I recorded', 'I wrote', 'I shared', 'I sent', 'I presented', 'I circulated',
+            'I published',
+          ],
+          then: [
+            'video', 'highlight reel', 'clips', 'one-pager', 'one-page', 'memo', 'summary', 'weekly update',
+            'demo', 'digest', 'newsletter', 'faq', 'decision record', 'write-up', 'writeup',
+          ],
+          within: 4,
+        },
+      ],
+      mentions: [
+        'present*', 'explain*', 'wrote', 'writ*', 'memo*', 'update*', 'email*', 'slack', 'doc', 'docs',
+        'document*', 'summar*', 'brief*', 'stakeholder*', 'audience', 'clear*', 'align*', 'shar*', 'deck',
+        'slide*', 'demo*', 'video', 'newsletter', 'meeting*',
+      ],
       questions: [
         'Tell me about a time you explained a complex technical issue to a non-technical audience.',
         'Describe a time a miscommunication caused a problem. What did you change?',
@@ -1096,6 +1243,10 @@ export const netflixPack = {
         'kept pushing',
         'volunteered',
         'energized',
+      ],
+      mentions: [
+        'care', 'cared', 'caring', 'love*', 'excit*', 'energ*', 'enthusias*', 'motivat*', 'inspir*',
+        'personal*', 'mission', 'believe*', 'own time', 'weekend*', 'evening*', 'extra',
       ],
       questions: [
         'Tell me about a project you cared about so much that you went well beyond your role.',
@@ -1132,6 +1283,11 @@ export const netflixPack = {
         'exceeded the goal',
         'ahead of schedule',
         'measurable',
+      ],
+      shownBy: ['measured-result'],
+      mentions: [
+        'result*', 'metric*', 'revenue', 'retention', 'churn*', 'engagement', 'growth', 'moved', 'lifted',
+        'increas*', 'decreas*', 'reduc*', 'improv*', 'saved', 'members',
       ],
       questions: [
         'Tell me about the most impactful thing you have delivered. How did you measure it?',

@@ -34,6 +34,30 @@ function buildPackSchemas() {
     summary: nonEmpty(),
     /** Phrases whose presence in the story shows the principle in action. */
     evidence: z._default(z.array(phrase), []),
+    /**
+     * Evidence as two lists: a phrase of the first followed, within `within` words of the same sentence,
+     * by one of the second ("called" + "applicant*" finds "I called 15 applicants"). Each list is plain
+     * phrases like `evidence`, so the pairs cover wording a fixed phrase list cannot.
+     */
+    evidenceNear: z._default(
+      z.array(
+        z.object({
+          first: z.array(phrase).check(z.minLength(1)),
+          then: z.array(phrase).check(z.minLength(1)),
+          within: z._default(z.number().check(z.int(), z.gte(1), z.lte(8)), 4),
+        }),
+      ),
+      [],
+    ),
+    /**
+     * Words that put a story on the principle's ground at all ("budget", "headcount", "cost" for
+     * Frugality). They are not evidence and are never quoted: principle-unsupported stays quiet when one
+     * appears, because no phrase list holds every way a candidate shows a principle, and a warning that a
+     * strong story shows nothing costs more trust than a silence on a weak one.
+     */
+    mentions: z._default(z.array(phrase), []),
+    /** What else shows it: `measured-result`, an outcome compared with its starting point ("from 39% to 58%"). */
+    shownBy: z._default(z.array(z.enum(['measured-result'])), []),
     /** Questions interviewers ask to probe it. */
     questions: z._default(z.array(z.string()), []),
     /** What the evidence would look like, for the principle-unsupported message. */

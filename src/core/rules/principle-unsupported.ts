@@ -13,7 +13,8 @@ export const principleUnsupported: Rule = {
     return a.tagged.flatMap(({ written, principle }) => {
       if (!principle || seen.has(principle.id)) return [];
       seen.add(principle.id);
-      if (a.evidenceStrength(principle.id) > 0) return [];
+      // Quiet when the story is on the principle's ground at all: the phrase lists trail how people say things.
+      if (a.isEvidenced(principle.id) || a.mentions(principle.id)) return [];
       // The name as the candidate wrote it, with the pack's own when they differ: "Keeper Test (High Performance)".
       const named = normalizeName(written.value).startsWith(normalizeName(principle.name)) ? written.value : `${written.value} (${principle.name})`;
       return [

@@ -31,7 +31,21 @@ describe('built-in packs', () => {
       description: 'd',
       emphasis: 'e',
       severities: { 'vague-claim': 'off' },
-      principles: [{ id: 'care', name: 'Care', aliases: ['Caring'], kind: 'value', summary: 'Cares.', evidence: ['helped'], questions: ['Why?'], evidenceHint: 'h' }],
+      principles: [
+        {
+          id: 'care',
+          name: 'Care',
+          aliases: ['Caring'],
+          kind: 'value',
+          summary: 'Cares.',
+          evidence: ['helped'],
+          evidenceNear: [{ first: ['called'], then: ['customers'] }, { first: ['sat with'], then: ['users'], within: 6 }],
+          mentions: ['budget*'],
+          shownBy: ['measured-result'],
+          questions: ['Why?'],
+          evidenceHint: 'h',
+        },
+      ],
     };
     for (const input of [minimal, full, { ...minimal, metrics: undefined }]) {
       assert.equal(JSON.stringify(withDefaults(input)), JSON.stringify(packSchema().parse(input)));

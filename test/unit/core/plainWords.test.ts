@@ -17,9 +17,14 @@ const rows = readFileSync(file, 'utf8')
     return { company, principle, kind, sentence };
   });
 
+/** True when the sentence gives the principle evidence (the report's `evidenced`, which the principle's mentions do not set). */
 function evidenced(company: string, principle: string, action: string): boolean {
-  const text = `---\ntitle: T\ncompany: ${company}\nframework: star\nprinciples: [${principle}]\n---\n\n## Situation\n\nOur team served 60,000 customers.\n\n## Task\n\nI owned the project.\n\n## Action\n\n${action}\n\n## Result\n\nErrors fell from 40 to 4 a week within a month.\n`;
-  return !lintStory(text, { summary: false }).findings.some((f) => f.ruleId === 'principle-unsupported');
+  // Deliver Results and Impact count a compared outcome as evidence: their Result compares nothing.
+  const result = /^(?:Deliver Results|Impact)$/.test(principle) ? 'The new flow reached every team.' : 'Errors fell from 40 to 4 a week within a month.';
+  const text = `---\ntitle: T\ncompany: ${company}\nframework: star\nprinciples: [${principle}]\n---\n\n## Situation\n\nOur team served 60,000 customers.\n\n## Task\n\nI owned the project.\n\n## Action\n\n${action}\n\n## Result\n\n${result}\n`;
+  const tagged = lintStory(text, { summary: false }).principles.find((p) => p.tagged);
+  assert.ok(tagged, `${principle} is not tagged in the probe story`);
+  return tagged.evidenced;
 }
 
 describe('evidence in plain words (plain-words.tsv)', () => {

@@ -8,11 +8,12 @@ import { buildSync } from 'esbuild';
  * Issue 3 held the minified extension bundle under 400 KB. The engine's own block scanner and token
  * patterns (issue 2's speed work) added about 21 KB of code (440 KB); the third session's judgement work
  * (tables, quoted speech, pasted exports, the summary) and its evidence phrases took it to 470.8 KB, most
- * of the growth pack data that grows by design. The budget is 480 KB. What the test is for is unchanged:
+ * of the growth pack data that grows by design; the fourth session's evidence pairs and each principle's
+ * ground (`mentions`) took it to 492 KB, again pack data. The budget is 520 KB. What the test is for is unchanged:
  * a dependency that is not tree-shaken (full zod adds ~400 KB) shows up here first.
  */
 describe('production extension bundle', () => {
-  it('stays under 480 KB minified', function () {
+  it('stays under 520 KB minified', function () {
     this.timeout(60000);
     const root = join(__dirname, '..', '..', '..', '..');
     const dir = mkdtempSync(join(tmpdir(), 'storylint-bundle-'));
@@ -31,7 +32,7 @@ describe('production extension bundle', () => {
         logLevel: 'silent',
       });
       const size = statSync(outfile).size;
-      assert.ok(size < 480 * 1024, `extension bundle is ${size} bytes`);
+      assert.ok(size < 520 * 1024, `extension bundle is ${size} bytes`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
