@@ -10,6 +10,13 @@ export const numberWord = w(NUMBER_WORDS);
 /** A year as written in a story: "2024", "1998". */
 export const YEAR = /^(?:19|20)\d{2}$/;
 
+/** A currency written before a figure, on the figure's text (`currency` below is the token pattern): a sign with up to two letters of country ("$", "US$", "R$", "€"), or "Rs"/"INR". */
+const CURRENCY = String.raw`(?:[A-Z]{0,2}[$€£¥₹]|rs\b\.?|inr\b)`;
+/** A figure that is money ("$1.2M", "Rs 40 lakh", "(€300"): a currency first, after any opening mark. */
+export const MONEY = new RegExp(String.raw`^\W*${CURRENCY}`, 'i');
+/** A small sum without a multiplier ("₹38", "$0.19", "Rs. 40"): a price, not the size of an effort. */
+export const SMALL_MONEY = new RegExp(String.raw`^${CURRENCY}\s?\d{1,3}(?:\.\d+)?$`, 'i');
+
 // A letter prefix names which dollar: "R$19 million" (reais), "C$", "AU$", "HK$". Not "A$", "S$" or "US$":
 // every "a", "s" (of "seller's") and "us" in a story would then be a place where an amount may start.
 export const currency = w('$|€|£|¥|₹|rs.|rs|inr|r$|c$|ca$|au$|nz$|hk$|sg$|mx$');

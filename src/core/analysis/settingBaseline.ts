@@ -1,3 +1,4 @@
+import { MONEY } from './numberWords';
 import { findQuantities } from './quantities';
 import type { Span } from './spans';
 import type { StoryAnalysis } from './storyAnalysis';
@@ -33,7 +34,7 @@ const TIME = /^(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?
  * the word after it ("140 stores" and "3 stores", not "3 larger carriers").
  */
 function unitKey(span: Span, after: string): string {
-  if (/^\W*(?:[A-Z]{0,2}[$€£¥₹]|rs\b|inr\b)/i.test(span.text)) return 'money';
+  if (MONEY.test(span.text)) return 'money';
   if (span.text.endsWith('%') || /^(?:percent|pp)$/.test(after)) return 'share';
   if (TIME.test(after)) return 'time';
   return after;

@@ -1,4 +1,5 @@
 import type { ImpactSummary, PrincipleReport } from '../api';
+import { MONEY, SMALL_MONEY } from '../analysis/numberWords';
 import { stakeholdersIn } from '../analysis/stakeholders';
 import type { StoryAnalysis } from '../analysis/storyAnalysis';
 import type { Section } from '../parse/story';
@@ -133,8 +134,6 @@ function stakeholdersOf(listed: string[], named: string[]): string[] {
   return out.slice(0, 6);
 }
 
-// A small sum of money without a multiplier ("₹38", "$0.19") is a price, not the size of an effort.
-const SMALL_MONEY = /^(?:[A-Z]{0,2}[$€£¥₹]|rs\.?\s?|inr\s?)\s?\d{1,3}(?:\.\d+)?$/i;
 // A count's noun used as a modifier ("2.4 million listing") runs on to the noun it modifies ("listing
 // updates"), and a rate stays with it ("a day").
 const MODIFIED = /^(?:-[a-z][a-z-]*)?(?:\s+(?!(?:of|to|in|and|or|for|from|at|on|by|with|than|that|which|who|was|were|is|are|the|a|an)\b)[a-z][a-z-]*){0,2}/;
@@ -152,7 +151,7 @@ function scaleOf(a: StoryAnalysis): string[] {
     // A figure the outcome compares ("from 410,000 to 600,000 subscribers", "saved $780K") is what moved,
     // and money in the outcome is a result ("$27M in revenue"), not how big the effort was.
     const inOutcome = outcome.some((section) => span.start >= section.bodyStart && span.start < section.bodyEnd);
-    if (inOutcome && (comparisons.some((c) => c.start < span.end && span.start < c.end) || /^\W*[A-Z]{0,2}[$€£¥₹]/.test(span.text))) continue;
+    if (inOutcome && (comparisons.some((c) => c.start < span.end && span.start < c.end) || MONEY.test(span.text))) continue;
     if (SMALL_MONEY.test(span.text.trim())) continue;
     let end = span.end;
     if (!PLURAL.test(span.text)) {

@@ -171,6 +171,13 @@ describe('the impact summary as a one-pager', () => {
     );
     assert.deepEqual(result.scale, ['2.4 million listing updates a day']);
   });
+  it('reads rupees written "Rs" as money too: an outcome in Rs is a result, a small sum a price', () => {
+    const result = summary(
+      'company: generic',
+      STAR('The branch network disbursed Rs 40 crore in new loans within a quarter.', 'I rebuilt the loan form myself.', 'We served 3,000 branches, and each form cost Rs. 38 to print.'),
+    );
+    assert.deepEqual(result.scale, ['3,000 branches']);
+  });
   it('picks the change that matches the title, and in an IOI story the one in Impact', () => {
     const star = summary(
       'title: Grew weekly sign-ups from 40,000 to 95,000\ncompany: generic',
