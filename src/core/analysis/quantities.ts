@@ -2,7 +2,7 @@ import { lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
 import { FRACTION_CHANGE } from './comparisons';
 import { currency, multiplier, numberWord, YEAR } from './numberWords';
-import { alt, gluedRight, opt, sameLine, seq, token, unit, w, when, type Scope } from './patterns';
+import { alt, gluedRight, opt, sameLine, seq, token, touching, unit, w, when, type Scope } from './patterns';
 import { Scanner } from './scanner';
 import { overlaps, scopeFor, spanOf, type Span } from './spans';
 
@@ -26,6 +26,8 @@ const loneCurrency = seq(when(standsAlone), currency);
 
 const SCALE_UNIT = unit('%|percent|pp|percentage point|percentage points|bps|basis point|basis points|x|k|m|mm|mn|bn|b|million|billion|thousand|lakh|lakhs|crore|crores|cr');
 const TIMES = seq(w('×'), when((s, i) => !gluedRight(s, i - 1)));
+/** A spelled-out number, whole: "forty-eight" is one ("eight hours" is not in "Forty-eight hours"). */
+const spelled = seq(when(standsAlone), numberWord, opt(seq(touching(w('-')), touching(numberWord))));
 
 /**
  * Numbers written in a story: digits with units ("3.2%", "$1.2M", "2x", "60,000"),
@@ -34,7 +36,7 @@ const TIMES = seq(w('×'), when((s, i) => !gluedRight(s, i - 1)));
  */
 const quantities = new Scanner([
   seq(alt(seq(loneCurrency, sameLine(token((s, i) => s.t.kind[i] === Kind.Number))), loneDigits), opt(sameLine(alt(SCALE_UNIT, TIMES)))),
-  numberWord,
+  spelled,
   multiplier,
   FRACTION_CHANGE,
 ]);

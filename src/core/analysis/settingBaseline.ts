@@ -28,6 +28,9 @@ function unitAfter(prose: string, end: number): string {
   return match ? match[1].toLowerCase() : '';
 }
 
+/** After a duration: it names a moment ("48 hours before launch", "two weeks later"), not a measure. */
+const POINT_IN_TIME = /^\s?\p{L}+\s+(?:before|after|ago|earlier|later|prior|into)\b/u;
+
 const TIME = /^(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?)$/;
 /**
  * What a figure measures in: time (any unit: "2.4 seconds" against "850 ms"), a share, money, or else
@@ -58,6 +61,8 @@ export function baselineInSetting(a: StoryAnalysis, bare: Span): Span | undefine
     for (const figure of findQuantities(a.scope(section.bodyStart, section.bodyEnd)).slice(0, 50)) {
       const after = unitAfter(prose, figure.end);
       if (unitKey(figure, after) !== unit || !sameMeasure(words, measureWords(prose, figure.start, figure.end))) continue;
+      // "Forty-eight hours before launch" says when, not how long something took: no baseline.
+      if (unit === 'time' && POINT_IN_TIME.test(prose.slice(figure.end, figure.end + 32))) continue;
       return { ...figure, text: unit === 'time' ? `${figure.text} ${after}` : figure.text };
     }
   }

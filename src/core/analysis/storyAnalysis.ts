@@ -29,6 +29,8 @@ export interface OutcomeNumbers {
   outcomes: Span[];
   /** Counts of things ("60,000 sellers") in the outcome, not compared with anything. */
   counts: Span[];
+  /** Outcomes that are a whole ("passed all 212 scenarios"): N of N needs no starting point. */
+  wholes: Span[];
   /** True when some sentence with a number compares it with a before or a control. */
   compared: boolean;
   /** The comparisons themselves ("from 410,000 to 600,000 subscribers", "saved $780K"), in text order. */
@@ -184,7 +186,7 @@ export class StoryAnalysis {
 
   private computeOutcomeNumbers(): OutcomeNumbers {
     const prose = this.story.prose;
-    const result: OutcomeNumbers = { outcomes: [], counts: [], compared: false, comparisons: [] };
+    const result: OutcomeNumbers = { outcomes: [], counts: [], wholes: [], compared: false, comparisons: [] };
     for (const section of this.outcomeSections) {
       const timeframes = this.timeframesIn(section);
       const scope = this.scope(section.bodyStart, section.bodyEnd);
@@ -200,7 +202,11 @@ export class StoryAnalysis {
       for (const quantity of findQuantities(scope, 0, 0, headers.length > 0 ? [...timeframes, ...headers] : timeframes)) {
         const comparedHere = comparedSentences.has(sentenceOf(quantity.start));
         if (!comparedHere && isCountOfThings(scope, quantity.start)) result.counts.push(quantity);
-        else result.outcomes.push(quantity);
+        else {
+          result.outcomes.push(quantity);
+          // "passed all 212 scenarios": an outcome that is the whole, N of N, is its own comparison.
+          if (ALL_BEFORE.test(prose.slice(Math.max(section.bodyStart, quantity.start - 4), quantity.start))) result.wholes.push(quantity);
+        }
       }
     }
     return result;
@@ -372,6 +378,9 @@ export class StoryAnalysis {
     return strengths;
   }
 }
+
+/** "all " right before a number. */
+const ALL_BEFORE = /(?:^|[^\p{L}])all\s$/iu;
 
 /** The evidence label of a compared outcome, for principles `shownBy: ['measured-result']`. */
 const MEASURED_RESULT = 'a measured result';

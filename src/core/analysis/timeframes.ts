@@ -97,6 +97,8 @@ const timeframes = new Scanner([
   // names its own event
   needs(HOUR, 5, seq(w('within|in|after'), count, w('hour|hours'), w('of|after'), opt(w('the')), EVENT_WORD)),
   needs(MINUTE_OR_HOUR, 4, seq(w('within'), count, w('minute|minutes|hour|hours'), w('of'))),
+  // "went live 19 hours after launch", "40 minutes after the release": a point in time tied to an event
+  needs(MINUTE_OR_HOUR, 4, seq(count, w('minute|minutes|hour|hours'), w('after|before'), opt(w('the')), EVENT_WORD)),
   // N units after/later/into/since/post: "three months after launch", "two weeks later", "four weeks in,"
   needs(UNIT, 5, seq(countedPeriod, alt(w('after|later|post|into|since|from launch|out|before|ahead of'), seq(w('in'), CLAUSE_END)))),
   // in/by/during/since + a named period: "in Q3", "by March", "since 2023"

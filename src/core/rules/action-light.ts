@@ -2,7 +2,7 @@ import type { Rule } from './rule';
 
 export const actionLight: Rule = {
   id: 'action-light',
-  description: 'The Action (Inputs for IOI) should hold at least 40% of the words: it is what the interviewer assesses.',
+  description: 'The Action (Inputs and Outputs for IOI) should hold at least 40% of the words: it is what the interviewer assesses.',
   defaultSeverity: 'info',
   area: 'ownership',
   penalty: 4,
@@ -11,12 +11,16 @@ export const actionLight: Rule = {
     const action = a.actionSection;
     const sectionWords = a.story.sections.reduce((sum, s) => sum + a.sectionWords(s), 0);
     if (!action || sectionWords < options.minWords) return [];
-    const share = a.sectionWords(action) / sectionWords;
+    // In IOI what you did spans Inputs and Outputs: candidates put their steps in either (some write
+    // Inputs as the setup and Outputs as the work, others Inputs as the effort and Outputs as what shipped).
+    const ioi = a.story.framework === 'ioi';
+    const doing = ioi ? a.story.sections.filter((s) => s.kind === 'inputs' || s.kind === 'outputs') : [action];
+    const share = doing.reduce((sum, s) => sum + a.sectionWords(s), 0) / sectionWords;
     if (share >= options.minShare) return [];
-    const name = a.story.framework === 'ioi' ? 'Inputs' : 'Action';
+    const held = ioi && doing.length > 1 ? 'Inputs and Outputs hold' : ioi ? 'Inputs holds' : 'Action holds';
     return [
       {
-        message: `the ${name} holds ${Math.floor(share * 100)}% of the words (aim for ${Math.round(options.minShare * 100)}% or more): shorten the setup and say more about what you did`,
+        message: `the ${held} ${Math.floor(share * 100)}% of the words (aim for ${Math.round(options.minShare * 100)}% or more): shorten the setup and say more about what you did`,
         range: action.markerRange,
         probe: 'Skip the background: what did you actually do?',
       },

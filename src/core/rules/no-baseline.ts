@@ -8,9 +8,9 @@ export const noBaseline: Rule = {
   area: 'evidence',
   penalty: 8,
   check(a) {
-    const { outcomes, compared } = a.outcomeNumbers;
-    if (outcomes.length === 0 || compared) return [];
-    const first = outcomes[0];
+    const { outcomes, wholes, compared } = a.outcomeNumbers;
+    const first = outcomes.find((outcome) => !wholes.includes(outcome));
+    if (!first || compared) return [];
     // A sign written before the figure is part of it: NPS "+21" and "-21" are different results.
     const sign = /[+\-−]/.test(a.story.text[first.start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(a.story.text[first.start - 2] ?? '') ? a.story.text[first.start - 1] : '';
     const bare = sign ? { ...first, text: sign + first.text } : first;

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { findComparisons } from '../../../src/core/analysis/comparisons';
+import { findQuantities } from '../../../src/core/analysis/quantities';
 import { findScale, isCountOfThings } from '../../../src/core/analysis/scale';
 import { beforeAfterTables } from '../../../src/core/analysis/tables';
 import { lintStory } from '../../../src/core';
@@ -445,5 +446,31 @@ describe('from the blind precision check', () => {
     assert.equal(vague('I coached the team and helped two of them find work on the team they wanted.'), 0);
     assert.equal(vague('I helped with the launch.'), 1);
     assert.equal(isCountOfThings('four of them called back', 0), true);
+  });
+});
+
+describe('from the second blind check (every finding on 30 fresh stories judged by a bar raiser)', () => {
+  const baseline = (result: string, situation?: string) =>
+    lintStory(story('company: generic', STAR(result, undefined, situation))).findings.find((f) => f.ruleId === 'no-baseline')?.message;
+
+  it('reads "Forty-eight" whole, and a moment in the Situation is no baseline', () => {
+    assert.deepEqual(findQuantities('Forty-eight hours before launch, twenty-five files were wrong.').map((q) => q.text), ['Forty-eight', 'twenty-five']);
+    const result = 'By the end of the month, the correct Portuguese subtitles took 19 hours to publish.';
+    assert.match(baseline(result, 'The Portuguese subtitles arrived 48 hours before launch.') ?? '', /^"19" has nothing to compare with: give/);
+    // The same measure given as a duration still is one.
+    assert.match(baseline(result, 'The Portuguese subtitles took 30 hours to publish.') ?? '', /your Situation gives "30 hours"/);
+  });
+
+  it('"went live 19 hours after launch" says when: it is no figure to compare', () => {
+    assert.equal(timed('The corrected subtitles went live 19 hours after launch.'), true);
+    assert.equal(baseline('The corrected subtitles went live 19 hours after launch.'), undefined);
+    assert.equal(timed('The corrected subtitles took 19 hours to fix.'), false);
+  });
+
+  it('"passed all 212 scenarios" needs no starting point, but the next bare figure still does', () => {
+    assert.equal(baseline('By the end of the quarter the next release passed all 212 scenarios.'), undefined);
+    assert.match(baseline('Within ten weeks we rolled it out to all 12 depots; late deliveries were at 2.5%.') ?? '', /^"2\.5%"/);
+    // A whole is still a number in the Result: no-metric stays quiet.
+    assert.ok(!rules(story('company: generic', STAR('By the end of the quarter the next release passed all 212 scenarios.'))).includes('no-metric'));
   });
 });
