@@ -25,6 +25,9 @@ const APOSTROPHES = [lexicon.id("'"), lexicon.id('’')];
 /** Not glued to a letter, a digit or an apostrophe on the left ("it's basically" is fine, "o'kind" is not). */
 const wordStart = when((s, i) => i === s.lo || s.t.gap[i] !== Gap.Touching || (!s.t.isAlnum(i - 1) && !APOSTROPHES.includes(s.t.id[i - 1])));
 
+/** A word ending in "-ing": "finding", "hiring". */
+const GERUND = token((s, i) => s.t.kind[i] === Kind.Word && s.t.text.slice(s.t.start[i], s.t.end[i]).toLowerCase().endsWith('ing'), { words: [], prefixes: [], numbers: false, any: true });
+
 /** One word of letters: the optional adjective in "a significant cost improvement". */
 const oneWord = token((s, i) => s.t.kind[i] === Kind.Word && (i + 1 >= s.hi || s.t.gap[i + 1] !== Gap.Touching));
 
@@ -112,7 +115,12 @@ const ENTRIES: Entry[] = [
   // A speed or a quality said louder instead of measured: "really quickly", "much faster", "far better".
   // ("very well" and "very good" are left alone: "I knew the codebase very well" claims nothing.)
   { pattern: seq(w('really|very|extremely|incredibly'), w('quick|quickly|fast|big|valuable|impactful|effective|successful')), kind: 'intensifier', removable: false },
-  { pattern: seq(w('much|far'), w('better|faster|quicker|easier|smoother|simpler|stronger|cleaner|clearer|safer|cheaper|more efficient|more reliable')), kind: 'intensifier', removable: false },
+  // (not "much better than finding out in an A/B test": one course of action weighed against another)
+  {
+    pattern: seq(w('much|far'), w('better|faster|quicker|easier|smoother|simpler|stronger|cleaner|clearer|safer|cheaper|more efficient|more reliable'), notAhead(seq(w('than'), GERUND))),
+    kind: 'intensifier',
+    removable: false,
+  },
   { pattern: w('basically|essentially|literally|pretty much|more or less'), kind: 'filler', removable: true },
   {
     pattern: seq(
@@ -125,7 +133,13 @@ const ENTRIES: Entry[] = [
   },
   { pattern: w('somewhat'), kind: 'hedge', removable: true },
   {
-    pattern: seq(w('i think|i guess|i feel like|i felt like|i suppose|i believe'), notAhead(alt(w('in'), w('that customers deserve|that sellers deserve|that members deserve')))),
+    // (not "I told her directly that I think we will lose sellers": said then, reported now; nor "I think
+    // they were right", a concession about someone else)
+    pattern: seq(
+      notAhead(after(['that'])),
+      w('i think|i guess|i feel like|i felt like|i suppose|i believe'),
+      notAhead(alt(w('in'), w('that customers deserve|that sellers deserve|that members deserve|they were right|he was right|she was right|they had a point|he had a point|she had a point'))),
+    ),
     kind: 'hedge',
     removable: false,
   },

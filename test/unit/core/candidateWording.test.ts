@@ -474,3 +474,16 @@ describe('from the second blind check (every finding on 30 fresh stories judged 
     assert.ok(!rules(story('company: generic', STAR('By the end of the quarter the next release passed all 212 scenarios.'))).includes('no-metric'));
   });
 });
+
+describe('vague-claim, from the second blind check', () => {
+  it('leaves a hedge that was said then, or a concession, and a weighing of two courses of action', () => {
+    assert.equal(vague('I asked our CPO for 30 minutes and told her directly that I think we will lose 400 sellers.'), 0);
+    assert.equal(vague('The team leads were against one sprint schedule, and I think they were right.'), 0);
+    assert.equal(vague('It was embarrassing, but it was much better than finding out in an A/B test.'), 0);
+  });
+  it('still flags the hedge and the louder claim about the candidate’s own result', () => {
+    assert.equal(vague('I think the new flow improved retention.'), 1);
+    assert.equal(vague('The new flow was much better than the old one.'), 1);
+    assert.equal(vague('I said I think it worked.'), 1);
+  });
+});
