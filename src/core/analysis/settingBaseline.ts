@@ -28,6 +28,9 @@ function unitAfter(prose: string, end: number): string {
   return match ? match[1].toLowerCase() : '';
 }
 
+/** Before a figure: a plan, not a starting point ("forecast a 55%", "a target of 5%", "we expected 30"). */
+const PLANNED = /\b(?:forecast\w*|target\w*|goal|goals|aim\w*|plann?\w*|expect\w*|project(?:ed|ing|ion)\w*|promis\w*|commit\w*|budget\w*|estimat\w*|hop(?:e|ed|ing))\b(?:\s+[^\s.!?;]+){0,2}\s*$/i;
+
 /** After a duration: it names a moment ("48 hours before launch", "two weeks later"), not a measure. */
 const POINT_IN_TIME = /^\s?\p{L}+\s+(?:before|after|ago|earlier|later|prior|into)\b/u;
 
@@ -63,6 +66,8 @@ export function baselineInSetting(a: StoryAnalysis, bare: Span): Span | undefine
       if (unitKey(figure, after) !== unit || !sameMeasure(words, measureWords(prose, figure.start, figure.end))) continue;
       // "Forty-eight hours before launch" says when, not how long something took: no baseline.
       if (unit === 'time' && POINT_IN_TIME.test(prose.slice(figure.end, figure.end + 32))) continue;
+      // "I had forecast a 55% approval rate" is where it was meant to be, not where it started.
+      if (PLANNED.test(prose.slice(Math.max(section.bodyStart, figure.start - 40), figure.start))) continue;
       return { ...figure, text: unit === 'time' ? `${figure.text} ${after}` : figure.text };
     }
   }

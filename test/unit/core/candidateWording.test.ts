@@ -487,3 +487,15 @@ describe('vague-claim, from the second blind check', () => {
     assert.equal(vague('I said I think it worked.'), 1);
   });
 });
+
+describe('no-baseline: a planned figure in the Situation is not where the outcome started', () => {
+  it('offers the actual starting point, not the forecast', () => {
+    const message = lintStory(
+      story('company: generic', STAR('Approval rate reached 41% within six weeks.', undefined, 'I had forecast a 55% approval rate. In launch week our actual approval rate was 22%.')),
+    ).findings.find((f) => f.ruleId === 'no-baseline')?.message;
+    assert.match(message ?? '', /your Situation gives "22%"/);
+    // With only the forecast there, no starting point is offered.
+    const forecastOnly = lintStory(story('company: generic', STAR('Approval rate reached 41% within six weeks.', undefined, 'I had forecast a 55% approval rate.'))).findings.find((f) => f.ruleId === 'no-baseline')?.message;
+    assert.match(forecastOnly ?? '', /^"41%" has nothing to compare with: give/);
+  });
+});
