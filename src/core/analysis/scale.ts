@@ -15,10 +15,13 @@ const UNDERSCORE = lexicon.id('_');
 /** Not right after a letter, a digit or "_": where a count may start. */
 const atWordStart = when((s, i) => !gluedLeft(s, i) && !(i > s.lo && s.t.gap[i] === Gap.Touching && s.t.id[i - 1] === UNDERSCORE));
 
+/** "300 or so customers", "40-odd stores": a rough count is still a count. */
+const ROUGHLY = alt(w('or so|or more|odd'), touching(w('-odd')));
+
 /** "60,000", "1.2 million", "5k+", "twelve", "two hundred": how many. */
 const COUNTED = alt(
-  seq(token((s, i) => s.t.kind[i] === Kind.Number), opt(sameLine(unit('k|m|mm|mn|bn|b|million|billion|thousand|hundred|lakh|lakhs|crore|crores|cr'))), opt(touching(w('+')))),
-  seq(numberWord, opt(w('hundred|thousand|million|billion'))),
+  seq(token((s, i) => s.t.kind[i] === Kind.Number), opt(sameLine(unit('k|m|mm|mn|bn|b|million|billion|thousand|hundred|lakh|lakhs|crore|crores|cr'))), opt(touching(w('+'))), opt(ROUGHLY)),
+  seq(numberWord, opt(w('hundred|thousand|million|billion')), opt(ROUGHLY)),
 );
 
 /** Words that end a noun phrase: "3,000 of them", "from 1,900 to 240", "two codes that sellers use". */

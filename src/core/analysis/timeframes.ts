@@ -91,7 +91,16 @@ const timeframes = new Scanner([
   needs(
     UNIT,
     8,
-    seq(notAValue, w('within|in|after|over|across|for|during|inside|under|in the span of|within the span of|over the span of|in a span of|over a span of|in span of'), opt(w('the|its|our|my|those|these')), opt(ORDINAL), PERIOD_KIND, alt(countedPeriod, periodUnit)),
+    seq(
+      notAValue,
+      w('within|in|after|over|across|for|during|inside|under|in the span of|within the span of|over the span of|in a span of|over a span of|in span of'),
+      // "in about four months", "within roughly six weeks"
+      opt(w('about|around|roughly|approximately|nearly|almost|just about')),
+      opt(w('the|its|our|my|those|these')),
+      opt(ORDINAL),
+      PERIOD_KIND,
+      alt(countedPeriod, periodUnit),
+    ),
   ),
   // hours only when tied to an event ("within 48 hours of launch"); "within 50 minutes of my first login"
   // names its own event

@@ -499,3 +499,17 @@ describe('no-baseline: a planned figure in the Situation is not where the outcom
     assert.match(forecastOnly ?? '', /^"41%" has nothing to compare with: give/);
   });
 });
+
+describe('from a third fresh set (24 stories; every finding judged blind)', () => {
+  it('"in about four months" and "over roughly six weeks" are time frames, "about four months of salary" is not', () => {
+    assert.equal(timed('She shipped the referral form in about four months.'), true);
+    assert.equal(timed('Churn fell 2 points over roughly six weeks.'), true);
+    assert.equal(timed('The delay cost about four months of salary.'), false);
+  });
+  it('a rough count is a count: "300 or so customers", "40-odd stores", "12 or more engineers"', () => {
+    for (const text of ['the other 300 or so customers whose tickets were exported', '40-odd stores', '12 or more engineers']) {
+      assert.equal(isCountOfThings(text, text.search(/\d/)), true, text);
+    }
+    assert.equal(isCountOfThings('we waited 3 or so days', 'we waited '.length), false);
+  });
+});
