@@ -67,7 +67,7 @@ export function compilePack(pack: Pack): CompiledPack {
   const result: CompiledPack = { pack, byFirstWord: new Map(), firstById: [], secondsByFirst: [], byPrefix: new Map(), joinedPrefixes: [], nodeList: new Int32Array(0), nodeLists: [NONE] };
   let order = 0;
   const index = (entry: CompiledPhrase) => {
-    if (!entry.lastIsPrefix || entry.ids.length > 1) add(result.byFirstWord, entry.ids[0], entry);
+    if (!isOneWordPrefix(entry)) add(result.byFirstWord, entry.ids[0], entry);
     else if (entry.ids[0] === -1) result.joinedPrefixes.push(entry);
     else add(result.byPrefix, entry.ids[0], entry);
   };
@@ -79,7 +79,7 @@ export function compilePack(pack: Pack): CompiledPack {
     for (const { first, then, within } of principle.evidenceNear) {
       const near: Near = { within, byFirst: new Map(), prefixes: [], prefixIds: [], joinedPrefix: false };
       for (const phrase of then.flatMap((text) => compilePhrase(text, at, -1) ?? [])) {
-        if (!phrase.lastIsPrefix || phrase.ids.length > 1) add(near.byFirst, phrase.ids[0], phrase);
+        if (!isOneWordPrefix(phrase)) add(near.byFirst, phrase.ids[0], phrase);
         else {
           near.prefixes.push(phrase);
           if (phrase.ids[0] === -1) near.joinedPrefix = true;
@@ -117,6 +117,11 @@ export function compilePack(pack: Pack): CompiledPack {
   result.secondsByFirst = Array.from({ length: Math.max(0, ...pairs.keys()) + 1 }, (_, id) => pairs.get(id));
   compiled.set(pack, result);
   return result;
+}
+
+/** "automat*", "trade-off*": matched by a word's prefix (or text), not looked up by its id. */
+function isOneWordPrefix(phrase: CompiledPhrase): boolean {
+  return phrase.lastIsPrefix && phrase.ids.length === 1;
 }
 
 function compilePhrase(phrase: string, principle: number, order: number): CompiledPhrase | undefined {

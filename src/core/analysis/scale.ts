@@ -139,6 +139,14 @@ export function isCountOfThings(source: string | Scope, offset: number): boolean
   return !arrivedAt && (THOUSANDS_OF_THINGS.match(s, i) !== -1 || FEW_THINGS.match(s, i) !== -1 || SOME_OF_THEM.match(s, i) !== -1);
 }
 
+const ALL = lexicon.id('all');
+
+/** True when the number at `offset` follows "all" and one space ("passed all 212 scenarios"): N of N, a whole. */
+export function isWhole(s: Scope, offset: number): boolean {
+  const i = s.t.indexAt(offset);
+  return i > s.lo && i < s.hi && s.t.start[i] === offset && s.t.id[i - 1] === ALL && s.t.start[i] - s.t.end[i - 1] === 1;
+}
+
 export function findScale(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0, limit = Infinity): Span[] {
   return scale.spans(scopeFor(source, from, to), limit);
 }

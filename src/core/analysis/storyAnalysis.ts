@@ -12,7 +12,7 @@ import { compilePack, findEvidence, namesOf, preparePack, type EvidenceMatch } f
 import { checkExperiment, type ExperimentCheck } from './experiments';
 import { tallyPronouns, type PronounTally } from './pronouns';
 import { findQuantities } from './quantities';
-import { findScale, isCountOfThings } from './scale';
+import { findScale, isCountOfThings, isWhole } from './scale';
 import type { Span } from './spans';
 import { findTimeframes } from './timeframes';
 import { findVagueClaims, vagueHits, type VagueHit } from './vague';
@@ -205,7 +205,7 @@ export class StoryAnalysis {
         else {
           result.outcomes.push(quantity);
           // "passed all 212 scenarios": an outcome that is the whole, N of N, is its own comparison.
-          if (ALL_BEFORE.test(prose.slice(Math.max(section.bodyStart, quantity.start - 4), quantity.start))) result.wholes.push(quantity);
+          if (isWhole(scope, quantity.start)) result.wholes.push(quantity);
         }
       }
     }
@@ -307,13 +307,14 @@ export class StoryAnalysis {
       else mentioned.add(principles[index - principles.length].id);
     });
     this.mentionedMemo = mentioned;
-    for (const principle of this.pack.principles) {
-      if (!principle.shownBy.includes('measured-result')) continue;
-      const measured = this.measuredResult;
-      if (!measured) break;
-      const matches = byId.get(principle.id);
-      if (matches) matches.push(measured);
-      else byId.set(principle.id, [measured]);
+    const shownByResult = principles.filter((principle) => principle.shownBy.includes('measured-result'));
+    const measured = shownByResult.length > 0 ? this.measuredResult : undefined;
+    if (measured) {
+      for (const { id } of shownByResult) {
+        const matches = byId.get(id);
+        if (matches) matches.push(measured);
+        else byId.set(id, [measured]);
+      }
     }
     return byId;
   }
@@ -378,9 +379,6 @@ export class StoryAnalysis {
     return strengths;
   }
 }
-
-/** "all " right before a number. */
-const ALL_BEFORE = /(?:^|[^\p{L}])all\s$/iu;
 
 /** The evidence label of a compared outcome, for principles `shownBy: ['measured-result']`. */
 const MEASURED_RESULT = 'a measured result';
