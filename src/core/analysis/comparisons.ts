@@ -32,6 +32,12 @@ const notAfterPhrasalVerb = when((s, i) => !(i > s.lo && s.t.gap[i] !== Gap.Touc
 const PERCENT = lexicon.id('%');
 const PREPOSITIONS = idSet(['to', 'for', 'of', 'at', 'in', 'on', 'with', 'from']);
 
+/** A hedge set off by a comma after a change word: "went up, I think around 20%". */
+const HEDGE = seq(w(','), w('I think|I believe|I guess|probably|maybe|perhaps|if I remember right|from memory'));
+const MULTIPLIED = 'k|m|mm|mn|bn|million|billion|thousand|lakh|lakhs|crore|crores';
+/** "a year", "per quarter": how often a saving recurs. */
+const PER_PERIOD = 'a year|a month|a quarter|a week|a day|per year|per month|per quarter|per week|per day|annually|each year|each month|each quarter|each week|every year|every month|every quarter|every week';
+
 const CHANGE_NOUN = w('lift|uplift|increase|decrease|reduction|improvement|gain|drop|decline|rise|jump|growth|fall');
 /** "just shy of 10 weeks after the pilot began": a span of time that dates something is when, not a baseline ("short of the 9 days it took" is one). */
 const NOT_A_PERIOD = notAhead(seq(w('day|days|week|weeks|month|months|quarter|quarters|year|years|hour|hours|minute|minutes|sprint|sprints'), w('after|since|into|later|before|from|of|in')));
@@ -96,7 +102,8 @@ const FORMS = [
   // the later figure, then the earlier: "became 2.6%, which was 2.1% before"
   needs(NUMBER, 8, seq(amount, opt(sameLine(unit('%|percent|pp|points|k|m|mn|bn|million|billion|x'))), opt(w(',')), w('which was|which had been|up from|down from'), ABOUT, amount)),
   // Three fillers of at most eight tokens each.
-  needs(NUMBER, 30, seq(CHANGE_VERB, spaced(upTo(3, fillerWord, seq(ROUGHLY, amount, RANGE_END, sameLine(RELATIVE)))))),
+  // (a hedge may stand between, after a comma: "referrals went up, I think around 20%")
+  needs(NUMBER, 30, seq(CHANGE_VERB, opt(HEDGE), spaced(upTo(3, fillerWord, seq(ROUGHLY, amount, RANGE_END, sameLine(RELATIVE)))))),
   // the baseline written second: "fell to 240 from 1,900"
   needs(NUMBER, 4, seq(w('to'), opt(w('about|~|under|below|over|above')), amount, within(40, seq(w('from'), ABOUT, amount)))),
   seq(
@@ -136,6 +143,9 @@ const FORMS = [
   needs(NUMBER, 5, seq(w('instead of|rather than'), opt(w('the usual|our usual|the typical|our typical|the normal|the planned|the expected|about|~')), amount)),
   w('against the usual|against our usual|against the typical|against our typical|than the usual|than our usual|than usual'),
   needs(NUMBER, 5, seq(w('saved|saving|savings of|freed up|eliminat*|avoided|recovered'), opt(w('about|~|over|roughly')), amount)),
+  // the saving written after its size: "roughly $18,000 saved per quarter", "$500K a year in savings"
+  // (money or time: "3 saved searches" is not a saving)
+  seq(alt(seq(currency, sameLine(digits), opt(sameLine(unit(MULTIPLIED)))), seq(digits, sameLine(unit(`${MULTIPLIED}|hours|hour|days|day|weeks|week`)))), opt(w(PER_PERIOD)), w('saved|in savings|of savings')),
   // "recovered the $38,000": after an article only money (not "saved the two largest accounts")
   needs(NUMBER, 5, seq(w('saved|recovered|clawed back|won back'), w('the|a|an'), alt(seq(currency, sameLine(digits)), seq(amount, w('hours|hour|days|day|weeks|week|minutes|minute|%|percent'))))),
   // a change named, then its size: "a relative lift of 10%", "an increase of 0.4 points"
@@ -144,7 +154,7 @@ const FORMS = [
   // "against my commitment of 5%", "well short of the 5%"
   needs(NUMBER, 8, seq(w('against|above|below|ahead of|short of|shy of|behind|beat|beating|exceeded|exceeding|missed|missing'), spaced(upTo(3, letterWord, seq(TARGET, opt(w('of')), ROUGHLY, amount))))),
   needs(NUMBER, 3, seq(w('short of|shy of'), opt(w('the|our|my')), amount, NOT_A_PERIOD)),
-  needs(NUMBER, 6, seq(w('was|were|had been|used to be|used to take'), opt(w('about|~')), amount, within(60, w('now|today|after|afterwards|dropped|fell|rose|went')))),
+  needs(NUMBER, 6, seq(w('was|were|had been|used to be|used to take'), ABOUT, amount, within(60, w('now|today|after|afterwards|dropped|fell|rose|went')))),
 ];
 
 const comparisons = new Scanner(FORMS);

@@ -513,3 +513,19 @@ describe('from a third fresh set (24 stories; every finding judged blind)', () =
     assert.equal(isCountOfThings('we waited 3 or so days', 'we waited '.length), false);
   });
 });
+
+describe('no-baseline: comparisons from the fourth round', () => {
+  it('reads a saving written after its size, "was around 8% … went down", and a hedge after the change word', () => {
+    for (const text of [
+      'Over three months shrink went down to 3.2%, roughly $18,000 saved per quarter.',
+      "That's roughly $500K a year saved against the March run rate.",
+      'The clear error rate was around 8% at the start, and it went down to around 4%.',
+      'Referrals went up, I think around 20%, over the next quarter.',
+    ])
+      assert.ok(findComparisons(text).length > 0, `expected a comparison in: ${text}`);
+  });
+  it('leaves saved things, and a figure after a comma that is not a hedge', () => {
+    for (const text of ['I kept 3 saved searches for the team.', 'Refunds went down, 20% of them in the first week.', 'Reach went up, and 20% of it came from search.'])
+      assert.deepEqual(findComparisons(text).map((s) => s.text), [], `expected none in: ${text}`);
+  });
+});
