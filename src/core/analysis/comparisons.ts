@@ -94,6 +94,8 @@ const FORMS = [
   needs(NUMBER, 5, seq(w('up from|down from'), ABOUT, amount)),
   // "by 18%", "grew 18%", "cut p99 latency 40%": a relative change carries its own baseline.
   needs(NUMBER, 4, seq(w('by'), ROUGHLY, amount, RANGE_END, sameLine(RELATIVE))),
+  // a gap to a reference: "matched finance within 0.06%", "to within 2% of the forecast"
+  needs(NUMBER, 4, seq(w('within'), ROUGHLY, amount, sameLine(RELATIVE))),
   // "increased with 0.5 pp": "with" for "by", as candidates writing in a second language often put it
   needs(NUMBER, 5, seq(CHANGE_VERB, w('with'), ROUGHLY, amount, RANGE_END, sameLine(RELATIVE))),
   // the earlier figure named as such, then the later one: "2.1% before the launch and 2.6% in Q3"
@@ -109,7 +111,7 @@ const FORMS = [
   seq(
     amount,
     sameLine(unit('%|percent|pp|percentage point|percentage points|point|points|bps|basis point|basis points')),
-    w('increase|decrease|lift|drop|reduction|improvement|gain|decline|rise|jump|higher|lower|fewer|more|faster|slower|less|better|shorter|longer|cheaper|up|down|relative'),
+    w('increase|decrease|lift|drop|reduction|improvement|gain|decline|rise|jump|higher|lower|fewer|more|faster|slower|less|better|shorter|longer|cheaper|up|down|relative|above|below|ahead of|behind'),
   ),
   seq(amount, w('fewer|more|less|extra|additional')),
   seq(digitsAtWordStart, sameLine(unit('x')), when((s, i) => !gluedRight(s, i - 1))),

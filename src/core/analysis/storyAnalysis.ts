@@ -15,6 +15,7 @@ import { findQuantities } from './quantities';
 import { findScale, isCountOfThings, isWhole } from './scale';
 import type { Span } from './spans';
 import { findTimeframes } from './timeframes';
+import { isOutcomeAside } from './outcomeAsides';
 import { findVagueClaims, vagueHits, type VagueHit } from './vague';
 import { quoteCache } from '../report/quotes';
 import { countAtOrBelow } from '../text/sortedSearch';
@@ -29,8 +30,11 @@ export interface OutcomeNumbers {
   outcomes: Span[];
   /** Counts of things ("60,000 sellers") in the outcome, not compared with anything. */
   counts: Span[];
-  /** Outcomes that are a whole ("passed all 212 scenarios"): N of N needs no starting point. */
-  wholes: Span[];
+  /**
+   * Outcomes that need no starting point: a whole ("passed all 212 scenarios", N of N), and figures that
+   * are not results (a reflection, a threshold, a level kept; see outcomeAsides.ts).
+   */
+  standAlone: Span[];
   /** True when some sentence with a number compares it with a before or a control. */
   compared: boolean;
   /** The comparisons themselves ("from 410,000 to 600,000 subscribers", "saved $780K"), in text order. */
@@ -186,7 +190,7 @@ export class StoryAnalysis {
 
   private computeOutcomeNumbers(): OutcomeNumbers {
     const prose = this.story.prose;
-    const result: OutcomeNumbers = { outcomes: [], counts: [], wholes: [], compared: false, comparisons: [] };
+    const result: OutcomeNumbers = { outcomes: [], counts: [], standAlone: [], compared: false, comparisons: [] };
     for (const section of this.outcomeSections) {
       const timeframes = this.timeframesIn(section);
       const scope = this.scope(section.bodyStart, section.bodyEnd);
@@ -205,7 +209,7 @@ export class StoryAnalysis {
         else {
           result.outcomes.push(quantity);
           // "passed all 212 scenarios": an outcome that is the whole, N of N, is its own comparison.
-          if (isWhole(scope, quantity.start)) result.wholes.push(quantity);
+          if (isWhole(scope, quantity.start) || isOutcomeAside(prose, quantity, section.bodyStart, section.bodyEnd)) result.standAlone.push(quantity);
         }
       }
     }

@@ -8,8 +8,8 @@ export const noBaseline: Rule = {
   area: 'evidence',
   penalty: 8,
   check(a) {
-    const { outcomes, wholes, compared } = a.outcomeNumbers;
-    const first = outcomes.find((outcome) => !wholes.includes(outcome));
+    const { outcomes, standAlone, compared } = a.outcomeNumbers;
+    const first = outcomes.find((outcome) => !standAlone.includes(outcome));
     if (!first || compared) return [];
     // A sign written before the figure is part of it: NPS "+21" and "-21" are different results.
     const sign = /[+\-−]/.test(a.story.text[first.start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(a.story.text[first.start - 2] ?? '') ? a.story.text[first.start - 1] : '';

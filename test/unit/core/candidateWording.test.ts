@@ -529,3 +529,25 @@ describe('no-baseline: comparisons from the fourth round', () => {
       assert.deepEqual(findComparisons(text).map((s) => s.text), [], `expected none in: ${text}`);
   });
 });
+
+describe('no-baseline: figures in the outcome that are not results (fourth round)', () => {
+  const baseline = (result: string) => lintStory(story('company: generic', STAR(result))).findings.find((f) => f.ruleId === 'no-baseline')?.message;
+  it('leaves a level kept, a threshold in a condition and a reflection', () => {
+    assert.equal(baseline('By March the deviation was kept at 30 minutes in the final network.'), undefined);
+    assert.equal(baseline('Since June a nightly job alerts us if the gap is over 0.25%.'), undefined);
+    assert.equal(baseline('Within a month the team shipped. My main regret is that I waited three quarters to raise it.'), undefined);
+    assert.equal(baseline('Within a month the team shipped. I should have pushed for 12 interviews, not 5.'), undefined);
+  });
+  it('still asks for the starting point of a level reached, a figure after a comma, and a plain duration', () => {
+    assert.match(baseline('By March wait times were down to 30 minutes.') ?? '', /^"30"/);
+    assert.match(baseline('Since June the gap has been 0.25%.') ?? '', /^"0\.25%"/);
+    assert.match(baseline('When we launched in June, conversion hit 4%.') ?? '', /^"4%"/);
+    assert.match(baseline('Within a month the backlog shrank to three weeks.') ?? '', /^"three"/);
+  });
+  it('reads a gap to a reference and a figure above the forecast as comparisons', () => {
+    for (const text of ['The backfilled months matched finance within 0.06%.', 'First-year ridership came in 14% above the forecast.', 'Sales ended 3 points behind plan.'])
+      assert.ok(findComparisons(text).length > 0, `expected a comparison in: ${text}`);
+    for (const text of ['We shipped within 6 weeks.', 'The depot sits 40 metres above the river.'])
+      assert.deepEqual(findComparisons(text).map((s) => s.text), [], `expected none in: ${text}`);
+  });
+});
