@@ -1,4 +1,4 @@
-import { lexicon } from '../text/lexicon';
+import { idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
 import { FRACTION_CHANGE } from './comparisons';
 import { currency, multiplier, numberWord, YEAR } from './numberWords';
@@ -52,12 +52,33 @@ export function findQuantities(source: string | Scope, from = 0, to = typeof sou
   const found: Span[] = [];
   quantities.scan(s, (_form, first, end) => {
     const q = spanOf(s, first, end);
-    if (YEAR.test(q.text) || isListMarker(text, q)) return;
+    if (YEAR.test(q.text) || isListMarker(text, q) || isDayOfMonth(s, first, end)) return;
     while (next < excluded.length && excluded[next].end <= q.start) next++;
     for (let k = next; k < excluded.length && excluded[k].start < q.end; k++) if (overlaps(excluded[k], q)) return;
     found.push(q);
   });
   return found;
+}
+
+const MONTHS = idSet('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+const ORDINAL_ENDINGS = idSet(['st', 'nd', 'rd', 'th']);
+const OF = lexicon.id('of');
+
+/** A capitalised month name at token i: "March", "Sept" (not "may" or "march" the verbs). */
+function isMonth(s: Scope, i: number): boolean {
+  if (i < s.lo || i >= s.hi || s.t.kind[i] !== Kind.Word || !MONTHS.has(s.t.id[i])) return false;
+  const first = s.t.text.charCodeAt(s.t.start[i]);
+  return first >= 65 && first <= 90;
+}
+
+/** One or two digits beside a month: the day of a date ("March 29", "14th of June"), not a figure. */
+function isDayOfMonth(s: Scope, first: number, end: number): boolean {
+  if (end - first !== 1 || s.t.kind[first] !== Kind.Number || s.t.end[first] - s.t.start[first] > 2) return false;
+  if (first > s.lo && s.t.gap[first] === Gap.Space && isMonth(s, first - 1)) return true;
+  let next = end;
+  if (next < s.hi && s.t.gap[next] === Gap.Touching && ORDINAL_ENDINGS.has(s.t.id[next])) next++;
+  if (next < s.hi && s.t.id[next] === OF) next++;
+  return next < s.hi && s.t.gap[next] === Gap.Space && isMonth(s, next);
 }
 
 function isListMarker(text: string, q: Span): boolean {

@@ -15,7 +15,7 @@ import { findQuantities } from './quantities';
 import { findScale, isCountOfThings, isWhole } from './scale';
 import type { Span } from './spans';
 import { findTimeframes } from './timeframes';
-import { isOutcomeAside } from './outcomeAsides';
+import { isOutcomeAside } from './asides';
 import { findVagueClaims, vagueHits, type VagueHit } from './vague';
 import { quoteCache } from '../report/quotes';
 import { countAtOrBelow } from '../text/sortedSearch';
@@ -32,7 +32,7 @@ export interface OutcomeNumbers {
   counts: Span[];
   /**
    * Outcomes that need no starting point: a whole ("passed all 212 scenarios", N of N), and figures that
-   * are not results (a reflection, a threshold, a level kept; see outcomeAsides.ts).
+   * are not results (a reflection, a threshold, a level kept; see asides.ts).
    */
   standAlone: Span[];
   /** True when some sentence with a number compares it with a before or a control. */

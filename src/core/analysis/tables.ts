@@ -60,7 +60,10 @@ export function beforeAfterTables(text: string, from: number, to: number): Befor
       if (DELIMITER.test(text.slice(following, delimiterEnd))) {
         const header = cellsOf(text.slice(line, next));
         const before = header.findIndex((cell) => BEFORE.test(cell));
-        const after = header.findIndex((cell) => AFTER.test(cell));
+        // An experiment's table names its arms as it likes ("| Metric | Control | $9.99 monthly |"): beside a
+        // Control column, the next column is the arm compared with it.
+        const named = header.findIndex((cell) => AFTER.test(cell));
+        const after = named === -1 && before > 0 && /^control\b/i.test(header[before]) && before + 1 < header.length ? before + 1 : named;
         let row = delimiterEnd + 1;
         const rows: TableChange[] = [];
         while (row < to) {

@@ -1,5 +1,6 @@
 import { idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
+import { inReflection } from './asides';
 import { NUMBER_WORDS } from './numberWords';
 import { ahead, alt, digits, notAhead, opt, SENTENCE_STOPS, seq, token, touching, upTo, w, when, type Pattern, type Scope } from './patterns';
 import { Scanner } from './scanner';
@@ -55,6 +56,19 @@ const HELPED_PERSON = w(
   'him|her|them|two of them|three of them|four of them|each of them|both of them|one of them|my report|my reports|a colleague|my colleague|my colleagues|a teammate|my teammate|a new hire|the new hire|an intern|my intern',
 );
 
+/** "I learned a lot", "it taught me a lot": what the candidate took away, not a size. */
+const LEARNT = idSet(['learned', 'learnt', 'learn', 'learning']);
+const TAUGHT = idSet(['taught', 'teaches', 'showed']);
+const ME = lexicon.id('me');
+const LEARNED = when((s, i) => {
+  const before = i - 1;
+  if (before < s.lo || s.t.gap[i] === Gap.Touching) return false;
+  return LEARNT.has(s.t.id[before]) || (s.t.id[before] === ME && before > s.lo && TAUGHT.has(s.t.id[before - 1]));
+});
+/** States and feelings that "a lot of" sizes without claiming a result: "a lot of frustration on both sides". */
+const UNCOUNTED =
+  'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context';
+
 interface Entry {
   pattern: Pattern;
   kind: VagueHit['kind'];
@@ -76,8 +90,18 @@ const ENTRIES: Entry[] = [
     removable: false,
   },
   { pattern: w('substantially|dramatically|drastically|greatly|hugely|massively|tremendously|vastly|immensely|considerably|noticeably|markedly'), kind: 'intensifier', removable: false },
-  // Not "meant a lot to me": a feeling about the work, not a claim about its size.
-  { pattern: seq(w('a lot'), notAhead(w('size|number|code|sizes|to me|to us|to them|to her|to him|to the team')), opt(w('of'))), kind: 'intensifier', removable: false },
+  // Not "meant a lot to me" (a feeling about the work, not a claim about its size), "I learned a lot",
+  // "it taught me a lot" (a lesson) or "a lot of frustration" (a state no one counts).
+  {
+    pattern: seq(
+      notAhead(LEARNED),
+      w('a lot'),
+      notAhead(w(`size|number|code|sizes|to me|to us|to them|to her|to him|to the team|${UNCOUNTED}`)),
+      opt(w('of')),
+    ),
+    kind: 'intensifier',
+    removable: false,
+  },
   // What a senior writes instead of the number: "went down by a meaningful amount", "fell materially".
   // (Two entries: phrases of two or more words get a pair table, so "a" alone is rejected with one lookup.)
   { pattern: w('a meaningful amount|a material amount'), kind: 'intensifier', removable: false },
@@ -195,6 +219,29 @@ function notClaimed(s: Scope, first: number): boolean {
   return false;
 }
 
+const I = lexicon.id('i');
+const BEING = idSet(['was', 'am', 'felt', 'feel', 'got', 'became', 'm']);
+/** "I was really excited", "I'm very grateful": the feeling is the candidate's, not a claim about others. */
+function ownFeeling(s: Scope, first: number): boolean {
+  const verb = first - 1;
+  if (verb <= s.lo || !BEING.has(s.t.id[verb])) return false;
+  // "I'm": the "m" after an apostrophe after "I".
+  const subject = s.t.id[verb] === M && APOSTROPHES.includes(s.t.id[verb - 1]) ? verb - 2 : verb - 1;
+  return subject >= s.lo && s.t.id[subject] === I;
+}
+const M = lexicon.id('m');
+const SURE = lexicon.id('sure');
+const ENSURE = idSet(['ensure', 'ensuring']);
+const MAKE = idSet(['make', 'making']);
+/** "ensure the migration went smoothly", "making sure it went well": an aim, up to 16 tokens back in the sentence. */
+function intended(s: Scope, first: number): boolean {
+  for (let j = first - 1; j >= s.lo && j >= first - 16; j--) {
+    if (SENTENCE_STOPS.has(s.t.id[j])) return false;
+    if (ENSURE.has(s.t.id[j]) || (s.t.id[j] === SURE && j > s.lo && MAKE.has(s.t.id[j - 1]))) return true;
+  }
+  return false;
+}
+
 const vague = new Scanner(ENTRIES.map((entry) => seq(wordStart, entry.pattern)));
 
 /** Weasel words, hedges and unquantified intensifiers, each occurrence. */
@@ -212,6 +259,10 @@ export function* vagueHits(source: string | Scope, from = 0, to = typeof source 
     // "not really excited", "whether they would be much happier": nothing is claimed.
     const sized = entry.kind === 'intensifier' || entry.kind === 'feeling';
     if (sized && notClaimed(s, first)) continue;
+    // "I was really excited" is the candidate's own feeling; "making sure it went smoothly" an aim.
+    if (entry.kind === 'feeling' && (ownFeeling(s, first) || intended(s, first))) continue;
+    // "Looking back, I think I could have...", "would probably have caused slips": an honest hedge.
+    if (entry.kind === 'hedge' && inReflection(s.t.text, spanOf(s, first, end), s.t.start[s.lo], s.t.end[s.hi - 1])) continue;
     // "much faster, from 5 days to 2": the figure is there, and the word only repeats it.
     yield { ...spanOf(s, first, end), kind: entry.kind, removable: entry.removable, ...(sized && numberFollows(s, end) ? { backed: true } : {}) };
   }

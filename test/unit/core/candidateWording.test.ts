@@ -551,3 +551,42 @@ describe('no-baseline: figures in the outcome that are not results (fourth round
       assert.deepEqual(findComparisons(text).map((s) => s.text), [], `expected none in: ${text}`);
   });
 });
+
+describe('from a fourth fresh set (24 stories; every finding judged blind)', () => {
+  const baseline = (result: string) => lintStory(story('company: generic', STAR(result))).findings.find((f) => f.ruleId === 'no-baseline')?.message;
+  it('a day of the month is a date, not an outcome figure', () => {
+    assert.deepEqual(findQuantities('We launched on March 29, and the rest on the 14th of June.').map((q) => q.text), []);
+    assert.match(baseline('We launched the rest on June 14. Bookings in the first month were around 1,100.') ?? '', /^"1,100"/);
+    // Not the verbs, not a figure after a lower-case word.
+    assert.deepEqual(findQuantities('We may 3x it; we march 20 miles.').map((q) => q.text), ['3x', '20']);
+  });
+  it('a table with a Control column compares the next column with it', () => {
+    const result = '| Metric | Control | $9.99 monthly | Annual default |\n|---|---|---|---|\n| Paywall conversion | 3.1% | 3.6% | 3.9% |\n\nWithin three weeks we rolled out the annual default.';
+    assert.equal(baseline(result), undefined);
+    assert.equal(beforeAfterTables(result, 0, result.length)[0]?.rows[0]?.after, '3.6%');
+    // Without a Control column, a table of plain columns is no before/after.
+    const plain = '| Metric | Monthly | Annual |\n|---|---|---|\n| Paywall conversion | 3.6% | 3.9% |\n\nWithin three weeks we rolled out the annual plan.';
+    assert.match(baseline(plain) ?? '', /^"3\.6%"/);
+  });
+  it('vague-claim leaves lessons, states no one counts, honest hedges in hindsight, the candidate’s own feeling and an aim', () => {
+    for (const action of [
+      'I learned a lot about working across teams, and it taught me a lot about scoping.',
+      'There was a lot of frustration on both sides, so I wrote the runbook myself.',
+      'Looking back, I think I could have flagged the forecast two weeks earlier.',
+      'Two of them would probably have caused real slips, so I raised them myself.',
+      'I was really excited about the idea, so I built the prototype myself.',
+      'I was responsible for making sure everyone knew what was happening and that the migration went smoothly.',
+    ])
+      assert.equal(vague(action), 0, action);
+  });
+  it('vague-claim still flags the same words where they claim a result', () => {
+    for (const action of [
+      'It saved a lot of time for the agents.',
+      'I think the new flow improved retention.',
+      'It will probably improve retention.',
+      'The agents were really excited about it.',
+      'I made sure it shipped, and the migration went smoothly.',
+    ])
+      assert.equal(vague(action), 1, action);
+  });
+});

@@ -1,7 +1,11 @@
 import type { Span } from './spans';
 
-/** A reflection on what the candidate would do otherwise: its figures are not results ("I waited three quarters"). */
-const REFLECTION = /\b(?:regret\w*|in hindsight|looking back|in retrospect|next time|I wish|do(?:ne)? (?:it |things )?differently|I (?:would|should|could)(?: not|n[’']t)? have|I[’']d have)\b/i;
+/**
+ * A reflection on what the candidate would do otherwise, or what would have happened: its figures are
+ * not results ("I waited three quarters") and its hedges are honest ("Looking back, I think I could
+ * have flagged it", "would probably have caused real slips").
+ */
+const REFLECTION = /\b(?:regret\w*|in hindsight|looking back|in retrospect|next time|I wish|do(?:ne)? (?:it |things )?differently|if I did it again|if I were doing it again|I (?:would|should|could)(?: not|n[’']t)? have|I[’']d have|would (?:probably |likely |almost certainly |certainly )?have|would[’']ve)\b/i;
 /** A threshold in a condition, just before the figure: "alerting if the gap is over 0.25%", "page when p95 hits 800 ms". */
 const CONDITION = /\b(?:if|whenever|unless|once|when)\b[^.;:!?,\n]{0,60}?\b(?:over|above|below|under|exceeds?|more than|less than|hits|reaches|crosses|tops)\s+(?:about\s+|around\s+)?\S?$/i;
 /** A level kept as it was, just before the figure: "kept at 30 minutes", "stayed around 4%". */
@@ -30,6 +34,11 @@ function sentenceEnd(prose: string, end: number, to: number): number {
   return limit;
 }
 
+/** True when the words at `span` stand in a reflection or a counterfactual (see REFLECTION); `from` and `to` bound the section. */
+export function inReflection(prose: string, span: Span, from: number, to: number): boolean {
+  return REFLECTION.test(prose.slice(sentenceStart(prose, span.start, from), sentenceEnd(prose, span.end, to)));
+}
+
 /**
  * A figure in an outcome that is not a result to compare with a starting point: a reflection ("My main
  * regret is that I waited three quarters"), a threshold in a condition ("alerting if the gap is over
@@ -39,6 +48,5 @@ function sentenceEnd(prose: string, end: number, to: number): number {
 export function isOutcomeAside(prose: string, figure: Span, from: number, to: number): boolean {
   const start = sentenceStart(prose, figure.start, from);
   const before = prose.slice(start, figure.start);
-  if (CONDITION.test(before) || KEPT.test(before)) return true;
-  return REFLECTION.test(before) || REFLECTION.test(prose.slice(figure.end, sentenceEnd(prose, figure.end, to)));
+  return CONDITION.test(before) || KEPT.test(before) || inReflection(prose, figure, from, to);
 }
