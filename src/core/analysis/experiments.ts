@@ -126,9 +126,13 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     w(
       'primary metric|primary kpi|primary measure|main metric|main kpi|the metric was|north-star metric|north star metric|north-star|north star|success metric|success measure|key metric|target metric|decision metric|oec|overall evaluation criterion|measured by|measured on|measured success by|measured success on|judged it on|judged by',
     ),
+    // "we compared reactivation rate against the standard notification": a measure named as the one compared
+    seq(w('we compared|i compared|compared the|we measured|i measured'), within(30, w('rate|rates|conversion|retention|churn|ctr|click-through|nps|revenue|arpu|aov|ltv|latency|completion|reactivation|activation|signups|sign-ups'), '.')),
   ]),
   duration: new Scanner([
-    seq(w('for|over|ran|run|running|lasted|after'), opt(w('the|a|an')), DURATION_COUNT, opt(w('-')), unit('day|days|week|weeks|month|months|full week|full weeks|business cycle|business cycles')),
+    seq(w('for|over|ran|run|running|lasted|after'), opt(w('the|a|an')), DURATION_COUNT, opt(w('-')), unit('day|days|week|weeks|month|months|quarter|quarters|full week|full weeks|business cycle|business cycles')),
+    // "to 10% of households for a month", "ran it for one full week" (not "for a day": sat with agents for a day)
+    seq(w('for|over|ran|lasted'), w('a|an|one|a full|one full|the full'), unit('week|month|quarter|business cycle|sprint')),
     // "a two-week test", "a 14-day A/B test"
     seq(alt(digitsAtWordStart, w('two|three|four|five|six|eight')), touching(w('-day|-week|-month')), opt(w('a/b|a/b/n|ab|split|pricing')), w('test|experiment|run|holdout|holdout test')),
     w('duration'),

@@ -590,3 +590,16 @@ describe('from a fourth fresh set (24 stories; every finding judged blind)', () 
       assert.equal(vague(action), 1, action);
   });
 });
+
+describe('experiment-incomplete, from the fourth fresh set', () => {
+  const missing = (action: string) => lintStory(story('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', action))).findings.find((f) => f.ruleId === 'experiment-incomplete')?.message;
+  it('reads "for a month" as the duration and "we compared reactivation rate" as the metric', () => {
+    assert.match(
+      missing('We launched it as an A/B test to 10% of households for a month. Our hypothesis was that a social nudge would reactivate more profiles, and we compared reactivation rate against the standard notification.') ?? '',
+      /missing its confidence threshold$/,
+    );
+  });
+  it('not a day spent with agents, nor notes compared', () => {
+    assert.match(missing('We ran an A/B test. I sat with four agents for a day, and we compared notes.') ?? '', /missing its hypothesis, primary metric, duration and confidence threshold$/);
+  });
+});
