@@ -114,6 +114,8 @@ const FORMS = [
     w('increase|decrease|lift|drop|reduction|improvement|gain|decline|rise|jump|higher|lower|fewer|more|faster|slower|less|better|shorter|longer|cheaper|up|down|relative|above|below|ahead of|behind'),
   ),
   seq(amount, w('fewer|more|less|extra|additional')),
+  // a share of the earlier amount: "about 60% of what used to go to engineering", "40% of last year's volume"
+  seq(amount, sameLine(unit('%|percent')), w("of what used to|of what had|of what was|of what we used to|of the previous|of the former|of the old|of last year's|of last year’s|of the earlier")),
   seq(digitsAtWordStart, sameLine(unit('x')), when((s, i) => !gluedRight(s, i - 1))),
   seq(digitsAtWordStart, sameLine(w('×')), when((s, i) => !gluedRight(s, i - 1))),
   seq(alt(w(NUMBER_WORDS), digitsAtWordStart), w('times'), w('faster|more|fewer|less|higher|lower|as')),

@@ -1300,6 +1300,10 @@ export const amazonPack = {
         'backed his decision',
         'I did not agree',
         "I didn't agree",
+        'I did not fully agree',
+        "I didn't fully agree",
+        "I'd commit",
+        'I would commit',
         'went ahead anyway',
       ],
       evidenceNear: [

@@ -497,6 +497,8 @@ export const netflixPack = {
         'new approach',
         'different approach',
         'new way to',
+        'a new kind of',
+        'a new type of',
         'prototyp*',
         'hackathon',
         'hacked together',
@@ -1151,6 +1153,10 @@ export const netflixPack = {
         'and said so',
         'I did not agree',
         "I didn't agree",
+        'I did not fully agree',
+        "I didn't fully agree",
+        "I'd commit",
+        'I would commit',
       ],
       evidenceNear: [
         {

@@ -603,3 +603,20 @@ describe('experiment-incomplete, from the fourth fresh set', () => {
     assert.match(missing('We ran an A/B test. I sat with four agents for a day, and we compared notes.') ?? '', /missing its hypothesis, primary metric, duration and confidence threshold$/);
   });
 });
+
+describe('principles and shares, from the fourth fresh set', () => {
+  const shown = (front: string, action: string, name: string) =>
+    lintStory(story(front, STAR('Errors fell from 40 to 4 a week within a month.', action))).principles.find((p) => p.name === name)!.evidenced;
+  it('"I didn\'t fully agree, but I told her I\'d commit" shows Disagree and Commit; "I would commit more engineers" alone does not', () => {
+    assert.equal(shown('company: netflix\nprinciples: [Disagree and Commit]', "I didn't fully agree, but I told her I'd commit and make it work.", 'Disagree and Commit'), true);
+    assert.equal(shown('company: netflix\nprinciples: [Disagree and Commit]', 'I said we would add engineers and ship it by June.', 'Disagree and Commit'), false);
+  });
+  it('"I proposed a new kind of notification" shows Creativity; "a new notification" does not', () => {
+    assert.equal(shown('company: netflix\nprinciples: [Innovation]', 'So I proposed a new kind of notification and wrote the spec.', 'Creativity'), true);
+    assert.equal(shown('company: netflix\nprinciples: [Innovation]', 'So I shipped a new notification and wrote the spec.', 'Creativity'), false);
+  });
+  it('a share of what used to be is a comparison; a share of a whole is not', () => {
+    assert.ok(findComparisons('The tier-2 group was handling about 60% of what used to go to engineering.').length > 0);
+    assert.deepEqual(findComparisons('The tier-2 group was handling about 60% of all tickets.').map((s) => s.text), []);
+  });
+});
