@@ -1,11 +1,14 @@
 import type { Span } from './spans';
 
+/** Hindsight: what the candidate would do otherwise ("Looking back", "next time", "My main regret"). */
+const LOOKING_BACK = /\b(?:regret\w*|in hindsight|looking back|in retrospect|next time|I wish|do(?:ne)? (?:it |things )?differently|if I did it again|if I were doing it again)\b/i;
 /**
- * A reflection on what the candidate would do otherwise, or what would have happened: its figures are
- * not results ("I waited three quarters") and its hedges are honest ("Looking back, I think I could
- * have flagged it", "would probably have caused real slips").
+ * What would have happened, or what will: "would probably have caused real slips", "we could have caught
+ * it", "I'd have got feedback much faster", "we'd probably lose around $1.1M".
  */
-const REFLECTION = /\b(?:regret\w*|in hindsight|looking back|in retrospect|next time|I wish|do(?:ne)? (?:it |things )?differently|if I did it again|if I were doing it again|I (?:would|should|could)(?: not|n[’']t)? have|I[’']d have|would (?:probably |likely |almost certainly |certainly )?have|would[’']ve)\b/i;
+const COUNTERFACTUAL = /\b(?:(?:would|should|could|might)(?:n[’']t| not)?(?: \w+ly)? have|would[’']ve|could[’']ve|should[’']ve|I[’']d(?: \w+ly)? have|(?:would|[’']d) (?:probably|likely))\b/i;
+/** What the candidate took away: "the biggest lesson", "it showed me", "I learned". Hedges there are honest. */
+const LESSON = /\b(?:lessons?|(?:showed|taught) me|I learned|I learnt|what I took away)\b/i;
 /** A threshold in a condition, just before the figure: "alerting if the gap is over 0.25%", "page when p95 hits 800 ms". */
 const CONDITION = /\b(?:if|whenever|unless|once|when)\b[^.;:!?,\n]{0,60}?\b(?:over|above|below|under|exceeds?|more than|less than|hits|reaches|crosses|tops)\s+(?:about\s+|around\s+)?\S?$/i;
 /** A level kept as it was, just before the figure: "kept at 30 minutes", "stayed around 4%". */
@@ -34,9 +37,24 @@ function sentenceEnd(prose: string, end: number, to: number): number {
   return limit;
 }
 
-/** True when the words at `span` stand in a reflection or a counterfactual (see REFLECTION); `from` and `to` bound the section. */
-export function inReflection(prose: string, span: Span, from: number, to: number): boolean {
-  return REFLECTION.test(prose.slice(sentenceStart(prose, span.start, from), sentenceEnd(prose, span.end, to)));
+/** The sentence around `span` (at most REACH characters either side); `from` and `to` bound the section. */
+export function sentenceAround(prose: string, span: Span, from: number, to: number): string {
+  return prose.slice(sentenceStart(prose, span.start, from), sentenceEnd(prose, span.end, to));
+}
+
+/** A sentence that looks back or says what would have happened: its figures are not results, its hedges honest. */
+export function isReflection(sentence: string): boolean {
+  return LOOKING_BACK.test(sentence) || COUNTERFACTUAL.test(sentence);
+}
+
+/** A sentence about what would have happened (or will): a counterfactual claims no result. */
+export function isCounterfactual(sentence: string): boolean {
+  return COUNTERFACTUAL.test(sentence);
+}
+
+/** A sentence about what the candidate learned. */
+export function isLesson(sentence: string): boolean {
+  return LESSON.test(sentence);
 }
 
 /**
@@ -48,5 +66,5 @@ export function inReflection(prose: string, span: Span, from: number, to: number
 export function isOutcomeAside(prose: string, figure: Span, from: number, to: number): boolean {
   const start = sentenceStart(prose, figure.start, from);
   const before = prose.slice(start, figure.start);
-  return CONDITION.test(before) || KEPT.test(before) || inReflection(prose, figure, from, to);
+  return CONDITION.test(before) || KEPT.test(before) || isReflection(sentenceAround(prose, figure, from, to));
 }

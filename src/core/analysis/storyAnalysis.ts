@@ -30,11 +30,6 @@ export interface OutcomeNumbers {
   outcomes: Span[];
   /** Counts of things ("60,000 sellers") in the outcome, not compared with anything. */
   counts: Span[];
-  /**
-   * Outcomes that need no starting point: a whole ("passed all 212 scenarios", N of N), and figures that
-   * are not results (a reflection, a threshold, a level kept; see asides.ts).
-   */
-  standAlone: Span[];
   /** True when some sentence with a number compares it with a before or a control. */
   compared: boolean;
   /** The comparisons themselves ("from 410,000 to 600,000 subscribers", "saved $780K"), in text order. */
@@ -190,7 +185,7 @@ export class StoryAnalysis {
 
   private computeOutcomeNumbers(): OutcomeNumbers {
     const prose = this.story.prose;
-    const result: OutcomeNumbers = { outcomes: [], counts: [], standAlone: [], compared: false, comparisons: [] };
+    const result: OutcomeNumbers = { outcomes: [], counts: [], compared: false, comparisons: [] };
     for (const section of this.outcomeSections) {
       const timeframes = this.timeframesIn(section);
       const scope = this.scope(section.bodyStart, section.bodyEnd);
@@ -206,14 +201,22 @@ export class StoryAnalysis {
       for (const quantity of findQuantities(scope, 0, 0, headers.length > 0 ? [...timeframes, ...headers] : timeframes)) {
         const comparedHere = comparedSentences.has(sentenceOf(quantity.start));
         if (!comparedHere && isCountOfThings(scope, quantity.start)) result.counts.push(quantity);
-        else {
-          result.outcomes.push(quantity);
-          // "passed all 212 scenarios": an outcome that is the whole, N of N, is its own comparison.
-          if (isWhole(scope, quantity.start) || isOutcomeAside(prose, quantity, section.bodyStart, section.bodyEnd)) result.standAlone.push(quantity);
-        }
+        else result.outcomes.push(quantity);
       }
     }
     return result;
+  }
+
+  /**
+   * True when an outcome number needs no starting point: a whole ("passed all 212 scenarios", N of N is
+   * its own comparison), or a figure that is not a result (a reflection, a threshold, a level kept; see
+   * asides.ts). Asked of one outcome at a time, so a Result of many numbers reads only up to the first
+   * that needs one.
+   */
+  standsAlone(outcome: Span): boolean {
+    const section = this.outcomeSections.find((s) => s.bodyStart <= outcome.start && outcome.end <= s.bodyEnd);
+    if (!section) return false;
+    return isWhole(this.scope(section.bodyStart, section.bodyEnd), outcome.start) || isOutcomeAside(this.story.prose, outcome, section.bodyStart, section.bodyEnd);
   }
 
   /** "I" against "we" in the sections where the candidate says what they did. */

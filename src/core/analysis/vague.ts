@@ -1,6 +1,6 @@
 import { idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
-import { inReflection } from './asides';
+import { isCounterfactual, isLesson, isReflection, sentenceAround } from './asides';
 import { NUMBER_WORDS } from './numberWords';
 import { ahead, alt, digits, notAhead, opt, SENTENCE_STOPS, seq, token, touching, upTo, w, when, type Pattern, type Scope } from './patterns';
 import { Scanner } from './scanner';
@@ -56,8 +56,8 @@ const HELPED_PERSON = w(
   'him|her|them|two of them|three of them|four of them|each of them|both of them|one of them|my report|my reports|a colleague|my colleague|my colleagues|a teammate|my teammate|a new hire|the new hire|an intern|my intern',
 );
 
-/** "I learned a lot", "it taught me a lot": what the candidate took away, not a size. */
-const LEARNT = idSet(['learned', 'learnt', 'learn', 'learning']);
+/** "I learned a lot", "it taught me a lot", "who I respected a lot": what the candidate took away or felt, not a size. */
+const LEARNT = idSet(['learned', 'learnt', 'learn', 'learning', 'respected', 'admired', 'owe', 'owed']);
 const TAUGHT = idSet(['taught', 'teaches', 'showed']);
 const ME = lexicon.id('me');
 const LEARNED = when((s, i) => {
@@ -67,7 +67,7 @@ const LEARNED = when((s, i) => {
 });
 /** States and feelings that "a lot of" sizes without claiming a result: "a lot of frustration on both sides". */
 const UNCOUNTED =
-  'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context';
+  'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of moving parts';
 
 interface Entry {
   pattern: Pattern;
@@ -96,7 +96,7 @@ const ENTRIES: Entry[] = [
     pattern: seq(
       notAhead(LEARNED),
       w('a lot'),
-      notAhead(w(`size|number|code|sizes|to me|to us|to them|to her|to him|to the team|${UNCOUNTED}`)),
+      notAhead(w(`size|number|code|sizes|to me|to us|to them|to her|to him|to the team|riding on|at stake|${UNCOUNTED}`)),
       opt(w('of')),
     ),
     kind: 'intensifier',
@@ -219,6 +219,22 @@ function notClaimed(s: Scope, first: number): boolean {
   return false;
 }
 
+const hedgeAside = (sentence: string) => isReflection(sentence) || isLesson(sentence);
+
+const SAYING = idSet(['said', 'told', 'admitted', 'conceded', 'replied', 'answered', 'agreed']);
+/**
+ * "I said it probably was minor", "I told him it was probably fine": a hedge said then, reported now
+ * (not "I said I think it worked", where the hedge is how the candidate tells it).
+ */
+function saidThen(s: Scope, first: number): boolean {
+  for (let j = first - 1; j >= s.lo && j >= first - 6; j--) {
+    if (SENTENCE_STOPS.has(s.t.id[j]) || s.t.id[j] === COMMA || s.t.gap[j + 1] >= Gap.Newline) return false;
+    if (j < first - 1 && SAYING.has(s.t.id[j])) return true;
+  }
+  return false;
+}
+const COMMA = lexicon.id(',');
+
 const I = lexicon.id('i');
 const BEING = idSet(['was', 'am', 'felt', 'feel', 'got', 'became', 'm']);
 /** "I was really excited", "I'm very grateful": the feeling is the candidate's, not a claim about others. */
@@ -261,8 +277,10 @@ export function* vagueHits(source: string | Scope, from = 0, to = typeof source 
     if (sized && notClaimed(s, first)) continue;
     // "I was really excited" is the candidate's own feeling; "making sure it went smoothly" an aim.
     if (entry.kind === 'feeling' && (ownFeeling(s, first) || intended(s, first))) continue;
-    // "Looking back, I think I could have...", "would probably have caused slips": an honest hedge.
-    if (entry.kind === 'hedge' && inReflection(s.t.text, spanOf(s, first, end), s.t.start[s.lo], s.t.end[s.hi - 1])) continue;
+    // "Looking back, I think I could have...", "would probably have caused slips", "I think the biggest
+    // lesson", "I said it probably was minor": an honest hedge. "I'd have got feedback much faster": no claim.
+    if (entry.kind === 'hedge' && (saidThen(s, first) || hedgeAside(sentenceAround(s.t.text, spanOf(s, first, end), s.t.start[s.lo], s.t.end[s.hi - 1])))) continue;
+    if (sized && isCounterfactual(sentenceAround(s.t.text, spanOf(s, first, end), s.t.start[s.lo], s.t.end[s.hi - 1]))) continue;
     // "much faster, from 5 days to 2": the figure is there, and the word only repeats it.
     yield { ...spanOf(s, first, end), kind: entry.kind, removable: entry.removable, ...(sized && numberFollows(s, end) ? { backed: true } : {}) };
   }

@@ -8,9 +8,10 @@ export const noBaseline: Rule = {
   area: 'evidence',
   penalty: 8,
   check(a) {
-    const { outcomes, standAlone, compared } = a.outcomeNumbers;
-    const first = outcomes.find((outcome) => !standAlone.includes(outcome));
-    if (!first || compared) return [];
+    const { outcomes, compared } = a.outcomeNumbers;
+    if (compared) return [];
+    const first = outcomes.find((outcome) => !a.standsAlone(outcome));
+    if (!first) return [];
     // A sign written before the figure is part of it: NPS "+21" and "-21" are different results.
     const sign = /[+\-−]/.test(a.story.text[first.start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(a.story.text[first.start - 2] ?? '') ? a.story.text[first.start - 1] : '';
     const bare = sign ? { ...first, text: sign + first.text } : first;

@@ -620,3 +620,29 @@ describe('principles and shares, from the fourth fresh set', () => {
     assert.deepEqual(findComparisons('The tier-2 group was handling about 60% of all tickets.').map((s) => s.text), []);
   });
 });
+
+describe('vague-claim, from a fifth fresh set', () => {
+  it('leaves hedges on a forecast, a counterfactual, a lesson and words said then; intensifiers in a counterfactual', () => {
+    for (const action of [
+      'If we cut it, we would probably lose around $1.1M, so I wrote the memo myself.',
+      'We could probably have caught the audio issue earlier, so I added the check myself.',
+      'I think the biggest lesson was to write things down, so I wrote the runbook myself.',
+      'When he asked, I said it probably was minor, and then I filed the deviation myself.',
+      'Had I shipped a rough version first, I would have got feedback much faster.',
+      'The lead designer, who I respected a lot, disagreed, so I wrote the memo myself.',
+      'The director had a lot riding on the feature, so I wrote the memo myself.',
+      'There were a lot of factors in it, so I wrote the memo myself.',
+    ])
+      assert.equal(vague(action), 0, action);
+  });
+  it('still flags them on a claim about the result', () => {
+    for (const action of [
+      'The change will probably lift retention.',
+      'I think the new flow improved retention.',
+      'Leadership liked it a lot.',
+      'The new flow made onboarding much faster.',
+      'There were a lot of customers on the old plan.',
+    ])
+      assert.equal(vague(action), 1, action);
+  });
+});
