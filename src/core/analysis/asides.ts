@@ -14,6 +14,15 @@ const CONDITION = /\b(?:if|whenever|unless|once|when)\b[^.;:!?,\n]{0,60}?\b(?:ov
 /** A level kept as it was, just before the figure: "kept at 30 minutes", "stayed around 4%". */
 const KEPT = /\b(?:kept|keeping|stayed|staying|remained|remaining|maintained|held steady|held flat)\s+(?:steady\s+|flat\s+|constant\s+)?(?:at|around|near)\s+(?:about\s+|around\s+|roughly\s+)?\S?$/i;
 
+/** Right after the figure, its whole: "14 of the 17 issues", "9 out of 10 stores" (a part of a whole is its own comparison). */
+const SMALL_NUMBER = String.raw`(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\b)`;
+const OF_THE = String.raw`\s+(?:out\s+)?of\s+(?:the\s+|all\s+|our\s+|its\s+|their\s+)?(?:first\s+|last\s+|next\s+)?`;
+const OF_A_WHOLE = new RegExp(`^${OF_THE}${SMALL_NUMBER}`, 'i');
+/** Right before the figure, its part: the "17" of "14 of the 17 issues". */
+const WHOLE_OF_A_PART = new RegExp(`(?:\\d|\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty))\\S*${OF_THE}$`, 'i');
+/** Right after the figure, the candidate's own effort: "three weeks of my time", "two sprints of engineering work". */
+const EFFORT = /^[\s-]+(?:hours?|days?|weeks?|months?|sprints?)\s+of\s+(?:my|our|his|her|their|the team[’']s|engineering|developer|dev|design)\s+(?:\w+\s+)?(?:time|effort|work)\b/i;
+
 /** How far a sentence is read either side of a figure: enough for a long sentence, and a 1 MB line stays linear. */
 const REACH = 200;
 
@@ -60,11 +69,14 @@ export function isLesson(sentence: string): boolean {
 /**
  * A figure in an outcome that is not a result to compare with a starting point: a reflection ("My main
  * regret is that I waited three quarters"), a threshold in a condition ("alerting if the gap is over
- * 0.25%") or a level kept as it was ("The deviation was kept at 30 minutes"). `from` and `to` bound the
+ * 0.25%"), a level kept as it was ("The deviation was kept at 30 minutes"), a part of a whole ("14 of
+ * the 17 issues") or the candidate's effort ("three weeks of my time"). `from` and `to` bound the
  * section.
  */
 export function isOutcomeAside(prose: string, figure: Span, from: number, to: number): boolean {
   const start = sentenceStart(prose, figure.start, from);
   const before = prose.slice(start, figure.start);
-  return CONDITION.test(before) || KEPT.test(before) || isReflection(sentenceAround(prose, figure, from, to));
+  if (CONDITION.test(before) || KEPT.test(before) || WHOLE_OF_A_PART.test(before)) return true;
+  const after = prose.slice(figure.end, Math.min(to, figure.end + 48));
+  return OF_A_WHOLE.test(after) || EFFORT.test(after) || isReflection(sentenceAround(prose, figure, from, to));
 }

@@ -41,8 +41,20 @@ const PER_PERIOD = 'a year|a month|a quarter|a week|a day|per year|per month|per
 const CHANGE_NOUN = w('lift|uplift|increase|decrease|reduction|improvement|gain|drop|decline|rise|jump|growth|fall');
 /** "just shy of 10 weeks after the pilot began": a span of time that dates something is when, not a baseline ("short of the 9 days it took" is one). */
 const NOT_A_PERIOD = notAhead(seq(w('day|days|week|weeks|month|months|quarter|quarters|year|years|hour|hours|minute|minutes|sprint|sprints'), w('after|since|into|later|before|from|of|in')));
-/** What an outcome is held against when it has no "before": the plan, the forecast, the promise. */
-const TARGET = w('commitment|target|goal|forecast|plan|estimate|projection|case|expectation|expectations|budget|quota|guidance|benchmark|sla|slo|okr');
+/** What an outcome is held against when it has no "before": the plan, the forecast, the promise, the bar. */
+const TARGET = w('commitment|target|goal|forecast|plan|estimate|projection|case|expectation|expectations|budget|quota|guidance|benchmark|sla|slo|okr|threshold|bar|cutoff|cut-off|hurdle');
+const TIME_UNITS = 'ms|s|seconds|minutes|hours|days|weeks|months';
+const APOSTROPHE_IDS = idSet(["'", '’']);
+/** A word that may hold an apostrophe ("publisher's"), then white space. */
+const wordWithApostrophe = pattern({
+  first: { words: [], prefixes: [], numbers: false, any: true },
+  empty: false,
+  match(s: Scope, i: number): number {
+    let j = i;
+    while (j < s.hi && (s.t.kind[j] === Kind.Word || APOSTROPHE_IDS.has(s.t.id[j])) && (j === i || s.t.gap[j] === Gap.Touching)) j++;
+    return j > i && j < s.hi && s.t.gap[j] !== Gap.Touching ? j : -1;
+  },
+});
 
 /** A word of up to three that may stand between a verb and its number ("cut p99 latency 40%"), not a preposition. */
 const filler = token((s, i) => {
@@ -158,6 +170,8 @@ const FORMS = [
   // "against my commitment of 5%", "well short of the 5%"
   needs(NUMBER, 8, seq(w('against|above|below|ahead of|short of|shy of|behind|beat|beating|exceeded|exceeding|missed|missing'), spaced(upTo(3, letterWord, seq(TARGET, opt(w('of')), ROUGHLY, amount))))),
   needs(NUMBER, 3, seq(w('short of|shy of'), opt(w('the|our|my')), amount, NOT_A_PERIOD)),
+  // the plan's figure before its name: "above the publisher's 12% threshold", "under our $2M budget"
+  needs(NUMBER, 8, seq(w('above|below|over|under|ahead of|short of|shy of|beat|beating|exceeded|exceeding|missed|against'), spaced(upTo(3, wordWithApostrophe, seq(amount, opt(sameLine(unit(`%|percent|pp|points|k|m|mn|bn|million|billion|${TIME_UNITS}`))), TARGET))))),
   needs(NUMBER, 6, seq(w('was|were|had been|used to be|used to take'), ABOUT, amount, within(60, w('now|today|after|afterwards|dropped|fell|rose|went')))),
 ];
 

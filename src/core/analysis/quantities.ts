@@ -52,7 +52,7 @@ export function findQuantities(source: string | Scope, from = 0, to = typeof sou
   const found: Span[] = [];
   quantities.scan(s, (_form, first, end) => {
     const q = spanOf(s, first, end);
-    if (YEAR.test(q.text) || isListMarker(text, q) || isDayOfMonth(s, first, end)) return;
+    if (YEAR.test(q.text) || isListMarker(text, q) || isDayOfMonth(s, first, end) || isVersion(s, first)) return;
     while (next < excluded.length && excluded[next].end <= q.start) next++;
     for (let k = next; k < excluded.length && excluded[k].start < q.end; k++) if (overlaps(excluded[k], q)) return;
     found.push(q);
@@ -79,6 +79,14 @@ function isDayOfMonth(s: Scope, first: number, end: number): boolean {
   if (next < s.hi && s.t.gap[next] === Gap.Touching && ORDINAL_ENDINGS.has(s.t.id[next])) next++;
   if (next < s.hi && s.t.id[next] === OF) next++;
   return next < s.hi && s.t.gap[next] === Gap.Space && isMonth(s, next);
+}
+
+/** Names that take a version or a level: "WCAG 2.1", "iOS 17", "TLS 1.2", "SOC 2", "version 3". */
+const VERSIONED = idSet(['wcag', 'tls', 'ssl', 'http', 'soc', 'iso', 'pci', 'dss', 'ios', 'ipados', 'android', 'macos', 'windows', 'python', 'java', 'node', 'php', 'oauth', 'ipv', 'version', 'v', 'level', 'tier', 'phase', 'gen']);
+
+/** Digits right after such a name: a version or a level, not a figure. */
+function isVersion(s: Scope, first: number): boolean {
+  return first > s.lo && s.t.kind[first] === Kind.Number && s.t.gap[first] === Gap.Space && VERSIONED.has(s.t.id[first - 1]);
 }
 
 function isListMarker(text: string, q: Span): boolean {

@@ -123,8 +123,8 @@ const FEW_THINGS = seq(
   numberWord,
   spaced(token(pluralNoun, { words: [], prefixes: [], numbers: false, any: true })),
 );
-/** "I called four of them personally", "two of us": people counted, not an outcome. */
-const SOME_OF_THEM = seq(alt(numberWord, digitsAtWordStart), w('of them|of us|of whom'));
+/** "I called four of them personally", "two of us", "two of those caught a real issue": people or things counted, not an outcome. */
+const SOME_OF_THEM = seq(alt(numberWord, digitsAtWordStart), w('of them|of us|of whom|of those|of these'));
 const OWNED_BY = idSet(['his', 'her', 'their', 'my', 'our', 'its', 'the', 'these', 'those', 'all', 'next', 'first', 'last', 'other']);
 /** "climbed to four stars", "dropped to 1,200 weekly": a figure a change arrives at is an outcome, whatever follows it. */
 const OUTCOME_BEFORE = idSet(['to', 'from', 'by', 'reached', 'hit', 'at', 'of']);

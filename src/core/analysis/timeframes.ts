@@ -86,6 +86,14 @@ const EVENT_NAME = w('sale|campaign|campaigns|promotion|promotions|season').firs
 const endsWord = when((s, i) => !(i < s.hi && s.t.gap[i] === Gap.Touching && s.t.isAlnum(i)));
 const EVENT = w('launch|release|rollout|go').first;
 
+/** A day of the month: one or two digits that end their word. */
+const DAY = token((s, i) => s.t.kind[i] === Kind.Number && s.t.end[i] - s.t.start[i] <= 2 && !(i + 1 < s.hi && s.t.gap[i + 1] === Gap.Touching && s.t.kind[i + 1] === Kind.Number));
+const STOPS = idSet(['.', '!', '?', ';', ':']);
+/** At the start of a sentence or a line. */
+const sentenceOpens = when((s, i) => i === s.lo || s.t.gap[i] >= Gap.Newline || STOPS.has(s.t.id[i - 1]));
+const NEXT = w('next|following').first;
+const NEXT_OCCASIONS = 'visit|event|survey|review|release|launch|audit|cycle|meeting|season|round|renewal|planning|check-in|inspection|retro|sprint|board meeting|offsite|peak';
+
 const timeframes = new Scanner([
   // within/in/after/over/for/during + [the first|next] + [count] + unit
   needs(
@@ -126,8 +134,18 @@ const timeframes = new Scanner([
   ),
   // a period named by position: "that quarter", "the following month", "the first 30 days"
   needs(UNIT, 6, seq(w('that|this|the following|the next|the first|the same'), opt(count), periodUnit)),
-  // week/sprint numbers: "by week 6"
-  needs(UNIT, 2, seq(w('by|in|at|during|before'), w('week|month|day|sprint'), token((s, i) => s.t.kind[i] === Kind.Number && !wordGoesOn(s, i)))),
+  // week/sprint numbers: "by week 6", "on day 3"
+  needs(UNIT, 2, seq(w('by|in|at|during|before|on'), w('week|month|day|sprint'), token((s, i) => s.t.kind[i] === Kind.Number && !wordGoesOn(s, i)))),
+  // a date: "live on 14 August", "by Oct 12", "since the 3rd of May"
+  needs(NAMED, 6, seq(w('on|by|since|until|till|before|after|from'), opt(w('the')), alt(seq(DAY, opt(touching(w('st|nd|rd|th'))), opt(w('of')), w(MONTH)), seq(w(MONTH), DAY)))),
+  // a period named by its length: "in one two-week sprint", "over a six-week pilot", "within a 14-day window"
+  needs(UNIT, 5, seq(w('in|within|over|during|across'), opt(w('one|a|the|a single|our|that')), count, touching(w('-')), touching(periodUnit), w('sprint|cycle|window|period|pilot|test|trial|release|experiment'))),
+  // a milestone that opens the sentence: "At 60 days the EM said..."
+  needs(UNIT, 4, seq(sentenceOpens, w('at'), countedPeriod)),
+  // "fixed after a couple of hours" (not "respond within 4 hours": a promise, not when)
+  needs(MINUTE_OR_HOUR, 5, seq(w('after'), count, w('minute|minutes|hour|hours'))),
+  // the next occasion: "at the next monitoring visit", "before the next big event", "in the next survey"
+  needs(NEXT, 2, seq(w('at|by|before|after|in|until|till|from'), w('the next|the following'), upTo(2, letterWord, w(NEXT_OCCASIONS)))),
   // period-over-period comparisons carry their own frame
   w(
     'year-over-year|year over year|quarter-over-quarter|quarter over quarter|month-over-month|month over month|week-over-week|week over week|year-on-year|year on year|quarter-on-quarter|quarter on quarter|month-on-month|month on month|week-on-week|week on week',

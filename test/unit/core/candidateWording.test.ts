@@ -646,3 +646,40 @@ describe('vague-claim, from a fifth fresh set', () => {
       assert.equal(vague(action), 1, action);
   });
 });
+
+describe('time frames and figures, from the fifth fresh set', () => {
+  const baseline = (result: string) => lintStory(story('company: generic', STAR(result))).findings.find((f) => f.ruleId === 'no-baseline')?.message;
+  it('reads dates, day numbers, vague periods, a milestone, hours after, a period named by length and the next occasion as time frames', () => {
+    for (const result of [
+      'Errors fell to 4 a week. The pipeline went live on 14 August.',
+      'Errors fell to 4 a week by Oct 12.',
+      'The reports went to the sponsor on day 3.',
+      'Traffic went up over the next few months.',
+      'At 60 days the EM said the team no longer routed around him.',
+      'The issue was fixed after a couple of hours.',
+      'We fixed 14 issues in one two-week sprint.',
+      'At the next monitoring visit the CRA noted our reporting.',
+      'We implemented the action items before the next big event.',
+    ])
+      assert.equal(timed(result), true, result);
+  });
+  it('not a promise of hours, a figure at a value, or a next that is not an occasion', () => {
+    for (const result of ['We now respond within 4 hours.', 'Resolution time was at 60 days.', 'We picked the next vendor on the list.', 'It came in at 14 August prices.'])
+      assert.equal(timed(result), false, result);
+  });
+  it('a part of its whole, the whole, the candidate’s effort and "two of those" need no starting point', () => {
+    assert.equal(baseline('Within a quarter we fixed 14 of the 17 issues.'), undefined);
+    assert.equal(baseline('Within a quarter the gates blocked 6 of the first 40 runs.'), undefined);
+    assert.equal(baseline('It went live within a quarter, about three weeks of my time end to end.'), undefined);
+    assert.equal(isCountOfThings('two of those caught a real upstream issue', 0), true);
+    // A bare share is still asked for its start.
+    assert.match(baseline('Within a quarter we fixed 14% of the issues.') ?? '', /^"14%"/);
+  });
+  it('a figure above a named bar is a comparison; a version is no figure', () => {
+    assert.ok(findComparisons("D7 retention was around 14%, which was above the publisher's 12% threshold.").length > 0);
+    assert.ok(findComparisons('The refund rate was 1.8%, beating the 3% target.').length > 0);
+    assert.deepEqual(findComparisons('We spent above the usual 12% on ads.').map((s) => s.text), []);
+    assert.deepEqual(findQuantities('The player passed a WCAG 2.1 AA audit on iOS 17.').map((q) => q.text), []);
+    assert.deepEqual(findQuantities('NPS 42, and CSAT 4.5').map((q) => q.text), ['42', '4.5']);
+  });
+});
