@@ -8,7 +8,7 @@ import { Kind } from '../text/tokens';
 /** Business and customer measures any company weighs: revenue, cost, retention, customers served... */
 const business = new Scanner([
   w(
-    'revenue|sales|profit|margin|gmv|bookings|cost|costs|spend|saving|savings|saved|churn|retention|retained|conversion|converted|engagement|engaged|signup|signups|sign-up|sign-ups|subscri*|activation|adoption|nps|csat|satisfaction|customer|customers|member|members|user|users|seller|sellers|buyer|buyers|viewer|viewers|hours watched|view-through|watch time|tickets|contacts|complaints|refund|refunds|returns|orders|growth|market share|arr|mrr|ltv|lifetime value|roi|payback|time to market|availability|uptime|outage|outages|incident|incidents|error|errors|latency|sign-in|sign-ins|login|logins|log-in|log-ins|completion rate|drop-off|abandonment|failure rate|success rate|error rate|crash|crashes|crash rate',
+    'revenue|sales|profit|margin|gmv|bookings|cost|costs|spend|saving|savings|saved|churn|retention|retained|conversion|converted|engagement|engaged|signup|signups|sign-up|sign-ups|subscri*|activation|adoption|nps|csat|satisfaction|customer|customers|member|members|user|users|seller|sellers|buyer|buyers|viewer|viewers|hours watched|view-through|watch time|tickets|contacts|complaints|refund|refunds|returns|orders|growth|market share|arr|mrr|ltv|lifetime value|roi|payback|time to market|availability|uptime|outage|outages|incident|incidents|error|errors|latency|sign-in|sign-ins|login|logins|log-in|log-ins|completion rate|drop-off|abandonment|failure rate|success rate|error rate|crash|crashes|crash rate|attrition|turnover|quit rate|regrettable attrition',
   ),
   seq(currency, sameLine(token((s, i) => s.t.kind[i] === Kind.Number))),
 ]);

@@ -52,7 +52,8 @@ const mentions = new Scanner([
   seq(w('split'), AB_TEST),
   SPLIT_MENTION,
   w('multivariate test|multivariate tests'),
-  w('holdout group|holdouts group|holdout|holdouts'),
+  // (not "the model's MAPE on a holdout week", "a holdout set": data held back to validate a model)
+  seq(w('holdout group|holdouts group|holdout|holdouts'), notAhead(w('week|weeks|set|sets|data|dataset|sample|month|day|period|split'))),
   w(
     'treatment group|treatment groups|treatment arm|treatment arms|treatment cell|treatment cells|control group|control groups|control arm|control arms|control cell|control cells',
   ),

@@ -683,3 +683,25 @@ describe('time frames and figures, from the fifth fresh set', () => {
     assert.deepEqual(findQuantities('NPS 42, and CSAT 4.5').map((q) => q.text), ['42', '4.5']);
   });
 });
+
+describe('principles, experiments and business measures, from the fifth fresh set', () => {
+  const shown = (front: string, action: string, name: string) =>
+    lintStory(story(front, STAR('Errors fell from 40 to 4 a week within a month.', action))).principles.find((p) => p.name === name)!.evidenced;
+  it('shows Bias for Action by a test set up the same week, Courage by "I told him directly that I wasn\'t comfortable"', () => {
+    assert.equal(shown('company: amazon\nprinciples: [Bias for Action]', 'Instead of writing a long proposal, I set up a test the same week.', 'Bias for Action'), true);
+    assert.equal(shown('company: amazon\nprinciples: [Bias for Action]', 'I wrote a long proposal and set up a test after review.', 'Bias for Action'), false);
+    assert.equal(shown('company: netflix\nprinciples: [Courage]', "I told him directly that I wasn't comfortable waiting.", 'Courage'), true);
+    assert.equal(shown('company: netflix\nprinciples: [Courage]', 'I told him the reports were ready.', 'Courage'), false);
+  });
+  it('a holdout week of model data is no experiment; a holdout group is', () => {
+    const experiment = (action: string) => rules(story('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', action))).includes('experiment-incomplete');
+    assert.equal(experiment("The new model's MAPE on a holdout week had to be within 1.5 points of the current one."), false);
+    assert.equal(experiment('We kept a holdout of 5% of stores.'), true);
+  });
+  it('attrition is a business measure in an IOI Impact', () => {
+    const ioi = (impact: string) =>
+      rules(story('company: generic\nframework: ioi', `## Inputs\n\nI owned the support team of 40.\n\n## Outputs\n\nI ran the new career ladder myself.\n\n## Impact\n\n${impact}\n`)).includes('no-business-impact');
+    assert.equal(ioi('Attrition on the team fell from 30% to 12% within a year.'), false);
+    assert.equal(ioi('The team felt better within a year.'), true);
+  });
+});
