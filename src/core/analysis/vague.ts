@@ -160,7 +160,8 @@ const ENTRIES: Entry[] = [
     // (not "I told her directly that I think we will lose sellers": said then, reported now; nor "I think
     // they were right", a concession about someone else)
     pattern: seq(
-      notAhead(after(['that'])),
+      // (nor "which I think suited him better": an attribution, hedged as it should be)
+      notAhead(after(['that', 'which', 'who'])),
       w('i think|i guess|i feel like|i felt like|i suppose|i believe'),
       notAhead(alt(w('in'), w('that customers deserve|that sellers deserve|that members deserve|they were right|he was right|she was right|they had a point|he had a point|she had a point'))),
     ),

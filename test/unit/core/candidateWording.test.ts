@@ -632,6 +632,7 @@ describe('vague-claim, from a fifth fresh set', () => {
       'The lead designer, who I respected a lot, disagreed, so I wrote the memo myself.',
       'The director had a lot riding on the feature, so I wrote the memo myself.',
       'There were a lot of factors in it, so I wrote the memo myself.',
+      'He moved to a customer-facing role, which I think suited him better.',
     ])
       assert.equal(vague(action), 0, action);
   });
