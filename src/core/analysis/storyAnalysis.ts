@@ -171,7 +171,8 @@ export class StoryAnalysis {
 
   /** Scale figures in the body ("60,000 sellers"), the first 16: enough for the summary's four distinct ones. */
   get scale(): Span[] {
-    return (this.scaleMemo ??= findScale(this.body, 0, 0, 16));
+    // When hasScale has already read the whole body and found none, there are none to list.
+    return (this.scaleMemo ??= this.hasScaleMemo === false ? [] : findScale(this.body, 0, 0, 16));
   }
 
   /** True when the story says how big the effort was anywhere: the first scale figure is enough. */
