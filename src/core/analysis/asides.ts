@@ -23,6 +23,9 @@ const WHOLE_OF_A_PART = new RegExp(`(?:\\d|\\b(?:two|three|four|five|six|seven|e
 /** Right after the figure, the candidate's own effort: "three weeks of my time", "two sprints of engineering work". */
 const EFFORT = /^[\s-]+(?:hours?|days?|weeks?|months?|sprints?)\s+of\s+(?:my|our|his|her|their|the team[’']s|engineering|developer|dev|design)\s+(?:\w+\s+)?(?:time|effort|work)\b/i;
 
+/** Right after the figure, a share that took up something new: "64% of invited users turned it on" (it was nothing before). */
+const TOOK_UP = /^\s*(?:%|percent)?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:turned it on|switched it on|opted in|opted-in|enabled it|adopted it|tried it|signed up for it)\b/i;
+
 /** How far a sentence is read either side of a figure: enough for a long sentence, and a 1 MB line stays linear. */
 const REACH = 200;
 
@@ -78,5 +81,5 @@ export function isOutcomeAside(prose: string, figure: Span, from: number, to: nu
   const before = prose.slice(start, figure.start);
   if (CONDITION.test(before) || KEPT.test(before) || WHOLE_OF_A_PART.test(before)) return true;
   const after = prose.slice(figure.end, Math.min(to, figure.end + 48));
-  return OF_A_WHOLE.test(after) || EFFORT.test(after) || isReflection(sentenceAround(prose, figure, from, to));
+  return OF_A_WHOLE.test(after) || EFFORT.test(after) || TOOK_UP.test(after) || isReflection(sentenceAround(prose, figure, from, to));
 }

@@ -1,7 +1,7 @@
 import { idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
 import { amount, currency, digitsAtWordStart, multiplier, NUMBER_WORDS } from './numberWords';
-import { alt, cased, digits, gluedRight, letterWord, notAhead, opt, pattern, sameLine, seq, spaced, token, touching, unit, upTo, w, when, within, type Scope } from './patterns';
+import { alt, cased, digits, gluedLeft, gluedRight, letterWord, notAhead, opt, pattern, sameLine, seq, spaced, token, touching, unit, upTo, w, when, within, type Scope } from './patterns';
 import { needs, Scanner } from './scanner';
 import { scopeFor, type Span } from './spans';
 
@@ -104,6 +104,10 @@ const FORMS = [
   FRACTION_CHANGE,
   needs(NUMBER, 4, seq(notAfterPhrasalVerb, w('up|down'), opt(w('about|around|~|over|almost|nearly')), amount)),
   needs(NUMBER, 5, seq(w('up from|down from'), ABOUT, amount)),
+  // back where it was: "the decline rate went back to 4%", "returned to 2 days"
+  needs(NUMBER, 5, seq(w('back to|back down to|back up to|returned to|recovered to'), ABOUT, amount)),
+  // a signed difference: "held the effect at -0.7 points", "+3.2 pp" (not "+21": an NPS is a level)
+  seq(when((s, i) => !gluedLeft(s, i)), w('+|-|−|±'), touching(digits), sameLine(RELATIVE)),
   // "by 18%", "grew 18%", "cut p99 latency 40%": a relative change carries its own baseline.
   needs(NUMBER, 4, seq(w('by'), ROUGHLY, amount, RANGE_END, sameLine(RELATIVE))),
   // a gap to a reference: "matched finance within 0.06%", "to within 2% of the forecast"
@@ -125,7 +129,7 @@ const FORMS = [
     sameLine(unit('%|percent|pp|percentage point|percentage points|point|points|bps|basis point|basis points')),
     w('increase|decrease|lift|drop|reduction|improvement|gain|decline|rise|jump|higher|lower|fewer|more|faster|slower|less|better|shorter|longer|cheaper|up|down|relative|above|below|ahead of|behind'),
   ),
-  seq(amount, w('fewer|more|less|extra|additional')),
+  seq(amount, opt(w(PER_PERIOD)), w('fewer|more|less|extra|additional')),
   // a share of the earlier amount: "about 60% of what used to go to engineering", "40% of last year's volume"
   seq(amount, sameLine(unit('%|percent')), w("of what used to|of what had|of what was|of what we used to|of the previous|of the former|of the old|of last year's|of last year’s|of the earlier")),
   seq(digitsAtWordStart, sameLine(unit('x')), when((s, i) => !gluedRight(s, i - 1))),
@@ -133,7 +137,7 @@ const FORMS = [
   seq(alt(w(NUMBER_WORDS), digitsAtWordStart), w('times'), w('faster|more|fewer|less|higher|lower|as')),
   multiplier,
   w(
-    'vs|versus|compared to|compared with|relative to|against control|against baseline|against holdout|against previous|against prior|against last|against old|against the control|against the baseline|against the holdout|against the previous|against the prior|against the last|against the old|over control|over baseline|over holdout|over the control|over the baseline|over the holdout|baseline of|the baseline of|year-over-year|year over year|quarter-over-quarter|quarter over quarter|month-over-month|month over month|week-over-week|week over week|year-on-year|year on year|quarter-on-quarter|quarter on quarter|month-on-month|month on month|week-on-week|week on week',
+    'vs|versus|compared to|compared with|relative to|against control|against baseline|against holdout|against previous|against prior|against last|against old|against the control|against the baseline|against the holdout|against the previous|against the prior|against the last|against the old|than the control|than control|than the control group|than the comparison group|than the holdout|over control|over baseline|over holdout|over the control|over the baseline|over the holdout|baseline of|the baseline of|year-over-year|year over year|quarter-over-quarter|quarter over quarter|month-over-month|month over month|week-over-week|week over week|year-on-year|year on year|quarter-on-quarter|quarter on quarter|month-on-month|month on month|week-on-week|week on week',
   ),
   cased('YoY|YOY|yoy|QoQ|QOQ|qoq|MoM|MOM|WoW|WOW'),
   arrow,
@@ -159,6 +163,8 @@ const FORMS = [
   needs(NUMBER, 5, seq(w('instead of|rather than'), opt(w('the usual|our usual|the typical|our typical|the normal|the planned|the expected|about|~')), amount)),
   w('against the usual|against our usual|against the typical|against our typical|than the usual|than our usual|than usual'),
   needs(NUMBER, 5, seq(w('saved|saving|savings of|freed up|eliminat*|avoided|recovered'), opt(w('about|~|over|roughly')), amount)),
+  // a saving's size, said of it: "the estimated savings were somewhere around 5-8%" (a saving is a difference)
+  needs(NUMBER, 10, seq(w('savings|saving'), within(40, amount))),
   // the saving written after its size: "roughly $18,000 saved per quarter", "$500K a year in savings"
   // (money or time: "3 saved searches" is not a saving)
   seq(alt(seq(currency, sameLine(digits), opt(sameLine(unit(MULTIPLIED)))), seq(digits, sameLine(unit(`${MULTIPLIED}|hours|hour|days|day|weeks|week`)))), opt(w(PER_PERIOD)), w('saved|in savings|of savings')),

@@ -52,7 +52,7 @@ export function findQuantities(source: string | Scope, from = 0, to = typeof sou
   const found: Span[] = [];
   quantities.scan(s, (_form, first, end) => {
     const q = spanOf(s, first, end);
-    if (YEAR.test(q.text) || isListMarker(text, q) || isDayOfMonth(s, first, end) || isVersion(s, first)) return;
+    if (YEAR.test(q.text) || isListMarker(text, q) || isDayOfMonth(s, first, end) || isVersion(s, first) || namesAThing(text, q.end)) return;
     while (next < excluded.length && excluded[next].end <= q.start) next++;
     for (let k = next; k < excluded.length && excluded[k].start < q.end; k++) if (overlaps(excluded[k], q)) return;
     found.push(q);
@@ -87,6 +87,15 @@ const VERSIONED = idSet(['wcag', 'tls', 'ssl', 'http', 'soc', 'iso', 'pci', 'dss
 /** Digits right after such a name: a version or a level, not a figure. */
 function isVersion(s: Scope, first: number): boolean {
   return first > s.lo && s.t.kind[first] === Kind.Number && s.t.gap[first] === Gap.Space && VERSIONED.has(s.t.id[first - 1]);
+}
+
+/** After a hyphen, words that measure: "a 2-day turnaround", "a 4-star rating" stay figures. */
+const MEASURING = /^(?:day|week|month|year|hour|minute|second|quarter|sprint|point|percent|fold|star|x|times|dollar|euro|pound|mile|km|kg|mb|gb|ms)s?$/i;
+/** "a two-page guide", "a three-step checklist", "4-player guilds": the figure names what the thing is, it measures nothing. */
+function namesAThing(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 45) return false;
+  const word = /^-(\p{L}+)[ \t]+\p{L}/u.exec(text.slice(end, end + 24));
+  return word !== null && !MEASURING.test(word[1]);
 }
 
 function isListMarker(text: string, q: Span): boolean {

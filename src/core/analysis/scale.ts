@@ -125,6 +125,11 @@ const FEW_THINGS = seq(
 );
 /** "I called four of them personally", "two of us", "two of those caught a real issue": people or things counted, not an outcome. */
 const SOME_OF_THEM = seq(alt(numberWord, digitsAtWordStart), w('of them|of us|of whom|of those|of these'));
+/** What the work produced, counted: "about 12 recommendations", "three workshops" (not a measure of what changed, nor scale). */
+const OUTPUTS = seq(
+  COUNTED,
+  spaced(upTo(1, describing, w('recommendations|proposals|ideas|initiatives|workstreams|features|fixes|risks|action items|interviews|workshops|guides|templates|dashboards|playbooks|runbooks|prototypes|mockups|wireframes|memos|one-pagers|specs'))),
+);
 const OWNED_BY = idSet(['his', 'her', 'their', 'my', 'our', 'its', 'the', 'these', 'those', 'all', 'next', 'first', 'last', 'other']);
 /** "climbed to four stars", "dropped to 1,200 weekly": a figure a change arrives at is an outcome, whatever follows it. */
 const OUTCOME_BEFORE = idSet(['to', 'from', 'by', 'reached', 'hit', 'at', 'of']);
@@ -136,7 +141,7 @@ export function isCountOfThings(source: string | Scope, offset: number): boolean
   if (i >= s.hi || s.t.start[i] !== offset) return false;
   if (COUNTED_NOUN.match(s, i) !== -1) return true;
   const arrivedAt = i > s.lo && OUTCOME_BEFORE.has(s.t.id[i - 1]);
-  return !arrivedAt && (THOUSANDS_OF_THINGS.match(s, i) !== -1 || FEW_THINGS.match(s, i) !== -1 || SOME_OF_THEM.match(s, i) !== -1);
+  return !arrivedAt && (THOUSANDS_OF_THINGS.match(s, i) !== -1 || FEW_THINGS.match(s, i) !== -1 || SOME_OF_THEM.match(s, i) !== -1 || OUTPUTS.match(s, i) !== -1);
 }
 
 const ALL = lexicon.id('all');

@@ -706,3 +706,34 @@ describe('principles, experiments and business measures, from the fifth fresh se
     assert.equal(ioi('The team felt better within a year.'), true);
   });
 });
+
+describe('no-baseline and experiment-incomplete, from a sixth fresh set', () => {
+  const baseline = (result: string) => lintStory(story('company: generic', STAR(result))).findings.find((f) => f.ruleId === 'no-baseline')?.message;
+  it('reads "went back to 4%", a signed difference in points, a saving’s size and "€40 a month more" as comparisons', () => {
+    for (const text of [
+      'Within the month the decline rate went back to 4%.',
+      'The extension held the retention effect at -0.7 points.',
+      'It showed +0.4 points on new-member retention.',
+      'I believe the estimated savings were somewhere around 5-8% of the cost base.',
+      'Balances grew faster than the comparison group, roughly €40 a month more.',
+    ])
+      assert.ok(findComparisons(text).length > 0, `expected a comparison in: ${text}`);
+    for (const text of ['Seller NPS ended the quarter at +21.', 'We went to 4 stores.', 'It cost COVID-19 points of pain.'])
+      assert.deepEqual(findComparisons(text).map((s) => s.text), [], `expected none in: ${text}`);
+  });
+  it('a figure that names a thing, an output counted and a share that took up something new need no starting point', () => {
+    assert.deepEqual(findQuantities('A two-page guide and a three-step checklist for 4-player guilds.').map((q) => q.text), []);
+    assert.deepEqual(findQuantities('We moved to a 2-day turnaround and a 4-star rating.').map((q) => q.text), ['2', '4']);
+    assert.equal(isCountOfThings('about 12 recommendations in total', 'about '.length), true);
+    assert.equal(baseline('Within eight weeks around 64% of invited users turned it on.'), undefined);
+    assert.match(baseline('Within eight weeks around 64% of invited users renewed.') ?? '', /^"64%"/);
+  });
+  it('"over two releases" is a time frame', () => {
+    assert.equal(timed('Support contacts fell from 90 to 40 a week over two releases.'), true);
+  });
+  it('reads pre-registered success criteria and a headline metric', () => {
+    const missing = (action: string) => lintStory(story('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', action))).findings.find((f) => f.ruleId === 'experiment-incomplete')?.message;
+    assert.match(missing('We ran a geo-split test for 6 weeks. Pre-registered success criteria: +20% same-day conversion.') ?? '', /missing its confidence threshold$/);
+    assert.match(missing('We ran a 4-week A/B test. The headline metric, title starts per session, was up 6.2%, significant at p < 0.05.') ?? '', /missing its hypothesis$/);
+  });
+});
