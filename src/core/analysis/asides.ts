@@ -24,7 +24,7 @@ const WHOLE_OF_A_PART = new RegExp(`(?:\\d|\\b(?:two|three|four|five|six|seven|e
 const EFFORT = /^[\s-]+(?:hours?|days?|weeks?|months?|sprints?)\s+of\s+(?:my|our|his|her|their|the team[’']s|engineering|developer|dev|design)\s+(?:\w+\s+)?(?:time|effort|work)\b/i;
 
 /** Right after the figure, a share that took up something new: "64% of invited users turned it on" (it was nothing before). */
-const TOOK_UP = /^\s*(?:%|percent)?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:turned it on|switched it on|opted in|opted-in|enabled it|adopted it|tried it|signed up for it)\b/i;
+const TOOK_UP = /^\s*(?:%|percent)?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:turned (?:it )?on|switched (?:it )?on|opted in|opted-in|enabled (?:it|the)|adopted (?:it|the)|tried (?:it|the)|signed up for (?:it|the))\b/i;
 
 /** How far a sentence is read either side of a figure: enough for a long sentence, and a 1 MB line stays linear. */
 const REACH = 200;
