@@ -64,9 +64,13 @@ export function isCounterfactual(sentence: string): boolean {
   return COUNTERFACTUAL.test(sentence);
 }
 
-/** A sentence about what the candidate learned. */
-export function isLesson(sentence: string): boolean {
-  return LESSON.test(sentence);
+/**
+ * Words about what the candidate learned, before `span` in its sentence or just after it ("I think the
+ * biggest lesson", "I learned that ... and I think"); not one further on ("I think this showed my passion,
+ * and I learnt that...": the hedge is on a claim).
+ */
+export function inLesson(prose: string, span: Span, from: number, to: number): boolean {
+  return LESSON.test(prose.slice(sentenceStart(prose, span.start, from), Math.min(span.end + 30, sentenceEnd(prose, span.end, to))));
 }
 
 /**

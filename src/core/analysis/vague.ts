@@ -1,6 +1,6 @@
 import { idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
-import { isCounterfactual, isLesson, isReflection, sentenceAround } from './asides';
+import { inLesson, isCounterfactual, isReflection, sentenceAround } from './asides';
 import { NUMBER_WORDS } from './numberWords';
 import { ahead, alt, digits, notAhead, opt, SENTENCE_STOPS, seq, token, touching, upTo, w, when, type Pattern, type Scope } from './patterns';
 import { Scanner } from './scanner';
@@ -220,7 +220,12 @@ function notClaimed(s: Scope, first: number): boolean {
   return false;
 }
 
-const hedgeAside = (sentence: string) => isReflection(sentence) || isLesson(sentence);
+/** A hedge in hindsight, a counterfactual or a lesson: honest, not a weak claim. */
+function honestHedge(s: Scope, hedge: Span): boolean {
+  const from = s.t.start[s.lo];
+  const to = s.t.end[s.hi - 1];
+  return isReflection(sentenceAround(s.t.text, hedge, from, to)) || inLesson(s.t.text, hedge, from, to);
+}
 
 const SAYING = idSet(['said', 'told', 'admitted', 'conceded', 'replied', 'answered', 'agreed']);
 /**
@@ -280,7 +285,7 @@ export function* vagueHits(source: string | Scope, from = 0, to = typeof source 
     if (entry.kind === 'feeling' && (ownFeeling(s, first) || intended(s, first))) continue;
     // "Looking back, I think I could have...", "would probably have caused slips", "I think the biggest
     // lesson", "I said it probably was minor": an honest hedge. "I'd have got feedback much faster": no claim.
-    if (entry.kind === 'hedge' && (saidThen(s, first) || hedgeAside(sentenceAround(s.t.text, spanOf(s, first, end), s.t.start[s.lo], s.t.end[s.hi - 1])))) continue;
+    if (entry.kind === 'hedge' && (saidThen(s, first) || honestHedge(s, spanOf(s, first, end)))) continue;
     if (sized && isCounterfactual(sentenceAround(s.t.text, spanOf(s, first, end), s.t.start[s.lo], s.t.end[s.hi - 1]))) continue;
     // "much faster, from 5 days to 2": the figure is there, and the word only repeats it.
     yield { ...spanOf(s, first, end), kind: entry.kind, removable: entry.removable, ...(sized && numberFollows(s, end) ? { backed: true } : {}) };

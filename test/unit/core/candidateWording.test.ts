@@ -643,6 +643,9 @@ describe('vague-claim, from a fifth fresh set', () => {
       'Leadership liked it a lot.',
       'The new flow made onboarding much faster.',
       'There were a lot of customers on the old plan.',
+      // a lesson further on, or in the next sentence, does not excuse a hedge on a claim
+      'I think this showed my passion for the people who use the product, and I learnt that persistence pays.',
+      'It took eight months, but I think it was worth it. It showed me that scale brings responsibility.',
     ])
       assert.equal(vague(action), 1, action);
   });
