@@ -26,6 +26,9 @@ const EFFORT = /^[\s-]+(?:hours?|days?|weeks?|months?|sprints?)\s+of\s+(?:my|our
 /** Right after the figure, a share that took up something new: "64% of invited users turned it on" (it was nothing before). */
 const TOOK_UP = /^\s*(?:%|percent)?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:turned (?:it )?on|switched (?:it )?on|opted in|opted-in|enabled (?:it|the)|adopted (?:it|the)|tried (?:it|the)|signed up for (?:it|the))\b/i;
 
+/** Right after the figure, the time since an event: "20 minutes after the push" is measured from it. */
+const SINCE_AN_EVENT = /^\s+(?:minutes?|hours?)\s+(?:after|of)\s/i;
+
 /** How far a sentence is read either side of a figure: enough for a long sentence, and a 1 MB line stays linear. */
 const REACH = 200;
 
@@ -85,5 +88,5 @@ export function isOutcomeAside(prose: string, figure: Span, from: number, to: nu
   const before = prose.slice(start, figure.start);
   if (CONDITION.test(before) || KEPT.test(before) || WHOLE_OF_A_PART.test(before)) return true;
   const after = prose.slice(figure.end, Math.min(to, figure.end + 48));
-  return OF_A_WHOLE.test(after) || EFFORT.test(after) || TOOK_UP.test(after) || isReflection(sentenceAround(prose, figure, from, to));
+  return OF_A_WHOLE.test(after) || EFFORT.test(after) || SINCE_AN_EVENT.test(after) || TOOK_UP.test(after) || isReflection(sentenceAround(prose, figure, from, to));
 }

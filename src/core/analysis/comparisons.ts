@@ -8,7 +8,7 @@ import { scopeFor, type Span } from './spans';
 // "rose 0.3 points": after a change word, points are a change too (NPS, conversion).
 const RELATIVE = unit('%|percent|pp|percentage point|percentage points|point|points|bps|basis point|basis points');
 const CHANGE_VERB = w(
-  'up|down|increas*|decreas*|reduc*|cut|cutting|grew|grow*|rose|rise|rising|fell|fall*|dropp*|drop|improv*|lift*|rais*|lower*|boost*|shrank*|shrink*|shrunk*|gain*|climb*|jump*|declin*|slash*|trimm*|trim|accelerat*|sped|speed* up|shorten*|expand*',
+  'up|down|increas*|decreas*|reduc*|cut|cutting|grew|grow*|rose|rise|rising|fell|fall*|dropp*|drop|improv*|lift*|rais*|lower*|boost*|shrank*|shrink*|shrunk*|gain*|climb*|jump*|declin*|slash*|trimm*|trim|accelerat*|sped|speed* up|shorten*|expand*|slipp*|slip|slips|overran|overrun',
 );
 // Words that soften or bound a figure without hiding it: "from around 6 days", "to just under four".
 const ABOUT = opt(w('about|around|roughly|approximately|~|a median of|an average of|a mean of|a peak of|an estimated'));

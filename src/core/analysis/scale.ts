@@ -133,6 +133,7 @@ const OUTPUTS = seq(
 const OWNED_BY = idSet(['his', 'her', 'their', 'my', 'our', 'its', 'the', 'these', 'those', 'all', 'next', 'first', 'last', 'other']);
 /** "climbed to four stars", "dropped to 1,200 weekly": a figure a change arrives at is an outcome, whatever follows it. */
 const OUTCOME_BEFORE = idSet(['to', 'from', 'by', 'reached', 'hit', 'at', 'of']);
+const OF = lexicon.id('of');
 
 /** True when the number at `offset` counts people or things ("60,000 sellers"): a scale figure, not an outcome. */
 export function isCountOfThings(source: string | Scope, offset: number): boolean {
@@ -141,7 +142,9 @@ export function isCountOfThings(source: string | Scope, offset: number): boolean
   if (i >= s.hi || s.t.start[i] !== offset) return false;
   if (COUNTED_NOUN.match(s, i) !== -1) return true;
   const arrivedAt = i > s.lo && OUTCOME_BEFORE.has(s.t.id[i - 1]);
-  return !arrivedAt && (THOUSANDS_OF_THINGS.match(s, i) !== -1 || FEW_THINGS.match(s, i) !== -1 || SOME_OF_THEM.match(s, i) !== -1 || OUTPUTS.match(s, i) !== -1);
+  // "a re-run of 2,000 units", "a batch of 14,000 parcels": after "of", thousands of things are still counted.
+  if ((!arrivedAt || s.t.id[i - 1] === OF) && THOUSANDS_OF_THINGS.match(s, i) !== -1) return true;
+  return !arrivedAt && (FEW_THINGS.match(s, i) !== -1 || SOME_OF_THEM.match(s, i) !== -1 || OUTPUTS.match(s, i) !== -1);
 }
 
 const ALL = lexicon.id('all');

@@ -204,7 +204,13 @@ export class StoryAnalysis {
         if (!comparedHere && isCountOfThings(scope, quantity.start)) result.counts.push(quantity);
         else result.outcomes.push(quantity);
       }
+      // "The key was disabled about 20 minutes after the push": a time frame, and also the result (time to
+      // contain), so no-metric counts it (no-baseline does not ask it for a start: see asides.ts).
+      for (const timeframe of timeframes) {
+        if (TIME_TO_EVENT.test(timeframe.text)) result.outcomes.push(...findQuantities(this.scope(timeframe.start, timeframe.end)));
+      }
     }
+    if (result.outcomes.length > 1) result.outcomes.sort((a, b) => a.start - b.start);
     return result;
   }
 
@@ -421,6 +427,9 @@ function principlesByName(pack: Pack): Map<string, Principle> {
  * /[.!?]\s|\n\s*\n/g over prose.slice(from, to), found by one loop over the characters instead (no
  * slice, no regular expression per outcome section).
  */
+/** A time frame that measures the time to an event's fix: "about 20 minutes after the push", "19 hours after launch". */
+const TIME_TO_EVENT = /^(?:within\s+)?(?:about\s+|around\s+|roughly\s+)?\S+\s+(?:minutes?|hours?)\s+(?:after|of)\b/i;
+
 function sentenceNumbers(prose: string, from: number, to: number): (offset: number) => number {
   const ends: number[] = [];
   let i = from;

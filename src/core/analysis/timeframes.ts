@@ -57,7 +57,7 @@ const PART_OF = seq(w('mid|early|late'), opt(touching(w('-'))));
 /** Punctuation right after a word: "four weeks in, churn fell". */
 const CLAUSE_END = ahead(touching(w(',|;|:|.')));
 
-const EVENT_WORD = w('launch*|release*|rollout*|go-live*|shipping*|deploy*');
+const EVENT_WORD = w('launch*|release*|rollout*|go-live*|shipping*|deploy*|push|the push|merge|announcement|alert|incident|outage|cutover|cut-over');
 
 /**
  * Phrases that put an outcome in time: "within 14 weeks", "in Q3", "after two weeks",
@@ -92,6 +92,7 @@ const STOPS = idSet(['.', '!', '?', ';', ':']);
 /** At the start of a sentence or a line. */
 const sentenceOpens = when((s, i) => i === s.lo || s.t.gap[i] >= Gap.Newline || STOPS.has(s.t.id[i - 1]));
 const NEXT = w('next|following').first;
+const DATE_WORD = w('date|deadline|cutover|cut-over|go-live').first;
 const NEXT_OCCASIONS = 'visit|event|survey|review|release|launch|audit|cycle|meeting|season|round|renewal|planning|check-in|inspection|retro|sprint|board meeting|offsite|peak';
 
 const timeframes = new Scanner([
@@ -117,7 +118,7 @@ const timeframes = new Scanner([
   // "went live 19 hours after launch", "40 minutes after the release": a point in time tied to an event
   needs(MINUTE_OR_HOUR, 4, seq(count, w('minute|minutes|hour|hours'), w('after|before'), opt(w('the')), EVENT_WORD)),
   // N units after/later/into/since/post: "three months after launch", "two weeks later", "four weeks in,"
-  needs(UNIT, 5, seq(countedPeriod, alt(w('after|later|post|into|since|from launch|out|before|ahead of'), seq(w('in'), CLAUSE_END)))),
+  needs(UNIT, 5, seq(countedPeriod, alt(w('after|later|post|into|since|from launch|out|before|ahead of|earlier|ago|prior'), seq(w('in'), CLAUSE_END)))),
   // in/by/during/since + a named period: "in Q3", "by March", "since 2023"
   needs(NAMED, 6, seq(w('in|by|during|since|through|throughout|before|until|till'), alt(HOLIDAYS, seq(opt(w('the')), opt(w('end of')), opt(ORDINAL), opt(PART_OF), NAMED_PERIOD)))),
   // a day named for what happens on it: "on Black Friday", "on Prime Day", "on launch day"
@@ -140,6 +141,8 @@ const timeframes = new Scanner([
   needs(NAMED, 6, seq(w('on|by|since|until|till|before|after|from'), opt(w('the')), alt(seq(DAY, opt(touching(w('st|nd|rd|th'))), opt(w('of')), w(MONTH)), seq(w(MONTH), DAY)))),
   // a period named by its length: "in one two-week sprint", "over a six-week pilot", "within a 14-day window"
   needs(UNIT, 5, seq(w('in|within|over|during|across'), opt(w('one|a|the|a single|our|that')), count, touching(w('-')), touching(periodUnit), w('sprint|cycle|window|period|pilot|test|trial|release|experiment'))),
+  // a date named by what it is: "by the rescheduled date", "before the deadline", "on the go-live date"
+  needs(DATE_WORD, 4, seq(w('by|before|on|ahead of'), w('the|our|that'), upTo(2, letterWord, w('date|deadline|cutover|cut-over|go-live|launch date|due date')))),
   // a milestone that opens the sentence: "At 60 days the EM said..."
   needs(UNIT, 4, seq(sentenceOpens, w('at'), countedPeriod)),
   // "fixed after a couple of hours" (not "respond within 4 hours": a promise, not when)

@@ -4,10 +4,10 @@ export type SectionKind = 'situation' | 'task' | 'action' | 'result' | 'inputs' 
 
 /** Names people give each section, lower-case words. The first is the canonical title. */
 export const SECTION_NAMES: Record<SectionKind, string[]> = {
-  situation: ['situation', 'context', 'background'],
+  situation: ['situation', 'context', 'background', 'what happened'],
   task: ['task', 'goal', 'objective', 'tasks', 'goals', 'objectives', 'my role', 'role'],
-  action: ['action', 'actions', 'what i did', 'actions taken', 'actions i took', 'approach', 'how i did it'],
-  result: ['result', 'results', 'outcome', 'outcomes', 'what changed'],
+  action: ['action', 'actions', 'what i did', 'actions taken', 'actions i took', 'approach', 'how i did it', 'how i handled it', 'steps i took'],
+  result: ['result', 'results', 'outcome', 'outcomes', 'what changed', 'how it turned out', 'how it ended'],
   inputs: ['inputs', 'input'],
   outputs: ['outputs', 'output'],
   impact: ['impact'],
@@ -121,9 +121,18 @@ function canonicalKind(note: string): SectionKind | undefined {
   return words.length === 1 ? CANONICAL.get(words[0]) : undefined;
 }
 
+/** STAR's initials used as headings: "## S", "## T", "## A", "## R". */
+const INITIALS = new Map<string, readonly SectionKind[]>([
+  ['s', ['situation']],
+  ['t', ['task']],
+  ['a', ['action']],
+  ['r', ['result']],
+]);
+
 function namedKinds(label: string): readonly SectionKind[] {
   const words = label.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length === 0 || words.length > 8) return NONE;
+  if (words.length === 1 && words[0].length === 1) return INITIALS.get(words[0]) ?? NONE;
   const combined = COMBINED[words.filter((word) => word.length > 1).join(' ')];
   if (combined) return combined;
   for (const alias of ALIASES) {

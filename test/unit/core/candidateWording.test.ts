@@ -740,3 +740,33 @@ describe('no-baseline and experiment-incomplete, from a sixth fresh set', () => 
     assert.match(missing('We ran a 4-week A/B test. The headline metric, title starts per session, was up 6.2%, significant at p < 0.05.') ?? '', /missing its hypothesis$/);
   });
 });
+
+describe('from a seventh fresh set (judged blind before these fixes)', () => {
+  it('reads STAR initials and plain-English headings as sections', () => {
+    assert.deepEqual(['S', 'T', 'A', 'R'].map((label) => sectionKindOf(label)), ['situation', 'task', 'action', 'result']);
+    assert.deepEqual(['What happened', 'What I did', 'How it turned out', 'How I handled it'].map((label) => sectionKindOf(label)), ['situation', 'action', 'result', 'action']);
+    // Not other one-letter headings, nor "Appendix A".
+    assert.equal(sectionKindOf('B'), undefined);
+    assert.equal(sectionKindOf('Appendix A'), undefined);
+  });
+  it('time frames: "18 months earlier", "20 minutes after the push", "the next couple of months", "by the rescheduled date"', () => {
+    for (const result of [
+      'Errors fell from 40 to 4 a week, 18 months earlier than planned.',
+      'The key was disabled about 20 minutes after the push.',
+      'Errors fell from 40 to 4 a week over the next couple of months.',
+      'Errors fell from 40 to 4 a week by the rescheduled date.',
+    ])
+      assert.equal(timed(result), true, result);
+    assert.equal(timed('Errors fell from 40 to 4 a week; we kept the date.'), false);
+  });
+  it('a time to an event is the result for no-metric, and needs no starting point', () => {
+    const found = rules(story('company: generic', STAR('The key was disabled about 20 minutes after the push.')));
+    assert.ok(!found.includes('no-metric') && !found.includes('no-baseline') && !found.includes('no-timeframe'), found.join(' '));
+  });
+  it('"slipping one milestone by 5 days" compares with the plan; "a re-run of 2,000 units" is a count', () => {
+    assert.ok(findComparisons('We hit the build date, slipping one internal milestone by 5 days.').length > 0);
+    const baseline = (result: string) => lintStory(story('company: generic', STAR(result))).findings.find((f) => f.ruleId === 'no-baseline')?.message;
+    assert.match(baseline('Within a month the re-run of 2,000 units had 3 failures.') ?? '', /^"3"/);
+    assert.match(baseline('Within a month sales rose to 2,000 units a day.') ?? '', /^"2,000"/);
+  });
+});
