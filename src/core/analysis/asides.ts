@@ -6,7 +6,7 @@ const LOOKING_BACK = /\b(?:regret\w*|in hindsight|looking back|in retrospect|nex
  * What would have happened, or what will: "would probably have caused real slips", "we could have caught
  * it", "I'd have got feedback much faster", "we'd probably lose around $1.1M".
  */
-const COUNTERFACTUAL = /\b(?:(?:would|should|could|might)(?:n[’']t| not)?(?: \w+ly)? have|would[’']ve|could[’']ve|should[’']ve|I[’']d(?: \w+ly)? have|(?:would|[’']d) (?:probably|likely))\b/i;
+const COUNTERFACTUAL = /\b(?:(?:would|should|could|might)(?:n[’']t| not)?(?: \w+ly)? have|would[’']ve|could[’']ve|should[’']ve|\w+[’']d(?: \w+ly)? have|(?:would|[’']d) (?:probably|likely))\b/i;
 /** What the candidate took away: "the biggest lesson", "it showed me", "I learned". Hedges there are honest. */
 const LESSON = /\b(?:lessons?|(?:showed|taught) me|I learned|I learnt|what I took away)\b/i;
 /** A threshold in a condition, just before the figure: "alerting if the gap is over 0.25%", "page when p95 hits 800 ms". */

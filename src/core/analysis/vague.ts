@@ -96,7 +96,7 @@ const ENTRIES: Entry[] = [
     pattern: seq(
       notAhead(LEARNED),
       w('a lot'),
-      notAhead(w(`size|number|code|sizes|to me|to us|to them|to her|to him|to the team|riding on|at stake|${UNCOUNTED}`)),
+      notAhead(w(`size|number|code|sizes|to me|to us|to them|to her|to him|to the team|riding on|at stake|more senior|more junior|older|younger|more experienced|${UNCOUNTED}`)),
       opt(w('of')),
     ),
     kind: 'intensifier',
@@ -286,7 +286,8 @@ export function* vagueHits(source: string | Scope, from = 0, to = typeof source 
     // "Looking back, I think I could have...", "would probably have caused slips", "I think the biggest
     // lesson", "I said it probably was minor": an honest hedge. "I'd have got feedback much faster": no claim.
     if (entry.kind === 'hedge' && (saidThen(s, first) || honestHedge(s, spanOf(s, first, end)))) continue;
-    if (sized && isCounterfactual(sentenceAround(s.t.text, spanOf(s, first, end), s.t.start[s.lo], s.t.end[s.hi - 1]))) continue;
+    // "small changes can have a big impact", said as what the candidate learned: a maxim, not a claim.
+    if (sized && (isCounterfactual(sentenceAround(s.t.text, spanOf(s, first, end), s.t.start[s.lo], s.t.end[s.hi - 1])) || inLesson(s.t.text, spanOf(s, first, end), s.t.start[s.lo], s.t.end[s.hi - 1]))) continue;
     // "much faster, from 5 days to 2": the figure is there, and the word only repeats it.
     yield { ...spanOf(s, first, end), kind: entry.kind, removable: entry.removable, ...(sized && numberFollows(s, end) ? { backed: true } : {}) };
   }

@@ -770,3 +770,22 @@ describe('from a seventh fresh set (judged blind before these fixes)', () => {
     assert.match(baseline('Within a month sales rose to 2,000 units a day.') ?? '', /^"2,000"/);
   });
 });
+
+describe('vague-claim and no-business-impact, from the seventh set', () => {
+  it('leaves a maxim in a lesson, "a lot more senior", and "we\'d have" counterfactuals', () => {
+    for (const action of [
+      'I learned that small changes can have a big impact, so I kept the copy short.',
+      'He was a lot more senior than me, so I wrote it up first.',
+      "Without the holdout, I think we'd have talked ourselves into launching.",
+    ])
+      assert.equal(vague(action), 0, action);
+    assert.equal(vague('The new copy had a big impact on donations.'), 1);
+    assert.equal(vague('It saved a lot more time than expected.'), 1);
+  });
+  it('"neither account churned" and escalations are customer measures', () => {
+    const ioi = (impact: string) =>
+      rules(story('company: generic\nframework: ioi', `## Inputs\n\nI owned the CLI for 220,000 users.\n\n## Outputs\n\nI wrote the migration plan myself.\n\n## Impact\n\n${impact}\n`)).includes('no-business-impact');
+    assert.equal(ioi('We had two escalations instead of dozens within the quarter, and neither account churned.'), false);
+    assert.equal(ioi('The team shipped the plan within the quarter.'), true);
+  });
+});
