@@ -88,5 +88,22 @@ export function isOutcomeAside(prose: string, figure: Span, from: number, to: nu
   const before = prose.slice(start, figure.start);
   if (CONDITION.test(before) || KEPT.test(before) || WHOLE_OF_A_PART.test(before)) return true;
   const after = prose.slice(figure.end, Math.min(to, figure.end + 48));
-  return OF_A_WHOLE.test(after) || EFFORT.test(after) || SINCE_AN_EVENT.test(after) || TOOK_UP.test(after) || isReflection(sentenceAround(prose, figure, from, to));
+  // ("4.6 out of 5" is a score on a scale, not a part of a whole)
+  return (OF_A_WHOLE.test(after) && !figure.text.includes('.')) || EFFORT.test(after) || SINCE_AN_EVENT.test(after) || TOOK_UP.test(after) || isReflection(sentenceAround(prose, figure, from, to));
+}
+
+/** What a result is measured in: a rate, a score, money, time, a count of what customers did. */
+const MEASURE = /\b(?:rates?|ratios?|completion|conversion|retention|churn|scores?|satisfaction|nps|csat|engagement|revenue|sales|costs?|spend|margins?|profits?|time|times|latency|p\d\d|accuracy|errors?|share|usage|adoption|uptime|availability|tickets|complaints|contacts|returns|refunds|bookings|orders|sign-?ups|downloads|installs|traffic|visits|sessions|clicks|ctr|arpu|ltv|gmv|arr|mrr|throughput|volume|backlog|wait|duration|speed|defects|bugs|failures|crashes|faults|incidents|outages|yield|waste|shrink|attendance|enrol?lment|readmissions|mape|precision|recall|coverage|utili[sz]ation|occupancy|productivity|capacity|deflection|abandonment|drop-?off|resolution|escalations|savings|bill|budget|growth|users|customers|members|subscribers|hours|days|minutes|weeks|tonnes|tons|kg|kwh|co2|emissions|miles|km)\b/i;
+/** A change arriving at the figure: "went up to", "dropped to", "reached", "settled at". */
+const CHANGED = /\b(?:went (?:up|down)|rose|fell|dropped|climbed|grew|increased|decreased|reduced|improved|reached|hit|came (?:down|in|out)|declined|jumped|cut|lowered|settled|ended|landed|stood|sat)\b/i;
+
+/**
+ * True when the figure reads as a measured result: its sentence, up to the figure, names a measure
+ * ("Pick rate ... went up to around 140", "customer satisfaction score was 4.6") or a change arriving at
+ * it. A figure with neither ("a two-page guide", "rewrote those 40 myself", "24/7") is not asked for a start.
+ */
+export function readsAsMeasure(prose: string, figure: Span, from: number): boolean {
+  const before = prose.slice(sentenceStart(prose, figure.start, from), figure.start);
+  const unit = /^\s*(?:[\p{L}%]+)/u.exec(prose.slice(figure.end, figure.end + 16))?.[0] ?? '';
+  return MEASURE.test(before) || CHANGED.test(before) || MEASURE.test(unit) || figure.text.endsWith('%') || /^\W*[$€£¥₹]/.test(figure.text);
 }

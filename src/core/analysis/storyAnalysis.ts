@@ -15,7 +15,7 @@ import { findQuantities } from './quantities';
 import { findScale, isCountOfThings, isWhole } from './scale';
 import type { Span } from './spans';
 import { findTimeframes } from './timeframes';
-import { isOutcomeAside } from './asides';
+import { isOutcomeAside, readsAsMeasure } from './asides';
 import { findVagueClaims, vagueHits, type VagueHit } from './vague';
 import { quoteCache } from '../report/quotes';
 import { countAtOrBelow } from '../text/sortedSearch';
@@ -224,6 +224,12 @@ export class StoryAnalysis {
     const section = this.outcomeSections.find((s) => s.bodyStart <= outcome.start && outcome.end <= s.bodyEnd);
     if (!section) return false;
     return isWhole(this.scope(section.bodyStart, section.bodyEnd), outcome.start) || isOutcomeAside(this.story.prose, outcome, section.bodyStart, section.bodyEnd);
+  }
+
+  /** True when an outcome number reads as a measured result, not a figure in passing (see asides.ts). */
+  readsAsMeasure(outcome: Span): boolean {
+    const section = this.outcomeSections.find((s) => s.bodyStart <= outcome.start && outcome.end <= s.bodyEnd);
+    return section !== undefined && readsAsMeasure(this.story.prose, outcome, section.bodyStart);
   }
 
   /** "I" against "we" in the sections where the candidate says what they did. */

@@ -10,7 +10,7 @@ export const noBaseline: Rule = {
   check(a) {
     const { outcomes, compared } = a.outcomeNumbers;
     if (compared) return [];
-    const first = outcomes.find((outcome) => !a.standsAlone(outcome));
+    const first = outcomes.find((outcome) => !a.standsAlone(outcome) && a.readsAsMeasure(outcome));
     if (!first) return [];
     // A sign written before the figure is part of it: NPS "+21" and "-21" are different results.
     const sign = /[+\-−]/.test(a.story.text[first.start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(a.story.text[first.start - 2] ?? '') ? a.story.text[first.start - 1] : '';

@@ -789,3 +789,18 @@ describe('vague-claim and no-business-impact, from the seventh set', () => {
     assert.equal(ioi('The team shipped the plan within the quarter.'), true);
   });
 });
+
+describe('no-baseline asks only a figure that reads as a measured result', () => {
+  const baseline = (result: string) => lintStory(story('company: generic', STAR(result))).findings.find((f) => f.ruleId === 'no-baseline')?.message;
+  it('asks a rate, a score, a share, money and a figure a change arrives at', () => {
+    assert.match(baseline('Within the week, pick rate on the promo orders went up to around 140 units an hour.') ?? '', /^"140"/);
+    assert.match(baseline("That year our branch's customer satisfaction score was 4.6 out of 5.") ?? '', /^"4\.6"/);
+    assert.match(baseline('Within a quarter, 41% of sellers used it.') ?? '', /^"41%"/);
+    assert.match(baseline('By the end of the year the bill came down to about $51k a month.') ?? '', /^"\$51k"/);
+  });
+  it('passes over figures in passing, to the measured one, or says nothing', () => {
+    assert.equal(baseline('Within a quarter two of the at-risk accounts renewed, and the dashboard is still used by 3 teams.'), undefined);
+    assert.match(baseline('Within a quarter the dashboard was used by 3 teams, and churn was 4%.') ?? '', /^"4%"/);
+    assert.equal(baseline('Within a quarter we fixed 14 of the 17 issues.'), undefined);
+  });
+});
