@@ -111,7 +111,7 @@ export const amazonPack = {
             'merchant*', 'tenant*', 'traveler*', 'traveller*', 'viewer*', 'parent*', 'student*', 'learner*',
             'guest*', 'rider*', 'diner*', 'borrower*', 'homeowner*', 'citizen*', 'resident*', 'caller*',
             'advertiser*', 'creator*', 'small business*', 'account holder*', 'families', 'churned',
-            'support ticket*', 'complaint*', 'customer review*', 'reviews',
+            'support ticket*', 'complaint*', 'customer review*', 'reviews', 'recordings', 'calls', 'chat logs',
           ],
           within: 5,
         },

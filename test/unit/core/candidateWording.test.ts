@@ -804,3 +804,13 @@ describe('no-baseline asks only a figure that reads as a measured result', () =>
     assert.equal(baseline('Within a quarter we fixed 14 of the 17 issues.'), undefined);
   });
 });
+
+describe('Customer Obsession, from the seventh set', () => {
+  const shown = (action: string) =>
+    lintStory(story('company: amazon\nprinciples: [Customer Obsession]', STAR('Errors fell from 40 to 4 a week within a month.', action))).principles.find((p) => p.name === 'Customer Obsession')!.evidenced;
+  it('"I listened to 40 call-centre recordings" shows it; "I listened to the recordings of our standup" does not', () => {
+    assert.equal(shown("I then listened to 40 call-centre recordings from people who'd given up."), true);
+    assert.equal(shown('I wrote the spec and reviewed the standup notes with the team.'), false);
+  });
+});
+
