@@ -1,4 +1,5 @@
 import { idSet, lexicon } from '../text/lexicon';
+import { isReflection, sentenceAround } from './asides';
 import { Gap, Kind } from '../text/tokens';
 import { digitsAtWordStart } from './numberWords';
 import { alt, notAhead, opt, pattern, SENTENCE_STOPS, seq, token, touching, unit, w, within, type Scope } from './patterns';
@@ -77,7 +78,7 @@ function determinedStart(s: Scope, at: number): number {
 }
 
 /** Words that say a test was not run when they stand just before its mention. */
-const NEGATION = w("not|no|never|without|instead of|rather than|didn't|didn’t|skipped|skip");
+const NEGATION = w("not|no|never|without|instead of|rather than|didn't|didn’t|skipped|skip|wanted|had wanted|would have liked|hoped for");
 
 // Not "ran it" or "tested it": "ran it past five sellers", "tested it with ten sellers" are not A/B tests.
 const RAN_ONE = w('ran one|ran the test|ran a test|ran the experiment|ran an experiment|did run|set one up');
@@ -120,7 +121,7 @@ const DURATION_COUNT = alt(digitsAtWordStart, w('one|two|three|four|five|six|sev
 
 const PARTS: Record<ExperimentPart, Scanner> = {
   hypothesis: new Scanner([
-    w('hypothesis|hypotheses|hypothesised|hypothesized|predicted that|we expected|i expected|bet was that|i believed|we believed|my bet|our bet|i predicted|we predicted|pre-registered|preregistered'),
+    w('hypothesis|hypotheses|hypothesised|hypothesized|predicted that|we expected|i expected|bet was that|i believed|we believed|my bet|our bet|i predicted|we predicted|pre-registered|preregistered|my worry was|my concern was|i suspected|we suspected|my theory|our theory|my hunch|to test whether|to see whether|to find out whether|so we could prove'),
     seq(w('if we'), within(80, w('then'), '.')),
   ]),
   'primary metric': new Scanner([
@@ -128,7 +129,7 @@ const PARTS: Record<ExperimentPart, Scanner> = {
       'primary metric|primary kpi|primary measure|main metric|main kpi|the metric was|north-star metric|north star metric|north-star|north star|success metric|success measure|key metric|target metric|decision metric|oec|overall evaluation criterion|measured by|measured on|measured success by|measured success on|judged it on|judged by|success criteria|success criterion|headline metric',
     ),
     // "we compared reactivation rate against the standard notification": a measure named as the one compared
-    seq(w('we compared|i compared|compared the|we measured|i measured|to measure'), within(30, w('rate|rates|conversion|retention|churn|ctr|click-through|nps|revenue|arpu|aov|ltv|latency|completion|reactivation|activation|signups|sign-ups'), '.')),
+    seq(w('we compared|i compared|compared the|we measured|i measured|to measure|measuring'), within(30, w('rate|rates|conversion|retention|churn|ctr|click-through|nps|revenue|arpu|aov|ltv|latency|completion|reactivation|activation|signups|sign-ups|rides|orders|bookings|purchases|sessions|starts|approvals|earnings|sales|spend|usage|visits'), '.')),
   ]),
   duration: new Scanner([
     seq(w('for|over|ran|run|running|lasted|after'), opt(w('the|a|an')), DURATION_COUNT, opt(w('-')), unit('day|days|week|weeks|month|months|quarter|quarters|full week|full weeks|business cycle|business cycles')),
@@ -171,6 +172,9 @@ export function checkExperiment(source: string | Scope, from = 0, to = typeof so
     if (start === -1) return true; // "experimented", "thought experiment": look on
     // "I did not A/B test it", "without an experiment": no test was run, unless the sentence goes on to run one.
     if (negatedBefore(s, start) && !ranOneAfter(s, end)) return true;
+    // "In hindsight I'd have set up a proper control group": a test wished for, not run.
+    // ("Without an A/B test we would have shipped blind, so I ran one" runs it after all.)
+    if (isReflection(sentenceAround(s.t.text, spanOf(s, start, end), s.t.start[s.lo], s.t.end[s.hi - 1])) && !ranOneAfter(s, end)) return true;
     mention = spanOf(s, start, end);
     return false;
   });

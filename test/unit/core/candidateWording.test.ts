@@ -814,3 +814,18 @@ describe('Customer Obsession, from the seventh set', () => {
   });
 });
 
+describe('experiment-incomplete, from an eighth fresh set', () => {
+  const missing = (action: string) => lintStory(story('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', action))).findings.find((f) => f.ruleId === 'experiment-incomplete')?.message;
+  it('reads a worry as the hypothesis and "measuring total rides" as the metric', () => {
+    assert.match(
+      missing('My worry was that we were mostly shifting rides in time. I proposed a 4-week holdout, measuring total rides per rider per week.') ?? '',
+      /missing its confidence threshold$/,
+    );
+  });
+  it('a test wished for in hindsight, or wanted and not run, is no experiment', () => {
+    assert.equal(missing("In hindsight I'd have set up a proper control group from the start."), undefined);
+    assert.equal(missing("I'd wanted a proper A/B test on the card option, but we did a staggered rollout instead."), undefined);
+    assert.match(missing('We ran an A/B test on the card option.') ?? '', /missing/);
+  });
+});
+
