@@ -16,6 +16,7 @@ import { findScale, isCountOfThings, isWhole } from './scale';
 import type { Span } from './spans';
 import { findTimeframes } from './timeframes';
 import { isOutcomeAside, readsAsMeasure } from './asides';
+import { baselineInSetting } from './settingBaseline';
 import { findVagueClaims, vagueHits, type VagueHit } from './vague';
 import { quoteCache } from '../report/quotes';
 import { countAtOrBelow } from '../text/sortedSearch';
@@ -339,10 +340,19 @@ export class StoryAnalysis {
     return byId;
   }
 
-  /** The outcome's first figure compared with its starting point, as evidence ("went from 39% to 58%"). */
+  /**
+   * The outcome's first figure compared with its starting point, as evidence ("went from 39% to 58%"), or
+   * else a measured figure whose start the Situation gives ("dropped to roughly 27 days" after "about 34
+   * days" there): the result is measured, only told in two places.
+   */
   private get measuredResult(): EvidenceMatch | undefined {
-    const first = this.outcomeNumbers.comparisons[0] ?? this.outcomeTables[0]?.rows[0];
+    const first = this.outcomeNumbers.comparisons[0] ?? this.outcomeTables[0]?.rows[0] ?? this.resultWithStartInSetting();
     return first ? { phrase: MEASURED_RESULT, start: first.start, end: first.end } : undefined;
+  }
+
+  private resultWithStartInSetting(): Span | undefined {
+    // The first eight outcome figures are plenty for a Result; a 1 MB one stays cheap.
+    return this.outcomeNumbers.outcomes.slice(0, 8).find((o) => !this.standsAlone(o) && this.readsAsMeasure(o) && baselineInSetting(this, o) !== undefined);
   }
 
   /** True when the story uses one of a tagged principle's `mentions` words where evidence is looked for. */

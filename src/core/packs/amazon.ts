@@ -112,6 +112,8 @@ export const amazonPack = {
             'guest*', 'rider*', 'diner*', 'borrower*', 'homeowner*', 'citizen*', 'resident*', 'caller*',
             'advertiser*', 'creator*', 'small business*', 'account holder*', 'families', 'churned',
             'support ticket*', 'complaint*', 'customer review*', 'reviews', 'recordings', 'calls', 'chat logs',
+            'teacher*', 'nurse*', 'clinician*', 'doctor*', 'driver*', 'courier*', 'pharmacist*', 'caregiver*',
+            'host*', 'store owner*', 'shop owner*', 'business owner*', 'technician*', 'operator*', 'agent*',
           ],
           within: 5,
         },

@@ -829,3 +829,18 @@ describe('experiment-incomplete, from an eighth fresh set', () => {
   });
 });
 
+describe('principles, from the eighth set', () => {
+  it('"I talked to 14 teachers" shows Customer Obsession; "I talked to my manager" does not', () => {
+    const shown = (action: string) =>
+      lintStory(story('company: amazon\nprinciples: [Customer Obsession]', STAR('Errors fell from 40 to 4 a week within a month.', action))).principles.find((p) => p.name === 'Customer Obsession')!.evidenced;
+    assert.equal(shown('I talked to 14 teachers, mostly over Zoom, and sat in with two.'), true);
+    assert.equal(shown('I talked to my manager and wrote the plan.'), false);
+  });
+  it('a measured result whose start the Situation gives shows Impact', () => {
+    const impact = (situation: string) =>
+      lintStory(story('company: netflix\nprinciples: [Impact]', STAR('Average days-to-pay dropped to roughly 27 days over the next two quarters.', 'I shipped required fields and pay-by-card myself.', situation))).principles.find((p) => p.name === 'Impact')!.evidenced;
+    assert.equal(impact('Average days-to-pay on invoices sent through us was about 34 days.'), true);
+    assert.equal(impact('Our invoicing tool served 40,000 small businesses.'), false);
+  });
+});
+
