@@ -10,7 +10,8 @@ export const noBaseline: Rule = {
   check(a) {
     const { outcomes, compared } = a.outcomeNumbers;
     if (compared) return [];
-    const first = outcomes.find((outcome) => !a.standsAlone(outcome) && a.readsAsMeasure(outcome));
+    // A Result holds a handful of figures; the first 32 are plenty, and a 1 MB Result of numbers stays cheap.
+    const first = outcomes.slice(0, 32).find((outcome) => !a.standsAlone(outcome) && a.readsAsMeasure(outcome));
     if (!first) return [];
     // A sign written before the figure is part of it: NPS "+21" and "-21" are different results.
     const sign = /[+\-−]/.test(a.story.text[first.start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(a.story.text[first.start - 2] ?? '') ? a.story.text[first.start - 1] : '';
