@@ -1,6 +1,6 @@
 import { idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
-import { amount, currency, digitsAtWordStart, multiplier, NUMBER_WORDS } from './numberWords';
+import { amount, countedPeriod, currency, digitsAtWordStart, multiplier, NUMBER_WORDS } from './numberWords';
 import { alt, cased, digits, gluedLeft, gluedRight, letterWord, notAhead, opt, pattern, sameLine, seq, spaced, token, touching, unit, upTo, w, when, within, type Scope } from './patterns';
 import { needs, Scanner } from './scanner';
 import { scopeFor, type Span } from './spans';
@@ -106,6 +106,8 @@ const FORMS = [
   needs(NUMBER, 5, seq(w('up from|down from'), ABOUT, amount)),
   // back where it was: "the decline rate went back to 4%", "returned to 2 days"
   needs(NUMBER, 5, seq(w('back to|back down to|back up to|returned to|recovered to'), ABOUT, amount)),
+  // against the plan's date: "we shipped 4.12 one day late", "two weeks ahead of schedule"
+  needs(NUMBER, 3, seq(countedPeriod, w('late|early|ahead of schedule|behind schedule|ahead of plan|behind plan|ahead of the plan|behind the plan'))),
   // a signed difference: "held the effect at -0.7 points", "+3.2 pp" (not "+21": an NPS is a level)
   seq(when((s, i) => !gluedLeft(s, i)), w('+|-|−|±'), touching(digits), sameLine(RELATIVE)),
   // "by 18%", "grew 18%", "cut p99 latency 40%": a relative change carries its own baseline.

@@ -844,3 +844,12 @@ describe('principles, from the eighth set', () => {
   });
 });
 
+describe('a date against the plan, from the eighth set', () => {
+  it('"we shipped 4.12 one day late" says when and compares with the plan', () => {
+    assert.equal(timed('The fix was small, and we shipped 4.12 one day late.'), true);
+    assert.ok(findComparisons('We shipped two weeks ahead of schedule.').length > 0);
+    assert.equal(timed('The fix was small, and we were late.'), false);
+    assert.deepEqual(findComparisons('We were late to the meeting.').map((s) => s.text), []);
+  });
+});
+
