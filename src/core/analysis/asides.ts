@@ -1,3 +1,4 @@
+import { MONEY } from './numberWords';
 import type { Span } from './spans';
 
 /** Hindsight: what the candidate would do otherwise ("Looking back", "next time", "My main regret"). */
@@ -80,8 +81,9 @@ export function inLesson(prose: string, span: Span, from: number, to: number): b
  * A figure in an outcome that is not a result to compare with a starting point: a reflection ("My main
  * regret is that I waited three quarters"), a threshold in a condition ("alerting if the gap is over
  * 0.25%"), a level kept as it was ("The deviation was kept at 30 minutes"), a part of a whole ("14 of
- * the 17 issues") or the candidate's effort ("three weeks of my time"). `from` and `to` bound the
- * section.
+ * the 17 issues"), the candidate's effort ("three weeks of my time"), a time since an event ("20 minutes
+ * after the push") or a share that took up something new ("64% of invited users turned it on").
+ * `from` and `to` bound the section.
  */
 export function isOutcomeAside(prose: string, figure: Span, from: number, to: number): boolean {
   const start = sentenceStart(prose, figure.start, from);
@@ -105,5 +107,5 @@ const CHANGED = /\b(?:went (?:up|down)|rose|fell|dropped|climbed|grew|increased|
 export function readsAsMeasure(prose: string, figure: Span, from: number): boolean {
   const before = prose.slice(sentenceStart(prose, figure.start, from), figure.start);
   const unit = /^\s*(?:[\p{L}%]+)/u.exec(prose.slice(figure.end, figure.end + 16))?.[0] ?? '';
-  return MEASURE.test(before) || CHANGED.test(before) || MEASURE.test(unit) || figure.text.endsWith('%') || /^\W*[$€£¥₹]/.test(figure.text);
+  return MEASURE.test(before) || CHANGED.test(before) || MEASURE.test(unit) || figure.text.endsWith('%') || MONEY.test(figure.text);
 }
