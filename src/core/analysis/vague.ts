@@ -57,13 +57,13 @@ const HELPED_PERSON = w(
 );
 
 /** "I learned a lot", "it taught me a lot", "who I respected a lot": what the candidate took away or felt, not a size. */
-const LEARNT = idSet(['learned', 'learnt', 'learn', 'learning', 'respected', 'admired', 'owe', 'owed']);
+const LEARNED_OR_REGARDED = idSet(['learned', 'learnt', 'learn', 'learning', 'respected', 'admired', 'owe', 'owed']);
 const TAUGHT = idSet(['taught', 'teaches', 'showed']);
 const ME = lexicon.id('me');
-const LEARNED = when((s, i) => {
+const takenAwayOrFelt = when((s, i) => {
   const before = i - 1;
   if (before < s.lo || s.t.gap[i] === Gap.Touching) return false;
-  return LEARNT.has(s.t.id[before]) || (s.t.id[before] === ME && before > s.lo && TAUGHT.has(s.t.id[before - 1]));
+  return LEARNED_OR_REGARDED.has(s.t.id[before]) || (s.t.id[before] === ME && before > s.lo && TAUGHT.has(s.t.id[before - 1]));
 });
 /** States and feelings that "a lot of" sizes without claiming a result: "a lot of frustration on both sides". */
 const UNCOUNTED =
@@ -94,7 +94,7 @@ const ENTRIES: Entry[] = [
   // "it taught me a lot" (a lesson) or "a lot of frustration" (a state no one counts).
   {
     pattern: seq(
-      notAhead(LEARNED),
+      notAhead(takenAwayOrFelt),
       w('a lot'),
       notAhead(w(`size|number|code|sizes|to me|to us|to them|to her|to him|to the team|riding on|at stake|more senior|more junior|older|younger|more experienced|${UNCOUNTED}`)),
       opt(w('of')),
