@@ -1,6 +1,6 @@
 import { idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
-import { amount, countedPeriod, currency, digitsAtWordStart, multiplier, NUMBER_WORDS } from './numberWords';
+import { amount, countedPeriod, currency, digitsAtWordStart, multiplier, NUMBER_WORDS, periodUnit } from './numberWords';
 import { alt, cased, digits, gluedLeft, gluedRight, letterWord, notAhead, opt, pattern, sameLine, seq, spaced, token, touching, unit, upTo, w, when, within, type Scope } from './patterns';
 import { needs, Scanner } from './scanner';
 import { scopeFor, type Span } from './spans';
@@ -51,7 +51,7 @@ const wordWithApostrophe = pattern({
   empty: false,
   match(s: Scope, i: number): number {
     let j = i;
-    while (j < s.hi && (s.t.kind[j] === Kind.Word || APOSTROPHE_IDS.has(s.t.id[j])) && (j === i || s.t.gap[j] === Gap.Touching)) j++;
+    while (j < s.hi && j - i < 8 && (s.t.kind[j] === Kind.Word || APOSTROPHE_IDS.has(s.t.id[j])) && (j === i || s.t.gap[j] === Gap.Touching)) j++;
     return j > i && j < s.hi && s.t.gap[j] !== Gap.Touching ? j : -1;
   },
 });
@@ -105,15 +105,15 @@ const FORMS = [
   needs(NUMBER, 4, seq(notAfterPhrasalVerb, w('up|down'), opt(w('about|around|~|over|almost|nearly')), amount)),
   needs(NUMBER, 5, seq(w('up from|down from'), ABOUT, amount)),
   // back where it was: "the decline rate went back to 4%", "returned to 2 days"
-  needs(NUMBER, 5, seq(w('back to|back down to|back up to|returned to|recovered to'), ABOUT, amount)),
+  needs(NUMBER, 8, seq(w('back to|back down to|back up to|returned to|recovered to'), ABOUT, amount)),
   // against the plan's date: "we shipped 4.12 one day late", "two weeks ahead of schedule"
-  needs(NUMBER, 3, seq(countedPeriod, w('late|early|ahead of schedule|behind schedule|ahead of plan|behind plan|ahead of the plan|behind the plan'))),
+  needs(periodUnit.first, 6, seq(countedPeriod, w('late|early|ahead of schedule|behind schedule|ahead of plan|behind plan|ahead of the plan|behind the plan'))),
   // a signed difference: "held the effect at -0.7 points", "+3.2 pp" (not "+21": an NPS is a level)
   seq(when((s, i) => !gluedLeft(s, i)), w('+|-|−|±'), touching(digits), sameLine(RELATIVE)),
   // "by 18%", "grew 18%", "cut p99 latency 40%": a relative change carries its own baseline.
   needs(NUMBER, 4, seq(w('by'), ROUGHLY, amount, RANGE_END, sameLine(RELATIVE))),
   // a gap to a reference: "matched finance within 0.06%", "to within 2% of the forecast"
-  needs(NUMBER, 4, seq(w('within'), ROUGHLY, amount, sameLine(RELATIVE))),
+  needs(NUMBER, 6, seq(w('within'), ROUGHLY, amount, sameLine(RELATIVE))),
   // "increased with 0.5 pp": "with" for "by", as candidates writing in a second language often put it
   needs(NUMBER, 5, seq(CHANGE_VERB, w('with'), ROUGHLY, amount, RANGE_END, sameLine(RELATIVE))),
   // the earlier figure named as such, then the later one: "2.1% before the launch and 2.6% in Q3"
@@ -123,7 +123,7 @@ const FORMS = [
   needs(NUMBER, 8, seq(amount, opt(sameLine(unit('%|percent|pp|points|k|m|mn|bn|million|billion|x'))), opt(w(',')), w('which was|which had been|up from|down from'), ABOUT, amount)),
   // Three fillers of at most eight tokens each.
   // (a hedge may stand between, after a comma: "referrals went up, I think around 20%")
-  needs(NUMBER, 30, seq(CHANGE_VERB, opt(HEDGE), spaced(upTo(3, fillerWord, seq(ROUGHLY, amount, RANGE_END, sameLine(RELATIVE)))))),
+  needs(NUMBER, 34, seq(CHANGE_VERB, opt(HEDGE), spaced(upTo(3, fillerWord, seq(ROUGHLY, amount, RANGE_END, sameLine(RELATIVE)))))),
   // the baseline written second: "fell to 240 from 1,900"
   needs(NUMBER, 4, seq(w('to'), opt(w('about|~|under|below|over|above')), amount, within(40, seq(w('from'), ABOUT, amount)))),
   seq(
@@ -166,7 +166,7 @@ const FORMS = [
   w('against the usual|against our usual|against the typical|against our typical|than the usual|than our usual|than usual'),
   needs(NUMBER, 5, seq(w('saved|saving|savings of|freed up|eliminat*|avoided|recovered'), opt(w('about|~|over|roughly')), amount)),
   // a saving's size, said of it: "the estimated savings were somewhere around 5-8%" (a saving is a difference)
-  needs(NUMBER, 10, seq(w('savings|saving'), within(40, amount))),
+  needs(NUMBER, 44, seq(w('savings|saving'), within(40, amount))),
   // the saving written after its size: "roughly $18,000 saved per quarter", "$500K a year in savings"
   // (money or time: "3 saved searches" is not a saving)
   seq(alt(seq(currency, sameLine(digits), opt(sameLine(unit(MULTIPLIED)))), seq(digits, sameLine(unit(`${MULTIPLIED}|hours|hour|days|day|weeks|week`)))), opt(w(PER_PERIOD)), w('saved|in savings|of savings')),
@@ -179,8 +179,8 @@ const FORMS = [
   needs(NUMBER, 8, seq(w('against|above|below|ahead of|short of|shy of|behind|beat|beating|exceeded|exceeding|missed|missing'), spaced(upTo(3, letterWord, seq(TARGET, opt(w('of')), ROUGHLY, amount))))),
   needs(NUMBER, 3, seq(w('short of|shy of'), opt(w('the|our|my')), amount, NOT_A_PERIOD)),
   // the plan's figure before its name: "above the publisher's 12% threshold", "under our $2M budget"
-  needs(NUMBER, 8, seq(w('above|below|over|under|ahead of|short of|shy of|beat|beating|exceeded|exceeding|missed|against'), spaced(upTo(3, wordWithApostrophe, seq(amount, opt(sameLine(unit(`%|percent|pp|points|k|m|mn|bn|million|billion|${TIME_UNITS}`))), TARGET))))),
-  needs(NUMBER, 6, seq(w('was|were|had been|used to be|used to take'), ABOUT, amount, within(60, w('now|today|after|afterwards|dropped|fell|rose|went')))),
+  needs(NUMBER, 30, seq(w('above|below|over|under|ahead of|short of|shy of|beat|beating|exceeded|exceeding|missed|against'), spaced(upTo(3, wordWithApostrophe, seq(amount, opt(sameLine(unit(`%|percent|pp|points|k|m|mn|bn|million|billion|${TIME_UNITS}`))), TARGET))))),
+  needs(NUMBER, 8, seq(w('was|were|had been|used to be|used to take'), ABOUT, amount, within(60, w('now|today|after|afterwards|dropped|fell|rose|went')))),
 ];
 
 const comparisons = new Scanner(FORMS);

@@ -140,15 +140,15 @@ const timeframes = new Scanner([
   // a date: "live on 14 August", "by Oct 12", "since the 3rd of May"
   needs(NAMED, 6, seq(w('on|by|since|until|till|before|after|from'), opt(w('the')), alt(seq(DAY, opt(touching(w('st|nd|rd|th'))), opt(w('of')), w(MONTH)), seq(w(MONTH), DAY)))),
   // a period named by its length: "in one two-week sprint", "over a six-week pilot", "within a 14-day window"
-  needs(UNIT, 5, seq(w('in|within|over|during|across'), opt(w('one|a|the|a single|our|that')), count, touching(w('-')), touching(periodUnit), w('sprint|cycle|window|period|pilot|test|trial|release|experiment'))),
+  needs(UNIT, 9, seq(w('in|within|over|during|across'), opt(w('one|a|the|a single|our|that')), count, touching(w('-')), touching(periodUnit), w('sprint|cycle|window|period|pilot|test|trial|release|experiment'))),
   // a date named by what it is: "by the rescheduled date", "before the deadline", "on the go-live date"
-  needs(DATE_WORD, 4, seq(w('by|before|on|ahead of'), w('the|our|that'), upTo(2, letterWord, w('date|deadline|cutover|cut-over|go-live|launch date|due date')))),
+  needs(DATE_WORD, 20, seq(w('by|before|on|ahead of'), w('the|our|that'), upTo(2, letterWord, w('date|deadline|cutover|cut-over|go-live|launch date|due date')))),
   // a milestone that opens the sentence: "At 60 days the EM said..."
-  needs(UNIT, 4, seq(sentenceOpens, w('at'), countedPeriod)),
+  needs(UNIT, 6, seq(sentenceOpens, w('at'), countedPeriod)),
   // "fixed after a couple of hours" (not "respond within 4 hours": a promise, not when)
-  needs(MINUTE_OR_HOUR, 5, seq(w('after'), count, w('minute|minutes|hour|hours'))),
+  needs(MINUTE_OR_HOUR, 6, seq(w('after'), count, w('minute|minutes|hour|hours'))),
   // the next occasion: "at the next monitoring visit", "before the next big event", "in the next survey"
-  needs(NEXT, 2, seq(w('at|by|before|after|in|until|till|from'), w('the next|the following'), upTo(2, letterWord, w(NEXT_OCCASIONS)))),
+  needs(NEXT, 3, seq(w('at|by|before|after|in|until|till|from'), w('the next|the following'), upTo(2, letterWord, w(NEXT_OCCASIONS)))),
   // period-over-period comparisons carry their own frame
   w(
     'year-over-year|year over year|quarter-over-quarter|quarter over quarter|month-over-month|month over month|week-over-week|week over week|year-on-year|year on year|quarter-on-quarter|quarter on quarter|month-on-month|month on month|week-on-week|week on week',
