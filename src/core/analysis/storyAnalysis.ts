@@ -222,15 +222,19 @@ export class StoryAnalysis {
    * that needs one.
    */
   standsAlone(outcome: Span): boolean {
-    const section = this.outcomeSections.find((s) => s.bodyStart <= outcome.start && outcome.end <= s.bodyEnd);
+    const section = this.outcomeSectionOf(outcome);
     if (!section) return false;
     return isWhole(this.scope(section.bodyStart, section.bodyEnd), outcome.start) || isOutcomeAside(this.story.prose, outcome, section.bodyStart, section.bodyEnd);
   }
 
   /** True when an outcome number reads as a measured result, not a figure in passing (see asides.ts). */
   readsAsMeasure(outcome: Span): boolean {
-    const section = this.outcomeSections.find((s) => s.bodyStart <= outcome.start && outcome.end <= s.bodyEnd);
+    const section = this.outcomeSectionOf(outcome);
     return section !== undefined && readsAsMeasure(this.story.prose, outcome, section.bodyStart);
+  }
+
+  private outcomeSectionOf(span: Span): Section | undefined {
+    return this.outcomeSections.find((s) => s.bodyStart <= span.start && span.end <= s.bodyEnd);
   }
 
   /** "I" against "we" in the sections where the candidate says what they did. */
@@ -437,15 +441,15 @@ function principlesByName(pack: Pack): Map<string, Principle> {
   return byName;
 }
 
+/** A time frame that measures the time to an event's fix: "about 20 minutes after the push", "19 hours after launch". */
+const TIME_TO_EVENT = /^(?:within\s+)?(?:about\s+|around\s+|roughly\s+)?\S+\s+(?:minutes?|hours?)\s+(?:after|of)\b/i;
+
 /**
  * Numbers the sentences of [from, to): offsets in the same sentence get the same number. A sentence
  * ends after ". " (or "!", "?" and any white space) or a blank line: the ends of the matches of
  * /[.!?]\s|\n\s*\n/g over prose.slice(from, to), found by one loop over the characters instead (no
  * slice, no regular expression per outcome section).
  */
-/** A time frame that measures the time to an event's fix: "about 20 minutes after the push", "19 hours after launch". */
-const TIME_TO_EVENT = /^(?:within\s+)?(?:about\s+|around\s+|roughly\s+)?\S+\s+(?:minutes?|hours?)\s+(?:after|of)\b/i;
-
 function sentenceNumbers(prose: string, from: number, to: number): (offset: number) => number {
   const ends: number[] = [];
   let i = from;
