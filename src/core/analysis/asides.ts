@@ -83,15 +83,14 @@ export function inLesson(prose: string, span: Span, from: number, to: number): b
  * 0.25%"), a level kept as it was ("The deviation was kept at 30 minutes"), a part of a whole ("14 of
  * the 17 issues"), the candidate's effort ("three weeks of my time"), a time since an event ("20 minutes
  * after the push") or a share that took up something new ("64% of invited users turned it on").
- * `from` and `to` bound the section.
+ * `before` is its sentence up to the figure; `to` bounds the section.
  */
-export function isOutcomeAside(prose: string, figure: Span, from: number, to: number): boolean {
-  const start = sentenceStart(prose, figure.start, from);
-  const before = prose.slice(start, figure.start);
+function isOutcomeAside(prose: string, figure: Span, before: string, to: number): boolean {
   if (CONDITION.test(before) || KEPT.test(before) || WHOLE_OF_A_PART.test(before)) return true;
   const after = prose.slice(figure.end, Math.min(to, figure.end + 48));
   // ("4.6 out of 5" is a score on a scale, not a part of a whole)
-  return (OF_A_WHOLE.test(after) && !figure.text.includes('.')) || EFFORT.test(after) || SINCE_AN_EVENT.test(after) || TOOK_UP.test(after) || isReflection(sentenceAround(prose, figure, from, to));
+  if ((OF_A_WHOLE.test(after) && !figure.text.includes('.')) || EFFORT.test(after) || SINCE_AN_EVENT.test(after) || TOOK_UP.test(after)) return true;
+  return isReflection(prose.slice(figure.start - before.length, sentenceEnd(prose, figure.end, to)));
 }
 
 /** What a result is measured in: a rate, a score, money, time, a count of what customers did. */
@@ -100,12 +99,21 @@ const MEASURE = /\b(?:rates?|ratios?|completion|conversion|retention|churn|score
 const CHANGED = /\b(?:went (?:up|down)|rose|fell|dropped|climbed|grew|increased|decreased|reduced|improved|reached|hit|came (?:down|in|out)|declined|jumped|cut|lowered|settled|ended|landed|stood|sat)\b/i;
 
 /**
- * True when the figure reads as a measured result: its sentence, up to the figure, names a measure
- * ("Pick rate ... went up to around 140", "customer satisfaction score was 4.6") or a change arriving at
- * it. A figure with neither ("a two-page guide", "rewrote those 40 myself", "24/7") is not asked for a start.
+ * True when the figure reads as a measured result: `before` (its sentence up to the figure) names a
+ * measure ("Pick rate ... went up to around 140", "customer satisfaction score was 4.6") or a change
+ * arriving at it, a measuring unit follows it, or it is a share or money. A figure with none of these
+ * ("a two-page guide", "rewrote those 40 myself", "24/7") is not asked for a start.
  */
-export function readsAsMeasure(prose: string, figure: Span, from: number): boolean {
-  const before = prose.slice(sentenceStart(prose, figure.start, from), figure.start);
+function readsAsMeasure(prose: string, figure: Span, before: string): boolean {
   const unit = /^\s*(?:[\p{L}%]+)/u.exec(prose.slice(figure.end, figure.end + 16))?.[0] ?? '';
   return MEASURE.test(before) || CHANGED.test(before) || MEASURE.test(unit) || figure.text.endsWith('%') || MONEY.test(figure.text);
+}
+
+/**
+ * True when an outcome figure is a result that needs a starting point: it reads as a measure and is not
+ * an aside (see isOutcomeAside). `from` and `to` bound the section; its sentence is found once for both.
+ */
+export function needsStartingPoint(prose: string, figure: Span, from: number, to: number): boolean {
+  const before = prose.slice(sentenceStart(prose, figure.start, from), figure.start);
+  return readsAsMeasure(prose, figure, before) && !isOutcomeAside(prose, figure, before, to);
 }

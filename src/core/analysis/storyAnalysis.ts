@@ -15,7 +15,7 @@ import { findQuantities } from './quantities';
 import { findScale, isCountOfThings, isWhole } from './scale';
 import type { Span } from './spans';
 import { findTimeframes } from './timeframes';
-import { isOutcomeAside, readsAsMeasure } from './asides';
+import { needsStartingPoint } from './asides';
 import { baselineInSetting } from './settingBaseline';
 import { findVagueClaims, vagueHits, type VagueHit } from './vague';
 import { quoteCache } from '../report/quotes';
@@ -216,21 +216,15 @@ export class StoryAnalysis {
   }
 
   /**
-   * True when an outcome number needs no starting point: a whole ("passed all 212 scenarios", N of N is
-   * its own comparison), or a figure that is not a result (a reflection, a threshold, a level kept; see
-   * asides.ts). Asked of one outcome at a time, so a Result of many numbers reads only up to the first
-   * that needs one.
+   * True when an outcome number needs a starting point: not a whole ("passed all 212 scenarios", N of N is
+   * its own comparison), and a measured result rather than a figure in passing or an aside (a reflection,
+   * a threshold, a level kept; see asides.ts). Asked of one outcome at a time, so a Result of many numbers
+   * reads only up to the first that needs one.
    */
-  standsAlone(outcome: Span): boolean {
+  needsStartingPoint(outcome: Span): boolean {
     const section = this.outcomeSectionOf(outcome);
     if (!section) return false;
-    return isWhole(this.scope(section.bodyStart, section.bodyEnd), outcome.start) || isOutcomeAside(this.story.prose, outcome, section.bodyStart, section.bodyEnd);
-  }
-
-  /** True when an outcome number reads as a measured result, not a figure in passing (see asides.ts). */
-  readsAsMeasure(outcome: Span): boolean {
-    const section = this.outcomeSectionOf(outcome);
-    return section !== undefined && readsAsMeasure(this.story.prose, outcome, section.bodyStart);
+    return !isWhole(this.scope(section.bodyStart, section.bodyEnd), outcome.start) && needsStartingPoint(this.story.prose, outcome, section.bodyStart, section.bodyEnd);
   }
 
   private outcomeSectionOf(span: Span): Section | undefined {
@@ -356,7 +350,7 @@ export class StoryAnalysis {
 
   private resultWithStartInSetting(): Span | undefined {
     // The first eight outcome figures are plenty for a Result; a 1 MB one stays cheap.
-    return this.outcomeNumbers.outcomes.slice(0, 8).find((o) => !this.standsAlone(o) && this.readsAsMeasure(o) && baselineInSetting(this, o) !== undefined);
+    return this.outcomeNumbers.outcomes.slice(0, 8).find((o) => this.needsStartingPoint(o) && baselineInSetting(this, o) !== undefined);
   }
 
   /** True when the story uses one of a tagged principle's `mentions` words where evidence is looked for. */

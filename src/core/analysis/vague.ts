@@ -212,10 +212,23 @@ function numberFollows(s: Scope, end: number): boolean {
 
 /** True when "not", "never", "whether", "if" or "n't" stands up to five tokens before, in the claim's own clause: nothing is claimed. */
 function notClaimed(s: Scope, first: number): boolean {
-  for (let j = first - 1; j >= s.lo && j >= first - 5; j--) {
-    if (SENTENCE_STOPS.has(s.t.id[j]) || CLAUSE_OPENERS.has(s.t.id[j])) return false;
-    if (NOT_CLAIMED.has(s.t.id[j]) && !(j + 1 < first && NOT_NEGATING_NEXT.has(s.t.id[j + 1]))) return true;
-    if (s.t.id[j] === NT && j > s.lo && APOSTROPHES.includes(s.t.id[j - 1])) return true;
+  return foundBefore(
+    s,
+    first,
+    5,
+    (j) => SENTENCE_STOPS.has(s.t.id[j]) || CLAUSE_OPENERS.has(s.t.id[j]),
+    (j) => (NOT_CLAIMED.has(s.t.id[j]) && !(j + 1 < first && NOT_NEGATING_NEXT.has(s.t.id[j + 1]))) || (s.t.id[j] === NT && j > s.lo && APOSTROPHES.includes(s.t.id[j - 1])),
+  );
+}
+
+/**
+ * Looks back from token `first` over at most `reach` tokens: true at the first token `hit` accepts,
+ * false at one `stop` accepts (a sentence or clause end, tried first) or when none does.
+ */
+function foundBefore(s: Scope, first: number, reach: number, stop: (j: number) => boolean, hit: (j: number) => boolean): boolean {
+  for (let j = first - 1; j >= s.lo && j >= first - reach; j--) {
+    if (stop(j)) return false;
+    if (hit(j)) return true;
   }
   return false;
 }
@@ -233,11 +246,13 @@ const SAYING = idSet(['said', 'told', 'admitted', 'conceded', 'replied', 'answer
  * (not "I said I think it worked", where the hedge is how the candidate tells it).
  */
 function saidThen(s: Scope, first: number): boolean {
-  for (let j = first - 1; j >= s.lo && j >= first - 6; j--) {
-    if (SENTENCE_STOPS.has(s.t.id[j]) || s.t.id[j] === COMMA || s.t.gap[j + 1] >= Gap.Newline) return false;
-    if (j < first - 1 && SAYING.has(s.t.id[j])) return true;
-  }
-  return false;
+  return foundBefore(
+    s,
+    first,
+    6,
+    (j) => SENTENCE_STOPS.has(s.t.id[j]) || s.t.id[j] === COMMA || s.t.gap[j + 1] >= Gap.Newline,
+    (j) => j < first - 1 && SAYING.has(s.t.id[j]),
+  );
 }
 const COMMA = lexicon.id(',');
 
@@ -257,11 +272,13 @@ const ENSURE = idSet(['ensure', 'ensuring']);
 const MAKE = idSet(['make', 'making']);
 /** "ensure the migration went smoothly", "making sure it went well": an aim, up to 16 tokens back in the sentence. */
 function intended(s: Scope, first: number): boolean {
-  for (let j = first - 1; j >= s.lo && j >= first - 16; j--) {
-    if (SENTENCE_STOPS.has(s.t.id[j])) return false;
-    if (ENSURE.has(s.t.id[j]) || (s.t.id[j] === SURE && j > s.lo && MAKE.has(s.t.id[j - 1]))) return true;
-  }
-  return false;
+  return foundBefore(
+    s,
+    first,
+    16,
+    (j) => SENTENCE_STOPS.has(s.t.id[j]),
+    (j) => ENSURE.has(s.t.id[j]) || (s.t.id[j] === SURE && j > s.lo && MAKE.has(s.t.id[j - 1])),
+  );
 }
 
 const vague = new Scanner(ENTRIES.map((entry) => seq(wordStart, entry.pattern)));

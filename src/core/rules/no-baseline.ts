@@ -11,7 +11,7 @@ export const noBaseline: Rule = {
     const { outcomes, compared } = a.outcomeNumbers;
     if (compared) return [];
     // A Result holds a handful of figures; the first 32 are plenty, and a 1 MB Result of numbers stays cheap.
-    const first = outcomes.slice(0, 32).find((outcome) => !a.standsAlone(outcome) && a.readsAsMeasure(outcome));
+    const first = outcomes.slice(0, 32).find((outcome) => a.needsStartingPoint(outcome));
     if (!first) return [];
     // A sign written before the figure is part of it: NPS "+21" and "-21" are different results.
     const sign = /[+\-−]/.test(a.story.text[first.start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(a.story.text[first.start - 2] ?? '') ? a.story.text[first.start - 1] : '';
