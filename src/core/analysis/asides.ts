@@ -1,3 +1,4 @@
+import { beforeLineBreak, breaksSentence } from '../text/lineBreaks';
 import { MONEY } from './numberWords';
 import type { Span } from './spans';
 
@@ -11,7 +12,7 @@ const COUNTERFACTUAL = /\b(?:(?:would|should|could|might)(?:n[’']t| not)?(?: \
 /** What the candidate took away: "the biggest lesson", "it showed me", "I learned". Hedges there are honest. */
 const LESSON = /\b(?:lessons?|(?:showed|taught) me|I learned|I learnt|what I took away)\b/i;
 /** A threshold in a condition, just before the figure: "alerting if the gap is over 0.25%", "page when p95 hits 800 ms". */
-const CONDITION = /\b(?:if|whenever|unless|once|when)\b[^.;:!?,\n]{0,60}?\b(?:over|above|below|under|exceeds?|more than|less than|hits|reaches|crosses|tops)\s+(?:about\s+|around\s+)?\S?$/i;
+const CONDITION = /\b(?:if|whenever|unless|once|when)\b[^.;:!?,]{0,60}?\b(?:over|above|below|under|exceeds?|more than|less than|hits|reaches|crosses|tops)\s+(?:about\s+|around\s+)?\S?$/i;
 /** A level kept as it was, just before the figure: "kept at 30 minutes", "stayed around 4%". */
 const KEPT = /\b(?:kept|keeping|stayed|staying|remained|remaining|maintained|held steady|held flat)\s+(?:steady\s+|flat\s+|constant\s+)?(?:at|around|near)\s+(?:about\s+|around\s+|roughly\s+)?\S?$/i;
 
@@ -33,12 +34,14 @@ const SINCE_AN_EVENT = /^\s+(?:minutes?|hours?)\s+(?:after|of)\s/i;
 /** How far a sentence is read either side of a figure: enough for a long sentence, and a 1 MB line stays linear. */
 const REACH = 200;
 
-/** Where the sentence around `at` starts (or REACH back): after ". ", "! ", "? " or a line break. */
+/** Where the sentence around `at` starts (or REACH back): after ". ", "! ", "? " or a line break that ends a sentence (text/lineBreaks.ts). */
 function sentenceStart(prose: string, at: number, from: number): number {
   const limit = Math.max(from, at - REACH);
   for (let i = at - 1; i >= limit; i--) {
     const c = prose.charCodeAt(i);
-    if (c === 10 || ((c === 32 || c === 9) && i > from && /[.!?]/.test(prose[i - 1]))) return i + 1;
+    if (c === 10) {
+      if (breaksSentence(prose, i) || (i > from && /[.!?]/.test(beforeLineBreak(prose, i)))) return i + 1;
+    } else if ((c === 32 || c === 9) && i > from && /[.!?]/.test(prose[i - 1])) return i + 1;
   }
   return limit;
 }
@@ -48,14 +51,23 @@ function sentenceEnd(prose: string, end: number, to: number): number {
   const limit = Math.min(to, end + REACH);
   for (let i = end; i < limit; i++) {
     const c = prose.charCodeAt(i);
-    if (c === 10 || ((c === 46 || c === 33 || c === 63) && (i + 1 >= to || /\s/.test(prose[i + 1])))) return i;
+    if ((c === 10 && breaksSentence(prose, i)) || ((c === 46 || c === 33 || c === 63) && (i + 1 >= to || /\s/.test(prose[i + 1])))) return i;
   }
   return limit;
 }
 
 /** The sentence around `span` (at most REACH characters either side); `from` and `to` bound the section. */
 export function sentenceAround(prose: string, span: Span, from: number, to: number): string {
-  return prose.slice(sentenceStart(prose, span.start, from), sentenceEnd(prose, span.end, to));
+  return spaced(prose.slice(sentenceStart(prose, span.start, from), sentenceEnd(prose, span.end, to)));
+}
+
+/**
+ * A slice within one sentence with each line break (and the indentation around it) as one space: every
+ * break inside a sentence is one Markdown reads as a space, and the patterns here ("next time", "if I
+ * did it again") are written with single spaces.
+ */
+function spaced(slice: string): string {
+  return slice.includes('\n') ? slice.replace(/[ \t]*\r?\n[ \t]*/g, ' ') : slice;
 }
 
 /** A sentence that looks back or says what would have happened: its figures are not results, its hedges honest. */
@@ -74,7 +86,7 @@ export function isCounterfactual(sentence: string): boolean {
  * and I learnt that...": the hedge is on a claim).
  */
 export function inLesson(prose: string, span: Span, from: number, to: number): boolean {
-  return LESSON.test(prose.slice(sentenceStart(prose, span.start, from), Math.min(span.end + 30, sentenceEnd(prose, span.end, to))));
+  return LESSON.test(spaced(prose.slice(sentenceStart(prose, span.start, from), Math.min(span.end + 30, sentenceEnd(prose, span.end, to)))));
 }
 
 /**
@@ -83,14 +95,14 @@ export function inLesson(prose: string, span: Span, from: number, to: number): b
  * 0.25%"), a level kept as it was ("The deviation was kept at 30 minutes"), a part of a whole ("14 of
  * the 17 issues"), the candidate's effort ("three weeks of my time"), a time since an event ("20 minutes
  * after the push") or a share that took up something new ("64% of invited users turned it on").
- * `before` is its sentence up to the figure; `to` bounds the section.
+ * `before` is its sentence (from `start`) up to the figure; `to` bounds the section.
  */
-function isOutcomeAside(prose: string, figure: Span, before: string, to: number): boolean {
+function isOutcomeAside(prose: string, figure: Span, start: number, before: string, to: number): boolean {
   if (CONDITION.test(before) || KEPT.test(before) || WHOLE_OF_A_PART.test(before)) return true;
   const after = prose.slice(figure.end, Math.min(to, figure.end + 48));
   // ("4.6 out of 5" is a score on a scale, not a part of a whole)
   if ((OF_A_WHOLE.test(after) && !figure.text.includes('.')) || EFFORT.test(after) || SINCE_AN_EVENT.test(after) || TOOK_UP.test(after)) return true;
-  return isReflection(prose.slice(figure.start - before.length, sentenceEnd(prose, figure.end, to)));
+  return isReflection(spaced(prose.slice(start, sentenceEnd(prose, figure.end, to))));
 }
 
 /** What a result is measured in: a rate, a score, money, time, a count of what customers did. */
@@ -114,6 +126,7 @@ function readsAsMeasure(prose: string, figure: Span, before: string): boolean {
  * an aside (see isOutcomeAside). `from` and `to` bound the section; its sentence is found once for both.
  */
 export function needsStartingPoint(prose: string, figure: Span, from: number, to: number): boolean {
-  const before = prose.slice(sentenceStart(prose, figure.start, from), figure.start);
-  return readsAsMeasure(prose, figure, before) && !isOutcomeAside(prose, figure, before, to);
+  const start = sentenceStart(prose, figure.start, from);
+  const before = spaced(prose.slice(start, figure.start));
+  return readsAsMeasure(prose, figure, before) && !isOutcomeAside(prose, figure, start, before, to);
 }

@@ -1,5 +1,6 @@
 import type { Pack, Principle } from '../packs/schema';
 import { lexicon } from '../text/lexicon';
+import { breaksSentence } from '../text/lineBreaks';
 import { negatedBefore } from './negation';
 import { wordsIn, type WordTable } from '../text/words';
 
@@ -284,11 +285,11 @@ function mayStartPrefix(words: Words, j: number, near: Near): boolean {
   return false;
 }
 
-/** A sentence end between two words: ". ! ? ;" or a line break. */
+/** A sentence end between two words: ". ! ? ;" or a line break that ends a sentence (not one inside a paragraph). */
 function endsSentence(prose: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = prose.charCodeAt(i);
-    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10) return true;
+    if (c === 46 || c === 33 || c === 63 || c === 59 || (c === 10 && breaksSentence(prose, i))) return true;
   }
   return false;
 }

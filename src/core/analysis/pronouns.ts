@@ -1,4 +1,5 @@
 import { idSet, lexicon } from '../text/lexicon';
+import { breaksSentence } from '../text/lineBreaks';
 import { Gap, Kind } from '../text/tokens';
 import type { Scope } from './patterns';
 import { scopeFor, spanOf, type Span } from './spans';
@@ -76,12 +77,19 @@ export function quotedSpans(text: string, from: number, to: number): Array<[numb
     }
     const end = isStraight ? slice.indexOf('"', i + 1) : (curlyClose = after('”', i, curlyClose));
     line = after('\n', i, line);
-    const closes = end !== -1 && end - i - 1 <= 400 && (line === -1 || line > end);
+    // A quote may run over a line break inside its paragraph (hard-wrapped prose), not past a paragraph or list item.
+    const closes = end !== -1 && end - i - 1 <= 400 && (line === -1 || line > end || !sentenceBreakBetween(slice, line, end));
     const next = closes ? end + 1 : i + 1;
     if (closes) spans.push([from + i, from + next]);
     if (straight !== -1 && straight < next) straight = isStraight && !closes ? end : slice.indexOf('"', next);
     if (curly !== -1 && curly < next) curly = slice.indexOf('“', next);
   }
+}
+
+/** A line break that ends a sentence (text/lineBreaks.ts) in text[from, to); `from` is a line break. */
+function sentenceBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i !== -1 && i < to; i = text.indexOf('\n', i + 1)) if (breaksSentence(text, i)) return true;
+  return false;
 }
 
 // Reported speech without quote marks: "The risk lead said we should wait" is the risk lead's "we".

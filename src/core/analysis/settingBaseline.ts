@@ -1,3 +1,4 @@
+import { paragraphText } from '../text/lineBreaks';
 import { MONEY } from './numberWords';
 import { findQuantities } from './quantities';
 import type { Span } from './spans';
@@ -11,8 +12,8 @@ const FILLER = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'been'
  * ("p99 latency was 850", "6% of orders arrived late").
  */
 function measureWords(prose: string, at: number, end: number): string[] {
-  const before = (prose.slice(Math.max(0, at - 60), at).toLowerCase().split(/[.!?;:,\n]|\band\b|\bbut\b/).pop() ?? '').match(/\p{L}[\p{L}\p{N}-]*/gu) ?? [];
-  const after = (prose.slice(end, end + 40).toLowerCase().split(/[.!?;:,\n]|\band\b|\bbut\b/)[0].match(/\p{L}[\p{L}\p{N}-]*/gu) ?? []).slice(0, 4);
+  const before = (paragraphText(prose, Math.max(0, at - 60), at).toLowerCase().split(/[.!?;:,\n]|\band\b|\bbut\b/).pop() ?? '').match(/\p{L}[\p{L}\p{N}-]*/gu) ?? [];
+  const after = (paragraphText(prose, end, end + 40).toLowerCase().split(/[.!?;:,\n]|\band\b|\bbut\b/)[0].match(/\p{L}[\p{L}\p{N}-]*/gu) ?? []).slice(0, 4);
   return [...before.slice(-8), ...after].filter((word) => word.length > 2 && !FILLER.has(word));
 }
 

@@ -1,6 +1,7 @@
 import { fieldAnchor } from './anchors';
 import { addPrinciplesEdit } from './frontMatterEdits';
 import type { Rule } from './rule';
+import { oneLine } from '../text/sentences';
 
 export const principleSuggestion: Rule = {
   id: 'principle-suggestion',
@@ -18,7 +19,7 @@ export const principleSuggestion: Rule = {
       .slice(0, options.max)
       .map((p) => {
         const edit = addPrinciplesEdit(a, [p.name]);
-        const phrases = [...new Set(a.distinctEvidence(p.id).map((m) => a.story.text.slice(m.start, m.end)))].slice(0, 3);
+        const phrases = [...new Set(a.distinctEvidence(p.id).map((m) => oneLine(a.story.text.slice(m.start, m.end))))].slice(0, 3);
         return {
           message: `the story shows ${p.name} (${phrases.map((x) => `"${x}"`).join(', ')}) but does not tag it`,
           range: fieldAnchor(a, 'principles'),

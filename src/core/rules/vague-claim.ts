@@ -1,5 +1,6 @@
 import { insideAny, othersWords } from '../analysis/pronouns';
 import { oneLine } from '../text/sentences';
+import { beforeLineBreak, breaksSentence } from '../text/lineBreaks';
 import type { Rule } from './rule';
 
 const ADVICE: Record<string, string> = {
@@ -54,7 +55,7 @@ export function tidyRemoval(text: string, start: number, end: number): { start: 
   // Look back over a few spaces only: a scan to the start of a 1 MB line would make the rule quadratic.
   let back = start;
   while (back > 0 && start - back < 16 && (text[back - 1] === ' ' || text[back - 1] === '\t')) back--;
-  const sentenceStart = back === 0 || text[back - 1] === '\n' || (back < start && /[.!?]/.test(text[back - 1]));
+  const sentenceStart = back === 0 || (text[back - 1] === '\n' && (breaksSentence(text, back - 1) || /[.!?]/.test(beforeLineBreak(text, back - 1)))) || (back < start && /[.!?]/.test(text[back - 1]));
   if (text[end] === ',') {
     if (sentenceStart) {
       // "Basically, the queue" -> "The queue"

@@ -1,3 +1,4 @@
+import { opensBlock } from './lineBreaks';
 import { isSpace } from './tokens';
 
 /** A sentence (or list item, or line of a table) with where it stands. */
@@ -23,6 +24,8 @@ export function sentencesIn(prose: string, from: number, to: number, max = Infin
     if (/[\p{L}\p{N}]/u.test(text)) sentences.push({ text, start: from + a + lead, end: from + a + lead + text.length });
   };
   for (const match of slice.matchAll(BREAK)) {
+    // ("from 14 steps to\n6. I removed": a wrapped line, not a list item; see text/lineBreaks.ts)
+    if (match[0] === '\n' && !opensBlock(slice, firstOnLine(slice, (match.index ?? 0) + 1))) continue;
     const end = (match.index ?? 0) + (match[0].startsWith('\n') ? 0 : match[0].length);
     push(last, end);
     // The sentences come in text order, so the first `max` are known once `max` are found.
@@ -31,6 +34,12 @@ export function sentencesIn(prose: string, from: number, to: number, max = Infin
   }
   push(last, slice.length);
   return sentences;
+}
+
+/** The first character at or after `at` that is not a space or tab. */
+function firstOnLine(text: string, at: number): number {
+  while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+  return at;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { lexicon } from './lexicon';
+import { opensBlock } from './lineBreaks';
 
 /**
  * The prose cut once into tokens that every text check reads: runs of letters, runs of digits (with
@@ -16,7 +17,7 @@ export const enum Kind {
   Punct = 3,
 }
 
-/** What stands before a token: nothing, spaces or tabs, a line break, or a blank line. */
+/** What stands before a token: nothing, spaces or tabs (or a line break inside a paragraph), a line break before a list item, table row, quote or heading, or a blank line. */
 export const enum Gap {
   Touching = 0,
   Space = 1,
@@ -60,6 +61,8 @@ export class Tokens {
         continue;
       }
       const begin = i;
+      // A line break inside a paragraph reads as a space (text/lineBreaks.ts).
+      if (gap === Gap.Newline && !opensBlock(text, i, to)) gap = Gap.Space;
       let id = 0;
       let node = 0;
       let kind: Kind;

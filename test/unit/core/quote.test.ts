@@ -31,8 +31,18 @@ describe('quote', () => {
 });
 
 describe('quoted speech', () => {
-  /** What quotedSpans means: the spans of this regex, which it once was. */
-  const byRegex = (text: string) => [...text.matchAll(/"[^"\n]{0,400}"|“[^”\n]{0,400}”/g)].map((m) => [m.index!, m.index! + m[0].length]);
+  /**
+   * What quotedSpans means: the spans of this regex. A quote runs over a line break inside its paragraph
+   * (after a line with text, before one that is not blank: the pieces below open no other block).
+   */
+  const soft = String.raw`(?<=[^\n \t\r][ \t\r]*)\n(?![ \t\r]*(?:\n|$))`;
+  const definition = new RegExp(`"(?:[^"\\n]|${soft}){0,400}"|“(?:[^”\\n]|${soft}){0,400}”`, 'g');
+  const byRegex = (text: string) => [...text.matchAll(definition)].map((m) => [m.index!, m.index! + m[0].length]);
+
+  it('runs over a line break inside a paragraph, not over a blank line', () => {
+    assert.deepEqual(quotedSpans('She said "basically the\nsame deal" then', 0, 39), [[9, 34]]);
+    assert.deepEqual(quotedSpans('She said "basically the\n\nsame deal" then', 0, 40), []);
+  });
 
   it('finds the same spans as the regex definition', () => {
     const piece = fc.constantFrom('we ', 'I ', '"', '“', '”', 'x ', '\n', 'said ', ', ', 'a'.repeat(399), 'b'.repeat(401));

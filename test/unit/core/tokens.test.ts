@@ -62,9 +62,9 @@ describe('tokens', () => {
     assert.deepEqual(texts(new Tokens('3.')), ['3', '.']);
   });
 
-  it('records the white space before each token', () => {
-    const t = new Tokens('a b\nc\r\n\r\nd-e');
-    assert.deepEqual([...t.gap.subarray(0, t.count)], [Gap.Touching, Gap.Space, Gap.Newline, Gap.BlankLine, Gap.Touching, Gap.Touching]);
+  it('records the white space before each token (a line break inside a paragraph is a space)', () => {
+    const t = new Tokens('a b\nc\r\n\r\nd-e\n- f');
+    assert.deepEqual([...t.gap.subarray(0, t.count)], [Gap.Touching, Gap.Space, Gap.Space, Gap.BlankLine, Gap.Touching, Gap.Touching, Gap.Newline, Gap.Space]);
   });
 
   it('gives known words their lexicon id in any case, and unknown ones 0', () => {

@@ -1,0 +1,100 @@
+/**
+ * Hard-wrapped prose: Markdown reads a single line break inside a paragraph as a space, so a sentence
+ * written over three lines of 80 characters is one sentence. A line break still ends one before a blank
+ * line and before a line that opens a block of its own (a list item, a table row, a block quote, a
+ * heading, a bold label). Every check that reads "the sentence around" something asks here, so a story
+ * gets the same findings however its author wraps it.
+ */
+
+/** True when the line whose first character (after indentation) is at `at` opens a block of its own. */
+export function opensBlock(text: string, at: number, to = text.length): boolean {
+  const c = text.charCodeAt(at);
+  // | a table row, > a block quote, # a heading
+  if (c === 124 || c === 62 || c === 35) return true;
+  // - * + • a bullet (followed by a space); ** or __ a bold label at the start of a line
+  if (c === 45 || c === 42 || c === 43 || c === 0x2022 || c === 95) {
+    const next = text.charCodeAt(at + 1);
+    return next === 32 || next === 9 || ((c === 42 || c === 95) && next === c);
+  }
+  // 1. or 2) an ordered list item
+  if (c >= 48 && c <= 57) {
+    let i = at + 1;
+    while (i < to && i - at < 9 && isDigit(text.charCodeAt(i))) i++;
+    const mark = text.charCodeAt(i);
+    const after = text.charCodeAt(i + 1);
+    if (!((mark === 46 || mark === 41) && (after === 32 || after === 9))) return false;
+    // As in CommonMark, only "1." starts a list inside a paragraph: "from 14 steps to\n6. I removed" is
+    // wrapped prose. Another number goes on a list (the line before is an item or indented under one).
+    return (i === at + 1 && c === 49) || continuesList(text, at);
+  }
+  return false;
+}
+
+/** True when the line before the one starting near `at` is a list item or indented under one. */
+function continuesList(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && text.charCodeAt(end - 1) !== 10) end--;
+  if (end === 0) return true;
+  let first = end - 1;
+  while (first > 0 && end - first < LINE_START_REACH && text.charCodeAt(first - 1) !== 10) first--;
+  if (first > 0 && text.charCodeAt(first - 1) !== 10) return false;
+  const c = text.charCodeAt(first);
+  if (c === 32 || c === 9) return true;
+  return opensBlock(text, first, end) && c !== 124 && c !== 62 && c !== 35;
+}
+
+/**
+ * True when the line break at `i` (text[i] is "\n") ends a sentence: the next line is blank or opens a
+ * block, or the line it ends is blank, a heading, a table row or a bold label on its own ("**Result:**").
+ * False for a line break inside a paragraph, which reads as a space.
+ */
+export function breaksSentence(text: string, i: number): boolean {
+  let next = i + 1;
+  while (next < text.length && isBlank(text.charCodeAt(next))) next++;
+  if (next >= text.length || text.charCodeAt(next) === 10 || opensBlock(text, next)) return true;
+  let back = i - 1;
+  while (back >= 0 && isBlank(text.charCodeAt(back))) back--;
+  if (back < 0 || text.charCodeAt(back) === 10) return true;
+  // A bold label on its own line ends with ** or __ (or "**Result**:").
+  const last = text.charCodeAt(back);
+  if ((last === 42 || last === 95) && text.charCodeAt(back - 1) === last) return true;
+  if (last === 58 && (text.charCodeAt(back - 1) === 42 || text.charCodeAt(back - 1) === 95)) return true;
+  // The line's first character, looked for a little way back only (a 1 MB line must not be read once per break).
+  let first = back;
+  while (first > 0 && back - first < LINE_START_REACH && text.charCodeAt(first - 1) !== 10) first--;
+  if (first > 0 && text.charCodeAt(first - 1) !== 10) return false;
+  while (first < back && isBlank(text.charCodeAt(first))) first++;
+  const c = text.charCodeAt(first);
+  return c === 35 || c === 124;
+}
+
+/** How far back the start of a line is looked for (a heading or table row is shorter than this). */
+const LINE_START_REACH = 300;
+
+/** text[from, to) with each line break inside a paragraph read as the space it is; those that end a sentence stay. */
+export function paragraphText(text: string, from: number, to: number): string {
+  const slice = text.slice(from, to);
+  if (!slice.includes('\n')) return slice;
+  let out = '';
+  let done = 0;
+  for (let i = slice.indexOf('\n'); i !== -1; i = slice.indexOf('\n', i + 1)) {
+    if (breaksSentence(text, from + i)) continue;
+    out += `${slice.slice(done, i)} `;
+    done = i + 1;
+  }
+  return out + slice.slice(done);
+}
+
+/** The character before a line break that ends its line's text: skips the "\r" of "\r\n". */
+export function beforeLineBreak(text: string, i: number): string {
+  return text[i - 1] === '\r' ? (text[i - 2] ?? '') : (text[i - 1] ?? '');
+}
+
+/** Space, tab or carriage return: what may stand on a line without being text. */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 13;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
