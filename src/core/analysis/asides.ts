@@ -16,6 +16,11 @@ const CONDITION = /\b(?:if|whenever|unless|once|when)\b[^.;:!?,]{0,60}?\b(?:over
 /** A level kept as it was, just before the figure: "kept at 30 minutes", "stayed around 4%". */
 const KEPT = /\b(?:kept|keeping|stayed|staying|remained|remaining|maintained|held steady|held flat)\s+(?:steady\s+|flat\s+|constant\s+)?(?:at|around|near)\s+(?:about\s+|around\s+|roughly\s+)?\S?$/i;
 
+/** Just before an amount, the deal it is the size of: "the deal closed at around $850K", "signed a contract worth €2M". */
+const DEAL_BEFORE = /\b(?:deal|contract|grant|award|sponsorship|donation|gift|pledge)s?\b[^.;!?]{0,30}?\b(?:closed|signed|worth|valued|came in|landed|at|for|of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|just over\s+|just under\s+)?\S?$/i;
+/** Right after an amount, the deal it is the size of: "an $850K deal", "a €2M three-year contract". */
+const DEAL_AFTER = /^\s*(?:[\w-]+\s+){0,2}(?:deal|contract|grant|award|sponsorship|donation|gift|pledge)s?\b/i;
+
 /** Right after the figure, its whole: "14 of the 17 issues", "9 out of 10 stores" (a part of a whole is its own comparison). */
 const SMALL_NUMBER = String.raw`(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\b)`;
 const OF_THE = String.raw`\s+(?:out\s+)?of\s+(?:the\s+|all\s+|our\s+|its\s+|their\s+)?(?:first\s+|last\s+|next\s+)?`;
@@ -94,12 +99,15 @@ export function inLesson(prose: string, span: Span, from: number, to: number): b
  * regret is that I waited three quarters"), a threshold in a condition ("alerting if the gap is over
  * 0.25%"), a level kept as it was ("The deviation was kept at 30 minutes"), a part of a whole ("14 of
  * the 17 issues"), the candidate's effort ("three weeks of my time"), a time since an event ("20 minutes
- * after the push") or a share that took up something new ("64% of invited users turned it on").
+ * after the push"), a share that took up something new ("64% of invited users turned it on") or the
+ * size of a deal won ("the deal closed at $850K").
  * `before` is its sentence (from `start`) up to the figure; `to` bounds the section.
  */
 function isOutcomeAside(prose: string, figure: Span, start: number, before: string, to: number): boolean {
   if (CONDITION.test(before) || KEPT.test(before) || WHOLE_OF_A_PART.test(before)) return true;
   const after = prose.slice(figure.end, Math.min(to, figure.end + 48));
+  // A deal's size is won, not moved: it has no starting point ("the deal closed at $850K over three years").
+  if (MONEY.test(figure.text) && (DEAL_BEFORE.test(before) || DEAL_AFTER.test(after))) return true;
   // ("4.6 out of 5" is a score on a scale, not a part of a whole)
   if ((OF_A_WHOLE.test(after) && !figure.text.includes('.')) || EFFORT.test(after) || SINCE_AN_EVENT.test(after) || TOOK_UP.test(after)) return true;
   return isReflection(spaced(prose.slice(start, sentenceEnd(prose, figure.end, to))));

@@ -21,11 +21,12 @@ const DETERMINED_EXPERIMENT = seq(
       seq(digitsAtWordStart, touching(w('-day|-week'))),
     ),
   ),
-  w('experiment|experiments'),
+  // (not "the experiments they'd owned", "our experiments": a programme of tests, not one to plan)
+  w('experiment'),
   // "an experiment in trust": a figure of speech, not a test
   notAhead(w('in trust|in humility|in leadership|in delegation|in culture|in patience|in empathy|in ownership|in candor|in candour|in transparency|in autonomy|in freedom|in letting go|in listening')),
 );
-const EXPERIMENT_WORD = w('experiment|experiments');
+const EXPERIMENT_WORD = w('experiment');
 
 const SPLIT_TEST_WORD = w('test|tests|experiment');
 const SLASH = lexicon.id('/');
@@ -126,7 +127,7 @@ const PARTS: Record<ExperimentPart, Scanner> = {
   ]),
   'primary metric': new Scanner([
     w(
-      'primary metric|primary kpi|primary measure|main metric|main kpi|the metric was|north-star metric|north star metric|north-star|north star|success metric|success measure|key metric|target metric|decision metric|oec|overall evaluation criterion|measured by|measured on|measured success by|measured success on|judged it on|judged by|success criteria|success criterion|headline metric',
+      'primary metric|primary metrics|primary kpi|primary measure|main metric|main kpi|the metric was|north-star metric|north star metric|north-star|north star|success metric|success metrics|success measure|key metric|target metric|decision metric|oec|overall evaluation criterion|measured by|measured on|measured success by|measured success on|judged it on|judged by|success criteria|success criterion|headline metric|leading indicator',
     ),
     // "we compared reactivation rate against the standard notification": a measure named as the one compared
     seq(w('we compared|i compared|compared the|we measured|i measured|to measure|measuring'), within(30, w('rate|rates|conversion|retention|churn|ctr|click-through|nps|revenue|arpu|aov|ltv|latency|completion|reactivation|activation|signups|sign-ups|rides|orders|bookings|purchases|sessions|starts|approvals|earnings|sales|spend|usage|visits'), '.')),

@@ -139,14 +139,32 @@ const OWN_SPEECH = new RegExp(`\\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\\b[^.!?"“]{0,40}\\b
 // Or right after them: '"we should wait," she said', '"...," the VP of Operations said'.
 const SPEECH_AFTER = /^[,.!?]?["”]?\s*(?:[\p{L}'’]+\s+){0,6}(?:said|says|wrote|asked|replied|added|told)\b/u;
 
-/** True when the text before `at` (on its line) or after `end` says someone other than the candidate spoke. */
-function spokenByOthers(text: string, at: number, end: number): boolean {
-  const before = text.slice(Math.max(0, at - 60), at);
-  const line = before.slice(before.lastIndexOf('\n') + 1);
-  if (OWN_SPEECH.test(line)) return false;
-  if (SPEECH_BEFORE.test(line)) return true;
+type Speaker = 'others' | 'candidate' | 'candidate in writing' | undefined;
+
+/**
+ * Who the text before `at` (in its sentence, up to 60 characters) or after `end` says spoke: someone
+ * else ("she said, ..."), the candidate speaking ("I told her, ...", '"...," I said') or writing ("My
+ * launch email said: ..."), or nobody (a scare quote, a name for something).
+ */
+function speakerOf(text: string, at: number, end: number): Speaker {
+  const line = sentenceBefore(text, at, 60);
+  if (OWN_SPEECH.test(line)) return OWN_SPOKEN.test(line) ? 'candidate' : 'candidate in writing';
+  if (SPEECH_BEFORE.test(line)) return 'others';
   const after = SPEECH_AFTER.exec(text.slice(end, end + 50));
-  return after !== null && !/\b(?:I|we)\s+(?:said|wrote|asked|replied|added|told)\b/.test(after[0]);
+  if (after === null) return undefined;
+  const own = /\b(?:I|we)\s+(said|wrote|asked|replied|added|told)\b/.exec(after[0]);
+  return !own ? 'others' : own[1] === 'wrote' ? 'candidate in writing' : 'candidate';
+}
+
+/** The candidate speaking then (not writing): 'I told her, "..."', 'in the meeting I said, "..."'. */
+const OWN_SPOKEN = /\b(?:I|[Ww]e)\b[^.!?"“]{0,40}\b(?:said|say|told (?:me|us|them|him|her)|asked|replied|answered|responded|put it)\b[^.!?"“]{0,30}$/;
+
+/** Up to `reach` characters before `at`, back to a line break that ends a sentence (a wrapped line's break is a space). */
+function sentenceBefore(text: string, at: number, reach: number): string {
+  const from = Math.max(0, at - reach);
+  let i = text.lastIndexOf('\n', at - 1);
+  while (i >= from && !breaksSentence(text, i)) i = i === 0 ? -1 : text.lastIndexOf('\n', i - 1);
+  return text.slice(Math.max(from, i + 1), at).replace(/[ \t]*\r?\n[ \t]*/g, ' ');
 }
 
 /** The line before a block quote says someone else spoke: "The director replied in the review thread." */
@@ -202,15 +220,21 @@ function hasMark(text: string, from: number, to: number, mark: string): boolean 
 }
 
 /**
- * Words that are someone else's, in text order: block quotes introduced as speech, and quoted speech
- * (`spokenOnly`: only quotes someone else is said to have spoken, so scare quotes and the candidate's own
- * quoted note stay theirs; otherwise every quote on one line, as we-not-i reads them).
+ * Words that are someone else's, in text order: block quotes introduced as speech, and quoted speech.
+ * `spoken`: only quotes someone is said to have spoken or written ('others': someone else; 'anyone':
+ * the candidate speaking too, "I told her, ..."), so scare quotes, a quoted name and the candidate's own
+ * writing ("my launch email said: ...") stay the candidate's; without
+ * it, every quote in its paragraph, as we-not-i reads them.
  */
-export function othersWords(text: string, from: number, to: number, spokenOnly = false): Array<[number, number]> {
+export function othersWords(text: string, from: number, to: number, spoken?: 'others' | 'anyone'): Array<[number, number]> {
   const all = quotedSpans(text, from, to);
-  const quoted = spokenOnly ? all.filter(([start, end]) => spokenByOthers(text, start, end)) : all;
+  const quoted = spoken ? all.filter(([start, end]) => saidBy(speakerOf(text, start, end), spoken)) : all;
   const block = hasMark(text, from, to, '>') ? blockquoteLines(text, from, to) : [];
   return block.length === 0 ? quoted : [...quoted, ...block].sort((a, b) => a[0] - b[0]);
+}
+
+function saidBy(speaker: Speaker, who: 'others' | 'anyone'): boolean {
+  return speaker === 'others' || (who === 'anyone' && speaker === 'candidate');
 }
 
 /** Calls back for each "I" and "we" outside quoted speech and other people's reported speech, in text order. */

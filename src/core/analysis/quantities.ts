@@ -2,7 +2,7 @@ import { idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
 import { FRACTION_CHANGE } from './comparisons';
 import { currency, multiplier, numberWord, YEAR } from './numberWords';
-import { alt, gluedRight, opt, sameLine, seq, token, touching, unit, w, when, type Scope } from './patterns';
+import { alt, gluedRight, notAhead, opt, sameLine, seq, token, touching, unit, w, when, type Scope } from './patterns';
 import { Scanner } from './scanner';
 import { overlaps, scopeFor, spanOf, type Span } from './spans';
 
@@ -30,13 +30,20 @@ const TIMES = seq(w('×'), when((s, i) => !gluedRight(s, i - 1)));
 const spelled = seq(when(standsAlone), numberWord, opt(seq(touching(w('-')), touching(numberWord))));
 
 /**
+ * "zero payee-mismatch reports", "with zero downtime": a count, and a result (not "zero-based budgeting",
+ * "zero trust", "Day Zero", "zero tolerance": names).
+ */
+const ZERO = seq(when(standsAlone), w('zero'), when((s, i) => i < s.hi && s.t.gap[i] !== Gap.Touching && s.t.kind[i] === Kind.Word), notAhead(w('trust|tolerance|sum|shot|inbox|day|based|waste|emission|emissions|carbon|in on|click|copy|touch|party|state')));
+
+/**
  * Numbers written in a story: digits with units ("3.2%", "$1.2M", "2x", "60,000"),
- * spelled-out counts ("two teams"), multiplier words ("doubled", "halved") and changes by a fraction
+ * spelled-out counts ("two teams", "zero defects"), multiplier words ("doubled", "halved") and changes by a fraction
  * ("fell by about half").
  */
 const quantities = new Scanner([
   seq(alt(seq(loneCurrency, sameLine(token((s, i) => s.t.kind[i] === Kind.Number))), loneDigits), opt(sameLine(alt(SCALE_UNIT, TIMES)))),
   spelled,
+  ZERO,
   multiplier,
   FRACTION_CHANGE,
 ]);

@@ -135,6 +135,10 @@ const timeframes = new Scanner([
   ),
   // a period named by position: "that quarter", "the following month", "the first 30 days"
   needs(UNIT, 6, seq(w('that|this|the following|the next|the first|the same'), opt(count), periodUnit)),
+  // a season named by position: "that spring", "the following winter" (not "sales that fall in Q3": a verb)
+  needs(NAMED, 3, seq(w('that|this|last|the following|the same|the next'), alt(w('spring|summer|autumn|winter'), seq(w('fall'), notAhead(w('in|of|to|by|below|under|short|back|behind|off|apart|through')))))),
+  // a season that is itself the period of the result: "a strong holiday season", "through peak season"
+  w('holiday season|festive season|peak season|christmas season|back-to-school season'),
   // week/sprint numbers: "by week 6", "on day 3"
   needs(UNIT, 2, seq(w('by|in|at|during|before|on'), w('week|month|day|sprint'), token((s, i) => s.t.kind[i] === Kind.Number && !wordGoesOn(s, i)))),
   // a date: "live on 14 August", "by Oct 12", "since the 3rd of May"

@@ -139,6 +139,12 @@ export const amazonPack = {
       summary: 'Act on behalf of the whole company and its long-term interests, not just your own team or the current quarter.',
       evidenceHint: 'a problem outside your remit that you took on unasked, a long-term fix over a quick one, or following an issue through to the end',
       evidence: [
+        "wasn't formally my job",
+        'not formally my job',
+        "wasn't officially my job",
+        'not officially my job',
+        "wasn't technically my job",
+        'take it on',
         'not my team',
         'not my job',
         "wasn't my job",
@@ -736,6 +742,9 @@ export const amazonPack = {
       summary: 'Set a bold, far-reaching direction that rallies people, instead of settling for incremental gains.',
       evidenceHint: 'a vision, multi-year plan or platform for many teams that you proposed, and how you won support for it',
       evidence: [
+        'thinking too small',
+        'think bigger',
+        'thinking bigger',
         'my vision',
         'the vision for',
         'a vision for',
@@ -1010,6 +1019,9 @@ export const amazonPack = {
       summary: 'Listen closely, speak honestly, own your mistakes and treat colleagues with respect.',
       evidenceHint: 'a mistake you admitted, bad news you shared early, or a strained relationship you rebuilt',
       evidence: [
+        'less tense',
+        'felt heard',
+        'felt more heard',
         'I admit*',
         'admitted my',
         'admitted that',
@@ -1257,6 +1269,11 @@ export const amazonPack = {
       summary: 'Challenge decisions you disagree with, respectfully and with conviction, then commit fully once the call is made.',
       evidenceHint: 'a time you pushed back on someone senior with data, and how you committed once the decision was made',
       evidence: [
+        'not going to sign off',
+        'refused to sign off',
+        "wouldn't sign off",
+        "won't sign off",
+        'would not sign off',
         'I pushed back',
         'strongly pushed back',
         'pushed back hard',
@@ -1353,6 +1370,7 @@ export const amazonPack = {
       summary: 'Focus on the inputs that matter and get them done on time and to the bar, even when things go wrong.',
       evidenceHint: 'a goal you hit or shipped on time, a setback you overcame on the way, and the measurable result',
       evidence: [
+        'got everything out',
         'on time',
         'on schedule',
         'ahead of schedule',

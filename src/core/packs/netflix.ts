@@ -650,6 +650,11 @@ export const netflixPack = {
       summary: 'Counter bias, seek out different perspectives and make it possible for everyone to do their best work.',
       evidenceHint: 'how you brought in overlooked voices, countered a bias in a process or product, or made work accessible to more people',
       evidence: [
+        'felt included',
+        'feel included',
+        'an afterthought',
+        'felt excluded',
+        'feel excluded',
         'underrepresented',
         'quieter voices',
         'quieter teammates',

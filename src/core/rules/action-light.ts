@@ -9,7 +9,8 @@ export const actionLight: Rule = {
   defaults: { minShare: 0.4, minWords: 80 },
   check(a, options) {
     const action = a.actionSection;
-    const sectionWords = a.story.sections.reduce((sum, s) => sum + a.sectionWords(s), 0);
+    // The share is of the story told: a Reflection or Learnings section after it is not setup to shorten.
+    const sectionWords = a.story.sections.reduce((sum, s) => (s.kind === 'reflection' ? sum : sum + a.sectionWords(s)), 0);
     if (!action || sectionWords < options.minWords) return [];
     // In IOI what you did spans Inputs and Outputs: candidates put their steps in either (some write
     // Inputs as the setup and Outputs as the work, others Inputs as the effort and Outputs as what shipped).

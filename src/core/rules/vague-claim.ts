@@ -27,12 +27,18 @@ export const vagueClaim: Rule = {
   // A generator: the engine reads findings only up to its cap, so a 1 MB run of vague words costs no more.
   *check(a) {
     const { lines, text, prose, bodyStart } = a.story;
-    // Someone else's words ("would probably use", a quoted stakeholder) are theirs to hedge, and no fix may edit them.
-    const quotes = othersWords(prose, bodyStart, prose.length, true);
+    // Someone else's words ("would probably use", a quoted stakeholder) are theirs to hedge, and no fix may
+    // edit them; the candidate's own words quoted as said then ('I told her, "I think our numbers are off"')
+    // are a record of what was said, not a hedge in the telling.
+    const quotes = othersWords(prose, bodyStart, prose.length, 'anyone');
+    // A Reflection or Learnings section is where a candidate weighs what they would do now: a hedge there
+    // ("I think I'd involve the fraud team earlier") is honest, not a weak claim. Its intensifiers still count.
+    const reflections = a.story.sections.filter((s) => s.kind === 'reflection');
     let q = 0;
     for (const hit of a.vagueHits()) {
       while (q < quotes.length && quotes[q][1] <= hit.start) q++;
       if (insideAny(quotes, q, hit.start)) continue;
+      if (hit.kind === 'hedge' && reflections.some((s) => s.bodyStart <= hit.start && hit.start < s.bodyEnd)) continue;
       const removal = hit.removable ? tidyRemoval(text, hit.start, hit.end) : undefined;
       // A phrase may wrap ("very\nhappy"); a message is one line.
       const words = oneLine(hit.text);

@@ -5,34 +5,12 @@ import { findScale, isCountOfThings } from '../../../src/core/analysis/scale';
 import { beforeAfterTables } from '../../../src/core/analysis/tables';
 import { lintStory } from '../../../src/core';
 import { sectionKindOf, sectionKindsOf } from '../../../src/core/parse/sectionNames';
+import { baseline, dive, missing, noBusinessImpact, rules, shown, STAR, story, timed, vague } from './storyBuilders';
 
 /**
  * Wording and layout from the third review round (44 stories written the way candidates write them):
  * each case that must now be read, with its look-alike that must not.
  */
-
-const story = (front: string, body: string) => `---\ntitle: T\n${front}\n---\n\n${body}`;
-const STAR = (result: string, action = 'I rebuilt the alerting myself and ran the first two releases.', situation = 'Our checkout served 60,000 sellers.') =>
-  `## Situation\n\n${situation}\n\n## Task\n\nI owned it.\n\n## Action\n\n${action}\n\n## Result\n\n${result}\n`;
-const rules = (text: string, options = {}) => lintStory(text, options).findings.map((f) => f.ruleId);
-/** True when a story whose Result is `result` has a time frame (no-timeframe stays quiet). */
-const timed = (result: string) => !rules(story('company: generic', STAR(result))).includes('no-timeframe');
-/** Whether Dive Deep is evidenced in a story tagged with it whose Action is `action`. */
-const dive = (action: string) =>
-  lintStory(story('company: amazon\nprinciples: [Dive Deep]', STAR('The close moved from 8 days to 5 days within a quarter.', action))).principles.find((p) => p.name === 'Dive Deep')!.evidenced;
-/** vague-claim findings in a story whose Action is `action`. */
-const vague = (action: string) => rules(story('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', action))).filter((id) => id === 'vague-claim').length;
-/** no-baseline's message on a story whose Result (and Situation) are these, or undefined. */
-const baseline = (result: string, situation?: string) =>
-  lintStory(story('company: generic', STAR(result, undefined, situation))).findings.find((f) => f.ruleId === 'no-baseline')?.message;
-/** experiment-incomplete's message on a story whose Action is `action`, or undefined. */
-const missing = (action: string) => lintStory(story('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', action))).findings.find((f) => f.ruleId === 'experiment-incomplete')?.message;
-/** Whether principle `name` is evidenced in a story with front matter `front` whose Action is `action`. */
-const shown = (front: string, action: string, name: string) =>
-  lintStory(story(front, STAR('Errors fell from 40 to 4 a week within a month.', action))).principles.find((p) => p.name === name)!.evidenced;
-/** Whether no-business-impact fires on an IOI story with this Impact (and Inputs, Outputs). */
-const noBusinessImpact = (impact: string, inputs: string, outputs: string) =>
-  rules(story('company: generic\nframework: ioi', `## Inputs\n\n${inputs}\n\n## Outputs\n\n${outputs}\n\n## Impact\n\n${impact}\n`)).includes('no-business-impact');
 
 describe('comparisons candidates write', () => {
   it('finds a change in points, a named lift, a figure held against a plan, and money recovered', () => {
