@@ -162,9 +162,11 @@ const OWN_SPOKEN = /\b(?:I|[Ww]e)\b[^.!?"“]{0,40}\b(?:said|say|told (?:me|us|t
 /** Up to `reach` characters before `at`, back to a line break that ends a sentence (a wrapped line's break is a space). */
 function sentenceBefore(text: string, at: number, reach: number): string {
   const from = Math.max(0, at - reach);
-  let i = text.lastIndexOf('\n', at - 1);
-  while (i >= from && !breaksSentence(text, i)) i = i === 0 ? -1 : text.lastIndexOf('\n', i - 1);
-  return text.slice(Math.max(from, i + 1), at).replace(/[ \t]*\r?\n[ \t]*/g, ' ');
+  // Only the window is searched: lastIndexOf on the text would read back to its start from every quote.
+  const window = text.slice(from, at);
+  let i = window.lastIndexOf('\n');
+  while (i !== -1 && !breaksSentence(text, from + i)) i = i === 0 ? -1 : window.lastIndexOf('\n', i - 1);
+  return window.slice(i + 1).replace(/[ \t]*\r?\n[ \t]*/g, ' ');
 }
 
 /** The line before a block quote says someone else spoke: "The director replied in the review thread." */

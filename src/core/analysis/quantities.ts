@@ -1,4 +1,5 @@
 import { idSet, lexicon } from '../text/lexicon';
+import { opensBlock } from '../text/lineBreaks';
 import { Gap, Kind } from '../text/tokens';
 import { FRACTION_CHANGE } from './comparisons';
 import { currency, multiplier, numberWord, YEAR } from './numberWords';
@@ -110,5 +111,6 @@ function isListMarker(text: string, q: Span): boolean {
   // Only indentation may stand before a list marker; look back a few characters, never to the start of a long line.
   let back = q.start;
   while (back > 0 && q.start - back < 16 && (text[back - 1] === ' ' || text[back - 1] === '\t')) back--;
-  return back === 0 || text[back - 1] === '\n';
+  // ("was\n0.3%. Finance": a wrapped line's figure, not a marker; text/lineBreaks.ts says which lines open a list)
+  return (back === 0 || text[back - 1] === '\n') && opensBlock(text, q.start);
 }

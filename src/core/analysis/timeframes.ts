@@ -139,10 +139,13 @@ const timeframes = new Scanner([
   needs(NAMED, 3, seq(w('that|this|last|the following|the same|the next'), alt(w('spring|summer|autumn|winter'), seq(w('fall'), notAhead(w('in|of|to|by|below|under|short|back|behind|off|apart|through')))))),
   // a season that is itself the period of the result: "a strong holiday season", "through peak season"
   w('holiday season|festive season|peak season|christmas season|back-to-school season'),
+  // a part of a day named by position: "took it to the VP that afternoon", "by the next morning"
+  w('that morning|that afternoon|that evening|that night|the same morning|the same afternoon|the same evening|the next morning|the following morning'),
   // week/sprint numbers: "by week 6", "on day 3"
   needs(UNIT, 2, seq(w('by|in|at|during|before|on'), w('week|month|day|sprint'), token((s, i) => s.t.kind[i] === Kind.Number && !wordGoesOn(s, i)))),
   // a date: "live on 14 August", "by Oct 12", "since the 3rd of May"
-  needs(NAMED, 6, seq(w('on|by|since|until|till|before|after|from'), opt(w('the')), alt(seq(DAY, opt(touching(w('st|nd|rd|th'))), opt(w('of')), w(MONTH)), seq(w(MONTH), DAY)))),
+  // (and a date moved to: "we moved the date to 15 June")
+  needs(NAMED, 6, seq(w('on|by|since|until|till|before|after|from|to'), opt(w('the')), alt(seq(DAY, opt(touching(w('st|nd|rd|th'))), opt(w('of')), w(MONTH)), seq(w(MONTH), DAY)))),
   // a period named by its length: "in one two-week sprint", "over a six-week pilot", "within a 14-day window"
   needs(UNIT, 9, seq(w('in|within|over|during|across'), opt(w('one|a|the|a single|our|that')), count, touching(w('-')), touching(periodUnit), w('sprint|cycle|window|period|pilot|test|trial|release|experiment'))),
   // a date named by what it is: "by the rescheduled date", "before the deadline", "on the go-live date"

@@ -842,6 +842,9 @@ export const netflixPack = {
       summary: 'People get wide latitude to decide and act, and are expected to answer for the outcome.',
       evidenceHint: 'a decision you made on your own authority and how you answered for its result',
       evidence: [
+        "wasn't anyone's job",
+        "nobody's job",
+        'it was on me to',
         'autonomy',
         'autonomous',
         'without approval',

@@ -30,16 +30,16 @@ export function opensBlock(text: string, at: number, to = text.length): boolean 
   return false;
 }
 
-/** True when the line before the one starting near `at` is a list item or indented under one. */
+/** True when the line before the one starting near `at` is blank (no paragraph to continue), a list item, or indented under one. */
 function continuesList(text: string, at: number): boolean {
   let end = at;
-  while (end > 0 && text.charCodeAt(end - 1) !== 10) end--;
+  while (end > 0 && end > at - LINE_START_REACH && text.charCodeAt(end - 1) !== 10) end--;
   if (end === 0) return true;
   let first = end - 1;
   while (first > 0 && end - first < LINE_START_REACH && text.charCodeAt(first - 1) !== 10) first--;
   if (first > 0 && text.charCodeAt(first - 1) !== 10) return false;
   const c = text.charCodeAt(first);
-  if (c === 32 || c === 9) return true;
+  if (c === 32 || c === 9 || c === 13 || c === 10) return true;
   return opensBlock(text, first, end) && c !== 124 && c !== 62 && c !== 35;
 }
 

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
+import { findQuantities } from '../../../src/core/analysis/quantities';
 import { breaksSentence, opensBlock, paragraphText } from '../../../src/core/text/lineBreaks';
 
 /**
@@ -89,6 +90,13 @@ describe('line breaks inside a paragraph', () => {
       const text = `${before}\n12. step`;
       assert.equal(breaksSentence(text, text.indexOf('\n')), true, JSON.stringify(before));
     }
+  });
+  it('take a numbered line after a blank line for a list item, and a figure with a full stop for none', () => {
+    assert.equal(opensBlock('Intro.\n\n3. step', 'Intro.\n\n'.length), true);
+    assert.equal(opensBlock('the gap was\n0.3%. Finance', 'the gap was\n'.length), false);
+    const quantities = (text: string) => findQuantities(text).map((q) => q.text);
+    assert.deepEqual(quantities('the largest gap the check flagged was\n0.3%. Finance retired it'), ['0.3%']);
+    assert.deepEqual(quantities('Steps:\n\n1. I rebuilt it\n2. I shipped it'), []);
   });
   it('end a sentence after a blank line, a heading, a table row or a bold label on its own line', () => {
     for (const line of ['   ', '## Result', '| 3 | 4 |', '**Result:**', '**Result**:', '__Result__']) {

@@ -72,6 +72,15 @@ describe('scanners', () => {
     'three engineering teams',
     'a team of 6',
     'convinced the VP of Supply Chain to',
+    'that spring',
+    'the following winter',
+    'sales that fall',
+    'moved the date to 15 June',
+    'that afternoon',
+    'a strong holiday season',
+    'zero payee-mismatch reports',
+    'zero-based',
+    'success metrics',
   );
   const text = fc
     .array(fc.tuple(fc.oneof(piece, phrase), fc.constantFrom(' ', ' ', ' ', '', '\n', '  ')), { maxLength: 30 })

@@ -3,8 +3,9 @@ import { lintStory } from '../../../src/core';
 import { baseline, missing, noBusinessImpact, rules, shown, STAR, story, timed, vague } from './storyBuilders';
 
 /**
- * From the ninth and tenth fresh sets (48 stories written blind, every finding judged blind before these
- * fixes; test/unit/core/evidence/judged/set9, set10): each case the judges showed, and its look-alike.
+ * From the ninth, tenth and eleventh fresh sets (72 stories written blind, every finding judged blind
+ * before these fixes; test/unit/core/evidence/judged/set9 to set11): each case the judges showed, and
+ * its look-alike.
  */
 
 describe('vague-claim: words quoted as said then, and a Reflection section', () => {
@@ -105,5 +106,24 @@ describe('principle-suggestion quotes a wrapped phrase on one line', () => {
     const messages = lintStory(text).findings.map((f) => f.message);
     assert.ok(messages.some((m) => m.includes('"I hired"')), messages.join('\n'));
     for (const m of messages) assert.ok(!m.includes('\n'), m);
+  });
+});
+
+describe('from the eleventh set', () => {
+  const amazon = (name: string) => `company: amazon\nprinciples: [${name}]`;
+  it('finds Frugality, Customer Obsession and Freedom and Responsibility in the words candidates used', () => {
+    assert.ok(shown(amazon('Frugality'), "The space it freed meant we didn't have to rent the extra warehouse unit.", 'Frugality'));
+    assert.ok(shown(amazon('Customer Obsession'), 'Instead of replying by email, I drove to their depot the next day.', 'Customer Obsession'));
+    assert.ok(shown(amazon('Customer Obsession'), 'I listened to two of their dispatchers for an hour.', 'Customer Obsession'));
+    assert.ok(shown('company: netflix\nprinciples: [Freedom and Responsibility]', "It wasn't anyone's job to fix it, so it was on me to manage both.", 'Freedom and Responsibility'));
+  });
+  it('not where the story says it was not done', () => {
+    assert.ok(!shown(amazon('Customer Obsession'), 'I never drove to their depot; the account team handled it.', 'Customer Obsession'));
+    assert.ok(!shown(amazon('Frugality'), 'We had to rent the extra warehouse unit.', 'Frugality'));
+  });
+  it('reads a part of a day and a date moved to as time frames', () => {
+    assert.ok(timed('My director took it to the VP that afternoon, and p99 held under 250 ms.'));
+    assert.ok(timed('We moved the date to 15 June, and p99 held under 250 ms.'));
+    assert.ok(!timed('We moved the threshold to 15 and p99 held under 250 ms.'));
   });
 });
