@@ -2,6 +2,9 @@ import { strict as assert } from 'node:assert';
 import { lintStory } from '../../../src/core';
 import { baseline, missing, noBusinessImpact, rules, shown, STAR, story, timed, vague } from './storyBuilders';
 
+/** Front matter for an Amazon story tagged with one principle. */
+const amazon = (name: string) => `company: amazon\nprinciples: [${name}]`;
+
 /**
  * From the ninth, tenth and eleventh fresh sets (72 stories written blind, every finding judged blind
  * before these fixes; test/unit/core/evidence/judged/set9 to set11): each case the judges showed, and
@@ -83,7 +86,6 @@ describe('time frames and numbers in the outcome, from the ninth and tenth sets'
 });
 
 describe('principles the ninth and tenth sets showed in words the packs lacked', () => {
-  const amazon = (name: string) => `company: amazon\nprinciples: [${name}]`;
   it('finds Ownership, Backbone, Think Big, Earn Trust and Deliver Results', () => {
     assert.ok(shown(amazon('Ownership'), "It wasn't formally my job, so I told my manager I'd like to take it on.", 'Ownership'));
     assert.ok(shown(amazon('Have Backbone'), "I told the director, \"I'm not going to sign off on this as-is,\" and showed the proof of concept.", 'Have Backbone; Disagree and Commit'));
@@ -110,7 +112,6 @@ describe('principle-suggestion quotes a wrapped phrase on one line', () => {
 });
 
 describe('from the eleventh set', () => {
-  const amazon = (name: string) => `company: amazon\nprinciples: [${name}]`;
   it('finds Frugality, Customer Obsession and Freedom and Responsibility in the words candidates used', () => {
     assert.ok(shown(amazon('Frugality'), "The space it freed meant we didn't have to rent the extra warehouse unit.", 'Frugality'));
     assert.ok(shown(amazon('Customer Obsession'), 'Instead of replying by email, I drove to their depot the next day.', 'Customer Obsession'));
