@@ -173,12 +173,18 @@ export class StoryAnalysis {
   /** Scale figures in the body ("60,000 sellers"), the first 16: enough for the summary's four distinct ones. */
   get scale(): Span[] {
     // When hasScale has already read the whole body and found none, there are none to list.
-    return (this.scaleMemo ??= this.hasScaleMemo === false ? [] : findScale(this.body, 0, 0, 16));
+    return (this.scaleMemo ??= this.hasScaleMemo === false ? [] : findScale(this.scaleScope, 0, 0, 16));
   }
 
   /** True when the story says how big the effort was anywhere: the first scale figure is enough. */
   get hasScale(): boolean {
-    return this.scaleMemo ? this.scaleMemo.length > 0 : (this.hasScaleMemo ??= findScale(this.body, 0, 0, 1).length > 0);
+    return this.scaleMemo ? this.scaleMemo.length > 0 : (this.hasScaleMemo ??= findScale(this.scaleScope, 0, 0, 1).length > 0);
+  }
+
+  /** Where scale is looked for: the body's first SCALE_READ characters (see the constant). */
+  private get scaleScope(): Scope {
+    const { bodyStart, text } = this.story;
+    return text.length - bodyStart <= SCALE_READ ? this.body : this.scope(bodyStart, bodyStart + SCALE_READ);
   }
 
   get outcomeNumbers(): OutcomeNumbers {
@@ -190,7 +196,9 @@ export class StoryAnalysis {
     const result: OutcomeNumbers = { outcomes: [], counts: [], compared: false, comparisons: [] };
     for (const section of this.outcomeSections) {
       const timeframes = this.timeframesIn(section);
-      const scope = this.scope(section.bodyStart, section.bodyEnd);
+      // The first OUTCOME_READ characters: what a Result can say is said long before that (see the constant).
+      const end = Math.min(section.bodyEnd, section.bodyStart + OUTCOME_READ);
+      const scope = this.scope(section.bodyStart, end);
       const comparisons = findComparisons(scope);
       const tables = this.outcomeTables.filter((table) => table.header.start >= section.bodyStart && table.header.end <= section.bodyEnd);
       if (comparisons.length > 0 || tables.length > 0) result.compared = true;
@@ -198,7 +206,7 @@ export class StoryAnalysis {
       // A table header's figures name columns ("After (8 weeks)"): they are not outcomes.
       const headers = tables.map((table) => table.header);
       // Sentence numbers, not a scan of the text between each pair: that was quadratic on long outcomes.
-      const sentenceOf = sentenceNumbers(prose, section.bodyStart, section.bodyEnd);
+      const sentenceOf = sentenceNumbers(prose, section.bodyStart, end);
       const comparedSentences = new Set(comparisons.flatMap((c) => [sentenceOf(c.start), sentenceOf(c.end)]));
       for (const quantity of findQuantities(scope, 0, 0, headers.length > 0 ? [...timeframes, ...headers] : timeframes)) {
         const comparedHere = comparedSentences.has(sentenceOf(quantity.start));
@@ -410,6 +418,18 @@ export class StoryAnalysis {
 
 /** The evidence label of a compared outcome, for principles `shownBy: ['measured-result']`. */
 const MEASURED_RESULT = 'a measured result';
+
+/**
+ * How much of each outcome section is read for its numbers and comparisons: 16,000 characters, about
+ * 2,700 words, six times what too-long allows for the whole story. A Result past that is pasted text,
+ * not something said in an interview; reading all of a 1 MB one took 2 s per lint (docs/performance.md).
+ */
+const OUTCOME_READ = 16_000;
+/**
+ * How much of the body is read for the story's scale: 64,000 characters, about 10,000 words. A story says
+ * how big the effort was in its setup; reading a 1 MB paste of figures for one cost 0.4 s per lint.
+ */
+const SCALE_READ = 64_000;
 
 const namesByPack = new WeakMap<Pack, Map<string, Principle>>();
 /** Keys of the loose forms, kept apart from the exact ones in the same map. */
