@@ -164,7 +164,7 @@ export class StoryAnalysis {
   private timeframesIn(section: Section): Span[] {
     let found = this.sectionTimeframes.get(section);
     if (!found) {
-      found = findTimeframes(this.scope(section.bodyStart, section.bodyEnd));
+      found = findTimeframes(this.scope(section.bodyStart, outcomeReadEnd(section)));
       this.sectionTimeframes.set(section, found);
     }
     return found;
@@ -196,8 +196,7 @@ export class StoryAnalysis {
     const result: OutcomeNumbers = { outcomes: [], counts: [], compared: false, comparisons: [] };
     for (const section of this.outcomeSections) {
       const timeframes = this.timeframesIn(section);
-      // The first OUTCOME_READ characters: what a Result can say is said long before that (see the constant).
-      const end = Math.min(section.bodyEnd, section.bodyStart + OUTCOME_READ);
+      const end = outcomeReadEnd(section);
       const scope = this.scope(section.bodyStart, end);
       const comparisons = findComparisons(scope);
       const tables = this.outcomeTables.filter((table) => table.header.start >= section.bodyStart && table.header.end <= section.bodyEnd);
@@ -420,11 +419,15 @@ export class StoryAnalysis {
 const MEASURED_RESULT = 'a measured result';
 
 /**
- * How much of each outcome section is read for its numbers and comparisons: 16,000 characters, about
+ * How much of each outcome section is read for its numbers, comparisons and time frames: 16,000 characters, about
  * 2,700 words, six times what too-long allows for the whole story. A Result past that is pasted text,
  * not something said in an interview; reading all of a 1 MB one took 2 s per lint (docs/performance.md).
  */
 const OUTCOME_READ = 16_000;
+/** Where the reading of an outcome section stops: its end, or OUTCOME_READ characters in. */
+function outcomeReadEnd(section: Section): number {
+  return Math.min(section.bodyEnd, section.bodyStart + OUTCOME_READ);
+}
 /**
  * How much of the body is read for the story's scale: 64,000 characters, about 10,000 words. A story says
  * how big the effort was in its setup; reading a 1 MB paste of figures for one cost 0.4 s per lint.
