@@ -53,7 +53,7 @@ function changeWithin(s: Scope, i: number, n: number): boolean {
 }
 
 const HELPED_PERSON = w(
-  'him|her|them|two of them|three of them|four of them|each of them|both of them|one of them|my report|my reports|a colleague|my colleague|my colleagues|a teammate|my teammate|a new hire|the new hire|an intern|my intern',
+  'him|her|them|two of them|three of them|four of them|each of them|both of them|one of them|my report|my reports|a colleague|my colleague|my colleagues|a teammate|my teammate|a new hire|the new hire|an intern|my intern|me|my relationship|our relationship|the relationship',
 );
 
 /** "I learned a lot", "it taught me a lot", "who I respected a lot": what the candidate took away or felt, not a size. */
@@ -174,7 +174,8 @@ const ENTRIES: Entry[] = [
   // Two entries, not one alternation: the first starts with two known words, so it is tried only where
   // both stand (not at every "we" and "and"); the second only where "helped" stands.
   {
-    // (not "helped two of them find work", "helped her get promoted": helping a person is a concrete act)
+    // (not "helped two of them find work", "helped her get promoted": helping a person is a concrete act;
+    // nor "it also helped me", "helped my relationship with that team": the candidate gained, took no credit)
     pattern: seq(w("i helped|we helped|i've helped|i’ve helped|we've helped|we’ve helped|i had helped|also helped|and helped|who helped|which helped"), notAhead(HELPED_PERSON), opt(w('to|out'))),
     kind: 'weak verb',
     removable: false,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on eight sets of fresh stories, judged blind (test/unit/core/evidence/judged: 192 stories,
+ * Every finding on nine sets of fresh stories, judged blind (test/unit/core/evidence/judged: 216 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -30,14 +30,14 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the eight sets and about 710 judged findings', () => {
-    assert.ok(verdicts.size >= 700, `${verdicts.size} judged findings`);
+  it('has the nine sets and about 780 judged findings', () => {
+    assert.ok(verdicts.size >= 770, `${verdicts.size} judged findings`);
   });
-  it('makes no more findings judged wrong than today (73)', () => {
-    assert.ok(tally.wrong <= 73, `${tally.wrong} findings judged wrong`);
+  it('makes no more findings judged wrong than today (81)', () => {
+    assert.ok(tally.wrong <= 81, `${tally.wrong} findings judged wrong`);
   });
-  it('keeps the findings judged right (at least 392)', () => {
-    assert.ok(tally.right >= 392, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 436)', () => {
+    assert.ok(tally.right >= 436, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);

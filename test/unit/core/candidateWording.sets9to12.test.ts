@@ -6,9 +6,9 @@ import { baseline, missing, noBusinessImpact, rules, shown, STAR, story, timed, 
 const amazon = (name: string) => `company: amazon\nprinciples: [${name}]`;
 
 /**
- * From the ninth, tenth and eleventh fresh sets (72 stories written blind, every finding judged blind
- * before these fixes; test/unit/core/evidence/judged/set9 to set11): each case the judges showed, and
- * its look-alike.
+ * From the ninth to twelfth fresh sets (96 stories written blind, every finding judged blind before
+ * these fixes; test/unit/core/evidence/judged/set9 to set12): each case the judges showed, and its
+ * look-alike.
  */
 
 describe('vague-claim: words quoted as said then, and a Reflection section', () => {
@@ -126,5 +126,17 @@ describe('from the eleventh set', () => {
     assert.ok(timed('My director took it to the VP that afternoon, and p99 held under 250 ms.'));
     assert.ok(timed('We moved the date to 15 June, and p99 held under 250 ms.'));
     assert.ok(!timed('We moved the threshold to 15 and p99 held under 250 ms.'));
+  });
+});
+
+describe('from the twelfth set', () => {
+  it('leaves "helped" where the candidate gained, and still flags it where it hides who did the work', () => {
+    assert.equal(vague('The handoff also helped my relationship with that team.'), 0);
+    assert.equal(vague('Pairing with the SRE also helped me see the gap.'), 0);
+    assert.equal(vague('I also helped the team ship the fix.'), 1);
+  });
+  it('reads a terse "out next day" as a time frame, not "next-day delivery"', () => {
+    assert.ok(timed('Crash rate back under 0.1% from 2.3%. 5.12.1 out next day.'));
+    assert.ok(!timed('Next-day delivery rate rose from 62% to 80%.'));
   });
 });
