@@ -225,8 +225,8 @@ function hasMark(text: string, from: number, to: number, mark: string): boolean 
  * Words that are someone else's, in text order: block quotes introduced as speech, and quoted speech.
  * `spoken`: only quotes someone is said to have spoken or written ('others': someone else; 'anyone':
  * the candidate speaking too, "I told her, ..."), so scare quotes, a quoted name and the candidate's own
- * writing ("my launch email said: ...") stay the candidate's; without
- * it, every quote in its paragraph, as we-not-i reads them.
+ * writing ("my launch email said: ...") stay the candidate's. Without it, every quote in its paragraph,
+ * as we-not-i reads them.
  */
 export function othersWords(text: string, from: number, to: number, spoken?: 'others' | 'anyone'): Array<[number, number]> {
   const all = quotedSpans(text, from, to);

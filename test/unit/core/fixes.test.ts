@@ -193,6 +193,9 @@ describe('quick fixes', () => {
       ['The rewrite worked, more or less.', 'The rewrite worked.'],
       ['The batch job was kind of fragile.', 'The batch job was fragile.'],
       ['It was somewhat slower than planned.', 'It was slower than planned.'],
+      // hard-wrapped: a line that goes on a sentence keeps its case; one after a full stop starts a sentence
+      ['The job was\nbasically a cron script.', 'The job was\na cron script.'],
+      ['It failed twice.\nBasically, the batch job was the problem.', 'It failed twice.\nThe batch job was the problem.'],
     ];
     for (const [line, want] of cases) {
       it(`removes the filler tidily: ${line}`, () => {
