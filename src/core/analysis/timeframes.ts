@@ -133,8 +133,8 @@ const timeframes = new Scanner([
     3,
     seq(w('by the end of|at the end of|before the end of|until the end of|till the end of|by end of|at end of|before end of|until end of|till end of'), opt(w('the|that|this|our|my')), opt(count), PERIOD_KIND, alt(periodUnit, QUARTER, HALF, w('pilot|test|experiment|program|rollout|season|year|half'))),
   ),
-  // a period named by position: "that quarter", "the following month", "the first 30 days"
-  needs(UNIT, 6, seq(w('that|this|the following|the next|the first|the same'), opt(count), periodUnit)),
+  // a period named by position: "that quarter", "the following month", "the first 30 days", "the last 8 weeks"
+  needs(UNIT, 6, seq(w('that|this|the following|the next|the first|the same|the last|the past|the previous'), opt(count), periodUnit)),
   // a season named by position: "that spring", "the following winter" (not "sales that fall in Q3": a verb)
   needs(NAMED, 3, seq(w('that|this|last|the following|the same|the next'), alt(w('spring|summer|autumn|winter'), seq(w('fall'), notAhead(w('in|of|to|by|below|under|short|back|behind|off|apart|through')))))),
   // a season that is itself the period of the result: "a strong holiday season", "through peak season"

@@ -135,6 +135,11 @@ describe('from the twelfth set', () => {
     assert.equal(vague('Pairing with the SRE also helped me see the gap.'), 0);
     assert.equal(vague('I also helped the team ship the fix.'), 1);
   });
+  it('reads a period named as the last or previous one', () => {
+    assert.ok(timed('GMV was ₹4.9 crore, 47% up on the previous year.'));
+    assert.ok(timed('Returns fell from 11% to 6% over the past 8 weeks.'));
+    assert.ok(!timed('Returns fell from 11% to 6% on the last mile.'));
+  });
   it('reads a terse "out next day" as a time frame, not "next-day delivery"', () => {
     assert.ok(timed('Crash rate back under 0.1% from 2.3%. 5.12.1 out next day.'));
     assert.ok(!timed('Next-day delivery rate rose from 62% to 80%.'));

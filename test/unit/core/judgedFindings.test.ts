@@ -33,8 +33,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   it('has the nine sets and about 780 judged findings', () => {
     assert.ok(verdicts.size >= 770, `${verdicts.size} judged findings`);
   });
-  it('makes no more findings judged wrong than today (81)', () => {
-    assert.ok(tally.wrong <= 81, `${tally.wrong} findings judged wrong`);
+  it('makes no more findings judged wrong than today (79)', () => {
+    assert.ok(tally.wrong <= 79, `${tally.wrong} findings judged wrong`);
   });
   it('keeps the findings judged right (at least 436)', () => {
     assert.ok(tally.right >= 436, `${tally.right} findings judged right`);
