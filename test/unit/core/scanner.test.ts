@@ -81,6 +81,9 @@ describe('scanners', () => {
     'zero payee-mismatch reports',
     'zero-based',
     'success metrics',
+    'the last 8 weeks',
+    'the previous year',
+    'out next day',
   );
   const text = fc
     .array(fc.tuple(fc.oneof(piece, phrase), fc.constantFrom(' ', ' ', ' ', '', '\n', '  ')), { maxLength: 30 })
