@@ -2,7 +2,7 @@ import { idSet, lexicon } from '../text/lexicon';
 import { opensBlock } from '../text/lineBreaks';
 import { Gap, Kind } from '../text/tokens';
 import { FRACTION_CHANGE } from './comparisons';
-import { currency, multiplier, numberWord, YEAR } from './numberWords';
+import { currency, multiplier, NUMBER_WORDS, numberWord, YEAR } from './numberWords';
 import { alt, gluedRight, notAhead, opt, sameLine, seq, token, touching, unit, w, when, type Scope } from './patterns';
 import { Scanner } from './scanner';
 import { overlaps, scopeFor, spanOf, type Span } from './spans';
@@ -91,10 +91,16 @@ function isDayOfMonth(s: Scope, first: number, end: number): boolean {
 
 /** Names that take a version or a level: "WCAG 2.1", "iOS 17", "TLS 1.2", "SOC 2", "version 3". */
 const VERSIONED = idSet(['wcag', 'tls', 'ssl', 'http', 'soc', 'iso', 'pci', 'dss', 'ios', 'ipados', 'android', 'macos', 'windows', 'python', 'java', 'node', 'php', 'oauth', 'ipv', 'version', 'v', 'level', 'tier', 'phase', 'gen']);
+/** Names numbered in words or digits: "building three", "wave 2", "phase two". */
+const NUMBERED = idSet(['building', 'wave', 'phase', 'stage', 'level', 'tier']);
+const SPELLED = idSet(`${NUMBER_WORDS}|one`.split('|'));
 
-/** Digits right after such a name: a version or a level, not a figure. */
+/** A number right after such a name: a version, a level or a name ("building three"), not a figure. */
 function isVersion(s: Scope, first: number): boolean {
-  return first > s.lo && s.t.kind[first] === Kind.Number && s.t.gap[first] === Gap.Space && VERSIONED.has(s.t.id[first - 1]);
+  if (first <= s.lo || s.t.gap[first] !== Gap.Space) return false;
+  const before = s.t.id[first - 1];
+  if (s.t.kind[first] === Kind.Number) return VERSIONED.has(before) || NUMBERED.has(before);
+  return SPELLED.has(s.t.id[first]) && NUMBERED.has(before);
 }
 
 /** After a hyphen, words that measure: "a 2-day turnaround", "a 4-star rating" stay figures. */

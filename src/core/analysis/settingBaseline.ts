@@ -1,4 +1,5 @@
 import { paragraphText } from '../text/lineBreaks';
+import { SECTION_TITLES } from '../parse/sectionNames';
 import { MONEY } from './numberWords';
 import { findQuantities } from './quantities';
 import type { Span } from './spans';
@@ -7,13 +8,16 @@ import type { StoryAnalysis } from './storyAnalysis';
 /** Words that say nothing about which measure a number is: "was", "the", "our". */
 const FILLER = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'been', 'the', 'our', 'their', 'its', 'and', 'that', 'this', 'with', 'about', 'around', 'from', 'down', 'only', 'than', 'over', 'under', 'still', 'now', 'then', 'by', 'to', 'at', 'of', 'in', 'on', 'for', 'a', 'an', 'rose', 'fell', 'dropped', 'grew', 'reached', 'went', 'came', 'climbed', 'declined', 'increased', 'decreased', 'improved', 'ended', 'end', 'quarter', 'week', 'month', 'year', 'after', 'before', 'within', 'took', 'takes', 'it', 'we', 'they']);
 
+/** Where a clause ends, looking for a measure's words: not inside a number ("2.2M", "60,000"). */
+const CLAUSE_BREAK = /[.!?;:,\n](?!\d)|\band\b|\bbut\b/;
+
 /**
  * The measure a number is about: the content words of its clause, a few before it and a few after
  * ("p99 latency was 850", "6% of orders arrived late").
  */
 function measureWords(prose: string, at: number, end: number): string[] {
-  const before = (paragraphText(prose, Math.max(0, at - 60), at).toLowerCase().split(/[.!?;:,\n]|\band\b|\bbut\b/).pop() ?? '').match(/\p{L}[\p{L}\p{N}-]*/gu) ?? [];
-  const after = (paragraphText(prose, end, end + 40).toLowerCase().split(/[.!?;:,\n]|\band\b|\bbut\b/)[0].match(/\p{L}[\p{L}\p{N}-]*/gu) ?? []).slice(0, 4);
+  const before = (paragraphText(prose, Math.max(0, at - 60), at).toLowerCase().split(CLAUSE_BREAK).pop() ?? '').match(/\p{L}[\p{L}\p{N}-]*/gu) ?? [];
+  const after = (paragraphText(prose, end, end + 40).toLowerCase().split(CLAUSE_BREAK)[0].match(/\p{L}[\p{L}\p{N}-]*/gu) ?? []).slice(0, 4);
   return [...before.slice(-8), ...after].filter((word) => word.length > 2 && !FILLER.has(word));
 }
 
@@ -48,17 +52,18 @@ function unitKey(span: Span, after: string): string {
 }
 
 /**
- * A figure in the Situation or Task for the same measure as a bare outcome number ("P99 latency was
+ * A figure in the Situation, Task or Inputs for the same measure as a bare outcome number ("P99 latency was
  * 2.4 seconds" for the Result's "P99 latency was 850 ms"): the candidate has given the baseline, only
  * not where the outcome stands. Undefined when none shares the measure's words and unit kind.
  */
-export function baselineInSetting(a: StoryAnalysis, bare: Span): Span | undefined {
+export function baselineInSetting(a: StoryAnalysis, bare: Span): (Span & { section: string }) | undefined {
   const prose = a.story.prose;
   const words = measureWords(prose, bare.start, bare.end);
   if (words.length === 0) return undefined;
   const unit = unitKey(bare, unitAfter(prose, bare.end));
   if (unit === '') return undefined;
-  for (const kind of ['situation', 'task'] as const) {
+  // (In IOI the Inputs set the scene: "₹4.2 crore of stock that hadn't moved" is where the Impact started.)
+  for (const kind of ['situation', 'task', 'inputs'] as const) {
     const section = a.section(kind);
     if (!section) continue;
     // A Situation is a few sentences; the first 50 figures are plenty.
@@ -69,7 +74,7 @@ export function baselineInSetting(a: StoryAnalysis, bare: Span): Span | undefine
       if (unit === 'time' && POINT_IN_TIME.test(prose.slice(figure.end, figure.end + 32))) continue;
       // "I had forecast a 55% approval rate" is where it was meant to be, not where it started.
       if (PLANNED.test(prose.slice(Math.max(section.bodyStart, figure.start - 40), figure.start))) continue;
-      return { ...figure, text: unit === 'time' ? `${figure.text} ${after}` : figure.text };
+      return { ...figure, text: unit === 'time' ? `${figure.text} ${after}` : figure.text, section: SECTION_TITLES[kind] };
     }
   }
   return undefined;

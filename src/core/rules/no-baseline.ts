@@ -11,17 +11,20 @@ export const noBaseline: Rule = {
     const { outcomes, compared } = a.outcomeNumbers;
     if (compared) return [];
     // A Result holds a handful of figures; the first 32 are plenty, and a 1 MB Result of numbers stays cheap.
-    const first = outcomes.slice(0, 32).find((outcome) => a.needsStartingPoint(outcome));
+    // In IOI the result is the Impact: its figures come before the Outputs' (what was built, and how).
+    const impact = a.story.framework === 'ioi' ? a.section('impact') : undefined;
+    const ordered = impact ? [...outcomes.filter((o) => o.start >= impact.bodyStart && o.end <= impact.bodyEnd), ...outcomes.filter((o) => o.start < impact.bodyStart || o.end > impact.bodyEnd)] : outcomes;
+    const first = ordered.slice(0, 32).find((outcome) => a.needsStartingPoint(outcome));
     if (!first) return [];
     // A sign written before the figure is part of it: NPS "+21" and "-21" are different results.
     const sign = /[+\-−]/.test(a.story.text[first.start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(a.story.text[first.start - 2] ?? '') ? a.story.text[first.start - 1] : '';
     const bare = sign ? { ...first, text: sign + first.text } : first;
-    // The baseline may already stand in the Situation: then say so, and ask for it next to the outcome.
+    // The baseline may already stand in the Situation (Task, Inputs): then say so, and ask for it next to the outcome.
     const earlier = baselineInSetting(a, bare);
     return [
       {
         message: earlier
-          ? `"${bare.text}" has nothing to compare with in the outcome: your Situation gives "${earlier.text}"; say it again here ("from ${earlier.text} to ${bare.text}") so the result stands on its own`
+          ? `"${bare.text}" has nothing to compare with in the outcome: your ${earlier.section} ${earlier.section.endsWith('s') ? 'give' : 'gives'} "${earlier.text}"; say it again here ("from ${earlier.text} to ${bare.text}") so the result stands on its own`
           : `"${bare.text}" has nothing to compare with: give the starting point or the control ("from X to ${bare.text}", "up N% vs control")`,
         range: a.story.lines.range(bare.start, bare.end),
         probe: 'What was the number before you started?',

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { lintStory } from '../../../src/core';
+import { findQuantities } from '../../../src/core/analysis/quantities';
 import { baseline, missing, noBusinessImpact, rules, shown, STAR, story, timed, vague } from './storyBuilders';
 
 /** Front matter for an Amazon story tagged with one principle. */
@@ -143,5 +144,25 @@ describe('from the twelfth set', () => {
   it('reads a terse "out next day" as a time frame, not "next-day delivery"', () => {
     assert.ok(timed('Crash rate back under 0.1% from 2.3%. 5.12.1 out next day.'));
     assert.ok(!timed('Next-day delivery rate rose from 62% to 80%.'));
+  });
+});
+
+describe('no-baseline in an IOI story, from the eleventh and twelfth sets', () => {
+  const ioi = (inputs: string, outputs: string, impact: string) =>
+    lintStory(story('company: generic\nframework: ioi', `## Inputs\n\n${inputs}\n\n## Outputs\n\n${outputs}\n\n## Impact\n\n${impact}\n`)).findings.find((f) => f.ruleId === 'no-baseline')?.message;
+  it('asks the Impact\'s result, not a figure in the Outputs', () => {
+    const message = ioi('I owned the 1,200 SKUs of the kitchen category.', 'I set up a weekly review of any SKU with more than 120 days of cover.', 'Within six months conversion reached 4.1%.');
+    assert.match(message ?? '', /"4\.1%"/);
+  });
+  it('quotes a start the Inputs give', () => {
+    const message = ioi('Average days-to-pay on our 2.2M invoices was about 34 days.', 'I added PO numbers to the invoice.', 'Average days-to-pay dropped to roughly 27 days over the next two quarters.');
+    assert.match(message ?? '', /your Inputs give "34 days"/);
+  });
+});
+
+describe('a number that names a thing is not a figure', () => {
+  it('reads "building three", "wave 2" and "phase two" as names', () => {
+    assert.deepEqual(findQuantities('The delay on building three cost us headroom; wave 2 went live in February and phase two in May.').map((q) => q.text), []);
+    assert.deepEqual(findQuantities('We opened three buildings and two waves of hiring.').map((q) => q.text), ['three', 'two']);
   });
 });
