@@ -21,10 +21,14 @@ function measureWords(prose: string, at: number, end: number): string[] {
   return [...before.slice(-8), ...after].filter((word) => word.length > 2 && !FILLER.has(word));
 }
 
-/** Enough words in common to be the same measure: two, or all of a one-word measure ("conversion"). */
-function sameMeasure(a: string[], b: string[]): boolean {
+/**
+ * Enough words in common to be the same measure: two, or all of a one-word measure ("conversion"), or
+ * for money one (the currency already says what kind: "₹4.2 crore of stock", "the aged stock came down
+ * to roughly ₹1.5 crore").
+ */
+function sameMeasure(a: string[], b: string[], unit: string): boolean {
   const shared = a.filter((word) => b.includes(word)).length;
-  return shared >= 2 || (shared === 1 && Math.min(a.length, b.length) === 1);
+  return shared >= 2 || (shared === 1 && (Math.min(a.length, b.length) === 1 || unit === 'money'));
 }
 
 /** The word written after a number: "ms", "seconds", "days", "stores". */
@@ -66,16 +70,21 @@ export function baselineInSetting(a: StoryAnalysis, bare: Span): (Span & { secti
   for (const kind of ['situation', 'task', 'inputs'] as const) {
     const section = a.section(kind);
     if (!section) continue;
-    // A Situation is a few sentences; the first 50 figures are plenty.
+    // A Situation is a few sentences; the first 50 figures are plenty. The last that fits is where the
+    // outcome started ("had gone from around $50k to $84k a month": $84k).
+    let found: (Span & { section: string }) | undefined;
     for (const figure of findQuantities(a.scope(section.bodyStart, section.bodyEnd)).slice(0, 50)) {
+      // (the same figure told twice, "skipped the $2.1M renewal", is no start)
+      if (figure.text === bare.text) continue;
       const after = unitAfter(prose, figure.end);
-      if (unitKey(figure, after) !== unit || !sameMeasure(words, measureWords(prose, figure.start, figure.end))) continue;
+      if (unitKey(figure, after) !== unit || !sameMeasure(words, measureWords(prose, figure.start, figure.end), unit)) continue;
       // "Forty-eight hours before launch" says when, not how long something took: no baseline.
       if (unit === 'time' && POINT_IN_TIME.test(prose.slice(figure.end, figure.end + 32))) continue;
       // "I had forecast a 55% approval rate" is where it was meant to be, not where it started.
       if (PLANNED.test(prose.slice(Math.max(section.bodyStart, figure.start - 40), figure.start))) continue;
-      return { ...figure, text: unit === 'time' ? `${figure.text} ${after}` : figure.text, section: SECTION_TITLES[kind] };
+      found = { ...figure, text: unit === 'time' ? `${figure.text} ${after}` : figure.text, section: SECTION_TITLES[kind] };
     }
+    if (found) return found;
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { baselineInSetting } from '../analysis/settingBaseline';
 import type { Rule } from './rule';
+import { oneLine } from '../text/sentences';
 
 export const noBaseline: Rule = {
   id: 'no-baseline',
@@ -18,9 +19,11 @@ export const noBaseline: Rule = {
     if (!first) return [];
     // A sign written before the figure is part of it: NPS "+21" and "-21" are different results.
     const sign = /[+\-−]/.test(a.story.text[first.start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(a.story.text[first.start - 2] ?? '') ? a.story.text[first.start - 1] : '';
-    const bare = sign ? { ...first, text: sign + first.text } : first;
+    // (A figure may wrap: "₹4.2\ncrore"; a message is one line.)
+    const bare = { ...first, text: oneLine(sign + first.text) };
     // The baseline may already stand in the Situation (Task, Inputs): then say so, and ask for it next to the outcome.
-    const earlier = baselineInSetting(a, bare);
+    const found = baselineInSetting(a, first);
+    const earlier = found && { ...found, text: oneLine(found.text) };
     return [
       {
         message: earlier

@@ -154,6 +154,14 @@ describe('no-baseline in an IOI story, from the eleventh and twelfth sets', () =
     const message = ioi('I owned the 1,200 SKUs of the kitchen category.', 'I set up a weekly review of any SKU with more than 120 days of cover.', 'Within six months conversion reached 4.1%.');
     assert.match(message ?? '', /"4\.1%"/);
   });
+  it('quotes the latest start the Inputs give, in money with one word in common, and not the same figure twice', () => {
+    const latest = ioi('Their AWS bill had gone from around $50k to $84k a month over a year.', 'I rightsized the fleet.', 'Their bill came down to about $51k a month within three months.');
+    assert.match(latest ?? '', /your Inputs give "\$84k"; say it again here \("from \$84k to \$51k"\)/);
+    const stock = ioi('Finance flagged we were holding ₹4.2 crore of stock that had not moved.', 'I changed the forecast.', 'Within six months the aged stock came down to roughly ₹1.5 crore.');
+    assert.match(stock ?? '', /your Inputs give "₹4\.2 crore"/);
+    const twice = ioi('The $2.1M renewal of the old storage tier was due in May.', 'I moved the last volumes.', 'We skipped the $2.1M renewal in May.');
+    assert.doesNotMatch(twice ?? '', /gives|give "/);
+  });
   it('quotes a start the Inputs give', () => {
     const message = ioi('Average days-to-pay on our 2.2M invoices was about 34 days.', 'I added PO numbers to the invoice.', 'Average days-to-pay dropped to roughly 27 days over the next two quarters.');
     assert.match(message ?? '', /your Inputs give "34 days"/);
