@@ -30,14 +30,14 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the nine sets and about 780 judged findings', () => {
-    assert.ok(verdicts.size >= 770, `${verdicts.size} judged findings`);
+  it('has the nine sets and about 790 judged findings', () => {
+    assert.ok(verdicts.size >= 780, `${verdicts.size} judged findings`);
   });
   it('makes no more findings judged wrong than today (79)', () => {
     assert.ok(tally.wrong <= 79, `${tally.wrong} findings judged wrong`);
   });
-  it('keeps the findings judged right (at least 436)', () => {
-    assert.ok(tally.right >= 436, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 439)', () => {
+    assert.ok(tally.right >= 439, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
