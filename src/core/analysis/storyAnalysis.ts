@@ -419,9 +419,10 @@ export class StoryAnalysis {
 const MEASURED_RESULT = 'a measured result';
 
 /**
- * How much of each outcome section is read for its numbers, comparisons and time frames: 16,000 characters, about
- * 2,700 words, six times what too-long allows for the whole story. A Result past that is pasted text,
- * not something said in an interview; reading all of a 1 MB one took 2 s per lint (docs/performance.md).
+ * How much of each outcome section is read for its numbers, comparisons and time frames: 16,000
+ * characters, about 2,700 words, six times what too-long allows for the whole story. A Result past that
+ * is pasted text, not something said in an interview; reading all of a 1 MB one took 2 s per lint
+ * (docs/performance.md).
  */
 const OUTCOME_READ = 16_000;
 /** Where the reading of an outcome section stops: its end, or OUTCOME_READ characters in. */
