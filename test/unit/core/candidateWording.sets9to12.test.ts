@@ -179,3 +179,10 @@ describe('a number that names a thing is not a figure', () => {
     assert.deepEqual(findQuantities('We opened three buildings and two waves of hiring.').map((q) => q.text), ['three', 'two']);
   });
 });
+
+describe('no-baseline: "our sales team" names no measure', () => {
+  it('does not ask a count after "the sales team used it" for a start, but asks sales figures', () => {
+    assert.equal(baseline('The player passed a WCAG 2.1 AA audit, which our sales team used in two RFPs.'), undefined);
+    assert.match(baseline('Sales reached 40 units a week by June.') ?? '', /"40"/);
+  });
+});

@@ -33,8 +33,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   it('has the nine sets and about 790 judged findings', () => {
     assert.ok(verdicts.size >= 780, `${verdicts.size} judged findings`);
   });
-  it('makes no more findings judged wrong than today (73)', () => {
-    assert.ok(tally.wrong <= 73, `${tally.wrong} findings judged wrong`);
+  it('makes no more findings judged wrong than today (72)', () => {
+    assert.ok(tally.wrong <= 72, `${tally.wrong} findings judged wrong`);
   });
   it('keeps the findings judged right (at least 439)', () => {
     assert.ok(tally.right >= 439, `${tally.right} findings judged right`);
