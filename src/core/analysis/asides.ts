@@ -1,4 +1,4 @@
-import { beforeLineBreak, breaksSentence } from '../text/lineBreaks';
+import { beforeLineBreak, breaksSentence, joinLines } from '../text/lineBreaks';
 import { MONEY } from './numberWords';
 import type { Span } from './spans';
 
@@ -63,16 +63,7 @@ function sentenceEnd(prose: string, end: number, to: number): number {
 
 /** The sentence around `span` (at most REACH characters either side); `from` and `to` bound the section. */
 export function sentenceAround(prose: string, span: Span, from: number, to: number): string {
-  return spaced(prose.slice(sentenceStart(prose, span.start, from), sentenceEnd(prose, span.end, to)));
-}
-
-/**
- * A slice within one sentence with each line break (and the indentation around it) as one space: every
- * break inside a sentence is one Markdown reads as a space, and the patterns here ("next time", "if I
- * did it again") are written with single spaces.
- */
-function spaced(slice: string): string {
-  return slice.includes('\n') ? slice.replace(/[ \t]*\r?\n[ \t]*/g, ' ') : slice;
+  return joinLines(prose.slice(sentenceStart(prose, span.start, from), sentenceEnd(prose, span.end, to)));
 }
 
 /** A sentence that looks back or says what would have happened: its figures are not results, its hedges honest. */
@@ -91,7 +82,7 @@ export function isCounterfactual(sentence: string): boolean {
  * and I learnt that...": the hedge is on a claim).
  */
 export function inLesson(prose: string, span: Span, from: number, to: number): boolean {
-  return LESSON.test(spaced(prose.slice(sentenceStart(prose, span.start, from), Math.min(span.end + 30, sentenceEnd(prose, span.end, to)))));
+  return LESSON.test(joinLines(prose.slice(sentenceStart(prose, span.start, from), Math.min(span.end + 30, sentenceEnd(prose, span.end, to)))));
 }
 
 /**
@@ -110,7 +101,7 @@ function isOutcomeAside(prose: string, figure: Span, start: number, before: stri
   if (MONEY.test(figure.text) && (DEAL_BEFORE.test(before) || DEAL_AFTER.test(after))) return true;
   // ("4.6 out of 5" is a score on a scale, not a part of a whole)
   if ((OF_A_WHOLE.test(after) && !figure.text.includes('.')) || EFFORT.test(after) || SINCE_AN_EVENT.test(after) || TOOK_UP.test(after)) return true;
-  return isReflection(spaced(prose.slice(start, sentenceEnd(prose, figure.end, to))));
+  return isReflection(joinLines(prose.slice(start, sentenceEnd(prose, figure.end, to))));
 }
 
 /** What a result is measured in: a rate, a score, money, time, a count of what customers did (not "our sales team"). */
@@ -135,6 +126,6 @@ function readsAsMeasure(prose: string, figure: Span, before: string): boolean {
  */
 export function needsStartingPoint(prose: string, figure: Span, from: number, to: number): boolean {
   const start = sentenceStart(prose, figure.start, from);
-  const before = spaced(prose.slice(start, figure.start));
+  const before = joinLines(prose.slice(start, figure.start));
   return readsAsMeasure(prose, figure, before) && !isOutcomeAside(prose, figure, start, before, to);
 }

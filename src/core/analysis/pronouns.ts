@@ -1,5 +1,5 @@
 import { idSet, lexicon } from '../text/lexicon';
-import { breaksSentence } from '../text/lineBreaks';
+import { breaksSentence, joinLines } from '../text/lineBreaks';
 import { Gap, Kind } from '../text/tokens';
 import type { Scope } from './patterns';
 import { scopeFor, spanOf, type Span } from './spans';
@@ -166,7 +166,7 @@ function sentenceBefore(text: string, at: number, reach: number): string {
   const window = text.slice(from, at);
   let i = window.lastIndexOf('\n');
   while (i !== -1 && !breaksSentence(text, from + i)) i = i === 0 ? -1 : window.lastIndexOf('\n', i - 1);
-  return window.slice(i + 1).replace(/[ \t]*\r?\n[ \t]*/g, ' ');
+  return joinLines(window.slice(i + 1));
 }
 
 /** The line before a block quote says someone else spoke: "The director replied in the review thread." */

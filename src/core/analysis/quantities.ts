@@ -89,9 +89,9 @@ function isDayOfMonth(s: Scope, first: number, end: number): boolean {
   return next < s.hi && s.t.gap[next] === Gap.Space && isMonth(s, next);
 }
 
-/** Names that take a version or a level: "WCAG 2.1", "iOS 17", "TLS 1.2", "SOC 2", "version 3". */
-const VERSIONED = idSet(['wcag', 'tls', 'ssl', 'http', 'soc', 'iso', 'pci', 'dss', 'ios', 'ipados', 'android', 'macos', 'windows', 'python', 'java', 'node', 'php', 'oauth', 'ipv', 'version', 'v', 'level', 'tier', 'phase', 'gen']);
-/** Names numbered in words or digits: "building three", "wave 2", "phase two". */
+/** Names that take a version: "WCAG 2.1", "iOS 17", "TLS 1.2", "SOC 2", "version 3". */
+const VERSIONED = idSet(['wcag', 'tls', 'ssl', 'http', 'soc', 'iso', 'pci', 'dss', 'ios', 'ipados', 'android', 'macos', 'windows', 'python', 'java', 'node', 'php', 'oauth', 'ipv', 'version', 'v', 'gen']);
+/** Names numbered in words or digits: "building three", "wave 2", "phase two", "level 3", "tier 1". */
 const NUMBERED = idSet(['building', 'wave', 'phase', 'stage', 'level', 'tier']);
 const SPELLED = idSet(`${NUMBER_WORDS}|one`.split('|'));
 

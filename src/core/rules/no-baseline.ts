@@ -1,4 +1,5 @@
 import { baselineInSetting } from '../analysis/settingBaseline';
+import type { Span } from '../analysis/spans';
 import type { Rule } from './rule';
 import { oneLine } from '../text/sentences';
 
@@ -14,7 +15,8 @@ export const noBaseline: Rule = {
     // A Result holds a handful of figures; the first 32 are plenty, and a 1 MB Result of numbers stays cheap.
     // In IOI the result is the Impact: its figures come before the Outputs' (what was built, and how).
     const impact = a.story.framework === 'ioi' ? a.section('impact') : undefined;
-    const ordered = impact ? [...outcomes.filter((o) => o.start >= impact.bodyStart && o.end <= impact.bodyEnd), ...outcomes.filter((o) => o.start < impact.bodyStart || o.end > impact.bodyEnd)] : outcomes;
+    const inImpact = (o: Span) => impact !== undefined && o.start >= impact.bodyStart && o.end <= impact.bodyEnd;
+    const ordered = impact ? [...outcomes.filter(inImpact), ...outcomes.filter((o) => !inImpact(o))] : outcomes;
     const first = ordered.slice(0, 32).find((outcome) => a.needsStartingPoint(outcome));
     if (!first) return [];
     // A sign written before the figure is part of it: NPS "+21" and "-21" are different results.

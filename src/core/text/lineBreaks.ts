@@ -85,6 +85,15 @@ export function paragraphText(text: string, from: number, to: number): string {
   return out + slice.slice(done);
 }
 
+/**
+ * A slice within one sentence with each line break (and the indentation around it) as one space: every
+ * break inside a sentence is one Markdown reads as a space, and patterns over sentences ("next time", "if I
+ * did it again", "I told her,") are written with single spaces.
+ */
+export function joinLines(slice: string): string {
+  return slice.includes('\n') ? slice.replace(/[ \t]*\r?\n[ \t]*/g, ' ') : slice;
+}
+
 /** The character before a line break that ends its line's text: skips the "\r" of "\r\n". */
 export function beforeLineBreak(text: string, i: number): string {
   return text[i - 1] === '\r' ? (text[i - 2] ?? '') : (text[i - 1] ?? '');
