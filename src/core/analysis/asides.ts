@@ -120,11 +120,16 @@ function readsAsMeasure(prose: string, figure: Span, before: string): boolean {
   return MEASURE.test(before) || CHANGED.test(before) || MEASURE.test(unit) || figure.text.endsWith('%') || MONEY.test(figure.text);
 }
 
+const PLAN_LENGTH = /^-(?:day|week|month|quarter|year|sprint)s?[ \t]+(?:deadline|deadlines|timeline|timelines|window|plan|roadmap|contract|programme|program|pilot|trial|freeze|notice|rotation|lease|warranty|commitment|sprint|sprints)\b/i;
+
 /**
  * True when an outcome figure is a result that needs a starting point: it reads as a measure and is not
  * an aside (see isOutcomeAside). `from` and `to` bound the section; its sentence is found once for both.
  */
 export function needsStartingPoint(prose: string, figure: Span, from: number, to: number): boolean {
+  // "We hit the 3-month deadline", "a 2-week pilot": a plan's length, still a figure in the Result, but no
+  // result to start from.
+  if (PLAN_LENGTH.test(prose.slice(figure.end, figure.end + 40))) return false;
   const start = sentenceStart(prose, figure.start, from);
   const before = joinLines(prose.slice(start, figure.start));
   return readsAsMeasure(prose, figure, before) && !isOutcomeAside(prose, figure, start, before, to);

@@ -92,7 +92,8 @@ function isDayOfMonth(s: Scope, first: number, end: number): boolean {
 /** Names that take a version: "WCAG 2.1", "iOS 17", "TLS 1.2", "SOC 2", "version 3". */
 const VERSIONED = idSet(['wcag', 'tls', 'ssl', 'http', 'soc', 'iso', 'pci', 'dss', 'ios', 'ipados', 'android', 'macos', 'windows', 'python', 'java', 'node', 'php', 'oauth', 'ipv', 'version', 'v', 'gen']);
 /** Names numbered in words or digits: "building three", "wave 2", "phase two", "level 3", "tier 1". */
-const NUMBERED = idSet(['building', 'wave', 'phase', 'stage', 'level', 'tier']);
+// (and a point on a timeline: "still subscribed at day 180", "by week 4")
+const NUMBERED = idSet(['building', 'wave', 'phase', 'stage', 'level', 'tier', 'day', 'week', 'month', 'sprint']);
 const SPELLED = idSet(`${NUMBER_WORDS}|one`.split('|'));
 
 /** A number right after such a name: a version, a level or a name ("building three"), not a figure. */

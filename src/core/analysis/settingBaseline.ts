@@ -18,7 +18,9 @@ const CLAUSE_BREAK = /[.!?;:,\n](?!\d)|\band\b|\bbut\b/;
 function measureWords(prose: string, at: number, end: number): string[] {
   const before = (paragraphText(prose, Math.max(0, at - 60), at).toLowerCase().split(CLAUSE_BREAK).pop() ?? '').match(/\p{L}[\p{L}\p{N}-]*/gu) ?? [];
   const after = (paragraphText(prose, end, end + 40).toLowerCase().split(CLAUSE_BREAK)[0].match(/\p{L}[\p{L}\p{N}-]*/gu) ?? []).slice(0, 4);
-  return [...before.slice(-8), ...after].filter((word) => word.length > 2 && !FILLER.has(word));
+  // (the last eight content words: "from about 300ms to over" holds only fillers and units to drop first)
+  const content = (word: string) => word.length > 2 && !FILLER.has(word);
+  return [...before.filter(content).slice(-8), ...after.filter(content)];
 }
 
 /**
@@ -27,9 +29,12 @@ function measureWords(prose: string, at: number, end: number): string[] {
  * to roughly ₹1.5 crore").
  */
 function sameMeasure(a: string[], b: string[], unit: string): boolean {
-  const shared = a.filter((word) => b.includes(word)).length;
-  return shared >= 2 || (shared === 1 && (Math.min(a.length, b.length) === 1 || unit === 'money'));
+  const shared = a.filter((word) => b.includes(word));
+  return shared.length >= 2 || (shared.length === 1 && (Math.min(a.length, b.length) === 1 || unit === 'money' || NAMED_MEASURE.test(shared[0])));
 }
+
+/** A word that names one measure by itself: "p95 came down to around 420ms" and "our p95 crept up to 800ms". */
+const NAMED_MEASURE = /^(?:p\d{2,3}|latency|nps|csat|churn|conversion|retention|aht|mape|uptime|ctr|arpu|aov)$/;
 
 /** The word written after a number: "ms", "seconds", "days", "stores". */
 function unitAfter(prose: string, end: number): string {
@@ -37,8 +42,8 @@ function unitAfter(prose: string, end: number): string {
   return match ? match[1].toLowerCase() : '';
 }
 
-/** Before a figure: a plan, not a starting point ("forecast a 55%", "a target of 5%", "we expected 30"). */
-const PLANNED = /\b(?:forecast\w*|target\w*|goal|goals|aim\w*|plann?\w*|expect\w*|project(?:ed|ing|ion)\w*|promis\w*|commit\w*|budget\w*|estimat\w*|hop(?:e|ed|ing))\b(?:\s+[^\s.!?;]+){0,2}\s*$/i;
+/** Before a figure: a plan, not a starting point ("forecast a 55%", "a target of 5%", "we expected 30", "our SLA is 500ms", "SLO was p95 under 400ms"). */
+const PLANNED = /\b(?:forecast\w*|target\w*|goal|goals|aim\w*|plann?\w*|expect\w*|project(?:ed|ing|ion)\w*|promis\w*|commit\w*|budget\w*|estimat\w*|hop(?:e|ed|ing)|sla|slas|slo|slos|threshold|limit)\b(?:\s+[^\s.!?;]+){0,3}\s*$/i;
 
 /** After a duration: it names a moment ("48 hours before launch", "two weeks later"), not a measure. */
 const POINT_IN_TIME = /^\s?\p{L}+\s+(?:before|after|ago|earlier|later|prior|into)\b/u;

@@ -66,6 +66,10 @@ export function beforeAfterTables(text: string, from: number, to: number): Befor
         const after = named === -1 && before > 0 && /^control\b/i.test(header[before]) && before + 1 < header.length ? before + 1 : named;
         let row = delimiterEnd + 1;
         const rows: TableChange[] = [];
+        // With no column for the earlier figure, an experiment may give its arms as rows, the control first
+        // or among them ("| Control | 9% | $8.10 |" over "| Pause | 24% | $19.40 |").
+        let control: string[] | undefined;
+        const arms: Array<{ cells: string[]; start: number; end: number }> = [];
         while (row < to) {
           const rowEnd = lineEnd(text, row, to);
           const rowText = text.slice(row, rowEnd);
@@ -74,11 +78,15 @@ export function beforeAfterTables(text: string, from: number, to: number): Befor
           if (before !== -1 && after !== -1 && isMeasure(cells[before]) && isMeasure(cells[after])) {
             const label = cells.find((cell, k) => k !== before && k !== after && /\p{L}/u.test(cell)) ?? '';
             rows.push({ label, before: cells[before], after: cells[after], start: row, end: rowEnd });
+          } else if (before === -1) {
+            if (!control && BEFORE.test(cells[0].replace(/\*\*|__|[*_`]/g, ''))) control = cells;
+            else arms.push({ cells, start: row, end: rowEnd });
           }
           row = rowEnd + 1;
         }
+        if (control) rows.push(...armChanges(header, control, arms));
         if (rows.length > 0) {
-          const period = PERIOD.exec(header[after]);
+          const period = after === -1 ? null : PERIOD.exec(header[after]);
           const headerText = text.slice(line, next);
           const at = period ? headerText.indexOf(period[1]) : -1;
           tables.push({
@@ -94,6 +102,16 @@ export function beforeAfterTables(text: string, from: number, to: number): Befor
     line = following;
   }
   return tables;
+}
+
+/** Each arm's first figure that the control row has too: "| Pause | 24% |" against "| Control | 9% |". */
+function armChanges(header: string[], control: string[], arms: Array<{ cells: string[]; start: number; end: number }>): TableChange[] {
+  const changes: TableChange[] = [];
+  for (const arm of arms) {
+    const k = arm.cells.findIndex((cell, column) => column > 0 && isMeasure(cell) && isMeasure(control[column]));
+    if (k !== -1) changes.push({ label: header[k] || arm.cells[0], before: control[k], after: arm.cells[k], start: arm.start, end: arm.end });
+  }
+  return changes;
 }
 
 function lineEnd(text: string, from: number, to: number): number {

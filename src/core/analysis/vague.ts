@@ -37,7 +37,8 @@ function claimNoun(nouns: string): Pattern {
   return ahead(upTo(1, oneWord, w(nouns)));
 }
 
-const NOT_STATISTICAL = notAhead(after(['statistically', 'not']));
+/** "statistically significant", "not significant", "no significant difference" (a test's null result). */
+const NOT_STATISTICAL = notAhead(after(['statistically', 'not', 'no']));
 
 const CHANGE_WORDS =
   'improved|improving|improve|increased|increasing|increase|decreased|decreasing|decrease|reduced|reducing|reduce|lowered|lowering|lower|raised|higher|better|worse|faster|slower|cheaper|fewer|more|less|grew|growing|grow|fell|falling|fall|rose|rising|rise|dropped|dropping|drop|declined|declining|cut|cutting|moved|moving|shifted|changed|changing|boosted|lifted';
@@ -67,7 +68,7 @@ const takenAwayOrFelt = when((s, i) => {
 });
 /** States and feelings that "a lot of" sizes without claiming a result: "a lot of frustration on both sides". */
 const UNCOUNTED =
-  'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors';
+  'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama';
 
 interface Entry {
   pattern: Pattern;
@@ -202,11 +203,23 @@ const NT = lexicon.id('t');
 const FIGURE_BEFORE = idSet(['from', 'to', 'by', 'under', 'over', 'within', 'in', 'at', 'of']);
 const YEAR = /^(?:19|20)\d\d$/;
 
-/** True when a figure of a change follows in the same sentence: "much faster, from 5 days to 2", not "after we published 2 articles". */
+/** Said before a figure, as an estimate: "roughly 20%", "from about 20 minutes". */
+const APPROXIMATELY = idSet(['roughly', 'about', 'around', 'approximately', 'nearly', 'almost']);
+/** Before an estimate, these make it the change's figure: "from about 20", "by roughly 40%", ", roughly 20%". */
+const ESTIMATE_OPENERS = idSet(['from', 'by', ',', '-', '–', '—', ':', '(']);
+
+/**
+ * True when a figure of a change follows in the same sentence: "much faster, from 5 days to 2", "went up
+ * noticeably, roughly 20%"; not "after we published 2 articles", "after about 2 weeks", nor "significantly,
+ * to around 70%" (where the start is still missing). (The next sentence is not read: "The team got a lot
+ * better. Our mystery shopper score went up to 87%" gives another measure.)
+ */
 function numberFollows(s: Scope, end: number): boolean {
   for (let j = end; j < s.hi && j < end + 8; j++) {
     if (SENTENCE_STOPS.has(s.t.id[j]) || s.t.gap[j] === Gap.BlankLine) return false;
-    if (s.t.kind[j] === Kind.Number && j > s.lo && FIGURE_BEFORE.has(s.t.id[j - 1]) && !YEAR.test(s.t.textAt(j))) return true;
+    if (s.t.kind[j] !== Kind.Number || j === s.lo || YEAR.test(s.t.textAt(j))) continue;
+    const estimate = APPROXIMATELY.has(s.t.id[j - 1]) && j - 1 > s.lo;
+    if (estimate ? ESTIMATE_OPENERS.has(s.t.id[j - 2]) : FIGURE_BEFORE.has(s.t.id[j - 1])) return true;
   }
   return false;
 }

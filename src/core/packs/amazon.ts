@@ -1168,6 +1168,12 @@ export const amazonPack = {
         'logs',
         'traces',
         'I traced',
+        // The candidate's own analysis of history: "using 18 months of sales and demand variability"
+        'months of sales',
+        'months of data',
+        'months of history',
+        'weeks of data',
+        'demand variability',
         'traced the',
         'traced every',
         'tracing',
@@ -1445,6 +1451,14 @@ export const amazonPack = {
         'beat our',
         'beating our',
         'even after our',
+        // A service level won back by the date: "get us back under SLA before the holiday peak"
+        'back under SLA',
+        'stayed under',
+        'within SLA',
+        'met the SLA',
+        'met our SLA',
+        'before the holiday peak',
+        'before the peak',
       ],
       evidenceNear: [
         {

@@ -700,6 +700,16 @@ export const netflixPack = {
         'first language',
         'team could attend',
         'who never spoke',
+        // Research and products that left people out: "participants who used screen magnification, which
+        // we'd never included", "sessions with older participants", screener quotas "by age band".
+        'never included',
+        'screen magnif*',
+        'older participants',
+        'older viewers',
+        'older users',
+        'older customers',
+        'age band*',
+        'representative sample',
       ],
       mentions: [
         'divers*', 'accessib*', 'bias*', 'underrepresent*', 'overlooked', 'quiet*', 'voice*', 'perspective*',
@@ -878,6 +888,13 @@ export const netflixPack = {
         'answered for',
         'self-directed',
         'decided on my own',
+        // Freedom handed on: "Dropped the weekly sign-off review", "they'd make some calls I wouldn't have made"
+        'dropped the weekly sign-off',
+        'dropped the sign-off',
+        'without my sign-off',
+        "calls I wouldn't have made",
+        'make their own calls',
+        'their own calls',
       ],
       mentions: [
         'decid*', 'decision*', 'my call', 'own', 'owned', 'owner', 'ownership', 'accountab*',

@@ -17,8 +17,9 @@ export interface SectionLabel {
 // "**Situation:** text", "**Situation**: text", "__Situation__ - text", "_Task:_ text", or "**Situation**" alone on its line.
 // A subtitle in brackets may follow on the same line ("**Result** (ten weeks after rollout)"); it stays prose.
 const MARKED = /^(\*\*|__|\*(?!\*)|_(?!_))([^*_\n]{1,48}?)(?:\s*[:.\-–—]\s*\1|\1\s*[:.\-–—]|\1(?=[ \t]*(?:\([^)\n]{1,60}\)[ \t]*[:.\-–—]?[ \t]*)?(?:\n|$)))[ \t]*/;
-// "Situation: text", "Result - text", "Action — text": a name of up to four words, then ":" or a spaced dash.
-const PLAIN = /^([A-Za-z][A-Za-z'’&/]*(?: [A-Za-z'’&/]+){0,3})[ \t]*(?::|[ \t][-–—](?=[ \t])|[–—])[ \t]*/;
+// "Situation: text", "Result - text", "Action — text": a name of up to four words, then ":" or a spaced dash;
+// or the name alone on its line, as a heading pasted from a document loses its formatting ("Situation\n").
+const PLAIN = /^([A-Za-z][A-Za-z'’&/]*(?: [A-Za-z'’&/]+){0,3})(?:[ \t]*(?::|[ \t][-–—](?=[ \t])|[–—])[ \t]*|[ \t]*(?=\n|$))/;
 // "S:", "**S:**", "S -": STAR by its letters.
 const LETTER = /^(?:(\*\*|__)([STARstar])(?:\s*[:.\-–—]\s*\1|\1\s*[:.\-–—])|([STAR])[ \t]*(?::|[ \t][-–—](?=[ \t])))[ \t]*/;
 
