@@ -30,7 +30,7 @@ export const actionLight: Rule = {
     if (share >= options.minShare) return [];
     // A few points under the bar with a full Action told as "I" (80 words or more, "I" at least twice as
     // often as "we"): the setup carries the stakes, and "say more about what you did" is a nitpick. On the
-    // judged sets every such finding was judged wrong or debatable (12 of 12); the thin, "we"-told
+    // judged sets every such finding was judged wrong or debatable (13 of 13); the thin, "we"-told
     // Actions under the bar were the ones judged right.
     if (share >= options.minShare * NEAR && doingWords >= options.ownWords && toldAsI(a, doing)) return [];
     const held = ioi && doing.length > 1 ? 'Inputs and Outputs hold' : ioi ? 'Inputs holds' : 'Action holds';
