@@ -1,3 +1,4 @@
+import { saidAsResult } from '../analysis/saidAsResult';
 import { baselineInSetting } from '../analysis/settingBaseline';
 import type { Span } from '../analysis/spans';
 import type { Rule } from './rule';
@@ -17,7 +18,7 @@ export const noBaseline: Rule = {
     const impact = a.story.framework === 'ioi' ? a.section('impact') : undefined;
     const inImpact = (o: Span) => impact !== undefined && o.start >= impact.bodyStart && o.end <= impact.bodyEnd;
     const ordered = impact ? [...outcomes.filter(inImpact), ...outcomes.filter((o) => !inImpact(o))] : outcomes;
-    const first = ordered.slice(0, 32).find((outcome) => a.needsStartingPoint(outcome));
+    const first = ordered.slice(0, 32).find((outcome) => a.needsStartingPoint(outcome) && saidAsResult(a.story.prose, outcome));
     if (!first) return [];
     // A sign written before the figure is part of it: NPS "+21" and "-21" are different results.
     const sign = /[+\-−]/.test(a.story.text[first.start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(a.story.text[first.start - 2] ?? '') ? a.story.text[first.start - 1] : '';

@@ -168,3 +168,31 @@ describe('principle evidence from the fourteenth set', () => {
     assert.match(missing('I ran a two-week A/B test routing cards through a challenge.') ?? '', /primary metric/);
   });
 });
+
+describe('no-baseline asks a result said as one, not any figure in the outcome', () => {
+  it('asks where a change arrived, a measure\'s level, a time taken, a rate\'s share and a table value', () => {
+    for (const [result, figure] of [
+      ['Within a month conversion went up to around 4.1%.', '4.1%'],
+      ['Within a quarter churn was 3%.', '3%'],
+      ['Within ten weeks, late deliveries were at 2.5%.', '2.5%'],
+      ['Within a quarter we ran at a 0.02% error rate.', '0.02%'],
+      ['By May the subtitles took 19 hours to publish.', '19'],
+      ['Within ten weeks, 97% of payouts arrived the day after the sale.', '97%'],
+      ['Within a month:\n\n| Metric | After |\n|---|---|\n| Weekly actives | 71% |', '71%'],
+    ]) {
+      assert.match(baseline(result) ?? '', new RegExp(`^"${figure.replace('.', '\\.')}" has nothing to compare with`), result);
+    }
+  });
+  it('leaves figures that are not a result said as one', () => {
+    for (const result of [
+      'Within the quarter we had two outages during cutovers, both under an hour.',
+      'Within a month some people were hitting streaks of 100+ days.',
+      'He got his medication within about 30 minutes.',
+      'Within the pilot, about 22% of eligible returns used the boxless option.',
+      'Within a month we reversed about $120k in fees across 3,870 accounts.',
+      'Within a month:\n\n| Setting | Old | Proposed |\n|---|---|---|\n| Launch audience | All users (~80k) | 10% cohort |',
+    ]) {
+      assert.equal(baseline(result), undefined, result);
+    }
+  });
+});

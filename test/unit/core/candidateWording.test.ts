@@ -526,7 +526,8 @@ describe('no-baseline: figures in the outcome that are not results (fourth round
   });
   it('still asks for the starting point of a level reached, a figure after a comma, and a plain duration', () => {
     assert.match(baseline('By March wait times were down to 30 minutes.') ?? '', /^"30"/);
-    assert.match(baseline('Since June the gap has been 0.25%.') ?? '', /^"0\.25%"/);
+    // (a gap is not asked: "the largest gap the check flagged was 0.3%" was judged wrong on a fresh set)
+    assert.equal(baseline('Since June the gap has been 0.25%.'), undefined);
     assert.match(baseline('When we launched in June, conversion hit 4%.') ?? '', /^"4%"/);
     assert.match(baseline('Within a month the backlog shrank to three weeks.') ?? '', /^"three"/);
   });
@@ -658,7 +659,8 @@ describe('time frames and figures, from the fifth fresh set', () => {
     assert.equal(baseline('It went live within a quarter, about three weeks of my time end to end.'), undefined);
     assert.equal(isCountOfThings('two of those caught a real upstream issue', 0), true);
     // A bare share is still asked for its start.
-    assert.match(baseline('Within a quarter we fixed 14% of the issues.') ?? '', /^"14%"/);
+    // (a share of the work done is progress, not a measure with a start)
+    assert.equal(baseline('Within a quarter we fixed 14% of the issues.'), undefined);
   });
   it('a figure above a named bar is a comparison; a version is no figure', () => {
     assert.ok(findComparisons("D7 retention was around 14%, which was above the publisher's 12% threshold.").length > 0);
@@ -740,7 +742,9 @@ describe('from a seventh fresh set (judged blind before these fixes)', () => {
   });
   it('"slipping one milestone by 5 days" compares with the plan; "a re-run of 2,000 units" is a count', () => {
     assert.ok(findComparisons('We hit the build date, slipping one internal milestone by 5 days.').length > 0);
-    assert.match(baseline('Within a month the re-run of 2,000 units had 3 failures.') ?? '', /^"3"/);
+    // (a count of failures with no change said is not asked: "two outages during cutovers" was judged wrong)
+    assert.equal(baseline('Within a month the re-run of 2,000 units had 3 failures.'), undefined);
+    assert.match(baseline('Within a month failures on the re-run dropped to 3.') ?? '', /^"3"/);
     assert.match(baseline('Within a month sales rose to 2,000 units a day.') ?? '', /^"2,000"/);
   });
 });
@@ -767,7 +771,9 @@ describe('no-baseline asks only a figure that reads as a measured result', () =>
   it('asks a rate, a score, a share, money and a figure a change arrives at', () => {
     assert.match(baseline('Within the week, pick rate on the promo orders went up to around 140 units an hour.') ?? '', /^"140"/);
     assert.match(baseline("That year our branch's customer satisfaction score was 4.6 out of 5.") ?? '', /^"4\.6"/);
-    assert.match(baseline('Within a quarter, 41% of sellers used it.') ?? '', /^"41%"/);
+    // (a share that used something new starts at zero: judged wrong or debatable 3 times of 3)
+    assert.equal(baseline('Within a quarter, 41% of sellers used it.'), undefined);
+    assert.match(baseline('Within a quarter, 41% of sellers renewed.') ?? '', /^"41%"/);
     assert.match(baseline('By the end of the year the bill came down to about $51k a month.') ?? '', /^"\$51k"/);
   });
   it('passes over figures in passing, to the measured one, or says nothing', () => {

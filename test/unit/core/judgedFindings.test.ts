@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on twelve sets of fresh stories, judged blind (test/unit/core/evidence/judged: 288 stories,
+ * Every finding on thirteen sets of fresh stories, judged blind (test/unit/core/evidence/judged: 312 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -31,13 +31,13 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   }
 
   it('has the nine sets and about 790 judged findings', () => {
-    assert.ok(verdicts.size >= 1030, `${verdicts.size} judged findings`);
+    assert.ok(verdicts.size >= 1100, `${verdicts.size} judged findings`);
   });
-  it('makes no more findings judged wrong than today (96)', () => {
-    assert.ok(tally.wrong <= 96, `${tally.wrong} findings judged wrong`);
+  it('makes no more findings judged wrong than today (91)', () => {
+    assert.ok(tally.wrong <= 91, `${tally.wrong} findings judged wrong`);
   });
-  it('keeps the findings judged right (at least 591)', () => {
-    assert.ok(tally.right >= 591, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 632)', () => {
+    assert.ok(tally.right >= 632, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
