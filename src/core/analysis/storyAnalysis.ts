@@ -52,6 +52,7 @@ export class StoryAnalysis {
   private hasScaleMemo?: boolean;
   private outcomeNumbersMemo?: OutcomeNumbers;
   private pronounsMemo?: PronounTally;
+  private doingMemo?: { words: number; i: number; we: number };
   private vagueMemo?: VagueHit[];
   private experimentDone = false;
   private experimentMemo?: ExperimentCheck;
@@ -135,6 +136,31 @@ export class StoryAnalysis {
   get ownSections(): Section[] {
     const kinds: SectionKind[] = this.story.framework === 'ioi' ? ['inputs'] : ['task', 'action'];
     return this.story.sections.filter((section) => kinds.includes(section.kind));
+  }
+
+  /**
+   * The sections that tell what the candidate did: the Action (STAR), or Inputs and Outputs (IOI), where
+   * candidates put their steps in either (Inputs as the effort and Outputs as what shipped, or Inputs as
+   * the setup and Outputs as the steps).
+   */
+  get doingSections(): Section[] {
+    if (this.story.framework !== 'ioi') return this.story.sections.filter((s) => s.kind === 'action');
+    return this.story.sections.filter((s) => s.kind === 'inputs' || s.kind === 'outputs');
+  }
+
+  /** The doing sections' words, and their "I" against "we" (a bulleted past-tense step counts as "I"). */
+  get doing(): { words: number; i: number; we: number } {
+    if (!this.doingMemo) {
+      const doing = { words: 0, i: 0, we: 0 };
+      for (const section of this.doingSections) {
+        doing.words += this.sectionWords(section);
+        const tally = tallyPronouns(this.scope(section.bodyStart, section.bodyEnd));
+        doing.i += tally.i;
+        doing.we += tally.we;
+      }
+      this.doingMemo = doing;
+    }
+    return this.doingMemo;
   }
 
   get actionSection(): Section | undefined {

@@ -1,6 +1,3 @@
-import { tallyPronouns } from '../analysis/pronouns';
-import type { StoryAnalysis } from '../analysis/storyAnalysis';
-import type { Section } from '../parse/story';
 import type { Rule } from './rule';
 
 /**
@@ -24,15 +21,15 @@ export const actionLight: Rule = {
     // In IOI what you did spans Inputs and Outputs: candidates put their steps in either (some write
     // Inputs as the setup and Outputs as the work, others Inputs as the effort and Outputs as what shipped).
     const ioi = a.story.framework === 'ioi';
-    const doing = ioi ? a.story.sections.filter((s) => s.kind === 'inputs' || s.kind === 'outputs') : [action];
-    const doingWords = doing.reduce((sum, s) => sum + a.sectionWords(s), 0);
+    const doing = a.doingSections;
+    const { words: doingWords, i, we } = a.doing;
     const share = doingWords / sectionWords;
     if (share >= options.minShare) return [];
     // A few points under the bar with a full Action told as "I" (80 words or more, "I" at least twice as
     // often as "we"): the setup carries the stakes, and "say more about what you did" is a nitpick. On the
     // judged sets every such finding was judged wrong or debatable (13 of 13); the thin, "we"-told
     // Actions under the bar were the ones judged right.
-    if (share >= options.minShare * NEAR && doingWords >= options.ownWords && toldAsI(a, doing)) return [];
+    if (share >= options.minShare * NEAR && doingWords >= options.ownWords && i > 0 && i >= 2 * we) return [];
     const held = ioi && doing.length > 1 ? 'Inputs and Outputs hold' : ioi ? 'Inputs holds' : 'Action holds';
     return [
       {
@@ -43,15 +40,3 @@ export const actionLight: Rule = {
     ];
   },
 };
-
-/** "I" (or a bulleted past-tense step) at least twice as often as "we" in these sections. */
-function toldAsI(a: StoryAnalysis, sections: readonly Section[]): boolean {
-  let i = 0;
-  let we = 0;
-  for (const section of sections) {
-    const tally = tallyPronouns(a.scope(section.bodyStart, section.bodyEnd));
-    i += tally.i;
-    we += tally.we;
-  }
-  return i > 0 && i >= 2 * we;
-}

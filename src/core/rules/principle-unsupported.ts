@@ -8,7 +8,14 @@ export const principleUnsupported: Rule = {
   area: 'alignment',
   penalty: 8,
   maxPenalty: 16,
-  check(a) {
+  defaults: { fullActionWords: 150 },
+  check(a, options) {
+    // A long Action told as "I" (150 words or more, "I" at least four times and as often as "we") shows
+    // what the candidate did, and the phrase lists trail how people say things: on the thirteen judged sets
+    // such stories drew 8 of these findings, every one judged wrong. The principle report still shows the
+    // principle without evidence quotes, so Story Check's scorecard keeps the gap visible.
+    const doing = a.doing;
+    if (doing.words >= options.fullActionWords && doing.i >= 4 && doing.i >= doing.we) return [];
     const seen = new Set<string>();
     return a.tagged.flatMap(({ written, principle }) => {
       if (!principle || seen.has(principle.id)) return [];

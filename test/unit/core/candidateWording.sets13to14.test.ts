@@ -196,3 +196,20 @@ describe('no-baseline asks a result said as one, not any figure in the outcome',
     }
   });
 });
+
+describe('principle-unsupported leaves a long Action told as "I" alone', () => {
+  const step = (voice: string) => `${voice} pulled the failed renewals for the quarter, grouped them by plan and payment method, and walked through forty of them with the billing engineer. `;
+  const unsupported = (action: string) =>
+    lintStory(story('company: amazon\nprinciples: [Frugality]', STAR('Renewal failures fell from 6% to 2% within a quarter.', action))).findings.some((f) => f.ruleId === 'principle-unsupported');
+  it('stays silent on 150 words or more of "I"', () => {
+    assert.equal(unsupported(step('I').repeat(6)), false);
+  });
+  it('still warns on the same Action told as "we", or a short one told as "I"', () => {
+    assert.equal(unsupported(step('We').repeat(6)), true);
+    assert.equal(unsupported(step('I').repeat(2)), true);
+  });
+  it('keeps the principle without evidence in the report', () => {
+    const report = lintStory(story('company: amazon\nprinciples: [Frugality]', STAR('Renewal failures fell from 6% to 2% within a quarter.', step('I').repeat(6)))).principles;
+    assert.equal(report.find((p) => p.name === 'Frugality')?.evidenced, false);
+  });
+});

@@ -33,8 +33,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   it('has the nine sets and about 790 judged findings', () => {
     assert.ok(verdicts.size >= 1100, `${verdicts.size} judged findings`);
   });
-  it('makes no more findings judged wrong than today (91)', () => {
-    assert.ok(tally.wrong <= 91, `${tally.wrong} findings judged wrong`);
+  it('makes no more findings judged wrong than today (83)', () => {
+    assert.ok(tally.wrong <= 83, `${tally.wrong} findings judged wrong`);
   });
   it('keeps the findings judged right (at least 632)', () => {
     assert.ok(tally.right >= 632, `${tally.right} findings judged right`);

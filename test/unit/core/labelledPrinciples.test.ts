@@ -39,13 +39,15 @@ describe('principle-unsupported on blind-labelled stories (evidence/labelled)', 
     for (const verdict of ['yes', 'partly', 'no']) assert.ok(judged.some((l) => l.verdict === verdict), verdict);
   });
 
-  it('warns on at most 13 tags the story shows (92 before the principles had pairs and ground)', () => {
+  // The rule stays silent on a long Action told as "I" (150 words or more): 13 warnings on tags the story
+  // shows became 2, and 10 on tags it partly shows became 5, for 3 of the 13 tags it does not show.
+  it('warns on at most 2 tags the story shows (92 before the principles had pairs and ground, 13 before a long Action told as "I" was left alone)', () => {
     const wrong = list('yes', true);
-    assert.ok(wrong.length <= 13, `${wrong.length}:\n${wrong.join('\n')}`);
+    assert.ok(wrong.length <= 2, `${wrong.length}:\n${wrong.join('\n')}`);
   });
 
-  it('still warns on at least 13 of the 21 tags the story does not show', () => {
+  it('still warns on at least 10 of the 21 tags the story does not show', () => {
     const caught = list('no', true);
-    assert.ok(caught.length >= 13, `${caught.length}; missed:\n${list('no', false).join('\n')}`);
+    assert.ok(caught.length >= 10, `${caught.length}; missed:\n${list('no', false).join('\n')}`);
   });
 });
