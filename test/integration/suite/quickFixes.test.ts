@@ -26,14 +26,14 @@ describe('quick fixes', () => {
   it('vague-claim removes the word, and undo restores it', async () => {
     const editor = await openStory('amazon/warehouse-tool-weak.story.md');
     const { document } = editor;
-    const before = document.lineAt(10).text;
+    const before = document.lineAt(32).text;
     const diagnostics = await waitForDiagnostics(document.uri, (ds) => only('vague-claim')(ds).length > 0, 'vague-claim');
-    const basically = only('vague-claim')(diagnostics).find((d) => document.getText(d.range) === 'basically' && d.range.start.line === 10)!;
+    const basically = only('vague-claim')(diagnostics).find((d) => document.getText(d.range) === 'basically' && d.range.start.line === 32)!;
     await applyAction(await codeActions(document.uri, basically.range), 'Remove "basically"');
-    assert.equal(document.lineAt(10).text, before.replace('basically ', ''));
-    await waitForDiagnostics(document.uri, (ds) => !only('vague-claim')(ds).some((d) => d.range.start.line === 10 && document.getText(d.range) === 'basically'), 'that vague-claim gone');
+    assert.equal(document.lineAt(32).text, before.replace('basically ', ''));
+    await waitForDiagnostics(document.uri, (ds) => !only('vague-claim')(ds).some((d) => d.range.start.line === 32 && document.getText(d.range) === 'basically'), 'that vague-claim gone');
     await undo(editor);
-    assert.equal(document.lineAt(10).text, before);
+    assert.equal(document.lineAt(32).text, before);
   });
 
   it('unknown-company and no-principle fixes edit the front matter', async () => {

@@ -213,3 +213,18 @@ describe('principle-unsupported leaves a long Action told as "I" alone', () => {
     assert.equal(report.find((p) => p.name === 'Frugality')?.evidenced, false);
   });
 });
+
+describe('vague-claim reads the Situation as the backdrop', () => {
+  const inSituation = (situation: string) =>
+    rules(story('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', 'I rebuilt the alerting myself and ran the first two releases.', situation))).filter((id) => id === 'vague-claim').length;
+  it('leaves a hedge, a filler or a feeling in the Situation', () => {
+    assert.equal(inSituation('It was basically a list of headlines for 60,000 sellers.'), 0);
+    assert.equal(inSituation('I think it was about a year into the role, with 60,000 sellers.'), 0);
+    assert.equal(inSituation('Tourism was coming back really fast for our 60,000 sellers.'), 0);
+  });
+  it('still flags an amount left uncounted there, and the same words in the Action', () => {
+    assert.equal(inSituation('We had a lot of complaints from 60,000 sellers.'), 1);
+    assert.equal(inSituation('Lots of sellers wrote in, out of 60,000.'), 1);
+    assert.equal(vague('It was basically a rewrite, and I think it worked.'), 2);
+  });
+});
