@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on thirteen sets of fresh stories, judged blind (test/unit/core/evidence/judged: 312 stories,
+ * Every finding on fourteen sets of fresh stories, judged blind (test/unit/core/evidence/judged: 336 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -31,13 +31,13 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   }
 
   it('has the nine sets and about 790 judged findings', () => {
-    assert.ok(verdicts.size >= 1100, `${verdicts.size} judged findings`);
+    assert.ok(verdicts.size >= 1168, `${verdicts.size} judged findings`);
   });
-  it('makes no more findings judged wrong than today (79)', () => {
-    assert.ok(tally.wrong <= 79, `${tally.wrong} findings judged wrong`);
+  it('makes no more findings judged wrong than today (88)', () => {
+    assert.ok(tally.wrong <= 88, `${tally.wrong} findings judged wrong`);
   });
-  it('keeps the findings judged right (at least 631)', () => {
-    assert.ok(tally.right >= 631, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 681)', () => {
+    assert.ok(tally.right >= 681, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
