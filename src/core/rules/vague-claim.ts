@@ -17,6 +17,9 @@ const PROBES: Record<string, (text: string) => string> = {
   'weak verb': () => 'What was your part, specifically?',
 };
 
+/** After "I think": the story's lesson about the candidate ("it showed", "this shows", "this is a good example", "that's what ... means"). */
+const SELF_VERDICT = /^,?\s+(?:(?:it|this|that)\s+(?:really\s+)?(?:showed|shows|show|demonstrated|demonstrates|proved|proves)\b|(?:it|this)(?:'s|’s|\s+is|\s+was)\s+a\s+(?:good|great|clear)\s+example\b|that(?:'s|’s|\s+is)\s+what\b)/i;
+
 /** An amount left uncounted: "a lot of", "lots of", "tons of". */
 const UNCOUNTED_AMOUNT = /^(?:a\s+lot|lots|tons|loads|a\s+bunch|a\s+ton|a\s+great\s+deal)\b/i;
 
@@ -50,11 +53,18 @@ export const vagueClaim: Rule = {
       const removal = hit.removable ? tidyRemoval(text, hit.start, hit.end) : undefined;
       // A phrase may wrap ("very\nhappy"); a message is one line.
       const words = oneLine(hit.text);
+      // "I think it showed I can deliver": a verdict on yourself, which the story should earn. Judges agreed it
+      // is a weakness but called "state it plainly" the wrong fix: the sentence should go.
+      const verdict = hit.kind === 'hedge' && SELF_VERDICT.test(text.slice(hit.end, hit.end + 40));
       yield {
-        message: hit.backed ? `"${words}" adds nothing to the figure after it: cut it and let the number speak` : `"${words}" is vague: ${ADVICE[hit.kind]}`,
+        message: hit.backed
+          ? `"${words}" adds nothing to the figure after it: cut it and let the number speak`
+          : verdict
+            ? `"${words}" opens a verdict on yourself: cut the sentence and let what you did show it`
+            : `"${words}" is vague: ${ADVICE[hit.kind]}`,
         range: lines.range(hit.start, hit.end),
         fixes: removal ? [{ title: `Remove "${words}"`, edits: [{ range: lines.range(removal.start, removal.end), newText: removal.newText }] }] : [],
-        probe: hit.backed ? undefined : PROBES[hit.kind]?.(words),
+        probe: hit.backed ? undefined : verdict ? 'Which moment in the story shows that?' : PROBES[hit.kind]?.(words),
       };
     }
   },

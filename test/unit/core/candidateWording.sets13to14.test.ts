@@ -228,3 +228,16 @@ describe('vague-claim reads the Situation as the backdrop', () => {
     assert.equal(vague('It was basically a rewrite, and I think it worked.'), 2);
   });
 });
+
+describe('vague-claim: a verdict on yourself gets its own advice', () => {
+  const message = (action: string) =>
+    lintStory(story('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', action))).findings.find((f) => f.ruleId === 'vague-claim')?.message ?? '';
+  it('asks to cut "I think it showed..." rather than state it plainly', () => {
+    assert.match(message('I rebuilt the alerting. I think it showed I can deliver under pressure.'), /opens a verdict on yourself: cut the sentence/);
+    assert.match(message('I rebuilt the alerting. I think this is a good example of Invent and Simplify.'), /opens a verdict on yourself/);
+    assert.match(message("I rebuilt the alerting. I think that's what ownership means."), /opens a verdict on yourself/);
+  });
+  it('keeps the hedge advice for a hedged claim', () => {
+    assert.match(message('I rebuilt the alerting. I think it halved the pages.'), /is vague: state it plainly or give the evidence/);
+  });
+});
