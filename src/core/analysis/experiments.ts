@@ -129,8 +129,9 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     w(
       'primary metric|primary metrics|primary kpi|primary measure|main metric|main kpi|the metric was|north-star metric|north star metric|north-star|north star|success metric|success metrics|success measure|key metric|target metric|decision metric|oec|overall evaluation criterion|measured by|measured on|measured success by|measured success on|judged it on|judged by|success criteria|success criterion|headline metric|leading indicator|measure the effect on|measured the effect on|measure the impact on|measured the impact on',
     ),
-    // "weekly viewing hours rose 7% against the holdout": a result read against the control names the metric
-    w('against the holdout|against the control|against control|vs control|vs the control|vs the holdout|versus control|versus the control|versus the holdout|relative to control|relative to the control|over control'),
+    // "weekly viewing hours rose 7% against the holdout", "36% in treatment vs 24% in control", "control stayed
+    // at 42%": a result read against the control names the metric
+    w('against the holdout|against the control|against control|vs control|vs the control|vs the holdout|versus control|versus the control|versus the holdout|relative to control|relative to the control|over control|in control|in the control group|control stayed|control stayed at|the control arm was|in the test arm|in the treatment arm|in treatment|the metrics we cared about|the metric we cared about'),
     // "we compared reactivation rate against the standard notification": a measure named as the one compared
     seq(w('we compared|i compared|compared the|we measured|i measured|to measure|measuring'), within(30, w('rate|rates|conversion|retention|churn|ctr|click-through|nps|revenue|arpu|aov|ltv|latency|completion|reactivation|activation|signups|sign-ups|rides|orders|bookings|purchases|sessions|starts|approvals|earnings|sales|spend|usage|visits'), '.')),
   ]),

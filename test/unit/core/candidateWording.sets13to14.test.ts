@@ -241,3 +241,14 @@ describe('vague-claim: a verdict on yourself gets its own advice', () => {
     assert.match(message('I rebuilt the alerting. I think it halved the pages.'), /is vague: state it plainly or give the evidence/);
   });
 });
+
+describe('experiment-incomplete: a result read against the control names the metric', () => {
+  it('reads "in treatment vs in control" and "control stayed at" as the metric', () => {
+    assert.equal(missing('I ran a 50/50 test for six weeks. Sign-ups were 36% in treatment vs 24% in control.'), 'the experiment is missing its confidence threshold');
+    assert.equal(missing('I ran a 50/50 test for six weeks. Completion in the test arm went from 41% to 67%; control stayed at 42%.'), 'the experiment is missing its confidence threshold');
+    assert.equal(missing('I ran a 50/50 test for six weeks. The metrics we cared about were sessions per driver and failed starts.'), 'the experiment is missing its confidence threshold');
+  });
+  it('does not take "control" in another sense for it', () => {
+    assert.match(missing('I ran a 50/50 test for six weeks to keep the rollout under control.') ?? '', /primary metric/);
+  });
+});

@@ -31,13 +31,13 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   }
 
   it('has the nine sets and about 790 judged findings', () => {
-    assert.ok(verdicts.size >= 1187, `${verdicts.size} judged findings`);
+    assert.ok(verdicts.size >= 1192, `${verdicts.size} judged findings`);
   });
-  it('makes no more findings judged wrong than today (89)', () => {
-    assert.ok(tally.wrong <= 89, `${tally.wrong} findings judged wrong`);
+  it('makes no more findings judged wrong than today (85)', () => {
+    assert.ok(tally.wrong <= 85, `${tally.wrong} findings judged wrong`);
   });
-  it('keeps the findings judged right (at least 691)', () => {
-    assert.ok(tally.right >= 691, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 694)', () => {
+    assert.ok(tally.right >= 694, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
