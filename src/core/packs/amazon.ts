@@ -20,6 +20,8 @@ export const amazonPack = {
       summary: 'Begin with what customers need and reason back to the work, earning and keeping their trust over time.',
       evidenceHint: 'customer interviews, complaints or support tickets you acted on, or a customer metric (CSAT, NPS, conversion) you moved',
       evidence: [
+        'first-contact resolution',
+        'first contact resolution',
         'drove to their',
         'flew out to their',
         'went to their site',
@@ -636,6 +638,9 @@ export const amazonPack = {
       summary: 'Hold a bar others may find unreasonably high, keep raising it, and do not let defects travel downstream.',
       evidenceHint: 'a quality bar or launch gate you set or held, a release you refused to ship until it met it, or defects you stopped at the source',
       evidence: [
+        // "check every consent myself rather than rely on our tracking spreadsheet"
+        'check every',
+        'checked every',
         'quality bar',
         'raised the bar',
         'higher bar',
@@ -931,6 +936,10 @@ export const amazonPack = {
       summary: 'Get more done with fewer resources; constraints are a spur to resourcefulness.',
       evidenceHint: 'money you saved, costs you cut, existing tools you reused, or results delivered on a tight budget or headcount',
       evidence: [
+        // "We didn't use an agency and did it in-house"
+        "didn't use an agency",
+        'did it in-house',
+        'kept it in-house',
         "didn't have to rent",
         "didn't need to rent",
         "didn't have to hire",
@@ -1285,6 +1294,9 @@ export const amazonPack = {
       summary: 'Challenge decisions you disagree with, respectfully and with conviction, then commit fully once the call is made.',
       evidenceHint: 'a time you pushed back on someone senior with data, and how you committed once the decision was made',
       evidence: [
+        // "raised it again in the go/no-go meeting ... At that point I committed"
+        'raised it again',
+        'at that point I committed',
         'not going to sign off',
         'refused to sign off',
         "wouldn't sign off",

@@ -730,6 +730,8 @@ export const netflixPack = {
       summary: 'Learn quickly and widely, and take other people’s ideas seriously.',
       evidenceHint: 'something you learned fast to solve the problem, questions you asked, or an idea from someone else you explored',
       evidence: [
+        // "Nobody asked me to look at it. I got curious because the numbers didn't match"
+        'got curious',
         'asked why',
         // A question the candidate had, not "I am curious" (a claim, not evidence).
         'curious why',
@@ -992,6 +994,7 @@ export const netflixPack = {
       summary: 'Aim for a team of consistently strong performers, and be willing to act when someone is not one.',
       evidenceHint: 'consistently strong results you delivered, or a performance gap you addressed honestly',
       evidence: [
+        'performance gap',
         'top performer*',
         'exceeded expectations',
         'consistently exceeded',
@@ -1104,6 +1107,9 @@ export const netflixPack = {
       summary: 'Actively seek out disagreement and criticism of an idea before deciding.',
       evidenceHint: 'how you invited objections to your proposal (a shared memo, comments, opposing views) and what they changed',
       evidence: [
+        // "asked them to tell me where I was wrong"
+        'where I was wrong',
+        'poke holes',
         'sought dissent',
         'dissenting',
         'asked for objections',

@@ -252,3 +252,19 @@ describe('experiment-incomplete: a result read against the control names the met
     assert.match(missing('I ran a 50/50 test for six weeks to keep the rollout under control.') ?? '', /primary metric/);
   });
 });
+
+describe('principle evidence from the fifteenth to seventeenth sets', () => {
+  const netflix = (name: string) => `company: netflix\nprinciples: [${name}]`;
+  const amazon = (name: string) => `company: amazon\nprinciples: [${name}]`;
+  it('sees each principle in the words a judge quoted', () => {
+    assert.equal(shown(netflix('Curiosity'), "Nobody asked me to look at it. I got curious because the numbers didn't match.", 'Curiosity'), true);
+    assert.equal(shown(netflix('Farming for Dissent'), 'I sent the draft to finance and asked them to tell me where I was wrong.', 'Farming for Dissent'), true);
+    assert.equal(shown(amazon('Frugality'), "We didn't use an agency and did it in-house.", 'Frugality'), true);
+    assert.equal(shown(amazon('Have Backbone; Disagree and Commit'), 'I raised it again in the go/no-go meeting. At that point I committed to the launch.', 'Have Backbone; Disagree and Commit'), true);
+    assert.equal(shown(amazon('Insist on the Highest Standards'), 'I decided to check every consent myself rather than rely on the spreadsheet.', 'Insist on the Highest Standards'), true);
+  });
+  it('does not see them in the look-alikes', () => {
+    assert.equal(shown(netflix('Curiosity'), 'The numbers did not match, so I asked the analyst to fix them.', 'Curiosity'), false);
+    assert.equal(shown(amazon('Frugality'), 'We hired an agency to run the campaign.', 'Frugality'), false);
+  });
+});
