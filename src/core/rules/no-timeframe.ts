@@ -10,6 +10,9 @@ export const noTimeframe: Rule = {
   check(a) {
     const sections = a.outcomeSections.filter((s) => a.sectionWords(s) > 0);
     if (sections.length === 0 || a.outcomeTimeframes.length > 0) return [];
+    // The outcome of a test that says how long it ran ("a 50/50 test for four weeks") is read over that run.
+    const test = a.experiment;
+    if (test && !test.missing.includes('duration')) return [];
     const first = a.outcomeNumbers.outcomes[0];
     return [
       {

@@ -268,3 +268,14 @@ describe('principle evidence from the fifteenth to seventeenth sets', () => {
     assert.equal(shown(amazon('Frugality'), 'We hired an agency to run the campaign.', 'Frugality'), false);
   });
 });
+
+describe('no-timeframe: a test that says how long it ran', () => {
+  const timedBy = (action: string) => !rules(story('company: generic', STAR('Completion in the test arm went from 41% to 67%.', action))).includes('no-timeframe');
+  it('reads the outcome over the test\'s run', () => {
+    assert.equal(timedBy('I ran a 50/50 A/B test for four weeks on the claims form.'), true);
+  });
+  it('still asks when the test gives no length, or there is no test', () => {
+    assert.equal(timedBy('I ran a 50/50 A/B test on the claims form.'), false);
+    assert.equal(timedBy('I rebuilt the claims form over four weeks.'), false);
+  });
+});

@@ -33,8 +33,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   it('has the nine sets and about 790 judged findings', () => {
     assert.ok(verdicts.size >= 1192, `${verdicts.size} judged findings`);
   });
-  it('makes no more findings judged wrong than today (80)', () => {
-    assert.ok(tally.wrong <= 80, `${tally.wrong} findings judged wrong`);
+  it('makes no more findings judged wrong than today (78)', () => {
+    assert.ok(tally.wrong <= 78, `${tally.wrong} findings judged wrong`);
   });
   it('keeps the findings judged right (at least 694)', () => {
     assert.ok(tally.right >= 694, `${tally.right} findings judged right`);
