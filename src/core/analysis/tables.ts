@@ -36,6 +36,9 @@ const DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]
 // "(8 weeks)", "(H2)", "(Q3 2024)", "(6 months later)": a period in the after column's header.
 const PERIOD = /\(([^)]*(?:\b\d+\s*(?:days?|weeks?|months?|quarters?|years?)\b|\b[QH][1-4]\b)[^)]*)\)/i;
 
+/** A header cell that names a period: "2022", "Q3 2022", "H1", "FY24", "2023 first half", "March 2024". */
+const PERIOD_CELL = /^(?:(?:Q[1-4]|H[12]|FY)\s*'?\d{2,4}|Q[1-4]|H[12]|(?:19|20)\d\d(?:\s+[\p{L}][\p{L}\s-]{0,20})?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+(?:19|20)\d\d)$/iu;
+
 function cellsOf(line: string): string[] {
   const trimmed = line.trim().replace(/^\|/, '').replace(/\|$/, '');
   return trimmed.split('|').map((cell) => cell.trim());
@@ -59,10 +62,14 @@ export function beforeAfterTables(text: string, from: number, to: number): Befor
       const delimiterEnd = lineEnd(text, following, to);
       if (DELIMITER.test(text.slice(following, delimiterEnd))) {
         const header = cellsOf(text.slice(line, next));
-        const before = header.findIndex((cell) => BEFORE.test(cell));
+        // Columns named by periods ("| Metric | Q3 2022 | Q1 2023 |", "| | 2022 season | 2023 first half |"):
+        // the first is the earlier figure, the last the later.
+        const periods = header.flatMap((cell, k) => (k > 0 && PERIOD_CELL.test(cell) ? [k] : []));
+        const byPeriod = periods.length >= 2 && !header.some((cell) => BEFORE.test(cell));
+        const before = byPeriod ? periods[0] : header.findIndex((cell) => BEFORE.test(cell));
         // An experiment's table names its arms as it likes ("| Metric | Control | $9.99 monthly |"): beside a
         // Control column, the next column is the arm compared with it.
-        const named = header.findIndex((cell) => AFTER.test(cell));
+        const named = byPeriod ? periods[periods.length - 1] : header.findIndex((cell) => AFTER.test(cell));
         const after = named === -1 && before > 0 && /^control\b/i.test(header[before]) && before + 1 < header.length ? before + 1 : named;
         let row = delimiterEnd + 1;
         const rows: TableChange[] = [];
@@ -86,7 +93,8 @@ export function beforeAfterTables(text: string, from: number, to: number): Befor
         }
         if (control) rows.push(...armChanges(header, control, arms));
         if (rows.length > 0) {
-          const period = after === -1 ? null : PERIOD.exec(header[after]);
+          // The later column's period is the outcome's time frame: "After (8 weeks)", or the column "Q1 2023" itself.
+          const period = after === -1 ? null : byPeriod ? [header[after], header[after]] : PERIOD.exec(header[after]);
           const headerText = text.slice(line, next);
           const at = period ? headerText.indexOf(period[1]) : -1;
           tables.push({

@@ -3,7 +3,7 @@ import { lintStory } from '../../../src/core';
 import { findScale } from '../../../src/core/analysis/scale';
 import { findVagueClaims } from '../../../src/core/analysis/vague';
 import { findQuantities } from '../../../src/core/analysis/quantities';
-import { baseline, missing, noBusinessImpact, rules, shown, STAR, story, vague } from './storyBuilders';
+import { baseline, missing, noBusinessImpact, rules, shown, STAR, story, timed, vague } from './storyBuilders';
 
 /**
  * From the thirteenth and fourteenth fresh sets (48 stories written blind, every finding judged blind before
@@ -277,5 +277,18 @@ describe('no-timeframe: a test that says how long it ran', () => {
   it('still asks when the test gives no length, or there is no test', () => {
     assert.equal(timedBy('I ran a 50/50 A/B test on the claims form.'), false);
     assert.equal(timedBy('I rebuilt the claims form over four weeks.'), false);
+  });
+});
+
+describe('a before/after table whose columns are periods', () => {
+  it('compares the first period with the last, and takes the last as the time frame', () => {
+    const table = '| Metric | Q3 2022 | Q1 2023 |\n|---|---|---|\n| On-time delivery | 83% | 96.2% |\n';
+    assert.equal(baseline(table), undefined);
+    assert.equal(timed(table), true);
+    assert.equal(timed('| | 2022 season | 2023 first half |\n|---|---|---|\n| Defect escape rate | 14% | 3.8% |\n'), true);
+  });
+  it('does not read columns named by things as periods', () => {
+    const table = '| Metric | Depot 3 | Depot 7 |\n|---|---|---|\n| On-time delivery | 83% | 96.2% |\n';
+    assert.match(baseline(table) ?? '', /nothing to compare with/);
   });
 });
