@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { severitySetting } from '../packs/schema';
 import { closest } from '../text/words';
-import { ruleIds } from '../rules';
+import { ruleById, ruleIds } from '../rules';
 import type { ResolvedConfig } from '../api';
 
 /**
@@ -19,10 +19,21 @@ function buildConfigFileSchema() {
   ], { error: 'expected "off", "info", "warning", "error", or { "severity": ..., "options": { name: number } }' });
 
   const knownRuleIds = z.superRefine((rules: Record<string, unknown>, ctx) => {
-    for (const id of Object.keys(rules)) {
-      if (ruleIds.includes(id)) continue;
-      const guess = closest(id, ruleIds);
-      ctx.addIssue({ code: 'custom', path: [id], message: `unknown rule id "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`, input: rules });
+    for (const [id, setting] of Object.entries(rules)) {
+      if (!ruleIds.includes(id)) {
+        const guess = closest(id, ruleIds);
+        ctx.addIssue({ code: 'custom', path: [id], message: `unknown rule id "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`, input: rules });
+        continue;
+      }
+      // An option the rule does not read would be ignored without a word: "fullActionWord" for "fullActionWords".
+      const options = typeof setting === 'object' && setting !== null ? (setting as { options?: Record<string, number> }).options : undefined;
+      const known = Object.keys(ruleById(id)?.defaults ?? {});
+      for (const name of Object.keys(options ?? {})) {
+        if (known.includes(name)) continue;
+        const guess = closest(name, known);
+        const hint = guess ? ` (did you mean "${guess}"?)` : known.length ? ` (it reads ${known.map((k) => `"${k}"`).join(', ')})` : ' (it has no options)';
+        ctx.addIssue({ code: 'custom', path: [id, 'options', name], message: `unknown option "${name}" for ${id}${hint}`, input: rules });
+      }
     }
   });
 

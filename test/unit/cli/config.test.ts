@@ -47,6 +47,19 @@ describe('storylint configuration', () => {
     assert.match(run.stderr, /^storylint: bad config \.storylintrc\.json: .*no-metric/);
   });
 
+  it('an option the rule does not read exits 2 with the name it meant; a known option is taken', () => {
+    write(dir(), '.storylintrc.json', JSON.stringify({ rules: { 'principle-unsupported': { options: { fullActionWord: 1 } } } }));
+    write(dir(), 'weak.story.md', weakStory);
+    const run = runCli([], dir());
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr.split('\n').length, 2, 'one line');
+    assert.match(run.stderr, /^storylint: bad config \.storylintrc\.json: rules\.principle-unsupported\.options\.fullActionWord: unknown option "fullActionWord" for principle-unsupported \(did you mean "fullActionWords"\?\)/);
+    write(dir(), '.storylintrc.json', JSON.stringify({ rules: { 'too-long': { options: { max: 2 } }, 'we-not-i': { options: { ratio: 2 } } } }));
+    assert.match(runCli([], dir()).stderr, /unknown option "max" for too-long \(it has no options\)/);
+    write(dir(), '.storylintrc.json', JSON.stringify({ rules: { 'we-not-i': { options: { ratio: 2 } } } }));
+    assert.notEqual(runCli([], dir()).status, 2);
+  });
+
   it('loads a custom pack named in the config, relative to the config file', () => {
     write(dir(), 'bank/packs/acme.json', JSON.stringify(acmePack));
     write(dir(), 'bank/.storylintrc.json', JSON.stringify({ packs: ['packs/acme.json'] }));
