@@ -120,7 +120,7 @@ function readsAsMeasure(prose: string, figure: Span, before: string): boolean {
   return MEASURE.test(before) || CHANGED.test(before) || MEASURE.test(unit) || figure.text.endsWith('%') || MONEY.test(figure.text);
 }
 
-const PLAN_LENGTH = /^-(?:day|week|month|quarter|year|sprint)s?[ \t]+(?:deadline|deadlines|timeline|timelines|window|plan|roadmap|contract|programme|program|pilot|trial|freeze|notice|rotation|lease|warranty|commitment|sprint|sprints)\b/i;
+const PLAN_LENGTH = /^-(?:day|week|month|quarter|year|sprint)s?\s+(?:deadline|deadlines|timeline|timelines|window|plan|roadmap|contract|programme|program|pilot|trial|freeze|notice|rotation|lease|warranty|commitment|sprint|sprints)\b/i;
 
 /**
  * True when an outcome figure is a result that needs a starting point: it reads as a measure and is not

@@ -33,7 +33,8 @@ const SHARE_DID = /^\s+of\s+(?:(?!who\b|that\b|which\b)[^\s.!?;:,]+\s+){0,4}?(?!
 export function saidAsResult(prose: string, figure: Span): boolean {
   const before = prose.slice(Math.max(0, figure.start - 80), figure.start).replace(/\s+/g, ' ');
   if (ARRIVED.test(before) || LEVEL.test(before)) return true;
-  const after = prose.slice(figure.end, figure.end + 80);
+  // (a line break is read the same whether it is LF or CRLF)
+  const after = prose.slice(figure.end, figure.end + 80).replace(/\r/g, '');
   if (MEASURE_AFTER.test(after) || (TOOK.test(before) && TIME_UNIT.test(after)) || (figure.text.endsWith('%') && SHARE_DID.test(after))) return true;
   // A value in a table (its header names the measure): a cell of the figure and at most its unit ("| 71% |",
   // "| 2.1 s |"; not "| All users (~80k) |" or "| 10% cohort |", which name who was measured).

@@ -292,3 +292,17 @@ describe('a before/after table whose columns are periods', () => {
     assert.match(baseline(table) ?? '', /nothing to compare with/);
   });
 });
+
+describe('the result forms read CRLF as LF (found by the LF/CRLF property test)', () => {
+  it('gives the same findings for a figure whose measure is on the next line', () => {
+    const lf = '---\ncompany: generic\nframework: ioi\n---\n\n## Outputs\n60,000\nchurn\n';
+    const ids = (text: string) => lintStory(text).findings.map((f) => `${f.ruleId}@${f.range.start.line}:${f.range.start.character}`);
+    assert.deepEqual(ids(lf.replace(/\n/g, '\r\n')), ids(lf));
+    assert.ok(ids(lf).some((id) => id.startsWith('no-baseline@')));
+  });
+  it('reads a plan\'s length across a line break either way', () => {
+    const result = 'We hit the 3-month\ndeadline within the quarter.';
+    assert.equal(baseline(result), undefined);
+    assert.equal(baseline(result.replace(/\n/g, '\r\n')), undefined);
+  });
+});
