@@ -53,6 +53,7 @@ export class StoryAnalysis {
   private outcomeNumbersMemo?: OutcomeNumbers;
   private pronounsMemo?: PronounTally;
   private doingMemo?: { words: number; i: number; we: number };
+  private readonly sectionPronounsMemo = new Map<Section, PronounTally>();
   private vagueMemo?: VagueHit[];
   private experimentDone = false;
   private experimentMemo?: ExperimentCheck;
@@ -154,7 +155,7 @@ export class StoryAnalysis {
       const doing = { words: 0, i: 0, we: 0 };
       for (const section of this.doingSections) {
         doing.words += this.sectionWords(section);
-        const tally = tallyPronouns(this.scope(section.bodyStart, section.bodyEnd));
+        const tally = this.sectionPronouns(section);
         doing.i += tally.i;
         doing.we += tally.we;
       }
@@ -264,6 +265,16 @@ export class StoryAnalysis {
     return this.outcomeSections.find((s) => s.bodyStart <= span.start && span.end <= s.bodyEnd);
   }
 
+  /** One section's "I" against "we", counted once for we-not-i and for the doing sections. */
+  private sectionPronouns(section: Section): PronounTally {
+    let tally = this.sectionPronounsMemo.get(section);
+    if (!tally) {
+      tally = tallyPronouns(this.scope(section.bodyStart, section.bodyEnd));
+      this.sectionPronounsMemo.set(section, tally);
+    }
+    return tally;
+  }
+
   /** "I" against "we" in the sections where the candidate says what they did. */
   get pronouns(): PronounTally {
     return (this.pronounsMemo ??= this.computePronouns());
@@ -272,7 +283,7 @@ export class StoryAnalysis {
   private computePronouns(): PronounTally {
     const total: PronounTally = { i: 0, we: 0 };
     for (const section of this.ownSections) {
-      const found = tallyPronouns(this.scope(section.bodyStart, section.bodyEnd));
+      const found = this.sectionPronouns(section);
       total.i += found.i;
       total.we += found.we;
       total.firstWe ??= found.firstWe;

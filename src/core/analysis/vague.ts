@@ -22,6 +22,7 @@ function after(words: string[]): Pattern {
 }
 
 const APOSTROPHES = [lexicon.id("'"), lexicon.id('’')];
+const ALSO = lexicon.id('also');
 
 /** Not glued to a letter, a digit or an apostrophe on the left ("it's basically" is fine, "o'kind" is not). */
 const wordStart = when((s, i) => i === s.lo || s.t.gap[i] !== Gap.Touching || (!s.t.isAlnum(i - 1) && !APOSTROPHES.includes(s.t.id[i - 1])));
@@ -38,6 +39,14 @@ function claimNoun(nouns: string): Pattern {
 }
 
 /** "statistically significant", "not significant", "no significant difference" (a test's null result). */
+const THING_SUBJECTS = idSet(['it', 'this', 'that']);
+/** "It also helped...", "This also helped...": a thing opens the sentence (not "After that I helped", "I signed it and helped"). */
+const THING_OPENS_SENTENCE = when((s, i) => {
+  const subject = i - 1;
+  if (subject < s.lo || !THING_SUBJECTS.has(s.t.id[subject]) || s.t.id[i] !== ALSO) return false;
+  return subject === s.lo || SENTENCE_STOPS.has(s.t.id[subject - 1]) || s.t.gap[subject] >= Gap.Newline;
+});
+
 const NOT_STATISTICAL = notAhead(after(['statistically', 'not', 'no']));
 
 const CHANGE_WORDS =
@@ -176,13 +185,17 @@ const ENTRIES: Entry[] = [
   // both stand (not at every "we" and "and"); the second only where "helped" stands.
   {
     // (not "helped two of them find work", "helped her get promoted": helping a person is a concrete act;
-    // nor "it also helped me", "helped my relationship with that team": the candidate gained, took no credit)
-    pattern: seq(w("i helped|we helped|i've helped|i’ve helped|we've helped|we’ve helped|i had helped|also helped|and helped|who helped|which helped"), notAhead(HELPED_PERSON), opt(w('to|out'))),
+    // nor "it also helped me", "helped my relationship with that team": the candidate gained, took no credit;
+    // nor a thing or someone else helping: "It also helped reduce cost", "which helped make the case", "the
+    // people who helped promote it", judged wrong or debatable 7 times of 7)
+    pattern: seq(notAhead(THING_OPENS_SENTENCE), w("i helped|we helped|i've helped|i’ve helped|we've helped|we’ve helped|i had helped|also helped|and helped"), notAhead(HELPED_PERSON), opt(w('to|out'))),
     kind: 'weak verb',
     removable: false,
   },
   {
     pattern: seq(
+      // (not "which helped make the case", "the people who helped promote it": a thing or someone else)
+      notAhead(after(['which', 'who'])),
       w('helped'),
       opt(w('to')),
       w('build|launch|drive|ship|lead|create|design|improve|deliver|develop|implement|run|manage|shape|define|grow|make|get|with|out|the team|my team|our team'),

@@ -306,3 +306,16 @@ describe('the result forms read CRLF as LF (found by the LF/CRLF property test)'
     assert.equal(baseline(result.replace(/\n/g, '\r\n')), undefined);
   });
 });
+
+describe('vague-claim: "helped" said of a thing or of someone else', () => {
+  it('leaves a thing or another person helping', () => {
+    assert.equal(vague('I rebuilt the scoring model. It also helped reduce cost because less manual underwriting was needed.'), 0);
+    assert.equal(vague('I shipped the stop alert, which helped make the case for more accessibility work.'), 0);
+    assert.equal(vague('I briefed the sales director, one of the people who helped promote it to his team.'), 0);
+  });
+  it('still flags the candidate\'s own "helped"', () => {
+    assert.equal(vague('After that I helped the contractor scrub the git history.'), 1);
+    assert.equal(vague('I signed it and helped the mapping team tag the zones.'), 1);
+    assert.equal(vague('I wrote the memo and also helped with the launch.'), 1);
+  });
+});

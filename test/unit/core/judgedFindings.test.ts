@@ -33,8 +33,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   it('has the nine sets and about 790 judged findings', () => {
     assert.ok(verdicts.size >= 1286, `${verdicts.size} judged findings`);
   });
-  it('makes no more findings judged wrong than today (91)', () => {
-    assert.ok(tally.wrong <= 91, `${tally.wrong} findings judged wrong`);
+  it('makes no more findings judged wrong than today (87)', () => {
+    assert.ok(tally.wrong <= 87, `${tally.wrong} findings judged wrong`);
   });
   it('keeps the findings judged right (at least 746)', () => {
     assert.ok(tally.right >= 746, `${tally.right} findings judged right`);
