@@ -7,6 +7,9 @@ export const NUMBER_WORDS =
 
 export const numberWord = w(NUMBER_WORDS);
 
+/** The word after a duration, from milliseconds to months ("850 ms", "2.4 seconds", "6 weeks"), for a regular expression. */
+export const TIME_UNITS = 'ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?';
+
 /** A year as written in a story: "2024", "1998". */
 export const YEAR = /^(?:19|20)\d{2}$/;
 

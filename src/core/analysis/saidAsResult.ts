@@ -1,3 +1,4 @@
+import { TIME_UNITS } from './numberWords';
 import type { Span } from './spans';
 
 /**
@@ -14,7 +15,7 @@ const MEASURE_AFTER = /^\s?(?:[\p{L}-]+\s+)?(?:error rate|failure rate|success r
 
 /** How long something took: "the subtitles took 19 hours to publish". */
 const TOOK = /\b(?:took|takes|taking)\s+(?:(?:about|around|roughly|approximately|nearly|almost|just|only|under|over|less than|more than)\s+)*$/i;
-const TIME_UNIT = /^\s?(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?)\b/i;
+const TIME_UNIT = new RegExp(`^\\s?(?:${TIME_UNITS})\\b`, 'i');
 
 /**
  * A share of things that did what a rate counts: "97% of payouts arrived the day after", "64% of invited users

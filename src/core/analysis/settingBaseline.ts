@@ -1,6 +1,6 @@
 import { paragraphText } from '../text/lineBreaks';
 import { SECTION_TITLES } from '../parse/sectionNames';
-import { MONEY } from './numberWords';
+import { MONEY, TIME_UNITS } from './numberWords';
 import { findQuantities } from './quantities';
 import type { Span } from './spans';
 import type { StoryAnalysis } from './storyAnalysis';
@@ -48,7 +48,7 @@ const PLANNED = /\b(?:forecast\w*|target\w*|goal|goals|aim\w*|plann?\w*|expect\w
 /** After a duration: it names a moment ("48 hours before launch", "two weeks later"), not a measure. */
 const POINT_IN_TIME = /^\s?\p{L}+\s+(?:before|after|ago|earlier|later|prior|into)\b/u;
 
-const TIME = /^(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?)$/;
+const TIME = new RegExp(`^(?:${TIME_UNITS})$`);
 /**
  * What a figure measures in: time (any unit: "2.4 seconds" against "850 ms"), a share, money, or else
  * the word after it ("140 stores" and "3 stores", not "3 larger carriers").

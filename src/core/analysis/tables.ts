@@ -28,8 +28,10 @@ const AFTER = /^(?:after|now|treatment|variant|current|result|results|outcome)\b
 // A lower-case word may lead the figure ("median 9 days", "p95 2.1 s"); a capitalised one names a thing ("Tier 1").
 const MEASURE_CELL = /^[~≈<>]?\s*(?:[a-z][a-z0-9]{0,7}\s+)?[+\-−]?(?:[A-Z]{0,3}[$€£¥₹]\s?)?\d/;
 const DATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{4}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/i;
+/** A cell's text without bold, italics or code marks. */
+const plainCell = (cell: string) => cell.replace(/\*\*|__|[*_`]/g, '').trim();
 const isMeasure = (cell: string | undefined) => {
-  const plain = cell?.replace(/\*\*|__|[*_`]/g, '').trim();
+  const plain = cell === undefined ? undefined : plainCell(cell);
   return plain !== undefined && MEASURE_CELL.test(plain) && !DATE.test(plain);
 };
 const DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/;
@@ -76,7 +78,7 @@ export function beforeAfterTables(text: string, from: number, to: number): Befor
         // With no column for the earlier figure, an experiment may give its arms as rows, the control first
         // or among them ("| Control | 9% | $8.10 |" over "| Pause | 24% | $19.40 |").
         let control: string[] | undefined;
-        const arms: Array<{ cells: string[]; start: number; end: number }> = [];
+        const arms: TableRow[] = [];
         while (row < to) {
           const rowEnd = lineEnd(text, row, to);
           const rowText = text.slice(row, rowEnd);
@@ -86,7 +88,7 @@ export function beforeAfterTables(text: string, from: number, to: number): Befor
             const label = cells.find((cell, k) => k !== before && k !== after && /\p{L}/u.test(cell)) ?? '';
             rows.push({ label, before: cells[before], after: cells[after], start: row, end: rowEnd });
           } else if (before === -1) {
-            if (!control && BEFORE.test(cells[0].replace(/\*\*|__|[*_`]/g, ''))) control = cells;
+            if (!control && BEFORE.test(plainCell(cells[0]))) control = cells;
             else arms.push({ cells, start: row, end: rowEnd });
           }
           row = rowEnd + 1;
@@ -94,13 +96,13 @@ export function beforeAfterTables(text: string, from: number, to: number): Befor
         if (control) rows.push(...armChanges(header, control, arms));
         if (rows.length > 0) {
           // The later column's period is the outcome's time frame: "After (8 weeks)", or the column "Q1 2023" itself.
-          const period = after === -1 ? null : byPeriod ? [header[after], header[after]] : PERIOD.exec(header[after]);
+          const period = after === -1 ? undefined : byPeriod ? header[after] : PERIOD.exec(header[after])?.[1];
           const headerText = text.slice(line, next);
-          const at = period ? headerText.indexOf(period[1]) : -1;
+          const at = period ? headerText.indexOf(period) : -1;
           tables.push({
             rows,
             header: { text: headerText, start: line, end: next },
-            ...(at !== -1 && period ? { timeframe: { text: period[1], start: line + at, end: line + at + period[1].length } } : {}),
+            ...(at !== -1 && period ? { timeframe: { text: period, start: line + at, end: line + at + period.length } } : {}),
           });
         }
         line = Math.min(row, to);
@@ -112,8 +114,15 @@ export function beforeAfterTables(text: string, from: number, to: number): Befor
   return tables;
 }
 
+/** A table row's cells and where the row stands in the text. */
+interface TableRow {
+  cells: string[];
+  start: number;
+  end: number;
+}
+
 /** Each arm's first figure that the control row has too: "| Pause | 24% |" against "| Control | 9% |". */
-function armChanges(header: string[], control: string[], arms: Array<{ cells: string[]; start: number; end: number }>): TableChange[] {
+function armChanges(header: string[], control: string[], arms: TableRow[]): TableChange[] {
   const changes: TableChange[] = [];
   for (const arm of arms) {
     const k = arm.cells.findIndex((cell, column) => column > 0 && isMeasure(cell) && isMeasure(control[column]));

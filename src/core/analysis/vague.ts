@@ -13,6 +13,8 @@ export interface VagueHit extends Span {
   removable: boolean;
   /** True for an intensifier a figure follows in the same sentence ("much faster, from 5 days to 2"). */
   backed?: boolean;
+  /** True for an amount left uncounted: "a lot of", "lots of", "tons of". */
+  amount?: boolean;
 }
 
 /** True when the word before token i (across white space) is one of `words`. */
@@ -38,7 +40,6 @@ function claimNoun(nouns: string): Pattern {
   return ahead(upTo(1, oneWord, w(nouns)));
 }
 
-/** "statistically significant", "not significant", "no significant difference" (a test's null result). */
 const THING_SUBJECTS = idSet(['it', 'this', 'that']);
 /** "It also helped...", "This also helped...": a thing opens the sentence (not "After that I helped", "I signed it and helped"). */
 const THING_OPENS_SENTENCE = when((s, i) => {
@@ -47,6 +48,7 @@ const THING_OPENS_SENTENCE = when((s, i) => {
   return subject === s.lo || SENTENCE_STOPS.has(s.t.id[subject - 1]) || s.t.gap[subject] >= Gap.Newline;
 });
 
+/** "statistically significant", "not significant", "no significant difference" (a test's null result). */
 const NOT_STATISTICAL = notAhead(after(['statistically', 'not', 'no']));
 
 const CHANGE_WORDS =
@@ -83,6 +85,8 @@ interface Entry {
   pattern: Pattern;
   kind: VagueHit['kind'];
   removable: boolean;
+  /** An amount left uncounted ("a lot of complaints"): the one kind vague-claim still asks about in a Situation. */
+  amount?: true;
 }
 
 // Exceptions live in the patterns themselves so that "lot size", "a kind of", "statistically significant"
@@ -111,6 +115,7 @@ const ENTRIES: Entry[] = [
     ),
     kind: 'intensifier',
     removable: false,
+    amount: true,
   },
   // What a senior writes instead of the number: "went down by a meaningful amount", "fell materially".
   // (Two entries: phrases of two or more words get a pair table, so "a" alone is rejected with one lookup.)
@@ -125,7 +130,7 @@ const ENTRIES: Entry[] = [
     removable: false,
   },
   // Not after a number: "2,400 tons of corrugate" is a weight.
-  { pattern: seq(when((s, i) => !(i > s.lo && s.t.kind[i - 1] === Kind.Number)), w('lots of|tons of|loads of|a bunch of|a ton of|a great deal of')), kind: 'intensifier', removable: false },
+  { pattern: seq(when((s, i) => !(i > s.lo && s.t.kind[i - 1] === Kind.Number)), w('lots of|tons of|loads of|a bunch of|a ton of|a great deal of')), kind: 'intensifier', removable: false, amount: true },
   {
     pattern: seq(
       w('huge|massive|tremendous|enormous|big|major'),
@@ -333,6 +338,6 @@ export function* vagueHits(source: string | Scope, from = 0, to = typeof source 
     // "small changes can have a big impact", said as what the candidate learned: a maxim, not a claim.
     if (sized && (isCounterfactual(sentenceAround(s.t.text, spanOf(s, first, end), s.t.start[s.lo], s.t.end[s.hi - 1])) || inLesson(s.t.text, spanOf(s, first, end), s.t.start[s.lo], s.t.end[s.hi - 1]))) continue;
     // "much faster, from 5 days to 2": the figure is there, and the word only repeats it.
-    yield { ...spanOf(s, first, end), kind: entry.kind, removable: entry.removable, ...(sized && numberFollows(s, end) ? { backed: true } : {}) };
+    yield { ...spanOf(s, first, end), kind: entry.kind, removable: entry.removable, ...(sized && numberFollows(s, end) ? { backed: true } : {}), ...(entry.amount ? { amount: true } : {}) };
   }
 }
