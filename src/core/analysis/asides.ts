@@ -30,8 +30,12 @@ const WHOLE_OF_A_PART = new RegExp(`(?:\\d|\\b(?:two|three|four|five|six|seven|e
 /** Right after the figure, the candidate's own effort: "three weeks of my time", "two sprints of engineering work". */
 const EFFORT = /^[\s-]+(?:hours?|days?|weeks?|months?|sprints?)\s+of\s+(?:my|our|his|her|their|the team[’']s|engineering|developer|dev|design)\s+(?:\w+\s+)?(?:time|effort|work)\b/i;
 
-/** Right after the figure, a share that took up something new: "64% of invited users turned it on" (it was nothing before). */
-const TOOK_UP = /^\s*(?:%|percent)?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:turned (?:it )?on|switched (?:it )?on|opted in|opted-in|enabled (?:it|the)|adopted (?:it|the)|tried (?:it|the)|signed up for (?:it|the))\b/i;
+/**
+ * Right after the figure, a share that took up something new: "64% of invited users turned it on", "30% of the
+ * affected accounts had upgraded to Enterprise" (it was nothing before).
+ */
+const TOOK_UP =
+  /^\s*(?:%|percent)?\s+of\s+(?:the\s+)?(?:(?!stayed\b|remained\b)[\w-]+\s+){0,3}(?:(?:had|have)\s+)?(?:turned (?:it )?on|switched (?:it )?on|opted in|opted-in|enabled (?:it|the)|adopted (?:it|the)|tried (?:it|the)|signed up for (?:it|the)|upgraded|migrated|switched (?:over|to)|moved (?:over|to)|enrolled)\b/i;
 
 /** Right after the figure, the time since an event: "20 minutes after the push" is measured from it. */
 const SINCE_AN_EVENT = /^\s+(?:minutes?|hours?)\s+(?:after|of)\s/i;

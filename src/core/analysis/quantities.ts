@@ -60,7 +60,7 @@ export function findQuantities(source: string | Scope, from = 0, to = typeof sou
   const found: Span[] = [];
   quantities.scan(s, (_form, first, end) => {
     const q = spanOf(s, first, end);
-    if (YEAR.test(q.text) || isListMarker(text, q) || isDayOfMonth(s, first, end) || isVersion(s, first) || namesAThing(text, q.end)) return;
+    if (YEAR.test(q.text) || isListMarker(text, q) || isDayOfMonth(s, first, end) || isClockTime(s, first, end) || isVersion(s, first) || namesAThing(text, q.end)) return;
     while (next < excluded.length && excluded[next].end <= q.start) next++;
     for (let k = next; k < excluded.length && excluded[k].start < q.end; k++) if (overlaps(excluded[k], q)) return;
     found.push(q);
@@ -87,6 +87,20 @@ function isDayOfMonth(s: Scope, first: number, end: number): boolean {
   if (next < s.hi && s.t.gap[next] === Gap.Touching && ORDINAL_ENDINGS.has(s.t.id[next])) next++;
   if (next < s.hi && s.t.id[next] === OF) next++;
   return next < s.hi && s.t.gap[next] === Gap.Space && isMonth(s, next);
+}
+
+const COLON = lexicon.id(':');
+
+/** Digits as written on a clock: the hour and the minutes of "02:10" or "9:45 pm" (not the "3" of a 3:1 ratio). */
+function isClockTime(s: Scope, first: number, end: number): boolean {
+  if (end - first !== 1 || s.t.kind[first] !== Kind.Number) return false;
+  const t = s.t;
+  const isPart = (i: number, digits: number[], max: number) =>
+    i >= s.lo && i < s.hi && t.kind[i] === Kind.Number && digits.includes(t.end[i] - t.start[i]) && Number(t.textAt(i)) <= max;
+  const joined = (colon: number) => colon > s.lo && colon + 1 < s.hi && t.id[colon] === COLON && t.gap[colon] === Gap.Touching && t.gap[colon + 1] === Gap.Touching;
+  // The hour, with the minutes after the colon; or the minutes, with the hour before it.
+  if (isPart(first, [1, 2], 23) && joined(first + 1) && isPart(first + 2, [2], 59)) return true;
+  return isPart(first, [2], 59) && joined(first - 1) && isPart(first - 2, [1, 2], 23);
 }
 
 /** Names that take a version: "WCAG 2.1", "iOS 17", "TLS 1.2", "SOC 2", "version 3". */

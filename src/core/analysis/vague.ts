@@ -48,6 +48,18 @@ const THING_OPENS_SENTENCE = when((s, i) => {
   return subject === s.lo || SENTENCE_STOPS.has(s.t.id[subject - 1]) || s.t.gap[subject] >= Gap.Newline;
 });
 
+/**
+ * "it probably helped with ramp time": a thing helped with something, one adverb at most between (not "it helped
+ * the team move faster", judged right: how much faster, and what did the candidate do?).
+ */
+const WITH = lexicon.id('with');
+const thingBefore = when((s, i) => {
+  if (i + 1 >= s.hi || s.t.id[i + 1] !== WITH) return false;
+  let subject = i - 1;
+  if (subject > s.lo && s.t.kind[subject] === Kind.Word && /(?:ly|probably|also)$/i.test(s.t.textAt(subject))) subject--;
+  return subject >= s.lo && s.t.gap[subject + 1] !== Gap.Touching && THING_SUBJECTS.has(s.t.id[subject]);
+});
+
 /** "statistically significant", "not significant", "no significant difference" (a test's null result). */
 const NOT_STATISTICAL = notAhead(after(['statistically', 'not', 'no']));
 
@@ -110,7 +122,7 @@ const ENTRIES: Entry[] = [
     pattern: seq(
       notAhead(takenAwayOrFelt),
       w('a lot'),
-      notAhead(w(`size|number|code|sizes|to me|to us|to them|to her|to him|to the team|riding on|at stake|more senior|more junior|older|younger|more experienced|${UNCOUNTED}`)),
+      notAhead(w(`size|number|code|sizes|to me|to us|to them|to her|to him|to the team|riding on|at stake|more senior|more junior|older|younger|more experienced|more experience|${UNCOUNTED}`)),
       opt(w('of')),
     ),
     kind: 'intensifier',
@@ -193,7 +205,8 @@ const ENTRIES: Entry[] = [
     // nor "it also helped me", "helped my relationship with that team": the candidate gained, took no credit;
     // nor a thing or someone else helping: "It also helped reduce cost", "which helped make the case", "the
     // people who helped promote it", judged wrong or debatable 7 times of 7)
-    pattern: seq(notAhead(THING_OPENS_SENTENCE), w("i helped|we helped|i've helped|i’ve helped|we've helped|we’ve helped|i had helped|also helped|and helped"), notAhead(HELPED_PERSON), opt(w('to|out'))),
+    // (nor "I helped by calling the two landlords": the act is named)
+    pattern: seq(notAhead(THING_OPENS_SENTENCE), w("i helped|we helped|i've helped|i’ve helped|we've helped|we’ve helped|i had helped|also helped|and helped"), notAhead(HELPED_PERSON), notAhead(seq(w('by'), GERUND)), opt(w('to|out'))),
     kind: 'weak verb',
     removable: false,
   },
@@ -201,6 +214,7 @@ const ENTRIES: Entry[] = [
     pattern: seq(
       // (not "which helped make the case", "the people who helped promote it": a thing or someone else)
       notAhead(after(['which', 'who'])),
+      notAhead(thingBefore),
       w('helped'),
       opt(w('to')),
       w('build|launch|drive|ship|lead|create|design|improve|deliver|develop|implement|run|manage|shape|define|grow|make|get|with|out|the team|my team|our team'),
@@ -283,10 +297,30 @@ function saidThen(s: Scope, first: number): boolean {
     first,
     6,
     (j) => SENTENCE_STOPS.has(s.t.id[j]) || s.t.id[j] === COMMA || s.t.gap[j + 1] >= Gap.Newline,
-    (j) => j < first - 1 && SAYING.has(s.t.id[j]),
+    // ("said I think" is how the candidate tells it; "said probably yes" is what was said)
+    (j) => (j < first - 1 || s.t.id[first] !== I) && SAYING.has(s.t.id[j]),
   );
 }
 const COMMA = lexicon.id(',');
+
+const IF = idSet(['if', 'unless']);
+const WOULD = idSet(['would', 'will', 'd', 'll']);
+const CONTRACTED = idSet(['d', 'll']);
+const CLAUSE_JOINS = idSet(['and', 'but', 'so']);
+const SUBJECTS = idSet(['i', 'we', 'it', 'they', 'he', 'she', 'this', 'that']);
+/** "if they found out later, we'd lose the renewal and probably the expansion": a hedge on what a condition would bring, said as the argument it was. */
+function conditionalPrediction(s: Scope, first: number): boolean {
+  let would = false;
+  for (let j = first - 1; j >= s.lo && j >= first - 30; j--) {
+    const id = s.t.id[j];
+    if (SENTENCE_STOPS.has(id) || s.t.gap[j + 1] === Gap.BlankLine) return false;
+    // "to see if it would be faster and it kind of helped": a new clause, told as what happened.
+    if (CLAUSE_JOINS.has(id) && j + 1 < first && SUBJECTS.has(s.t.id[j + 1])) return false;
+    if (WOULD.has(id) && (!CONTRACTED.has(id) || (j > s.lo && APOSTROPHES.includes(s.t.id[j - 1])))) would = true;
+    else if (IF.has(id)) return would;
+  }
+  return false;
+}
 
 const I = lexicon.id('i');
 const BEING = idSet(['was', 'am', 'felt', 'feel', 'got', 'became', 'm']);
@@ -334,7 +368,7 @@ export function* vagueHits(source: string | Scope, from = 0, to = typeof source 
     if (entry.kind === 'feeling' && (ownFeeling(s, first) || intended(s, first))) continue;
     // "Looking back, I think I could have...", "would probably have caused slips", "I think the biggest
     // lesson", "I said it probably was minor": an honest hedge. "I'd have got feedback much faster": no claim.
-    if (entry.kind === 'hedge' && (saidThen(s, first) || honestHedge(s, spanOf(s, first, end)))) continue;
+    if (entry.kind === 'hedge' && (saidThen(s, first) || honestHedge(s, spanOf(s, first, end)) || conditionalPrediction(s, first))) continue;
     // "small changes can have a big impact", said as what the candidate learned: a maxim, not a claim.
     if (sized && (isCounterfactual(sentenceAround(s.t.text, spanOf(s, first, end), s.t.start[s.lo], s.t.end[s.hi - 1])) || inLesson(s.t.text, spanOf(s, first, end), s.t.start[s.lo], s.t.end[s.hi - 1]))) continue;
     // "much faster, from 5 days to 2": the figure is there, and the word only repeats it.

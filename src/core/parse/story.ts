@@ -155,12 +155,13 @@ function contentColumn(line: string, content: string): number {
   return at === -1 ? leadingSpace(line) : at;
 }
 
-// Code spans, comments, footnote marks ("[^1]"), a link's brackets and target, bare URLs, HTML tags. Every
+// Code spans, comments, footnote marks ("[^1]"), a link's brackets (its text may wrap onto the next line of
+// its paragraph) and target, bare URLs, HTML tags. Every
 // alternative starts with a fixed character, so the regex engine skips ahead between them.
 // Obsidian's marks too: "[[Page|shown text]]" (the shown text stays), "==highlight==", callout markers
 // "[!tip]", and a block id " ^result" at a line's end (after a space: "10^9" is a number). Its comments,
 // "%% ... %%", are found by obsidianComments.
-const INLINE_NOISE = /`[^`\n]*`|<!--[\s\S]*?-->|\[\[(?:[^\]|\n]{0,100}\|)?|\]\]|==|\[![A-Za-z-]{1,20}\][+-]?| \^[A-Za-z0-9-]{1,40}(?=\r?\n|$)|\[\^[^\]\s]{1,20}\]|\[(?=[^\[\]\n]{0,200}\]\()|\]\([^)\n]*\)|https?:\/\/\S+|<[a-zA-Z/][^>\n]*>/g;
+const INLINE_NOISE = /`[^`\n]*`|<!--[\s\S]*?-->|\[\[(?:[^\]|\n]{0,100}\|)?|\]\]|==|\[![A-Za-z-]{1,20}\][+-]?| \^[A-Za-z0-9-]{1,40}(?=\r?\n|$)|\[\^[^\]\s]{1,20}\]|\[(?=(?:[^\[\]\n]|\n(?![ \t]*\r?\n)){0,200}\]\()|\]\([^)\n]*\)|https?:\/\/\S+|<[a-zA-Z/][^>\n]*>/g;
 // A footnote or link definition on its own line ("[^1]: Measured ...", "[qs]: https://..."): it shows apart from the story.
 const DEFINITION = /^ {0,3}\[[^\]\n]{1,100}\]:/;
 

@@ -20,6 +20,12 @@ const PROBES: Record<string, (text: string) => string> = {
 /** After "I think": the story's lesson about the candidate ("it showed", "this shows", "this is a good example", "that's what ... means"). */
 const SELF_VERDICT = /^,?\s+(?:(?:it|this|that)\s+(?:really\s+)?(?:showed|shows|show|demonstrated|demonstrates|proved|proves)\b|(?:it|this)(?:'s|’s|\s+is|\s+was)\s+a\s+(?:good|great|clear)\s+example\b|that(?:'s|’s|\s+is)\s+what\b)/i;
 
+/** "lot" said of a batch or a plot somewhere in the story: "that lot", "the affected lot", "lot numbers", "three lots" (not "parking lot": a meeting has one too). */
+const LOT_AS_A_NOUN =
+  /\b(?:the|that|this|each|every|one|per|affected|different|same|new|recalled|whole|which|manufacturing|production)\s+lot\b(?!\s+of\b)|\blot\s+(?:numbers?|codes?|ids?|sizes?|checks?|records?)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+lots\b/i;
+/** After "a lot": a comparison ("a lot more careful", "a lot faster"), where "lot" is never a noun. */
+const COMPARED_AFTER = /^\s+(?:more|less|fewer|better|worse|\p{L}+er)\b/u;
+
 export const vagueClaim: Rule = {
   id: 'vague-claim',
   description: 'Weasel words, hedges and unquantified intensifiers ("significantly", "a lot", "much faster", "really excited", "basically", "I think", "helped").',
@@ -41,12 +47,16 @@ export const vagueClaim: Rule = {
     // interviewer's question. A hedge, a filler or a feeling in the backdrop ("It was basically a list of
     // headlines", "I think it was a year into the role") was judged right 1 time in 12 on the judged sets.
     const situation = a.section('situation');
+    // A story about batches or a car park uses "lot" as a noun ("that lot number", "the affected lot"): there
+    // "a lot of heparin syringes" and "rented a lot four blocks away" are one lot. Only "a lot more" still sizes.
+    const lotIsANoun = LOT_AS_A_NOUN.test(prose);
     let q = 0;
     for (const hit of a.vagueHits()) {
       while (q < quotes.length && quotes[q][1] <= hit.start) q++;
       if (insideAny(quotes, q, hit.start)) continue;
       if (hit.kind === 'hedge' && reflections.some((s) => s.bodyStart <= hit.start && hit.start < s.bodyEnd)) continue;
       if (situation && situation.bodyStart <= hit.start && hit.start < situation.bodyEnd && !hit.amount) continue;
+      if (lotIsANoun && hit.amount && /^a lot\b/i.test(hit.text) && !COMPARED_AFTER.test(text.slice(hit.end, hit.end + 24))) continue;
       const removal = hit.removable ? tidyRemoval(text, hit.start, hit.end) : undefined;
       // A phrase may wrap ("very\nhappy"); a message is one line.
       const words = oneLine(hit.text);
