@@ -94,13 +94,23 @@ const COLON = lexicon.id(':');
 /** Digits as written on a clock: the hour and the minutes of "02:10" or "9:45 pm" (not the "3" of a 3:1 ratio). */
 function isClockTime(s: Scope, first: number, end: number): boolean {
   if (end - first !== 1 || s.t.kind[first] !== Kind.Number) return false;
-  const t = s.t;
-  const isPart = (i: number, digits: number[], max: number) =>
-    i >= s.lo && i < s.hi && t.kind[i] === Kind.Number && digits.includes(t.end[i] - t.start[i]) && Number(t.textAt(i)) <= max;
-  const joined = (colon: number) => colon > s.lo && colon + 1 < s.hi && t.id[colon] === COLON && t.gap[colon] === Gap.Touching && t.gap[colon + 1] === Gap.Touching;
   // The hour, with the minutes after the colon; or the minutes, with the hour before it.
-  if (isPart(first, [1, 2], 23) && joined(first + 1) && isPart(first + 2, [2], 59)) return true;
-  return isPart(first, [2], 59) && joined(first - 1) && isPart(first - 2, [1, 2], 23);
+  return (
+    (colonJoins(s, first + 1) && clockPart(s, first, 1, 23) && clockPart(s, first + 2, 2, 59)) ||
+    (colonJoins(s, first - 1) && clockPart(s, first, 2, 59) && clockPart(s, first - 2, 1, 23))
+  );
+}
+
+/** Token i is digits, `minDigits` to 2 of them, worth at most `max`: an hour (1-2 digits, up to 23) or minutes (2, up to 59). */
+function clockPart(s: Scope, i: number, minDigits: number, max: number): boolean {
+  if (i < s.lo || i >= s.hi || s.t.kind[i] !== Kind.Number) return false;
+  const digits = s.t.end[i] - s.t.start[i];
+  return digits >= minDigits && digits <= 2 && Number(s.t.textAt(i)) <= max;
+}
+
+/** Token `colon` is a ":" touching the tokens on both sides. */
+function colonJoins(s: Scope, colon: number): boolean {
+  return colon > s.lo && colon + 1 < s.hi && s.t.id[colon] === COLON && s.t.gap[colon] === Gap.Touching && s.t.gap[colon + 1] === Gap.Touching;
 }
 
 /** Names that take a version: "WCAG 2.1", "iOS 17", "TLS 1.2", "SOC 2", "version 3". */

@@ -47,16 +47,17 @@ export const vagueClaim: Rule = {
     // interviewer's question. A hedge, a filler or a feeling in the backdrop ("It was basically a list of
     // headlines", "I think it was a year into the role") was judged right 1 time in 12 on the judged sets.
     const situation = a.section('situation');
-    // A story about batches or a car park uses "lot" as a noun ("that lot number", "the affected lot"): there
-    // "a lot of heparin syringes" and "rented a lot four blocks away" are one lot. Only "a lot more" still sizes.
-    const lotIsANoun = LOT_AS_A_NOUN.test(prose);
+    // A story about batches or a plot uses "lot" as a noun ("that lot number", "the new lot"): there "a lot of
+    // heparin syringes" and "rented a lot four blocks away" are one lot. Only "a lot more" still sizes. (The
+    // story is read for it at its first "a lot", not for every story.)
+    let lotIsANoun: boolean | undefined;
     let q = 0;
     for (const hit of a.vagueHits()) {
       while (q < quotes.length && quotes[q][1] <= hit.start) q++;
       if (insideAny(quotes, q, hit.start)) continue;
       if (hit.kind === 'hedge' && reflections.some((s) => s.bodyStart <= hit.start && hit.start < s.bodyEnd)) continue;
       if (situation && situation.bodyStart <= hit.start && hit.start < situation.bodyEnd && !hit.amount) continue;
-      if (lotIsANoun && hit.amount && /^a lot\b/i.test(hit.text) && !COMPARED_AFTER.test(text.slice(hit.end, hit.end + 24))) continue;
+      if (hit.amount && /^a lot\b/i.test(hit.text) && (lotIsANoun ??= LOT_AS_A_NOUN.test(prose)) && !COMPARED_AFTER.test(text.slice(hit.end, hit.end + 24))) continue;
       const removal = hit.removable ? tidyRemoval(text, hit.start, hit.end) : undefined;
       // A phrase may wrap ("very\nhappy"); a message is one line.
       const words = oneLine(hit.text);
