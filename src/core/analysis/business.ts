@@ -1,9 +1,11 @@
 import type { Pack } from '../packs/schema';
 import { wordsIn } from '../text/words';
-import { currency } from './numberWords';
-import { sameLine, seq, token, w, type Scope } from './patterns';
+import { currency, currencyCode, currencyWord, MULTIPLIERS } from './numberWords';
+import { opt, sameLine, seq, token, w, type Scope } from './patterns';
 import { Scanner } from './scanner';
 import { Kind } from '../text/tokens';
+
+const NUMBER = token((s, i) => s.t.kind[i] === Kind.Number);
 
 /** Business and customer measures any company weighs: revenue, cost, retention, customers served... */
 const business = new Scanner([
@@ -12,7 +14,13 @@ const business = new Scanner([
       // what a streaming service counts, what the team's time and rework cost, what a trial or a programme delivers
       'starts|title starts|viewing hours|streaming hours|hours per member|analyst-hours|engineer-hours|person-hours|man-hours|hours a month|hours a week|hours per month|hours per week|redelivery|redeliveries|rework|defects|defect rate|cycle time|lead time|time to launch|throughput|on-time|productivity|participants|enrolment|enrollment',
   ),
-  seq(currency, sameLine(token((s, i) => s.t.kind[i] === Kind.Number))),
+  // a renewal or a contract is revenue kept or won ("Renewals went up", "Two clients renewed"); completion and
+  // ratings are what customers did and said ("Completion improved", "app ratings dipped a bit")
+  w('renewal|renewals|renewed|renew|contract|contracts|deal|deals|completion|completions|rating|ratings'),
+  seq(currency, sameLine(NUMBER)),
+  // money written with a code or a word: "COP 480 million", "USD 9,000", "1.2 million baht per year"
+  seq(currencyCode, sameLine(NUMBER)),
+  seq(NUMBER, opt(w(MULTIPLIERS)), currencyWord),
 ]);
 
 const packPhrases = new WeakMap<Pack, Array<{ words: string; prefix: boolean }>>();

@@ -92,6 +92,8 @@ const arrow = seq(
  */
 // Most forms hold a number within a few tokens of their first word: they are tried only where one does.
 const NUMBER = { ...amount.first, numbers: true };
+const SPELLED_PERIOD_WORDS = w('day|days|night|nights|week|weeks|weekend|weekends|morning|afternoon|evening|shift|shifts|month|months');
+const SPELLED_PERIOD = SPELLED_PERIOD_WORDS.first;
 
 /** "fell by about half", "cut by a third": a change by a fraction of the starting figure (a quantity too). */
 export const FRACTION_CHANGE = seq(CHANGE_VERB, spaced(upTo(3, fillerWord, seq(w('by'), ROUGHLY, FRACTION))));
@@ -164,6 +166,8 @@ const FORMS = [
   // the usual or planned figure as the baseline: "in 8 weeks instead of the usual 16", "rather than 12"
   needs(NUMBER, 5, seq(w('instead of|rather than'), opt(w('the usual|our usual|the typical|our typical|the normal|the planned|the expected|about|~')), amount)),
   w('against the usual|against our usual|against the typical|against our typical|than the usual|than our usual|than usual'),
+  // the time it used to take, described: "took under 3 hours instead of most of a Friday night"
+  needs(SPELLED_PERIOD, 7, seq(w('instead of|rather than'), opt(w('most of|all of|half of|the whole|a whole|an entire|the entire|a full|the usual|a typical')), opt(w('a|an|the|our')), upTo(1, letterWord, SPELLED_PERIOD_WORDS))),
   needs(NUMBER, 5, seq(w('saved|saving|savings of|freed up|eliminat*|avoided|recovered'), opt(w('about|~|over|roughly')), amount)),
   // a saving's size, said of it: "the estimated savings were somewhere around 5-8%" (a saving is a difference)
   needs(NUMBER, 44, seq(w('savings|saving'), within(40, amount))),

@@ -2,7 +2,7 @@ import { idSet, lexicon } from '../text/lexicon';
 import { isReflection, sentenceAround } from './asides';
 import { Gap, Kind } from '../text/tokens';
 import { digitsAtWordStart } from './numberWords';
-import { alt, notAhead, opt, pattern, SENTENCE_STOPS, seq, token, touching, unit, w, within, type Scope } from './patterns';
+import { ahead, alt, notAhead, opt, pattern, SENTENCE_STOPS, seq, token, touching, unit, w, within, type Scope } from './patterns';
 import { Scanner } from './scanner';
 import { scopeFor, spanOf, type Span } from './spans';
 
@@ -142,6 +142,8 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     // "a two-week test", "a 14-day A/B test"
     seq(alt(digitsAtWordStart, w('two|three|four|five|six|eight')), touching(w('-day|-week|-month')), opt(w('a/b|a/b/n|ab|split|pricing')), w('test|experiment|run|holdout|holdout test')),
     w('duration'),
+    // a plan written as a list: "50/50 split, 3 weeks, about 96,000 installs", "(2 weeks)"
+    seq(w(',|;|:|('), DURATION_COUNT, unit('day|days|week|weeks|month|months'), ahead(touching(w(',|;|.|)')))),
   ]),
   'confidence threshold': new Scanner([
     w(

@@ -130,7 +130,9 @@ function reportedSpeechEnd(s: Scope, i: number): number {
   return j;
 }
 
-const SPEAKING = 'said|says|say|wrote|writes|told (?:me|us|them|him|her)|asked|replied|emailed|messaged|posted|commented|answered|responded|put it|called it|complained|texted|added|opened with|started with|began with';
+// (and a view given as words: "The engineering lead's view was \"it's probably the beta fleet\"")
+const SPEAKING =
+  "said|says|say|wrote|writes|told (?:me|us|them|him|her)|asked|replied|emailed|messaged|posted|commented|answered|responded|put it|called it|complained|texted|added|opened with|started with|began with|(?:view|take|position|response|reaction|answer|reply|argument|verdict) was|words were";
 // Someone speaking, just before their words: "she said", "the lead wrote:", "respondents said they".
 // (A colon alone is not speech: "Bottom line: ..." is the candidate's.)
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEAKING})\\b[^.!?"“]{0,30}$`, 'i');
@@ -141,6 +143,10 @@ const SPEECH_AFTER = /^[,.!?]?["”]?\s*(?:[\p{L}'’]+\s+){0,6}(?:said|says|wro
 
 type Speaker = 'others' | 'candidate' | 'candidate in writing' | undefined;
 
+/** People a candidate calls theirs: "my manager said", "our medical director said" (not "my launch email said"). */
+const PERSON =
+  /\b(?:director|manager|boss|lead|ceo|cto|cfo|coo|vp|head|engineers?|designers?|analysts?|agents?|colleagues?|teammates?|team|clients?|customers?|partners?|users?|stakeholders?|founders?|co-founder|cofounder|peers?|mentor|reports?|investors?|doctors?|nurses?|pharmacists?|counsel|staff|reps?|members?|sellers?|drivers?|couriers?)\b/i;
+
 /**
  * Who the text before `at` (in its sentence, up to 60 characters) or after `end` says spoke: someone
  * else ("she said, ..."), the candidate speaking ("I told her, ...", '"...," I said') or writing ("My
@@ -148,7 +154,10 @@ type Speaker = 'others' | 'candidate' | 'candidate in writing' | undefined;
  */
 function speakerOf(text: string, at: number, end: number): Speaker {
   const line = sentenceBefore(text, at, 60);
-  if (OWN_SPEECH.test(line)) return OWN_SPOKEN.test(line) ? 'candidate' : 'candidate in writing';
+  const spoken = OWN_SPEECH.exec(line);
+  // "our medical director said", "as one of my old agents put it": someone the candidate knows, speaking.
+  // (the speaker stands before any "to": "My launch email to the VP said" is the candidate's writing)
+  if (spoken && !(/^[Mm]y|^[Oo]ur/.test(spoken[0]) && PERSON.test(spoken[0].split(/\s(?:to|with|for|at|about)\s/)[0]))) return OWN_SPOKEN.test(line) ? 'candidate' : 'candidate in writing';
   if (SPEECH_BEFORE.test(line)) return 'others';
   const after = SPEECH_AFTER.exec(text.slice(end, end + 50));
   if (after === null) return undefined;
@@ -288,6 +297,8 @@ export interface PronounTally {
   we: number;
   /** The first "we", where we-not-i points. */
   firstWe?: Span;
+  /** "we had", "we were" left out where the section sets the scene (IOI's Inputs). */
+  sceneWe?: number;
 }
 
 /**
@@ -295,14 +306,30 @@ export interface PronounTally {
  * 100,000). A list item that starts with a verb in the past tense ("- Pulled the logs") is the
  * candidate's own note and counts as an "I": drafts kept as bullets drop the pronoun.
  */
-export function tallyPronouns(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0): PronounTally {
+export function tallyPronouns(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0, setting = false): PronounTally {
   const s = scopeFor(source, from, to);
   const tally: PronounTally = { i: impliedI(s), we: 0 };
   eachPronoun(s, (kind, first, end) => {
     if (kind === 'i') tally.i++;
+    else if (setting && isState(s, end)) tally.sceneWe = (tally.sceneWe ?? 0) + 1;
     else if (tally.we++ === 0) tally.firstWe = spanOf(s, first, end);
   });
   return tally;
+}
+
+/**
+ * In a section that also sets the scene (IOI's Inputs), "we had", "we were": the company's state, not what the
+ * team did ("We had about 180,000 daily active users", "We were in a competitive evaluation").
+ */
+const WE_STATE = idSet(['had', 'have', 'were', 'are']);
+const TO = lexicon.id('to');
+/**
+ * "had" or "were" after "we", then what they had or where they were (not "we had to go back and forth", "we were
+ * working on", "we had decided": acts).
+ */
+function isState(s: Scope, verb: number): boolean {
+  if (verb + 1 >= s.hi || !WE_STATE.has(s.t.id[verb]) || s.t.gap[verb] !== Gap.Space || s.t.id[verb + 1] === TO) return false;
+  return !(s.t.kind[verb + 1] === Kind.Word && /(?:ing|ed)$/i.test(s.t.textAt(verb + 1)));
 }
 
 const BULLETS = idSet(['-', '*', '+', '•']);

@@ -83,6 +83,12 @@ function pluralNoun(s: Scope, i: number): boolean {
 const IRREGULAR_PLURALS = idSet(['people', 'children', 'staff', 'personnel', 'men', 'women', 'police', 'aircraft', 'series', 'species', 'sheep', 'fish', 'media']);
 const anyWord = token((s, i) => s.t.kind[i] === Kind.Word, { words: [], prefixes: [], numbers: false, any: true });
 
+const AND_OR = idSet(['and', 'or']);
+/** A word that may describe the noun after it: "enterprise" in "25,000 enterprise tenants". */
+function describes(s: Scope, i: number): boolean {
+  return s.t.kind[i] === Kind.Word && !NOT_IN_A_NAME.has(s.t.id[i]) && MEASURE.match(s, i) === -1 && !gluedRight(s, i);
+}
+
 /**
  * 1,000 or more, then a plural noun, perhaps after one word that describes it: "14,000 restaurants",
  * "25,000 enterprise tenants", "3,400 EV chargers", "2,000+ marketplaces".
@@ -93,8 +99,10 @@ const THOUSANDS_OF_THINGS = seq(
   when((s, i) => {
     if (i >= s.hi || s.t.gap[i] !== Gap.Space) return false;
     if (pluralNoun(s, i)) return true;
-    const describes = s.t.kind[i] === Kind.Word && !NOT_IN_A_NAME.has(s.t.id[i]) && MEASURE.match(s, i) === -1 && !gluedRight(s, i);
-    return describes && i + 1 < s.hi && s.t.gap[i + 1] === Gap.Space && pluralNoun(s, i + 1);
+    if (!describes(s, i)) return false;
+    if (i + 1 < s.hi && s.t.gap[i + 1] === Gap.Space && pluralNoun(s, i + 1)) return true;
+    // "14,000 construction and renovation permits": two describing words joined by "and" or "or"
+    return i + 3 < s.hi && AND_OR.has(s.t.id[i + 1]) && s.t.gap[i + 1] === Gap.Space && s.t.gap[i + 2] === Gap.Space && describes(s, i + 2) && s.t.gap[i + 3] === Gap.Space && pluralNoun(s, i + 3);
   }),
   anyWord,
 );

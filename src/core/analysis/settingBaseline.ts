@@ -16,12 +16,18 @@ const CLAUSE_BREAK = /[.!?;:,\n](?!\d)|\band\b|\bbut\b/;
  * ("p99 latency was 850", "6% of orders arrived late").
  */
 function measureWords(prose: string, at: number, end: number): string[] {
-  const before = (paragraphText(prose, Math.max(0, at - 60), at).toLowerCase().split(CLAUSE_BREAK).pop() ?? '').match(/\p{L}[\p{L}\p{N}-]*/gu) ?? [];
-  const after = (paragraphText(prose, end, end + 40).toLowerCase().split(CLAUSE_BREAK)[0].match(/\p{L}[\p{L}\p{N}-]*/gu) ?? []).slice(0, 4);
+  const clauses = paragraphText(prose, Math.max(0, at - 80), at).toLowerCase().split(CLAUSE_BREAK);
+  let before = (clauses.pop() ?? '').match(WORD) ?? [];
+  // A figure set off by a comma names its measure in the clause before: "Click rates in simulations were very
+  // low, around 2%", "the highest return rate, about 11%".
+  if (!before.some(content) && clauses.length > 0) before = clauses.pop()?.match(WORD) ?? [];
+  const after = (paragraphText(prose, end, end + 40).toLowerCase().split(CLAUSE_BREAK)[0].match(WORD) ?? []).slice(0, 4);
   // (the last eight content words: "from about 300ms to over" holds only fillers and units to drop first)
-  const content = (word: string) => word.length > 2 && !FILLER.has(word);
   return [...before.filter(content).slice(-8), ...after.filter(content)];
 }
+
+const WORD = /\p{L}[\p{L}\p{N}-]*/gu;
+const content = (word: string) => word.length > 2 && !FILLER.has(word);
 
 /**
  * Enough words in common to be the same measure: two, or all of a one-word measure ("conversion"), or
@@ -29,8 +35,15 @@ function measureWords(prose: string, at: number, end: number): string[] {
  * to roughly ₹1.5 crore").
  */
 function sameMeasure(a: string[], b: string[], unit: string): boolean {
-  const shared = a.filter((word) => b.includes(word));
+  const stems = new Set(b.map(stem));
+  const shared = a.filter((word) => stems.has(stem(word)));
   return shared.length >= 2 || (shared.length === 1 && (Math.min(a.length, b.length) === 1 || unit === 'money' || NAMED_MEASURE.test(shared[0])));
+}
+
+/** A word without its ending, so "refund" meets "refunds" and "failure" meets "failed" (not below four letters). */
+function stem(word: string): string {
+  const bare = word.replace(/(?:ures?|ed|ing|es|s)$/, '');
+  return bare.length >= 4 ? bare : word;
 }
 
 /** A word that names one measure by itself: "p95 came down to around 420ms" and "our p95 crept up to 800ms". */
@@ -44,6 +57,8 @@ function unitAfter(prose: string, end: number): string {
 
 /** Before a figure: a plan, not a starting point ("forecast a 55%", "a target of 5%", "we expected 30", "our SLA is 500ms", "SLO was p95 under 400ms"). */
 const PLANNED = /\b(?:forecast\w*|target\w*|goal|goals|aim\w*|plann?\w*|expect\w*|project(?:ed|ing|ion)\w*|promis\w*|commit\w*|budget\w*|estimat\w*|hop(?:e|ed|ing)|sla|slas|slo|slos|threshold|limit)\b(?:\s+[^\s.!?;]+){0,3}\s*$/i;
+
+const COMPARATOR = /\b(?:vs\.?|versus|against|compared (?:to|with))\s*$/i;
 
 /** After a duration: it names a moment ("48 hours before launch", "two weeks later"), not a measure. */
 const POINT_IN_TIME = /^\s?\p{L}+\s+(?:before|after|ago|earlier|later|prior|into)\b/u;
@@ -87,6 +102,8 @@ export function baselineInSetting(a: StoryAnalysis, bare: Span): (Span & { secti
       if (unit === 'time' && POINT_IN_TIME.test(prose.slice(figure.end, figure.end + 32))) continue;
       // "I had forecast a 55% approval rate" is where it was meant to be, not where it started.
       if (PLANNED.test(prose.slice(Math.max(section.bodyStart, figure.start - 40), figure.start))) continue;
+      // "(roughly 3.1% vs 4.0%)": the figure after "vs" is what the first is compared with, not a start.
+      if (COMPARATOR.test(prose.slice(Math.max(section.bodyStart, figure.start - 16), figure.start))) continue;
       found = { ...figure, text: unit === 'time' ? `${figure.text} ${after}` : figure.text, section: SECTION_TITLES[kind] };
     }
     if (found) return found;

@@ -269,7 +269,8 @@ export class StoryAnalysis {
   private sectionPronouns(section: Section): PronounTally {
     let tally = this.sectionPronounsMemo.get(section);
     if (!tally) {
-      tally = tallyPronouns(this.scope(section.bodyStart, section.bodyEnd));
+      // (IOI's Inputs set the scene as well: "We had 180,000 daily active users" is not the team's doing.)
+      tally = tallyPronouns(this.scope(section.bodyStart, section.bodyEnd), 0, 0, section.kind === 'inputs');
       this.sectionPronounsMemo.set(section, tally);
     }
     return tally;
@@ -287,6 +288,7 @@ export class StoryAnalysis {
       total.i += found.i;
       total.we += found.we;
       total.firstWe ??= found.firstWe;
+      if (found.sceneWe) total.sceneWe = (total.sceneWe ?? 0) + found.sceneWe;
     }
     return total;
   }

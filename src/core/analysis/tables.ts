@@ -19,8 +19,9 @@ export interface BeforeAfterTable {
 
 // Column names for the earlier and the later figure. Not "Start/End", "From/To" or "Old/New": those head
 // plans, routes and owners as often as measures.
-const BEFORE = /^(?:before|baseline|was|previous|previously|prior|control)\b/i;
-const AFTER = /^(?:after|now|treatment|variant|current|result|results|outcome)\b/i;
+// Or said in brackets after a period: "1-10 Feb (before fix)", "1-10 March (after fix)".
+const BEFORE = /^(?:before|baseline|was|previous|previously|prior|control)\b|\((?:before|baseline)\b/i;
+const AFTER = /^(?:after|now|treatment|variant|current|result|results|outcome)\b|\(after\b/i;
 /**
  * A cell that holds a measure: a figure first ("2.8%", "$1.2M", "~40 ms", "1 in 3"), not a date
  * ("3 March", "2024-03-01") or a name with a number ("Tier 1", "Depot 3").
@@ -38,8 +39,8 @@ const DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]
 // "(8 weeks)", "(H2)", "(Q3 2024)", "(6 months later)": a period in the after column's header.
 const PERIOD = /\(([^)]*(?:\b\d+\s*(?:days?|weeks?|months?|quarters?|years?)\b|\b[QH][1-4]\b)[^)]*)\)/i;
 
-/** A header cell that names a period: "2022", "Q3 2022", "H1", "FY24", "2023 first half", "March 2024". */
-const PERIOD_CELL = /^(?:(?:Q[1-4]|H[12]|FY)\s*'?\d{2,4}|Q[1-4]|H[12]|(?:19|20)\d\d(?:\s+[\p{L}][\p{L}\s-]{0,20})?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+(?:19|20)\d\d)$/iu;
+/** A header cell that names a period: "2022", "Q3 2022", "H1", "FY24", "2023 first half", "March 2024", "Apr-Sep 2023". */
+const PERIOD_CELL = /^(?:(?:Q[1-4]|H[12]|FY)\s*'?\d{2,4}|Q[1-4]|H[12]|(?:19|20)\d\d(?:\s+[\p{L}][\p{L}\s-]{0,20})?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s*[-–]\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))?\s+(?:19|20)\d\d)$/iu;
 
 function cellsOf(line: string): string[] {
   const trimmed = line.trim().replace(/^\|/, '').replace(/\|$/, '');

@@ -92,8 +92,18 @@ const STOPS = idSet(['.', '!', '?', ';', ':']);
 /** At the start of a sentence or a line. */
 const sentenceOpens = when((s, i) => i === s.lo || s.t.gap[i] >= Gap.Newline || STOPS.has(s.t.id[i - 1]));
 const NEXT = w('next|following').first;
+const HALF_OF = w('half|part').first;
 const DATE_WORD = w('date|deadline|cutover|cut-over|go-live').first;
-const NEXT_OCCASIONS = 'visit|event|survey|review|release|launch|audit|cycle|meeting|season|round|renewal|planning|check-in|inspection|retro|sprint|board meeting|offsite|peak';
+/** "08:50", "9:45": hours, a touching colon, two digits of minutes. */
+const CLOCK = seq(
+  token((s, i) => s.t.kind[i] === Kind.Number && s.t.end[i] - s.t.start[i] <= 2),
+  touching(w(':')),
+  touching(token((s, i) => s.t.kind[i] === Kind.Number && s.t.end[i] - s.t.start[i] === 2 && !wordGoesOn(s, i))),
+);
+const COLON = w(':').first;
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const WEEKDAY = w(WEEKDAYS).first;
+const NEXT_OCCASIONS = 'visit|event|survey|review|release|launch|audit|cycle|meeting|season|round|renewal|planning|check-in|inspection|retro|sprint|board meeting|offsite|peak|derby|match|tournament|final|finals|festival|term|semester';
 
 const timeframes = new Scanner([
   // within/in/after/over/for/during + [the first|next] + [count] + unit
@@ -121,6 +131,11 @@ const timeframes = new Scanner([
   needs(UNIT, 5, seq(countedPeriod, alt(w('after|later|post|into|since|from launch|out|before|ahead of|earlier|ago|prior|late|behind schedule'), seq(w('in'), CLAUSE_END)))),
   // in/by/during/since + a named period: "in Q3", "by March", "since 2023"
   needs(NAMED, 6, seq(w('in|by|during|since|through|throughout|before|until|till'), alt(HOLIDAYS, seq(opt(w('the')), opt(w('end of')), opt(ORDINAL), opt(PART_OF), NAMED_PERIOD)))),
+  // a day of the week: "quarantined 412 syringes by Saturday evening", "back to normal that Friday"
+  // (not "on Mondays": a habit, and the plural is another word)
+  needs(WEEKDAY, 3, seq(w('by|on|until|till|before|since|that|the following|the next|the same|next'), w(WEEKDAYS), opt(w('morning|afternoon|evening|night')))),
+  // a time on the clock: "Updates started flowing again at 08:50", "the backlog was cleared by about 10:30"
+  needs(COLON, 4, seq(w('at|by|before|until|till|since|around'), opt(w('about|around|roughly|just after|just before')), CLOCK)),
   // a day named for what happens on it: "on Black Friday", "on Prime Day", "on launch day"
   needs(NAMED, 4, seq(w('on'), opt(w('the')), w(HOLIDAY_NAMES))),
   // "for Q3", "for 2024", "for the summer" (not "for the Christmas team": no holidays after "for")
@@ -157,7 +172,10 @@ const timeframes = new Scanner([
   // "fixed after a couple of hours" (not "respond within 4 hours": a promise, not when)
   needs(MINUTE_OR_HOUR, 6, seq(w('after'), count, w('minute|minutes|hour|hours'))),
   // the next occasion: "at the next monitoring visit", "before the next big event", "in the next survey"
-  needs(NEXT, 3, seq(w('at|by|before|after|in|until|till|from'), w('the next|the following'), upTo(2, letterWord, w(NEXT_OCCASIONS)))),
+  // (and "much better for the next derby", "fixed for the next season")
+  needs(NEXT, 3, seq(w('at|by|before|after|in|until|till|from|for'), w('the next|the following'), upTo(2, letterWord, w(NEXT_OCCASIONS)))),
+  // part of a period: "in the first half of the season", "during the second half of the year"
+  needs(HALF_OF, 3, seq(w('in|during|over|through|by the end of'), w('the first half of|the second half of|the back half of|the first part of'), opt(w('the|that|this|our')), upTo(1, letterWord, alt(periodUnit, w('season|campaign|pilot|trial|programme|program|term|semester'))))),
   // period-over-period comparisons carry their own frame
   w(
     'year-over-year|year over year|quarter-over-quarter|quarter over quarter|month-over-month|month over month|week-over-week|week over week|year-on-year|year on year|quarter-on-quarter|quarter on quarter|month-on-month|month on month|week-on-week|week on week',

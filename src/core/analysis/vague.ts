@@ -76,6 +76,34 @@ function changeWithin(s: Scope, i: number, n: number): boolean {
   return false;
 }
 
+const AND = lexicon.id('and');
+const CANDIDATE = idSet(['i', 'we']);
+/**
+ * "and helped", "also helped" with the candidate as the subject: an "I" or "we" earlier in the sentence ("I wrote
+ * the spec and helped with QA"). Not "Several of the pros became our best ambassadors and helped recruit new
+ * pros": someone else helped.
+ */
+const candidateOpensClause = when((s, i) => {
+  if (s.t.id[i] !== AND && s.t.id[i] !== ALSO) return true;
+  for (let k = i - 1; k >= s.lo && i - k <= 40; k--) {
+    if (CANDIDATE.has(s.t.id[k])) return true;
+    if (SENTENCE_STOPS.has(s.t.id[k]) || s.t.gap[k] >= Gap.Newline) return false;
+  }
+  return false;
+});
+/** "they had helped shape it", "she helped build", "a designer who had helped build the design system": someone else helped. */
+const OTHERS = idSet(['they', 'he', 'she', 'who', 'which']);
+const TENSE = idSet(['had', 'have', 'has', 'also']);
+const othersHelped = when((s, i) => {
+  let k = i - 1;
+  if (k > s.lo && TENSE.has(s.t.id[k])) k--;
+  return k >= s.lo && OTHERS.has(s.t.id[k]);
+});
+
+const COMMA = lexicon.id(',');
+/** A comma among the eight tokens before (not the one touching it), in the same sentence: the end of a list of examples. */
+const listBefore = when((s, i) => foundBefore(s, i, 8, (j) => SENTENCE_STOPS.has(s.t.id[j]), (j) => s.t.id[j] === COMMA && j < i - 1));
+
 const HELPED_PERSON = w(
   'him|her|them|two of them|three of them|four of them|each of them|both of them|one of them|my report|my reports|a colleague|my colleague|my colleagues|a teammate|my teammate|a new hire|the new hire|an intern|my intern|me|my relationship|our relationship|the relationship',
 );
@@ -206,7 +234,8 @@ const ENTRIES: Entry[] = [
     // nor a thing or someone else helping: "It also helped reduce cost", "which helped make the case", "the
     // people who helped promote it", judged wrong or debatable 7 times of 7)
     // (nor "I helped by calling the two landlords": the act is named)
-    pattern: seq(notAhead(THING_OPENS_SENTENCE), w("i helped|we helped|i've helped|i’ve helped|we've helped|we’ve helped|i had helped|also helped|and helped"), notAhead(HELPED_PERSON), notAhead(seq(w('by'), GERUND)), opt(w('to|out'))),
+    // (nor "the pros ... became our ambassadors and helped recruit": no "I" or "we" in the sentence)
+    pattern: seq(notAhead(THING_OPENS_SENTENCE), candidateOpensClause, w("i helped|we helped|i've helped|i’ve helped|we've helped|we’ve helped|i had helped|also helped|and helped"), notAhead(HELPED_PERSON), notAhead(seq(w('by'), GERUND)), opt(w('to|out'))),
     kind: 'weak verb',
     removable: false,
   },
@@ -215,6 +244,8 @@ const ENTRIES: Entry[] = [
       // (not "which helped make the case", "the people who helped promote it": a thing or someone else)
       notAhead(after(['which', 'who'])),
       notAhead(thingBefore),
+      // (nor "they had helped shape it": colleagues helped)
+      notAhead(othersHelped),
       w('helped'),
       opt(w('to')),
       w('build|launch|drive|ship|lead|create|design|improve|deliver|develop|implement|run|manage|shape|define|grow|make|get|with|out|the team|my team|our team'),
@@ -222,7 +253,9 @@ const ENTRIES: Entry[] = [
     kind: 'weak verb',
     removable: false,
   },
-  { pattern: alt(w('and so on|and so forth'), seq(w('etc'), opt(touching(w('.'))))), kind: 'filler', removable: false },
+  // (not at the end of a list of examples: "plumbers, electricians, cleaners etc.", "(streak at risk, promo, etc.)":
+  // judged wrong or debatable 3 times of 4)
+  { pattern: seq(notAhead(listBefore), alt(w('and so on|and so forth'), seq(w('etc'), opt(touching(w('.')))))), kind: 'filler', removable: false },
 ];
 
 const NOT_CLAIMED = idSet(['not', 'whether', 'never', 'if']);
@@ -298,10 +331,15 @@ function saidThen(s: Scope, first: number): boolean {
     6,
     (j) => SENTENCE_STOPS.has(s.t.id[j]) || s.t.id[j] === COMMA || s.t.gap[j + 1] >= Gap.Newline,
     // ("said I think" is how the candidate tells it; "said probably yes" is what was said)
-    (j) => (j < first - 1 || s.t.id[first] !== I) && SAYING.has(s.t.id[j]),
+    (j) => (j < first - 1 || s.t.id[first] !== I) && (SAYING.has(s.t.id[j]) || (THOUGHT.has(s.t.id[j]) && LIKELIHOOD.has(s.t.id[first]))),
   );
 }
-const COMMA = lexicon.id(',');
+/**
+ * "I thought it was probably right for TV, but I wasn't sure": how likely it seemed then, reported now (not "I
+ * thought the filters were kind of hard to find", judged right: the softening is the candidate's own).
+ */
+const THOUGHT = idSet(['thought', 'believed', 'suspected', 'guessed']);
+const LIKELIHOOD = idSet(['probably', 'maybe', 'perhaps']);
 
 const IF = idSet(['if', 'unless']);
 const WOULD = idSet(['would', 'will', 'd', 'll']);
@@ -347,6 +385,20 @@ function intended(s: Scope, first: number): boolean {
   );
 }
 
+/** A customer's or a partner's act that shows a feeling: "and extended the contract", "and had already promised it". */
+const SHOWN = idSet(['extended', 'renewed', 'signed', 'upgraded', 'bought', 'expanded', 'promised', 'referred']);
+/**
+ * A feeling shown by what the same people did in its sentence ("The client was very happy and extended the
+ * contract"). What they said does not count: "sales said the new messaging resonated" was judged still vague.
+ */
+function shownNearby(s: Scope, end: number): boolean {
+  for (let j = end; j < s.hi && j < end + 12; j++) {
+    if (SENTENCE_STOPS.has(s.t.id[j]) || s.t.gap[j] === Gap.BlankLine) return false;
+    if (SHOWN.has(s.t.id[j])) return true;
+  }
+  return false;
+}
+
 const vague = new Scanner(ENTRIES.map((entry) => seq(wordStart, entry.pattern)));
 
 /** Weasel words, hedges and unquantified intensifiers, each occurrence. */
@@ -365,7 +417,7 @@ export function* vagueHits(source: string | Scope, from = 0, to = typeof source 
     const sized = entry.kind === 'intensifier' || entry.kind === 'feeling';
     if (sized && notClaimed(s, first)) continue;
     // "I was really excited" is the candidate's own feeling; "making sure it went smoothly" an aim.
-    if (entry.kind === 'feeling' && (ownFeeling(s, first) || intended(s, first))) continue;
+    if (entry.kind === 'feeling' && (ownFeeling(s, first) || intended(s, first) || shownNearby(s, end))) continue;
     // "Looking back, I think I could have...", "would probably have caused slips", "I think the biggest
     // lesson", "I said it probably was minor": an honest hedge. "I'd have got feedback much faster": no claim.
     if (entry.kind === 'hedge' && (saidThen(s, first) || honestHedge(s, spanOf(s, first, end)) || conditionalPrediction(s, first))) continue;

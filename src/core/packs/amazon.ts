@@ -1355,6 +1355,10 @@ export const amazonPack = {
         "I'd commit",
         'I would commit',
         'went ahead anyway',
+        // "The CEO heard me out and decided to go ahead anyway ... I committed to it."
+        'go ahead anyway',
+        'heard me out',
+        'I committed to it',
       ],
       evidenceNear: [
         {

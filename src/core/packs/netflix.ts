@@ -417,6 +417,22 @@ export const netflixPack = {
         'I got it wrong',
         'owned up',
         'I apologi*',
+        // "wrote a blog post apologising", "a public apology": a mistake owned in the open
+        'post apologi*',
+        'note apologi*',
+        'email apologi*',
+        'public apology',
+        // telling the people affected before they find out: "tell the sponsors ourselves before they noticed"
+        'before they noticed',
+        'before they found out',
+        'raised it ourselves',
+        // the hard news brought in person: "I'd rather you hear that from me now than from them"
+        'rather you hear',
+        'hear it from me',
+        'hear that from me',
+        'hear this from me',
+        "I didn't agree",
+        'I did not agree',
         'I was transparent',
         'transparent with',
         'transparent about',
@@ -1193,6 +1209,11 @@ export const netflixPack = {
         "I didn't fully agree",
         "I'd commit",
         'I would commit',
+        // "The CEO sided with her ... I committed to it."
+        'I committed to it',
+        'heard me out',
+        'go ahead anyway',
+        'went ahead anyway',
       ],
       evidenceNear: [
         {

@@ -26,6 +26,13 @@ const LOT_AS_A_NOUN =
 /** After "a lot": a comparison ("a lot more careful", "a lot faster"), where "lot" is never a noun. */
 const COMPARED_AFTER = /^\s+(?:more|less|fewer|better|worse|\p{L}+er)\b/u;
 
+/**
+ * Before "a lot": how often someone talked, read or noticed ("couriers talk to each other a lot", "I noticed this
+ * a lot"), a habit no number would improve. Outside the outcome only: "mentioned in reviews a lot" is a claim.
+ */
+const HABIT_BEFORE = /\b(?:talk|talks|talked|talking|read|reading|noticed|notice|discussed|discuss|spoke|speak|chatted|came up|comes up|travel(?:l?ed|s)?)\b[^.!?;]{0,40}$/i;
+const OUTCOME_KINDS = new Set(['result', 'impact', 'outputs']);
+
 export const vagueClaim: Rule = {
   id: 'vague-claim',
   description: 'Weasel words, hedges and unquantified intensifiers ("significantly", "a lot", "much faster", "really excited", "basically", "I think", "helped").',
@@ -41,7 +48,8 @@ export const vagueClaim: Rule = {
     // are a record of what was said, not a hedge in the telling.
     const quotes = othersWords(prose, bodyStart, prose.length, 'anyone');
     // A Reflection or Learnings section is where a candidate weighs what they would do now: a hedge there
-    // ("I think I'd involve the fraud team earlier") is honest, not a weak claim. Its intensifiers still count.
+    // ("I think I'd involve the fraud team earlier") is honest, not a weak claim, and an intensifier is a lesson
+    // ("being direct goes over much better when you show up with options"), judged wrong or debatable 3 times of 3.
     const reflections = a.story.sections.filter((s) => s.kind === 'reflection');
     // The Situation sets the scene: there only an amount left uncounted ("a lot of complaints") is worth the
     // interviewer's question. A hedge, a filler or a feeling in the backdrop ("It was basically a list of
@@ -49,15 +57,16 @@ export const vagueClaim: Rule = {
     const situation = a.section('situation');
     // A story about batches or a plot uses "lot" as a noun ("that lot number", "the new lot"): there "a lot of
     // heparin syringes" and "rented a lot four blocks away" are one lot. Only "a lot more" still sizes. (The
-    // story is read for it at its first "a lot", not for every story.)
+    // story is read for it at its first "a lot", not for every story; a hard-wrapped "a\nlot of" too.)
     let lotIsANoun: boolean | undefined;
     let q = 0;
     for (const hit of a.vagueHits()) {
       while (q < quotes.length && quotes[q][1] <= hit.start) q++;
       if (insideAny(quotes, q, hit.start)) continue;
-      if (hit.kind === 'hedge' && reflections.some((s) => s.bodyStart <= hit.start && hit.start < s.bodyEnd)) continue;
+      if (reflections.some((s) => s.bodyStart <= hit.start && hit.start < s.bodyEnd)) continue;
       if (situation && situation.bodyStart <= hit.start && hit.start < situation.bodyEnd && !hit.amount) continue;
-      if (hit.amount && /^a lot\b/i.test(hit.text) && (lotIsANoun ??= LOT_AS_A_NOUN.test(prose)) && !COMPARED_AFTER.test(text.slice(hit.end, hit.end + 24))) continue;
+      if (hit.amount && /^a\s+lot\b/i.test(hit.text) && (lotIsANoun ??= LOT_AS_A_NOUN.test(prose)) && !COMPARED_AFTER.test(text.slice(hit.end, hit.end + 24))) continue;
+      if (/^a\s+lot$/i.test(hit.text) && HABIT_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) && !COMPARED_AFTER.test(text.slice(hit.end, hit.end + 24)) && !inOutcome(a.story.sections, hit.start)) continue;
       const removal = hit.removable ? tidyRemoval(text, hit.start, hit.end) : undefined;
       // A phrase may wrap ("very\nhappy"); a message is one line.
       const words = oneLine(hit.text);
@@ -77,6 +86,11 @@ export const vagueClaim: Rule = {
     }
   },
 };
+
+/** True when `at` lies in the Result, Outputs or Impact. */
+function inOutcome(sections: ReadonlyArray<{ kind: string; bodyStart: number; bodyEnd: number }>, at: number): boolean {
+  return sections.some((s) => OUTCOME_KINDS.has(s.kind) && s.bodyStart <= at && at < s.bodyEnd);
+}
 
 /**
  * What to delete so the sentence stays tidy: "It was basically broken" loses one space,

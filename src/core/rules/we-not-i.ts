@@ -8,11 +8,13 @@ export const weNotI: Rule = {
   penalty: 10,
   defaults: { ratio: 1, minWe: 3 },
   check(a, options) {
-    const { i, we, firstWe: first } = a.pronouns;
+    const { i, we, firstWe: first, sceneWe } = a.pronouns;
     if (!first || we < options.minWe || we <= options.ratio * i) return [];
+    // (the message counts what it compared: a "we had" that only sets the scene is named apart)
+    const scene = sceneWe ? ` (besides ${sceneWe} "we had" or "we were" that set the scene)` : '';
     return [
       {
-        message: `"we" appears ${we} times and "I" ${i} in ${a.story.framework === 'ioi' ? 'Inputs' : 'Task and Action'}: say what you did yourself`,
+        message: `"we" appears ${we} times and "I" ${i} in ${a.story.framework === 'ioi' ? 'Inputs' : 'Task and Action'}${scene}: say what you did yourself`,
         range: a.story.lines.range(first.start, first.end),
         probe: 'What did you personally do, as opposed to the team?',
       },

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on nineteen sets of fresh stories, judged blind (test/unit/core/evidence/judged: 456 stories,
+ * Every finding on twenty-five sets of fresh stories, judged blind (test/unit/core/evidence/judged: 600 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -30,14 +30,14 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the nine sets and about 790 judged findings', () => {
-    assert.ok(verdicts.size >= 1597, `${verdicts.size} judged findings`);
+  it('has the twenty-five sets and about 2,100 judged findings', () => {
+    assert.ok(verdicts.size >= 2104, `${verdicts.size} judged findings`);
   });
-  it('makes no more findings judged wrong than today (112)', () => {
-    assert.ok(tally.wrong <= 112, `${tally.wrong} findings judged wrong`);
+  it('makes no more findings judged wrong than today (130)', () => {
+    assert.ok(tally.wrong <= 130, `${tally.wrong} findings judged wrong`);
   });
-  it('keeps the findings judged right (at least 960)', () => {
-    assert.ok(tally.right >= 960, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 1,354)', () => {
+    assert.ok(tally.right >= 1354, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);

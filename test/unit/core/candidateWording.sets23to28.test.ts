@@ -1,0 +1,219 @@
+import { strict as assert } from 'node:assert';
+import { lintStory } from '../../../src/core';
+import { findScale } from '../../../src/core/analysis/scale';
+import { beforeAfterTables } from '../../../src/core/analysis/tables';
+import { baseline, missing, noBusinessImpact, rules, shown, STAR, story, timed, vague } from './storyBuilders';
+
+/**
+ * From the twenty-third to the twenty-eighth fresh sets (144 stories written blind, every finding judged blind
+ * before the fixes it led to; test/unit/core/evidence/judged/set23 to set28): each case the judges showed, and
+ * its look-alike.
+ */
+
+/** vague-claim findings in a story whose Result is `result` (the Action stays plain). */
+const vagueInResult = (result: string) => rules(story('company: generic', STAR(result))).filter((id) => id === 'vague-claim').length;
+/** vague-claim findings in a story whose Situation is `situation`. */
+const vagueInSituation = (situation: string) =>
+  rules(story('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', undefined, situation))).filter((id) => id === 'vague-claim').length;
+/** The we-not-i message on an IOI story with these Inputs, or undefined. */
+const weInInputs = (inputs: string) =>
+  lintStory(story('company: generic\nframework: ioi', `## Inputs\n\n${inputs}\n\n## Outputs\n\nI shipped the new reminders.\n\n## Impact\n\nRetention rose from 40% to 46% within a quarter.\n`)).findings.find(
+    (f) => f.ruleId === 'we-not-i',
+  )?.message;
+
+describe('no-timeframe: a weekday, part of a season, the next match', () => {
+  it('reads "by Saturday evening", "that Friday" and "the following Monday" as when', () => {
+    assert.ok(timed('We quarantined 412 syringes by Saturday evening.'));
+    assert.ok(timed('Tickets fell from 210 an hour to 12 that Friday.'));
+    assert.ok(timed('Conversion was back to 4.1% the following Monday.'));
+  });
+  it('reads "in the first half of the season" and "for the next derby" as when', () => {
+    assert.ok(timed('In the first half of the season we had one Sev-1, down from six.'));
+    assert.ok(timed('Rebuffering was down from 2.1% to 1.4% for the next derby.'));
+  });
+  it('still asks about a habit or a share that only sounds like one', () => {
+    assert.ok(!timed('We review the numbers on Mondays, and errors fell from 40 to 4.'));
+    assert.ok(!timed('Half of the customers moved, from 20 to 40 a day.'));
+    assert.ok(!timed('Errors fell from 40 to 4 for the next team to inherit.'));
+  });
+});
+
+describe('vague-claim: someone else helped', () => {
+  it('leaves "the pros ... became our best ambassadors and helped recruit" and "they had helped shape it"', () => {
+    assert.equal(vague('Several of the pros from the advisory group became our best ambassadors and helped recruit new pros.'), 0);
+    assert.equal(vague('The engineers trusted the result more because they had helped shape it.'), 0);
+    assert.equal(vague('The wildcard fix also helped general performance.'), 0);
+  });
+  it('still flags the candidate helping', () => {
+    assert.equal(vague('I wrote the user stories and helped with QA.'), 1);
+    assert.equal(vague('I also helped with the launch plan.'), 1);
+    assert.equal(vague('I helped shape the roadmap.'), 1);
+  });
+});
+
+describe('vague-claim: a view given as someone\'s words', () => {
+  it('leaves a hedge in a quoted view of someone else', () => {
+    assert.equal(vague('The engineering lead\'s view was "it\'s probably the beta fleet being weird."'), 0);
+  });
+  it('still flags the candidate\'s own view in quotes, and a hedge outside them', () => {
+    assert.equal(vague('My view was "it\'s probably the beta fleet."'), 1);
+    assert.equal(vague('The lead\'s view was "wait", and it probably cost us a week.'), 1);
+  });
+});
+
+describe('vague-claim: a feeling shown by what the people did', () => {
+  it('leaves "The client was very happy and extended the contract"', () => {
+    assert.equal(vagueInResult('Errors fell from 40 to 4 a week within a month. The client was very happy and extended the contract.'), 0);
+  });
+  it('still flags a feeling with only talk behind it', () => {
+    assert.equal(vagueInResult('Errors fell from 40 to 4 a week within a month. The client was very happy and the team celebrated.'), 1);
+    assert.equal(vagueInResult('Errors fell from 40 to 4 a week within a month. The launch went really well, and sales said the messaging resonated.'), 1);
+  });
+});
+
+describe('vague-claim: "a lot" as a habit, and a list that ends in "etc."', () => {
+  it('leaves how often people talked or noticed, outside the outcome', () => {
+    assert.equal(vagueInSituation('Our 60,000 couriers talk to each other a lot.'), 0);
+    assert.equal(vague('I noticed this a lot in the Spanish-speaking part of the community.'), 0);
+  });
+  it('still flags "a lot" in the outcome, a change, and a comparison', () => {
+    assert.equal(vagueInResult('Errors fell from 40 to 4 a week within a month, and it got mentioned in reviews a lot.'), 1);
+    assert.equal(vague('The form got simpler and I talked to sellers a lot more.'), 1);
+    assert.equal(vague('Complaints dropped a lot after the fix.'), 1);
+  });
+  it('leaves "etc." closing a list of examples, not after one item', () => {
+    assert.equal(vague('We had 7 notification types (streak at risk, new lesson, promo, etc.) to cut.'), 0);
+    assert.equal(vague('It served plumbers, electricians, cleaners etc.'), 0);
+    assert.equal(vague('I fixed the bugs, etc.'), 1);
+  });
+});
+
+describe('no-business-impact: renewals, contracts, and money named by a code or a word', () => {
+  const inputs = 'I owned renewals for 9,000 policies.';
+  const outputs = 'I redesigned the reminder emails.';
+  it('counts "Renewals went up", "COP 480 million" and "1.2 million baht per year"', () => {
+    assert.ok(!noBusinessImpact('Renewals went up.', inputs, outputs));
+    assert.ok(!noBusinessImpact('We avoided the COP 480 million module entirely.', inputs, outputs));
+    assert.ok(!noBusinessImpact('One hospital group signed for around 1.2 million baht per year.', inputs, outputs));
+  });
+  it('still fires on a happy client and a smooth launch', () => {
+    assert.ok(noBusinessImpact('Client was happy.', inputs, outputs));
+    assert.ok(noBusinessImpact('The launch went smoothly and the team was proud.', inputs, outputs));
+  });
+});
+
+describe('no-scale: thousands of things named by two words', () => {
+  it('counts "14,000 construction and renovation permits a year"', () => {
+    assert.equal(findScale('The portal handles around 14,000 construction and renovation permits a year.').length, 1);
+  });
+  it('still ignores thousands that are not things', () => {
+    assert.equal(findScale('We fixed 2,500 of them and then moved on.').length, 0);
+    assert.equal(findScale('It took 1,500 ms and more time.').length, 0);
+  });
+});
+
+describe('no-baseline: tables whose columns say before and after in brackets or by month ranges', () => {
+  const table = (header: string) => `${header}\n|---|---|---|\n| Payroll tax tickets | 412 | 71 |\n`;
+  it('reads "(before fix)" and "(after fix)", and "Apr-Sep 2022" against "Apr-Sep 2023"', () => {
+    assert.equal(beforeAfterTables(table('| | 1-10 Feb (before fix) | 1-10 March (after fix) |'), 0, 200)[0]?.rows[0]?.before, '412');
+    assert.equal(beforeAfterTables(table('| | Apr-Sep 2022 | Apr-Sep 2023 |'), 0, 200)[0]?.rows[0]?.after, '71');
+  });
+  it('still ignores a table with no earlier column', () => {
+    assert.equal(beforeAfterTables(table('| | Owner | Due |'), 0, 200).length, 0);
+    assert.equal(beforeAfterTables(table('| | Feb (fixed) | March |'), 0, 200).length, 0);
+  });
+});
+
+describe('no-baseline: the start told in the Situation, set off by a comma or in another form of the word', () => {
+  it('names the Situation\'s figure for "Click rates ... were very low, around 2%"', () => {
+    assert.match(baseline('Click rates went up to 11% at first within a month.', 'Click rates in simulations were very low, around 2%, for 60,000 staff.') ?? '', /gives "2%"/);
+  });
+  it('does not take the figure after "vs" for the start', () => {
+    assert.match(
+      baseline('Checkout conversion for Canadian players went up to 3.6% within a month.', 'Checkout conversion for Canadian players was lower than for US players (roughly 3.1% vs 4.0%) across 60,000 players.') ?? '',
+      /gives "3\.1%"/,
+    );
+  });
+  it('still says nothing to compare with when the Situation has no such figure', () => {
+    assert.match(baseline('Click rates went up to 11% within a month.', 'We trained 60,000 staff.') ?? '', /"11%" has nothing to compare with:/);
+  });
+});
+
+describe('principle evidence: an apology in the open, a decision committed to', () => {
+  it('shows Candor in "wrote a blog post apologising" and Disagree and Commit in "heard me out ... I committed to it"', () => {
+    assert.ok(shown('company: netflix\nprinciples: [Integrity]', 'I put out a patch and wrote a blog post apologising and explaining the migration.', 'Candor'));
+    assert.ok(shown('company: amazon\nprinciples: [Have Backbone; Disagree and Commit]', 'The CEO heard me out and decided to go ahead anyway. I committed to it.', 'Have Backbone; Disagree and Commit'));
+  });
+  it('still finds no Candor in someone else\'s apology', () => {
+    assert.ok(!shown('company: netflix\nprinciples: [Candor]', 'The vendor apologised for the delay and I rebuilt the importer.', 'Candor'));
+  });
+});
+
+describe('we-not-i: in IOI Inputs, what the company had is not what the team did', () => {
+  it('does not count "We had about 180,000 daily active users" or "We were in a competitive evaluation"', () => {
+    assert.equal(weInInputs('We had about 180,000 daily active users. We were in a competitive evaluation. I owned reminders and we agreed a plan.'), undefined);
+  });
+  it('still counts "we were working", "we had decided" and "we had to"', () => {
+    assert.match(weInInputs('We were working on payroll. We had decided to cut scope. We had to rebuild the importer.') ?? '', /"we" appears 3 times/);
+  });
+});
+
+describe('vague-claim: words of someone the candidate calls theirs, and a likelihood thought then', () => {
+  it('leaves a hedge quoted from "our medical director" or "one of my old agents"', () => {
+    assert.equal(vague('In the first meeting our medical director said, "I think maybe we can manage the risk."'), 0);
+    assert.equal(vague('As one of my old agents put it, "we\'re basically a very expensive button."'), 0);
+  });
+  it('still flags the candidate\'s own writing quoted', () => {
+    assert.equal(vague('My launch email said: "refunds are now dramatically faster."'), 1);
+    assert.equal(vague('Our launch note said: "refunds are now dramatically faster."'), 1);
+  });
+  it('leaves "I thought it was probably right", not "I thought the filters were kind of hard to find"', () => {
+    assert.equal(vague('I thought it was probably right for TV, but I wasn\'t sure about mobile.'), 0);
+    assert.equal(vague('I thought the new filters were kind of hard to find.'), 1);
+  });
+  it('leaves "a designer who had helped build the design system"', () => {
+    assert.equal(vague('I hired a designer who had helped build the design system to lead check-in.'), 0);
+    assert.equal(vague('I had helped build the design system before.'), 1);
+  });
+});
+
+describe('experiment-incomplete: a duration in a plan written as a list', () => {
+  it('reads "50/50 split, 3 weeks, about 96,000 installs" as the duration', () => {
+    assert.equal(
+      missing('I ran an A/B test. Hypothesis: placement would raise plays by 3 points. Primary metric: play rate. 50/50 split, 3 weeks, about 96,000 installs, with a 95% confidence threshold.'),
+      undefined,
+    );
+  });
+  it('still asks for a duration that is a list item of another kind', () => {
+    assert.match(
+      missing('I ran an A/B test. Hypothesis: placement would raise plays by 3 points. Primary metric: play rate. Arms: control, 3 variants, with a 95% confidence threshold.') ?? '',
+      /duration/,
+    );
+  });
+});
+
+describe('no-baseline and no-timeframe: the old time described, a time on the clock', () => {
+  it('reads "under 3 hours instead of most of a Friday night" as a comparison', () => {
+    assert.equal(baseline('Identifying the affected patients took under 3 hours instead of most of a Friday night, within a week of launch.'), undefined);
+    assert.match(baseline('Identifying the affected patients took under 3 hours instead of the old tool, within a week of launch.') ?? '', /"3" has nothing to compare with/);
+  });
+  it('reads "at 08:50" and "by about 10:30" as when, not a ratio', () => {
+    assert.ok(timed('Updates started flowing again at 08:50 and the backlog was cleared by about 10:30.'));
+    assert.ok(!timed('We moved to a 3:1 ratio of reviewers, from 1:1.'));
+  });
+});
+
+describe('principle evidence and business measures from sets 27 and 28', () => {
+  it('shows Candor in "I\'d rather you hear that from me" and Disagree and Commit (Netflix) in "I committed to it"', () => {
+    assert.ok(shown('company: netflix\nprinciples: [Candor]', 'I said, "I\'d rather you hear that from me now than from them."', 'Candor'));
+    assert.ok(shown('company: netflix\nprinciples: [Disagree and Commit]', 'The CEO sided with her. I committed to it and proposed chapter markers.', 'Disagree and Commit'));
+    assert.ok(!shown('company: netflix\nprinciples: [Candor]', 'I shipped chapter markers and a resume prompt.', 'Candor'));
+  });
+  it('counts "Completion improved" and "app ratings dipped" as customer measures, not "The team was proud"', () => {
+    const inputs = 'I owned the admissions form for 40,000 applicants.';
+    const outputs = 'I cut the form from 9 steps to 5.';
+    assert.ok(!noBusinessImpact('Completion improved.', inputs, outputs));
+    assert.ok(!noBusinessImpact('Plug & Charge launched in Q3 and our app ratings dipped a bit.', inputs, outputs));
+    assert.ok(noBusinessImpact('The team was proud of it.', inputs, outputs));
+  });
+});
