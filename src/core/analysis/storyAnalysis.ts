@@ -236,7 +236,8 @@ export class StoryAnalysis {
       const comparedSentences = new Set(comparisons.flatMap((c) => [sentenceOf(c.start), sentenceOf(c.end)]));
       for (const quantity of findQuantities(scope, 0, 0, headers.length > 0 ? [...timeframes, ...headers] : timeframes)) {
         const comparedHere = comparedSentences.has(sentenceOf(quantity.start));
-        if (!comparedHere && isCountOfThings(scope, quantity.start)) result.counts.push(quantity);
+        // ("averaging around 2 out-of-hours pages a week": a count per period in the outcome is a rate, a measure)
+        if (!comparedHere && isCountOfThings(scope, quantity.start) && !RATE_AFTER.test(prose.slice(quantity.end, quantity.end + 48))) result.counts.push(quantity);
         else result.outcomes.push(quantity);
       }
       // "The key was disabled about 20 minutes after the push": a time frame, and also the result (time to
@@ -529,3 +530,5 @@ function sentenceNumbers(prose: string, from: number, to: number): (offset: numb
   // How many sentence breaks end at or before the offset.
   return (offset) => countAtOrBelow(ends, offset);
 }
+/** After a count, within its few words: a period that makes it a rate ("2 out-of-hours pages a week", "40 orders per day"). */
+const RATE_AFTER = /^[^.!?;,\n]{0,32}?\b(?:a|per|each|every)\s+(?:day|week|month|quarter|year|night|shift)\b/i;

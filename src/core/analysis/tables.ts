@@ -73,7 +73,10 @@ export function beforeAfterTables(text: string, from: number, to: number): Befor
         // An experiment's table names its arms as it likes ("| Metric | Control | $9.99 monthly |"): beside a
         // Control column, the next column is the arm compared with it.
         const named = byPeriod ? periods[periods.length - 1] : header.findIndex((cell) => AFTER.test(cell));
-        const after = named === -1 && before > 0 && /^control\b/i.test(header[before]) && before + 1 < header.length ? before + 1 : named;
+        // A Before column beside a period ("| Metric | Q1 2023 (baseline) | Q4 2023 |"): the period is the later figure.
+        const last = header.length - 1;
+        const periodAfter = named === -1 && before > 0 && last > before && PERIOD_CELL.test(header[last]) ? last : named;
+        const after = named === -1 && before > 0 && /^control\b/i.test(header[before]) && before + 1 < header.length ? before + 1 : periodAfter;
         let row = delimiterEnd + 1;
         const rows: TableChange[] = [];
         // With no column for the earlier figure, an experiment may give its arms as rows, the control first

@@ -103,6 +103,11 @@ export const amazonPack = {
         'recorded calls',
         'every one-star',
         'made them leave',
+        // "We set up a call with the customer to understand their issues"
+        'a call with the customer',
+        'a call with the client',
+        'calls with customers',
+        'calls with clients',
       ],
       evidenceNear: [
         {
@@ -904,6 +909,12 @@ export const amazonPack = {
         'can be reverted',
         'within the hour',
         'investigated afterwards',
+        // "There wasn't time for a proper design cycle. I wrote the spec in a day ... we trialled it on six gates"
+        "wasn't time for",
+        'no time for a',
+        'spec in a day',
+        'trialled it',
+        'trialed it',
       ],
       evidenceNear: [
         {
@@ -913,6 +924,12 @@ export const amazonPack = {
           ],
           then: ['wait', 'waiting'],
           within: 2,
+        },
+        // "I didn't want the product sitting on the wards for two more days"
+        {
+          first: ["I didn't want", 'I did not want'],
+          then: ['sitting', 'to wait', 'waiting', 'for two more days', 'another day', 'another week', 'until monday'],
+          within: 6,
         },
       ],
       mentions: [
@@ -1359,6 +1376,7 @@ export const amazonPack = {
         'go ahead anyway',
         'heard me out',
         'I committed to it',
+        'committed to that decision',
       ],
       evidenceNear: [
         {

@@ -1212,6 +1212,7 @@ export const netflixPack = {
         // "The CEO sided with her ... I committed to it."
         'I committed to it',
         'heard me out',
+        'committed to that decision',
         'go ahead anyway',
         'went ahead anyway',
       ],

@@ -118,6 +118,10 @@ describe('no-baseline: tables whose columns say before and after in brackets or 
     assert.equal(beforeAfterTables(table('| | 1-10 Feb (before fix) | 1-10 March (after fix) |'), 0, 200)[0]?.rows[0]?.before, '412');
     assert.equal(beforeAfterTables(table('| | Apr-Sep 2022 | Apr-Sep 2023 |'), 0, 200)[0]?.rows[0]?.after, '71');
   });
+  it('reads a Before column beside a period: "| Metric | Q1 2023 (baseline) | Q4 2023 |"', () => {
+    const [found] = beforeAfterTables('| Metric | Q1 2023 (baseline) | Q4 2023 |\n|---|---|---|\n| Supplier response rate | 38% | 67% |\n', 0, 200);
+    assert.deepEqual([found?.rows[0]?.before, found?.rows[0]?.after], ['38%', '67%']);
+  });
   it('still ignores a table with no earlier column', () => {
     assert.equal(beforeAfterTables(table('| | Owner | Due |'), 0, 200).length, 0);
     assert.equal(beforeAfterTables(table('| | Feb (fixed) | March |'), 0, 200).length, 0);
@@ -143,6 +147,14 @@ describe('principle evidence: an apology in the open, a decision committed to', 
   it('shows Candor in "wrote a blog post apologising" and Disagree and Commit in "heard me out ... I committed to it"', () => {
     assert.ok(shown('company: netflix\nprinciples: [Integrity]', 'I put out a patch and wrote a blog post apologising and explaining the migration.', 'Candor'));
     assert.ok(shown('company: amazon\nprinciples: [Have Backbone; Disagree and Commit]', 'The CEO heard me out and decided to go ahead anyway. I committed to it.', 'Have Backbone; Disagree and Commit'));
+  });
+  it('shows Bias for Action, Disagree and Commit and Customer Obsession in phrases the judges quoted from older sets', () => {
+    const amazon = (principle: string) => `company: amazon\nprinciples: [${principle}]`;
+    assert.ok(shown(amazon('Bias for Action'), "There wasn't time for a proper design cycle. I wrote the spec in a day and we trialled it on six gates.", 'Bias for Action'));
+    assert.ok(shown(amazon('Bias for Action'), "Recalls are handled on Monday. I didn't want the product sitting on the wards for two more days, so I pulled it.", 'Bias for Action'));
+    assert.ok(shown(amazon('Have Backbone; Disagree and Commit'), 'My manager chose AUC; I committed to that decision and built the framework around it.', 'Have Backbone; Disagree and Commit'));
+    assert.ok(shown(amazon('Customer Obsession'), 'I set up a call with the customer to understand their issues and fixed the export.', 'Customer Obsession'));
+    assert.ok(!shown(amazon('Bias for Action'), "I didn't want the project to fail, so I wrote a careful plan over six weeks.", 'Bias for Action'));
   });
   it('still finds no Candor in someone else\'s apology', () => {
     assert.ok(!shown('company: netflix\nprinciples: [Candor]', 'The vendor apologised for the delay and I rebuilt the importer.', 'Candor'));
@@ -197,6 +209,10 @@ describe('no-baseline and no-timeframe: the old time described, a time on the cl
     assert.equal(baseline('Identifying the affected patients took under 3 hours instead of most of a Friday night, within a week of launch.'), undefined);
     assert.match(baseline('Identifying the affected patients took under 3 hours instead of the old tool, within a week of launch.') ?? '', /"3" has nothing to compare with/);
   });
+  it('reads "still well above the old 9.8%" as a comparison, not "above the 9.8% target"', () => {
+    assert.equal(baseline('Within 9 days, quote-to-buy settled at 11.9%, still well above the old 9.8%.'), undefined);
+    assert.match(baseline('Within 9 days, quote-to-buy settled at 11.9%, well above the new floor.') ?? '', /"11\.9%" has nothing to compare with/);
+  });
   it('reads "at 08:50" and "by about 10:30" as when, not a ratio', () => {
     assert.ok(timed('Updates started flowing again at 08:50 and the backlog was cleared by about 10:30.'));
     assert.ok(!timed('We moved to a 3:1 ratio of reviewers, from 1:1.'));
@@ -215,5 +231,15 @@ describe('principle evidence and business measures from sets 27 and 28', () => {
     assert.ok(!noBusinessImpact('Completion improved.', inputs, outputs));
     assert.ok(!noBusinessImpact('Plug & Charge launched in Q3 and our app ratings dipped a bit.', inputs, outputs));
     assert.ok(noBusinessImpact('The team was proud of it.', inputs, outputs));
+  });
+});
+
+describe('no-metric: a count per period in the outcome is a rate', () => {
+  const noMetric = (result: string) => lintStory(story('company: generic', STAR(result))).findings.find((f) => f.ruleId === 'no-metric')?.message;
+  it('takes "around 2 out-of-hours pages a week" as a measure', () => {
+    assert.equal(noMetric('By the end of the second quarter we were averaging around 2 out-of-hours pages a week.'), undefined);
+  });
+  it('still calls a plain count scale', () => {
+    assert.match(noMetric('By the end of the second quarter we had 2 engineers in each region.') ?? '', /gives scale \("2…"\)/);
   });
 });

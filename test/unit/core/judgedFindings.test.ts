@@ -33,8 +33,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   it('has the twenty-five sets and about 2,100 judged findings', () => {
     assert.ok(verdicts.size >= 2104, `${verdicts.size} judged findings`);
   });
-  it('makes no more findings judged wrong than today (130)', () => {
-    assert.ok(tally.wrong <= 130, `${tally.wrong} findings judged wrong`);
+  it('makes no more findings judged wrong than today (123)', () => {
+    assert.ok(tally.wrong <= 123, `${tally.wrong} findings judged wrong`);
   });
   it('keeps the findings judged right (at least 1,354)', () => {
     assert.ok(tally.right >= 1354, `${tally.right} findings judged right`);
