@@ -1,4 +1,4 @@
-import { beforeLineBreak, breaksSentence, joinLines } from '../text/lineBreaks';
+import { beforeLineBreak, breaksSentence, joinLines, paragraphText } from '../text/lineBreaks';
 import { MONEY } from './numberWords';
 import type { Span } from './spans';
 
@@ -100,7 +100,8 @@ export function inLesson(prose: string, span: Span, from: number, to: number): b
  */
 function isOutcomeAside(prose: string, figure: Span, start: number, before: string, to: number): boolean {
   if (CONDITION.test(before) || KEPT.test(before) || WHOLE_OF_A_PART.test(before)) return true;
-  const after = prose.slice(figure.end, Math.min(to, figure.end + 48));
+  // (a line break inside the paragraph reads as a space: "12% of riders turned\nit on")
+  const after = paragraphText(prose, figure.end, Math.min(to, figure.end + 48));
   // A deal's size is won, not moved: it has no starting point ("the deal closed at $850K over three years").
   if (MONEY.test(figure.text) && (DEAL_BEFORE.test(before) || DEAL_AFTER.test(after))) return true;
   // ("4.6 out of 5" is a score on a scale, not a part of a whole)

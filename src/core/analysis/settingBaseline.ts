@@ -49,6 +49,11 @@ function stem(word: string): string {
 /** A word that names one measure by itself: "p95 came down to around 420ms" and "our p95 crept up to 800ms". */
 const NAMED_MEASURE = /^(?:p\d{2,3}|latency|nps|csat|churn|conversion|retention|aht|mape|uptime|ctr|arpu|aov)$/;
 
+/** What a share is of: "38% of free users" -> "free", "55% of accounts" -> "accounts" (undefined when no "of" follows). */
+function wholeOf(prose: string, end: number): string | undefined {
+  return /^\s?(?:%|percent)?\s+of\s+(?:the\s+|all\s+|our\s+|their\s+)?(\p{L}[\p{L}-]*)/iu.exec(prose.slice(end, end + 40))?.[1].toLowerCase();
+}
+
 /** The word written after a number: "ms", "seconds", "days", "stores". */
 function unitAfter(prose: string, end: number): string {
   const match = /^\s?([\p{L}]{1,12})/u.exec(prose.slice(end, end + 14));
@@ -86,6 +91,7 @@ export function baselineInSetting(a: StoryAnalysis, bare: Span): (Span & { secti
   if (words.length === 0) return undefined;
   const unit = unitKey(bare, unitAfter(prose, bare.end));
   if (unit === '') return undefined;
+  const bareWhole = wholeOf(prose, bare.end);
   // (In IOI the Inputs set the scene: "₹4.2 crore of stock that hadn't moved" is where the Impact started.)
   for (const kind of ['situation', 'task', 'inputs'] as const) {
     const section = a.section(kind);
@@ -98,6 +104,9 @@ export function baselineInSetting(a: StoryAnalysis, bare: Span): (Span & { secti
       if (figure.text === bare.text) continue;
       const after = unitAfter(prose, figure.end);
       if (unitKey(figure, after) !== unit || !sameMeasure(words, measureWords(prose, figure.start, figure.end), unit)) continue;
+      // "38% of free users converted" is not "free users were about 55% of accounts": shares of different wholes.
+      const whole = wholeOf(prose, figure.end);
+      if (bareWhole && whole && stem(whole) !== stem(bareWhole)) continue;
       // "Forty-eight hours before launch" says when, not how long something took: no baseline.
       if (unit === 'time' && POINT_IN_TIME.test(prose.slice(figure.end, figure.end + 32))) continue;
       // "I had forecast a 55% approval rate" is where it was meant to be, not where it started.

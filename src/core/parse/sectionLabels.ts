@@ -20,6 +20,9 @@ const MARKED = /^(\*\*|__|\*(?!\*)|_(?!_))([^*_\n]{1,48}?)(?:\s*[:.\-–—]\s*\
 // "Situation: text", "Result - text", "Action — text": a name of up to four words, then ":" or a spaced dash;
 // or the name alone on its line, as a heading pasted from a document loses its formatting ("Situation\n").
 const PLAIN = /^([A-Za-z][A-Za-z'’&/]*(?: [A-Za-z'’&/]+){0,3})(?:[ \t]*(?::|[ \t][-–—](?=[ \t])|[–—])[ \t]*|[ \t]*(?=\n|$))/;
+// "**Situation** We got feedback...": a bold name run into its text with no colon. Only as sure as a plain label
+// (a story with no marked section), so "**Result** was the word everyone used" mid-Action cuts nothing.
+const BOLD_RUN_IN = /^(\*\*|__)([^*_\n]{1,48}?)\1[ \t]+(?=\S)/;
 // "S:", "**S:**", "S -": STAR by its letters.
 const LETTER = /^(?:(\*\*|__)([STARstar])(?:\s*[:.\-–—]\s*\1|\1\s*[:.\-–—])|([STAR])[ \t]*(?::|[ \t][-–—](?=[ \t])))[ \t]*/;
 
@@ -31,6 +34,11 @@ export function sectionLabelOf(content: string): SectionLabel | undefined {
   if (marked) {
     const kinds = sectionKindsOf(marked[2]);
     if (kinds.length > 0) return { kinds, length: labelLength(marked[0]), certainty: 'marked' };
+  }
+  const runIn = BOLD_RUN_IN.exec(content);
+  if (runIn) {
+    const kinds = sectionKindsOf(runIn[2]);
+    if (kinds.length > 0) return { kinds, length: labelLength(runIn[0]), certainty: 'plain' };
   }
   const letter = LETTER.exec(content);
   if (letter) return { kinds: [LETTER_KINDS[(letter[2] ?? letter[3]).toLowerCase()]], length: labelLength(letter[0]), certainty: 'letter' };

@@ -30,7 +30,11 @@ export function opensBlock(text: string, at: number, to = text.length): boolean 
   return false;
 }
 
-/** True when the line before the one starting near `at` is blank (no paragraph to continue), a list item, or indented under one. */
+/**
+ * True when the line before the one starting near `at` is blank (no paragraph to continue), a list item, or
+ * indented under a numbered one. Not a number indented under a bullet: "- I ran a pilot from 6 February to 31
+ * March\n  2023. Every Friday..." is the item's text wrapped, as only "1." can start a list inside a paragraph.
+ */
 function continuesList(text: string, at: number): boolean {
   let end = at;
   while (end > 0 && end > at - LINE_START_REACH && text.charCodeAt(end - 1) !== 10) end--;
@@ -39,8 +43,17 @@ function continuesList(text: string, at: number): boolean {
   while (first > 0 && end - first < LINE_START_REACH && text.charCodeAt(first - 1) !== 10) first--;
   if (first > 0 && text.charCodeAt(first - 1) !== 10) return false;
   const c = text.charCodeAt(first);
-  if (c === 32 || c === 9 || c === 13 || c === 10) return true;
-  return opensBlock(text, first, end) && c !== 124 && c !== 62 && c !== 35;
+  if (c === 13 || c === 10) return true;
+  if (c === 32 || c === 9) {
+    // An indented line: the text of an item. A number at the margin after it starts the next item ("1. Do X\n
+    // more of it\n2. Do Y"); an indented one goes on only a numbered list ("   1. sub\n   2. sub").
+    if (at === end) return true;
+    let word = first;
+    while (word < end && (text.charCodeAt(word) === 32 || text.charCodeAt(word) === 9)) word++;
+    return isDigit(text.charCodeAt(word)) && opensBlock(text, word, end);
+  }
+  // After a numbered item, the next; after a bullet, a number at the margin (indented, it is the bullet's text).
+  return opensBlock(text, first, end) && c !== 124 && c !== 62 && c !== 35 && (isDigit(c) || at === end);
 }
 
 /**

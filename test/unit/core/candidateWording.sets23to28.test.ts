@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { lintStory } from '../../../src/core';
 import { findScale } from '../../../src/core/analysis/scale';
 import { beforeAfterTables } from '../../../src/core/analysis/tables';
+import { breaksSentence } from '../../../src/core/text/lineBreaks';
 import { baseline, missing, noBusinessImpact, rules, shown, STAR, story, timed, vague } from './storyBuilders';
 
 /**
@@ -138,6 +139,10 @@ describe('no-baseline: the start told in the Situation, set off by a comma or in
       /gives "3\.1%"/,
     );
   });
+  it('does not offer a share of another whole as the start ("38% of free users" against "55% of accounts")', () => {
+    assert.match(baseline('About 38% of free users converted to paid within a quarter.', 'Free users were about 55% of accounts across 60,000 businesses.') ?? '', /"38%" has nothing to compare with:/);
+    assert.match(baseline('About 38% of free users converted to paid within a quarter.', 'Only about 12% of free users converted before, across 60,000 businesses.') ?? '', /gives "12%"/);
+  });
   it('still says nothing to compare with when the Situation has no such figure', () => {
     assert.match(baseline('Click rates went up to 11% within a month.', 'We trained 60,000 staff.') ?? '', /"11%" has nothing to compare with:/);
   });
@@ -241,5 +246,36 @@ describe('no-metric: a count per period in the outcome is a rate', () => {
   });
   it('still calls a plain count scale', () => {
     assert.match(noMetric('By the end of the second quarter we had 2 engineers in each region.') ?? '', /gives scale \("2…"\)/);
+  });
+});
+
+describe('sections: a bold name run into its text with no colon', () => {
+  const runIn = '**Situation** We got feedback that 40,000 recipe cards were hard to follow.\n\n**Task** Improve the recipes.\n\n**Action** I worked with our designer on new recipe screens.\n\n**Result** App ratings went from 3.9 to 4.4 within a quarter.\n';
+  it('reads "**Situation** We got feedback..." as the Situation', () => {
+    assert.ok(!rules(story('company: generic', runIn)).includes('missing-section'));
+  });
+  it('does not cut a headed story at a bold word that opens a paragraph', () => {
+    const headed = STAR('Errors fell from 40 to 4 a week within a month.', 'I rebuilt the alerting myself.\n\n**Result** was the word everyone used in the review, so I defined it first.');
+    const found = lintStory(story('company: generic', headed));
+    assert.equal(found.findings.filter((f) => f.ruleId === 'missing-section').length, 0);
+    assert.ok(!found.findings.some((f) => f.ruleId === 'no-metric'));
+  });
+});
+
+describe('hard-wrapped stories from sets 29 and 30', () => {
+  it('reads a year wrapped onto a bullet\'s next line as the bullet\'s text', () => {
+    const text = '- I ran a pilot on two wards from 6 February to 31 March\n  2023. Every Friday I ran a huddle.';
+    assert.equal(breaksSentence(text, text.indexOf('\n')), false);
+  });
+  it('still takes the next numbered item after an item\'s wrapped text, and a nested numbered item', () => {
+    const items = '1. I rebuilt the form\n   over two sprints\n2. I shipped it';
+    assert.equal(breaksSentence(items, items.lastIndexOf('\n')), true);
+    const nested = '1. Rebuilt it\n   1. the form\n   2. the checks';
+    assert.equal(breaksSentence(nested, nested.lastIndexOf('\n')), true);
+  });
+  it('reads "12% of riders turned\\nit on" as a share that took something up, wrapped or not', () => {
+    const wrapped = 'We launched it within six weeks. In the first month around 35% of drivers and 12% of riders turned\nit on.';
+    assert.equal(baseline(wrapped), undefined);
+    assert.equal(baseline(wrapped.replace('\n', ' ')), undefined);
   });
 });
