@@ -40,7 +40,11 @@ const DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]
 const PERIOD = /\(([^)]*(?:\b\d+\s*(?:days?|weeks?|months?|quarters?|years?)\b|\b[QH][1-4]\b)[^)]*)\)/i;
 
 /** A header cell that names a period: "2022", "Q3 2022", "H1", "FY24", "2023 first half", "March 2024", "Apr-Sep 2023". */
-const PERIOD_CELL = /^(?:(?:Q[1-4]|H[12]|FY)\s*'?\d{2,4}|Q[1-4]|H[12]|(?:19|20)\d\d(?:\s+[\p{L}][\p{L}\s-]{0,20})?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s*[-–]\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))?\s+(?:19|20)\d\d)$/iu;
+const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const PERIOD_CELL = new RegExp(
+  `^(?:(?:Q[1-4]|H[12]|FY)\\s*'?\\d{2,4}|Q[1-4]|H[12]|(?:19|20)\\d\\d(?:\\s+[\\p{L}][\\p{L}\\s-]{0,20})?|(?:${MONTH})(?:\\s*[-–]\\s*(?:${MONTH}))?\\s+(?:19|20)\\d\\d)$`,
+  'iu',
+);
 
 function cellsOf(line: string): string[] {
   const trimmed = line.trim().replace(/^\|/, '').replace(/\|$/, '');
