@@ -1,6 +1,6 @@
 import { idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
-import { amount, countedPeriod, currency, digitsAtWordStart, multiplier, NUMBER_WORDS, periodUnit } from './numberWords';
+import { amount, countedPeriod, currency, currencyWord, digitsAtWordStart, multiplier, MULTIPLIERS, NUMBER_WORDS, periodUnit } from './numberWords';
 import { alt, cased, digits, gluedLeft, gluedRight, letterWord, notAhead, opt, pattern, sameLine, seq, spaced, token, touching, unit, upTo, w, when, within, type Scope } from './patterns';
 import { needs, Scanner } from './scanner';
 import { scopeFor, type Span } from './spans';
@@ -173,6 +173,11 @@ const FORMS = [
   needs(NUMBER, 5, seq(w('saved|saving|savings of|freed up|eliminat*|avoided|recovered'), opt(w('about|~|over|roughly')), amount)),
   // a saving's size, said of it: "the estimated savings were somewhere around 5-8%" (a saving is a difference)
   needs(NUMBER, 44, seq(w('savings|saving'), within(40, amount))),
+  // what was saved, told after it in money or time: "We saved a lot of money, around 200,000 dirhams" (not "saved
+  // the two largest accounts")
+  needs(NUMBER, 12, seq(w('saved'), within(40, alt(seq(currency, sameLine(digits)), seq(digits, opt(w(MULTIPLIERS)), alt(currencyWord, w('hours|hour|days|day|weeks|week'))))))),
+  // two figures set against each other in one sentence: "the long module was 71%, while the pack reached 87%"
+  needs(NUMBER, 2, seq(amount, sameLine(unit('%|percent')), within(100, seq(w('while|whereas'), within(80, seq(amount, sameLine(unit('%|percent')))))))),
   // the saving written after its size: "roughly $18,000 saved per quarter", "$500K a year in savings"
   // (money or time: "3 saved searches" is not a saving)
   seq(alt(seq(currency, sameLine(digits), opt(sameLine(unit(MULTIPLIED)))), seq(digits, sameLine(unit(`${MULTIPLIED}|hours|hour|days|day|weeks|week`)))), opt(w(PER_PERIOD)), w('saved|in savings|of savings')),

@@ -131,7 +131,7 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     ),
     // "weekly viewing hours rose 7% against the holdout", "36% in treatment vs 24% in control", "control stayed
     // at 42%": a result read against the control names the metric
-    w('against the holdout|against the control|against control|vs control|vs the control|vs the holdout|versus control|versus the control|versus the holdout|relative to control|relative to the control|over control|in control|in the control group|control stayed|the control arm was|in the test arm|in the treatment arm|in treatment|the metrics we cared about|the metric we cared about'),
+    w('against the holdout|against the control|against control|vs control|vs the control|vs the holdout|versus control|versus the control|versus the holdout|relative to control|relative to the control|over control|in control|in the control group|control stayed|control group stayed|control clinics stayed|control stores stayed|control sites stayed|the control arm was|in the test arm|in the treatment arm|in treatment|the metrics we cared about|the metric we cared about'),
     // "we compared reactivation rate against the standard notification": a measure named as the one compared
     seq(w('we compared|i compared|compared the|we measured|i measured|to measure|measuring'), within(30, w('rate|rates|conversion|retention|churn|ctr|click-through|nps|revenue|arpu|aov|ltv|latency|completion|reactivation|activation|signups|sign-ups|rides|orders|bookings|purchases|sessions|starts|approvals|earnings|sales|spend|usage|visits'), '.')),
   ]),

@@ -1,6 +1,6 @@
 import { idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind, Tokens } from '../text/tokens';
-import { currency, digitsAtWordStart, NUMBER_WORDS, numberWord, YEAR } from './numberWords';
+import { currency, currencyWord, digitsAtWordStart, NUMBER_WORDS, numberWord, YEAR } from './numberWords';
 import { alt, gluedLeft, gluedRight, letterWord, opt, sameLine, scopeOf, seq, spaced, token, touching, unit, upTo, w, when, type Scope } from './patterns';
 import { Scanner } from './scanner';
 import { scopeFor, type Span } from './spans';
@@ -74,7 +74,8 @@ const notAYear = when((s, i) => !(i > s.lo && YEAR_WORDS.has(s.t.id[i - 1]) && i
 /** A count of anything in the thousands: "14,000 restaurants", "35,000 parcels a week". */
 /** A plural noun: "restaurants", "parcels", "people" (not "went", "word", "weekly"). */
 function pluralNoun(s: Scope, i: number): boolean {
-  if (i >= s.hi || s.t.kind[i] !== Kind.Word || NOT_IN_A_NAME.has(s.t.id[i]) || MEASURE.match(s, i) !== -1 || gluedRight(s, i)) return false;
+  // (nor money named by its currency: "200,000 dirhams")
+  if (i >= s.hi || s.t.kind[i] !== Kind.Word || NOT_IN_A_NAME.has(s.t.id[i]) || MEASURE.match(s, i) !== -1 || currencyWord.match(s, i) !== -1 || gluedRight(s, i)) return false;
   if (IRREGULAR_PLURALS.has(s.t.id[i])) return true;
   const { text } = s.t;
   const end = s.t.end[i];

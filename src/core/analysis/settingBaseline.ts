@@ -61,7 +61,7 @@ function unitAfter(prose: string, end: number): string {
 }
 
 /** Before a figure: a plan, not a starting point ("forecast a 55%", "a target of 5%", "we expected 30", "our SLA is 500ms", "SLO was p95 under 400ms"). */
-const PLANNED = /\b(?:forecast\w*|target\w*|goal|goals|aim\w*|plann?\w*|expect\w*|project(?:ed|ing|ion)\w*|promis\w*|commit\w*|budget\w*|estimat\w*|hop(?:e|ed|ing)|sla|slas|slo|slos|threshold|limit)\b(?:\s+[^\s.!?;]+){0,3}\s*$/i;
+const PLANNED = /\b(?:forecast\w*|target\w*|goal|goals|aim\w*|plann?\w*|expect\w*|project(?:ed|ing|ion)\w*|promis\w*|commit\w*|budget\w*|estimat\w*|hop(?:e|ed|ing)|sla|slas|slo|slos|threshold|limit)\b(?:\s+[^\s.!?;]+){0,10}\s*$/i;
 
 const COMPARATOR = /\b(?:vs\.?|versus|against|compared (?:to|with))\s*$/i;
 
@@ -110,7 +110,8 @@ export function baselineInSetting(a: StoryAnalysis, bare: Span): (Span & { secti
       // "Forty-eight hours before launch" says when, not how long something took: no baseline.
       if (unit === 'time' && POINT_IN_TIME.test(prose.slice(figure.end, figure.end + 32))) continue;
       // "I had forecast a 55% approval rate" is where it was meant to be, not where it started.
-      if (PLANNED.test(prose.slice(Math.max(section.bodyStart, figure.start - 40), figure.start))) continue;
+      // ("Leadership's target for the quarter was to bring prescription abandonment down to 35%")
+      if (PLANNED.test(prose.slice(Math.max(section.bodyStart, figure.start - 90), figure.start))) continue;
       // "(roughly 3.1% vs 4.0%)": the figure after "vs" is what the first is compared with, not a start.
       if (COMPARATOR.test(prose.slice(Math.max(section.bodyStart, figure.start - 16), figure.start))) continue;
       found = { ...figure, text: unit === 'time' ? `${figure.text} ${after}` : figure.text, section: SECTION_TITLES[kind] };

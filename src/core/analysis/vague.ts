@@ -109,7 +109,8 @@ const HELPED_PERSON = w(
 );
 
 /** "I learned a lot", "it taught me a lot", "who I respected a lot": what the candidate took away or felt, not a size. */
-const LEARNED_OR_REGARDED = idSet(['learned', 'learnt', 'learn', 'learning', 'respected', 'admired', 'owe', 'owed']);
+// (and "matters a lot in dentistry": importance, not a size)
+const LEARNED_OR_REGARDED = idSet(['learned', 'learnt', 'learn', 'learning', 'respected', 'admired', 'owe', 'owed', 'matters', 'matter', 'mattered']);
 const TAUGHT = idSet(['taught', 'teaches', 'showed']);
 const ME = lexicon.id('me');
 const takenAwayOrFelt = when((s, i) => {
@@ -119,7 +120,7 @@ const takenAwayOrFelt = when((s, i) => {
 });
 /** States and feelings that "a lot of" sizes without claiming a result: "a lot of frustration on both sides". */
 const UNCOUNTED =
-  'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama';
+  'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence';
 
 interface Entry {
   pattern: Pattern;

@@ -568,6 +568,10 @@ export const netflixPack = {
         'risk of failure',
         'risked',
         'spoke up',
+        // "I said this in the meeting even though some people didn't agree"
+        'even though some people',
+        "even though people didn't",
+        'even though nobody',
         'I challenged',
         'challenged the',
         'challenged my manager',

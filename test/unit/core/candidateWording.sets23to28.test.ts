@@ -6,8 +6,8 @@ import { breaksSentence } from '../../../src/core/text/lineBreaks';
 import { baseline, missing, noBusinessImpact, rules, shown, STAR, story, timed, vague } from './storyBuilders';
 
 /**
- * From the twenty-third to the twenty-eighth fresh sets (144 stories written blind, every finding judged blind
- * before the fixes it led to; test/unit/core/evidence/judged/set23 to set28): each case the judges showed, and
+ * From the twenty-third to the thirty-second fresh sets (240 stories written blind, every finding judged blind
+ * before the fixes it led to; test/unit/core/evidence/judged/set23 to set32): each case the judges showed, and
  * its look-alike.
  */
 
@@ -277,5 +277,34 @@ describe('hard-wrapped stories from sets 29 and 30', () => {
     const wrapped = 'We launched it within six weeks. In the first month around 35% of drivers and 12% of riders turned\nit on.';
     assert.equal(baseline(wrapped), undefined);
     assert.equal(baseline(wrapped.replace('\n', ' ')), undefined);
+  });
+});
+
+describe('sets 31 and 32: savings in a currency word, two figures set against each other, a target, a control group', () => {
+  const noMetric = (result: string) => lintStory(story('company: generic', STAR(result))).findings.find((f) => f.ruleId === 'no-metric')?.message;
+  it('reads "We saved a lot of money, around 200,000 dirhams" as a measure, not scale', () => {
+    assert.equal(noMetric('We saved a lot of money, around 200,000 dirhams, within the quarter.'), undefined);
+    assert.equal(findScale('We saved around 200,000 dirhams.').length, 0);
+    assert.equal(findScale('We served around 200,000 drivers.').length, 1);
+  });
+  it('reads "was 71%, while the pack reached 87%" as a comparison', () => {
+    assert.equal(baseline('Within six months completion of the long module was 71%, while the compliance pack reached 87% completion.'), undefined);
+    assert.match(baseline('Within six months the compliance pack reached 87% completion, and the long module shipped.') ?? '', /"87%" has nothing to compare with/);
+  });
+  it('does not offer a target told at length as the start', () => {
+    const message = baseline('Abandonment on prescription orders dropped to around 38% within the quarter.', "Leadership's target for the quarter was to bring prescription abandonment down to 35%, for 60,000 customers.");
+    assert.match(message ?? '', /"38%" has nothing to compare with:/);
+  });
+  it('reads "the control group stayed flat at 17.4%" as naming the metric', () => {
+    const text = 'I ran a controlled rollout on 60 clinics for four weeks, matched against 60 similar clinics. I expected reminders to cut no-shows. No-shows fell from 17.6% to 10.9%, while the control group stayed flat at 17.4%.';
+    assert.match(missing(text) ?? '', /missing its confidence threshold$/);
+  });
+  it('leaves "matters a lot" and "a lot of freedom", and still flags "a lot of meetings"', () => {
+    assert.equal(vague('Getting the dose right matters a lot in dentistry, so I rebuilt the form.'), 0);
+    assert.equal(vague('My manager gave me a lot of freedom, so I rebuilt the form.'), 0);
+    assert.equal(vague('There were a lot of meetings, so I rebuilt the form.'), 1);
+  });
+  it('shows Courage in "I said this in the meeting even though some people didn\'t agree"', () => {
+    assert.ok(shown('company: netflix\nprinciples: [Courage]', "I thought we should be transparent. I said this in the meeting even though some people didn't agree.", 'Courage'));
   });
 });
