@@ -16,7 +16,7 @@ const business = new Scanner([
   ),
   // a renewal or a contract is revenue kept or won ("Renewals went up", "Two clients renewed"); completion and
   // ratings are what customers did and said ("Completion improved", "app ratings dipped a bit")
-  w('renewal|renewals|renewed|renew|contract|contracts|deal|deals|completion|completions|rating|ratings'),
+  w('renewal|renewals|renewed|renew|contract|contracts|deal|deals|completion|completions|rating|ratings|payment|payments'),
   seq(currency, sameLine(NUMBER)),
   // money written with a code or a word: "COP 480 million", "USD 9,000", "1.2 million baht per year"
   seq(currencyCode, sameLine(NUMBER)),

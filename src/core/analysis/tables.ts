@@ -35,9 +35,12 @@ const isMeasure = (cell: string | undefined) => {
   const plain = cell === undefined ? undefined : plainCell(cell);
   return plain !== undefined && MEASURE_CELL.test(plain) && !DATE.test(plain);
 };
+/** A period written before a bracket in a column's name: "Q3 2022 (after)". */
+const PERIOD_BEFORE_BRACKET = /^((?:Q[1-4]|H[12]|FY)\s*'?\d{2,4}|(?:19|20)\d\d)\s*\(/i;
 const DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/;
 // "(8 weeks)", "(H2)", "(Q3 2024)", "(6 months later)": a period in the after column's header.
-const PERIOD = /\(([^)]*(?:\b\d+\s*(?:days?|weeks?|months?|quarters?|years?)\b|\b[QH][1-4]\b)[^)]*)\)/i;
+// (or cycles, or a year: "After (first 2 cycles, Mar–Apr 2023)")
+const PERIOD = /\(([^)]*(?:\b\d+\s*(?:days?|weeks?|months?|quarters?|years?|cycles?|sprints?)\b|\b[QH][1-4]\b|\b(?:19|20)\d\d\b)[^)]*)\)/i;
 
 /** A header cell that names a period: "2022", "Q3 2022", "H1", "FY24", "2023 first half", "March 2024", "Apr-Sep 2023". */
 const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -104,7 +107,9 @@ export function beforeAfterTables(text: string, from: number, to: number): Befor
         if (control) rows.push(...armChanges(header, control, arms));
         if (rows.length > 0) {
           // The later column's period is the outcome's time frame: "After (8 weeks)", or the column "Q1 2023" itself.
-          const period = after === -1 ? undefined : byPeriod ? header[after] : PERIOD.exec(header[after])?.[1];
+          // ("Q3 2022 (after)": a period before the bracket names the column too)
+          const inBracket = after === -1 ? undefined : byPeriod ? header[after] : PERIOD.exec(header[after])?.[1];
+          const period = inBracket ?? (after === -1 ? undefined : PERIOD_BEFORE_BRACKET.exec(header[after])?.[1]);
           const headerText = text.slice(line, next);
           const at = period ? headerText.indexOf(period) : -1;
           tables.push({

@@ -101,6 +101,7 @@ const CLOCK = seq(
   touching(token((s, i) => s.t.kind[i] === Kind.Number && s.t.end[i] - s.t.start[i] === 2 && !wordGoesOn(s, i))),
 );
 const COLON = w(':').first;
+const CYCLE = w('cycle|cycles').first;
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const WEEKDAY = w(WEEKDAYS).first;
 const NEXT_OCCASIONS = 'visit|event|survey|review|release|launch|audit|cycle|meeting|season|round|renewal|planning|check-in|inspection|retro|sprint|board meeting|offsite|peak|derby|match|tournament|final|finals|festival|term|semester';
@@ -134,6 +135,8 @@ const timeframes = new Scanner([
   // a day of the week: "quarantined 412 syringes by Saturday evening", "back to normal that Friday"
   // (not "on Mondays": a habit, and the plural is another word)
   needs(WEEKDAY, 3, seq(w('by|on|until|till|before|since|that|the following|the next|the same|next'), w(WEEKDAYS), opt(w('morning|afternoon|evening|night')))),
+  // a billing or pay cycle: "tested on a random 20% of app users for one billing cycle", "over the first two cycles"
+  needs(CYCLE, 5, seq(w('for|over|in|within|after|across|during'), opt(w('the first|the next|a full|one full|a|the')), opt(count), w('billing cycle|billing cycles|pay cycle|pay cycles|payroll cycle|payroll cycles|cycle|cycles'))),
   // a time on the clock: "Updates started flowing again at 08:50", "the backlog was cleared by about 10:30"
   needs(COLON, 4, seq(w('at|by|before|until|till|since|around'), opt(w('about|around|roughly|just after|just before')), CLOCK)),
   // a day named for what happens on it: "on Black Friday", "on Prime Day", "on launch day"

@@ -973,6 +973,10 @@ export const amazonPack = {
         'off the shelf',
         'instead of buying',
         'rather than buying',
+        // "instead of renting a second warehouse ... We didn't need to move warehouse"
+        'instead of renting',
+        'rather than renting',
+        "didn't need to move",
         'saved',
         'cut cost*',
         'cut the cost*',
@@ -1276,6 +1280,9 @@ export const amazonPack = {
         'sliced the',
         'went through each',
         'double-count*',
+        // "I went through the last 10 releases with the tech lead and listed every bug that reached production"
+        'went through the last',
+        'listed every',
       ],
       evidenceNear: [
         {

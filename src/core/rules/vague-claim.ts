@@ -31,6 +31,7 @@ const COMPARED_AFTER = /^\s+(?:more|less|fewer|better|worse|\p{L}+er)\b/u;
  * a lot"), a habit no number would improve. Outside the outcome only: "mentioned in reviews a lot" is a claim.
  */
 const HABIT_BEFORE = /\b(?:talk|talks|talked|talking|read|reading|noticed|notice|discussed|discuss|spoke|speak|chatted|came up|comes up|travel(?:l?ed|s)?)\b[^.!?;]{0,40}$/i;
+const BATCH_SIZE_AFTER = /^\s+\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?\s+\p{L}/u;
 const OUTCOME_KINDS = new Set(['result', 'impact', 'outputs']);
 
 export const vagueClaim: Rule = {
@@ -66,6 +67,8 @@ export const vagueClaim: Rule = {
       if (reflections.some((s) => s.bodyStart <= hit.start && hit.start < s.bodyEnd)) continue;
       if (situation && situation.bodyStart <= hit.start && hit.start < situation.bodyEnd && !hit.amount) continue;
       if (hit.amount && /^a\s+lot\b/i.test(hit.text) && (lotIsANoun ??= LOT_AS_A_NOUN.test(prose)) && !COMPARED_AFTER.test(text.slice(hit.end, hit.end + 24))) continue;
+      // "often a lot of 300–500 units at a time": a batch of that size, not a vague amount (not "a lot of 1-star reviews")
+      if (/^a\s+lot\s+of$/i.test(hit.text) && BATCH_SIZE_AFTER.test(text.slice(hit.end, hit.end + 32))) continue;
       if (/^a\s+lot$/i.test(hit.text) && HABIT_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) && !COMPARED_AFTER.test(text.slice(hit.end, hit.end + 24)) && !inOutcome(a.story.sections, hit.start)) continue;
       const removal = hit.removable ? tidyRemoval(text, hit.start, hit.end) : undefined;
       // A phrase may wrap ("very\nhappy"); a message is one line.

@@ -6,8 +6,8 @@ import { breaksSentence } from '../../../src/core/text/lineBreaks';
 import { baseline, missing, noBusinessImpact, rules, shown, STAR, story, timed, vague } from './storyBuilders';
 
 /**
- * From the twenty-third to the thirty-second fresh sets (240 stories written blind, every finding judged blind
- * before the fixes it led to; test/unit/core/evidence/judged/set23 to set32): each case the judges showed, and
+ * From the twenty-third to the thirty-fourth fresh sets (288 stories written blind, every finding judged blind
+ * before the fixes it led to; test/unit/core/evidence/judged/set23 to set34): each case the judges showed, and
  * its look-alike.
  */
 
@@ -306,5 +306,26 @@ describe('sets 31 and 32: savings in a currency word, two figures set against ea
   });
   it('shows Courage in "I said this in the meeting even though some people didn\'t agree"', () => {
     assert.ok(shown('company: netflix\nprinciples: [Courage]', "I thought we should be transparent. I said this in the meeting even though some people didn't agree.", 'Courage'));
+  });
+});
+
+describe('sets 33 and 34: periods in a table header, a billing cycle, a batch size, words told to a manager', () => {
+  const table = (header: string) => `${header}\n|---|---|---|\n| Disputed bills | 412 | 71 |\n`;
+  it('takes the after column\'s period from "(first 2 cycles, Mar–Apr 2023)" and from "Q3 2022 (after)"', () => {
+    assert.equal(beforeAfterTables(table('| | Before | After (first 2 cycles, Mar–Apr 2023) |'), 0, 200)[0]?.timeframe?.text, 'first 2 cycles, Mar–Apr 2023');
+    assert.equal(beforeAfterTables(table('| | Q1 2022 (before) | Q3 2022 (after) |'), 0, 200)[0]?.timeframe?.text, 'Q3 2022');
+    assert.equal(beforeAfterTables(table('| | Before | After (the new flow) |'), 0, 200)[0]?.timeframe, undefined);
+  });
+  it('reads "for one billing cycle" as when, not "billing cycle length"', () => {
+    assert.ok(timed('We tested it on a random 20% of app users for one billing cycle, and in-app payment went from 4% to 5.2%.'));
+    assert.ok(!timed('In-app payment went from 4% to 5.2%, and the billing cycle stayed monthly.'));
+  });
+  it('leaves "a lot of 300–500 units", not "a lot of 1-star reviews"', () => {
+    assert.equal(vague('Suppliers ship in batches, often a lot of 300–500 units at a time, so I graded a sample.'), 0);
+    assert.equal(vague('I read a lot of 1-star reviews and rebuilt the form.'), 1);
+  });
+  it('leaves a hedge the candidate said to their manager, and still flags one told now', () => {
+    assert.equal(vague('I told my manager, "I think it\'s the right call for the business, even if my roadmap slips."'), 0);
+    assert.equal(vague('I told my manager about it. I think it worked.'), 1);
   });
 });
