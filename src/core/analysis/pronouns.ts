@@ -130,9 +130,11 @@ function reportedSpeechEnd(s: Scope, i: number): number {
   return j;
 }
 
+/** Telling someone: "told her", "told my manager", "told the VP". */
+const TELLING = String.raw`told (?:me|us|them|him|her|(?:my|our|the)\s+[\w-]+)`;
 // (and a view given as words: "The engineering lead's view was \"it's probably the beta fleet\"")
 const SPEAKING =
-  "said|says|say|wrote|writes|told (?:me|us|them|him|her|(?:my|our|the)\\s+[\\w-]+)|asked|replied|emailed|messaged|posted|commented|answered|responded|put it|called it|complained|texted|added|opened with|started with|began with|(?:view|take|position|response|reaction|answer|reply|argument|verdict) was|words were";
+  `said|says|say|wrote|writes|${TELLING}|asked|replied|emailed|messaged|posted|commented|answered|responded|put it|called it|complained|texted|added|opened with|started with|began with|(?:view|take|position|response|reaction|answer|reply|argument|verdict) was|words were`;
 // Someone speaking, just before their words: "she said", "the lead wrote:", "respondents said they".
 // (A colon alone is not speech: "Bottom line: ..." is the candidate's.)
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEAKING})\\b[^.!?"“]{0,30}$`, 'i');
@@ -167,7 +169,7 @@ function speakerOf(text: string, at: number, end: number): Speaker {
 
 /** The candidate speaking then (not writing): 'I told her, "..."', 'in the meeting I said, "..."'. */
 // ("I opened with: ..." in a 1:1 is said too)
-const OWN_SPOKEN = /\b(?:I|[Ww]e)\b[^.!?"“]{0,40}\b(?:said|say|told (?:me|us|them|him|her|(?:my|our|the)\s+[\w-]+)|asked|replied|answered|responded|put it|opened with|started with|began with)\b[^.!?"“]{0,30}$/;
+const OWN_SPOKEN = new RegExp(`\\b(?:I|[Ww]e)\\b[^.!?"“]{0,40}\\b(?:said|say|${TELLING}|asked|replied|answered|responded|put it|opened with|started with|began with)\\b[^.!?"“]{0,30}$`);
 
 /** Up to `reach` characters before `at`, back to a line break that ends a sentence (a wrapped line's break is a space). */
 function sentenceBefore(text: string, at: number, reach: number): string {

@@ -51,8 +51,9 @@ const NAMED_MEASURE = /^(?:p\d{2,3}|latency|nps|csat|churn|conversion|retention|
 
 /** What a share is of: "38% of free users" -> "free", "55% of accounts" -> "accounts" (undefined when no "of" follows). */
 function wholeOf(prose: string, end: number): string | undefined {
-  return /^\s?(?:%|percent)?\s+of\s+(?:the\s+|all\s+|our\s+|their\s+)?(\p{L}[\p{L}-]*)/iu.exec(prose.slice(end, end + 40))?.[1].toLowerCase();
+  return SHARE_OF.exec(prose.slice(end, end + 40))?.[1].toLowerCase();
 }
+const SHARE_OF = /^\s?(?:%|percent)?\s+of\s+(?:the\s+|all\s+|our\s+|their\s+)?(\p{L}[\p{L}-]*)/iu;
 
 /** The word written after a number: "ms", "seconds", "days", "stores". */
 function unitAfter(prose: string, end: number): string {
@@ -105,7 +106,7 @@ export function baselineInSetting(a: StoryAnalysis, bare: Span): (Span & { secti
       const after = unitAfter(prose, figure.end);
       if (unitKey(figure, after) !== unit || !sameMeasure(words, measureWords(prose, figure.start, figure.end), unit)) continue;
       // "38% of free users converted" is not "free users were about 55% of accounts": shares of different wholes.
-      const whole = wholeOf(prose, figure.end);
+      const whole = bareWhole && wholeOf(prose, figure.end);
       if (bareWhole && whole && stem(whole) !== stem(bareWhole)) continue;
       // "Forty-eight hours before launch" says when, not how long something took: no baseline.
       if (unit === 'time' && POINT_IN_TIME.test(prose.slice(figure.end, figure.end + 32))) continue;

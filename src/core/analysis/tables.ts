@@ -108,8 +108,8 @@ export function beforeAfterTables(text: string, from: number, to: number): Befor
         if (rows.length > 0) {
           // The later column's period is the outcome's time frame: "After (8 weeks)", or the column "Q1 2023" itself.
           // ("Q3 2022 (after)": a period before the bracket names the column too)
-          const inBracket = after === -1 ? undefined : byPeriod ? header[after] : PERIOD.exec(header[after])?.[1];
-          const period = inBracket ?? (after === -1 ? undefined : PERIOD_BEFORE_BRACKET.exec(header[after])?.[1]);
+          const later = after === -1 ? undefined : header[after];
+          const period = later === undefined || byPeriod ? later : (PERIOD.exec(later) ?? PERIOD_BEFORE_BRACKET.exec(later))?.[1];
           const headerText = text.slice(line, next);
           const at = period ? headerText.indexOf(period) : -1;
           tables.push({

@@ -102,8 +102,8 @@ const CLOCK = seq(
 );
 const COLON = w(':').first;
 const CYCLE = w('cycle|cycles').first;
-const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
-const WEEKDAY = w(WEEKDAYS).first;
+const WEEKDAYS = w('monday|tuesday|wednesday|thursday|friday|saturday|sunday');
+const WEEKDAY = WEEKDAYS.first;
 const NEXT_OCCASIONS = 'visit|event|survey|review|release|launch|audit|cycle|meeting|season|round|renewal|planning|check-in|inspection|retro|sprint|board meeting|offsite|peak|derby|match|tournament|final|finals|festival|term|semester';
 
 const timeframes = new Scanner([
@@ -134,7 +134,7 @@ const timeframes = new Scanner([
   needs(NAMED, 6, seq(w('in|by|during|since|through|throughout|before|until|till'), alt(HOLIDAYS, seq(opt(w('the')), opt(w('end of')), opt(ORDINAL), opt(PART_OF), NAMED_PERIOD)))),
   // a day of the week: "quarantined 412 syringes by Saturday evening", "back to normal that Friday"
   // (not "on Mondays": a habit, and the plural is another word)
-  needs(WEEKDAY, 3, seq(w('by|on|until|till|before|since|that|the following|the next|the same|next'), w(WEEKDAYS), opt(w('morning|afternoon|evening|night')))),
+  needs(WEEKDAY, 3, seq(w('by|on|until|till|before|since|that|the following|the next|the same|next'), WEEKDAYS, opt(w('morning|afternoon|evening|night')))),
   // a billing or pay cycle: "tested on a random 20% of app users for one billing cycle", "over the first two cycles"
   needs(CYCLE, 5, seq(w('for|over|in|within|after|across|during'), opt(w('the first|the next|a full|one full|a|the')), opt(count), w('billing cycle|billing cycles|pay cycle|pay cycles|payroll cycle|payroll cycles|cycle|cycles'))),
   // a time on the clock: "Updates started flowing again at 08:50", "the backlog was cleared by about 10:30"

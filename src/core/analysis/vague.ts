@@ -242,10 +242,9 @@ const ENTRIES: Entry[] = [
   },
   {
     pattern: seq(
-      // (not "which helped make the case", "the people who helped promote it": a thing or someone else)
-      notAhead(after(['which', 'who'])),
+      // (not "which helped make the case", "the people who helped promote it", "they had helped shape it": a thing
+      // or someone else)
       notAhead(thingBefore),
-      // (nor "they had helped shape it": colleagues helped)
       notAhead(othersHelped),
       w('helped'),
       opt(w('to')),

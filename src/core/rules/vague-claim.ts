@@ -32,7 +32,6 @@ const COMPARED_AFTER = /^\s+(?:more|less|fewer|better|worse|\p{L}+er)\b/u;
  */
 const HABIT_BEFORE = /\b(?:talk|talks|talked|talking|read|reading|noticed|notice|discussed|discuss|spoke|speak|chatted|came up|comes up|travel(?:l?ed|s)?)\b[^.!?;]{0,40}$/i;
 const BATCH_SIZE_AFTER = /^\s+\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?\s+\p{L}/u;
-const OUTCOME_KINDS = new Set(['result', 'impact', 'outputs']);
 
 export const vagueClaim: Rule = {
   id: 'vague-claim',
@@ -64,12 +63,12 @@ export const vagueClaim: Rule = {
     for (const hit of a.vagueHits()) {
       while (q < quotes.length && quotes[q][1] <= hit.start) q++;
       if (insideAny(quotes, q, hit.start)) continue;
-      if (reflections.some((s) => s.bodyStart <= hit.start && hit.start < s.bodyEnd)) continue;
-      if (situation && situation.bodyStart <= hit.start && hit.start < situation.bodyEnd && !hit.amount) continue;
+      if (reflections.some((s) => holds(s, hit.start))) continue;
+      if (situation && holds(situation, hit.start) && !hit.amount) continue;
       if (hit.amount && /^a\s+lot\b/i.test(hit.text) && (lotIsANoun ??= LOT_AS_A_NOUN.test(prose)) && !COMPARED_AFTER.test(text.slice(hit.end, hit.end + 24))) continue;
       // "often a lot of 300–500 units at a time": a batch of that size, not a vague amount (not "a lot of 1-star reviews")
       if (/^a\s+lot\s+of$/i.test(hit.text) && BATCH_SIZE_AFTER.test(text.slice(hit.end, hit.end + 32))) continue;
-      if (/^a\s+lot$/i.test(hit.text) && HABIT_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) && !COMPARED_AFTER.test(text.slice(hit.end, hit.end + 24)) && !inOutcome(a.story.sections, hit.start)) continue;
+      if (/^a\s+lot$/i.test(hit.text) && HABIT_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) && !COMPARED_AFTER.test(text.slice(hit.end, hit.end + 24)) && !a.outcomeSections.some((s) => holds(s, hit.start))) continue;
       const removal = hit.removable ? tidyRemoval(text, hit.start, hit.end) : undefined;
       // A phrase may wrap ("very\nhappy"); a message is one line.
       const words = oneLine(hit.text);
@@ -90,9 +89,9 @@ export const vagueClaim: Rule = {
   },
 };
 
-/** True when `at` lies in the Result, Outputs or Impact. */
-function inOutcome(sections: ReadonlyArray<{ kind: string; bodyStart: number; bodyEnd: number }>, at: number): boolean {
-  return sections.some((s) => OUTCOME_KINDS.has(s.kind) && s.bodyStart <= at && at < s.bodyEnd);
+/** True when `at` lies in the section's body. */
+function holds(section: { bodyStart: number; bodyEnd: number }, at: number): boolean {
+  return section.bodyStart <= at && at < section.bodyEnd;
 }
 
 /**
