@@ -3,7 +3,7 @@ import { MONEY } from './numberWords';
 import type { Span } from './spans';
 
 /** Hindsight: what the candidate would do otherwise ("Looking back", "next time", "My main regret"). */
-const LOOKING_BACK = /\b(?:regret\w*|in hindsight|looking back|in retrospect|next time|I wish|do(?:ne)? (?:it |things )?differently|if I did it again|if I were doing it again)\b/i;
+const LOOKING_BACK = /\b(?:regret\w*|in hindsight|looking back|in retrospect|next time|I wish|do(?:ne)? (?:it |things )?differently|if I did it again|if I were doing it again|(?:today|now) I(?: would|[’']d)\b)\b/i;
 /**
  * What would have happened, or what will: "would probably have caused real slips", "we could have caught
  * it", "I'd have got feedback much faster", "we'd probably lose around $1.1M".

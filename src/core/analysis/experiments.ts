@@ -78,8 +78,8 @@ function determinedStart(s: Scope, at: number): number {
   return -1;
 }
 
-/** Words that say a test was not run when they stand just before its mention. */
-const NEGATION = w("not|no|never|without|instead of|rather than|didn't|didn’t|skipped|skip|wanted|had wanted|would have liked|hoped for");
+/** Words that say a test was not run when they stand just before its mention (or is only planned: "We want to A/B test slot lengths"). */
+const NEGATION = w("not|no|never|without|instead of|rather than|didn't|didn’t|skipped|skip|wanted|had wanted|would have liked|hoped for|want to|wants to|plan to|plans to|planning to|hope to|hoping to|would like to");
 
 // Not "ran it" or "tested it": "ran it past five sellers", "tested it with ten sellers" are not A/B tests.
 const RAN_ONE = w('ran one|ran the test|ran a test|ran the experiment|ran an experiment|did run|set one up');

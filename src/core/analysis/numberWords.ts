@@ -44,8 +44,8 @@ export const count = alt(digits, w(`${NUMBER_WORDS}|a|an|one|a few|few|several|a
 
 export const periodUnit = w('day|days|week|weeks|fortnight|fortnights|month|months|quarter|quarters|year|years|sprint|sprints|release cycle|release cycles|releases');
 
-/** "doubled", "halved", "in half", "10-fold". */
-export const multiplier = alt(w('doubled|tripled|quadrupled|halved|tenfold|twofold|threefold|fivefold|in half'), seq(digitsAtWordStart, touching(w('-fold'))));
+/** "doubled", "halved", "in half", "10-fold", "twice as many", "half as long". */
+export const multiplier = alt(w('doubled|tripled|quadrupled|halved|tenfold|twofold|threefold|fivefold|in half|twice as|half as'), seq(digitsAtWordStart, touching(w('-fold'))));
 
 /** A count, a hyphen or space, then a period: "two-week", "14 days". */
 export const countedPeriod: Pattern = seq(count, opt(touching(w('-'))), periodUnit);

@@ -31,13 +31,14 @@ const content = (word: string) => word.length > 2 && !FILLER.has(word);
 
 /**
  * Enough words in common to be the same measure: two, or all of a one-word measure ("conversion"), or
- * for money one (the currency already says what kind: "₹4.2 crore of stock", "the aged stock came down
- * to roughly ₹1.5 crore").
+ * for money or a rate one (the currency or the period already says what kind: "₹4.2 crore of stock", "the
+ * aged stock came down to roughly ₹1.5 crore"; "1,500 tickets a month", "tickets dropped to 900 a month").
  */
 function sameMeasure(a: string[], b: string[], unit: string): boolean {
   const stems = new Set(b.map(stem));
-  const shared = a.filter((word) => stems.has(stem(word)));
-  return shared.length >= 2 || (shared.length === 1 && (Math.min(a.length, b.length) === 1 || unit === 'money' || NAMED_MEASURE.test(shared[0])));
+  // (a rate's period is its unit, not a word of the measure: "a day" in both says nothing about what is counted)
+  const shared = a.filter((word) => stems.has(stem(word)) && `per ${word}` !== unit);
+  return shared.length >= 2 || (shared.length === 1 && (Math.min(a.length, b.length) === 1 || unit === 'money' || unit.startsWith('per ') || NAMED_MEASURE.test(shared[0])));
 }
 
 /** A word without its ending, so "refund" meets "refunds" and "failure" meets "failed" (not below four letters). */
@@ -61,13 +62,27 @@ function unitAfter(prose: string, end: number): string {
   return match ? match[1].toLowerCase() : '';
 }
 
-/** Before a figure: a plan, not a starting point ("forecast a 55%", "a target of 5%", "we expected 30", "our SLA is 500ms", "SLO was p95 under 400ms"). */
-const PLANNED = /\b(?:forecast\w*|target\w*|goal|goals|aim\w*|plann?\w*|expect\w*|project(?:ed|ing|ion)\w*|promis\w*|commit\w*|budget\w*|estimat\w*|hop(?:e|ed|ing)|sla|slas|slo|slos|threshold|limit)\b(?:\s+[^\s.!?;]+){0,10}\s*$/i;
+/** Before a figure: a plan, not a starting point ("forecast a 55%", "a target of 5%", "a target: under €300,000", "we expected 30", "our SLA is 500ms", "SLO was p95 under 400ms"). */
+const PLANNED = /\b(?:forecast\w*|target\w*|goal|goals|aim\w*|plann?\w*|expect\w*|project(?:ed|ing|ion)\w*|promis\w*|commit\w*|budget\w*|estimat\w*|hop(?:e|ed|ing)|sla|slas|slo|slos|threshold|limit)\b:?(?:\s+[^\s.!?;]+){0,10}\s*$/i;
 
 const COMPARATOR = /\b(?:vs\.?|versus|against|compared (?:to|with))\s*$/i;
 
 /** After a duration: it names a moment ("48 hours before launch", "two weeks later"), not a measure. */
 const POINT_IN_TIME = /^\s?\p{L}+\s+(?:before|after|ago|earlier|later|prior|into)\b/u;
+
+/**
+ * The period of a rate written after a figure, as a unit key ("per day"): right after it ("1,100 a day",
+ * "8 per week"), or after up to `nouns` words of what is counted ("4,000 alerts a day", "25 out-of-hours calls
+ * per week"). Undefined when no rate follows.
+ */
+function ratePeriod(prose: string, end: number, nouns: number): string | undefined {
+  const rate = RATE.exec(prose.slice(end, end + 60));
+  return rate && (rate[1].match(WORD)?.length ?? 0) <= nouns ? `per ${rate[2].toLowerCase()}` : undefined;
+}
+const RATE = /^\s?((?:[\p{L}][\p{L}-]*\s+){0,3}?)(?:a|an|per|every|each)\s+(day|week|month|quarter|year|shift|night|hour)\b/iu;
+
+/** Unit keys that say what kind of figure it is whatever follows: a rate of money is still money. */
+const KINDS = new Set(['money', 'share', 'time']);
 
 const TIME = new RegExp(`^(?:${TIME_UNITS})$`);
 /**
@@ -90,7 +105,9 @@ export function baselineInSetting(a: StoryAnalysis, bare: Span): (Span & { secti
   const prose = a.story.prose;
   const words = measureWords(prose, bare.start, bare.end);
   if (words.length === 0) return undefined;
-  const unit = unitKey(bare, unitAfter(prose, bare.end));
+  // "went down to roughly 1,100 a day" names no unit but its period: a start "4,000 alerts a day" is per day too.
+  const written = unitKey(bare, unitAfter(prose, bare.end));
+  const unit = KINDS.has(written) ? written : (ratePeriod(prose, bare.end, 0) ?? written);
   if (unit === '') return undefined;
   const bareWhole = wholeOf(prose, bare.end);
   // (In IOI the Inputs set the scene: "₹4.2 crore of stock that hadn't moved" is where the Impact started.)
@@ -104,7 +121,7 @@ export function baselineInSetting(a: StoryAnalysis, bare: Span): (Span & { secti
       // (the same figure told twice, "skipped the $2.1M renewal", is no start)
       if (figure.text === bare.text) continue;
       const after = unitAfter(prose, figure.end);
-      if (unitKey(figure, after) !== unit || !sameMeasure(words, measureWords(prose, figure.start, figure.end), unit)) continue;
+      if ((unitKey(figure, after) !== unit && ratePeriod(prose, figure.end, 3) !== unit) || !sameMeasure(words, measureWords(prose, figure.start, figure.end), unit)) continue;
       // "38% of free users converted" is not "free users were about 55% of accounts": shares of different wholes.
       const whole = bareWhole && wholeOf(prose, figure.end);
       if (bareWhole && whole && stem(whole) !== stem(bareWhole)) continue;

@@ -43,6 +43,9 @@ export class StoryAnalysis {
   // read, and the rules read these parts hundreds of times per story). `experiment` may be undefined
   // once computed, hence its own flag.
   private tokensMemo?: Tokens;
+  private outcomeSectionsMemo?: Section[];
+  private ownSectionsMemo?: Section[];
+  private doingSectionsMemo?: Section[];
   private bodyMemo?: Scope;
   private wordsMemo?: WordTable;
   private totalWordsMemo?: number;
@@ -130,13 +133,13 @@ export class StoryAnalysis {
   get outcomeSections(): Section[] {
     const kinds: SectionKind[] = this.story.framework === 'ioi' ? ['outputs', 'impact'] : ['result'];
     // "Action & Result" holds the outcome too.
-    return this.story.sections.filter((section) => section.covers.some((kind) => kinds.includes(kind)));
+    return (this.outcomeSectionsMemo ??= this.story.sections.filter((section) => section.covers.some((kind) => kinds.includes(kind))));
   }
 
   /** The sections where the candidate says what they did: Task and Action (STAR) or Inputs (IOI). */
   get ownSections(): Section[] {
     const kinds: SectionKind[] = this.story.framework === 'ioi' ? ['inputs'] : ['task', 'action'];
-    return this.story.sections.filter((section) => kinds.includes(section.kind));
+    return (this.ownSectionsMemo ??= this.story.sections.filter((section) => kinds.includes(section.kind)));
   }
 
   /**
@@ -145,8 +148,8 @@ export class StoryAnalysis {
    * the setup and Outputs as the steps).
    */
   get doingSections(): Section[] {
-    if (this.story.framework !== 'ioi') return this.story.sections.filter((s) => s.kind === 'action');
-    return this.story.sections.filter((s) => s.kind === 'inputs' || s.kind === 'outputs');
+    const kinds: SectionKind[] = this.story.framework === 'ioi' ? ['inputs', 'outputs'] : ['action'];
+    return (this.doingSectionsMemo ??= this.story.sections.filter((s) => kinds.includes(s.kind)));
   }
 
   /** The doing sections' words, and their "I" against "we" (a bulleted past-tense step counts as "I"). */

@@ -159,10 +159,12 @@ const timeframes = new Scanner([
   w('holiday season|festive season|peak season|christmas season|back-to-school season'),
   // a part of a day named by position: "took it to the VP that afternoon", "by the next morning"
   w('that morning|that afternoon|that evening|that night|the same morning|the same afternoon|the same evening|the next morning|the following morning'),
+  // the period before or of the telling: "She was promoted last year", "renewed this quarter"
+  w('last year|this year|last quarter|this quarter|last month|this month'),
   // a terse note's "5.12.1 out next day" (not "next-day delivery": a hyphen is no space)
   w('next day|next morning'),
-  // week/sprint numbers: "by week 6", "on day 3"
-  needs(UNIT, 2, seq(w('by|in|at|during|before|on'), w('week|month|day|sprint'), token((s, i) => s.t.kind[i] === Kind.Number && !wordGoesOn(s, i)))),
+  // week/sprint numbers: "by week 6", "on day 3", "by week eight"
+  needs(UNIT, 2, seq(w('by|in|at|during|before|on'), w('week|month|day|sprint'), alt(token((s, i) => s.t.kind[i] === Kind.Number && !wordGoesOn(s, i)), w('one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve')))),
   // a date: "live on 14 August", "by Oct 12", "since the 3rd of May"
   // (and a date moved to: "we moved the date to 15 June")
   needs(NAMED, 6, seq(w('on|by|since|until|till|before|after|from|to'), opt(w('the')), alt(seq(DAY, opt(touching(w('st|nd|rd|th'))), opt(w('of')), w(MONTH)), seq(w(MONTH), DAY)))),

@@ -135,7 +135,7 @@ export const amazonPack = {
         'passenger*', 'tenant*', 'borrower*', 'viewer*', 'player*', 'learner*', 'citizen*', 'resident*',
         'caller*', 'advertiser*', 'creator*', 'NPS', 'CSAT', 'complaint*', 'feedback', 'support ticket*',
         'survey*', 'usability', 'churn*', 'retention', 'conversion', 'satisfaction', 'pain point*',
-        'end user*', 'people who',
+        'end user*', 'people who', 'patron*', 'member*', 'donor*',
       ],
       questions: [
         'Tell me about a time you went well beyond what a customer expected.',
@@ -177,6 +177,8 @@ export const amazonPack = {
         'had claimed it',
         'nobody asked me',
         'no one asked me',
+        'nobody had asked me',
+        'no one had asked me',
         'without being asked',
         'without being told',
         'unasked',
@@ -1571,6 +1573,13 @@ export const amazonPack = {
         'career path',
         'rota so',
         'had been left out',
+        // fair pay for the people the work depends on: "set a minimum day rate", "the support team, who were overwhelmed"
+        'minimum day rate',
+        'minimum wage',
+        'living wage',
+        'fair pay',
+        'pay equity',
+        'who were overwhelmed',
       ],
       evidenceNear: [
         {

@@ -3,7 +3,7 @@ import { lintStory } from '../../../src/core';
 import { findScale } from '../../../src/core/analysis/scale';
 import { beforeAfterTables } from '../../../src/core/analysis/tables';
 import { breaksSentence } from '../../../src/core/text/lineBreaks';
-import { baseline, missing, noBusinessImpact, rules, shown, STAR, story, timed, vague } from './storyBuilders';
+import { baseline, missing, noBusinessImpact, rules, shown, STAR, story, timed, vague, vagueInResult } from './storyBuilders';
 
 /**
  * From the twenty-third to the thirty-fourth fresh sets (288 stories written blind, every finding judged blind
@@ -11,8 +11,6 @@ import { baseline, missing, noBusinessImpact, rules, shown, STAR, story, timed, 
  * its look-alike.
  */
 
-/** vague-claim findings in a story whose Result is `result` (the Action stays plain). */
-const vagueInResult = (result: string) => rules(story('company: generic', STAR(result))).filter((id) => id === 'vague-claim').length;
 /** vague-claim findings in a story whose Situation is `situation`. */
 const vagueInSituation = (situation: string) =>
   rules(story('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', undefined, situation))).filter((id) => id === 'vague-claim').length;

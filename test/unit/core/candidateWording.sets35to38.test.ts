@@ -1,0 +1,191 @@
+import { strict as assert } from 'node:assert';
+import { lintStory } from '../../../src/core';
+import { findScale } from '../../../src/core/analysis/scale';
+import { beforeAfterTables } from '../../../src/core/analysis/tables';
+import { baseline, missing, rules, shown, STAR, story, timed, vague, vagueInResult } from './storyBuilders';
+
+/**
+ * From the thirty-fifth and thirty-sixth fresh sets (48 stories written blind, every finding judged blind
+ * before the fixes it led to; test/unit/core/evidence/judged/set35 and set36): each case the judges showed,
+ * and its look-alike. Sets 37 and 38 were judged after these fixes, as a clean measure.
+ */
+
+/** Whether no-metric fires on a story whose Result is `result`. */
+const unmeasured = (result: string) => rules(story('company: generic', STAR(result))).includes('no-metric');
+
+describe('no-baseline: a rate that names only its period', () => {
+  it('finds the Situation\'s "4,000 alerts a day" for "went down to roughly 1,100 a day"', () => {
+    const message = baseline('Within two months alerts to the team went down to roughly 1,100 a day.', 'The customer was getting around 4,000 alerts a day.');
+    assert.match(message ?? '', /your Situation gives "4,000"/);
+  });
+  it('finds "1,500 tickets a month" for "tickets dropped to around 900 a month" (one word and the period in common)', () => {
+    const message = baseline('After rollout, payout tickets dropped to around 900 a month.', 'Support got around 1,500 tickets a month after each payout.');
+    assert.match(message ?? '', /your Situation gives "1,500"/);
+  });
+  it('does not take a figure of another period or another measure for the start', () => {
+    assert.doesNotMatch(baseline('Within two months alerts went down to roughly 1,100 a day.', 'The customer was getting around 4,000 alerts a week.') ?? '', /gives/);
+    assert.doesNotMatch(baseline('Within two months alerts went down to roughly 1,100 a day.', 'We had about 4,000 customers a day visiting the site.') ?? '', /gives/);
+  });
+  it('keeps money as money when it is a rate too ("$51k a month" against "$84k a month")', () => {
+    const message = baseline('Their bill came down to about $51k a month within a quarter.', 'Their bill had gone from around $50k to $84k a month.');
+    assert.match(message ?? '', /gives "\$84k"/);
+  });
+  it('does not take a target written after a colon for the start', () => {
+    const message = baseline('The unmatched balance fell to €212,000 by April.', 'We agreed a target: an unmatched balance under €300,000.');
+    assert.doesNotMatch(message ?? '', /€300,000/);
+  });
+});
+
+describe('no-baseline: a table whose columns are days', () => {
+  it('reads "| | 8 Jan 2024 | 26 Apr 2024 |" as before and after', () => {
+    const table = '| | 8 Jan 2024 | 26 Apr 2024 |\n|---|---|---|\n| Unmatched balance | €1,840,000 | €212,000 |\n';
+    assert.equal(beforeAfterTables(table, 0, table.length).length, 1);
+    const american = '| | Jan 8, 2024 | Apr 26, 2024 |\n|---|---|---|\n| Unmatched balance | €1,840,000 | €212,000 |\n';
+    assert.equal(beforeAfterTables(american, 0, american.length).length, 1);
+  });
+  it('still needs two period columns: a day beside a plain label is no comparison', () => {
+    const table = '| | 8 Jan 2024 | Notes |\n|---|---|---|\n| Unmatched balance | €1,840,000 | audited |\n';
+    assert.equal(beforeAfterTables(table, 0, table.length).length, 0);
+  });
+});
+
+describe('no-timeframe: a week written as a word', () => {
+  it('reads "By week eight" as when', () => {
+    assert.ok(timed('By week eight, 104 of 120 supervisors were submitting daily, up from 30.'));
+  });
+  it('still asks when "week" is only a rate', () => {
+    assert.ok(!timed('Eight a week were submitting, up from 30.'));
+  });
+});
+
+describe('no-scale: growers, charities and other counted people and places', () => {
+  it('counts "412 active growers" and "about 900 Canadian charities"', () => {
+    assert.equal(findScale('We randomised 412 active growers, split 50/50.').length, 1);
+    assert.equal(findScale('a fundraising platform used by about 900 Canadian charities').length, 1);
+  });
+  it('does not count a practice session or a port number', () => {
+    assert.equal(findScale('We ran 3 practice rounds before the pitch.').length, 0);
+    assert.equal(findScale('The service listens on port 8443.').length, 0);
+  });
+});
+
+describe('no-metric: "twice as many ... as in Q3" is a measure', () => {
+  it('counts "twice as many" and "half as long" as what moved', () => {
+    assert.ok(!unmeasured('In Q4 twice as many enterprise prospects asked about SSO as in Q3.'));
+    assert.ok(!unmeasured('By March tickets took half as long to close.'));
+  });
+  it('still asks for a number when "twice" only says how often', () => {
+    assert.ok(unmeasured('In Q4 I presented it twice to the board and they approved it.'));
+  });
+});
+
+describe('vague-claim: "literally" is not a filler', () => {
+  it('leaves "read these claims very literally" and "That was literally the brief"', () => {
+    assert.equal(vague('I knew general counsel read these claims very literally.'), 0);
+    assert.equal(vague('The CCO asked me to fix the programme. That was literally the brief.'), 0);
+  });
+  it('still flags "basically" and "pretty much"', () => {
+    assert.equal(vague('It was basically a spreadsheet.'), 1);
+    assert.equal(vague('It was pretty much a spreadsheet.'), 1);
+  });
+});
+
+describe('vague-claim: "maybe" marking an idea not built yet', () => {
+  it('leaves "maybe in the future an escrow", "and maybe expand it", "maybe even offer"', () => {
+    assert.equal(vague('The vision doc lists verified listings, reviews, and maybe in the future an escrow for rent payments.'), 0);
+    assert.equal(vague('I wrote the plan: pilot in Lagos and maybe expand it next year.'), 0);
+    assert.equal(vague('The doc proposes labels, and maybe even offer carbon offsetting.'), 0);
+  });
+  it('still flags "maybe" hedging what happened', () => {
+    assert.equal(vagueInResult('Stockouts fell from 40 to 12 within a quarter, maybe slightly more on a couple of items.'), 1);
+    assert.equal(vague('It took maybe a week and then I shipped it.'), 1);
+  });
+});
+
+describe('vague-claim: "varied a lot" describes a spread', () => {
+  it('leaves "the schools\' IT teachers varied a lot in what they could manage" outside the outcome', () => {
+    assert.equal(vague("The schools' IT teachers varied a lot in what they could manage, so I designed three levels."), 0);
+  });
+  it('still flags "a lot" in the outcome and "a lot" sizing a change', () => {
+    assert.equal(vagueInResult('Error rates varied a lot less after the change, from 40 to 4 a week within a month.'), 1);
+    assert.equal(vague('I improved the setup a lot.'), 1);
+  });
+});
+
+describe('principle evidence the judges quoted (sets 35 and 36)', () => {
+  it('shows Freedom and Responsibility in "No one had asked me to work on this; it wasn\'t on the roadmap"', () => {
+    assert.ok(shown('company: netflix\nprinciples: [Freedom and Responsibility]', 'No one had asked me to work on this, so I scoped it myself.', 'Freedom and Responsibility'));
+    assert.ok(shown('company: netflix\nprinciples: [Freedom and Responsibility]', "It wasn't on the roadmap, so I spent CAD 6,000 on a fix.", 'Freedom and Responsibility'));
+  });
+  it("shows Earth's Best Employer in a minimum day rate for casual workers", () => {
+    assert.ok(shown("company: amazon\nprinciples: [Strive to be Earth's Best Employer]", 'We set a minimum day rate on the platform, KES 500.', "Strive to be Earth's Best Employer"));
+  });
+  it('does not count the look-alikes', () => {
+    assert.ok(!shown('company: netflix\nprinciples: [Freedom and Responsibility]', 'My manager asked me to work on this, so I scoped it.', 'Freedom and Responsibility'));
+    assert.ok(!shown("company: amazon\nprinciples: [Strive to be Earth's Best Employer]", 'We set a minimum order value on the platform.', "Strive to be Earth's Best Employer"));
+  });
+});
+
+describe('principle-unsupported stays quiet on the judged cases', () => {
+  it("does not warn on aa-23's own-authority decision", () => {
+    const text = story(
+      'company: netflix\nprinciples: [Freedom and Responsibility]',
+      STAR('Completion on French forms rose from 61% to 70% within two months.', 'No one had asked me to work on this; it was not on the roadmap. I hired a translator and shared progress weekly.'),
+    );
+    assert.ok(!lintStory(text).findings.some((f) => f.ruleId === 'principle-unsupported'));
+  });
+});
+
+describe('no-timeframe: "last year", "this quarter" (set 37)', () => {
+  it('reads "She was promoted last year" and "renewed this quarter" as when', () => {
+    assert.ok(timed('She was promoted last year, and her team grew from 3 to 5 engineers.'));
+    assert.ok(timed('Two of the three accounts renewed this quarter, up from none.'));
+  });
+  it('still asks when only "year" or "quarter" names a rate', () => {
+    assert.ok(!timed('Churn fell from 9% to 6% a year.'));
+    assert.ok(!timed('Revenue per quarter rose from $2M to $3M.'));
+  });
+});
+
+describe('experiment-incomplete: a test only planned, or wished for (sets 37 and 38)', () => {
+  it('leaves "We want to A/B test different slot lengths in the future" and "I didn\'t hold back a control group, and today I would"', () => {
+    assert.equal(missing('I set the slot length to 30 minutes. We want to A/B test different slot lengths in the future.'), undefined);
+    assert.equal(missing("I'm fairly sure the photos caused it. I didn't hold back a control group, and today I would."), undefined);
+  });
+  it('still asks about a test that was run', () => {
+    assert.match(missing('We wanted speed, so I ran an A/B test on slot lengths.') ?? '', /missing/);
+    assert.match(missing('I held back a control group of 10% of sellers.') ?? '', /missing/);
+  });
+});
+
+describe('vague-claim: "I care a lot about" (set 38)', () => {
+  it('leaves the candidate\'s own concern', () => {
+    assert.equal(vague('I care a lot about how learners feel when they are tested, so I rewrote the prompts.'), 0);
+  });
+  it('still flags others caring "a lot" and "a lot" sizing a change', () => {
+    assert.equal(vague('Sellers cared a lot about the new fee, so I rewrote the prompts.'), 1);
+    assert.equal(vague('I cut the wait a lot.'), 1);
+  });
+});
+
+describe('principle evidence the judges quoted (sets 37 and 38)', () => {
+  it('shows Inclusion in "an anonymous form in German and Turkish" and "more comfortable in Turkish"', () => {
+    assert.ok(shown('company: netflix\nprinciples: [Inclusion]', 'I made an anonymous form so the bakers could answer.', 'Inclusion'));
+    assert.ok(shown('company: netflix\nprinciples: [Inclusion]', 'Several of the bakers are more comfortable in Turkish, so I wrote it in both.', 'Inclusion'));
+  });
+  it('does not count a form that is only anonymous data, or comfort with a tool', () => {
+    assert.ok(!shown('company: netflix\nprinciples: [Inclusion]', 'I exported the anonymous logs and built the report.', 'Inclusion'));
+    assert.ok(!shown('company: netflix\nprinciples: [Inclusion]', 'The team was more comfortable with Python, so we used it.', 'Inclusion'));
+  });
+  it('puts a library story about patrons on Customer Obsession\'s ground', () => {
+    const text = story('company: amazon\nprinciples: [Customer Obsession]', STAR('Zero-result searches fell from 18% to 7% within ten weeks.', 'I wanted patrons to find books without knowing the exact spelling, so I rebuilt the search.'));
+    assert.ok(!lintStory(text).findings.some((f) => f.ruleId === 'principle-unsupported'));
+  });
+});
+
+describe('no-scale: waste pickers and containers (set 38)', () => {
+  it('counts "around 1,100 informal waste pickers" and "420 high-recyclable containers"', () => {
+    assert.equal(findScale('Around 1,100 informal waste pickers work the city.').length, 1);
+    assert.equal(findScale('We fitted 420 high-recyclable containers with sensors.').length, 1);
+  });
+});
