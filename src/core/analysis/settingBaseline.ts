@@ -6,7 +6,7 @@ import type { Span } from './spans';
 import type { StoryAnalysis } from './storyAnalysis';
 
 /** Words that say nothing about which measure a number is: "was", "the", "our". */
-const FILLER = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'been', 'the', 'our', 'their', 'its', 'and', 'that', 'this', 'with', 'about', 'around', 'from', 'down', 'only', 'than', 'over', 'under', 'still', 'now', 'then', 'by', 'to', 'at', 'of', 'in', 'on', 'for', 'a', 'an', 'rose', 'fell', 'dropped', 'grew', 'reached', 'went', 'came', 'climbed', 'declined', 'increased', 'decreased', 'improved', 'ended', 'end', 'quarter', 'week', 'month', 'year', 'after', 'before', 'within', 'took', 'takes', 'it', 'we', 'they']);
+const FILLER = new Set(['which', 'who', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'been', 'the', 'our', 'their', 'its', 'and', 'that', 'this', 'with', 'about', 'around', 'from', 'down', 'only', 'than', 'over', 'under', 'still', 'now', 'then', 'by', 'to', 'at', 'of', 'in', 'on', 'for', 'a', 'an', 'rose', 'fell', 'dropped', 'grew', 'reached', 'went', 'came', 'climbed', 'declined', 'increased', 'decreased', 'improved', 'ended', 'end', 'quarter', 'week', 'month', 'year', 'after', 'before', 'within', 'took', 'takes', 'it', 'we', 'they']);
 
 /** Where a clause ends, looking for a measure's words: not inside a number ("2.2M", "60,000"). */
 const CLAUSE_BREAK = /[.!?;:,\n](?!\d)|\band\b|\bbut\b/;
@@ -96,6 +96,9 @@ function unitKey(span: Span, after: string): string {
   return after;
 }
 
+const SETTING = ['situation', 'task', 'inputs'] as const;
+const SETTING_AND_OUTPUTS = [...SETTING, 'outputs'] as const;
+
 /**
  * A figure in the Situation, Task or Inputs for the same measure as a bare outcome number ("P99 latency was
  * 2.4 seconds" for the Result's "P99 latency was 850 ms"): the candidate has given the baseline, only
@@ -110,8 +113,11 @@ export function baselineInSetting(a: StoryAnalysis, bare: Span): (Span & { secti
   const unit = KINDS.has(written) ? written : (ratePeriod(prose, bare.end, 0) ?? written);
   if (unit === '') return undefined;
   const bareWhole = wholeOf(prose, bare.end);
-  // (In IOI the Inputs set the scene: "₹4.2 crore of stock that hadn't moved" is where the Impact started.)
-  for (const kind of ['situation', 'task', 'inputs'] as const) {
+  // (In IOI the Inputs set the scene: "₹4.2 crore of stock that hadn't moved" is where the Impact started; and
+  // the Outputs may tell the start of what the Impact measures: "failed drops, which were around 6% of stops".)
+  const impact = a.section('impact');
+  const inImpact = impact !== undefined && impact.bodyStart <= bare.start && bare.start < impact.bodyEnd;
+  for (const kind of inImpact ? SETTING_AND_OUTPUTS : SETTING) {
     const section = a.section(kind);
     if (!section) continue;
     // A Situation is a few sentences; the first 50 figures are plenty. The last that fits is where the

@@ -51,6 +51,12 @@ const HOLIDAY_NAMES =
   "christmas|xmas|diwali|ramadan|eid|easter|thanksgiving|hanukkah|chinese new year|lunar new year|new year|singles day|singles' day|singles’ day|cyber monday|boxing day|golden week|black friday|prime day|launch day";
 const NAMED_SEASON = alt(QUARTER, HALF, FISCAL_YEAR, w(`${MONTH}|spring|summer|fall|autumn|winter|year-end|year end|${HOLIDAY_NAMES}`));
 const NAMED_PERIOD = alt(NAMED_SEASON, YEAR);
+/** "2023/24", "2022-23": a year that runs into the next. */
+const SPLIT_YEAR = seq(
+  token((s, i) => s.t.kind[i] === Kind.Number && /^(?:19|20)\d\d$/.test(s.t.textAt(i))),
+  touching(w('/|-|–')),
+  touching(token((s, i) => s.t.kind[i] === Kind.Number && s.t.end[i] - s.t.start[i] === 2)),
+);
 const HOLIDAYS = w('the holiday|the holidays');
 /** "mid-2024", "early Q3", "late March". */
 const PART_OF = seq(w('mid|early|late'), opt(touching(w('-'))));
@@ -131,7 +137,9 @@ const timeframes = new Scanner([
   // N units after/later/into/since/post: "three months after launch", "two weeks later", "four weeks in,"
   needs(UNIT, 5, seq(countedPeriod, alt(w('after|later|post|into|since|from launch|out|before|ahead of|earlier|ago|prior|late|behind schedule'), seq(w('in'), CLAUSE_END)))),
   // in/by/during/since + a named period: "in Q3", "by March", "since 2023"
-  needs(NAMED, 6, seq(w('in|by|during|since|through|throughout|before|until|till'), alt(HOLIDAYS, seq(opt(w('the')), opt(w('end of')), opt(ORDINAL), opt(PART_OF), NAMED_PERIOD)))),
+  needs(NAMED, 6, seq(w('in|by|during|since|through|throughout|before|until|till|between'), alt(HOLIDAYS, seq(opt(w('the')), opt(w('end of')), opt(ORDINAL), opt(PART_OF), NAMED_PERIOD)))),
+  // a season or a year that spans two: "The 2023/24 season opened with no gate issues", "in the 2022/23 financial year"
+  needs(NAMED, 4, seq(SPLIT_YEAR, w('season|financial year|fiscal year|academic year|school year|ski season|winter|summer'))),
   // a day of the week: "quarantined 412 syringes by Saturday evening", "back to normal that Friday"
   // (not "on Mondays": a habit, and the plural is another word)
   needs(WEEKDAY, 3, seq(w('by|on|until|till|before|since|that|the following|the next|the same|next'), WEEKDAYS, opt(w('morning|afternoon|evening|night')))),

@@ -91,13 +91,19 @@ const candidateOpensClause = when((s, i) => {
   }
   return false;
 });
+/** A name or a named team right before the verb ("HR helped with the process", "Priya helped build it"), not "I" or "We". */
+function namedSubject(s: Scope, k: number): boolean {
+  const first = s.t.text.charCodeAt(s.t.start[k]);
+  return s.t.kind[k] === Kind.Word && first >= 65 && first <= 90 && !NOT_NAMES.has(s.t.id[k]);
+}
+const NOT_NAMES = idSet(['i', 'we', 'it', 'this', 'that', 'these', 'those', 'our', 'my', 'they', 'he', 'she', 'also', 'then', 'and', 'so', 'but']);
 /** "they had helped shape it", "she helped build", "a designer who had helped build the design system": someone else helped. */
 const OTHERS = idSet(['they', 'he', 'she', 'who', 'which']);
 const TENSE = idSet(['had', 'have', 'has', 'also']);
 const othersHelped = when((s, i) => {
   let k = i - 1;
   if (k > s.lo && TENSE.has(s.t.id[k])) k--;
-  return k >= s.lo && OTHERS.has(s.t.id[k]);
+  return k >= s.lo && (OTHERS.has(s.t.id[k]) || namedSubject(s, k));
 });
 
 const COMMA = lexicon.id(',');
@@ -108,10 +114,10 @@ const HELPED_PERSON = w(
   'him|her|them|two of them|three of them|four of them|each of them|both of them|one of them|my report|my reports|a colleague|my colleague|my colleagues|a teammate|my teammate|a new hire|the new hire|an intern|my intern|me|my relationship|our relationship|the relationship',
 );
 
-/** "I learned a lot", "it taught me a lot", "who I respected a lot": what the candidate took away or felt, not a size. */
+/** "I learned a lot", "it taught me a lot", "she had helped me a lot", "who I respected a lot": what the candidate took away or felt, not a size. */
 // (and "matters a lot in dentistry": importance, not a size)
 const LEARNED_OR_REGARDED = idSet(['learned', 'learnt', 'learn', 'learning', 'respected', 'admired', 'owe', 'owed', 'matters', 'matter', 'mattered']);
-const TAUGHT = idSet(['taught', 'teaches', 'showed']);
+const TAUGHT = idSet(['taught', 'teaches', 'showed', 'helped', 'helps']);
 const ME = lexicon.id('me');
 const takenAwayOrFelt = when((s, i) => {
   const before = i - 1;
@@ -227,7 +233,7 @@ const ENTRIES: Entry[] = [
       // (nor "which I think suited him better": an attribution, hedged as it should be)
       notAhead(after(['that', 'which', 'who'])),
       w('i think|i guess|i feel like|i felt like|i suppose|i believe'),
-      notAhead(alt(w('in'), w('that customers deserve|that sellers deserve|that members deserve|they were right|he was right|she was right|they had a point|he had a point|she had a point'))),
+      notAhead(alt(w('in'), w("that customers deserve|that sellers deserve|that members deserve|they were right|he was right|she was right|they had a point|he had a point|she had a point|that's a fair point|that’s a fair point|that is a fair point|that was a fair point|it's a fair point|it’s a fair point|they have a point|he has a point|she has a point"))),
     ),
     kind: 'hedge',
     removable: false,
@@ -296,6 +302,15 @@ function numberFollows(s: Scope, end: number): boolean {
   }
   return false;
 }
+
+/** "than I did", "than me", "than I could": the comparison is with the candidate (not "than we expected"). */
+function thanTheCandidate(s: Scope, end: number): boolean {
+  if (end + 1 >= s.hi || s.t.id[end] !== THAN) return false;
+  if (s.t.id[end + 1] === ME) return true;
+  return s.t.id[end + 1] === I && end + 2 < s.hi && I_DID.has(s.t.id[end + 2]);
+}
+const THAN = lexicon.id('than');
+const I_DID = idSet(['did', 'do', 'could', 'can', 'had', 'knew', 'was']);
 
 /** True when "not", "never", "whether", "if" or "n't" stands up to five tokens before, in the claim's own clause: nothing is claimed. */
 function notClaimed(s: Scope, first: number): boolean {
@@ -444,6 +459,8 @@ export function* vagueHits(source: string | Scope, from = 0, to = typeof source 
     if (entry.kind === 'hedge' && (saidThen(s, first) || honestHedge(s, spanOf(s, first, end)) || conditionalPrediction(s, first) || tentativeIdea(s, first, end))) continue;
     // "small changes can have a big impact", said as what the candidate learned: a maxim, not a claim.
     if (sized && (isCounterfactual(sentenceAround(s.t.text, spanOf(s, first, end), s.t.start[s.lo], s.t.end[s.hi - 1])) || inLesson(s.t.text, spanOf(s, first, end), s.t.start[s.lo], s.t.end[s.hi - 1]))) continue;
+    // "the managers knew the members much better than I did": someone measured against the candidate, a reason, not a result.
+    if (sized && thanTheCandidate(s, end)) continue;
     // "much faster, from 5 days to 2": the figure is there, and the word only repeats it.
     yield { ...spanOf(s, first, end), kind: entry.kind, removable: entry.removable, ...(sized && numberFollows(s, end) ? { backed: true } : {}), ...(entry.amount ? { amount: true } : {}) };
   }

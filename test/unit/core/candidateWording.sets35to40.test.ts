@@ -5,9 +5,10 @@ import { beforeAfterTables } from '../../../src/core/analysis/tables';
 import { baseline, missing, rules, shown, STAR, story, timed, vague, vagueInResult } from './storyBuilders';
 
 /**
- * From the thirty-fifth and thirty-sixth fresh sets (48 stories written blind, every finding judged blind
- * before the fixes it led to; test/unit/core/evidence/judged/set35 and set36): each case the judges showed,
- * and its look-alike. Sets 37 and 38 were judged after these fixes, as a clean measure.
+ * From the thirty-fifth to the fortieth fresh sets (144 stories written blind, every finding judged blind
+ * before the fixes it led to; test/unit/core/evidence/judged/set35 to set40): each case the judges showed,
+ * and its look-alike. Sets 37 and 38 were judged after the fixes from 35 and 36, and sets 39 and 40 after
+ * those from 35 to 38: clean measures.
  */
 
 /** Whether no-metric fires on a story whose Result is `result`. */
@@ -187,5 +188,62 @@ describe('no-scale: waste pickers and containers (set 38)', () => {
   it('counts "around 1,100 informal waste pickers" and "420 high-recyclable containers"', () => {
     assert.equal(findScale('Around 1,100 informal waste pickers work the city.').length, 1);
     assert.equal(findScale('We fitted 420 high-recyclable containers with sensors.').length, 1);
+  });
+});
+
+// Sets 39 and 40 were judged on f07747a (after the fixes above, a clean measure); these cases come from them.
+
+describe('no-timeframe: "Between July and December 2023", "The 2023/24 season" (set 39)', () => {
+  it('reads them as when', () => {
+    assert.ok(timed('Between July and December 2023 the rate fell from 31% to 17%.'));
+    assert.ok(timed('The 2023/24 season opened with gate errors down from 40 to 4.'));
+  });
+  it('still asks when a split figure is not a year', () => {
+    assert.ok(!timed('Gate errors fell from 40 to 4, a 24/7 improvement.'));
+    assert.ok(!timed('Errors fell from 40 to 4 between the two teams.'));
+  });
+});
+
+describe('no-scale: depots and wagons (sets 39 and 40)', () => {
+  it('counts "three depots" and "roughly 900 wagons"', () => {
+    assert.equal(findScale('We ran the pilot in three depots.').length, 1);
+    assert.equal(findScale('We corrected the bogie type on roughly 900 wagons.').length, 1);
+  });
+});
+
+describe('vague-claim: someone else\'s words and help (sets 39 and 40)', () => {
+  it('leaves a hedge after "in his words" and "HR helped with the process"', () => {
+    assert.equal(vague('The sales director wanted to ship and, in his words, "one bottle is not a big deal, we probably just have a bad cap."'), 0);
+    assert.equal(vague('I had the conversation with her myself. HR helped with the process.'), 0);
+  });
+  it('still flags the candidate\'s own hedge in quotes and "I helped with"', () => {
+    assert.equal(vague('I wrote in my words, "we probably just have a bad cap."'), 1);
+    assert.equal(vague('I had the conversation with her. I helped with the process.'), 1);
+    assert.equal(vague('We helped with the process.'), 1);
+  });
+  it('leaves a concession ("I think that\'s a fair point") but not a hedged claim', () => {
+    assert.equal(vague("Planning said routes got longer, and I think that's a fair point."), 0);
+    assert.equal(vague('I think the routes got shorter.'), 1);
+  });
+  it('leaves "she had helped me a lot" and "knew the members much better than I did"', () => {
+    assert.equal(vague('Jari had helped me a lot on the hot-box investigation the year before, so I asked him.'), 0);
+    assert.equal(vague('The managers knew the members much better than I did, so I let them set discounts.'), 0);
+  });
+  it('still flags "much better than we expected" and "helped the team a lot"', () => {
+    assert.equal(vague('The pilot went much better than we expected.'), 1);
+    assert.equal(vague('She helped the team a lot.'), 1);
+  });
+});
+
+describe('no-baseline: an IOI start told in the Outputs (set 39)', () => {
+  const ioi = (outputs: string, impact: string) =>
+    lintStory(story('company: generic\nframework: ioi', `## Inputs\n\nI owned deliveries to 2,800 cafés.\n\n## Outputs\n\n${outputs}\n\n## Impact\n\n${impact}\n`)).findings.find(
+      (f) => f.ruleId === 'no-baseline',
+    )?.message;
+  it('stays quiet when the Outputs give the start of what the Impact measures', () => {
+    assert.equal(ioi('I looked at our data on failed drops, which were around 6% of stops, and I added delivery windows.', 'In the pilot, failed drops went down to around 2% after two months.'), undefined);
+  });
+  it('still asks when the Outputs give another measure', () => {
+    assert.match(ioi('I looked at our data on late invoices, which were around 6% of accounts, and I added delivery windows.', 'In the pilot, failed drops went down to around 2% after two months.') ?? '', /nothing to compare with/);
   });
 });
