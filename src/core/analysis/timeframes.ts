@@ -187,6 +187,12 @@ const timeframes = new Scanner([
   // the next occasion: "at the next monitoring visit", "before the next big event", "in the next survey"
   // (and "much better for the next derby", "fixed for the next season")
   needs(NEXT, 3, seq(w('at|by|before|after|in|until|till|from|for'), w('the next|the following'), upTo(2, letterWord, w(NEXT_OCCASIONS)))),
+  // the next occasion as what the sentence is about: "The next cycle was much smoother"
+  needs(NEXT, 2, seq(w('the next|the following'), w('cycle|season|round|term|semester|intake|quarter|release|event|tournament|festival|campaign'))),
+  // the end of an occasion: "in the audit at the end of the cycle", "by the end of the pilot"
+  seq(w('at the end of|by the end of|until the end of'), w('the|that|this|our'), w('cycle|season|term|semester|pilot|trial|campaign|intake|tournament|festival|programme|program|sprint')),
+  // a holiday or sales event named as when it happened: "Black Friday went much better than expected"
+  w(`black friday|cyber monday|prime day|singles day|boxing day|golden week`),
   // part of a period: "in the first half of the season", "during the second half of the year"
   needs(HALF_OF, 3, seq(w('in|during|over|through|by the end of'), w('the first half of|the second half of|the back half of|the first part of'), opt(w('the|that|this|our')), upTo(1, letterWord, alt(periodUnit, w('season|campaign|pilot|trial|programme|program|term|semester'))))),
   // period-over-period comparisons carry their own frame

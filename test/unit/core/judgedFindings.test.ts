@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on thirty-seven sets of fresh stories, judged blind (test/unit/core/evidence/judged: 888 stories,
+ * Every finding on thirty-nine sets of fresh stories, judged blind (test/unit/core/evidence/judged: 936 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -30,14 +30,14 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the thirty-seven sets and about 3,100 judged findings', () => {
-    assert.ok(verdicts.size >= 3086, `${verdicts.size} judged findings`);
+  it('has the thirty-nine sets and about 3,200 judged findings', () => {
+    assert.ok(verdicts.size >= 3235, `${verdicts.size} judged findings`);
   });
-  it('makes no more findings judged wrong than today (160)', () => {
-    assert.ok(tally.wrong <= 160, `${tally.wrong} findings judged wrong`);
+  it('makes no more findings judged wrong than today (167)', () => {
+    assert.ok(tally.wrong <= 167, `${tally.wrong} findings judged wrong`);
   });
-  it('keeps the findings judged right (at least 2,113)', () => {
-    assert.ok(tally.right >= 2113, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 2,228)', () => {
+    assert.ok(tally.right >= 2228, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);

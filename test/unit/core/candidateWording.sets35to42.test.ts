@@ -5,10 +5,10 @@ import { beforeAfterTables } from '../../../src/core/analysis/tables';
 import { baseline, missing, rules, shown, STAR, story, timed, vague, vagueInResult } from './storyBuilders';
 
 /**
- * From the thirty-fifth to the fortieth fresh sets (144 stories written blind, every finding judged blind
- * before the fixes it led to; test/unit/core/evidence/judged/set35 to set40): each case the judges showed,
- * and its look-alike. Sets 37 and 38 were judged after the fixes from 35 and 36, and sets 39 and 40 after
- * those from 35 to 38: clean measures.
+ * From the thirty-fifth to the forty-second fresh sets (192 stories written blind, every finding judged blind
+ * before the fixes it led to; test/unit/core/evidence/judged/set35 to set42): each case the judges showed,
+ * and its look-alike. Sets 37 and 38 were judged after the fixes from 35 and 36, sets 39 and 40 after those
+ * from 35 to 38, and sets 41 and 42 after those from 35 to 40: clean measures.
  */
 
 /** Whether no-metric fires on a story whose Result is `result`. */
@@ -245,5 +245,25 @@ describe('no-baseline: an IOI start told in the Outputs (set 39)', () => {
   });
   it('still asks when the Outputs give another measure', () => {
     assert.match(ioi('I looked at our data on late invoices, which were around 6% of accounts, and I added delivery windows.', 'In the pilot, failed drops went down to around 2% after two months.') ?? '', /nothing to compare with/);
+  });
+});
+
+// Sets 41 and 42 were judged on 2be4431 (after the fixes above, a third clean measure); these cases come from them.
+
+describe('no-timeframe: the next cycle, the end of the cycle, Black Friday (set 42)', () => {
+  it('reads "The next cycle was much smoother", "at the end of the cycle" and "Black Friday went much better" as when', () => {
+    assert.ok(timed('The next cycle was much smoother: late applications fell from 40% to 12%.'));
+    assert.ok(timed('No wrongly admitted students were found in the audit at the end of the cycle, down from 12.'));
+    assert.ok(timed('Black Friday went much better: failed pickups fell from 9% to 3%.'));
+  });
+  it('still asks when "next" names a step, not an occasion', () => {
+    assert.ok(!timed('The next step was to cut failed pickups from 9% to 3%.'));
+    assert.ok(!timed('At the end of the report I showed failed pickups fell from 9% to 3%.'));
+  });
+});
+
+describe('no-scale: lockers (set 42)', () => {
+  it('counts "50 new lockers"', () => {
+    assert.equal(findScale('The budget was for 50 new lockers in Gauteng.').length, 1);
   });
 });
