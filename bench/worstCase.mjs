@@ -44,8 +44,8 @@ if (process.argv[1] && (await import('node:url')).fileURLToPath(import.meta.url)
     lintStory(text);
     times.push(performance.now() - started);
   }
-  // For context, markdown-it alone on the same text: a full parse (what the floor does), and the block-only
-  // parse the engine runs (inline pass off). What these cost is outside the engine's control.
+  // For context, markdown-it alone on the same text: a full parse (what the floor does), and a block-only parse
+  // (inline pass off), what the engine ran before it had its own block scanner (src/core/parse/blocks).
   const MarkdownIt = createRequire(import.meta.url)('markdown-it');
   const full = new MarkdownIt();
   const blocks = new MarkdownIt({ html: true });

@@ -267,3 +267,24 @@ describe('no-scale: lockers (set 42)', () => {
     assert.equal(findScale('The budget was for 50 new lockers in Gauteng.').length, 1);
   });
 });
+
+describe('action-light: "shorten the setup" only when there is setup to shorten', () => {
+  const light = (situation: string, action: string, result: string) =>
+    lintStory(story('company: generic', STAR(result, action, situation))).findings.find((f) => f.ruleId === 'action-light')?.message;
+  it('asks for more of what you did when the setup is a line or two', () => {
+    const message = light(
+      'Our support inbox for the 40 clinics was overflowing every Monday morning.',
+      'We looked at the tickets together with the support leads, and then we decided to add a short form with four fields for the clinics.',
+      'Monday tickets fell from about 220 to 140 within six weeks. The clinics were happier with the replies they got, the support team stopped working late on Mondays, the form is now used by every new clinic we sign, and the operations director asked for the same form for the pharmacy partners and the two hospital groups next quarter.',
+    );
+    assert.match(message ?? '', /say more about what you did yourself, step by step$/);
+  });
+  it('still says to shorten a setup longer than the Action', () => {
+    const message = light(
+      'Our support inbox for the 40 clinics was overflowing every Monday morning, because the clinics sent every question by email, the team had no way to sort them, nobody owned the inbox on weekends, the clinic managers had started calling the sales team instead, and leadership had raised it at two quarterly reviews in a row without anyone agreeing on a plan or an owner for it.',
+      'We looked at the tickets together and we decided to add a form.',
+      'Monday tickets fell from about 220 to 140 within six weeks.',
+    );
+    assert.match(message ?? '', /shorten the setup and say more about what you did$/);
+  });
+});

@@ -30,14 +30,14 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the thirty-nine sets and about 3,200 judged findings', () => {
-    assert.ok(verdicts.size >= 3235, `${verdicts.size} judged findings`);
+  it('has the thirty-nine sets and about 3,250 judged findings', () => {
+    assert.ok(verdicts.size >= 3258, `${verdicts.size} judged findings`);
   });
   it('makes no more findings judged wrong than today (167)', () => {
     assert.ok(tally.wrong <= 167, `${tally.wrong} findings judged wrong`);
   });
-  it('keeps the findings judged right (at least 2,228)', () => {
-    assert.ok(tally.right >= 2228, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 2,239)', () => {
+    assert.ok(tally.right >= 2239, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
