@@ -1,7 +1,7 @@
 import { idSet, lexicon } from '../text/lexicon';
 import { isReflection, sentenceAround } from './asides';
 import { Gap, Kind } from '../text/tokens';
-import { digitsAtWordStart } from './numberWords';
+import { digitsAtWordStart, MONTH_NAMES } from './numberWords';
 import { ahead, alt, notAhead, opt, pattern, SENTENCE_STOPS, seq, token, touching, unit, w, within, type Scope } from './patterns';
 import { Scanner } from './scanner';
 import { scopeFor, spanOf, type Span } from './spans';
@@ -142,12 +142,15 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     // "a two-week test", "a 14-day A/B test"
     seq(alt(digitsAtWordStart, w('two|three|four|five|six|eight')), touching(w('-day|-week|-month')), opt(w('a/b|a/b/n|ab|split|pricing')), w('test|experiment|run|holdout|holdout test')),
     w('duration'),
+    // the dates it ran: "I ran an A/B test from 6 February to 5 March", "the pilot ran from March 3 until April 14"
+    // (not "Wedding season is very busy, especially from November to February": a season, not the test)
+    seq(w('test|experiment|holdout|pilot|ran|run|running|lasted|live'), w('from'), opt(digitsAtWordStart), w(MONTH_NAMES), opt(digitsAtWordStart), w('to|until|till|through|-|–'), opt(digitsAtWordStart), w(MONTH_NAMES)),
     // a plan written as a list: "50/50 split, 3 weeks, about 96,000 installs", "(2 weeks)"
     seq(w(',|;|:|('), DURATION_COUNT, unit('day|days|week|weeks|month|months'), ahead(touching(w(',|;|.|)')))),
   ]),
   'confidence threshold': new Scanner([
     w(
-      'confidence|significance|significant at|statistically significant|stat sig|stat-sig|stat. sig|statsig|p-value|alpha|power analysis|power to detect|power at|powered analysis|powered to detect|powered at|minimum detectable effect|mde',
+      'confidence|significance|significant at|statistically significant|stat sig|stat-sig|stat. sig|statsig|p-value|alpha|power analysis|power to detect|power at|powered analysis|powered to detect|powered at|minimum detectable effect|mde|per arm to detect|per group to detect|per variant to detect|sample size',
     ),
     P_VALUE,
   ]),

@@ -1,6 +1,6 @@
 import { idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
-import { count, countedPeriod, periodUnit } from './numberWords';
+import { count, countedPeriod, MONTH_NAMES, periodUnit } from './numberWords';
 import { ahead, alt, cased, letterWord, notAhead, opt, pattern, seq, token, touching, upTo, w, when, type Pattern, type Scope } from './patterns';
 import { needs, Scanner } from './scanner';
 import { scopeFor, type Span } from './spans';
@@ -8,7 +8,7 @@ import { scopeFor, type Span } from './spans';
 const ORDINAL = w('first|second|third|fourth|final|next|following|last|past|same|that|this|the');
 /** What kind of period: "over the holiday quarter", "by the end of the financial year". */
 const PERIOD_KIND = opt(w('holiday|festive|peak|busy|fiscal|financial|calendar|academic|school|sales|launch'));
-const MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const MONTH = MONTH_NAMES;
 
 /** A letter then a digit in one word: "Q3", "H1". */
 function letterDigit(letter: string, digits: RegExp): Pattern {

@@ -288,3 +288,15 @@ describe('action-light: "shorten the setup" only when there is setup to shorten'
     assert.match(message ?? '', /shorten the setup and say more about what you did$/);
   });
 });
+
+describe('experiment-incomplete: a power calculation and the dates a test ran (sets 40 and 42)', () => {
+  it('reads "about 3,000 lessons per arm to detect a 3-point drop" as the threshold and "ran an A/B test from 6 February to 5 March" as the duration', () => {
+    const plan =
+      'My hypothesis was that an SMS reminder would cut no-shows. I ran an A/B test from 6 February to 5 March, 50/50, with the no-show rate as the primary metric. Before starting I worked out we needed about 3,000 lessons per arm to detect a 3-point drop.';
+    assert.equal(missing(plan), undefined);
+  });
+  it('does not take a season\'s months or a plain "to detect" for parts of the test', () => {
+    assert.match(missing('Wedding season runs from November to February. We did an A/B test with the new checkout and it performed better.') ?? '', /duration/);
+    assert.match(missing('I built a model to detect fraud. My hypothesis was that it would cut chargebacks, so I ran an A/B test for four weeks on chargeback rate.') ?? '', /confidence threshold/);
+  });
+});
