@@ -300,3 +300,13 @@ describe('experiment-incomplete: a power calculation and the dates a test ran (s
     assert.match(missing('I built a model to detect fraud. My hypothesis was that it would cut chargebacks, so I ran an A/B test for four weeks on chargeback rate.') ?? '', /confidence threshold/);
   });
 });
+
+describe('no-scale: matches and POCs (sets 19 and 25)', () => {
+  it('counts "over 300 matches" and "58 POCs"', () => {
+    assert.equal(findScale('By June the programme had made over 300 matches.').length, 1);
+    assert.equal(findScale('In FY22 we ran 58 POCs.').length, 1);
+  });
+  it('does not count a match as a verb', () => {
+    assert.equal(findScale('The new photo matches the listing in 3 cases out of 4.').length, 0);
+  });
+});

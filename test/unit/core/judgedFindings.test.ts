@@ -33,8 +33,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   it('has the thirty-nine sets and about 3,250 judged findings', () => {
     assert.ok(verdicts.size >= 3258, `${verdicts.size} judged findings`);
   });
-  it('makes no more findings judged wrong than today (166)', () => {
-    assert.ok(tally.wrong <= 166, `${tally.wrong} findings judged wrong`);
+  it('makes no more findings judged wrong than today (163)', () => {
+    assert.ok(tally.wrong <= 163, `${tally.wrong} findings judged wrong`);
   });
   it('keeps the findings judged right (at least 2,239)', () => {
     assert.ok(tally.right >= 2239, `${tally.right} findings judged right`);
