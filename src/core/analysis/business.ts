@@ -16,7 +16,8 @@ const business = new Scanner([
   ),
   // a renewal or a contract is revenue kept or won ("Renewals went up", "Two clients renewed"); completion and
   // ratings are what customers did and said ("Completion improved", "app ratings dipped a bit")
-  w('renewal|renewals|renewed|renew|contract|contracts|deal|deals|completion|completions|rating|ratings|payment|payments'),
+  // (and cancellations are customers leaving: "Cancellations were back to around 65 a day")
+  w('renewal|renewals|renewed|renew|contract|contracts|deal|deals|completion|completions|rating|ratings|payment|payments|cancellation|cancellations'),
   seq(currency, sameLine(NUMBER)),
   // money written with a code or a word: "COP 480 million", "USD 9,000", "1.2 million baht per year"
   seq(currencyCode, sameLine(NUMBER)),

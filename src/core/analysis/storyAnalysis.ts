@@ -5,6 +5,7 @@ import { FRAMEWORK_SECTIONS, type SectionKind } from '../parse/sectionNames';
 import type { Section, Story } from '../parse/story';
 import { looseName, normalizeName, WordTable } from '../text/words';
 import { isSpace, Tokens } from '../text/tokens';
+import { paragraphText } from '../text/lineBreaks';
 import { scopeOf, type Scope } from './patterns';
 import { findComparisons } from './comparisons';
 import { beforeAfterTables, type BeforeAfterTable } from './tables';
@@ -240,7 +241,7 @@ export class StoryAnalysis {
       for (const quantity of findQuantities(scope, 0, 0, headers.length > 0 ? [...timeframes, ...headers] : timeframes)) {
         const comparedHere = comparedSentences.has(sentenceOf(quantity.start));
         // ("averaging around 2 out-of-hours pages a week": a count per period in the outcome is a rate, a measure)
-        if (!comparedHere && isCountOfThings(scope, quantity.start) && !RATE_AFTER.test(prose.slice(quantity.end, quantity.end + 48))) result.counts.push(quantity);
+        if (!comparedHere && isCountOfThings(scope, quantity.start) && !RATE_AFTER.test(paragraphText(prose, quantity.end, quantity.end + 48))) result.counts.push(quantity);
         else result.outcomes.push(quantity);
       }
       // "The key was disabled about 20 minutes after the push": a time frame, and also the result (time to

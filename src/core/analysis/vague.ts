@@ -85,6 +85,8 @@ const CANDIDATE = idSet(['i', 'we']);
  */
 const candidateOpensClause = when((s, i) => {
   if (s.t.id[i] !== AND && s.t.id[i] !== ALSO) return true;
+  // "I think it also helped our sustainability image": the thing helped, whoever opens the sentence.
+  if (s.t.id[i] === ALSO && i > s.lo && THING_SUBJECTS.has(s.t.id[i - 1])) return false;
   for (let k = i - 1; k >= s.lo && i - k <= 40; k--) {
     if (CANDIDATE.has(s.t.id[k])) return true;
     if (SENTENCE_STOPS.has(s.t.id[k]) || s.t.gap[k] >= Gap.Newline) return false;
@@ -96,6 +98,8 @@ function namedSubject(s: Scope, k: number): boolean {
   const first = s.t.text.charCodeAt(s.t.start[k]);
   return s.t.kind[k] === Kind.Word && first >= 65 && first <= 90 && !NOT_NAMES.has(s.t.id[k]);
 }
+/** Before a noun that is the subject: "the riders helped with repairs", "our designers helped build it". */
+const DETERMINERS = idSet(['the', 'our', 'their', 'his', 'her', 'my', 'two', 'three', 'some', 'several', 'both']);
 const NOT_NAMES = idSet(['i', 'we', 'it', 'this', 'that', 'these', 'those', 'our', 'my', 'they', 'he', 'she', 'also', 'then', 'and', 'so', 'but']);
 /** "they had helped shape it", "she helped build", "a designer who had helped build the design system": someone else helped. */
 const OTHERS = idSet(['they', 'he', 'she', 'who', 'which']);
@@ -103,7 +107,7 @@ const TENSE = idSet(['had', 'have', 'has', 'also']);
 const othersHelped = when((s, i) => {
   let k = i - 1;
   if (k > s.lo && TENSE.has(s.t.id[k])) k--;
-  return k >= s.lo && (OTHERS.has(s.t.id[k]) || namedSubject(s, k));
+  return k >= s.lo && (OTHERS.has(s.t.id[k]) || namedSubject(s, k) || (k > s.lo && DETERMINERS.has(s.t.id[k - 1]) && s.t.kind[k] === Kind.Word && !NOT_NAMES.has(s.t.id[k])));
 });
 
 const COMMA = lexicon.id(',');
@@ -132,7 +136,7 @@ const takenAwayOrFelt = when((s, i) => {
 const CARE = idSet(['care', 'cared']);
 /** States and feelings that "a lot of" sizes without claiming a result: "a lot of frustration on both sides". */
 const UNCOUNTED =
-  'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence';
+  'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk';
 
 interface Entry {
   pattern: Pattern;
@@ -339,8 +343,11 @@ function foundBefore(s: Scope, first: number, reach: number, stop: (j: number) =
 function honestHedge(s: Scope, hedge: Span): boolean {
   const from = s.t.start[s.lo];
   const to = s.t.end[s.hi - 1];
-  return isReflection(sentenceAround(s.t.text, hedge, from, to)) || inLesson(s.t.text, hedge, from, to);
+  const sentence = sentenceAround(s.t.text, hedge, from, to);
+  return isReflection(sentence) || inLesson(s.t.text, hedge, from, to) || OWN_DOUBT.test(sentence);
 }
+/** The hedge says its own limits: "I think costs went down a bit, but other things changed, so I can't prove it". */
+const OWN_DOUBT = /\b(?:can(?:no|['’])t prove|couldn['’]t prove|did(?: not|n['’]t) measure (?:it|that|this)|hard to say|can(?:no|['’])t be sure)\b/i;
 
 const SAYING = idSet(['said', 'told', 'admitted', 'conceded', 'replied', 'answered', 'agreed']);
 /**

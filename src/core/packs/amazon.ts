@@ -1061,6 +1061,10 @@ export const amazonPack = {
       summary: 'Listen closely, speak honestly, own your mistakes and treat colleagues with respect.',
       evidenceHint: 'a mistake you admitted, bad news you shared early, or a strained relationship you rebuilt',
       evidence: [
+        // owning a failure to the people it hurt: "I called about 30 vendors myself and didn't make excuses"
+        "didn't make excuses",
+        'did not make excuses',
+        'no excuses',
         'less tense',
         'felt heard',
         'felt more heard',

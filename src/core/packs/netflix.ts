@@ -203,6 +203,13 @@ export const netflixPack = {
       evidenceHint: 'help you gave another team at a cost to your own work, credit you shared, or a priority you dropped for the company’s sake',
       evidence: [
         'helped another team',
+        // time given to another team at a cost to one's own: "I spent four days sitting with them taking calls
+        // myself", "handed off my own backlog", "my roadmap slipped a month"
+        'taking calls myself',
+        'took calls myself',
+        'handed off my own',
+        'my roadmap slipped',
+        'my own roadmap slipped',
         'offered to help',
         'offered my',
         'I lent',

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on thirty-nine sets of fresh stories, judged blind (test/unit/core/evidence/judged: 936 stories,
+ * Every finding on forty-one sets of fresh stories, judged blind (test/unit/core/evidence/judged: 984 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -30,14 +30,14 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the thirty-nine sets and about 3,250 judged findings', () => {
-    assert.ok(verdicts.size >= 3258, `${verdicts.size} judged findings`);
+  it('has the forty-one sets and about 3,400 judged findings', () => {
+    assert.ok(verdicts.size >= 3411, `${verdicts.size} judged findings`);
   });
-  it('makes no more findings judged wrong than today (163)', () => {
-    assert.ok(tally.wrong <= 163, `${tally.wrong} findings judged wrong`);
+  it('makes no more findings judged wrong than today (169)', () => {
+    assert.ok(tally.wrong <= 169, `${tally.wrong} findings judged wrong`);
   });
-  it('keeps the findings judged right (at least 2,239)', () => {
-    assert.ok(tally.right >= 2239, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 2,356)', () => {
+    assert.ok(tally.right >= 2356, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);

@@ -2,13 +2,14 @@ import { strict as assert } from 'node:assert';
 import { lintStory } from '../../../src/core';
 import { findScale } from '../../../src/core/analysis/scale';
 import { beforeAfterTables } from '../../../src/core/analysis/tables';
-import { baseline, missing, rules, shown, STAR, story, timed, vague, vagueInResult } from './storyBuilders';
+import { baseline, missing, noBusinessImpact, rules, shown, STAR, story, timed, vague, vagueInResult } from './storyBuilders';
 
 /**
- * From the thirty-fifth to the forty-second fresh sets (192 stories written blind, every finding judged blind
- * before the fixes it led to; test/unit/core/evidence/judged/set35 to set42): each case the judges showed,
+ * From the thirty-fifth to the forty-fourth fresh sets (240 stories written blind, every finding judged blind
+ * before the fixes it led to; test/unit/core/evidence/judged/set35 to set44): each case the judges showed,
  * and its look-alike. Sets 37 and 38 were judged after the fixes from 35 and 36, sets 39 and 40 after those
- * from 35 to 38, and sets 41 and 42 after those from 35 to 40: clean measures.
+ * from 35 to 38, sets 41 and 42 after those from 35 to 40, and 43 and 44 after those from 35 to 42: clean
+ * measures.
  */
 
 /** Whether no-metric fires on a story whose Result is `result`. */
@@ -308,5 +309,50 @@ describe('no-scale: matches and POCs (sets 19 and 25)', () => {
   });
   it('does not count a match as a verb', () => {
     assert.equal(findScale('The new photo matches the listing in 3 cases out of 4.').length, 0);
+  });
+});
+
+// Sets 43 and 44 were judged on 9d8de4f (a fourth clean measure); these cases come from them.
+
+describe('vague-claim: others helping, hype, and a hedge that names its limits (sets 43 and 44)', () => {
+  it('leaves "the riders helped with repairs", "I think it also helped our image", "a lot of hype about AI", and "so I can\'t prove it"', () => {
+    assert.equal(vague('I borrowed a church parking lot, and the riders helped with repairs.'), 0);
+    assert.equal(vagueInResult('Errors fell from 40 to 4 a week within a month, and I think it also helped our sustainability image.'), 1);
+    assert.equal(vague('In 2023 there was a lot of hype about AI, so I took a course.'), 0);
+    assert.equal(vague("I think costs per route went down a bit, but other things changed at the same time, so I can't prove it."), 0);
+  });
+  it('still flags the candidate helping, "a lot of" sizing a result, and a bare hedge', () => {
+    assert.equal(vague('I helped with repairs.'), 1);
+    assert.equal(vague('I wrote the spec and also helped with QA.'), 1);
+    assert.equal(vague('There were a lot of complaints about AI, so I took a course.'), 1);
+    assert.equal(vague('I think costs per route went down a bit.'), 1);
+  });
+});
+
+describe('no-timeframe: "At the 2023 edition" (set 44)', () => {
+  it('reads an occasion named by its year as when', () => {
+    assert.ok(timed('At the 2023 edition, average payout time was 4 business days, down from 21.'));
+  });
+  it('still asks when the year names something else', () => {
+    assert.ok(!timed('The 2023 model made payouts take 4 business days, down from 21.'));
+  });
+});
+
+describe('no-business-impact: cancellations are customers leaving (set 44)', () => {
+  it('counts "Cancellations were back to around 65 a day"', () => {
+    const ioi = (impact: string) => noBusinessImpact(impact, 'I owned bookings for 40 clinics.', 'I added a two-euro booking fee.');
+    assert.ok(!ioi('Cancellations were back to around 65 a day by the end of April.'));
+    assert.ok(ioi('The new fee screen was back to around 65 ms by the end of April.'));
+  });
+});
+
+describe('principle evidence the judges quoted (sets 43 and 44)', () => {
+  it('shows Selflessness in "taking calls myself" for another team, and Earn Trust in "didn\'t make excuses"', () => {
+    assert.ok(shown('company: netflix\nprinciples: [Selflessness]', 'I spent four days sitting with the call centre taking calls myself.', 'Selflessness'));
+    assert.ok(shown('company: amazon\nprinciples: [Earn Trust]', "I called about 30 vendors myself and didn't make excuses: I explained the bug.", 'Earn Trust'));
+  });
+  it('does not count the look-alikes', () => {
+    assert.ok(!shown('company: netflix\nprinciples: [Selflessness]', 'I spent four days writing the spec myself.', 'Selflessness'));
+    assert.ok(!shown('company: amazon\nprinciples: [Earn Trust]', 'I called about 30 vendors myself about the new portal.', 'Earn Trust'));
   });
 });
