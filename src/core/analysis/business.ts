@@ -17,7 +17,9 @@ const business = new Scanner([
   // a renewal or a contract is revenue kept or won ("Renewals went up", "Two clients renewed"); completion and
   // ratings are what customers did and said ("Completion improved", "app ratings dipped a bit")
   // (and cancellations are customers leaving: "Cancellations were back to around 65 a day")
-  w('renewal|renewals|renewed|renew|contract|contracts|deal|deals|completion|completions|rating|ratings|payment|payments|cancellation|cancellations'),
+  // (losses and breaking even are the money too: "from roughly S/ 20,000 a month in losses to roughly break-even";
+  // invoices are what a billing product's customers send: "twice as many invoices went through the app")
+  w('renewal|renewals|renewed|renew|contract|contracts|deal|deals|completion|completions|rating|ratings|payment|payments|cancellation|cancellations|losses|break-even|breakeven|profitable|profitability|invoices'),
   seq(currency, sameLine(NUMBER)),
   // money written with a code or a word: "COP 480 million", "USD 9,000", "1.2 million baht per year"
   seq(currencyCode, sameLine(NUMBER)),

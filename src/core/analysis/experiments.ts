@@ -146,7 +146,8 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     // (not "Wedding season is very busy, especially from November to February": a season, not the test)
     seq(w('test|experiment|holdout|pilot|ran|run|running|lasted|live'), w('from'), opt(digitsAtWordStart), w(MONTH_NAMES), opt(digitsAtWordStart), w('to|until|till|through|-|–'), opt(digitsAtWordStart), w(MONTH_NAMES)),
     // a plan written as a list: "50/50 split, 3 weeks, about 96,000 installs", "(2 weeks)"
-    seq(w(',|;|:|('), DURATION_COUNT, unit('day|days|week|weeks|month|months'), ahead(touching(w(',|;|.|)')))),
+    // ("randomised 50/50 by user ID, four weeks from 2 May to 29 May")
+    seq(w(',|;|:|('), DURATION_COUNT, unit('day|days|week|weeks|month|months'), ahead(alt(touching(w(',|;|.|)')), w('from')))),
   ]),
   'confidence threshold': new Scanner([
     w(

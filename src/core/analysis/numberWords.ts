@@ -27,12 +27,15 @@ export const SMALL_MONEY = new RegExp(String.raw`^${CURRENCY}\s?\d{1,3}(?:\.\d+)
 // every "a", "s" (of "seller's") and "us" in a story would then be a place where an amount may start.
 export const currency = w('$|€|£|¥|₹|rs.|rs|inr|r$|c$|ca$|au$|nz$|hk$|sg$|mx$');
 /** ISO codes said before an amount: "COP 480 million", "USD 9,000" (not "try", "won" or "pen": words first). */
-const CURRENCY_CODES = 'usd|eur|gbp|aud|nzd|cad|cop|ars|brl|mxn|clp|inr|pkr|idr|myr|sgd|thb|php|vnd|krw|jpy|cny|zar|ngn|kes|ghs|egp|sar|aed|ils|pln|sek|nok|dkk|chf|huf|czk';
+const CURRENCY_CODES = 'usd|eur|gbp|aud|nzd|cad|cop|ars|brl|mxn|clp|inr|pkr|idr|myr|sgd|thb|php|vnd|krw|jpy|cny|zar|ngn|kes|ghs|egp|sar|aed|ils|pln|sek|nok|dkk|chf|huf|czk|jod|kwd|qar|omr|bhd|ron|isk|etb|tzs|ugx|xof|xaf|lkr|bdt|uyu';
 export const currencyCode = w(CURRENCY_CODES);
+const CURRENCY_NAMES = `${CURRENCY_CODES}|baht|rand|ringgit|naira|pesos|zloty|zlotys|złoty|krona|kronor|krone|kroner|riyal|riyals|shekel|shekels|dong|euro|euros|dollar|dollars|pounds|rupee|rupees|yen|soles|reais|lira|dirham|dirhams|dinar|dinars|shillings|cedi|cedis|rupiah|francs|yuan|rmb`;
 /** A currency named after an amount: "1.2 million baht", "3 million dong per month", "40,000 rand". */
 export const currencyWord = w(
-  `${CURRENCY_CODES}|baht|rand|ringgit|naira|pesos|zloty|zlotys|złoty|krona|kronor|krone|kroner|riyal|riyals|shekel|shekels|dong|euro|euros|dollar|dollars|pounds|rupee|rupees|yen|soles|reais|lira|dirham|dirhams|shillings|cedi|cedis|rupiah|francs|yuan|rmb`,
+  CURRENCY_NAMES,
 );
+/** The same names as a set of lower-case words, for the checks that read the word after a figure. */
+export const CURRENCY_AFTER: ReadonlySet<string> = new Set(CURRENCY_NAMES.split('|'));
 /** What multiplies an amount: "1.2 million", "40k", "4 crore". */
 export const MULTIPLIERS = 'k|m|mm|mn|bn|b|million|millions|billion|billions|thousand|lakh|lakhs|crore|crores|cr';
 

@@ -156,6 +156,8 @@ const PERSON =
  */
 function speakerOf(text: string, at: number, end: number): Speaker {
   const line = sentenceBefore(text, at, 60);
+  // "When I raised it in our weekly meeting, she said, \"We think maybe...\"": she speaks, whoever opened the sentence.
+  if (THIRD_PERSON_SPEAKS.test(line)) return 'others';
   const spoken = OWN_SPEECH.exec(line);
   // "our medical director said", "as one of my old agents put it": someone the candidate knows, speaking.
   // (the speaker stands before any "to": "My launch email to the VP said" is the candidate's writing)
@@ -166,6 +168,9 @@ function speakerOf(text: string, at: number, end: number): Speaker {
   const own = /\b(?:I|we)\s+(said|wrote|asked|replied|added|told)\b/.exec(after[0]);
   return !own ? 'others' : own[1] === 'wrote' ? 'candidate in writing' : 'candidate';
 }
+
+/** Someone else as the subject of the speech verb, right before the quote: "she said,", "he told me:". */
+const THIRD_PERSON_SPEAKS = /\b(?:she|he|they)\s+(?:\w+\s+)?(?:said|says|told (?:me|us)|asked|replied|wrote|added|answered|responded)\b[^.!?"“]{0,30}$/i;
 
 /** The candidate speaking then (not writing): 'I told her, "..."', 'in the meeting I said, "..."'. */
 // ("I opened with: ..." in a 1:1 is said too)

@@ -1,6 +1,6 @@
 import { paragraphText } from '../text/lineBreaks';
 import { SECTION_TITLES } from '../parse/sectionNames';
-import { MONEY, TIME_UNITS } from './numberWords';
+import { CURRENCY_AFTER, MONEY, TIME_UNITS } from './numberWords';
 import { findQuantities } from './quantities';
 import type { Span } from './spans';
 import type { StoryAnalysis } from './storyAnalysis';
@@ -77,8 +77,11 @@ const POINT_IN_TIME = /^\s?\p{L}+\s+(?:before|after|ago|earlier|later|prior|into
  */
 function ratePeriod(prose: string, end: number, nouns: number): string | undefined {
   const rate = RATE.exec(prose.slice(end, end + 60));
-  return rate && (rate[1].match(WORD)?.length ?? 0) <= nouns ? `per ${rate[2].toLowerCase()}` : undefined;
+  // ("3.6% within a month", "in a week": a time frame, not a rate)
+  if (!rate || NOT_COUNTED.test(rate[1])) return undefined;
+  return (rate[1].match(WORD)?.length ?? 0) <= nouns ? `per ${rate[2].toLowerCase()}` : undefined;
 }
+const NOT_COUNTED = /\b(?:within|in|inside|after|for|over|under|by|during|than|about|around|from|to)\b/i;
 const RATE = /^\s?((?:[\p{L}][\p{L}-]*\s+){0,3}?)(?:a|an|per|every|each)\s+(day|week|month|quarter|year|shift|night|hour)\b/iu;
 
 /** Unit keys that say what kind of figure it is whatever follows: a rate of money is still money. */
@@ -86,11 +89,12 @@ const KINDS = new Set(['money', 'share', 'time']);
 
 const TIME = new RegExp(`^(?:${TIME_UNITS})$`);
 /**
- * What a figure measures in: time (any unit: "2.4 seconds" against "850 ms"), a share, money, or else
+ * What a figure measures in: time (any unit: "2.4 seconds" against "850 ms"), a share, money (a sign before it or a
+ * currency named after it: "2,250 JOD"), or else
  * the word after it ("140 stores" and "3 stores", not "3 larger carriers").
  */
 function unitKey(span: Span, after: string): string {
-  if (MONEY.test(span.text)) return 'money';
+  if (MONEY.test(span.text) || CURRENCY_AFTER.has(after)) return 'money';
   if (span.text.endsWith('%') || /^(?:percent|pp)$/.test(after)) return 'share';
   if (TIME.test(after)) return 'time';
   return after;
@@ -113,6 +117,9 @@ export function baselineInSetting(a: StoryAnalysis, bare: Span): (Span & { secti
   const unit = KINDS.has(written) ? written : (ratePeriod(prose, bare.end, 0) ?? written);
   if (unit === '') return undefined;
   const bareWhole = wholeOf(prose, bare.end);
+  // A rate's start is a rate of the same period: "roughly 700 JOD a month" started at "2,250 JOD a month", not at
+  // the price of one message ("about 0.025 JOD each").
+  const barePeriod = ratePeriod(prose, bare.end, 1);
   // (In IOI the Inputs set the scene: "₹4.2 crore of stock that hadn't moved" is where the Impact started; and
   // the Outputs may tell the start of what the Impact measures: "failed drops, which were around 6% of stops".)
   const impact = a.section('impact');
@@ -127,7 +134,9 @@ export function baselineInSetting(a: StoryAnalysis, bare: Span): (Span & { secti
       // (the same figure told twice, "skipped the $2.1M renewal", is no start)
       if (figure.text === bare.text) continue;
       const after = unitAfter(prose, figure.end);
-      if ((unitKey(figure, after) !== unit && ratePeriod(prose, figure.end, 3) !== unit) || !sameMeasure(words, measureWords(prose, figure.start, figure.end), unit)) continue;
+      const period = ratePeriod(prose, figure.end, 3);
+      if (barePeriod && period !== barePeriod) continue;
+      if ((unitKey(figure, after) !== unit && period !== unit) || !sameMeasure(words, measureWords(prose, figure.start, figure.end), unit)) continue;
       // "38% of free users converted" is not "free users were about 55% of accounts": shares of different wholes.
       const whole = bareWhole && wholeOf(prose, figure.end);
       if (bareWhole && whole && stem(whole) !== stem(bareWhole)) continue;

@@ -9,11 +9,13 @@ import { buildSync } from 'esbuild';
  * patterns (issue 2's speed work) added about 21 KB of code (440 KB); the third session's judgement work
  * (tables, quoted speech, pasted exports, the summary) and its evidence phrases took it to 470.8 KB, most
  * of the growth pack data that grows by design; the fourth session's evidence pairs and each principle's
- * ground (`mentions`) took it to 492 KB, again pack data. The budget is 520 KB. What the test is for is unchanged:
- * a dependency that is not tree-shaken (full zod adds ~400 KB) shows up here first.
+ * ground (`mentions`) took it to 492 KB, again pack data. The fifth to tenth sessions' judgement work (word
+ * lists, time-frame and comparison forms, evidence phrases) took it to 520 KB by the tenth session. The budget is
+ * 560 KB. What the test is for is unchanged: a dependency that is not tree-shaken (full zod adds ~400 KB, markdown-it
+ * ~100 KB) shows up here first.
  */
 describe('production extension bundle', () => {
-  it('stays under 520 KB minified', function () {
+  it('stays under 560 KB minified', function () {
     this.timeout(60000);
     const root = join(__dirname, '..', '..', '..', '..');
     const dir = mkdtempSync(join(tmpdir(), 'storylint-bundle-'));
@@ -32,7 +34,7 @@ describe('production extension bundle', () => {
         logLevel: 'silent',
       });
       const size = statSync(outfile).size;
-      assert.ok(size < 520 * 1024, `extension bundle is ${size} bytes`);
+      assert.ok(size < 560 * 1024, `extension bundle is ${size} bytes`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

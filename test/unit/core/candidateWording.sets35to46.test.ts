@@ -5,11 +5,11 @@ import { beforeAfterTables } from '../../../src/core/analysis/tables';
 import { baseline, missing, noBusinessImpact, rules, shown, STAR, story, timed, vague, vagueInResult } from './storyBuilders';
 
 /**
- * From the thirty-fifth to the forty-fourth fresh sets (240 stories written blind, every finding judged blind
- * before the fixes it led to; test/unit/core/evidence/judged/set35 to set44): each case the judges showed,
+ * From the thirty-fifth to the forty-sixth fresh sets (288 stories written blind, every finding judged blind
+ * before the fixes it led to; test/unit/core/evidence/judged/set35 to set46): each case the judges showed,
  * and its look-alike. Sets 37 and 38 were judged after the fixes from 35 and 36, sets 39 and 40 after those
- * from 35 to 38, sets 41 and 42 after those from 35 to 40, and 43 and 44 after those from 35 to 42: clean
- * measures.
+ * from 35 to 38, sets 41 and 42 after those from 35 to 40, 43 and 44 after those from 35 to 42, and 45 and 46
+ * after those from 35 to 44: clean measures.
  */
 
 /** Whether no-metric fires on a story whose Result is `result`. */
@@ -354,5 +354,51 @@ describe('principle evidence the judges quoted (sets 43 and 44)', () => {
   it('does not count the look-alikes', () => {
     assert.ok(!shown('company: netflix\nprinciples: [Selflessness]', 'I spent four days writing the spec myself.', 'Selflessness'));
     assert.ok(!shown('company: amazon\nprinciples: [Earn Trust]', 'I called about 30 vendors myself about the new portal.', 'Earn Trust'));
+  });
+});
+
+// Sets 45 and 46 were judged on 8918986 (a fifth clean measure); these cases come from them.
+
+describe('no-baseline: a rate starts from a rate of the same period, in any currency (set 46)', () => {
+  it('takes "roughly 2,250 JOD a month" for "roughly 700 JOD a month", not the price of one message', () => {
+    const message = baseline(
+      'The SMS bill came down to roughly 700 JOD a month within a quarter.',
+      'We sent around 90,000 SMS messages per month, at about 0.025 JOD each, so the SMS bill was roughly 2,250 JOD a month.',
+    );
+    assert.match(message ?? '', /gives "2,250"/);
+  });
+  it('does not take a figure of another period', () => {
+    assert.doesNotMatch(baseline('The SMS bill came down to roughly 700 JOD a month within a quarter.', 'The SMS bill was roughly 27,000 JOD a year.') ?? '', /gives/);
+  });
+});
+
+describe('vague-claim: someone else speaking, batches, a level kept (set 45)', () => {
+  it('leaves a hedge in what she said after "When I raised it ... she said,"', () => {
+    assert.equal(vague('When I raised the drop in our weekly meeting, she said, "We think maybe it\'s the network, and I guess people are busy."'), 0);
+  });
+  it('leaves "lots of more than 250 items" in a story about lot numbers, and "stayed essentially flat"', () => {
+    assert.equal(vague('Every cart gets a lot number. Carts go out in lots of more than 250 items.'), 0);
+    assert.equal(vagueInResult('Claims were paid in 2 days instead of 9 within a quarter, and fraud stayed essentially flat.'), 0);
+  });
+  it('still flags the candidate\'s own hedge, "lots of" sizing, and "essentially" elsewhere', () => {
+    assert.equal(vague('When I raised the drop in our weekly meeting, she listened. Maybe it was the network.'), 1);
+    assert.equal(vague('Every cart gets a lot number. We had lots of complaints.'), 1);
+    assert.equal(vague('It was essentially a spreadsheet.'), 1);
+  });
+});
+
+describe('experiment-incomplete: "four weeks from 2 May" in a listed plan (set 45)', () => {
+  it('reads it as the duration', () => {
+    assert.equal(
+      missing('My hypothesis was that a photo would cut bad parking. I designed an A/B test: riders randomised 50/50 by user ID, four weeks from 2 May to 29 May, with bad-parking reports as the primary metric and 95% confidence.'),
+      undefined,
+    );
+  });
+});
+
+describe('no-business-impact: losses, breaking even and invoices (sets 45 and 46)', () => {
+  it('counts "from roughly S/ 20,000 a month in losses to roughly break-even" and "twice as many invoices"', () => {
+    assert.ok(!noBusinessImpact('The line went from roughly 20,000 soles a month in losses to roughly break-even.', 'I owned the Andean kits line.', 'I cut two suppliers.'));
+    assert.ok(!noBusinessImpact('Twice as many invoices went through the app as we had forecast.', 'I owned e-invoicing.', 'I built the export.'));
   });
 });
