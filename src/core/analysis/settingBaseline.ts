@@ -89,9 +89,9 @@ const KINDS = new Set(['money', 'share', 'time']);
 
 const TIME = new RegExp(`^(?:${TIME_UNITS})$`);
 /**
- * What a figure measures in: time (any unit: "2.4 seconds" against "850 ms"), a share, money (a sign before it or a
- * currency named after it: "2,250 JOD"), or else
- * the word after it ("140 stores" and "3 stores", not "3 larger carriers").
+ * What a figure measures in: time (any unit: "2.4 seconds" against "850 ms"), a share, money (a sign before it,
+ * or a currency named after it: "2,250 JOD"), or else the word after it ("140 stores" and "3 stores", not "3
+ * larger carriers").
  */
 function unitKey(span: Span, after: string): string {
   if (MONEY.test(span.text) || CURRENCY_AFTER.has(after)) return 'money';
@@ -104,9 +104,10 @@ const SETTING = ['situation', 'task', 'inputs'] as const;
 const SETTING_AND_OUTPUTS = [...SETTING, 'outputs'] as const;
 
 /**
- * A figure in the Situation, Task or Inputs for the same measure as a bare outcome number ("P99 latency was
- * 2.4 seconds" for the Result's "P99 latency was 850 ms"): the candidate has given the baseline, only
- * not where the outcome stands. Undefined when none shares the measure's words and unit kind.
+ * A figure in the Situation, Task or Inputs (and, for an IOI Impact's figure, the Outputs) for the same measure
+ * as a bare outcome number ("P99 latency was 2.4 seconds" for the Result's "P99 latency was 850 ms"): the
+ * candidate has given the baseline, only not where the outcome stands. Undefined when none shares the measure's
+ * words and unit kind (and, for a rate, its period).
  */
 export function baselineInSetting(a: StoryAnalysis, bare: Span): (Span & { section: string }) | undefined {
   const prose = a.story.prose;

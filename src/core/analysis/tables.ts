@@ -42,10 +42,14 @@ const DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]
 // (or cycles, or a year: "After (first 2 cycles, Mar–Apr 2023)")
 const PERIOD = /\(([^)]*(?:\b\d+\s*(?:days?|weeks?|months?|quarters?|years?|cycles?|sprints?)\b|\b[QH][1-4]\b|\b(?:19|20)\d\d\b)[^)]*)\)/i;
 
-/** A header cell that names a period: "2022", "Q3 2022", "H1", "FY24", "2023 first half", "March 2024", "Apr-Sep 2023", or a day ("8 Jan 2024", "Jan 8, 2024"). */
+/**
+ * A header cell that names a period: "2022", "Q3 2022", "H1", "FY24", "2023 first half", "March 2024", "Apr-Sep 2023",
+ * a day ("8 Jan 2024", "Jan 8, 2024"), a span across years ("Oct 2022–Mar 2023"), perhaps with a label ("January 2023
+ * statements", "Jan–Jun 2022 (central queue)").
+ */
 const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const PERIOD_CELL = new RegExp(
-  `^(?:(?:Q[1-4]|H[12]|FY)\\s*'?\\d{2,4}|Q[1-4]|H[12]|(?:19|20)\\d\\d(?:\\s+[\\p{L}][\\p{L}\\s-]{0,20})?|(?:\\d{1,2}\\s+)?(?:${MONTH})(?:\\s*[-–]\\s*(?:${MONTH}))?(?:\\s+\\d{1,2},?)?\\s+(?:19|20)\\d\\d)$`,
+  `^(?:(?:Q[1-4]|H[12]|FY)\\s*'?\\d{2,4}|Q[1-4]|H[12]|(?:19|20)\\d\\d(?:\\s+[\\p{L}][\\p{L}\\s-]{0,20})?|(?:${MONTH})\\s+(?:19|20)\\d\\d\\s*[-–]\\s*(?:${MONTH})\\s+(?:19|20)\\d\\d|(?:\\d{1,2}\\s+)?(?:${MONTH})(?:\\s*[-–]\\s*(?:${MONTH}))?(?:\\s+\\d{1,2},?)?\\s+(?:19|20)\\d\\d(?:\\s+[\\p{L}][\\p{L}\\s-]{0,20}|\\s*\\([^)]{0,40}\\))?)$`,
   'iu',
 );
 

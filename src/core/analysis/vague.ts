@@ -98,8 +98,15 @@ function namedSubject(s: Scope, k: number): boolean {
   const first = s.t.text.charCodeAt(s.t.start[k]);
   return s.t.kind[k] === Kind.Word && first >= 65 && first <= 90 && !NOT_NAMES.has(s.t.id[k]);
 }
-/** Before a noun that is the subject: "the riders helped with repairs", "our designers helped build it". */
+/**
+ * A noun after a determiner right before the verb: "the riders helped with repairs", "our designers helped build
+ * it" (not "our team helped", which is the candidate's "we").
+ */
+function nounSubject(s: Scope, k: number): boolean {
+  return k > s.lo && DETERMINERS.has(s.t.id[k - 1]) && s.t.kind[k] === Kind.Word && !NOT_NAMES.has(s.t.id[k]) && !OWN_TEAM.has(s.t.id[k]);
+}
 const DETERMINERS = idSet(['the', 'our', 'their', 'his', 'her', 'my', 'two', 'three', 'some', 'several', 'both']);
+const OWN_TEAM = idSet(['team', 'teams', 'squad', 'squads', 'group']);
 const NOT_NAMES = idSet(['i', 'we', 'it', 'this', 'that', 'these', 'those', 'our', 'my', 'they', 'he', 'she', 'also', 'then', 'and', 'so', 'but']);
 /** "they had helped shape it", "she helped build", "a designer who had helped build the design system": someone else helped. */
 const OTHERS = idSet(['they', 'he', 'she', 'who', 'which']);
@@ -107,7 +114,7 @@ const TENSE = idSet(['had', 'have', 'has', 'also']);
 const othersHelped = when((s, i) => {
   let k = i - 1;
   if (k > s.lo && TENSE.has(s.t.id[k])) k--;
-  return k >= s.lo && (OTHERS.has(s.t.id[k]) || namedSubject(s, k) || (k > s.lo && DETERMINERS.has(s.t.id[k - 1]) && s.t.kind[k] === Kind.Word && !NOT_NAMES.has(s.t.id[k])));
+  return k >= s.lo && (OTHERS.has(s.t.id[k]) || namedSubject(s, k) || nounSubject(s, k));
 });
 
 const COMMA = lexicon.id(',');
@@ -134,6 +141,7 @@ const takenAwayOrFelt = when((s, i) => {
   );
 });
 const CARE = idSet(['care', 'cared']);
+const NUMBER_WORD_IDS = idSet(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'both']);
 /** States and feelings that "a lot of" sizes without claiming a result: "a lot of frustration on both sides". */
 const UNCOUNTED =
   'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk';
@@ -187,7 +195,8 @@ const ENTRIES: Entry[] = [
     removable: false,
   },
   // Not after a number: "2,400 tons of corrugate" is a weight.
-  { pattern: seq(when((s, i) => !(i > s.lo && s.t.kind[i - 1] === Kind.Number)), w('lots of|tons of|loads of|a bunch of|a ton of|a great deal of')), kind: 'intensifier', removable: false, amount: true },
+  // (not "recalled two lots of a meloxicam suspension": counted lots are batches)
+  { pattern: seq(when((s, i) => !(i > s.lo && (s.t.kind[i - 1] === Kind.Number || NUMBER_WORD_IDS.has(s.t.id[i - 1])))), w('lots of|tons of|loads of|a bunch of|a ton of|a great deal of')), kind: 'intensifier', removable: false, amount: true },
   {
     pattern: seq(
       w('huge|massive|tremendous|enormous|big|major'),

@@ -5,11 +5,11 @@ import { beforeAfterTables } from '../../../src/core/analysis/tables';
 import { baseline, missing, noBusinessImpact, rules, shown, STAR, story, timed, vague, vagueInResult } from './storyBuilders';
 
 /**
- * From the thirty-fifth to the forty-sixth fresh sets (288 stories written blind, every finding judged blind
- * before the fixes it led to; test/unit/core/evidence/judged/set35 to set46): each case the judges showed,
+ * From the thirty-fifth to the forty-eighth fresh sets (336 stories written blind, every finding judged blind
+ * before the fixes it led to; test/unit/core/evidence/judged/set35 to set48): each case the judges showed,
  * and its look-alike. Sets 37 and 38 were judged after the fixes from 35 and 36, sets 39 and 40 after those
- * from 35 to 38, sets 41 and 42 after those from 35 to 40, 43 and 44 after those from 35 to 42, and 45 and 46
- * after those from 35 to 44: clean measures.
+ * from 35 to 38, sets 41 and 42 after those from 35 to 40, 43 and 44 after those from 35 to 42, 45 and 46
+ * after those from 35 to 44, and 47 and 48 after those from 35 to 46: clean measures.
  */
 
 /** Whether no-metric fires on a story whose Result is `result`. */
@@ -400,5 +400,55 @@ describe('no-business-impact: losses, breaking even and invoices (sets 45 and 46
   it('counts "from roughly S/ 20,000 a month in losses to roughly break-even" and "twice as many invoices"', () => {
     assert.ok(!noBusinessImpact('The line went from roughly 20,000 soles a month in losses to roughly break-even.', 'I owned the Andean kits line.', 'I cut two suppliers.'));
     assert.ok(!noBusinessImpact('Twice as many invoices went through the app as we had forecast.', 'I owned e-invoicing.', 'I built the export.'));
+  });
+});
+
+describe('vague-claim: "our team helped" is still the candidate\'s "we" (review of sets 43 and 44)', () => {
+  it('flags "Our team helped with the launch" and leaves "Our designers helped with the launch"', () => {
+    assert.equal(vague('Our team helped with the launch.'), 1);
+    assert.equal(vague('Our designers helped with the launch.'), 0);
+  });
+});
+
+// Sets 47 and 48 were judged on 3fbe6ce (a sixth clean measure); these cases come from them.
+
+describe('no-baseline: period columns with a label (set 48)', () => {
+  it('reads "| | January 2023 statements | March 2023 statements |" and "Jan–Jun 2022 (central queue)" as before and after', () => {
+    const labelled = '| | January 2023 statements | March 2023 statements |\n|---|---|---|\n| Complaints in first 10 days | 3,100 | 140 |\n';
+    assert.equal(beforeAfterTables(labelled, 0, labelled.length).length, 1);
+    const bracketed = '| | Jan–Jun 2022 (central queue) | Jan–Jun 2024 (self-serve) |\n|---|---|---|\n| Median time from idea to live | 19 days | 2 days |\n';
+    assert.equal(beforeAfterTables(bracketed, 0, bracketed.length).length, 1);
+  });
+  it('still needs two period columns', () => {
+    const one = '| | January 2023 statements | Notes |\n|---|---|---|\n| Complaints | 3,100 | audited |\n';
+    assert.equal(beforeAfterTables(one, 0, one.length).length, 0);
+  });
+});
+
+describe('vague-claim: "two lots of" counts batches (set 48)', () => {
+  it('leaves "recalled two lots of a meloxicam oral suspension" and still flags "lots of"', () => {
+    assert.equal(vague('The supplier recalled two lots of a meloxicam oral suspension.'), 0);
+    assert.equal(vague('The supplier recalled lots of products.'), 1);
+  });
+});
+
+describe('no-business-impact: traffic is a customer measure (sets 15 and 48)', () => {
+  it('counts "Search traffic to city desk stories went up"', () => {
+    assert.ok(!noBusinessImpact('Search traffic to city desk stories went up during the test.', 'I owned the headline tools.', 'I built the helper.'));
+  });
+});
+
+describe('set 47: barges, gyms, a span across years, "ran from 3 to 24 April"', () => {
+  it('counts "about 60 barges" and "about 900 gyms and yoga studios"', () => {
+    assert.equal(findScale('The company runs about 60 barges on the Rhine.').length, 1);
+    assert.equal(findScale('The app is used by about 900 gyms and yoga studios.').length, 1);
+  });
+  it('reads "| | Jan–Jun 2022 | Oct 2022–Mar 2023 |" as before and after', () => {
+    const table = '| | Jan–Jun 2022 | Oct 2022–Mar 2023 |\n|---|---|---|\n| Returned applications | 62% | 31% |\n';
+    assert.equal(beforeAfterTables(table, 0, table.length).length, 1);
+  });
+  it('reads "The test ran from 3 to 24 April 2023" as the duration, but not a bare range of days', () => {
+    assert.doesNotMatch(missing('My hypothesis was that pairing would help. I set up an A/B test with retention as the primary metric and 95% confidence. The test ran from 3 to 24 April 2023.') ?? '', /duration/);
+    assert.match(missing('My hypothesis was that pairing would help. I set up an A/B test with retention as the primary metric and 95% confidence. Scores went from 3 to 24 in April.') ?? '', /duration/);
   });
 });
