@@ -142,11 +142,17 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     // "a two-week test", "a 14-day A/B test"
     seq(alt(digitsAtWordStart, w('two|three|four|five|six|eight')), touching(w('-day|-week|-month')), opt(w('a/b|a/b/n|ab|split|pricing')), w('test|experiment|run|holdout|holdout test')),
     w('duration'),
-    // the dates it ran: "I ran an A/B test from 6 February to 5 March", "the pilot ran from March 3 until April 14"
-    // (not "Wedding season is very busy, especially from November to February": a season, not the test)
-    seq(w('test|experiment|holdout|pilot|ran|run|running|lasted|live'), w('from'), opt(digitsAtWordStart), w(MONTH_NAMES), opt(digitsAtWordStart), w('to|until|till|through|-|–'), opt(digitsAtWordStart), w(MONTH_NAMES)),
-    // ("The test ran from 3 to 24 April 2023": both days in one month)
-    seq(w('test|experiment|holdout|pilot|ran|run|running|lasted|live'), w('from'), digitsAtWordStart, w('to|until|till|through|-|–'), digitsAtWordStart, w(MONTH_NAMES)),
+    // the dates it ran: "I ran an A/B test from 6 February to 5 March", "the pilot ran from March 3 until April 14",
+    // "The test ran from 3 to 24 April 2023" (not "Wedding season is very busy, especially from November to
+    // February": a season, not the test)
+    seq(
+      w('test|experiment|holdout|pilot|ran|run|running|lasted|live'),
+      w('from'),
+      alt(
+        seq(opt(digitsAtWordStart), w(MONTH_NAMES), opt(digitsAtWordStart), w('to|until|till|through|-|–'), opt(digitsAtWordStart), w(MONTH_NAMES)),
+        seq(digitsAtWordStart, w('to|until|till|through|-|–'), digitsAtWordStart, w(MONTH_NAMES)),
+      ),
+    ),
     // a plan written as a list: "50/50 split, 3 weeks, about 96,000 installs", "(2 weeks)"
     // ("randomised 50/50 by user ID, four weeks from 2 May to 29 May")
     seq(w(',|;|:|('), DURATION_COUNT, unit('day|days|week|weeks|month|months'), ahead(alt(touching(w(',|;|.|)')), w('from')))),

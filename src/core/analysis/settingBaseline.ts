@@ -1,5 +1,6 @@
 import { paragraphText } from '../text/lineBreaks';
 import { SECTION_TITLES } from '../parse/sectionNames';
+import { inBody } from '../parse/story';
 import { CURRENCY_AFTER, MONEY, TIME_UNITS } from './numberWords';
 import { findQuantities } from './quantities';
 import type { Span } from './spans';
@@ -124,7 +125,7 @@ export function baselineInSetting(a: StoryAnalysis, bare: Span): (Span & { secti
   // (In IOI the Inputs set the scene: "₹4.2 crore of stock that hadn't moved" is where the Impact started; and
   // the Outputs may tell the start of what the Impact measures: "failed drops, which were around 6% of stops".)
   const impact = a.section('impact');
-  const inImpact = impact !== undefined && impact.bodyStart <= bare.start && bare.start < impact.bodyEnd;
+  const inImpact = impact !== undefined && inBody(impact, bare.start);
   for (const kind of inImpact ? SETTING_AND_OUTPUTS : SETTING) {
     const section = a.section(kind);
     if (!section) continue;

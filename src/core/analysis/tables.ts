@@ -1,4 +1,5 @@
 import type { Span } from './spans';
+import { MONTH_NAMES } from './numberWords';
 
 /** One row of a before/after table: "| Crash-free sessions | 98.9% | 99.7% |". */
 export interface TableChange {
@@ -47,7 +48,7 @@ const PERIOD = /\(([^)]*(?:\b\d+\s*(?:days?|weeks?|months?|quarters?|years?|cycl
  * a day ("8 Jan 2024", "Jan 8, 2024"), a span across years ("Oct 2022–Mar 2023"), perhaps with a label ("January 2023
  * statements", "Jan–Jun 2022 (central queue)").
  */
-const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTH = MONTH_NAMES;
 const PERIOD_CELL = new RegExp(
   `^(?:(?:Q[1-4]|H[12]|FY)\\s*'?\\d{2,4}|Q[1-4]|H[12]|(?:19|20)\\d\\d(?:\\s+[\\p{L}][\\p{L}\\s-]{0,20})?|(?:${MONTH})\\s+(?:19|20)\\d\\d\\s*[-–]\\s*(?:${MONTH})\\s+(?:19|20)\\d\\d|(?:\\d{1,2}\\s+)?(?:${MONTH})(?:\\s*[-–]\\s*(?:${MONTH}))?(?:\\s+\\d{1,2},?)?\\s+(?:19|20)\\d\\d(?:\\s+[\\p{L}][\\p{L}\\s-]{0,20}|\\s*\\([^)]{0,40}\\))?)$`,
   'iu',

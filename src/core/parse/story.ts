@@ -21,6 +21,11 @@ export interface Section {
   bodyEnd: number;
 }
 
+/** True when `at` lies in the section's body (after its marker, before the next section). */
+export function inBody(section: Pick<Section, 'bodyStart' | 'bodyEnd'>, at: number): boolean {
+  return section.bodyStart <= at && at < section.bodyEnd;
+}
+
 export interface Story {
   /** The text the engine works on: the input without a leading BOM. */
   text: string;

@@ -1,6 +1,7 @@
 import { insideAny, othersWords } from '../analysis/pronouns';
 import { oneLine } from '../text/sentences';
 import { beforeLineBreak, breaksSentence } from '../text/lineBreaks';
+import { inBody } from '../parse/story';
 import type { Rule } from './rule';
 
 const ADVICE: Record<string, string> = {
@@ -65,14 +66,14 @@ export const vagueClaim: Rule = {
     for (const hit of a.vagueHits()) {
       while (q < quotes.length && quotes[q][1] <= hit.start) q++;
       if (insideAny(quotes, q, hit.start)) continue;
-      if (reflections.some((s) => holds(s, hit.start))) continue;
-      if (situation && holds(situation, hit.start) && !hit.amount) continue;
+      if (reflections.some((s) => inBody(s, hit.start))) continue;
+      if (situation && inBody(situation, hit.start) && !hit.amount) continue;
       if (hit.amount && /^a\s+lot\b/i.test(hit.text) && (lotIsANoun ??= LOT_AS_A_NOUN.test(prose)) && !COMPARED_AFTER.test(text.slice(hit.end, hit.end + 24))) continue;
       // "carts going out in lots of more than 250 items", in a story where each cart gets a lot number
       if (/^lots\s+of$/i.test(hit.text) && LOTS_SIZED.test(text.slice(hit.end, hit.end + 16)) && (lotIsANoun ??= LOT_AS_A_NOUN.test(prose))) continue;
       // "often a lot of 300–500 units at a time": a batch of that size, not a vague amount (not "a lot of 1-star reviews")
       if (/^a\s+lot\s+of$/i.test(hit.text) && BATCH_SIZE_AFTER.test(text.slice(hit.end, hit.end + 32))) continue;
-      if (/^a\s+lot$/i.test(hit.text) && HABIT_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) && !COMPARED_AFTER.test(text.slice(hit.end, hit.end + 24)) && !a.outcomeSections.some((s) => holds(s, hit.start))) continue;
+      if (/^a\s+lot$/i.test(hit.text) && HABIT_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) && !COMPARED_AFTER.test(text.slice(hit.end, hit.end + 24)) && !a.outcomeSections.some((s) => inBody(s, hit.start))) continue;
       const removal = hit.removable ? tidyRemoval(text, hit.start, hit.end) : undefined;
       // A phrase may wrap ("very\nhappy"); a message is one line.
       const words = oneLine(hit.text);
@@ -92,11 +93,6 @@ export const vagueClaim: Rule = {
     }
   },
 };
-
-/** True when `at` lies in the section's body. */
-function holds(section: { bodyStart: number; bodyEnd: number }, at: number): boolean {
-  return section.bodyStart <= at && at < section.bodyEnd;
-}
 
 /**
  * What to delete so the sentence stays tidy: "It was basically broken" loses one space,
