@@ -152,13 +152,13 @@ export interface EvidenceMatch {
 export function findEvidence(pack: CompiledPack, prose: string, ranges: Array<[number, number]>, table: WordTable, mentionsOf: ReadonlySet<number> = new Set()): Map<number, EvidenceMatch[]> {
   const found = new Map<number, EvidenceMatch[]>();
   const mentionsFrom = pack.pack.principles.length;
-  const add = (phrase: CompiledPhrase, start: number, end: number) => {
+  const add = (phrase: CompiledPhrase, start: number, end: number, next: number) => {
     // Mentions only of the principles asked for (the tagged ones), and one is all a principle's ground
     // needs: a 1 MB run of "test" must not fill a list.
     if (phrase.principle >= mentionsFrom && (!mentionsOf.has(phrase.principle - mentionsFrom) || found.has(phrase.principle))) return;
     let label = phrase.phrase;
     if (phrase.near) {
-      const then = nearAfter(words!, at + phrase.ids.length, phrase.near, prose);
+      const then = nearAfter(words!, next, phrase.near, prose);
       if (!then) return;
       label = `${phrase.phrase} … ${then.phrase.phrase}`;
       end = then.end;
@@ -167,6 +167,10 @@ export function findEvidence(pack: CompiledPack, prose: string, ranges: Array<[n
     const list = found.get(phrase.principle);
     if (list) list.push({ phrase: label, start, end });
     else found.set(phrase.principle, [{ phrase: label, start, end }]);
+  };
+  const matchAndAdd = (phrase: CompiledPhrase, i: number) => {
+    const next = matchEnd(words!, i, phrase);
+    if (next !== -1) add(phrase, words!.starts[i], words!.ends[next - 1], next);
   };
   const { firstById, secondsByFirst, joinedPrefixes } = pack;
   let words: Words | undefined;
@@ -181,30 +185,32 @@ export function findEvidence(pack: CompiledPack, prose: string, ranges: Array<[n
       if (id !== 0) {
         const exact = id < firstById.length ? firstById[id] : undefined;
         const seconds = id < secondsByFirst.length && i + 1 < last ? secondsByFirst[id] : undefined;
-        const two = seconds?.get(ids[i + 1]);
+        // ("what the customer actually needed": one filler word may stand inside a phrase)
+        const two = seconds && (seconds.get(ids[i + 1]) ?? (i + 2 < last && FILLERS.has(ids[i + 1]) ? seconds.get(ids[i + 2]) : undefined));
         if (exact && two) {
           // Both kinds start here: report them in pack order, as one list would (both lists are in pack
           // order, so merge them; no array per word).
           for (let x = 0, y = 0; x < exact.length || y < two.length; ) {
             const phrase = y >= two.length || (x < exact.length && exact[x].order < two[y].order) ? exact[x++] : two[y++];
-            if (matchesAt(words, i, phrase)) add(phrase, starts[i], ends[i + phrase.ids.length - 1]);
+            const next = matchEnd(words, i, phrase);
+            if (next !== -1) add(phrase, starts[i], ends[next - 1], next);
           }
         } else {
-          if (exact) for (const phrase of exact) if (matchesAt(words, i, phrase)) add(phrase, starts[i], ends[i + phrase.ids.length - 1]);
-          if (two) for (const phrase of two) if (matchesAt(words, i, phrase)) add(phrase, starts[i], ends[i + phrase.ids.length - 1]);
+          if (exact) for (const phrase of exact) matchAndAdd(phrase, i);
+          if (two) for (const phrase of two) matchAndAdd(phrase, i);
         }
       }
       const node = nodes[i];
       const prefixed = node === 0 ? NONE : prefixPhrasesAt(pack, node);
       if (joinedPrefixes.length === 0 || joined[i] === 0) {
-        for (const phrase of prefixed) add(phrase, starts[i], ends[i]);
+        for (const phrase of prefixed) add(phrase, starts[i], ends[i], i + 1);
         continue;
       }
       const text = words.lowerAt(i);
       let joinedHere: CompiledPhrase[] | undefined;
       for (const phrase of joinedPrefixes) if (text.startsWith(phrase.words[0])) (joinedHere ??= []).push(phrase);
       const all = joinedHere ? [...prefixed, ...joinedHere].sort((a, b) => a.order - b.order) : prefixed;
-      for (const phrase of all) add(phrase, starts[i], ends[i]);
+      for (const phrase of all) add(phrase, starts[i], ends[i], i + 1);
     }
   }
   return found;
@@ -269,8 +275,12 @@ function nearAfter(words: Words, k: number, near: Near, prose: string): { phrase
   for (let j = k; j < stop; j++) {
     if (j > 0 && endsSentence(prose, words.ends[j - 1], words.starts[j])) return undefined;
     const exact = near.byFirst.get(words.ids[j]);
-    if (exact) for (const phrase of exact) if (matchesAt(words, j, phrase)) return { phrase, end: words.ends[j + phrase.ids.length - 1] };
-    if (mayStartPrefix(words, j, near)) for (const phrase of near.prefixes) if (matchesAt(words, j, phrase)) return { phrase, end: words.ends[j] };
+    if (exact)
+      for (const phrase of exact) {
+        const next = matchEnd(words, j, phrase);
+        if (next !== -1) return { phrase, end: words.ends[next - 1] };
+      }
+    if (mayStartPrefix(words, j, near)) for (const phrase of near.prefixes) if (matchEnd(words, j, phrase) !== -1) return { phrase, end: words.ends[j] };
   }
   return undefined;
 }
@@ -299,15 +309,26 @@ function startsWith(words: Words, k: number, prefix: number, text: string): bool
   return words.nodes[k] !== 0 && lexicon.prefixesOf(words.nodes[k]).includes(prefix);
 }
 
-function matchesAt(words: Words, at: number, phrase: CompiledPhrase): boolean {
+/**
+ * Where the phrase ends when it starts at word `at` (the index after its last word), or -1. One filler word
+ * may stand before any word but the first: "what the customer actually needed", "wasn't really my job".
+ */
+function matchEnd(words: Words, at: number, phrase: CompiledPhrase): number {
   const n = phrase.ids.length;
-  if (at + n > words.last) return false;
-  for (let j = 0; j < n; j++) {
-    const ok = j === n - 1 && phrase.lastIsPrefix ? startsWith(words, at + j, phrase.ids[j], phrase.words[j]) : words.ids[at + j] === phrase.ids[j];
-    if (!ok) return false;
+  let k = at;
+  let skipped = false;
+  for (let j = 0; j < n; j++, k++) {
+    if (k >= words.last) return -1;
+    const last = j === n - 1 && phrase.lastIsPrefix;
+    if (last ? startsWith(words, k, phrase.ids[j], phrase.words[j]) : words.ids[k] === phrase.ids[j]) continue;
+    if (j === 0 || skipped || !FILLERS.has(words.ids[k]) || k + 1 >= words.last) return -1;
+    skipped = true;
+    k++;
+    if (!(last ? startsWith(words, k, phrase.ids[j], phrase.words[j]) : words.ids[k] === phrase.ids[j])) return -1;
   }
-  return true;
+  return k;
 }
+const FILLERS = new Set(['actually', 'really', 'truly', 'genuinely', 'just', 'fully', 'personally', 'directly', 'then', 'also'].map((word) => lexicon.id(word)));
 
 /** Every name a principle answers to, normalised. */
 export function namesOf(principle: Principle): string[] {

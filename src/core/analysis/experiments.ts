@@ -122,7 +122,7 @@ const DURATION_COUNT = alt(digitsAtWordStart, w('one|two|three|four|five|six|sev
 
 const PARTS: Record<ExperimentPart, Scanner> = {
   hypothesis: new Scanner([
-    w('hypothesis|hypotheses|hypothesised|hypothesized|predicted that|we expected|i expected|bet was that|i believed|we believed|my bet|our bet|i predicted|we predicted|pre-registered|preregistered|my worry was|my concern was|i suspected|we suspected|my theory|our theory|my hunch|to test whether|to see whether|to find out whether|so we could prove'),
+    w('hypothesis|hypotheses|hypothesised|hypothesized|predicted that|we expected|i expected|bet was that|i believed|we believed|my bet|our bet|i predicted|we predicted|pre-registered|preregistered|my worry was|my concern was|i suspected|we suspected|my theory|our theory|my hunch|to test whether|to see whether|to find out whether|so we could prove|a hunch that|had a hunch'),
     seq(w('if we'), within(80, w('then'), '.')),
   ]),
   'primary metric': new Scanner([
@@ -133,14 +133,17 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     // at 42%": a result read against the control names the metric
     w('against the holdout|against the control|against control|vs control|vs the control|vs the holdout|versus control|versus the control|versus the holdout|relative to control|relative to the control|over control|in control|in the control group|control stayed|control group stayed|control clinics stayed|control stores stayed|control sites stayed|the control arm was|in the test arm|in the treatment arm|in treatment|the metrics we cared about|the metric we cared about'),
     // "we compared reactivation rate against the standard notification": a measure named as the one compared
-    seq(w('we compared|i compared|compared the|we measured|i measured|to measure|measuring'), within(30, w('rate|rates|conversion|retention|churn|ctr|click-through|nps|revenue|arpu|aov|ltv|latency|completion|reactivation|activation|signups|sign-ups|rides|orders|bookings|purchases|sessions|starts|approvals|earnings|sales|spend|usage|visits'), '.')),
+    // "with stand conflicts as the metric"
+    w('the metric we watched|the metric we tracked|the metric we used|the metric we chose|the metric we picked|as the metric|as our metric|as my metric|as the main metric|as the primary metric|as the success metric|as the decision metric'),
+    // ("We looked at sell-through within 30 days", "looking at promo purchase completion")
+    seq(w('we compared|i compared|compared the|we measured|i measured|to measure|measuring|we looked at|i looked at|looking at'), within(30, w('rate|rates|conversion|retention|churn|ctr|click-through|nps|revenue|arpu|aov|ltv|latency|completion|reactivation|activation|signups|sign-ups|rides|orders|bookings|purchases|sessions|starts|approvals|earnings|sales|spend|usage|visits|redemptions|sell-through'), '.')),
   ]),
   duration: new Scanner([
     seq(w('for|over|ran|run|running|lasted|after'), opt(w('the|a|an')), DURATION_COUNT, opt(w('-')), unit('day|days|week|weeks|month|months|quarter|quarters|full week|full weeks|business cycle|business cycles')),
     // "to 10% of households for a month", "ran it for one full week" (not "for a day": sat with agents for a day)
     seq(w('for|over|ran|lasted'), w('a|an|one|a full|one full|the full'), unit('week|month|quarter|business cycle|sprint')),
     // "a two-week test", "a 14-day A/B test"
-    seq(alt(digitsAtWordStart, w('two|three|four|five|six|eight')), touching(w('-day|-week|-month')), opt(w('a/b|a/b/n|ab|split|pricing')), w('test|experiment|run|holdout|holdout test')),
+    seq(alt(digitsAtWordStart, w('two|three|four|five|six|eight')), touching(w('-day|-week|-month')), opt(w('a/b|a/b/n|ab|split|pricing')), w('test|experiment|run|holdout|holdout test|pilot|trial')),
     w('duration'),
     // the dates it ran: "I ran an A/B test from 6 February to 5 March", "the pilot ran from March 3 until April 14",
     // "The test ran from 3 to 24 April 2023" (not "Wedding season is very busy, especially from November to
@@ -162,6 +165,8 @@ const PARTS: Record<ExperimentPart, Scanner> = {
       'confidence|significance|significant at|statistically significant|stat sig|stat-sig|stat. sig|statsig|p-value|alpha|power analysis|power to detect|power at|powered analysis|powered to detect|powered at|minimum detectable effect|mde|per arm to detect|per group to detect|per variant to detect|sample size',
     ),
     P_VALUE,
+    // a decision rule agreed before the test: "if the pilot's 90-day default went above 9%, I'd support the cut"
+    seq(w('if'), within(60, seq(w('went above|goes above|go above|rose above|fell below|falls below|fall below|dropped below|drops below|went below|goes below|go below|came in above|came in below|comes in above|comes in below'), digitsAtWordStart))),
   ]),
 };
 

@@ -137,7 +137,7 @@ const SPEAKING =
   `said|says|say|wrote|writes|${TELLING}|asked|replied|emailed|messaged|posted|commented|answered|responded|put it|called it|complained|texted|added|opened with|started with|began with|(?:view|take|position|response|reaction|answer|reply|argument|verdict) was|words were|in (?:his|her|their) (?:own )?words`;
 // Someone speaking, just before their words: "she said", "the lead wrote:", "respondents said they".
 // (A colon alone is not speech: "Bottom line: ..." is the candidate's.)
-const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEAKING})\\b[^.!?"“]{0,30}$`, 'i');
+const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEAKING})\\b[^.!?"“]{0,40}$`, 'i');
 // The candidate speaking, or their own writing: "I wrote:", "My launch email to the VP said:", "my one-pager called it".
 const OWN_SPEECH = new RegExp(`\\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\\b[^.!?"“]{0,40}\\b(?:${SPEAKING}|read)\\b[^.!?"“]{0,30}$|^\\s*(?:I|we)\\b[^.!?]{0,40}:\\s*$`);
 // Or right after them: '"we should wait," she said', '"...," the VP of Operations said'.
@@ -170,7 +170,7 @@ function speakerOf(text: string, at: number, end: number): Speaker {
 }
 
 /** Someone else as the subject of the speech verb, right before the quote: "she said,", "he told me:". */
-const THIRD_PERSON_SPEAKS = /\b(?:she|he|they)\s+(?:\w+\s+)?(?:said|says|told (?:me|us)|asked|replied|wrote|added|answered|responded)\b[^.!?"“]{0,30}$/i;
+const THIRD_PERSON_SPEAKS = /\b(?:she|he|they)\s+(?:\w+\s+)?(?:said|says|told (?:me|us)|asked|replied|wrote|added|answered|responded)\b[^.!?"“]{0,40}$/i;
 
 /** The candidate speaking then (not writing): 'I told her, "..."', 'in the meeting I said, "..."'. */
 // ("I opened with: ..." in a 1:1 is said too)

@@ -7,7 +7,7 @@ import { scopeFor, type Span } from './spans';
 
 /** Nouns that say how big an effort was when a number stands before them. */
 const SCALE_NOUN = w(
-  'customer|customers|user|users|member|members|subscriber|subscribers|seller|sellers|buyer|buyers|merchant|merchants|shopper|shoppers|vendor|vendors|supplier|suppliers|partner|partners|advertiser|advertisers|creator|creators|driver|drivers|rider|riders|host|hosts|guest|guests|patient|patients|student|students|viewer|viewers|household|households|account|accounts|people|persons|employee|employees|engineer|engineers|developer|developers|designer|designers|analyst|analysts|agent|agents|staff|reports|stakeholder|stakeholders|team|teams|squad|squads|org|orgs|organisation|organisations|organization|organizations|companies|businesses|brand|brands|store|stores|site|sites|warehouse|warehouses|fulfilment center|fulfilment centers|fulfillment center|fulfillment centers|cities|states|provinces|countries|market|markets|region|regions|language|languages|locale|locales|service|services|microservice|microservices|app|apps|device|devices|order|orders|request|requests|queries|transaction|transactions|session|sessions|event|events|message|messages|call|calls|ticket|tickets|listing|listings|product|products|item|items|sku|skus|title|titles|page|pages|record|records|row|rows|file|files|job|jobs|pipeline|pipelines|deployment|deployments|shipment|shipments|package|packages|deliveries|trip|trips|booking|bookings|stream|streams|visit|visits|click|clicks|impression|impressions|download|downloads|install|installs|signup|signups|sign-up|sign-ups|hours watched|lines of code|repo|repos|repository|repositories|server|servers|node|nodes|cluster|clusters|client|clients|candidate|candidates|applicant|applicants|interviewer|interviewers|pm|pms|restaurant|restaurants|pharmacies|hospital|hospitals|clinic|clinics|school|schools|retailer|retailers|dealer|dealers|branch|branches|outlet|outlets|location|locations|property|properties|vehicle|vehicles|truck|trucks|route|routes|flight|flights|passenger|passengers|parcel|parcels|claim|claims|invoice|invoices|payment|payments|contract|contracts|loan|loans|policy|policies|article|articles|video|videos|episode|episodes|show|shows|game|games|player|players|campaign|campaigns|partner teams|contributor|contributors|volunteer|volunteers|agency|agencies|factory|factories|plant|plants|pupil|pupils|child|children|parent|parents|families|nurse|nurses|doctor|doctors|clinician|clinicians|teacher|teachers|soldier|soldiers|troops|sailors|classes|classroom|classrooms|bed|beds|ward|wards|room|rooms|hotel|hotels|shop|shops|seat|seats|residents|citizens|colleagues|associates|workers|operators|technicians|salespeople|reps|representatives|trainees|interns|learners|attendees|participants|respondents|growers|farmers|farms|charities|nonprofits|donors|artists|firms|lawyers|supervisors|contractors|tenants|landlords|venues|practices|vets|listeners|readers|tutors|vessels|ports|libraries|pickers|containers|depots|wagons|railcars|locomotives|lockers|matches|pocs|barges|municipalities|gyms|studios',
+  'customer|customers|user|users|member|members|subscriber|subscribers|seller|sellers|buyer|buyers|merchant|merchants|shopper|shoppers|vendor|vendors|supplier|suppliers|partner|partners|advertiser|advertisers|creator|creators|driver|drivers|rider|riders|host|hosts|guest|guests|patient|patients|student|students|viewer|viewers|household|households|account|accounts|people|persons|employee|employees|engineer|engineers|developer|developers|designer|designers|analyst|analysts|agent|agents|staff|reports|stakeholder|stakeholders|team|teams|squad|squads|org|orgs|organisation|organisations|organization|organizations|companies|businesses|brand|brands|store|stores|site|sites|warehouse|warehouses|fulfilment center|fulfilment centers|fulfillment center|fulfillment centers|cities|states|provinces|countries|market|markets|region|regions|language|languages|locale|locales|service|services|microservice|microservices|app|apps|device|devices|order|orders|request|requests|queries|transaction|transactions|session|sessions|event|events|message|messages|call|calls|ticket|tickets|listing|listings|product|products|item|items|sku|skus|title|titles|page|pages|record|records|row|rows|file|files|job|jobs|pipeline|pipelines|deployment|deployments|shipment|shipments|package|packages|deliveries|trip|trips|booking|bookings|stream|streams|visit|visits|click|clicks|impression|impressions|download|downloads|install|installs|signup|signups|sign-up|sign-ups|hours watched|lines of code|repo|repos|repository|repositories|server|servers|node|nodes|cluster|clusters|client|clients|candidate|candidates|applicant|applicants|interviewer|interviewers|pm|pms|restaurant|restaurants|pharmacies|hospital|hospitals|clinic|clinics|school|schools|retailer|retailers|dealer|dealers|branch|branches|outlet|outlets|location|locations|property|properties|vehicle|vehicles|truck|trucks|route|routes|flight|flights|passenger|passengers|parcel|parcels|claim|claims|invoice|invoices|payment|payments|contract|contracts|loan|loans|policy|policies|article|articles|video|videos|episode|episodes|show|shows|game|games|player|players|campaign|campaigns|partner teams|contributor|contributors|volunteer|volunteers|agency|agencies|factory|factories|plant|plants|pupil|pupils|child|children|parent|parents|families|nurse|nurses|doctor|doctors|clinician|clinicians|teacher|teachers|soldier|soldiers|troops|sailors|classes|classroom|classrooms|bed|beds|ward|wards|room|rooms|hotel|hotels|shop|shops|seat|seats|residents|citizens|colleagues|associates|workers|operators|technicians|salespeople|reps|representatives|trainees|interns|learners|attendees|participants|respondents|growers|farmers|farms|charities|nonprofits|donors|artists|firms|lawyers|supervisors|contractors|tenants|landlords|venues|practices|vets|listeners|readers|tutors|vessels|ports|libraries|pickers|containers|depots|wagons|railcars|locomotives|lockers|matches|pocs|barges|municipalities|gyms|studios|vans|crews|stations|kitchens|sensors',
 );
 
 const UNDERSCORE = lexicon.id('_');
@@ -85,6 +85,14 @@ const IRREGULAR_PLURALS = idSet(['people', 'children', 'staff', 'personnel', 'me
 const anyWord = token((s, i) => s.t.kind[i] === Kind.Word, { words: [], prefixes: [], numbers: false, any: true });
 
 const AND_OR = idSet(['and', 'or']);
+const HYPHEN = lexicon.id('-');
+/** The token after "battery-powered" when word i starts a hyphenated word, else -1. */
+function hyphenatedEnd(s: Scope, i: number): number {
+  const t = s.t;
+  if (t.kind[i] !== Kind.Word || NOT_IN_A_NAME.has(t.id[i])) return -1;
+  const k = i + 2;
+  return k < s.hi && t.id[i + 1] === HYPHEN && t.gap[i + 1] === Gap.Touching && t.gap[k] === Gap.Touching && t.kind[k] === Kind.Word && !gluedRight(s, k) ? k + 1 : -1;
+}
 /** A word that may describe the noun after it: "enterprise" in "25,000 enterprise tenants". */
 function describes(s: Scope, i: number): boolean {
   return s.t.kind[i] === Kind.Word && !NOT_IN_A_NAME.has(s.t.id[i]) && MEASURE.match(s, i) === -1 && !gluedRight(s, i);
@@ -100,6 +108,9 @@ const THOUSANDS_OF_THINGS = seq(
   when((s, i) => {
     if (i >= s.hi || s.t.gap[i] !== Gap.Space) return false;
     if (pluralNoun(s, i)) return true;
+    // "45,000 battery-powered vibration sensors": a hyphenated word, then up to one more, then the noun
+    const k = hyphenatedEnd(s, i);
+    if (k !== -1) return k < s.hi && s.t.gap[k] === Gap.Space && (pluralNoun(s, k) || (describes(s, k) && k + 1 < s.hi && s.t.gap[k + 1] === Gap.Space && pluralNoun(s, k + 1)));
     if (!describes(s, i)) return false;
     if (i + 1 < s.hi && s.t.gap[i + 1] === Gap.Space && pluralNoun(s, i + 1)) return true;
     // "14,000 construction and renovation permits": two describing words joined by "and" or "or"
@@ -114,9 +125,13 @@ const THOUSANDS_OF_THINGS = seq(
  */
 const scale = new Scanner([
   seq(atWordStart, notAYear, COUNTED_NOUN),
-  THOUSANDS_OF_THINGS,
+  // ("a sample of 1,000 zero-result searches" is how the candidate looked, not how big the work was)
+  seq(when((s, i) => !(i - 2 >= s.lo && s.t.id[i - 1] === OF && s.t.id[i - 2] === SAMPLE)), THOUSANDS_OF_THINGS),
   seq(atWordStart, token((s, i) => s.t.kind[i] === Kind.Number), sameLine(unit('million|billion|thousand|k|m|mm|mn|bn|lakh|lakhs|crore|crores|cr'))),
   seq(numberWord, w('million|billion|thousand')),
+  // "millions of members", "hundreds of thousands of customers": a magnitude of people or things is a scale
+  // (judged blind: "thousands of sessions a week" and "raised millions of EGP" are not)
+  seq(w('millions of|billions of|hundreds of millions of|tens of millions of|hundreds of thousands of|tens of thousands of'), spaced(upTo(1, describing, SCALE_NOUN))),
   seq(currency, sameLine(token((s, i) => s.t.kind[i] === Kind.Number)), opt(sameLine(unit('k|m|mm|mn|bn|b|million|billion|thousand|lakh|lakhs|crore|crores|cr'))), endsWord),
   seq(digitsAtWordStart, sameLine(unit('kb|mb|gb|tb|pb|eb|qps|rps|tps|requests per second|queries per second'))),
   seq(w('team of|group of|org of|organisation of|organization of|class of|ward of|cohort of|unit of|platoon of|crew of|staff of|department of|school of'), alt(seq(notYearDigits, endsWord), numberWord)),
@@ -143,6 +158,7 @@ const OWNED_BY = idSet(['his', 'her', 'their', 'my', 'our', 'its', 'the', 'these
 /** "climbed to four stars", "dropped to 1,200 weekly": a figure a change arrives at is an outcome, whatever follows it. */
 const OUTCOME_BEFORE = idSet(['to', 'from', 'by', 'reached', 'hit', 'at', 'of']);
 const OF = lexicon.id('of');
+const SAMPLE = lexicon.id('sample');
 
 /** True when the number at `offset` counts people or things ("60,000 sellers"): a scale figure, not an outcome. */
 export function isCountOfThings(source: string | Scope, offset: number): boolean {

@@ -18,7 +18,7 @@ export interface BeforeAfterTable {
   timeframe?: Span;
 }
 
-// Column names for the earlier and the later figure. Not "Start/End", "From/To" or "Old/New": those head
+// Column names for the earlier and the later figure. Not "Start/End", "From/To" or Old/New alone (oldAndNew): those head
 // plans, routes and owners as often as measures.
 // Or said in brackets after a period: "1-10 Feb (before fix)", "1-10 March (after fix)".
 const BEFORE = /^(?:before|baseline|was|previous|previously|prior|control)\b|\((?:before|baseline)\b/i;
@@ -81,14 +81,16 @@ export function beforeAfterTables(text: string, from: number, to: number): Befor
         // the first is the earlier figure, the last the later.
         const periods = header.flatMap((cell, k) => (k > 0 && PERIOD_CELL.test(cell) ? [k] : []));
         const byPeriod = periods.length >= 2 && !header.some((cell) => BEFORE.test(cell));
-        const before = byPeriod ? periods[0] : header.findIndex((cell) => BEFORE.test(cell));
+        const earlier = byPeriod ? periods[0] : header.findIndex((cell) => BEFORE.test(cell));
         // An experiment's table names its arms as it likes ("| Metric | Control | $9.99 monthly |"): beside a
         // Control column, the next column is the arm compared with it.
         const named = byPeriod ? periods[periods.length - 1] : header.findIndex((cell) => AFTER.test(cell));
         // A Before column beside a period ("| Metric | Q1 2023 (baseline) | Q4 2023 |"): the period is the later figure.
         const last = header.length - 1;
-        const periodAfter = named === -1 && before > 0 && last > before && PERIOD_CELL.test(header[last]) ? last : named;
-        const after = named === -1 && before > 0 && /^control\b/i.test(header[before]) && before + 1 < header.length ? before + 1 : periodAfter;
+        const periodAfter = named === -1 && earlier > 0 && last > earlier && PERIOD_CELL.test(header[last]) ? last : named;
+        const laterColumn = named === -1 && earlier > 0 && /^control\b/i.test(header[earlier]) && earlier + 1 < header.length ? earlier + 1 : periodAfter;
+        // "| | Old seat map | New map (first test) | New map (with fix) |": Old and New together, the last New the later figure.
+        const [before, after] = earlier === -1 && laterColumn === -1 ? oldAndNew(header) : [earlier, laterColumn];
         let row = delimiterEnd + 1;
         const rows: TableChange[] = [];
         // With no column for the earlier figure, an experiment may give its arms as rows, the control first
@@ -130,6 +132,19 @@ export function beforeAfterTables(text: string, from: number, to: number): Befor
     line = following;
   }
   return tables;
+}
+
+/**
+ * An "Old ..." column and a "New ..." column after it: the old and the last new. Alone, Old and New head plans,
+ * routes and owners as often as measures; together, and over measures (the rows are checked), they compare.
+ */
+function oldAndNew(header: string[]): [number, number] {
+  const old = header.findIndex((cell) => /^old\b/i.test(plainCell(cell)));
+  let newer = -1;
+  header.forEach((cell, k) => {
+    if (k > old && /^new\b/i.test(plainCell(cell))) newer = k;
+  });
+  return old > 0 && newer !== -1 ? [old, newer] : [-1, -1];
 }
 
 /** A table row's cells and where the row stands in the text. */

@@ -169,6 +169,8 @@ const timeframes = new Scanner([
   w('holiday season|festive season|peak season|christmas season|back-to-school season'),
   // a part of a day named by position: "took it to the VP that afternoon", "by the next morning"
   w('that morning|that afternoon|that evening|that night|the same morning|the same afternoon|the same evening|the next morning|the following morning'),
+  // "the reminders for the weekend were correct", "by the weekend"
+  w('that weekend|the same weekend|the following weekend|the next weekend|over the weekend|for the weekend|by the weekend'),
   // the period before or of the telling: "She was promoted last year", "renewed this quarter"
   w('last year|this year|last quarter|this quarter|last month|this month'),
   // a terse note's "5.12.1 out next day" (not "next-day delivery": a hyphen is no space)
@@ -195,6 +197,8 @@ const timeframes = new Scanner([
   seq(w('at the end of|by the end of|until the end of'), w('the|that|this|our'), w('cycle|season|term|semester|pilot|trial|campaign|intake|tournament|festival|programme|program|sprint')),
   // a holiday or sales event named as when it happened: "Black Friday went much better than expected"
   w(`black friday|cyber monday|prime day|singles day|boxing day|golden week`),
+  // a double-digit sales day: "The backlog was cleared before 11.11", "by 12.12"
+  seq(w('before|by|on|after|until|till|for|during'), token((s, i) => s.t.kind[i] === Kind.Number && /^(\d{1,2})\.\1$/.test(s.t.textAt(i)) && !wordGoesOn(s, i))),
   // part of a period: "in the first half of the season", "during the second half of the year"
   needs(HALF_OF, 3, seq(w('in|during|over|through|by the end of'), w('the first half of|the second half of|the back half of|the first part of'), opt(w('the|that|this|our')), upTo(1, letterWord, alt(periodUnit, w('season|campaign|pilot|trial|programme|program|term|semester'))))),
   // period-over-period comparisons carry their own frame

@@ -142,6 +142,36 @@ const takenAwayOrFelt = when((s, i) => {
 });
 const CARE = idSet(['care', 'cared']);
 const NUMBER_WORD_IDS = idSet(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'both']);
+const AS = lexicon.id('as');
+const OF = lexicon.id('of');
+/** "They often want to sell items as a lot": a batch, the noun (not "as a lot of customers asked"). */
+function soldAsALot(s: Scope, i: number): boolean {
+  return i > s.lo && s.t.id[i - 1] === AS && !(i + 2 < s.hi && s.t.id[i + 2] === OF);
+}
+const IS_WAS = idSet(['is', 'was', 's']);
+const I_ID = lexicon.id('i');
+const HAVE = idSet(['have', 've']);
+/** "I've read a lot of meters", "I have spent a lot of nights on a stretcher": the candidate's background, not a claim. */
+function lifeExperience(s: Scope, i: number): boolean {
+  const t = s.t;
+  if (i - 3 < s.lo || t.kind[i - 1] !== Kind.Word || !HAVE.has(t.id[i - 2])) return false;
+  // "I have" or "I've" (three tokens: I ' ve)
+  return t.id[i - 3] === I_ID || (i - 4 >= s.lo && t.id[i - 3] === APOSTROPHE && t.id[i - 4] === I_ID);
+}
+const APOSTROPHE = lexicon.id("'");
+/**
+ * "For a cardiac arrest, 37 seconds is a lot.": the figure is given, and "a lot" weighs it (not "it
+ * was a lot better", nor "a lot of" anything).
+ */
+function figureIsALot(s: Scope, i: number): boolean {
+  if (!(i > s.lo && IS_WAS.has(s.t.id[i - 1]) && (i + 2 >= s.hi || SENTENCE_STOPS.has(s.t.id[i + 2]) || s.t.id[i + 2] === COMMA))) return false;
+  for (let k = i - 2; k >= Math.max(s.lo, i - 6); k--) {
+    if (SENTENCE_STOPS.has(s.t.id[k])) return false;
+    if (s.t.kind[k] === Kind.Number) return true;
+  }
+  return false;
+}
+
 /** States and feelings that "a lot of" sizes without claiming a result: "a lot of frustration on both sides". */
 const UNCOUNTED =
   'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk';
@@ -174,6 +204,7 @@ const ENTRIES: Entry[] = [
   {
     pattern: seq(
       notAhead(takenAwayOrFelt),
+      when((s, i) => !soldAsALot(s, i) && !figureIsALot(s, i) && !lifeExperience(s, i)),
       w('a lot'),
       notAhead(w(`size|number|code|sizes|to me|to us|to them|to her|to him|to the team|riding on|at stake|more senior|more junior|older|younger|more experienced|more experience|${UNCOUNTED}`)),
       opt(w('of')),

@@ -656,6 +656,9 @@ export const amazonPack = {
         'launch review',
         'readiness review',
         'refused to ship',
+        // a batch held back: "we decided not to ship the lot"
+        'decided not to ship',
+        'chose not to ship',
         'refused to launch',
         'refused to sign off',
         "wouldn't ship",
@@ -724,7 +727,7 @@ export const amazonPack = {
       evidenceNear: [
         {
           first: [
-            'I refused', 'I would not', "I wouldn't", 'I declined', 'I blocked', 'I held', 'I delayed',
+            'I refused', 'I would not', "I wouldn't", 'we would not', "we wouldn't", 'I declined', 'I blocked', 'I held', 'I delayed',
             'I pushed back', 'I stopped',
           ],
           then: ['ship', 'launch', 'release', 'sign off', 'sign-off', 'go live', 'go-live', 'until'],
@@ -847,6 +850,11 @@ export const amazonPack = {
       evidenceHint: 'acting before you had every answer: a pilot, a quick reversible fix, or a decision made in days rather than weeks',
       evidence: [
         'moved fast',
+        // not waiting for the full fix: "winter storms are coming, so I felt we could not wait"
+        'could not wait',
+        "couldn't wait",
+        "didn't want to wait",
+        'did not want to wait',
         'moved quickly',
         'acted quickly',
         'acted fast',
@@ -1176,6 +1184,8 @@ export const amazonPack = {
           ],
           within: 8,
         },
+        // the people affected kept told while it was going wrong: "I also kept the riad owners updated"
+        { first: ['I kept'], then: ['updated', 'in the loop', 'posted'], within: 4 },
       ],
       mentions: [
         'admit*', 'apologi*', 'mistake*', 'wrong', 'fault', 'honest*', 'transparen*', 'candid*', 'openly',

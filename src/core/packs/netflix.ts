@@ -432,6 +432,14 @@ export const netflixPack = {
         // telling the people affected before they find out: "tell the sponsors ourselves before they noticed"
         'before they noticed',
         'before they found out',
+        'fix it quietly',
+        'fixed it quietly',
+        'fix this quietly',
+        'quietly fix*',
+        'tell the clients',
+        'tell our clients',
+        'tell the customers',
+        'tell our customers',
         'raised it ourselves',
         // the hard news brought in person: "I'd rather you hear that from me now than from them"
         'rather you hear',
@@ -563,6 +571,11 @@ export const netflixPack = {
       evidenceHint: 'a time you pushed back, questioned the status quo, took a risk that could have failed, or stopped something you believed was wrong',
       evidence: [
         'I pushed back',
+        // arguing against hiding a mistake: "Some people wanted to fix it quietly ... I said we needed to tell the clients"
+        'fix it quietly',
+        'fixed it quietly',
+        'fix this quietly',
+        'quietly fix*',
         'strongly pushed back',
         'pushed back hard',
         'questioned the plan',
@@ -662,6 +675,7 @@ export const netflixPack = {
         'risk*', 'push back', 'pushed back', 'disagree*', 'challeng*', 'question*', 'spoke up', 'speak up',
         'raised', 'concern*', 'stopped', 'kill*', 'cancel*', 'shut down', 'shut it down', 'unpopular',
         'senior', 'exec*', 'VP', 'CEO', 'admit*', 'wrong', 'vulnerab*', 'said no', 'recommend*', 'against',
+        'uncomfortable',
       ],
       questions: [
         'Tell me about a time you challenged the way things had always been done.',
@@ -896,6 +910,12 @@ export const netflixPack = {
         'autonomous',
         'without approval',
         'without waiting for approval',
+        // "I didn't need anyone's sign-off" (the phrase holds its "didn't": a negation before a phrase cancels it)
+        "didn't need anyone's",
+        "did not need anyone's",
+        "didn't need sign-off",
+        "didn't need approval",
+        'without sign-off',
         'trusted me to',
         'my own call',
         'decided myself',

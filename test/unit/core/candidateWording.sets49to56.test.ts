@@ -1,0 +1,175 @@
+import { strict as assert } from 'node:assert';
+import { lintStory } from '../../../src/core';
+import { findScale } from '../../../src/core/analysis/scale';
+import { beforeAfterTables } from '../../../src/core/analysis/tables';
+import { missing, noBusinessImpact, rules, shown, story, STAR, timed, vague, vagueInResult } from './storyBuilders';
+
+/**
+ * From the forty-ninth fresh set on (stories written blind, every finding judged blind before the fixes it
+ * led to; test/unit/core/evidence/judged/set49 and after): each case the judges showed, and its look-alike.
+ */
+
+describe('no-baseline: an Old column beside New ones (set 49)', () => {
+  const table = '| | Old seat map | New map (first test) | New map (with fix) |\n|---|---|---|---|\n| Seat page to payment | 7.9% | 6.6% | 8.3% |\n';
+  it('reads the old column as before and the last new column as after', () => {
+    const [found] = beforeAfterTables(table, 0, table.length);
+    assert.deepEqual([found?.rows[0]?.before, found?.rows[0]?.after], ['7.9%', '8.3%']);
+  });
+  it('does not read Old or New alone, nor over cells that are not measures', () => {
+    const alone = '| | Old flow | Notes |\n|---|---|---|\n| Completion | 7.9% | 6.6% |\n';
+    assert.equal(beforeAfterTables(alone, 0, alone.length).length, 0);
+    const owners = '| Step | Old owner | New owner |\n|---|---|---|\n| Refunds | Ops | Product |\n';
+    assert.equal(beforeAfterTables(owners, 0, owners.length).length, 0);
+  });
+});
+
+describe('experiment-incomplete: the metric, hypothesis, duration and threshold as candidates name them (sets 49 to 52)', () => {
+  it('reads "with stand conflicts as the metric" and "The metric we watched was set completion"', () => {
+    assert.doesNotMatch(missing('I had a hunch that fixed stands caused it. We ran an A/B test with stand conflicts as the metric.') ?? '', /primary metric|hypothesis/);
+    assert.doesNotMatch(missing('We ran an A/B test of the hints. The metric we watched was set completion.') ?? '', /primary metric/);
+  });
+  it('reads "We looked at sell-through within 30 days" and "measured promo-code redemptions" as the metric', () => {
+    assert.doesNotMatch(missing('We ran an A/B test of suggested prices. We looked at sell-through within 30 days.') ?? '', /primary metric/);
+    assert.doesNotMatch(missing('We ran an A/B test of host-read ads. We measured promo-code redemptions.') ?? '', /primary metric/);
+  });
+  it('reads "a six-week pilot with 60 kitchens and a holdout of 60" as the duration', () => {
+    assert.doesNotMatch(missing('I proposed a six-week pilot with 60 kitchens and a holdout of 60 as an experiment.') ?? '', /duration/);
+  });
+  it('reads a decision rule agreed before the test as its threshold', () => {
+    const plan = 'We ran an experiment with a control group. If the pilot\'s 90-day default went above 9%, I would support the cut.';
+    assert.doesNotMatch(missing(plan) ?? '', /confidence threshold/);
+  });
+  it('still asks for what is missing', () => {
+    assert.match(missing('We ran an A/B test. We looked at the designs together.') ?? '', /primary metric/);
+    assert.match(missing('We ran an A/B test. If it went well, we would ship it.') ?? '', /confidence threshold/);
+    assert.match(missing('We ran an A/B test. The week before, we looked at a six-week plan.') ?? '', /duration/);
+  });
+});
+
+describe('no-scale: a magnitude of people, and a count behind a hyphenated word (sets 50 to 52)', () => {
+  it('counts "45,000 battery-powered vibration sensors" and "millions of members"', () => {
+    assert.equal(findScale('By 2023 we had around 45,000 battery-powered vibration sensors installed.').length, 1);
+    assert.equal(findScale('We have millions of members and the app is one of the most used.').length, 1);
+    assert.equal(findScale('Hundreds of thousands of customers used it.').length, 1);
+  });
+  it('counts vans, crews and stations', () => {
+    assert.equal(findScale('There were around 40 vans and room for six.').length, 1);
+    assert.equal(findScale('Each of the six crews covered 30 stations.').length, 2);
+  });
+  it('does not count a sample, a sum of money in words, or "thousands of" anything', () => {
+    assert.equal(findScale('I looked at a sample of 1,000 zero-result searches.').length, 0);
+    assert.equal(findScale('We raised millions of EGP for the charities.').length, 0);
+    assert.equal(findScale('It became the main way to check, with thousands of sessions a week.').length, 0);
+  });
+});
+
+describe('vague-claim: "a lot" weighed, sold, or lived (sets 50 and 52)', () => {
+  it('does not flag a batch ("sell items as a lot") or a figure weighed ("37 seconds is a lot.")', () => {
+    assert.equal(vague('Estate clearers often want to sell items as a lot.'), 0);
+    assert.equal(vague('The median went from 94 to 131 seconds. For a cardiac arrest, 37 seconds is a lot.'), 0);
+  });
+  it('does not flag the candidate\'s background ("I\'ve read a lot of meters", "I have spent a lot of nights")', () => {
+    assert.equal(vague("I was an electrician for eleven years, so I've read a lot of meters."), 0);
+    assert.equal(vague('I have spent a lot of nights waiting with a patient.'), 0);
+  });
+  it('still flags the look-alikes', () => {
+    assert.equal(vague('Sales grew as a lot of customers asked for it.'), 1);
+    assert.equal(vague('The new flow was a lot better.'), 1);
+    assert.equal(vagueInResult('It is a lot faster now, within a month of launch.'), 1);
+    assert.equal(vague('I had a lot of meetings with the vendors.'), 1);
+  });
+});
+
+describe('vague-claim: a hedge in a quote that another person spoke (set 51)', () => {
+  it('does not flag "I think" and "probably" after "she told me she\'d love to stay in product but"', () => {
+    assert.equal(vague('In our first one-to-one she told me she\'d love to stay in product but "I think I\'m probably not technical enough."'), 0);
+  });
+  it('still flags the candidate\'s own hedge after her words', () => {
+    assert.equal(vague('She told me she was fine with it. I think it probably helped.'), 2);
+  });
+});
+
+describe('no-timeframe: the weekend (set 50)', () => {
+  it('reads "the reminders for the weekend were correct" as when', () => {
+    assert.ok(timed('The fix went out and the reminders for the weekend were correct, with 0 wrong of 1,200.'));
+  });
+  it('still asks when "weekend" only names a kind of day', () => {
+    assert.ok(!timed('Weekend orders rose from 200 to 260.'));
+  });
+});
+
+describe('no-business-impact: waits and calls are what customers feel (set 51)', () => {
+  it('reads "the median wait fell from five days to nine hours" and "Advising calls dropped by two thirds"', () => {
+    assert.ok(!noBusinessImpact('The median wait fell from five days to nine hours.', 'I owned the override flow.', 'I shipped automatic routing.'));
+    assert.ok(!noBusinessImpact('Advising calls about blocks dropped by about two thirds.', 'I owned the override flow.', 'I shipped automatic routing.'));
+  });
+  it('still fires on an Impact with no measure of the business', () => {
+    assert.ok(noBusinessImpact('The team liked the new process and the board approved it.', 'I owned the override flow.', 'I shipped automatic routing.'));
+  });
+});
+
+describe('principle evidence the judges quoted (sets 49 and 51)', () => {
+  it('shows Ownership in "It was not really my job"', () => {
+    assert.ok(shown('company: amazon\nprinciples: [Ownership]', 'It was not really my job, but I added a lot number field so we could trace it.', 'Ownership'));
+  });
+  it('shows Candor and Courage in arguing against fixing a mistake quietly', () => {
+    const action = 'Some people on the team wanted to fix it quietly in the next release. I said we needed to tell the clients.';
+    assert.ok(shown('company: netflix\nprinciples: [Candor, Courage]', action, 'Candor'));
+    assert.ok(shown('company: netflix\nprinciples: [Candor, Courage]', action, 'Courage'));
+  });
+  it('does not count the look-alikes', () => {
+    assert.ok(!shown('company: amazon\nprinciples: [Ownership]', 'It was my job, so I added a field.', 'Ownership'));
+    assert.ok(!shown('company: netflix\nprinciples: [Candor]', 'The release went out quietly on Tuesday.', 'Candor'));
+  });
+});
+
+describe('principle evidence with a filler word inside the phrase (set 53)', () => {
+  it('reads "what the customer actually needed" and "I also wrote the runbook"', () => {
+    assert.ok(shown('company: amazon\nprinciples: [Customer Obsession]', 'I cut the scope to what the customer actually needed.', 'Customer Obsession'));
+    assert.ok(shown('company: amazon\nprinciples: [Ownership]', 'I also wrote the runbook for support agents.', 'Ownership'));
+  });
+  it('skips one filler only, and not before the first word', () => {
+    assert.ok(!shown('company: amazon\nprinciples: [Customer Obsession]', 'I cut the scope to what the customer really, actually needed.', 'Customer Obsession'));
+    assert.ok(!shown('company: amazon\nprinciples: [Ownership]', 'Actually the runbook was written by support.', 'Ownership'));
+  });
+});
+
+describe('principle evidence the judges quoted (sets 53 and 54)', () => {
+  it('shows Earn Trust in "I also kept the riad owners updated" and Freedom and Responsibility in "I didn\'t need anyone\'s sign-off"', () => {
+    assert.ok(shown('company: amazon\nprinciples: [Earn Trust]', 'I also kept the riad owners updated so they knew we were on it.', 'Earn Trust'));
+    assert.ok(shown('company: netflix\nprinciples: [Freedom and Responsibility]', "I took the picker app as my area. I didn't need anyone's sign-off.", 'Freedom and Responsibility'));
+  });
+  it('shows Insist on the Highest Standards in "we decided not to ship the lot"', () => {
+    assert.ok(shown('company: amazon\nprinciples: [Insist on the Highest Standards]', 'Four bottles were oxidised, so we decided not to ship the lot.', 'Insist on the Highest Standards'));
+  });
+  it('does not count the look-alikes', () => {
+    assert.ok(!shown('company: amazon\nprinciples: [Earn Trust]', 'I kept the old dashboard because finance used it, and it was updated weekly by them.', 'Earn Trust'));
+    assert.ok(!shown('company: amazon\nprinciples: [Insist on the Highest Standards]', 'We decided to ship the lot on Monday.', 'Insist on the Highest Standards'));
+  });
+});
+
+describe('no-timeframe: a double-digit sales day (set 54)', () => {
+  it('reads "cleared before 11.11" as when', () => {
+    assert.ok(timed('The backlog of 1,200 parcels was cleared before 11.11, down from 1,200 to 0.'));
+  });
+  it('does not read a plain decimal as a day', () => {
+    assert.ok(!timed('Fill rate went from 11.2 to 11.9 after the change.'));
+  });
+});
+
+describe('vague-claim: a hedge in words patients were reported to say (set 54)', () => {
+  it('does not flag "maybe" in \'her patients said they were worried the portal was "maybe something for immigration,"\'', () => {
+    assert.equal(vague('The health worker told me that her patients said they were worried the portal was "maybe something for immigration," so I changed it.'), 0);
+  });
+  it('still flags the candidate\'s own "maybe" in a quoted aside of theirs', () => {
+    assert.equal(vague('The portal was "maybe the best in the region" by then.'), 1);
+  });
+});
+
+describe('the whole story stays linted as before around these changes', () => {
+  it('keeps every rule that fired on a weak story', () => {
+    const text = story('company: generic', STAR('It went a lot better.', 'We basically fixed it.'));
+    assert.ok(rules(text).includes('vague-claim'));
+    assert.ok(lintStory(text).findings.length >= 3);
+  });
+});
