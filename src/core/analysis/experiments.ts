@@ -139,7 +139,8 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     seq(w('we compared|i compared|compared the|we measured|i measured|to measure|measuring|we looked at|i looked at|looking at'), within(30, w('rate|rates|conversion|retention|churn|ctr|click-through|nps|revenue|arpu|aov|ltv|latency|completion|reactivation|activation|signups|sign-ups|rides|orders|bookings|purchases|sessions|starts|approvals|earnings|sales|spend|usage|visits|redemptions|sell-through'), '.')),
   ]),
   duration: new Scanner([
-    seq(w('for|over|ran|run|running|lasted|after'), opt(w('the|a|an')), DURATION_COUNT, opt(w('-')), unit('day|days|week|weeks|month|months|quarter|quarters|full week|full weeks|business cycle|business cycles')),
+    // ("for the full 10 days of the drive")
+    seq(w('for|over|ran|run|running|lasted|after'), opt(w('the|a|an')), opt(w('full|whole|entire|first')), DURATION_COUNT, opt(w('-')), unit('day|days|week|weeks|month|months|quarter|quarters|full week|full weeks|business cycle|business cycles')),
     // "to 10% of households for a month", "ran it for one full week" (not "for a day": sat with agents for a day)
     seq(w('for|over|ran|lasted'), w('a|an|one|a full|one full|the full'), unit('week|month|quarter|business cycle|sprint')),
     // "a two-week test", "a 14-day A/B test"

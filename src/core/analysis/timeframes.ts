@@ -48,7 +48,7 @@ const FISCAL_YEAR: Pattern = pattern({
 const YEAR = token((s, i) => s.t.kind[i] === Kind.Number && /^(?:19|20)\d\d$/.test(s.t.textAt(i)) && !wordGoesOn(s, i));
 /** A named period that is not a bare year. */
 const HOLIDAY_NAMES =
-  "christmas|xmas|diwali|ramadan|eid|easter|thanksgiving|hanukkah|chinese new year|lunar new year|new year|singles day|singles' day|singles’ day|cyber monday|boxing day|golden week|black friday|prime day|launch day";
+  "christmas|xmas|diwali|ramadan|eid|easter|thanksgiving|hanukkah|chinese new year|lunar new year|new year|singles day|singles' day|singles’ day|cyber monday|boxing day|golden week|black friday|prime day|launch day|dashain|tihar|holi|navratri|durga puja|onam|pongal|songkran|chuseok|hari raya|nowruz|carnival";
 const NAMED_SEASON = alt(QUARTER, HALF, FISCAL_YEAR, w(`${MONTH}|spring|summer|fall|autumn|winter|year-end|year end|${HOLIDAY_NAMES}`));
 const NAMED_PERIOD = alt(NAMED_SEASON, YEAR);
 /** "2023/24", "2022-23": a year that runs into the next. */
@@ -87,7 +87,7 @@ const notAValue = when((s, i) => {
   return SOFTENERS.has(s.t.id[i - 1]) && i - 1 > s.lo && SPAN_WORDS.has(s.t.id[i - 2]);
 });
 const CLAUSE_JOINS = idSet(['and', 'but', 'so', 'while']);
-const EVENT_NAME = w('sale|campaign|campaigns|promotion|promotions|season').first;
+const EVENT_NAME = w('sale|campaign|campaigns|promotion|promotions|season|festival|heat wave|heatwave|monsoon').first;
 /** Not glued to what follows: "sale" but not "sale-ready". */
 const endsWord = when((s, i) => !(i < s.hi && s.t.gap[i] === Gap.Touching && s.t.isAlnum(i)));
 const EVENT = w('launch|release|rollout|go').first;
@@ -169,6 +169,8 @@ const timeframes = new Scanner([
   w('holiday season|festive season|peak season|christmas season|back-to-school season'),
   // a part of a day named by position: "took it to the VP that afternoon", "by the next morning"
   w('that morning|that afternoon|that evening|that night|the same morning|the same afternoon|the same evening|the next morning|the following morning'),
+  // a season or a harvest as the outcome's period: "EUR 1.2M for the season", "cleared within the harvest"
+  w('for the season|over the season|across the season|that season|this season|all season|within the harvest|during the harvest|by the harvest|that harvest|this harvest|the same harvest'),
   // "the reminders for the weekend were correct", "by the weekend"
   w('that weekend|the same weekend|the following weekend|the next weekend|over the weekend|for the weekend|by the weekend'),
   // the period before or of the telling: "She was promoted last year", "renewed this quarter"
@@ -206,7 +208,8 @@ const timeframes = new Scanner([
     'year-over-year|year over year|quarter-over-quarter|quarter over quarter|month-over-month|month over month|week-over-week|week over week|year-on-year|year on year|quarter-on-quarter|quarter on quarter|month-on-month|month on month|week-on-week|week on week',
   ),
   // an event that bounds the outcome: "during the festive sale", "over the campaign", "during the pilot"
-  needs(EVENT_NAME, 9, seq(w('during|over'), opt(w('the|our|that|this')), upTo(2, letterWord, w('sale|campaign|campaigns|promotion|promotions|season')), endsWord)),
+  // (and a festival or a spell of weather the result was read over: "during the festival", "during the heat wave")
+  needs(EVENT_NAME, 9, seq(w('during|over'), opt(w('the|our|that|this')), upTo(2, letterWord, w('sale|campaign|campaigns|promotion|promotions|season|festival|heat wave|heatwave|monsoon')), endsWord)),
   w('during the pilot|during the trial|during the beta|during peak|during the peak|over the pilot'),
   cased('YoY|YOY|yoy|QoQ|QOQ|qoq|MoM|MOM|WoW|WOW'),
   w('since launch|since release|since rollout|since go-live|since then'),

@@ -60,6 +60,8 @@ const thingBefore = when((s, i) => {
   return subject >= s.lo && s.t.gap[subject + 1] !== Gap.Touching && THING_SUBJECTS.has(s.t.id[subject]);
 });
 
+const SIGNIFICANT_NOUNS = 'improvement|increase|decrease|reduction|impact|gain|gains|growth|savings|boost|lift|drop|decline|progress|result|results|change|difference|uplift|amount|number|portion';
+
 /** "statistically significant", "not significant", "no significant difference" (a test's null result). */
 const NOT_STATISTICAL = notAhead(after(['statistically', 'not', 'no']));
 
@@ -193,7 +195,9 @@ const ENTRIES: Entry[] = [
       NOT_STATISTICAL,
       w('significant'),
       notAhead(w('at|level|threshold|result')),
-      claimNoun('improvement|increase|decrease|reduction|impact|gain|gains|growth|savings|boost|lift|drop|decline|progress|result|results|change|difference|uplift|amount|number|portion'),
+      claimNoun(SIGNIFICANT_NOUNS),
+      // ("a significant improvement at 95% confidence": the statistical sense, in a test's decision rule)
+      notAhead(seq(upTo(1, oneWord, w(SIGNIFICANT_NOUNS)), w('at'), digits, opt(touching(w('%'))), w('confidence|significance'))),
     ),
     kind: 'intensifier',
     removable: false,
@@ -206,7 +210,8 @@ const ENTRIES: Entry[] = [
       notAhead(takenAwayOrFelt),
       when((s, i) => !soldAsALot(s, i) && !figureIsALot(s, i) && !lifeExperience(s, i)),
       w('a lot'),
-      notAhead(w(`size|number|code|sizes|to me|to us|to them|to her|to him|to the team|riding on|at stake|more senior|more junior|older|younger|more experienced|more experience|${UNCOUNTED}`)),
+      // ("Before a lot can be listed": a coffee lot, the noun)
+      notAhead(w(`size|number|code|sizes|to me|to us|to them|to her|to him|to the team|riding on|at stake|more senior|more junior|older|younger|more experienced|more experience|can be|must be|should be|needs to be|has to be|${UNCOUNTED}`)),
       opt(w('of')),
     ),
     kind: 'intensifier',
@@ -325,6 +330,8 @@ const NOT_NEGATING_NEXT = idSet(['only', 'just', 'anything']);
 const NT = lexicon.id('t');
 /** Words that put a figure in a change: "from 5 days to 2", "by 40%", "under 50 ms", "in 2 days". */
 const FIGURE_BEFORE = idSet(['from', 'to', 'by', 'under', 'over', 'within', 'in', 'at', 'of']);
+const NETWORK = idSet(['g']);
+const NEW_SUBJECT = idSet(['their', 'the', 'our', 'its', 'his', 'her', 'my', 'we', 'they', 'it']);
 const YEAR = /^(?:19|20)\d\d$/;
 
 /** Said before a figure, as an estimate: "roughly 20%", "from about 20 minutes". */
@@ -341,7 +348,11 @@ const ESTIMATE_OPENERS = idSet(['from', 'by', ',', '-', '–', '—', ':', '('])
 function numberFollows(s: Scope, end: number): boolean {
   for (let j = end; j < s.hi && j < end + 8; j++) {
     if (SENTENCE_STOPS.has(s.t.id[j]) || s.t.gap[j] === Gap.BlankLine) return false;
+    // "went up a lot and their sell-through improved by 6 points": the figure is another measure's
+    if (s.t.id[j] === AND && j + 1 < s.hi && NEW_SUBJECT.has(s.t.id[j + 1])) return false;
     if (s.t.kind[j] !== Kind.Number || j === s.lo || YEAR.test(s.t.textAt(j))) continue;
+    // ("a lot of people connect over 3G": a network, not a figure)
+    if (j + 1 < s.hi && s.t.gap[j + 1] === Gap.Touching && NETWORK.has(s.t.id[j + 1])) continue;
     const estimate = APPROXIMATELY.has(s.t.id[j - 1]) && j - 1 > s.lo;
     if (estimate ? ESTIMATE_OPENERS.has(s.t.id[j - 2]) : FIGURE_BEFORE.has(s.t.id[j - 1])) return true;
   }

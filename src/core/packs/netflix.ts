@@ -500,6 +500,12 @@ export const netflixPack = {
           ],
           within: 8,
         },
+        // a hard truth taken up the line in writing: "I wrote to the head of lending and my own manager, explaining ... misleading"
+        {
+          first: ['I wrote to', 'I emailed', 'I went to', 'I took it to', 'I raised it with'],
+          then: ['my manager', 'my own manager', 'my boss', 'head of', 'my director', 'the director', 'the VP', 'the CEO', 'the CFO', 'the COO'],
+          within: 4,
+        },
       ],
       mentions: [
         'feedback', 'honest*', 'frank*', 'blunt*', 'hard truth', 'admit*', 'wrong', 'mistake*', 'disagree*',

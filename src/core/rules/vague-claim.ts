@@ -34,7 +34,7 @@ const COMPARED_AFTER = /^\s+(?:more|less|fewer|better|worse|\p{L}+er)\b/u;
 const HABIT_BEFORE = /\b(?:talk|talks|talked|talking|read|reading|noticed|notice|discussed|discuss|spoke|speak|chatted|came up|comes up|travel(?:l?ed|s)?|var(?:y|ies|ied)|differ(?:s|ed)?|fluctuated)\b[^.!?;]{0,40}$/i;
 /** After "lots of": a size, as batches are counted ("lots of more than 250 items", "lots of 40"). */
 const LOTS_SIZED = /^\s+(?:more\s+than|over|up\s+to|under|about|around|\d)/i;
-const BATCH_SIZE_AFTER = /^\s+\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?\s+\p{L}/u;
+const BATCH_SIZE_AFTER = /^\s+(?:(?:at least|at most|about|around|roughly|up to|over|under|more than|exactly|some)\s+)?\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?\s+\p{L}/u;
 
 export const vagueClaim: Rule = {
   id: 'vague-claim',
@@ -71,7 +71,8 @@ export const vagueClaim: Rule = {
       if (hit.amount && /^a\s+lot\b/i.test(hit.text) && (lotIsANoun ??= LOT_AS_A_NOUN.test(prose)) && !COMPARED_AFTER.test(text.slice(hit.end, hit.end + 24))) continue;
       // "carts going out in lots of more than 250 items", in a story where each cart gets a lot number
       if (/^lots\s+of$/i.test(hit.text) && LOTS_SIZED.test(text.slice(hit.end, hit.end + 16)) && (lotIsANoun ??= LOT_AS_A_NOUN.test(prose))) continue;
-      // "often a lot of 300–500 units at a time": a batch of that size, not a vague amount (not "a lot of 1-star reviews")
+      // "often a lot of 300–500 units at a time", "a lot of at least 1,200 bottles": a batch of that size, not a vague
+      // amount (not "a lot of 1-star reviews")
       if (/^a\s+lot\s+of$/i.test(hit.text) && BATCH_SIZE_AFTER.test(text.slice(hit.end, hit.end + 32))) continue;
       if (/^a\s+lot$/i.test(hit.text) && HABIT_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) && !COMPARED_AFTER.test(text.slice(hit.end, hit.end + 24)) && !a.outcomeSections.some((s) => inBody(s, hit.start))) continue;
       const removal = hit.removable ? tidyRemoval(text, hit.start, hit.end) : undefined;

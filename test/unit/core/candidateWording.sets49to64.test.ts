@@ -166,6 +166,57 @@ describe('vague-claim: a hedge in words patients were reported to say (set 54)',
   });
 });
 
+describe('sets 56 and 57: a coffee lot, a season, graders, and a figure for another measure', () => {
+  it('does not flag "Before a lot can be listed" (the noun)', () => {
+    assert.equal(vague('Before a lot can be listed, two graders cup it.'), 0);
+    assert.equal(vague('A lot has changed since the launch.'), 1);
+  });
+  it('reads "for the season" and "within the harvest" as when, not "The goal for the full season"', () => {
+    assert.ok(timed('Event revenue was around EUR 1.2M for the season, up from EUR 0.8M.'));
+    assert.ok(timed('The backlog of 400 samples was cleared within the harvest, down from 400 to 0.'));
+    assert.ok(!timed('Cost per enrolment fell from EGP 95 to EGP 30. The goal for the full season is 60%.'));
+  });
+  it('counts moderators and graders', () => {
+    assert.equal(findScale('The team was four moderators plus me.').length, 1);
+    assert.equal(findScale('We trained 23 cooperative graders.').length, 1);
+  });
+  it('asks for the number when the figure after "a lot" belongs to another measure', () => {
+    const text = story('company: generic', STAR('Listings went up a lot and their sell-through improved by 6 points within a month.'));
+    const message = lintStory(text).findings.find((f) => f.ruleId === 'vague-claim')?.message ?? '';
+    assert.match(message, /give the number instead/);
+    const backed = story('company: generic', STAR('Listings went up a lot, from 40 to 120 a week within a month.'));
+    assert.match(lintStory(backed).findings.find((f) => f.ruleId === 'vague-claim')?.message ?? '', /adds nothing to the figure/);
+  });
+  it('shows Candor in writing to the head of lending and one\'s own manager', () => {
+    assert.ok(shown('company: netflix\nprinciples: [Candor]', 'I wrote to the head of lending and my own manager, explaining that the app showed misleading numbers.', 'Candor'));
+    assert.ok(!shown('company: netflix\nprinciples: [Candor]', 'I wrote to the vendor about the invoice format.', 'Candor'));
+  });
+});
+
+describe('sets 58 to 60: a duration, a batch, a network, a festival and a heat wave', () => {
+  it('reads "for the full 10 days of the drive" as the duration', () => {
+    assert.doesNotMatch(missing('We ran an A/B test, 50/50 for the full 10 days of the drive, on pledge rate as the primary metric.') ?? '', /duration/);
+  });
+  it('does not flag "a lot of at least 1,200 bottles" (a batch of that size), and still flags "a lot of customers"', () => {
+    assert.equal(vague('A cask buyer needs a lot of at least 1,200 bottles to bottle on their own.'), 0);
+    assert.equal(vague('A lot of customers asked for it.'), 1);
+  });
+  it('does not take 3G for the figure after "a lot of"', () => {
+    const text = story('company: generic', STAR('Consult completion rose from 70% to 85% within a quarter.', 'A lot of people connect over 3G, so I built an audio fallback.'));
+    assert.match(lintStory(text).findings.find((f) => f.ruleId === 'vague-claim')?.message ?? '', /give the number instead/);
+  });
+  it('does not flag "significant" in a decision rule at a confidence level, and still flags the claim', () => {
+    assert.equal(vague('We would ship only on a significant improvement at 95% confidence.'), 0);
+    assert.equal(vague('It was a significant improvement for the team.'), 1);
+  });
+  it('reads "during Dashain", "during the festival" and "during the heat wave" as when', () => {
+    assert.ok(timed('Failed payouts fell from 9% to 2% during Dashain.'));
+    assert.ok(timed('Failed payouts fell from 9% to 2% during the festival.'));
+    assert.ok(timed('Calls about outages fell from 900 to 400 a day during the heat wave.'));
+    assert.ok(!timed('Calls about heat waves fell from 900 to 400 a day.'));
+  });
+});
+
 describe('the whole story stays linted as before around these changes', () => {
   it('keeps every rule that fired on a weak story', () => {
     const text = story('company: generic', STAR('It went a lot better.', 'We basically fixed it.'));
