@@ -135,7 +135,7 @@ const scale = new Scanner([
   seq(currency, sameLine(token((s, i) => s.t.kind[i] === Kind.Number)), opt(sameLine(unit('k|m|mm|mn|bn|b|million|billion|thousand|lakh|lakhs|crore|crores|cr'))), endsWord),
   seq(digitsAtWordStart, sameLine(unit('kb|mb|gb|tb|pb|eb|qps|rps|tps|requests per second|queries per second'))),
   seq(w('team of|group of|org of|organisation of|organization of|class of|ward of|cohort of|unit of|platoon of|crew of|staff of|department of|school of'), alt(seq(notYearDigits, endsWord), numberWord)),
-  seq(alt(digitsAtWordStart, w(NUMBER_WORDS)), touching(w('-person|-people|-engineer|-member')), w('team|group|squad|org')),
+  seq(alt(digitsAtWordStart, w(NUMBER_WORDS)), touching(w('-person|-people|-engineer|-member')), upTo(1, describing, w('team|group|squad|org|desk|crew|unit'))),
   // "a 30-bed ward", "a 200-seat contact centre", "a 12-store region", "a 220-room hotel"
   seq(alt(digitsAtWordStart, w(NUMBER_WORDS)), touching(w('-bed|-seat|-store|-site|-branch|-school|-class|-desk|-agent|-room|-shop|-hotel|-restaurant|-clinic|-hospital')), token((s, i) => s.t.kind[i] === Kind.Word, { words: [], prefixes: [], numbers: false, any: true })),
 ]);

@@ -18,16 +18,23 @@ const CLAUSE_BREAK = /[.!?;:,\n](?!\d)|\band\b|\bbut\b/;
  */
 function measureWords(prose: string, at: number, end: number): string[] {
   const clauses = paragraphText(prose, Math.max(0, at - 80), at).toLowerCase().split(CLAUSE_BREAK);
-  let before = (clauses.pop() ?? '').match(WORD) ?? [];
+  let before: string[] = (clauses.pop() ?? '').match(WORD) ?? [];
   // A figure set off by a comma names its measure in the clause before: "Click rates in simulations were very
   // low, around 2%", "the highest return rate, about 11%".
-  if (!before.some(content) && clauses.length > 0) before = clauses.pop()?.match(WORD) ?? [];
+  if (!before.some(content) && clauses.length > 0) {
+    const clause = clauses.pop() ?? '';
+    before = clause.match(WORD) ?? [];
+    // ...and one set off as an aside names it a clause further back: "Self-checkout adoption in our south Texas
+    // stores, where many customers prefer Spanish, was around 22%".
+    if (ASIDE.test(clause) && clauses.length > 0) before = [...(clauses.pop()?.match(WORD) ?? []), ...before];
+  }
   const after = (paragraphText(prose, end, end + 40).toLowerCase().split(CLAUSE_BREAK)[0].match(WORD) ?? []).slice(0, 4);
   // (the last eight content words: "from about 300ms to over" holds only fillers and units to drop first)
   return [...before.filter(content).slice(-8), ...after.filter(content)];
 }
 
 const WORD = /\p{L}[\p{L}\p{N}-]*/gu;
+const ASIDE = /^\s*(?:where|which|who|whose|when)\b/;
 const content = (word: string) => word.length > 2 && !FILLER.has(word);
 
 /**

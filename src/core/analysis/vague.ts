@@ -146,19 +146,27 @@ const CARE = idSet(['care', 'cared']);
 const NUMBER_WORD_IDS = idSet(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'both']);
 const AS = lexicon.id('as');
 const OF = lexicon.id('of');
-/** "They often want to sell items as a lot": a batch, the noun (not "as a lot of customers asked"). */
+/**
+ * "They often want to sell items as a lot", "Each item in a lot was paid separately": a batch, the noun (not "as
+ * a lot of customers asked", "in a lot more detail"). After "in", the noun must be followed by a verb or a stop.
+ */
 function soldAsALot(s: Scope, i: number): boolean {
-  return i > s.lo && s.t.id[i - 1] === AS && !(i + 2 < s.hi && s.t.id[i + 2] === OF);
+  if (i <= s.lo) return false;
+  const next = i + 2 < s.hi ? s.t.id[i + 2] : -1;
+  if (s.t.id[i - 1] === AS) return next !== OF;
+  return s.t.id[i - 1] === IN && (next === -1 || SENTENCE_STOPS.has(next) || next === COMMA || LOT_VERBS.has(next));
 }
+const IN = lexicon.id('in');
+const LOT_VERBS = idSet(['was', 'is', 'were', 'are', 'gets', 'got', 'sold', 'sells', 'has', 'had']);
+const RIGHT = lexicon.id('right');
 const IS_WAS = idSet(['is', 'was', 's']);
-const I_ID = lexicon.id('i');
 const HAVE = idSet(['have', 've']);
 /** "I've read a lot of meters", "I have spent a lot of nights on a stretcher": the candidate's background, not a claim. */
 function lifeExperience(s: Scope, i: number): boolean {
   const t = s.t;
   if (i - 3 < s.lo || t.kind[i - 1] !== Kind.Word || !HAVE.has(t.id[i - 2])) return false;
   // "I have" or "I've" (three tokens: I ' ve)
-  return t.id[i - 3] === I_ID || (i - 4 >= s.lo && t.id[i - 3] === APOSTROPHE && t.id[i - 4] === I_ID);
+  return t.id[i - 3] === I || (i - 4 >= s.lo && t.id[i - 3] === APOSTROPHE && t.id[i - 4] === I);
 }
 const APOSTROPHE = lexicon.id("'");
 /**
@@ -208,7 +216,8 @@ const ENTRIES: Entry[] = [
   {
     pattern: seq(
       notAhead(takenAwayOrFelt),
-      when((s, i) => !soldAsALot(s, i) && !figureIsALot(s, i) && !lifeExperience(s, i)),
+      // ("I'm right a lot": Amazon's "Are Right, A Lot" in the candidate's words, not an amount)
+      when((s, i) => !soldAsALot(s, i) && !figureIsALot(s, i) && !lifeExperience(s, i) && !(i > s.lo && s.t.id[i - 1] === RIGHT)),
       w('a lot'),
       // ("Before a lot can be listed": a coffee lot, the noun)
       notAhead(w(`size|number|code|sizes|to me|to us|to them|to her|to him|to the team|riding on|at stake|more senior|more junior|older|younger|more experienced|more experience|can be|must be|should be|needs to be|has to be|${UNCOUNTED}`)),

@@ -1102,6 +1102,10 @@ export const amazonPack = {
         'took the blame',
         'owned up',
         'I apologi*',
+        // "We sent an apology message to the affected customers"
+        'sent an apology',
+        'apology message',
+        'apology email',
         'better than mine',
         'beat mine',
         'I told her so',

@@ -287,6 +287,9 @@ export const netflixPack = {
       evidenceHint: 'a call made under ambiguity, the data and intuition behind it, and a long-term fix chosen over a patch',
       evidence: [
         'judgment call',
+        // the call named as the candidate's own: "after looking at the effort I judged that was too big"
+        'I judged that',
+        'I judged it',
         'made the call',
         'tough call',
         'incomplete data',

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { lintStory } from '../../../src/core';
 import { findScale } from '../../../src/core/analysis/scale';
 import { beforeAfterTables } from '../../../src/core/analysis/tables';
-import { missing, noBusinessImpact, rules, shown, story, STAR, timed, vague, vagueInResult } from './storyBuilders';
+import { baseline, missing, noBusinessImpact, rules, shown, story, STAR, timed, vague, vagueInResult } from './storyBuilders';
 
 /**
  * From the forty-ninth fresh set on (stories written blind, every finding judged blind before the fixes it
@@ -214,6 +214,31 @@ describe('sets 58 to 60: a duration, a batch, a network, a festival and a heat w
     assert.ok(timed('Failed payouts fell from 9% to 2% during the festival.'));
     assert.ok(timed('Calls about outages fell from 900 to 400 a day during the heat wave.'));
     assert.ok(!timed('Calls about heat waves fell from 900 to 400 a day.'));
+  });
+});
+
+describe('sets 61 to 64: a lot in a consignment, right a lot, an aside before the figure, and the day itself', () => {
+  it('does not flag "Each item in a lot was paid separately" or "I\'m right a lot", and still flags "in a lot of cases"', () => {
+    assert.equal(vague('Each item in a lot was paid separately whenever it sold.'), 0);
+    assert.equal(vague("I'm right a lot about pricing, but not this time."), 0);
+    assert.equal(vague('In a lot of cases the seller gave up.'), 1);
+  });
+  it('finds the Situation\'s start named a clause before an aside ("stores, where many customers prefer Spanish, was around 22%")', () => {
+    const message = baseline(
+      'Self-checkout adoption in the south Texas stores went up to 31% of transactions within a quarter.',
+      'Self-checkout adoption in our south Texas stores, where many customers prefer Spanish, was around 22% of transactions.',
+    );
+    assert.match(message ?? '', /your Situation gives "22%"/);
+  });
+  it('reads "On the day, the queue held 520,000 users" as when, not "staff available on the night"', () => {
+    assert.ok(timed('On the day, the queue held 520,000 concurrent users, up from 80,000.'));
+    assert.ok(!timed('We had staff available on the night, and attendance rose from 40% to 55%.'));
+  });
+  it('counts "the four-person central desk", and names claims and apologies', () => {
+    assert.equal(findScale('The four-person central desk handled it.').length, 1);
+    assert.ok(!noBusinessImpact('Missing-miles claims from hotel partners went down by around 60%.', 'I owned partner data.', 'I built a weekly report.'));
+    assert.ok(shown('company: amazon\nprinciples: [Earn Trust]', 'We sent an apology message to the affected customers the same day.', 'Earn Trust'));
+    assert.ok(shown('company: netflix\nprinciples: [Judgment]', 'My first idea was a full route planner, but after looking at the effort I judged that was too big.', 'Judgment'));
   });
 });
 
