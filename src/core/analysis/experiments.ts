@@ -166,6 +166,8 @@ const PARTS: Record<ExperimentPart, Scanner> = {
       'confidence|significance|significant at|statistically significant|stat sig|stat-sig|stat. sig|statsig|p-value|alpha|power analysis|power to detect|power at|powered analysis|powered to detect|powered at|minimum detectable effect|mde|per arm to detect|per group to detect|per variant to detect|sample size',
     ),
     P_VALUE,
+    // a practical bar set before the test: "the threshold we agreed in advance was a reduction of at least 5 points"
+    w('threshold we agreed|agreed threshold|threshold for rollout|threshold for launch|decision threshold|rollout threshold|the threshold was|a threshold of'),
     // a decision rule agreed before the test: "if the pilot's 90-day default went above 9%, I'd support the cut"
     seq(w('if'), within(60, seq(w('went above|goes above|go above|rose above|fell below|falls below|fall below|dropped below|drops below|went below|goes below|go below|came in above|came in below|comes in above|comes in below'), digitsAtWordStart))),
   ]),

@@ -134,7 +134,7 @@ function reportedSpeechEnd(s: Scope, i: number): number {
 const TELLING = String.raw`told (?:me|us|them|him|her|(?:my|our|the)\s+[\w-]+)`;
 // (and a view given as words: "The engineering lead's view was \"it's probably the beta fleet\"")
 const SPEAKING =
-  `said|says|say|wrote|writes|${TELLING}|asked|replied|emailed|messaged|posted|commented|answered|responded|put it|called it|complained|texted|added|opened with|started with|began with|(?:view|take|position|response|reaction|answer|reply|argument|verdict) was|words were|in (?:his|her|their) (?:own )?words`;
+  `said|says|say|wrote|writes|${TELLING}|asked|replied|emailed|messaged|posted|commented|answered|responded|put it|called it|complained|texted|added|opened with|started with|began with|pushed back|objected|argued|insisted|countered|(?:view|take|position|response|reaction|answer|reply|argument|verdict) was|words were|in (?:his|her|their) (?:own )?words`;
 // Someone speaking, just before their words: "she said", "the lead wrote:", "respondents said they".
 // (A colon alone is not speech: "Bottom line: ..." is the candidate's.)
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEAKING})\\b[^.!?"“]{0,40}$`, 'i');
@@ -188,7 +188,7 @@ function sentenceBefore(text: string, at: number, reach: number): string {
 
 /** The line before a block quote says someone else spoke: "The director replied in the review thread." */
 // A line that introduces someone's block quote may run on after the verb ("replied in the review thread.").
-const SPEECH_INTRO = new RegExp(`\\b(?:${SPEAKING}|pushed back|put it)\\b[^.!?"“]{0,60}$`, 'i');
+const SPEECH_INTRO = new RegExp(`\\b(?:${SPEAKING})\\b[^.!?"“]{0,60}$`, 'i');
 
 function spokenIntro(line: string): boolean {
   const intro = line.replace(/[.!?:]\s*$/, '');

@@ -21,8 +21,9 @@ export interface BeforeAfterTable {
 // Column names for the earlier and the later figure. Not "Start/End", "From/To" or Old/New alone (oldAndNew): those head
 // plans, routes and owners as often as measures.
 // Or said in brackets after a period: "1-10 Feb (before fix)", "1-10 March (after fix)".
-const BEFORE = /^(?:before|baseline|was|previous|previously|prior|control)\b|\((?:before|baseline)\b/i;
-const AFTER = /^(?:after|now|treatment|variant|current|result|results|outcome)\b|\(after\b/i;
+// (and a result held against what was promised: "| Measure | Target | Actual |", as "against my commitment of 5%")
+const BEFORE = /^(?:before|baseline|was|previous|previously|prior|control|target|goal|plan|planned|forecast|budget|budgeted|commitment)\b|\((?:before|baseline)\b/i;
+const AFTER = /^(?:after|now|treatment|variant|current|result|results|outcome|actual|actuals|achieved|delivered)\b|\(after\b/i;
 /**
  * A cell that holds a measure: a figure first ("2.8%", "$1.2M", "~40 ms", "1 in 3"), not a date
  * ("3 March", "2024-03-01") or a name with a number ("Tier 1", "Depot 3").

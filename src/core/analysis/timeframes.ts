@@ -173,6 +173,8 @@ const timeframes = new Scanner([
   w('for the season|over the season|across the season|that season|this season|all season|within the harvest|during the harvest|by the harvest|that harvest|this harvest|the same harvest'),
   // "the reminders for the weekend were correct", "by the weekend"
   w('that weekend|the same weekend|the following weekend|the next weekend|over the weekend|for the weekend|by the weekend'),
+  // two periods counted from the start: "doubled between the first and the third month"
+  seq(w('between the first and the|between the first and'), w('second|third|fourth|fifth|sixth|last|final'), periodUnit),
   // the day of the event the story builds to: "On the day, the queue held 520,000 concurrent users"
   w('on the day|on the day itself'),
   // the period before or of the telling: "She was promoted last year", "renewed this quarter"

@@ -143,6 +143,7 @@ const takenAwayOrFelt = when((s, i) => {
   );
 });
 const CARE = idSet(['care', 'cared']);
+const LOT_KINDS = idSet(['production', 'manufacturing', 'separate', 'individual', 'auction', 'coffee', 'bean', 'cask', 'batch']);
 const NUMBER_WORD_IDS = idSet(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'both']);
 const AS = lexicon.id('as');
 const OF = lexicon.id('of');
@@ -241,7 +242,8 @@ const ENTRIES: Entry[] = [
   },
   // Not after a number: "2,400 tons of corrugate" is a weight.
   // (not "recalled two lots of a meloxicam suspension": counted lots are batches)
-  { pattern: seq(when((s, i) => !(i > s.lo && (s.t.kind[i - 1] === Kind.Number || NUMBER_WORD_IDS.has(s.t.id[i - 1])))), w('lots of|tons of|loads of|a bunch of|a ton of|a great deal of')), kind: 'intensifier', removable: false, amount: true },
+  // (nor "a recall of several production lots of a generic metformin": lots a word names are batches)
+  { pattern: seq(when((s, i) => !(i > s.lo && (s.t.kind[i - 1] === Kind.Number || NUMBER_WORD_IDS.has(s.t.id[i - 1]) || LOT_KINDS.has(s.t.id[i - 1])))), w('lots of|tons of|loads of|a bunch of|a ton of|a great deal of')), kind: 'intensifier', removable: false, amount: true },
   {
     pattern: seq(
       w('huge|massive|tremendous|enormous|big|major'),
@@ -279,7 +281,8 @@ const ENTRIES: Entry[] = [
     pattern: seq(
       notAhead(after(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'what', 'which', 'any', 'some', 'every', 'each', 'one', 'same', 'other', 'different', 'first', 'new', 'right', 'wrong'])),
       w('kind of|sort of'),
-      notAhead(w('the|a|an')),
+      // (nor an analogy: "kind of like a package tracking screen"; "kind of like sure, go for it" is still filler)
+      notAhead(alt(w('the|a|an'), seq(w('like'), w('a|an|the')))),
     ),
     kind: 'hedge',
     removable: true,
@@ -438,11 +441,12 @@ const LIKELIHOOD = idSet(['probably', 'maybe', 'perhaps']);
  */
 function tentativeIdea(s: Scope, first: number, end: number): boolean {
   if (!TENTATIVE.has(s.t.id[first]) || end >= s.hi) return false;
-  return IDEA_VERBS.has(s.t.id[end]) || (s.t.id[end] === EVEN && end + 1 < s.hi && IDEA_VERBS.has(s.t.id[end + 1])) || LATER.test(s.t.text.slice(s.t.start[end], s.t.start[end] + 20));
+  return IDEA_VERBS.has(s.t.id[end]) || (s.t.id[end] === EVEN && end + 1 < s.hi && IDEA_VERBS.has(s.t.id[end + 1])) || LATER.test(s.t.text.slice(s.t.start[end], s.t.start[end] + 30).replace(/\s+/g, ' '));
 }
 const TENTATIVE = idSet(['maybe', 'perhaps']);
 const EVEN = lexicon.id('even');
-const IDEA_VERBS = idSet(['add', 'build', 'offer', 'expand', 'use', 'launch', 'extend', 'introduce', 'create', 'open', 'partner', 'integrate', 'explore', 'sell', 'charge', 'include', 'support', 'roll', 'bring', 'turn', 'grow', 'scale', 'let', 'allow']);
+// (and a decision put off: "they decided to keep the fee and maybe look at it again later")
+const IDEA_VERBS = idSet(['add', 'build', 'offer', 'expand', 'use', 'launch', 'extend', 'introduce', 'create', 'open', 'partner', 'integrate', 'explore', 'sell', 'charge', 'include', 'support', 'roll', 'bring', 'turn', 'grow', 'scale', 'let', 'allow', 'look', 'revisit', 'reconsider', 'try', 'pilot']);
 const LATER = /^(?:in the future|later on|one day|down the line|eventually|next year)\b/i;
 
 const IF = idSet(['if', 'unless']);

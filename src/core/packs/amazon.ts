@@ -1196,7 +1196,7 @@ export const amazonPack = {
         'bad news', 'flag*', 'warned', 'relationship*', 'credib*', 'listen*', 'respect*', 'vulnerab*',
         'confid*', 'skeptic*', 'sceptic*', 'escalat*', 'upfront', 'up front', 'heads-up', 'heads up',
         'surprise*', 'told him', 'told her', 'told them', 'told my', 'let them know', 'know what',
-        'owned up', 'my call', 'my miss', 'what happened', 'wrote up',
+        'owned up', 'my call', 'my decision', 'my miss', 'what happened', 'wrote up',
       ],
       questions: [
         'Tell me about a time you made a mistake that affected others. How did you handle it?',

@@ -841,6 +841,8 @@ export const netflixPack = {
         'tried their',
         'learned why',
       ],
+      // a question put to the people who know: "I asked coordinators which changes actually caused drawing errors"
+      evidenceNear: [{ first: ['I asked'], then: ['which', 'why', 'how'], within: 3 }],
       mentions: [
         'research', 'researched', 'learn*', 'question*', 'why', 'explor*', 'dug', 'dig*', 'read', 'studied',
         'understand*', 'wonder*', 'investigat*', 'new to', 'unfamiliar', 'data',

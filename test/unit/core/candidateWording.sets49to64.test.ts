@@ -242,6 +242,44 @@ describe('sets 61 to 64: a lot in a consignment, right a lot, an aside before th
   });
 });
 
+describe('sets 65 to 68: an analogy, an agreed threshold, a decision owned, a question asked', () => {
+  it('does not flag "kind of like a package tracking screen", and still flags "kind of like sure, go for it"', () => {
+    assert.equal(vague('I designed the status page to be kind of like a package tracking screen.'), 0);
+    assert.equal(vague('My manager was kind of like sure, go for it.'), 1);
+  });
+  it('reads "the threshold we agreed in advance was a reduction of at least 5 points" as the threshold, not "next time I\'d want a success threshold"', () => {
+    assert.doesNotMatch(missing('We ran an A/B test for four weeks on completion as the primary metric; the threshold we agreed in advance was a drop of 5 points.') ?? '', /confidence threshold/);
+    assert.match(missing('We ran an A/B test for four weeks on completion as the primary metric. Next time I would want a success threshold.') ?? '', /confidence threshold/);
+  });
+  it('shows Earn Trust in "it was my decision" and Curiosity in "I asked coordinators which changes caused errors"', () => {
+    assert.ok(!rules(story('company: amazon\nprinciples: [Earn Trust]', STAR('Refund requests fell from 300 to 40 within a month.', 'I wrote to every customer saying we had given too little notice and that it was my decision.'))).includes('principle-unsupported'));
+    assert.ok(shown('company: netflix\nprinciples: [Curiosity]', 'I asked coordinators which changes actually caused drawing errors.', 'Curiosity'));
+    assert.ok(!shown('company: netflix\nprinciples: [Curiosity]', 'I asked coordinators to send the change forms.', 'Curiosity'));
+  });
+});
+
+describe('sets 65 to 67: speech after "pushed back:", production lots, a decision put off, a target column', () => {
+  it('does not flag a colleague\'s hedge after "He pushed back:", and still flags the candidate\'s own', () => {
+    assert.equal(vague('He pushed back: "I think the operators maybe just need more training." I agreed training was part of it.'), 0);
+    assert.equal(vague('I pushed back on the plan. I think it maybe needed more work.'), 2);
+  });
+  it('does not flag "several production lots of a generic metformin", and still flags "lots of complaints"', () => {
+    assert.equal(vague('It was a recall of several production lots of a generic metformin.'), 0);
+    assert.equal(vague('We had lots of complaints about the recall.'), 1);
+  });
+  it('does not flag "maybe look at it again later" in a decision put off', () => {
+    assert.equal(vague('In the end they decided to keep the fee and maybe look at it again later.'), 0);
+  });
+  it('reads "doubled between the first and the third month" as when', () => {
+    assert.ok(timed('Confirmed appointments doubled between the first and the third month, from 300 to 600.'));
+  });
+  it('reads a Target column beside an Actual one as the comparison', () => {
+    const table = '| Measure | Target | Actual |\n|---|---|---|\n| Median time to first reply | 60 s | 41 s |\n';
+    const [found] = beforeAfterTables(table, 0, table.length);
+    assert.deepEqual([found?.rows[0]?.before, found?.rows[0]?.after], ['60 s', '41 s']);
+  });
+});
+
 describe('the whole story stays linted as before around these changes', () => {
   it('keeps every rule that fired on a weak story', () => {
     const text = story('company: generic', STAR('It went a lot better.', 'We basically fixed it.'));
