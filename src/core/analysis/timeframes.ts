@@ -151,6 +151,8 @@ const timeframes = new Scanner([
   needs(COLON, 4, seq(w('at|by|before|until|till|since|around'), opt(w('about|around|roughly|just after|just before')), CLOCK)),
   // a day named for what happens on it: "on Black Friday", "on Prime Day", "on launch day"
   needs(NAMED, 4, seq(w('on'), opt(w('the')), w(HOLIDAY_NAMES))),
+  // a day named for its event: "on match day we averaged 1.8 seconds", "on election day"
+  w('on match day|on matchday|on game day|on gameday|on race day|on election day|on results day|on exam day'),
   // "for Q3", "for 2024", "for the summer" (not "for the Christmas team": no holidays after "for")
   needs(NAMED, 5, seq(w('for'), opt(w('the')), opt(ORDINAL), alt(QUARTER, HALF, FISCAL_YEAR, YEAR, w(`${MONTH}|spring|summer|fall|autumn|winter`)))),
   // "over the summer", "over Q3" (not a year: "over 2000 users" is a count)
@@ -162,7 +164,8 @@ const timeframes = new Scanner([
     seq(w('by the end of|at the end of|before the end of|until the end of|till the end of|by end of|at end of|before end of|until end of|till end of'), opt(w('the|that|this|our|my')), opt(count), PERIOD_KIND, alt(periodUnit, QUARTER, HALF, w('pilot|test|experiment|program|rollout|season|year|half'))),
   ),
   // a period named by position: "that quarter", "the following month", "the first 30 days", "the last 8 weeks"
-  needs(UNIT, 6, seq(w('that|this|the following|the next|the first|the same|the last|the past|the previous'), opt(count), periodUnit)),
+  // (and what was left of a period: "Over the remaining six weeks of the season")
+  needs(UNIT, 6, seq(w('that|this|the following|the next|the first|the same|the last|the past|the previous|the remaining'), opt(count), periodUnit)),
   // a season named by position: "that spring", "the following winter" (not "sales that fall in Q3": a verb)
   needs(NAMED, 3, seq(w('that|this|last|the following|the same|the next'), alt(w('spring|summer|autumn|winter'), seq(w('fall'), notAhead(w('in|of|to|by|below|under|short|back|behind|off|apart|through')))))),
   // a season that is itself the period of the result: "a strong holiday season", "through peak season"
@@ -170,7 +173,7 @@ const timeframes = new Scanner([
   // a part of a day named by position: "took it to the VP that afternoon", "by the next morning"
   w('that morning|that afternoon|that evening|that night|the same morning|the same afternoon|the same evening|the next morning|the following morning'),
   // a season or a harvest as the outcome's period: "EUR 1.2M for the season", "cleared within the harvest"
-  w('for the season|over the season|across the season|that season|this season|all season|within the harvest|during the harvest|by the harvest|that harvest|this harvest|the same harvest'),
+  w('over the term|over the semester|for the first harvest|for the season|over the season|across the season|that season|this season|all season|within the harvest|during the harvest|by the harvest|that harvest|this harvest|the same harvest'),
   // "the reminders for the weekend were correct", "by the weekend"
   w('that weekend|the same weekend|the following weekend|the next weekend|over the weekend|for the weekend|by the weekend'),
   // two periods counted from the start: "doubled between the first and the third month"
@@ -196,11 +199,13 @@ const timeframes = new Scanner([
   needs(MINUTE_OR_HOUR, 6, seq(w('after'), count, w('minute|minutes|hour|hours'))),
   // the next occasion: "at the next monitoring visit", "before the next big event", "in the next survey"
   // (and "much better for the next derby", "fixed for the next season")
-  needs(NEXT, 3, seq(w('at|by|before|after|in|until|till|from|for'), w('the next|the following'), upTo(2, letterWord, w(NEXT_OCCASIONS)))),
+  // ("Across the next two exam rounds")
+  needs(NEXT, 3, seq(w('at|by|before|after|in|until|till|from|for|across|over'), w('the next|the following'), opt(count), upTo(2, letterWord, w(`${NEXT_OCCASIONS}|rounds|cycles|terms|seasons|events`)))),
   // the next occasion as what the sentence is about: "The next cycle was much smoother"
   needs(NEXT, 2, seq(w('the next|the following'), w('cycle|season|round|term|semester|intake|quarter|release|event|tournament|festival|campaign'))),
   // the end of an occasion: "in the audit at the end of the cycle", "by the end of the pilot"
-  seq(w('at the end of|by the end of|until the end of'), w('the|that|this|our'), w('cycle|season|term|semester|pilot|trial|campaign|intake|tournament|festival|programme|program|sprint')),
+  // ("By the end of term one": a school term needs no article)
+  seq(w('at the end of|by the end of|until the end of'), alt(seq(w('the|that|this|our'), w('cycle|season|term|semester|pilot|trial|campaign|intake|tournament|festival|programme|program|sprint')), w('term|semester'))),
   // a holiday or sales event named as when it happened: "Black Friday went much better than expected"
   w(`black friday|cyber monday|prime day|singles day|boxing day|golden week`),
   // a double-digit sales day: "The backlog was cleared before 11.11", "by 12.12"

@@ -5,8 +5,10 @@ import { beforeAfterTables } from '../../../src/core/analysis/tables';
 import { baseline, missing, noBusinessImpact, rules, shown, story, STAR, timed, vague, vagueInResult } from './storyBuilders';
 
 /**
- * From the forty-ninth fresh set on (stories written blind, every finding judged blind before the fixes it
- * led to; test/unit/core/evidence/judged/set49 and after): each case the judges showed, and its look-alike.
+ * From the forty-ninth to the seventy-second fresh sets (576 stories written blind, every finding judged blind
+ * before the fixes it led to; test/unit/core/evidence/judged/set49 to set72): each case the judges showed, and
+ * its look-alike. Sets 49 to 52 were judged on the stop's start; each later set after the fixes from the sets
+ * before it and never for itself (clean measures).
  */
 
 describe('no-baseline: an Old column beside New ones (set 49)', () => {
@@ -277,6 +279,24 @@ describe('sets 65 to 67: speech after "pushed back:", production lots, a decisio
     const table = '| Measure | Target | Actual |\n|---|---|---|\n| Median time to first reply | 60 s | 41 s |\n';
     const [found] = beforeAfterTables(table, 0, table.length);
     assert.deepEqual([found?.rows[0]?.before, found?.rows[0]?.after], ['60 s', '41 s']);
+  });
+});
+
+describe('sets 69 to 72: time frames the judges quoted, and an idea not built yet', () => {
+  it('reads the remaining weeks, the next rounds, the end of term, match day, the term and the first harvest as when', () => {
+    assert.ok(timed('Over the remaining six weeks of the season, median action time fell from 94 seconds to 21.'));
+    assert.ok(timed('Across the next two exam rounds, first-choice placement rose from 38% to 81%.'));
+    assert.ok(timed('By the end of term one, late fees fell from 30% of families to 12%.'));
+    assert.ok(timed('On match day we averaged 1.8 seconds a scan, down from 6.'));
+    assert.ok(timed('The club doubled in size over the term, from 20 members to 40.'));
+    assert.ok(timed('We screened 92% of listed volume for the first harvest, up from 0%.'));
+  });
+  it('still asks when only a term or a match is named', () => {
+    assert.ok(!timed('Term fees fell from 30% of families to 12%.'));
+    assert.ok(!timed('Match scans averaged 1.8 seconds, down from 6.'));
+  });
+  it('does not flag "maybe even using AI to predict demand" (an idea not built yet)', () => {
+    assert.equal(vague('Next we want better slots, maybe even using AI to predict demand.'), 0);
   });
 });
 
