@@ -189,6 +189,9 @@ const FORMS = [
   // "against my commitment of 5%", "well short of the 5%"
   needs(NUMBER, 8, seq(w('against|above|below|ahead of|short of|shy of|behind|beat|beating|exceeded|exceeding|missed|missing'), spaced(upTo(3, letterWord, seq(TARGET, opt(w('of')), ROUGHLY, amount))))),
   needs(NUMBER, 3, seq(w('short of|shy of'), opt(w('the|our|my')), amount, NOT_A_PERIOD)),
+  // the goal, then where it landed, in one sentence: "Our goal was under 20 complaints in the first month; we ended
+  // up at 26", "Our goal for the first harvest was to screen 80% of listed volume; we reached 92%"
+  needs(NUMBER, 40, seq(w('our|my|the'), TARGET, within(80, seq(ROUGHLY, amount), '.!?'), within(80, seq(w('we reached|we hit|we ended up at|we ended at|we landed at|we came in at|we got to|we finished at|we achieved|it reached|it ended at|it came in at|it landed at'), ROUGHLY, amount), '.!?'))),
   // the plan's figure before its name: "above the publisher's 12% threshold", "under our $2M budget"
   needs(NUMBER, 30, seq(w('above|below|over|under|ahead of|short of|shy of|beat|beating|exceeded|exceeding|missed|against'), spaced(upTo(3, wordWithApostrophe, seq(amount, opt(sameLine(unit(`%|percent|pp|points|k|m|mn|bn|million|billion|${TIME_UNITS}`))), TARGET))))),
   needs(NUMBER, 8, seq(w('was|were|had been|used to be|used to take'), ABOUT, amount, within(60, w('now|today|after|afterwards|dropped|fell|rose|went')))),

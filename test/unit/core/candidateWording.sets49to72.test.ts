@@ -300,6 +300,16 @@ describe('sets 69 to 72: time frames the judges quoted, and an idea not built ye
   });
 });
 
+describe('no-baseline: the goal, then where it landed, in one sentence (sets 56 and 72)', () => {
+  it('reads "Our goal was under 20 complaints in the first month; we ended up at 26" as compared', () => {
+    assert.equal(baseline('Our goal was under 20 parent complaints in the first month; we ended up at 26.'), undefined);
+    assert.equal(baseline('Our goal for the first harvest was to screen 80% of listed volume; we reached 92%.'), undefined);
+  });
+  it('still asks for a start when the goal has no result beside it', () => {
+    assert.match(baseline('Our goal was 20 complaints. Complaints went down to 26 in the first month.') ?? '', /nothing to compare with/);
+  });
+});
+
 describe('the whole story stays linted as before around these changes', () => {
   it('keeps every rule that fired on a weak story', () => {
     const text = story('company: generic', STAR('It went a lot better.', 'We basically fixed it.'));

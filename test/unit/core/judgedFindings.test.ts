@@ -33,8 +33,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   it('has the seventy-three sets and about 6,000 judged findings', () => {
     assert.ok(verdicts.size >= 6013, `${verdicts.size} judged findings`);
   });
-  it('makes no more findings judged wrong than today (332)', () => {
-    assert.ok(tally.wrong <= 332, `${tally.wrong} findings judged wrong`);
+  it('makes no more findings judged wrong than today (330)', () => {
+    assert.ok(tally.wrong <= 330, `${tally.wrong} findings judged wrong`);
   });
   it('keeps the findings judged right (at least 4,153)', () => {
     assert.ok(tally.right >= 4153, `${tally.right} findings judged right`);
