@@ -191,9 +191,7 @@ export function findEvidence(pack: CompiledPack, prose: string, ranges: Array<[n
           // Both kinds start here: report them in pack order, as one list would (both lists are in pack
           // order, so merge them; no array per word).
           for (let x = 0, y = 0; x < exact.length || y < two.length; ) {
-            const phrase = y >= two.length || (x < exact.length && exact[x].order < two[y].order) ? exact[x++] : two[y++];
-            const next = matchEnd(words, i, phrase);
-            if (next !== -1) add(phrase, starts[i], ends[next - 1], next);
+            matchAndAdd(y >= two.length || (x < exact.length && exact[x].order < two[y].order) ? exact[x++] : two[y++], i);
           }
         } else {
           if (exact) for (const phrase of exact) matchAndAdd(phrase, i);

@@ -172,8 +172,9 @@ const timeframes = new Scanner([
   w('holiday season|festive season|peak season|christmas season|back-to-school season'),
   // a part of a day named by position: "took it to the VP that afternoon", "by the next morning"
   w('that morning|that afternoon|that evening|that night|the same morning|the same afternoon|the same evening|the next morning|the following morning'),
-  // a season or a harvest as the outcome's period: "EUR 1.2M for the season", "cleared within the harvest"
-  w('over the term|over the semester|for the first harvest|for the season|over the season|across the season|that season|this season|all season|within the harvest|during the harvest|by the harvest|that harvest|this harvest|the same harvest'),
+  // a season or a harvest as the outcome's period: "EUR 1.2M for the season", "cleared within the harvest" ("over
+  // the season" is an event that bounds the outcome, below)
+  w('over the term|over the semester|for the first harvest|for the season|across the season|that season|this season|all season|within the harvest|during the harvest|by the harvest|that harvest|this harvest|the same harvest'),
   // "the reminders for the weekend were correct", "by the weekend"
   w('that weekend|the same weekend|the following weekend|the next weekend|over the weekend|for the weekend|by the weekend'),
   // two periods counted from the start: "doubled between the first and the third month"

@@ -1,5 +1,6 @@
 import { idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
+import { joinLines } from '../text/lineBreaks';
 import { inLesson, isCounterfactual, isReflection, sentenceAround } from './asides';
 import { NUMBER_WORDS } from './numberWords';
 import { ahead, alt, digits, notAhead, opt, SENTENCE_STOPS, seq, token, touching, upTo, w, when, type Pattern, type Scope } from './patterns';
@@ -441,7 +442,7 @@ const LIKELIHOOD = idSet(['probably', 'maybe', 'perhaps']);
  */
 function tentativeIdea(s: Scope, first: number, end: number): boolean {
   if (!TENTATIVE.has(s.t.id[first]) || end >= s.hi) return false;
-  return IDEA_VERBS.has(s.t.id[end]) || (s.t.id[end] === EVEN && end + 1 < s.hi && IDEA_VERBS.has(s.t.id[end + 1])) || LATER.test(s.t.text.slice(s.t.start[end], s.t.start[end] + 30).replace(/\s+/g, ' '));
+  return IDEA_VERBS.has(s.t.id[end]) || (s.t.id[end] === EVEN && end + 1 < s.hi && IDEA_VERBS.has(s.t.id[end + 1])) || LATER.test(joinLines(s.t.text.slice(s.t.start[end], s.t.start[end] + 30)));
 }
 const TENTATIVE = idSet(['maybe', 'perhaps']);
 const EVEN = lexicon.id('even');
