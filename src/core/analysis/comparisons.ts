@@ -1,4 +1,4 @@
-import { idSet, lexicon } from '../text/lexicon';
+import { HYPHEN, idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
 import { amount, countedPeriod, currency, currencyWord, digitsAtWordStart, multiplier, MULTIPLIERS, NUMBER_WORDS, periodUnit } from './numberWords';
 import { alt, cased, digits, gluedLeft, gluedRight, letterWord, notAhead, opt, pattern, sameLine, seq, spaced, token, touching, unit, upTo, w, when, within, type Scope } from './patterns';
@@ -15,7 +15,6 @@ const ABOUT = opt(w('about|around|roughly|approximately|~|a median of|an average
 const ROUGHLY = opt(w('about|around|roughly|approximately|~|over|almost|nearly|just over|just under|more than'));
 const BOUND = opt(w('about|around|roughly|approximately|~|under|below|over|above|almost|nearly|just under|just over|less than|more than'));
 
-const DASH = lexicon.id('-');
 /** A range said as one figure: "15–20%", "15-20%", "15 to 20%" (the relative unit follows the second). */
 const RANGE_END = opt(seq(w('–|-|—|to'), amount));
 /** "by about half", "by roughly a third": a fraction of the starting figure is a change with its baseline. */
@@ -58,7 +57,7 @@ const wordWithApostrophe = pattern({
 
 /** A word of up to three that may stand between a verb and its number ("cut p99 latency 40%"), not a preposition. */
 const filler = token((s, i) => {
-  if (s.t.kind[i] === Kind.Punct && s.t.id[i] !== DASH) return false;
+  if (s.t.kind[i] === Kind.Punct && s.t.id[i] !== HYPHEN) return false;
   return !PREPOSITIONS.has(s.t.id[i]) || !followedBySpace(s, i);
 }, { words: [], prefixes: [], numbers: true, any: true });
 

@@ -1,10 +1,10 @@
 import { Kind } from '../text/tokens';
 import { alt, digits, gluedLeft, opt, sameLine, seq, token, touching, w, type Pattern } from './patterns';
 
-/** Spelled-out numbers candidates write ("two teams", "six hours"). "one" is left out: it is mostly a pronoun. */
 /** Month names and their short forms, for `w()`: "March", "mar", "sept". */
 export const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 
+/** Spelled-out numbers candidates write ("two teams", "six hours"). "one" is left out: it is mostly a pronoun. */
 export const NUMBER_WORDS =
   'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens';
 

@@ -1,4 +1,4 @@
-import { idSet, lexicon } from '../text/lexicon';
+import { HYPHEN, idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind, type Tokens } from '../text/tokens';
 
 /**
@@ -363,7 +363,6 @@ export function upTo(n: number, filler: Pattern, then: Pattern): Pattern {
   });
 }
 
-const DASH = lexicon.id('-');
 
 /** Marks that end a sentence or a clause for the checks that look along one: ". ! ? ;". */
 export const SENTENCE_STOPS = idSet(['.', '!', '?', ';']);
@@ -374,7 +373,7 @@ export const letterWord = pattern({
   empty: false,
   match(s: Scope, i: number): number {
     let j = i;
-    while (j < s.hi && (s.t.kind[j] === Kind.Word || s.t.id[j] === DASH) && (j === i || s.t.gap[j] === Gap.Touching)) j++;
+    while (j < s.hi && (s.t.kind[j] === Kind.Word || s.t.id[j] === HYPHEN) && (j === i || s.t.gap[j] === Gap.Touching)) j++;
     return j > i && j < s.hi && s.t.gap[j] !== Gap.Touching ? j : -1;
   },
 });

@@ -1,4 +1,4 @@
-import { idSet, lexicon } from '../text/lexicon';
+import { HYPHEN, idSet, lexicon } from '../text/lexicon';
 import { breaksSentence, joinLines } from '../text/lineBreaks';
 import { Gap, Kind } from '../text/tokens';
 import type { Scope } from './patterns';
@@ -11,7 +11,6 @@ const WE_SUFFIX = new Set(['re', 've', 'd', 'll'].map((suffix) => lexicon.id(suf
 const I = lexicon.id('i');
 const WE = lexicon.id('we');
 const SLASH = lexicon.id('/');
-const DASH = lexicon.id('-');
 const DOT = lexicon.id('.');
 const APOSTROPHES = [lexicon.id("'"), lexicon.id('’')];
 
@@ -30,7 +29,7 @@ function firstPersonAt(s: Scope, i: number): number {
   if (s.t.id[i] !== I || written(s, i) !== 'I') return -1;
   if (touches(s, i) && i > s.lo) {
     const before = s.t.id[i - 1];
-    if (s.t.isAlnum(i - 1) || before === SLASH || before === DASH || before === DOT || isApostrophe(before)) return -1;
+    if (s.t.isAlnum(i - 1) || before === SLASH || before === HYPHEN || before === DOT || isApostrophe(before)) return -1;
   }
   if (i > s.lo && s.t.gap[i] !== Gap.Touching && NUMERAL_AFTER.has(written(s, i - 1)) && !(i - 1 > s.lo && touches(s, i - 1) && s.t.isAlnum(i - 2))) return -1;
   const suffixed = touches(s, i + 1) && isApostrophe(s.t.id[i + 1]) && touches(s, i + 2) && I_SUFFIX.has(written(s, i + 2)) ? i + 3 : -1;
@@ -42,7 +41,7 @@ function firstPersonAt(s: Scope, i: number): number {
 function endsPronoun(s: Scope, next: number): boolean {
   if (!touches(s, next)) return true;
   const mark = s.t.id[next];
-  if (s.t.isAlnum(next) || mark === SLASH || mark === DASH) return false;
+  if (s.t.isAlnum(next) || mark === SLASH || mark === HYPHEN) return false;
   return !(mark === DOT && touches(s, next + 1) && s.t.kind[next + 1] === Kind.Word);
 }
 
@@ -367,7 +366,7 @@ function isPastTense(s: Scope, k: number): boolean {
   if (IRREGULAR_PAST.has(s.t.id[k])) return true;
   const length = s.t.end[k] - s.t.start[k];
   // Not part of a longer word: "Pulled-pork", "Used2".
-  if (length < 4 || (k + 1 < s.hi && s.t.gap[k + 1] === Gap.Touching && (s.t.isAlnum(k + 1) || s.t.id[k + 1] === DASH))) return false;
+  if (length < 4 || (k + 1 < s.hi && s.t.gap[k + 1] === Gap.Touching && (s.t.isAlnum(k + 1) || s.t.id[k + 1] === HYPHEN))) return false;
   const text = s.t.text;
   const end = s.t.end[k];
   // "...ed", but not a noun or adjective that ends so ("Speed", "Hundred").

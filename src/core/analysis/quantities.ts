@@ -1,4 +1,4 @@
-import { idSet, lexicon } from '../text/lexicon';
+import { HYPHEN, idSet, lexicon } from '../text/lexicon';
 import { opensBlock } from '../text/lineBreaks';
 import { Gap, Kind } from '../text/tokens';
 import { FRACTION_CHANGE } from './comparisons';
@@ -13,13 +13,12 @@ import { overlaps, scopeFor, spanOf, type Span } from './spans';
  */
 const UNDERSCORE = lexicon.id('_');
 const SLASH = lexicon.id('/');
-const DASH = lexicon.id('-');
 
 function standsAlone(s: Scope, i: number): boolean {
   if (i === s.lo || s.t.gap[i] !== Gap.Touching) return true;
   const before = s.t.id[i - 1];
   if (s.t.isAlnum(i - 1) || before === UNDERSCORE || before === SLASH) return false;
-  return !(before === DASH && i - 1 > s.lo && s.t.gap[i - 1] === Gap.Touching && s.t.kind[i - 2] === Kind.Word);
+  return !(before === HYPHEN && i - 1 > s.lo && s.t.gap[i - 1] === Gap.Touching && s.t.kind[i - 2] === Kind.Word);
 }
 
 const loneDigits = token((s, i) => s.t.kind[i] === Kind.Number && standsAlone(s, i));

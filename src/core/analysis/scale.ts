@@ -1,4 +1,4 @@
-import { idSet, lexicon } from '../text/lexicon';
+import { HYPHEN, idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind, Tokens } from '../text/tokens';
 import { currency, currencyWord, digitsAtWordStart, NUMBER_WORDS, numberWord, YEAR } from './numberWords';
 import { alt, gluedLeft, gluedRight, letterWord, opt, sameLine, scopeOf, seq, spaced, token, touching, unit, upTo, w, when, type Scope } from './patterns';
@@ -85,7 +85,6 @@ const IRREGULAR_PLURALS = idSet(['people', 'children', 'staff', 'personnel', 'me
 const anyWord = token((s, i) => s.t.kind[i] === Kind.Word, { words: [], prefixes: [], numbers: false, any: true });
 
 const AND_OR = idSet(['and', 'or']);
-const HYPHEN = lexicon.id('-');
 /** The token after "battery-powered" when word i starts a hyphenated word, else -1. */
 function hyphenatedEnd(s: Scope, i: number): number {
   const t = s.t;

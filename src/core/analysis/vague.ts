@@ -2,6 +2,7 @@ import { idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
 import { joinLines } from '../text/lineBreaks';
 import { inLesson, isCounterfactual, isReflection, sentenceAround } from './asides';
+import { countedBefore, soldAsALot } from './lotAsNoun';
 import { NUMBER_WORDS } from './numberWords';
 import { ahead, alt, digits, notAhead, opt, SENTENCE_STOPS, seq, token, touching, upTo, w, when, type Pattern, type Scope } from './patterns';
 import { Scanner } from './scanner';
@@ -144,22 +145,6 @@ const takenAwayOrFelt = when((s, i) => {
   );
 });
 const CARE = idSet(['care', 'cared']);
-const LOT_KINDS = idSet(['production', 'manufacturing', 'separate', 'individual', 'auction', 'coffee', 'bean', 'cask', 'batch']);
-const NUMBER_WORD_IDS = idSet(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'both']);
-const AS = lexicon.id('as');
-const OF = lexicon.id('of');
-/**
- * "They often want to sell items as a lot", "Each item in a lot was paid separately": a batch, the noun (not "as
- * a lot of customers asked", "in a lot more detail"). After "in", the noun must be followed by a verb or a stop.
- */
-function soldAsALot(s: Scope, i: number): boolean {
-  if (i <= s.lo) return false;
-  const next = i + 2 < s.hi ? s.t.id[i + 2] : -1;
-  if (s.t.id[i - 1] === AS) return next !== OF;
-  return s.t.id[i - 1] === IN && (next === -1 || SENTENCE_STOPS.has(next) || next === COMMA || LOT_VERBS.has(next));
-}
-const IN = lexicon.id('in');
-const LOT_VERBS = idSet(['was', 'is', 'were', 'are', 'gets', 'got', 'sold', 'sells', 'has', 'had']);
 const RIGHT = lexicon.id('right');
 const IS_WAS = idSet(['is', 'was', 's']);
 const HAVE = idSet(['have', 've']);
@@ -244,7 +229,7 @@ const ENTRIES: Entry[] = [
   // Not after a number: "2,400 tons of corrugate" is a weight.
   // (not "recalled two lots of a meloxicam suspension": counted lots are batches)
   // (nor "a recall of several production lots of a generic metformin": lots a word names are batches)
-  { pattern: seq(when((s, i) => !(i > s.lo && (s.t.kind[i - 1] === Kind.Number || NUMBER_WORD_IDS.has(s.t.id[i - 1]) || LOT_KINDS.has(s.t.id[i - 1])))), w('lots of|tons of|loads of|a bunch of|a ton of|a great deal of')), kind: 'intensifier', removable: false, amount: true },
+  { pattern: seq(when((s, i) => !countedBefore(s, i)), w('lots of|tons of|loads of|a bunch of|a ton of|a great deal of')), kind: 'intensifier', removable: false, amount: true },
   {
     pattern: seq(
       w('huge|massive|tremendous|enormous|big|major'),

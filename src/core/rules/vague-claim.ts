@@ -1,3 +1,4 @@
+import { comparedAfter, lotNounReader } from '../analysis/lotAsNoun';
 import { insideAny, othersWords } from '../analysis/pronouns';
 import { oneLine } from '../text/sentences';
 import { beforeLineBreak, breaksSentence } from '../text/lineBreaks';
@@ -21,20 +22,11 @@ const PROBES: Record<string, (text: string) => string> = {
 /** After "I think": the story's lesson about the candidate ("it showed", "this shows", "this is a good example", "that's what ... means"). */
 const SELF_VERDICT = /^,?\s+(?:(?:it|this|that)\s+(?:really\s+)?(?:showed|shows|show|demonstrated|demonstrates|proved|proves)\b|(?:it|this)(?:'s|’s|\s+is|\s+was)\s+a\s+(?:good|great|clear)\s+example\b|that(?:'s|’s|\s+is)\s+what\b)/i;
 
-/** "lot" said of a batch or a plot somewhere in the story: "that lot", "the affected lot", "lot numbers", "three lots" (not "parking lot": a meeting has one too). */
-const LOT_AS_A_NOUN =
-  /\b(?:the|that|this|each|every|one|per|affected|different|same|new|recalled|whole|which|manufacturing|production)\s+lot\b(?!\s+of\b)|\blot\s+(?:numbers?|codes?|ids?|sizes?|checks?|records?)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+lots\b/i;
-/** After "a lot": a comparison ("a lot more careful", "a lot faster"), where "lot" is never a noun. */
-const COMPARED_AFTER = /^\s+(?:more|less|fewer|better|worse|\p{L}+er)\b/u;
-
 /**
  * Before "a lot": how often someone talked, read or noticed ("couriers talk to each other a lot", "I noticed this
  * a lot"), a habit no number would improve. Outside the outcome only: "mentioned in reviews a lot" is a claim.
  */
 const HABIT_BEFORE = /\b(?:talk|talks|talked|talking|read|reading|noticed|notice|discussed|discuss|spoke|speak|chatted|came up|comes up|travel(?:l?ed|s)?|var(?:y|ies|ied)|differ(?:s|ed)?|fluctuated)\b[^.!?;]{0,40}$/i;
-/** After "lots of": a size, as batches are counted ("lots of more than 250 items", "lots of 40"). */
-const LOTS_SIZED = /^\s+(?:more\s+than|over|up\s+to|under|about|around|\d)/i;
-const BATCH_SIZE_AFTER = /^\s+(?:(?:at least|at most|about|around|roughly|up to|over|under|more than|exactly|some)\s+)?\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?\s+\p{L}/u;
 
 export const vagueClaim: Rule = {
   id: 'vague-claim',
@@ -58,23 +50,16 @@ export const vagueClaim: Rule = {
     // interviewer's question. A hedge, a filler or a feeling in the backdrop ("It was basically a list of
     // headlines", "I think it was a year into the role") was judged right 1 time in 12 on the judged sets.
     const situation = a.section('situation');
-    // A story about batches or a plot uses "lot" as a noun ("that lot number", "the new lot"): there "a lot of
-    // heparin syringes" and "rented a lot four blocks away" are one lot. Only "a lot more" still sizes. (The
-    // story is read for it at its first "a lot", not for every story; a hard-wrapped "a\nlot of" too.)
-    let lotIsANoun: boolean | undefined;
+    // "a lot of heparin syringes" in a story about the affected lot is that lot (analysis/lotAsNoun.ts).
+    const isTheNoun = lotNounReader(text, prose);
     let q = 0;
     for (const hit of a.vagueHits()) {
       while (q < quotes.length && quotes[q][1] <= hit.start) q++;
       if (insideAny(quotes, q, hit.start)) continue;
       if (reflections.some((s) => inBody(s, hit.start))) continue;
       if (situation && inBody(situation, hit.start) && !hit.amount) continue;
-      if (hit.amount && /^a\s+lot\b/i.test(hit.text) && (lotIsANoun ??= LOT_AS_A_NOUN.test(prose)) && !COMPARED_AFTER.test(text.slice(hit.end, hit.end + 24))) continue;
-      // "carts going out in lots of more than 250 items", in a story where each cart gets a lot number
-      if (/^lots\s+of$/i.test(hit.text) && LOTS_SIZED.test(text.slice(hit.end, hit.end + 16)) && (lotIsANoun ??= LOT_AS_A_NOUN.test(prose))) continue;
-      // "often a lot of 300–500 units at a time", "a lot of at least 1,200 bottles": a batch of that size, not a vague
-      // amount (not "a lot of 1-star reviews")
-      if (/^a\s+lot\s+of$/i.test(hit.text) && BATCH_SIZE_AFTER.test(text.slice(hit.end, hit.end + 32))) continue;
-      if (/^a\s+lot$/i.test(hit.text) && HABIT_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) && !COMPARED_AFTER.test(text.slice(hit.end, hit.end + 24)) && !a.outcomeSections.some((s) => inBody(s, hit.start))) continue;
+      if (isTheNoun(hit)) continue;
+      if (/^a\s+lot$/i.test(hit.text) && HABIT_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) && !comparedAfter(text, hit.end) && !a.outcomeSections.some((s) => inBody(s, hit.start))) continue;
       const removal = hit.removable ? tidyRemoval(text, hit.start, hit.end) : undefined;
       // A phrase may wrap ("very\nhappy"); a message is one line.
       const words = oneLine(hit.text);

@@ -181,3 +181,6 @@ export const lexicon = new Lexicon();
 export function idSet(words: readonly string[]): ReadonlySet<number> {
   return new Set(words.map((word) => lexicon.id(word)));
 }
+
+/** The id of "-": a hyphen inside a word ("two-week") or a dash between words, which several checks look for. */
+export const HYPHEN = lexicon.id('-');

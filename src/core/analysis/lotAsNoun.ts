@@ -1,0 +1,69 @@
+import { idSet, lexicon } from '../text/lexicon';
+import { Kind } from '../text/tokens';
+import { SENTENCE_STOPS, type Scope } from './patterns';
+
+/**
+ * "Lot" as the noun, a batch or a plot ("the affected lot", "auction lots", "a parking lot"), against "a lot"
+ * and "lots of" as an amount nobody counted. Every such decision lives here: the token-level ones that
+ * vague.ts asks while it matches, and the story-level ones that vague-claim asks of each hit.
+ */
+
+const AS = lexicon.id('as');
+const IN = lexicon.id('in');
+const OF = lexicon.id('of');
+const COMMA = lexicon.id(',');
+const LOT_VERBS = idSet(['was', 'is', 'were', 'are', 'gets', 'got', 'sold', 'sells', 'has', 'had']);
+const LOT_KINDS = idSet(['production', 'manufacturing', 'separate', 'individual', 'auction', 'coffee', 'bean', 'cask', 'batch']);
+const COUNT_WORDS = idSet(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'both']);
+
+/**
+ * At "a" of "a lot" (token i): "They often want to sell items as a lot", "Each item in a lot was paid separately",
+ * a batch (not "as a lot of customers asked", "in a lot more detail"). After "in", the noun must be followed by a
+ * verb or a stop.
+ */
+export function soldAsALot(s: Scope, i: number): boolean {
+  if (i <= s.lo) return false;
+  const next = i + 2 < s.hi ? s.t.id[i + 2] : -1;
+  if (s.t.id[i - 1] === AS) return next !== OF;
+  return s.t.id[i - 1] === IN && (next === -1 || SENTENCE_STOPS.has(next) || next === COMMA || LOT_VERBS.has(next));
+}
+
+/**
+ * At "lots of", "tons of" (token i): counted or named by kind before it, a batch or a weight: "recalled two lots of
+ * a meloxicam suspension", "several production lots of a generic metformin", "2,400 tons of corrugate".
+ */
+export function countedBefore(s: Scope, i: number): boolean {
+  return i > s.lo && (s.t.kind[i - 1] === Kind.Number || COUNT_WORDS.has(s.t.id[i - 1]) || LOT_KINDS.has(s.t.id[i - 1]));
+}
+
+/** "lot" said of a batch or a plot somewhere in the story: "that lot", "the affected lot", "lot numbers", "three lots" (not "parking lot": a meeting has one too). */
+const LOT_AS_A_NOUN =
+  /\b(?:the|that|this|each|every|one|per|affected|different|same|new|recalled|whole|which|manufacturing|production)\s+lot\b(?!\s+of\b)|\blot\s+(?:numbers?|codes?|ids?|sizes?|checks?|records?)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+lots\b/i;
+/** After "a lot": a comparison ("a lot more careful", "a lot faster"), where "lot" is never a noun. */
+const COMPARED_AFTER = /^\s+(?:more|less|fewer|better|worse|\p{L}+er)\b/u;
+/** After "lots of": a size, as batches are counted ("lots of more than 250 items", "lots of 40"). */
+const LOTS_SIZED = /^\s+(?:more\s+than|over|up\s+to|under|about|around|\d)/i;
+/** After "a lot of": a size with its unit ("a lot of 300–500 units", "a lot of at least 1,200 bottles"), not "1-star reviews". */
+const BATCH_SIZE_AFTER = /^\s+(?:(?:at least|at most|about|around|roughly|up to|over|under|more than|exactly|some)\s+)?\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?\s+\p{L}/u;
+
+/** True when "a lot" ending at `end` compares ("a lot faster"): an amount, whatever else the story says. */
+export function comparedAfter(text: string, end: number): boolean {
+  return COMPARED_AFTER.test(text.slice(end, end + 24));
+}
+
+/**
+ * For one story: whether a hit ("a lot of", "lots of") that ends at `end` is the noun instead. A story about
+ * batches or a plot uses "lot" as a noun ("that lot number", "the new lot"): there "a lot of heparin syringes" and
+ * "rented a lot four blocks away" are one lot, and "lots of more than 250 items" are batches; only "a lot more"
+ * still sizes. A batch's size after it ("a lot of 300–500 units") says so in any story. The story is read for
+ * the noun at its first such hit, not for every story.
+ */
+export function lotNounReader(text: string, prose: string): (hit: { text: string; end: number; amount?: boolean }) => boolean {
+  let lotIsANoun: boolean | undefined;
+  const storyUsesTheNoun = () => (lotIsANoun ??= LOT_AS_A_NOUN.test(prose));
+  return ({ text: words, end, amount }) => {
+    if (amount && /^a\s+lot\b/i.test(words) && storyUsesTheNoun() && !comparedAfter(text, end)) return true;
+    if (/^lots\s+of$/i.test(words) && LOTS_SIZED.test(text.slice(end, end + 16)) && storyUsesTheNoun()) return true;
+    return /^a\s+lot\s+of$/i.test(words) && BATCH_SIZE_AFTER.test(text.slice(end, end + 32));
+  };
+}
