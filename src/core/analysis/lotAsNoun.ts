@@ -9,6 +9,7 @@ import { SENTENCE_STOPS, type Scope } from './patterns';
  */
 
 const AS = lexicon.id('as');
+const INSIDE = lexicon.id('inside');
 const IN = lexicon.id('in');
 const OF = lexicon.id('of');
 const COMMA = lexicon.id(',');
@@ -18,13 +19,15 @@ const COUNT_WORDS = idSet(['two', 'three', 'four', 'five', 'six', 'seven', 'eigh
 
 /**
  * At "a" of "a lot" (token i): "They often want to sell items as a lot", "Each item in a lot was paid separately",
+ * "sat inside a lot",
  * a batch (not "as a lot of customers asked", "in a lot more detail"). After "in", the noun must be followed by a
  * verb or a stop.
  */
 export function soldAsALot(s: Scope, i: number): boolean {
   if (i <= s.lo) return false;
   const next = i + 2 < s.hi ? s.t.id[i + 2] : -1;
-  if (s.t.id[i - 1] === AS) return next !== OF;
+  // ("the trucks sat inside a lot for 40 minutes": a parking lot)
+  if (s.t.id[i - 1] === AS || s.t.id[i - 1] === INSIDE) return next !== OF;
   return s.t.id[i - 1] === IN && (next === -1 || SENTENCE_STOPS.has(next) || next === COMMA || LOT_VERBS.has(next));
 }
 
@@ -36,9 +39,9 @@ export function countedBefore(s: Scope, i: number): boolean {
   return i > s.lo && (s.t.kind[i - 1] === Kind.Number || COUNT_WORDS.has(s.t.id[i - 1]) || LOT_KINDS.has(s.t.id[i - 1]));
 }
 
-/** "lot" said of a batch or a plot somewhere in the story: "that lot", "the affected lot", "lot numbers", "three lots" (not "parking lot": a meeting has one too). */
+/** "lot" said of a batch or a plot somewhere in the story: "that lot", "the affected lot", "lot numbers", "three lots", "when a lot arrives" (not "parking lot": a meeting has one too). */
 const LOT_AS_A_NOUN =
-  /\b(?:the|that|this|each|every|one|per|affected|different|same|new|recalled|whole|which|manufacturing|production)\s+lot\b(?!\s+of\b)|\blot\s+(?:numbers?|codes?|ids?|sizes?|checks?|records?)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+lots\b/i;
+  /\b(?:the|that|this|each|every|one|per|affected|different|same|new|recalled|whole|which|manufacturing|production)\s+lot\b(?!\s+of\b)|\blot\s+(?:numbers?|codes?|ids?|sizes?|checks?|records?)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+lots\b|\ba\s+lot\s+(?:arrives|arrived|comes in|came in)\b/i;
 /** After "a lot": a comparison ("a lot more careful", "a lot faster"), where "lot" is never a noun. */
 const COMPARED_AFTER = /^\s+(?:more|less|fewer|better|worse|\p{L}+er)\b/u;
 /** After "lots of": a size, as batches are counted ("lots of more than 250 items", "lots of 40"). */

@@ -130,7 +130,8 @@ const scale = new Scanner([
   seq(numberWord, w('million|billion|thousand')),
   // "millions of members", "hundreds of thousands of customers": a magnitude of people or things is a scale
   // (judged blind: "thousands of sessions a week" and "raised millions of EGP" are not)
-  seq(w('millions of|billions of|hundreds of millions of|tens of millions of|hundreds of thousands of|tens of thousands of'), spaced(upTo(1, describing, SCALE_NOUN))),
+  // (and the Indian magnitudes: "lakhs of people were using it")
+  seq(w('millions of|billions of|hundreds of millions of|tens of millions of|hundreds of thousands of|tens of thousands of|lakhs of|crores of'), spaced(upTo(1, describing, SCALE_NOUN))),
   seq(currency, sameLine(token((s, i) => s.t.kind[i] === Kind.Number)), opt(sameLine(unit('k|m|mm|mn|bn|b|million|billion|thousand|lakh|lakhs|crore|crores|cr'))), endsWord),
   seq(digitsAtWordStart, sameLine(unit('kb|mb|gb|tb|pb|eb|qps|rps|tps|requests per second|queries per second'))),
   seq(w('team of|group of|org of|organisation of|organization of|class of|ward of|cohort of|unit of|platoon of|crew of|staff of|department of|school of'), alt(seq(notYearDigits, endsWord), numberWord)),

@@ -87,7 +87,7 @@ const notAValue = when((s, i) => {
   return SOFTENERS.has(s.t.id[i - 1]) && i - 1 > s.lo && SPAN_WORDS.has(s.t.id[i - 2]);
 });
 const CLAUSE_JOINS = idSet(['and', 'but', 'so', 'while']);
-const EVENT_NAME = w('sale|campaign|campaigns|promotion|promotions|season|festival|heat wave|heatwave|monsoon').first;
+const EVENT_NAME = w('sale|campaign|campaigns|promotion|promotions|season|festival|heat wave|heatwave|monsoon|harvest').first;
 /** Not glued to what follows: "sale" but not "sale-ready". */
 const endsWord = when((s, i) => !(i < s.hi && s.t.gap[i] === Gap.Touching && s.t.isAlnum(i)));
 const EVENT = w('launch|release|rollout|go').first;
@@ -174,7 +174,7 @@ const timeframes = new Scanner([
   w('that morning|that afternoon|that evening|that night|the same morning|the same afternoon|the same evening|the next morning|the following morning'),
   // a season or a harvest as the outcome's period: "EUR 1.2M for the season", "cleared within the harvest" ("over
   // the season" is an event that bounds the outcome, below)
-  w('over the term|over the semester|for the first harvest|for the season|across the season|that season|this season|all season|within the harvest|during the harvest|by the harvest|that harvest|this harvest|the same harvest'),
+  w('over the term|over the semester|for the first harvest|for the season|across the season|that season|this season|all season|within the harvest|by the harvest|that harvest|this harvest|the same harvest'),
   // "the reminders for the weekend were correct", "by the weekend"
   w('that weekend|the same weekend|the following weekend|the next weekend|over the weekend|for the weekend|by the weekend'),
   // two periods counted from the start: "doubled between the first and the third month"
@@ -192,6 +192,8 @@ const timeframes = new Scanner([
   needs(NAMED, 6, seq(w('on|by|since|until|till|before|after|from|to'), opt(w('the')), alt(seq(DAY, opt(touching(w('st|nd|rd|th'))), opt(w('of')), w(MONTH)), seq(w(MONTH), DAY)))),
   // a period named by its length: "in one two-week sprint", "over a six-week pilot", "within a 14-day window"
   needs(UNIT, 9, seq(w('in|within|over|during|across'), opt(w('one|a|the|a single|our|that')), count, touching(w('-')), touching(periodUnit), w('sprint|cycle|window|period|pilot|test|trial|release|experiment'))),
+  // a review named by its distance: "At the one-month review we kept both", "by the 90-day check-in", "at the six-month mark"
+  needs(UNIT, 9, seq(w('at|by|after'), w('the|our'), count, touching(w('-')), touching(periodUnit), w('review|check-in|mark|follow-up|retro|retrospective'))),
   // a date named by what it is: "by the rescheduled date", "before the deadline", "on the go-live date"
   needs(DATE_WORD, 20, seq(w('by|before|on|ahead of'), w('the|our|that'), upTo(2, letterWord, w('date|deadline|cutover|cut-over|go-live|launch date|due date')))),
   // a milestone that opens the sentence: "At 60 days the EM said..."
@@ -218,8 +220,9 @@ const timeframes = new Scanner([
     'year-over-year|year over year|quarter-over-quarter|quarter over quarter|month-over-month|month over month|week-over-week|week over week|year-on-year|year on year|quarter-on-quarter|quarter on quarter|month-on-month|month on month|week-on-week|week on week',
   ),
   // an event that bounds the outcome: "during the festive sale", "over the campaign", "during the pilot"
-  // (and a festival or a spell of weather the result was read over: "during the festival", "during the heat wave")
-  needs(EVENT_NAME, 9, seq(w('during|over'), opt(w('the|our|that|this')), upTo(2, letterWord, w('sale|campaign|campaigns|promotion|promotions|season|festival|heat wave|heatwave|monsoon')), endsWord)),
+  // (and a festival, a harvest or a spell of weather the result was read over: "during the festival", "during the
+  // main harvest", "during the heat wave")
+  needs(EVENT_NAME, 9, seq(w('during|over'), opt(w('the|our|that|this')), upTo(2, letterWord, w('sale|campaign|campaigns|promotion|promotions|season|festival|heat wave|heatwave|monsoon|harvest')), endsWord)),
   w('during the pilot|during the trial|during the beta|during peak|during the peak|over the pilot'),
   cased('YoY|YOY|yoy|QoQ|QOQ|qoq|MoM|MOM|WoW|WOW'),
   w('since launch|since release|since rollout|since go-live|since then'),

@@ -129,9 +129,10 @@ const HELPED_PERSON = w(
   'him|her|them|two of them|three of them|four of them|each of them|both of them|one of them|my report|my reports|a colleague|my colleague|my colleagues|a teammate|my teammate|a new hire|the new hire|an intern|my intern|me|my relationship|our relationship|the relationship',
 );
 
-/** "I learned a lot", "it taught me a lot", "she had helped me a lot", "who I respected a lot": what the candidate took away or felt, not a size. */
+/** "I learned a lot", "it taught me a lot", "she had helped me a lot", "who I respected a lot": what the candidate took away, knew or felt, not a size. */
 // (and "matters a lot in dentistry": importance, not a size)
-const LEARNED_OR_REGARDED = idSet(['learned', 'learnt', 'learn', 'learning', 'respected', 'admired', 'owe', 'owed', 'matters', 'matter', 'mattered']);
+// (and "I knew a lot about how customers talk about mortgages": what someone knows, not a size)
+const LEARNED_OR_REGARDED = idSet(['learned', 'learnt', 'learn', 'learning', 'respected', 'admired', 'owe', 'owed', 'matters', 'matter', 'mattered', 'knew', 'know', 'knows']);
 const TAUGHT = idSet(['taught', 'teaches', 'showed', 'helped', 'helps']);
 const ME = lexicon.id('me');
 const takenAwayOrFelt = when((s, i) => {
@@ -329,6 +330,9 @@ const NT = lexicon.id('t');
 /** Words that put a figure in a change: "from 5 days to 2", "by 40%", "under 50 ms", "in 2 days". */
 const FIGURE_BEFORE = idSet(['from', 'to', 'by', 'under', 'over', 'within', 'in', 'at', 'of']);
 const NETWORK = idSet(['g']);
+const SPELLED_FIGURES = idSet(NUMBER_WORDS.split('|'));
+const SPAN_BEFORE = idSet(['from', 'to', 'by', 'under', 'over', 'within']);
+const FIGURE_UNITS = idSet(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'points', 'percent', 'times']);
 const NEW_SUBJECT = idSet(['their', 'the', 'our', 'its', 'his', 'her', 'my', 'we', 'they', 'it']);
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -348,6 +352,8 @@ function numberFollows(s: Scope, end: number): boolean {
     if (SENTENCE_STOPS.has(s.t.id[j]) || s.t.gap[j] === Gap.BlankLine) return false;
     // "went up a lot and their sell-through improved by 6 points": the figure is another measure's
     if (s.t.id[j] === AND && j + 1 < s.hi && NEW_SUBJECT.has(s.t.id[j + 1])) return false;
+    // "much faster, usually within two days": a spelled figure with its unit (not "better in two ways")
+    if (SPELLED_FIGURES.has(s.t.id[j]) && j > s.lo && SPAN_BEFORE.has(s.t.id[j - 1]) && j + 1 < s.hi && FIGURE_UNITS.has(s.t.id[j + 1])) return true;
     if (s.t.kind[j] !== Kind.Number || j === s.lo || YEAR.test(s.t.textAt(j))) continue;
     // ("a lot of people connect over 3G": a network, not a figure)
     if (j + 1 < s.hi && s.t.gap[j + 1] === Gap.Touching && NETWORK.has(s.t.id[j + 1])) continue;

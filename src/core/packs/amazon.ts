@@ -115,6 +115,8 @@ export const amazonPack = {
             'called', 'phoned', 'interviewed', 'visited', 'shadowed', 'sat with', 'sat down with',
             'spoke with', 'spoke to', 'talked to', 'talked with', 'met with', 'surveyed', 'listened to',
             'watched', 'rode along with', 'emailed', 'went through', 'read through', 'read every', 'asked',
+            'went out with', 'messaged', 'notified', 'texted', 'wrote to', 'tested it with',
+            'tested the prototype with',
           ],
           then: [
             'customer*', 'user*', 'applicant*', 'seller*', 'buyer*', 'shopper*', 'patient*', 'subscriber*',
@@ -124,7 +126,7 @@ export const amazonPack = {
             'support ticket*', 'complaint*', 'customer review*', 'reviews', 'recordings', 'calls', 'chat logs',
             'teacher*', 'nurse*', 'clinician*', 'doctor*', 'driver*', 'courier*', 'pharmacist*', 'caregiver*',
             'host*', 'store owner*', 'shop owner*', 'business owner*', 'technician*', 'operator*', 'agent*',
-            'client*', 'dispatcher*',
+            'client*', 'dispatcher*', 'farmer*', 'clinic*', 'household*',
           ],
           within: 5,
         },
@@ -762,6 +764,11 @@ export const amazonPack = {
       evidenceHint: 'a vision, multi-year plan or platform for many teams that you proposed, and how you won support for it',
       evidence: [
         'thinking too small',
+        // a standard for a whole sector: "an open digital payslip standard that any payroll system could produce"
+        'open standard',
+        'industry standard',
+        'industry-wide',
+        'sector-wide',
         'think bigger',
         'thinking bigger',
         'my vision',
@@ -1318,6 +1325,8 @@ export const amazonPack = {
           ],
           within: 5,
         },
+        // the data taken out and cut open: "I exported six months of autopay attempts and broke the failures down by bank"
+        { first: ['exported', 'downloaded', 'broke', 'broken'], then: ['down by', 'months of', 'weeks of', 'days of', 'years of'], within: 4 },
       ],
       mentions: [
         'data', 'log', 'logs', 'logging', 'query*', 'queries', 'SQL', 'metric*', 'root cause', 'trace*',
@@ -1664,7 +1673,7 @@ export const amazonPack = {
         'secur*', 'safety', 'accessib*', 'fair*', 'bias*', 'equit*', 'inclusi*', 'discriminat*', 'harm*',
         'ethic*', 'regulat*', 'compliance', 'legal', 'public', 'societ*', 'social', 'neighbo*', 'local',
         'vulnerable', 'misuse', 'abuse', 'unintended', 'second-order', 'downstream', 'disproportionate*',
-        'minorit*', 'elderly', 'disabilit*',
+        'minorit*', 'elderly', 'disabilit*', 'overtime', 'welfare', 'wellbeing', 'well-being', 'village*',
       ],
       questions: [
         'Tell me about a time you changed a product or decision because of its effect on people outside your customers.',

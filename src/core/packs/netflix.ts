@@ -772,7 +772,8 @@ export const netflixPack = {
       mentions: [
         'divers*', 'accessib*', 'bias*', 'underrepresent*', 'overlooked', 'quiet*', 'voice*', 'perspective*',
         'background*', 'language*', 'cultur*', 'gender', 'women', 'disab*', 'blind', 'deaf',
-        'screen reader*', 'neurodiver*', 'invit*', 'welcom*', 'belong*',
+        'screen reader*', 'neurodiver*', 'invit*', 'welcom*', 'belong*', 'older', 'elderly', 'large text',
+        'large-text', 'larger text', 'contrast',
       ],
       questions: [
         'Tell me about a time you made sure a perspective that was being overlooked got heard.',
@@ -840,9 +841,14 @@ export const netflixPack = {
         'listening to calls',
         'tried their',
         'learned why',
+        'bothered me',
       ],
       // a question put to the people who know: "I asked coordinators which changes actually caused drawing errors"
-      evidenceNear: [{ first: ['I asked'], then: ['which', 'why', 'how'], within: 3 }],
+      // (and time of their own spent finding out: "I spent a few evenings looking at the raw update events")
+      evidenceNear: [
+        { first: ['I asked'], then: ['which', 'why', 'how'], within: 3 },
+        { first: ['spent'], then: ['evenings', 'evening', 'weekends', 'weekend', 'nights'], within: 3 },
+      ],
       mentions: [
         'research', 'researched', 'learn*', 'question*', 'why', 'explor*', 'dug', 'dig*', 'read', 'studied',
         'understand*', 'wonder*', 'investigat*', 'new to', 'unfamiliar', 'data',
@@ -1362,6 +1368,7 @@ export const netflixPack = {
         'volunteered',
         'energized',
       ],
+      evidenceNear: [{ first: ['spent'], then: ['evenings', 'evening', 'weekends', 'weekend', 'nights'], within: 3 }],
       mentions: [
         'care', 'cared', 'caring', 'love*', 'excit*', 'energ*', 'enthusias*', 'motivat*', 'inspir*',
         'personal*', 'mission', 'believe*', 'own time', 'weekend*', 'evening*', 'extra',
