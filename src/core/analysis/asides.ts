@@ -125,6 +125,21 @@ function readsAsMeasure(prose: string, figure: Span, before: string): boolean {
   return MEASURE.test(before) || CHANGED.test(before) || MEASURE.test(unit) || figure.text.endsWith('%') || MONEY.test(figure.text);
 }
 
+/** Just before a sum, a price or a limit the work set: "a minimum cash-out of IDR 50,000", "priced at $9". */
+const PRICE_BEFORE = /\b(?:minimum|maximum|fee|fees|price|priced|charge|charged|cap|capped)\b(?:\s+[\p{L}-]+){0,2}\s+(?:of|at)\s+(?:\p{L}{3}\s+)?\S?$/iu;
+/** Just after a sum, its price per thing: "the blue-light coating on every order, at SEK 395 extra". */
+const PRICE_AFTER = /^\s*(?:extra|each|apiece)\b/i;
+
+/**
+ * True when a sum in the outcome is a price or a fee the work set, not a result: "We also added a minimum cash-out
+ * of IDR 50,000", "at SEK 395 extra". Such a figure is the design, so no-metric, no-timeframe and no-baseline do
+ * not read it as what changed.
+ */
+export function isPriceSet(prose: string, figure: Span, from: number): boolean {
+  if (PRICE_AFTER.test(prose.slice(figure.end, figure.end + 12))) return MONEY.test(figure.text) || /\b[A-Z]{3}\s*$/.test(prose.slice(Math.max(from, figure.start - 5), figure.start));
+  return PRICE_BEFORE.test(joinLines(prose.slice(Math.max(from, figure.start - 60), figure.start)));
+}
+
 const PLAN_LENGTH = /^-(?:day|week|month|quarter|year|sprint)s?\s+(?:deadline|deadlines|timeline|timelines|window|plan|roadmap|contract|programme|program|pilot|trial|freeze|notice|rotation|lease|warranty|commitment|sprint|sprints)\b/i;
 
 /**

@@ -22,8 +22,9 @@ const business = new Scanner([
   w('renewal|renewals|renewed|renew|contract|contracts|deal|deals|completion|completions|rating|ratings|payment|payments|cancellation|cancellations|losses|break-even|breakeven|profitable|profitability|invoices|traffic'),
   // what customers wait for, call and claim about: "the median wait fell from five days to nine hours", "Advising calls
   // ... dropped", "Missing-miles claims from hotel partners went down by around 60%"
-  // (and disputes: "disputes fell to about 0.4% of lots sold")
-  w('calls|call volume|wait|waits|wait time|wait times|waiting time|waiting times|claims|disputes'),
+  // (and disputes: "disputes fell to about 0.4% of lots sold"; a lender's repayment: "Repayment came in at 89%"; a
+  // hospital's beds: "the freed bed-hours ... roughly 4,100 per quarter")
+  w('calls|call volume|wait|waits|wait time|wait times|waiting time|waiting times|claims|disputes|repayment|repayments|repayment rate|defaults|default rate|arrears|bed-hours|bed hours|bed-days|bed days'),
   seq(currency, sameLine(NUMBER)),
   // money written with a code or a word: "COP 480 million", "USD 9,000", "1.2 million baht per year"
   seq(currencyCode, sameLine(NUMBER)),

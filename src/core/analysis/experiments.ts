@@ -136,6 +136,8 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     // "with stand conflicts as the metric"
     w('the metric we watched|the metric we tracked|the metric we used|the metric we chose|the metric we picked|as the metric|as our metric|as my metric|as the main metric|as the primary metric|as the success metric|as the decision metric'),
     // ("We looked at sell-through within 30 days", "looking at promo purchase completion")
+    // a stop rule names what it watches: "a stop rule if first deposits fell more than 15%"
+    seq(w('stop rule|stopping rule|kill rule|rollback rule'), within(40, w('fell|dropped|rose|went up|went down|grew|fell by|dropped by'), '.')),
     seq(w('we compared|i compared|compared the|we measured|i measured|to measure|measuring|we looked at|i looked at|looking at'), within(30, w('rate|rates|conversion|retention|churn|ctr|click-through|nps|revenue|arpu|aov|ltv|latency|completion|reactivation|activation|signups|sign-ups|rides|orders|bookings|purchases|sessions|starts|approvals|earnings|sales|spend|usage|visits|redemptions|sell-through'), '.')),
   ]),
   duration: new Scanner([
@@ -169,7 +171,8 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     // a practical bar set before the test: "the threshold we agreed in advance was a reduction of at least 5 points"
     w('threshold we agreed|agreed threshold|threshold for rollout|threshold for launch|decision threshold|rollout threshold|the threshold was|a threshold of'),
     // a decision rule agreed before the test: "if the pilot's 90-day default went above 9%, I'd support the cut"
-    seq(w('if'), within(60, seq(w('went above|goes above|go above|rose above|fell below|falls below|fall below|dropped below|drops below|went below|goes below|go below|came in above|came in below|comes in above|comes in below'), digitsAtWordStart))),
+    // (and "if the category group was more than 0.5 days slower ..., I would drop my objection")
+    seq(w('if'), within(60, seq(w('went above|goes above|go above|rose above|fell below|falls below|fall below|dropped below|drops below|went below|goes below|go below|came in above|came in below|comes in above|comes in below|was more than|were more than|was less than|were less than|fell more than|fell by more than|dropped more than|dropped by more than|rose more than|rose by more than'), digitsAtWordStart))),
   ]),
 };
 

@@ -14,7 +14,7 @@ const IN = lexicon.id('in');
 const OF = lexicon.id('of');
 const COMMA = lexicon.id(',');
 const LOT_VERBS = idSet(['was', 'is', 'were', 'are', 'gets', 'got', 'sold', 'sells', 'has', 'had']);
-const LOT_KINDS = idSet(['production', 'manufacturing', 'separate', 'individual', 'auction', 'coffee', 'bean', 'cask', 'batch']);
+const LOT_KINDS = idSet(['production', 'manufacturing', 'separate', 'individual', 'auction', 'coffee', 'bean', 'cask', 'batch', 'small', 'smaller', 'large', 'larger']);
 const COUNT_WORDS = idSet(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'both']);
 
 /**
@@ -33,7 +33,8 @@ export function soldAsALot(s: Scope, i: number): boolean {
 
 /**
  * At "lots of", "tons of" (token i): counted or named by kind before it, a batch or a weight: "recalled two lots of
- * a meloxicam suspension", "several production lots of a generic metformin", "2,400 tons of corrugate".
+ * a meloxicam suspension", "several production lots of a generic metformin", "a few small lots of premium wine", "2,400 tons
+ * of corrugate".
  */
 export function countedBefore(s: Scope, i: number): boolean {
   return i > s.lo && (s.t.kind[i - 1] === Kind.Number || COUNT_WORDS.has(s.t.id[i - 1]) || LOT_KINDS.has(s.t.id[i - 1]));

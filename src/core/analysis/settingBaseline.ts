@@ -38,15 +38,18 @@ const ASIDE = /^\s*(?:where|which|who|whose|when)\b/;
 const content = (word: string) => word.length > 2 && !FILLER.has(word);
 
 /**
- * Enough words in common to be the same measure: two, or all of a one-word measure ("conversion"), or
+ * Enough words in common to be the same measure: two, or all of a one-word measure ("conversion"), or for a share
+ * the word naming what the start is a share of, or
  * for money or a rate one (the currency or the period already says what kind: "₹4.2 crore of stock", "the
  * aged stock came down to roughly ₹1.5 crore"; "1,500 tickets a month", "tickets dropped to 900 a month").
  */
-function sameMeasure(a: string[], b: string[], unit: string): boolean {
+function sameMeasure(a: string[], b: string[], unit: string, whole: string[] | undefined): boolean {
   const stems = new Set(b.map(stem));
   // (a rate's period is its unit, not a word of the measure: "a day" in both says nothing about what is counted)
   const shared = a.filter((word) => stems.has(stem(word)) && `per ${word}` !== unit);
-  return shared.length >= 2 || (shared.length === 1 && (Math.min(a.length, b.length) === 1 || unit === 'money' || unit.startsWith('per ') || NAMED_MEASURE.test(shared[0])));
+  // (and for a share, the one word may be what the start is a share of: "14% of ready orders were not picked up",
+  // then "Uncollected orders went down to 6%")
+  return shared.length >= 2 || (shared.length === 1 && (Math.min(a.length, b.length) === 1 || unit === 'money' || unit.startsWith('per ') || NAMED_MEASURE.test(shared[0]) || (unit === 'share' && whole !== undefined && whole.includes(stem(shared[0])))));
 }
 
 /** A word without its ending, so "refund" meets "refunds" and "failure" meets "failed" (not below four letters). */
@@ -58,11 +61,20 @@ function stem(word: string): string {
 /** A word that names one measure by itself: "p95 came down to around 420ms" and "our p95 crept up to 800ms". */
 const NAMED_MEASURE = /^(?:p\d{2,3}|latency|nps|csat|churn|conversion|retention|aht|mape|uptime|ctr|arpu|aov)$/;
 
-/** What a share is of: "38% of free users" -> "free", "55% of accounts" -> "accounts" (undefined when no "of" follows). */
-function wholeOf(prose: string, end: number): string | undefined {
-  return SHARE_OF.exec(prose.slice(end, end + 40))?.[1].toLowerCase();
+/**
+ * What a share is of, as the stems of up to two words: "38% of free users" -> free, user; "55% of accounts" ->
+ * account; "63% of due patients" -> due, patient (undefined when no "of" follows).
+ */
+function wholeOf(prose: string, end: number): string[] | undefined {
+  const match = SHARE_OF.exec(prose.slice(end, end + 40));
+  return match ? [match[1], match[2]].filter((word) => word !== undefined && content(word.toLowerCase())).map((word) => stem(word.toLowerCase())) : undefined;
 }
-const SHARE_OF = /^\s?(?:%|percent)?\s+of\s+(?:the\s+|all\s+|our\s+|their\s+)?(\p{L}[\p{L}-]*)/iu;
+const SHARE_OF = /^\s?(?:%|percent)?\s+of\s+(?:the\s+|all\s+|our\s+|their\s+)?(\p{L}[\p{L}-]*)(?:\s+(\p{L}[\p{L}-]*))?/iu;
+/**
+ * Shares of the same whole: the same first word, or one whole's only word after a describing word in the other
+ * ("of patients who were due" and "of due patients"; not "of orders arrived late" and "of weekly orders").
+ */
+const sameWhole = (a: string[], b: string[]) => a[0] === b[0] || (b.length === 1 && a[1] === b[0]) || (a.length === 1 && b[1] === a[0]);
 
 /** The word written after a number: "ms", "seconds", "days", "stores". */
 function unitAfter(prose: string, end: number): string {
@@ -145,10 +157,10 @@ export function baselineInSetting(a: StoryAnalysis, bare: Span): (Span & { secti
       const after = unitAfter(prose, figure.end);
       const period = ratePeriod(prose, figure.end, 3);
       if (barePeriod && period !== barePeriod) continue;
-      if ((unitKey(figure, after) !== unit && period !== unit) || !sameMeasure(words, measureWords(prose, figure.start, figure.end), unit)) continue;
+      const whole = wholeOf(prose, figure.end);
+      if ((unitKey(figure, after) !== unit && period !== unit) || !sameMeasure(words, measureWords(prose, figure.start, figure.end), unit, whole)) continue;
       // "38% of free users converted" is not "free users were about 55% of accounts": shares of different wholes.
-      const whole = bareWhole && wholeOf(prose, figure.end);
-      if (bareWhole && whole && stem(whole) !== stem(bareWhole)) continue;
+      if (bareWhole && whole && bareWhole.length > 0 && whole.length > 0 && !sameWhole(bareWhole, whole)) continue;
       // "Forty-eight hours before launch" says when, not how long something took: no baseline.
       if (unit === 'time' && POINT_IN_TIME.test(prose.slice(figure.end, figure.end + 32))) continue;
       // "I had forecast a 55% approval rate" is where it was meant to be, not where it started.

@@ -16,7 +16,7 @@ import { findQuantities } from './quantities';
 import { findScale, isCountOfThings, isWhole } from './scale';
 import type { Span } from './spans';
 import { findTimeframes } from './timeframes';
-import { needsStartingPoint } from './asides';
+import { isPriceSet, needsStartingPoint } from './asides';
 import { baselineInSetting } from './settingBaseline';
 import { findVagueClaims, vagueHits, type VagueHit } from './vague';
 import { quoteCache } from '../report/quotes';
@@ -239,6 +239,8 @@ export class StoryAnalysis {
       const sentenceOf = sentenceNumbers(prose, section.bodyStart, end);
       const comparedSentences = new Set(comparisons.flatMap((c) => [sentenceOf(c.start), sentenceOf(c.end)]));
       for (const quantity of findQuantities(scope, 0, 0, headers.length > 0 ? [...timeframes, ...headers] : timeframes)) {
+        // ("We also added a minimum cash-out of IDR 50,000": a price the work set, not what it changed)
+        if (isPriceSet(prose, quantity, section.bodyStart)) continue;
         const comparedHere = comparedSentences.has(sentenceOf(quantity.start));
         // ("averaging around 2 out-of-hours pages a week": a count per period in the outcome is a rate, a measure)
         if (!comparedHere && isCountOfThings(scope, quantity.start) && !RATE_AFTER.test(paragraphText(prose, quantity.end, quantity.end + 48))) result.counts.push(quantity);

@@ -161,7 +161,7 @@ const timeframes = new Scanner([
   needs(
     END,
     3,
-    seq(w('by the end of|at the end of|before the end of|until the end of|till the end of|by end of|at end of|before end of|until end of|till end of'), opt(w('the|that|this|our|my')), opt(count), PERIOD_KIND, alt(periodUnit, QUARTER, HALF, w('pilot|test|experiment|program|rollout|season|year|half'))),
+    seq(w('by the end of|at the end of|before the end of|until the end of|till the end of|by end of|at end of|before end of|until end of|till end of'), opt(w('the|that|this|our|my')), opt(alt(count, w('first|second|third|fourth|next|following'))), PERIOD_KIND, alt(periodUnit, QUARTER, HALF, w('pilot|test|experiment|program|rollout|season|year|half'))),
   ),
   // a period named by position: "that quarter", "the following month", "the first 30 days", "the last 8 weeks"
   // (and what was left of a period: "Over the remaining six weeks of the season")

@@ -146,6 +146,9 @@ const takenAwayOrFelt = when((s, i) => {
   );
 });
 const CARE = idSet(['care', 'cared']);
+const HAVE_LOAD = idSet(['have', 'has', 'had']);
+const THAT = lexicon.id('that');
+const THING = idSet(['thing', 'things']);
 const RIGHT = lexicon.id('right');
 const IS_WAS = idSet(['is', 'was', 's']);
 const HAVE = idSet(['have', 've']);
@@ -172,7 +175,7 @@ function figureIsALot(s: Scope, i: number): boolean {
 
 /** States and feelings that "a lot of" sizes without claiming a result: "a lot of frustration on both sides". */
 const UNCOUNTED =
-  'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk';
+  'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon';
 
 interface Entry {
   pattern: Pattern;
@@ -209,6 +212,8 @@ const ENTRIES: Entry[] = [
       w('a lot'),
       // ("Before a lot can be listed": a coffee lot, the noun)
       notAhead(w(`size|number|code|sizes|to me|to us|to them|to her|to him|to the team|riding on|at stake|more senior|more junior|older|younger|more experienced|more experience|can be|must be|should be|needs to be|has to be|${UNCOUNTED}`)),
+      // ("call handlers already have a lot going on": their load, not an amount; "There was a lot going on" is still filler)
+      notAhead(seq(when((s, i) => i - 3 >= s.lo && HAVE_LOAD.has(s.t.id[i - 3])), w('going on'))),
       opt(w('of')),
     ),
     kind: 'intensifier',
@@ -250,7 +255,8 @@ const ENTRIES: Entry[] = [
   },
   { pattern: w('well received|well-received'), kind: 'feeling', removable: false },
   // "The pilot went well": how it felt, not what it did (not "went well beyond the plan").
-  { pattern: seq(w('went well|went really well|went very well|went smoothly|went great'), notAhead(w('beyond|over|past|above|below|into|under|with|enough'))), kind: 'feeling', removable: false },
+  // (nor "one thing that went well and one thing to try next time": a retrospective's format)
+  { pattern: seq(when((s, i) => !(i - 2 >= s.lo && s.t.id[i - 1] === THAT && THING.has(s.t.id[i - 2]))), w('went well|went really well|went very well|went smoothly|went great'), notAhead(w('beyond|over|past|above|below|into|under|with|enough'))), kind: 'feeling', removable: false },
   // A speed or a quality said louder instead of measured: "really quickly", "much faster", "far better".
   // ("very well" and "very good" are left alone: "I knew the codebase very well" claims nothing.)
   { pattern: seq(w('really|very|extremely|incredibly'), w('quick|quickly|fast|big|valuable|impactful|effective|successful')), kind: 'intensifier', removable: false },
@@ -263,7 +269,8 @@ const ENTRIES: Entry[] = [
   // (Not "literally": candidates use it for what it means, "read these claims very literally", "that was
   // literally the brief"; judged right 0 times in 5 on the judged sets.)
   // (not before a level kept: "Fraud stayed essentially flat" sums up 0.6% to 0.7%; cutting the word would overstate it)
-  { pattern: seq(w('basically|essentially|pretty much|more or less'), notAhead(w('flat|unchanged|the same|identical|level'))), kind: 'filler', removable: true },
+  // (nor "went basically to zero": an approximate zero, which the hedge keeps honest)
+  { pattern: seq(w('basically|essentially|pretty much|more or less'), notAhead(w('flat|unchanged|the same|identical|level|zero|to zero|nothing|none'))), kind: 'filler', removable: true },
   {
     pattern: seq(
       notAhead(after(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'what', 'which', 'any', 'some', 'every', 'each', 'one', 'same', 'other', 'different', 'first', 'new', 'right', 'wrong'])),
@@ -331,6 +338,8 @@ const NT = lexicon.id('t');
 const FIGURE_BEFORE = idSet(['from', 'to', 'by', 'under', 'over', 'within', 'in', 'at', 'of']);
 const NETWORK = idSet(['g']);
 const SPELLED_FIGURES = idSet(NUMBER_WORDS.split('|'));
+const LIKE = lexicon.id('like');
+const SOMETHING = lexicon.id('something');
 const SPAN_BEFORE = idSet(['from', 'to', 'by', 'under', 'over', 'within']);
 const FIGURE_UNITS = idSet(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'points', 'percent', 'times']);
 const NEW_SUBJECT = idSet(['their', 'the', 'our', 'its', 'his', 'her', 'my', 'we', 'they', 'it']);
@@ -357,6 +366,8 @@ function numberFollows(s: Scope, end: number): boolean {
     if (s.t.kind[j] !== Kind.Number || j === s.lo || YEAR.test(s.t.textAt(j))) continue;
     // ("a lot of people connect over 3G": a network, not a figure)
     if (j + 1 < s.hi && s.t.gap[j + 1] === Gap.Touching && NETWORK.has(s.t.id[j + 1])) continue;
+    // ("a lot of private forest owners, something like 600,000")
+    if (j - 2 > s.lo && s.t.id[j - 1] === LIKE && s.t.id[j - 2] === SOMETHING) return true;
     const estimate = APPROXIMATELY.has(s.t.id[j - 1]) && j - 1 > s.lo;
     if (estimate ? ESTIMATE_OPENERS.has(s.t.id[j - 2]) : FIGURE_BEFORE.has(s.t.id[j - 1])) return true;
   }
@@ -405,9 +416,10 @@ function honestHedge(s: Scope, hedge: Span): boolean {
 /** The hedge says its own limits: "I think costs went down a bit, but other things changed, so I can't prove it". */
 const OWN_DOUBT = /\b(?:can(?:no|['’])t prove|couldn['’]t prove|did(?: not|n['’]t) measure (?:it|that|this)|hard to say|can(?:no|['’])t be sure)\b/i;
 
-const SAYING = idSet(['said', 'told', 'admitted', 'conceded', 'replied', 'answered', 'agreed']);
+const SAYING = idSet(['said', 'told', 'admitted', 'conceded', 'replied', 'answered', 'agreed', 'suggested']);
 /**
- * "I said it probably was minor", "I told him it was probably fine": a hedge said then, reported now
+ * "I said it probably was minor", "I told him it was probably fine", "The growth lead suggested maybe we could keep
+ * it running": a hedge said then, reported now
  * (not "I said I think it worked", where the hedge is how the candidate tells it).
  */
 function saidThen(s: Scope, first: number): boolean {

@@ -43,6 +43,8 @@ export const amazonPack = {
         'ride-along*',
         'customer complaint*',
         'customers complained',
+        'complained about this',
+        'complained about it',
         'complaints',
         'support ticket*',
         'support call*',
@@ -243,6 +245,8 @@ export const amazonPack = {
           ],
           within: 3,
         },
+        // someone else's by rights: "the workshop relationships belonged to the operations team, not to product"
+        { first: ['belonged to', 'was owned by', 'were owned by'], then: ['not to product', 'not product', 'not to me', 'not me', 'not my team', 'not us'], within: 6 },
         {
           first: [
             'I added', 'I set up', 'I put in', 'I introduced', 'I built', 'I wrote', 'I opened a PR',
@@ -1203,7 +1207,8 @@ export const amazonPack = {
         'bad news', 'flag*', 'warned', 'relationship*', 'credib*', 'listen*', 'respect*', 'vulnerab*',
         'confid*', 'skeptic*', 'sceptic*', 'escalat*', 'upfront', 'up front', 'heads-up', 'heads up',
         'surprise*', 'told him', 'told her', 'told them', 'told my', 'let them know', 'know what',
-        'owned up', 'my call', 'my decision', 'my miss', 'what happened', 'wrote up',
+        'owned up', 'my call', 'my decision', 'my miss', 'what happened', 'wrote up', 'in person', 'face to face',
+        'face-to-face', 'first time anyone', 'never had access', 'wrote back', 'personally',
       ],
       questions: [
         'Tell me about a time you made a mistake that affected others. How did you handle it?',

@@ -270,7 +270,8 @@ export const netflixPack = {
       mentions: [
         'help*', 'support*', 'other team*', 'another team', 'credit', 'gave up', 'sacrific*',
         'for the company', 'lent', 'loan*', 'volunteer*', 'my own', 'at the cost', 'deprioriti*', 'ego',
-        'their team', 'behind the scenes', 'shared', 'mentor*',
+        'their team', 'behind the scenes', 'shared', 'mentor*', 'push my', 'pushed my', 'delay my', 'delayed my',
+        'postponed my',
       ],
       questions: [
         'Tell me about a time you put another team’s goal ahead of your own.',
@@ -514,6 +515,7 @@ export const netflixPack = {
         'feedback', 'honest*', 'frank*', 'blunt*', 'hard truth', 'admit*', 'wrong', 'mistake*', 'disagree*',
         'concern*', 'pushback', 'conversation*', 'criticism', 'critique*', 'told him', 'told her',
         'told them', 'told my', 'directly', 'in the room', 'to his face', 'to her face', 'uncomfortable',
+        'not comfortable', "wasn't comfortable",
       ],
       questions: [
         'Tell me about the hardest piece of feedback you have given a colleague or your manager.',
@@ -684,7 +686,7 @@ export const netflixPack = {
         'risk*', 'push back', 'pushed back', 'disagree*', 'challeng*', 'question*', 'spoke up', 'speak up',
         'raised', 'concern*', 'stopped', 'kill*', 'cancel*', 'shut down', 'shut it down', 'unpopular',
         'senior', 'exec*', 'VP', 'CEO', 'admit*', 'wrong', 'vulnerab*', 'said no', 'recommend*', 'against',
-        'uncomfortable',
+        'uncomfortable', 'not comfortable', 'had to tell', 'should be me',
       ],
       questions: [
         'Tell me about a time you challenged the way things had always been done.',
@@ -772,7 +774,7 @@ export const netflixPack = {
       mentions: [
         'divers*', 'accessib*', 'bias*', 'underrepresent*', 'overlooked', 'quiet*', 'voice*', 'perspective*',
         'background*', 'language*', 'cultur*', 'gender', 'women', 'disab*', 'blind', 'deaf',
-        'screen reader*', 'neurodiver*', 'invit*', 'welcom*', 'belong*', 'older', 'elderly', 'large text',
+        'screen reader*', 'neurodiver*', 'invit*', 'welcom*', 'belong*', 'older', 'elderly', 'large text', 'female*',
         'large-text', 'larger text', 'contrast',
       ],
       questions: [
@@ -994,6 +996,11 @@ export const netflixPack = {
       evidenceHint: 'context you shared (goals, data, the reasoning behind a decision) so others could decide without you',
       evidence: [
         'shared context',
+        // "I wrote a one-page brief: ... and what good looked like", "said I would not prescribe the solution"
+        'what good looked like',
+        'what good looks like',
+        'not prescribe',
+        "wouldn't prescribe",
         'gave context',
         'gave them context',
         'set context',
@@ -1339,7 +1346,8 @@ export const netflixPack = {
       mentions: [
         'present*', 'explain*', 'wrote', 'writ*', 'memo*', 'update*', 'email*', 'slack', 'doc', 'docs',
         'document*', 'summar*', 'brief*', 'stakeholder*', 'audience', 'clear*', 'align*', 'shar*', 'deck',
-        'slide*', 'demo*', 'video', 'newsletter', 'meeting*',
+        'slide*', 'demo*', 'video', 'newsletter', 'meeting*', 'message*', 'interpreter*', 'plain language',
+        'preferred language',
       ],
       questions: [
         'Tell me about a time you explained a complex technical issue to a non-technical audience.',

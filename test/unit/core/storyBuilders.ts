@@ -29,3 +29,6 @@ export const shown = (front: string, action: string, name: string) =>
 /** Whether no-business-impact fires on an IOI story with this Impact (and Inputs, Outputs). */
 export const noBusinessImpact = (impact: string, inputs: string, outputs: string) =>
   rules(story('company: generic\nframework: ioi', `## Inputs\n\n${inputs}\n\n## Outputs\n\n${outputs}\n\n## Impact\n\n${impact}\n`)).includes('no-business-impact');
+/** Whether principle-unsupported warns on `name` in a story tagged `front` whose Action is `action`. */
+export const unsupported = (front: string, action: string, name: string) =>
+  lintStory(story(front, STAR('Errors fell from 40 to 4 a week within a month.', action))).findings.some((f) => f.ruleId === 'principle-unsupported' && f.message.startsWith(name));
