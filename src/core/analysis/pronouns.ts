@@ -130,7 +130,7 @@ function reportedSpeechEnd(s: Scope, i: number): number {
 }
 
 /** Telling someone: "told her", "told my manager", "told the VP". */
-const TELLING = String.raw`told (?:me|us|them|him|her|(?:my|our|the)\s+[\w-]+)`;
+const TELLING = String.raw`told (?:me|us|them|him|her|support|(?:my|our|the)\s+[\w-]+)`;
 // (and a view given as words: "The engineering lead's view was \"it's probably the beta fleet\"")
 const SPEAKING =
   `said|says|say|wrote|writes|${TELLING}|asked|replied|emailed|messaged|posted|commented|answered|responded|put it|summed it up|called it|complained|texted|added|opened with|started with|began with|pushed back|objected|argued|insisted|countered|(?:view|take|position|response|reaction|answer|reply|argument|verdict) was|words were|in (?:his|her|their) (?:own )?words`;

@@ -128,6 +128,8 @@ const timeframes = new Scanner([
       alt(countedPeriod, periodUnit),
     ),
   ),
+  // "over more than a year of releases" (not "insured for more than 6 months": a condition, not when)
+  needs(UNIT, 4, seq(w('over|across'), w('more than'), countedPeriod)),
   // hours only when tied to an event ("within 48 hours of launch"); "within 50 minutes of my first login"
   // names its own event
   needs(HOUR, 5, seq(w('within|in|after'), count, w('hour|hours'), w('of|after'), opt(w('the')), EVENT_WORD)),
@@ -161,7 +163,7 @@ const timeframes = new Scanner([
   needs(
     END,
     3,
-    seq(w('by the end of|at the end of|before the end of|until the end of|till the end of|by end of|at end of|before end of|until end of|till end of'), opt(w('the|that|this|our|my')), opt(alt(count, w('first|second|third|fourth|next|following'))), PERIOD_KIND, alt(periodUnit, QUARTER, HALF, w('pilot|test|experiment|program|rollout|season|year|half'))),
+    seq(w('by the end of|at the end of|before the end of|until the end of|till the end of|by end of|at end of|before end of|until end of|till end of'), opt(w('the|that|this|our|my')), opt(alt(count, w('first|second|third|fourth|next|following'))), PERIOD_KIND, alt(periodUnit, QUARTER, HALF, w('pilot|test|experiment|program|programme|rollout|season|year|half|secondment|rotation'))),
   ),
   // a period named by position: "that quarter", "the following month", "the first 30 days", "the last 8 weeks"
   // (and what was left of a period: "Over the remaining six weeks of the season")
@@ -174,7 +176,7 @@ const timeframes = new Scanner([
   w('that morning|that afternoon|that evening|that night|the same morning|the same afternoon|the same evening|the next morning|the following morning'),
   // a season or a harvest as the outcome's period: "EUR 1.2M for the season", "cleared within the harvest" ("over
   // the season" is an event that bounds the outcome, below)
-  w('over the term|over the semester|for the first harvest|for the season|across the season|that season|this season|all season|within the harvest|by the harvest|that harvest|this harvest|the same harvest'),
+  w('over the term|over the semester|for the first harvest|for the season|in the season|across the season|that season|this season|all season|within the harvest|by the harvest|that harvest|this harvest|the same harvest'),
   // "the reminders for the weekend were correct", "by the weekend"
   w('that weekend|the same weekend|the following weekend|the next weekend|over the weekend|for the weekend|by the weekend'),
   // two periods counted from the start: "doubled between the first and the third month"

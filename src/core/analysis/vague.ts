@@ -152,9 +152,11 @@ const THING = idSet(['thing', 'things']);
 const RIGHT = lexicon.id('right');
 const IS_WAS = idSet(['is', 'was', 's']);
 const HAVE = idSet(['have', 've']);
-/** "I've read a lot of meters", "I have spent a lot of nights on a stretcher": the candidate's background, not a claim. */
+const HAVING = lexicon.id('having');
+/** "I've read a lot of meters", "I have spent a lot of nights on a stretcher", "Having called a lot of shows from the booth": the candidate's background, not a claim. */
 function lifeExperience(s: Scope, i: number): boolean {
   const t = s.t;
+  if (i - 2 >= s.lo && t.id[i - 2] === HAVING && t.kind[i - 1] === Kind.Word) return true;
   if (i - 3 < s.lo || t.kind[i - 1] !== Kind.Word || !HAVE.has(t.id[i - 2])) return false;
   // "I have" or "I've" (three tokens: I ' ve)
   return t.id[i - 3] === I || (i - 4 >= s.lo && t.id[i - 3] === APOSTROPHE && t.id[i - 4] === I);
@@ -175,7 +177,7 @@ function figureIsALot(s: Scope, i: number): boolean {
 
 /** States and feelings that "a lot of" sizes without claiming a result: "a lot of frustration on both sides". */
 const UNCOUNTED =
-  'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon';
+  'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories';
 
 interface Entry {
   pattern: Pattern;
@@ -210,8 +212,8 @@ const ENTRIES: Entry[] = [
       // ("I'm right a lot": Amazon's "Are Right, A Lot" in the candidate's words, not an amount)
       when((s, i) => !soldAsALot(s, i) && !figureIsALot(s, i) && !lifeExperience(s, i) && !(i > s.lo && s.t.id[i - 1] === RIGHT)),
       w('a lot'),
-      // ("Before a lot can be listed": a coffee lot, the noun)
-      notAhead(w(`size|number|code|sizes|to me|to us|to them|to her|to him|to the team|riding on|at stake|more senior|more junior|older|younger|more experienced|more experience|can be|must be|should be|needs to be|has to be|${UNCOUNTED}`)),
+      // ("Before a lot can be listed": a coffee lot, the noun; "I had a lot to learn": a gap the story then spells out)
+      notAhead(w(`size|number|code|sizes|certificate|certificates|label|labels|to me|to us|to them|to her|to him|to the team|riding on|at stake|more senior|more junior|older|younger|more experienced|more experience|can be|must be|should be|needs to be|has to be|to learn|${UNCOUNTED}`)),
       // ("call handlers already have a lot going on": their load, not an amount; "There was a lot going on" is still filler)
       notAhead(seq(when((s, i) => i - 3 >= s.lo && HAVE_LOAD.has(s.t.id[i - 3])), w('going on'))),
       opt(w('of')),
@@ -414,7 +416,7 @@ function honestHedge(s: Scope, hedge: Span): boolean {
   return isReflection(sentence) || inLesson(s.t.text, hedge, from, to) || OWN_DOUBT.test(sentence);
 }
 /** The hedge says its own limits: "I think costs went down a bit, but other things changed, so I can't prove it". */
-const OWN_DOUBT = /\b(?:can(?:no|['’])t prove|couldn['’]t prove|did(?: not|n['’]t) measure (?:it|that|this)|hard to say|can(?:no|['’])t be sure)\b/i;
+const OWN_DOUBT = /\b(?:can(?:no|['’])t prove|couldn['’]t prove|did(?: not|n['’]t) measure (?:it|that|this)|hard to say|can(?:no|['’])t be sure|can(?:no|['’])t separate|couldn['’]t separate)\b/i;
 
 const SAYING = idSet(['said', 'told', 'admitted', 'conceded', 'replied', 'answered', 'agreed', 'suggested']);
 /**

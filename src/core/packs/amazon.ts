@@ -44,6 +44,7 @@ export const amazonPack = {
         'customer complaint*',
         'customers complained',
         'complained about this',
+        'kept asking for',
         'complained about it',
         'complaints',
         'support ticket*',
@@ -280,6 +281,8 @@ export const amazonPack = {
       evidenceHint: 'a manual process you automated, steps you removed, a new mechanism you introduced, or something you reused instead of building',
       evidence: [
         'automat*',
+        // reuse instead of building: "We didn't build the big module. Instead we used a spreadsheet"
+        'instead we used',
         'self-service',
         'self-serve',
         'self serve',
@@ -959,7 +962,8 @@ export const amazonPack = {
         'within days', 'urgen*', 'pilot*', 'prototyp*', 'MVP', 'trial', 'reversib*', 'revert*',
         'rolled back', 'roll back', 'rollback', 'workaround', 'hotfix', 'interim', 'temporary', 'stopgap',
         'decided', "didn't wait", 'not to wait', 'without waiting', 'rather than wait*',
-        'instead of waiting', 'kill switch', 'feature flag*',
+        'instead of waiting', 'kill switch', 'feature flag*', 'weeks away', 'days away', 'no time', 'did not have time',
+        "didn't have time", 'was perfect',
       ],
       questions: [
         'Tell me about a time you made an important decision quickly, without all the information.',
@@ -1208,7 +1212,7 @@ export const amazonPack = {
         'confid*', 'skeptic*', 'sceptic*', 'escalat*', 'upfront', 'up front', 'heads-up', 'heads up',
         'surprise*', 'told him', 'told her', 'told them', 'told my', 'let them know', 'know what',
         'owned up', 'my call', 'my decision', 'my miss', 'what happened', 'wrote up', 'in person', 'face to face',
-        'face-to-face', 'first time anyone', 'never had access', 'wrote back', 'personally',
+        'face-to-face', 'first time anyone', 'never had access', 'wrote back', 'personally', 'same day',
       ],
       questions: [
         'Tell me about a time you made a mistake that affected others. How did you handle it?',
@@ -1307,6 +1311,9 @@ export const amazonPack = {
         'split the funnel',
         'split the data',
         'split it by',
+        'split them by',
+        'pulled all',
+        'drop test*',
         'split the numbers',
         'segmented',
         'sliced the',
@@ -1331,7 +1338,7 @@ export const amazonPack = {
           within: 5,
         },
         // the data taken out and cut open: "I exported six months of autopay attempts and broke the failures down by bank"
-        { first: ['exported', 'downloaded', 'broke', 'broken'], then: ['down by', 'months of', 'weeks of', 'days of', 'years of'], within: 4 },
+        { first: ['exported', 'downloaded', 'broke', 'broken'], then: ['down by', 'months of', 'weeks of', 'days of', 'years of', 'month of', 'week of', 'day of', 'year of'], within: 4 },
       ],
       mentions: [
         'data', 'log', 'logs', 'logging', 'query*', 'queries', 'SQL', 'metric*', 'root cause', 'trace*',

@@ -271,7 +271,7 @@ export const netflixPack = {
         'help*', 'support*', 'other team*', 'another team', 'credit', 'gave up', 'sacrific*',
         'for the company', 'lent', 'loan*', 'volunteer*', 'my own', 'at the cost', 'deprioriti*', 'ego',
         'their team', 'behind the scenes', 'shared', 'mentor*', 'push my', 'pushed my', 'delay my', 'delayed my',
-        'postponed my',
+        'postponed my', 'offered to give', 'offered to lend', 'of my developers', 'of my engineers',
       ],
       questions: [
         'Tell me about a time you put another team’s goal ahead of your own.',
@@ -290,6 +290,9 @@ export const netflixPack = {
         'judgment call',
         // the call named as the candidate's own: "after looking at the effort I judged that was too big"
         'I judged that',
+        // a call to do it in steps: "I agreed to phase it: MobilePay first, cash passes later"
+        'to phase it',
+        'phased it',
         'I judged it',
         'made the call',
         'tough call',
@@ -774,7 +777,7 @@ export const netflixPack = {
       mentions: [
         'divers*', 'accessib*', 'bias*', 'underrepresent*', 'overlooked', 'quiet*', 'voice*', 'perspective*',
         'background*', 'language*', 'cultur*', 'gender', 'women', 'disab*', 'blind', 'deaf',
-        'screen reader*', 'neurodiver*', 'invit*', 'welcom*', 'belong*', 'older', 'elderly', 'large text', 'female*',
+        'screen reader*', 'neurodiver*', 'invit*', 'welcom*', 'belong*', 'older', 'elderly', 'large text', 'female*', 'translat*', 'english-only', 'english only',
         'large-text', 'larger text', 'contrast',
       ],
       questions: [
@@ -996,7 +999,11 @@ export const netflixPack = {
       evidenceHint: 'context you shared (goals, data, the reasoning behind a decision) so others could decide without you',
       evidence: [
         'shared context',
-        // "I wrote a one-page brief: ... and what good looked like", "said I would not prescribe the solution"
+        // "I wrote a one-page brief: ... and what good looked like", "said I would not prescribe the solution", "a
+        // one-page guide so site teams could decide for themselves"
+        'decide for themselves',
+        'decide themselves',
+        'one-page guide',
         'what good looked like',
         'what good looks like',
         'not prescribe',
@@ -1078,6 +1085,8 @@ export const netflixPack = {
       evidenceHint: 'consistently strong results you delivered, or a performance gap you addressed honestly',
       evidence: [
         'performance gap',
+        // the test itself, applied: "whether I'd fight to keep Marc in the PM role"
+        'fight to keep',
         'top performer*',
         'exceeded expectations',
         'consistently exceeded',

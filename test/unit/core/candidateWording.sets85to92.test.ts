@@ -117,3 +117,16 @@ describe('principle-unsupported: the judges\' evidence from sets 85 to 92', () =
     assert.ok(unsupported('company: netflix\nprinciples: [Selflessness]', 'I rebuilt the booking flow and shipped it.', 'Selflessness'));
   });
 });
+
+describe('principle-unsupported: what it says in a well-told story (sets 18 to 92, judged again blind)', () => {
+  const message = (result: string, action: string) =>
+    lintStory(story('company: amazon\nprinciples: [Think Big]', STAR(result, action))).findings.find((f) => f.ruleId === 'principle-unsupported')?.message ?? '';
+  it('says only what StoryLint knows when the outcome is compared and dated and the Action is told as "I"', () => {
+    const found = message('Refunds fell from 9% to 4% within a quarter.', 'I rebuilt the refund screen, I tested it with the support team and I shipped it.');
+    assert.match(found, /^Think Big is tagged, but StoryLint did not recognise evidence of it: if a moment in the story shows it, make that moment plain \(evidence would look like .*\); if none does, tag a principle the story shows$/);
+  });
+  it('keeps the plain message when the outcome is bare or the Action is told as "we"', () => {
+    assert.match(message('Refunds fell to 4%.', 'I rebuilt the refund screen, I tested it with the support team and I shipped it.'), /^Think Big is tagged but no evidence of it was found/);
+    assert.match(message('Refunds fell from 9% to 4% within a quarter.', 'We rebuilt the refund screen, we tested it and we shipped it.'), /^Think Big is tagged but no evidence of it was found/);
+  });
+});

@@ -30,7 +30,9 @@ function hardWrap(text: string, width: number): string {
     const lines: string[] = [];
     let current = '';
     for (const word of line.slice(marker.length).split(' ')) {
-      if (current && current.length + 1 + word.length > width - marker.length) {
+      // A line must not start with what opens a block ("Term\n1. Full automation" would be a list in Markdown,
+      // which only a "1." may start inside a paragraph): the word stays on the line, as Prettier's proseWrap keeps it.
+      if (current && current.length + 1 + word.length > width - marker.length && !/^(?:\d+[.)]|[-+*#>])$/.test(word)) {
         lines.push(current);
         current = word;
       } else current = current ? `${current} ${word}` : word;
