@@ -38,10 +38,10 @@ const ASIDE = /^\s*(?:where|which|who|whose|when)\b/;
 const content = (word: string) => word.length > 2 && !FILLER.has(word);
 
 /**
- * Enough words in common to be the same measure: two, or all of a one-word measure ("conversion"), or for a share
- * the word naming what the start is a share of, or
- * for money or a rate one (the currency or the period already says what kind: "₹4.2 crore of stock", "the
- * aged stock came down to roughly ₹1.5 crore"; "1,500 tickets a month", "tickets dropped to 900 a month").
+ * Enough words in common to be the same measure: two, or all of a one-word measure ("conversion"), or for money
+ * or a rate one (the currency or the period already says what kind: "₹4.2 crore of stock", "the aged stock came
+ * down to roughly ₹1.5 crore"; "1,500 tickets a month", "tickets dropped to 900 a month"), or for a share the one
+ * word that names what the start is a share of (`whole`).
  */
 function sameMeasure(a: string[], b: string[], unit: string, whole: string[] | undefined): boolean {
   const stems = new Set(b.map(stem));
