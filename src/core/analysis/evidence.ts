@@ -317,14 +317,18 @@ function matchEnd(words: Words, at: number, phrase: CompiledPhrase): number {
   let skipped = false;
   for (let j = 0; j < n; j++, k++) {
     if (k >= words.last) return -1;
-    const last = j === n - 1 && phrase.lastIsPrefix;
-    if (last ? startsWith(words, k, phrase.ids[j], phrase.words[j]) : words.ids[k] === phrase.ids[j]) continue;
+    if (wordMatches(words, k, phrase, j)) continue;
     if (j === 0 || skipped || !FILLERS.has(words.ids[k]) || k + 1 >= words.last) return -1;
     skipped = true;
     k++;
-    if (!(last ? startsWith(words, k, phrase.ids[j], phrase.words[j]) : words.ids[k] === phrase.ids[j])) return -1;
+    if (!wordMatches(words, k, phrase, j)) return -1;
   }
   return k;
+}
+
+/** Whether word k is the phrase's word j (its last word as a prefix, when the phrase ends in `*`). */
+function wordMatches(words: Words, k: number, phrase: CompiledPhrase, j: number): boolean {
+  return j === phrase.ids.length - 1 && phrase.lastIsPrefix ? startsWith(words, k, phrase.ids[j], phrase.words[j]) : words.ids[k] === phrase.ids[j];
 }
 const FILLERS = new Set(['actually', 'really', 'truly', 'genuinely', 'just', 'fully', 'personally', 'directly', 'then', 'also'].map((word) => lexicon.id(word)));
 

@@ -19,9 +19,8 @@ const COUNT_WORDS = idSet(['two', 'three', 'four', 'five', 'six', 'seven', 'eigh
 
 /**
  * At "a" of "a lot" (token i): "They often want to sell items as a lot", "Each item in a lot was paid separately",
- * "sat inside a lot",
- * a batch (not "as a lot of customers asked", "in a lot more detail"). After "in", the noun must be followed by a
- * verb or a stop.
+ * "sat inside a lot": a batch or a plot (not "as a lot of customers asked", "in a lot more detail"). After "in", the
+ * noun must be followed by a verb or a stop.
  */
 export function soldAsALot(s: Scope, i: number): boolean {
   if (i <= s.lo) return false;
@@ -42,7 +41,7 @@ export function countedBefore(s: Scope, i: number): boolean {
 
 /** "lot" said of a batch or a plot somewhere in the story: "that lot", "the affected lot", "lot numbers", "three lots", "when a lot arrives", "A lot is graded by fibre fineness", "a lot that was weighed" (not "parking lot": a meeting has one too). */
 const LOT_AS_A_NOUN =
-  /\b(?:the|that|this|each|every|one|per|affected|different|same|new|recalled|whole|which|manufacturing|production)\s+lot\b(?!\s+of\b)|\blot\s+(?:numbers?|codes?|ids?|sizes?|checks?|records?)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+lots\b|\ba\s+lot\s+(?:arrives|arrived|comes in|came in|(?:that\s+)?(?:is|was|has been|had been)\s+(?:weighed|graded|sold|weighed|tested|labelled|labeled|sampled|inspected|certified|shipped|released))\b/i;
+  /\b(?:the|that|this|each|every|one|per|affected|different|same|new|recalled|whole|which|manufacturing|production)\s+lot\b(?!\s+of\b)|\blot\s+(?:numbers?|codes?|ids?|sizes?|checks?|records?)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+lots\b|\ba\s+lot\s+(?:arrives|arrived|comes in|came in|(?:that\s+)?(?:is|was|has been|had been)\s+(?:weighed|graded|sold|tested|labelled|labeled|sampled|inspected|certified|shipped|released))\b/i;
 /** After "a lot": a comparison ("a lot more careful", "a lot faster"), where "lot" is never a noun. */
 const COMPARED_AFTER = /^\s+(?:more|less|fewer|better|worse|\p{L}+er)\b/u;
 /** After "lots of": a size, as batches are counted ("lots of more than 250 items", "lots of 40"). */

@@ -157,8 +157,9 @@ export function baselineInSetting(a: StoryAnalysis, bare: Span): (Span & { secti
       const after = unitAfter(prose, figure.end);
       const period = ratePeriod(prose, figure.end, 3);
       if (barePeriod && period !== barePeriod) continue;
+      if (unitKey(figure, after) !== unit && period !== unit) continue;
       const whole = wholeOf(prose, figure.end);
-      if ((unitKey(figure, after) !== unit && period !== unit) || !sameMeasure(words, measureWords(prose, figure.start, figure.end), unit, whole)) continue;
+      if (!sameMeasure(words, measureWords(prose, figure.start, figure.end), unit, whole)) continue;
       // "38% of free users converted" is not "free users were about 55% of accounts": shares of different wholes.
       if (bareWhole && whole && bareWhole.length > 0 && whole.length > 0 && !sameWhole(bareWhole, whole)) continue;
       // "Forty-eight hours before launch" says when, not how long something took: no baseline.
