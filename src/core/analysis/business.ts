@@ -25,6 +25,10 @@ const business = new Scanner([
   // (and disputes: "disputes fell to about 0.4% of lots sold"; a lender's repayment: "Repayment came in at 89%"; a
   // hospital's beds: "the freed bed-hours ... roughly 4,100 per quarter")
   w('calls|call volume|wait|waits|wait time|wait times|waiting time|waiting times|claims|disputes|repayment|repayments|repayment rate|defaults|default rate|arrears|bed-hours|bed hours|bed-days|bed days'),
+  // whether customers turn up and how soon they are answered: "No-shows in the test arm came in around 13%",
+  // "Response time for patient transfers is now around 24 minutes", "Median callback time dropped from 11 minutes
+  // to 4", "Time to first lead for new installers came down"; and what they pay: "MAD 1,900 less in storage charges"
+  w('no-shows|no-show|no-show rate|attendance|response time|response times|callback time|callback times|callbacks|turnaround time|turnaround times|time to first lead|charges|fees'),
   seq(currency, sameLine(NUMBER)),
   // money written with a code or a word: "COP 480 million", "USD 9,000", "1.2 million baht per year"
   seq(currencyCode, sameLine(NUMBER)),

@@ -3,6 +3,7 @@ import { isReflection, sentenceAround } from './asides';
 import { Gap, Kind } from '../text/tokens';
 import { digitsAtWordStart, MONTH_NAMES } from './numberWords';
 import { ahead, alt, notAhead, opt, pattern, SENTENCE_STOPS, seq, token, touching, unit, w, within, type Scope } from './patterns';
+import { othersWords } from './pronouns';
 import { Scanner } from './scanner';
 import { scopeFor, spanOf, type Span } from './spans';
 
@@ -195,10 +196,15 @@ function found(scanner: Scanner, s: Scope): boolean {
 export function checkExperiment(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0): ExperimentCheck | undefined {
   const s = scopeFor(source, from, to);
   let mention: Span | undefined;
+  let quotes: Array<[number, number]> | undefined;
   mentions.scan(s, (form, first, end) => {
     const determined = form === mentions.forms.length - 1;
     const start = determined ? determinedStart(s, first) : form === SPLIT_FORM ? splitStart(s, first) : first;
     if (start === -1) return true; // "experimented", "thought experiment": look on
+    // My manager said "we should probably A/B test this first": someone else's words, not a test run.
+    quotes ??= othersWords(s.t.text, s.t.start[s.lo], s.t.end[s.hi - 1], 'others');
+    const at = s.t.start[start];
+    if (quotes.some(([open, close]) => open <= at && at < close)) return true;
     // "I did not A/B test it", "without an experiment": no test was run, unless the sentence goes on to run one.
     if (negatedBefore(s, start) && !ranOneAfter(s, end)) return true;
     // "In hindsight I'd have set up a proper control group": a test wished for, not run.

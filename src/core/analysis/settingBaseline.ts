@@ -28,9 +28,9 @@ function measureWords(prose: string, at: number, end: number): string[] {
     // stores, where many customers prefer Spanish, was around 22%".
     if (ASIDE.test(clause) && clauses.length > 0) before = [...(clauses.pop()?.match(WORD) ?? []), ...before];
   }
-  const after = (paragraphText(prose, end, end + 40).toLowerCase().split(CLAUSE_BREAK)[0].match(WORD) ?? []).slice(0, 4);
+  const after = (paragraphText(prose, end, end + 40).toLowerCase().split(CLAUSE_BREAK)[0].match(WORD) ?? []).filter(content).slice(0, 4);
   // (the last eight content words: "from about 300ms to over" holds only fillers and units to drop first)
-  return [...before.filter(content).slice(-8), ...after.filter(content)];
+  return [...before.filter(content).slice(-8), ...after];
 }
 
 const WORD = /\p{L}[\p{L}\p{N}-]*/gu;

@@ -112,6 +112,9 @@ const WEEKDAYS = w('monday|tuesday|wednesday|thursday|friday|saturday|sunday');
 const WEEKDAY = WEEKDAYS.first;
 const NEXT_OCCASIONS = 'visit|event|survey|review|release|launch|audit|cycle|meeting|season|round|renewal|planning|check-in|inspection|retro|sprint|board meeting|offsite|peak|derby|match|tournament|final|finals|festival|term|semester';
 
+/** A figure told roughly: "in about four months", "after roughly 40 hours". */
+const ABOUT = w('about|around|roughly|approximately|nearly|almost|just about');
+
 const timeframes = new Scanner([
   // within/in/after/over/for/during + [the first|next] + [count] + unit
   needs(
@@ -121,7 +124,7 @@ const timeframes = new Scanner([
       notAValue,
       w('within|in|after|over|across|for|during|inside|under|in the span of|within the span of|over the span of|in a span of|over a span of|in span of'),
       // "in about four months", "within roughly six weeks"
-      opt(w('about|around|roughly|approximately|nearly|almost|just about')),
+      opt(ABOUT),
       opt(w('the|its|our|my|those|these')),
       opt(ORDINAL),
       PERIOD_KIND,
@@ -148,7 +151,7 @@ const timeframes = new Scanner([
   // (not "on Mondays": a habit, and the plural is another word)
   needs(WEEKDAY, 3, seq(w('by|on|until|till|before|since|that|the following|the next|the same|next'), WEEKDAYS, opt(w('morning|afternoon|evening|night')))),
   // a billing or pay cycle: "tested on a random 20% of app users for one billing cycle", "over the first two cycles"
-  needs(CYCLE, 5, seq(w('for|over|in|within|after|across|during'), opt(w('the first|the next|a full|one full|a|the')), opt(count), w('billing cycle|billing cycles|pay cycle|pay cycles|payroll cycle|payroll cycles|cycle|cycles'))),
+  needs(CYCLE, 5, seq(w('for|over|in|within|after|across|during'), opt(w('the first|the next|a full|one full|a|the')), opt(count), w('billing cycle|billing cycles|pay cycle|pay cycles|payroll cycle|payroll cycles|renewal cycle|renewal cycles|cycle|cycles'))),
   // a time on the clock: "Updates started flowing again at 08:50", "the backlog was cleared by about 10:30"
   needs(COLON, 4, seq(w('at|by|before|until|till|since|around'), opt(w('about|around|roughly|just after|just before')), CLOCK)),
   // a day named for what happens on it: "on Black Friday", "on Prime Day", "on launch day"
@@ -200,8 +203,8 @@ const timeframes = new Scanner([
   needs(DATE_WORD, 20, seq(w('by|before|on|ahead of'), w('the|our|that'), upTo(2, letterWord, w('date|deadline|cutover|cut-over|go-live|launch date|due date')))),
   // a milestone that opens the sentence: "At 60 days the EM said..."
   needs(UNIT, 6, seq(sentenceOpens, w('at'), countedPeriod)),
-  // "fixed after a couple of hours" (not "respond within 4 hours": a promise, not when)
-  needs(MINUTE_OR_HOUR, 6, seq(w('after'), count, w('minute|minutes|hour|hours'))),
+  // "fixed after a couple of hours", "restored after about 40 hours" (not "respond within 4 hours": a promise, not when)
+  needs(MINUTE_OR_HOUR, 7, seq(w('after'), opt(ABOUT), count, w('minute|minutes|hour|hours'))),
   // the next occasion: "at the next monitoring visit", "before the next big event", "in the next survey"
   // (and "much better for the next derby", "fixed for the next season")
   // ("Across the next two exam rounds")

@@ -148,6 +148,7 @@ const takenAwayOrFelt = when((s, i) => {
 const CARE = idSet(['care', 'cared']);
 const HAVE_LOAD = idSet(['have', 'has', 'had']);
 const THAT = lexicon.id('that');
+const WHAT = lexicon.id('what');
 const THING = idSet(['thing', 'things']);
 const RIGHT = lexicon.id('right');
 const IS_WAS = idSet(['is', 'was', 's']);
@@ -257,8 +258,9 @@ const ENTRIES: Entry[] = [
   },
   { pattern: w('well received|well-received'), kind: 'feeling', removable: false },
   // "The pilot went well": how it felt, not what it did (not "went well beyond the plan").
-  // (nor "one thing that went well and one thing to try next time": a retrospective's format)
-  { pattern: seq(when((s, i) => !(i - 2 >= s.lo && s.t.id[i - 1] === THAT && THING.has(s.t.id[i - 2]))), w('went well|went really well|went very well|went smoothly|went great'), notAhead(w('beyond|over|past|above|below|into|under|with|enough'))), kind: 'feeling', removable: false },
+  // (nor "one thing that went well and one thing to try next time", "we talked about what went well and what
+  // didn't": a retrospective's format)
+  { pattern: seq(when((s, i) => !(i - 1 >= s.lo && (s.t.id[i - 1] === WHAT || (i - 2 >= s.lo && s.t.id[i - 1] === THAT && THING.has(s.t.id[i - 2]))))), w('went well|went really well|went very well|went smoothly|went great'), notAhead(w('beyond|over|past|above|below|into|under|with|enough'))), kind: 'feeling', removable: false },
   // A speed or a quality said louder instead of measured: "really quickly", "much faster", "far better".
   // ("very well" and "very good" are left alone: "I knew the codebase very well" claims nothing.)
   { pattern: seq(w('really|very|extremely|incredibly'), w('quick|quickly|fast|big|valuable|impactful|effective|successful')), kind: 'intensifier', removable: false },
@@ -344,6 +346,7 @@ const LIKE = lexicon.id('like');
 const SOMETHING = lexicon.id('something');
 const SPAN_BEFORE = idSet(['from', 'to', 'by', 'under', 'over', 'within']);
 const FIGURE_UNITS = idSet(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'points', 'percent', 'times']);
+const DURATION_UNITS = idSet(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
 const NEW_SUBJECT = idSet(['their', 'the', 'our', 'its', 'his', 'her', 'my', 'we', 'they', 'it']);
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -358,11 +361,13 @@ const ESTIMATE_OPENERS = idSet(['from', 'by', ',', '-', '–', '—', ':', '('])
  * to around 70%" (where the start is still missing). (The next sentence is not read: "The team got a lot
  * better. Our mystery shopper score went up to 87%" gives another measure.)
  */
-function numberFollows(s: Scope, end: number): boolean {
+function numberFollows(s: Scope, end: number, amount: boolean): boolean {
   for (let j = end; j < s.hi && j < end + 8; j++) {
     if (SENTENCE_STOPS.has(s.t.id[j]) || s.t.gap[j] === Gap.BlankLine) return false;
     // "went up a lot and their sell-through improved by 6 points": the figure is another measure's
     if (s.t.id[j] === AND && j + 1 < s.hi && NEW_SUBJECT.has(s.t.id[j + 1])) return false;
+    // "a lot of the lockouts were reversed within 48 hours": a time window says when, not how many
+    if (amount && j + 1 < s.hi && DURATION_UNITS.has(s.t.id[j + 1])) continue;
     // "much faster, usually within two days": a spelled figure with its unit (not "better in two ways")
     if (SPELLED_FIGURES.has(s.t.id[j]) && j > s.lo && SPAN_BEFORE.has(s.t.id[j - 1]) && j + 1 < s.hi && FIGURE_UNITS.has(s.t.id[j + 1])) return true;
     if (s.t.kind[j] !== Kind.Number || j === s.lo || YEAR.test(s.t.textAt(j))) continue;
@@ -540,6 +545,6 @@ export function* vagueHits(source: string | Scope, from = 0, to = typeof source 
     // "the managers knew the members much better than I did": someone measured against the candidate, a reason, not a result.
     if (sized && thanTheCandidate(s, end)) continue;
     // "much faster, from 5 days to 2": the figure is there, and the word only repeats it.
-    yield { ...spanOf(s, first, end), kind: entry.kind, removable: entry.removable, ...(sized && numberFollows(s, end) ? { backed: true } : {}), ...(entry.amount ? { amount: true } : {}) };
+    yield { ...spanOf(s, first, end), kind: entry.kind, removable: entry.removable, ...(sized && numberFollows(s, end, entry.amount === true) ? { backed: true } : {}), ...(entry.amount ? { amount: true } : {}) };
   }
 }

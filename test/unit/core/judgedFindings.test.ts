@@ -33,8 +33,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   it('has the one hundred and five sets and about 8,500 judged findings', () => {
     assert.ok(verdicts.size >= 8555, `${verdicts.size} judged findings`);
   });
-  it('makes no more findings judged wrong than today (470)', () => {
-    assert.ok(tally.wrong <= 470, `${tally.wrong} findings judged wrong`);
+  it('makes no more findings judged wrong than today (458)', () => {
+    assert.ok(tally.wrong <= 458, `${tally.wrong} findings judged wrong`);
   });
   it('keeps the findings judged right (at least 5,905)', () => {
     assert.ok(tally.right >= 5905, `${tally.right} findings judged right`);
