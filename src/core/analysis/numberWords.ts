@@ -26,8 +26,7 @@ export const SMALL_MONEY = new RegExp(String.raw`^${CURRENCY}\s?\d{1,3}(?:\.\d+)
 // A letter prefix names which dollar: "R$19 million" (reais), "C$", "AU$", "HK$". Not "A$", "S$" or "US$":
 // every "a", "s" (of "seller's") and "us" in a story would then be a place where an amount may start.
 export const currency = w('$|€|£|¥|₹|rs.|rs|inr|r$|c$|ca$|au$|nz$|hk$|sg$|mx$');
-/** ISO codes said before an amount: "COP 480 million", "USD 9,000" (not "try", "won" or "pen": words first). */
-// (Not TRY, PEN, SDG, AMD or BOB: each is also an English word or a common abbreviation.)
+/** ISO codes said before an amount: "COP 480 million", "USD 9,000" (not "try", "won", "pen", "amd", "bob" or "sdg": words first). */
 const CURRENCY_CODES =
   'usd|eur|gbp|aud|nzd|cad|cop|ars|brl|mxn|clp|inr|pkr|idr|myr|sgd|thb|php|vnd|krw|jpy|cny|zar|ngn|kes|ghs|egp|sar|aed|ils|pln|sek|nok|dkk|chf|huf|czk|jod|kwd|qar|omr|bhd|ron|isk|etb|tzs|ugx|xof|xaf|lkr|bdt|uyu|' +
   'mad|rwf|kzt|twd|jmd|npr|hkd|rub|uah|tnd|dzd|mmk|khr|mnt|bgn|rsd|pyg|gtq|crc|dop|ttd|zmw|mwk|mzn|bwp|mur';

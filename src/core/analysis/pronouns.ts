@@ -133,7 +133,7 @@ function reportedSpeechEnd(s: Scope, i: number): number {
 const TELLING = String.raw`told (?:me|us|them|him|her|support|(?:my|our|the)\s+[\w-]+)`;
 // (and a view given as words: "The engineering lead's view was \"it's probably the beta fleet\"")
 const SPEAKING =
-  `said|says|say|wrote|writes|${TELLING}|asked|replied|emailed|messaged|posted|commented|answered|responded|put it|summed it up|called it|complained|texted|added|opened with|started with|began with|pushed back|objected|argued|insisted|countered|(?:view|take|position|response|reaction|answer|reply|argument|verdict) was|words were|in (?:his|her|their) (?:own )?words`;
+  `said|says|say|saying|wrote|writes|${TELLING}|asked|replied|emailed|messaged|posted|commented|answered|responded|put it|summed it up|called it|complained|texted|added|opened with|started with|began with|pushed back|objected|argued|insisted|countered|(?:view|take|position|response|reaction|answer|reply|argument|verdict) was|words were|in (?:his|her|their) (?:own )?words`;
 // Someone speaking, just before their words: "she said", "the lead wrote:", "respondents said they".
 // (A colon alone is not speech: "Bottom line: ..." is the candidate's.)
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEAKING})\\b[^.!?"“]{0,40}$`, 'i');
@@ -160,13 +160,18 @@ function speakerOf(text: string, at: number, end: number): Speaker {
   const spoken = OWN_SPEECH.exec(line);
   // "our medical director said", "as one of my old agents put it": someone the candidate knows, speaking.
   // (the speaker stands before any "to": "My launch email to the VP said" is the candidate's writing)
-  if (spoken && !(/^[Mm]y|^[Oo]ur/.test(spoken[0]) && PERSON.test(spoken[0].split(/\s(?:to|with|for|at|about)\s/)[0]))) return OWN_SPOKEN.test(line) ? 'candidate' : 'candidate in writing';
+  // ("In our weekly status Tuomas said": a name right before the verb speaks, whoever "our" was)
+  const head = spoken?.[0].split(/\s(?:to|with|for|at|about)\s/)[0];
+  if (spoken && !(/^[Mm]y|^[Oo]ur/.test(spoken[0]) && head !== undefined && (PERSON.test(head) || NAME_SPEAKS.test(head)))) return OWN_SPOKEN.test(line) ? 'candidate' : 'candidate in writing';
   if (SPEECH_BEFORE.test(line)) return 'others';
   const after = SPEECH_AFTER.exec(text.slice(end, end + 50));
   if (after === null) return undefined;
   const own = /\b(?:I|we)\s+(said|wrote|asked|replied|added|told)\b/.exec(after[0]);
   return !own ? 'others' : own[1] === 'wrote' ? 'candidate in writing' : 'candidate';
 }
+
+/** A name as the subject of the speech verb: "Tuomas said", "Dr Okafor replied" (not "I said"). */
+const NAME_SPEAKS = /\b(?!I\b)[A-Z][\p{L}'’-]+\s+(?:said|says|wrote|asked|replied|added|answered|responded)\b/u;
 
 /** Someone else as the subject of the speech verb, right before the quote: "she said,", "he told me:". */
 const THIRD_PERSON_SPEAKS = /\b(?:she|he|they)\s+(?:\w+\s+)?(?:said|says|told (?:me|us)|asked|replied|wrote|added|answered|responded)\b[^.!?"“]{0,40}$/i;

@@ -40,9 +40,13 @@ const ZERO = seq(when(standsAlone), w('zero'), when((s, i) => i < s.hi && s.t.ga
  * spelled-out counts ("two teams", "zero defects"), multiplier words ("doubled", "halved") and changes by a fraction
  * ("fell by about half").
  */
+/** One per period, in words: "went down to about one per week", "one a day". */
+const ONE_PER = seq(when(standsAlone), w('one'), w('per|a|an|every'), w('hour|day|night|shift|week|month|quarter|year'));
+
 const quantities = new Scanner([
   seq(alt(seq(loneCurrency, sameLine(token((s, i) => s.t.kind[i] === Kind.Number))), loneDigits), opt(sameLine(alt(SCALE_UNIT, TIMES)))),
   spelled,
+  ONE_PER,
   ZERO,
   multiplier,
   FRACTION_CHANGE,

@@ -121,6 +121,9 @@ function unitKey(span: Span, after: string): string {
 }
 
 const SETTING = ['situation', 'task', 'inputs'] as const;
+
+/** A start the setting gives for a bare outcome figure: where, and for a time the outcome with its unit ("eight days"). */
+export type SettingBaseline = Span & { section: string; outcome?: string };
 const SETTING_AND_OUTPUTS = [...SETTING, 'outputs'] as const;
 
 /**
@@ -129,7 +132,7 @@ const SETTING_AND_OUTPUTS = [...SETTING, 'outputs'] as const;
  * candidate has given the baseline, only not where the outcome stands. Undefined when none shares the measure's
  * words and unit kind (and, for a rate, its period).
  */
-export function baselineInSetting(a: StoryAnalysis, bare: Span): (Span & { section: string }) | undefined {
+export function baselineInSetting(a: StoryAnalysis, bare: Span): SettingBaseline | undefined {
   const prose = a.story.prose;
   const words = measureWords(prose, bare.start, bare.end);
   if (words.length === 0) return undefined;
@@ -150,7 +153,7 @@ export function baselineInSetting(a: StoryAnalysis, bare: Span): (Span & { secti
     if (!section) continue;
     // A Situation is a few sentences; the first 50 figures are plenty. The last that fits is where the
     // outcome started ("had gone from around $50k to $84k a month": $84k).
-    let found: (Span & { section: string }) | undefined;
+    let found: SettingBaseline | undefined;
     for (const figure of findQuantities(a.scope(section.bodyStart, section.bodyEnd)).slice(0, 50)) {
       // (the same figure told twice, "skipped the $2.1M renewal", is no start)
       if (figure.text === bare.text) continue;
@@ -169,7 +172,9 @@ export function baselineInSetting(a: StoryAnalysis, bare: Span): (Span & { secti
       if (PLANNED.test(prose.slice(Math.max(section.bodyStart, figure.start - 90), figure.start))) continue;
       // "(roughly 3.1% vs 4.0%)": the figure after "vs" is what the first is compared with, not a start.
       if (COMPARATOR.test(prose.slice(Math.max(section.bodyStart, figure.start - 16), figure.start))) continue;
-      found = { ...figure, text: unit === 'time' ? `${figure.text} ${after}` : figure.text, section: SECTION_TITLES[kind] };
+      // (a time in another unit names it on both sides: "from five weeks to eight days", not "to eight")
+      const outcomeUnit = unit === 'time' ? unitAfter(prose, bare.end) : after;
+      found = { ...figure, text: unit === 'time' ? `${figure.text} ${after}` : figure.text, section: SECTION_TITLES[kind], ...(outcomeUnit !== after ? { outcome: `${bare.text} ${outcomeUnit}` } : {}) };
     }
     if (found) return found;
   }

@@ -137,10 +137,14 @@ export class StoryAnalysis {
     return (this.outcomeSectionsMemo ??= this.story.sections.filter((section) => section.covers.some((kind) => kinds.includes(kind))));
   }
 
-  /** The sections where the candidate says what they did: Task and Action (STAR) or Inputs (IOI). */
+  /**
+   * The sections where the candidate says what they did: Task and Action (STAR), or Outputs and Inputs (IOI), the
+   * Outputs first: a "we" there is the team doing the work ("We built a settings page"), where the Inputs' first
+   * "we" is often the company setting the scene ("we were buying custom printed bags").
+   */
   get ownSections(): Section[] {
-    const kinds: SectionKind[] = this.story.framework === 'ioi' ? ['inputs'] : ['task', 'action'];
-    return (this.ownSectionsMemo ??= this.story.sections.filter((section) => kinds.includes(section.kind)));
+    const kinds: SectionKind[] = this.story.framework === 'ioi' ? ['outputs', 'inputs'] : ['task', 'action'];
+    return (this.ownSectionsMemo ??= this.story.sections.filter((section) => kinds.includes(section.kind)).sort((x, y) => kinds.indexOf(x.kind) - kinds.indexOf(y.kind)));
   }
 
   /**

@@ -1,7 +1,7 @@
 import { idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
 import { count, countedPeriod, MONTH_NAMES, periodUnit } from './numberWords';
-import { ahead, alt, cased, letterWord, notAhead, opt, pattern, seq, token, touching, upTo, w, when, type Pattern, type Scope } from './patterns';
+import { ahead, alt, cased, letterWord, notAhead, opt, pattern, SENTENCE_STOPS, seq, token, touching, upTo, w, when, type Pattern, type Scope } from './patterns';
 import { needs, Scanner } from './scanner';
 import { scopeFor, type Span } from './spans';
 
@@ -110,7 +110,20 @@ const COLON = w(':').first;
 const CYCLE = w('cycle|cycles').first;
 const WEEKDAYS = w('monday|tuesday|wednesday|thursday|friday|saturday|sunday');
 const WEEKDAY = WEEKDAYS.first;
-const NEXT_OCCASIONS = 'visit|event|survey|review|release|launch|audit|cycle|meeting|season|round|renewal|planning|check-in|inspection|retro|sprint|board meeting|offsite|peak|derby|match|tournament|final|finals|festival|term|semester';
+const SEASON = w('season|harvest|campaign').first;
+const HAD = lexicon.id('had');
+const PEAK = w('peak|rush').first;
+/** A word of an occasion's name, or its possessive's apostrophe: "Mother", "'", "s", "Day". */
+const nameWord = token((s, i) => s.t.kind[i] === Kind.Word || APOSTROPHES.includes(s.t.id[i]), { words: [], prefixes: [], numbers: false, any: true });
+/** True when "had" stands up to six tokens before `i` in its sentence: a time looked back on from the story's past. */
+function hadBefore(s: Scope, i: number): boolean {
+  for (let j = i - 1; j >= s.lo && j >= i - 6; j--) {
+    if (s.t.id[j] === HAD) return true;
+    if (SENTENCE_STOPS.has(s.t.id[j])) return false;
+  }
+  return false;
+}
+const NEXT_OCCASIONS = 'auction|auctions|visit|event|survey|review|release|launch|audit|cycle|meeting|season|round|renewal|planning|check-in|inspection|retro|sprint|board meeting|offsite|peak|derby|match|tournament|final|finals|festival|term|semester';
 
 /** A figure told roughly: "in about four months", "after roughly 40 hours". */
 const ABOUT = w('about|around|roughly|approximately|nearly|almost|just about');
@@ -180,6 +193,11 @@ const timeframes = new Scanner([
   // a season or a harvest as the outcome's period: "EUR 1.2M for the season", "cleared within the harvest" ("over
   // the season" is an event that bounds the outcome, below)
   w('over the term|over the semester|for the first harvest|for the season|in the season|across the season|that season|this season|all season|within the harvest|by the harvest|that harvest|this harvest|the same harvest'),
+  // ...named by position: "In the first season about 6,800 farmers called the line", "during the second harvest"
+  // (not one looked back on: "a guide with what we had seen work in the first season")
+  needs(SEASON, 3, seq(when((s, i) => !hadBefore(s, i)), w('in|during|over|across|through|by|after'), w('the first|the second|the third|the next|the following|the main|the last'), w('season|harvest|campaign'))),
+  // a peak named by its occasion: "during the Mother's Day peak", "over the Black Friday rush"
+  needs(PEAK, 7, seq(w('during|over|across|through'), w('the'), upTo(5, nameWord, w('peak|rush')))),
   // "the reminders for the weekend were correct", "by the weekend"
   w('that weekend|the same weekend|the following weekend|the next weekend|over the weekend|for the weekend|by the weekend'),
   // two periods counted from the start: "doubled between the first and the third month"

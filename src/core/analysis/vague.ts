@@ -115,10 +115,18 @@ const NOT_NAMES = idSet(['i', 'we', 'it', 'this', 'that', 'these', 'those', 'our
 /** "they had helped shape it", "she helped build", "a designer who had helped build the design system": someone else helped. */
 const OTHERS = idSet(['they', 'he', 'she', 'who', 'which']);
 const TENSE = idSet(['had', 'have', 'has', 'also']);
+// ("HR could have helped with the overtime": a modal before the tense word)
+const MODALS = idSet(['could', 'would', 'should', 'might']);
+const THE = lexicon.id('the');
+/** Another team, named by what it does: "The content team helped make them better", "the sales team helped get..." (not "our team", "the team"). */
+function otherTeam(s: Scope, k: number): boolean {
+  return OWN_TEAM.has(s.t.id[k]) && k - 2 >= s.lo && s.t.id[k - 2] === THE && s.t.kind[k - 1] === Kind.Word && !NOT_NAMES.has(s.t.id[k - 1]);
+}
 const othersHelped = when((s, i) => {
   let k = i - 1;
   if (k > s.lo && TENSE.has(s.t.id[k])) k--;
-  return k >= s.lo && (OTHERS.has(s.t.id[k]) || namedSubject(s, k) || nounSubject(s, k));
+  if (k > s.lo && MODALS.has(s.t.id[k])) k--;
+  return k >= s.lo && (OTHERS.has(s.t.id[k]) || namedSubject(s, k) || nounSubject(s, k) || otherTeam(s, k));
 });
 
 const COMMA = lexicon.id(',');
@@ -362,10 +370,14 @@ const ESTIMATE_OPENERS = idSet(['from', 'by', ',', '-', '–', '—', ':', '('])
  * better. Our mystery shopper score went up to 87%" gives another measure.)
  */
 function numberFollows(s: Scope, end: number, amount: boolean): boolean {
-  for (let j = end; j < s.hi && j < end + 8; j++) {
+  for (let j = end; j < s.hi && j < end + 14; j++) {
     if (SENTENCE_STOPS.has(s.t.id[j]) || s.t.gap[j] === Gap.BlankLine) return false;
     // "went up a lot and their sell-through improved by 6 points": the figure is another measure's
     if (s.t.id[j] === AND && j + 1 < s.hi && NEW_SUBJECT.has(s.t.id[j + 1])) return false;
+    // "quoted a lot for integrating with their barrier system, something like £40k", "a lot of failed top-ups on
+    // the driver side, something like a few hundred a day": an estimate given further on, in words or figures
+    if (s.t.id[j] === SOMETHING && estimateAt(s, j + 2) && s.t.id[j + 1] === LIKE) return true;
+    if (j >= end + 8) continue;
     // "a lot of the lockouts were reversed within 48 hours": a time window says when, not how many
     if (amount && j + 1 < s.hi && DURATION_UNITS.has(s.t.id[j + 1])) continue;
     // "much faster, usually within two days": a spelled figure with its unit (not "better in two ways")
@@ -380,6 +392,18 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
   }
   return false;
 }
+
+/** An amount at `j`, in figures or words: "£40k", "600,000", "a few hundred", "a third", "twelve". */
+function estimateAt(s: Scope, j: number): boolean {
+  if (j >= s.hi) return false;
+  // (a sign touching its figure: "£40k")
+  if (s.t.kind[j] === Kind.Number || (j + 1 < s.hi && s.t.kind[j + 1] === Kind.Number && s.t.gap[j + 1] === Gap.Touching)) return true;
+  if (SPELLED_FIGURES.has(s.t.id[j]) || SPELLED_MANY.has(s.t.id[j])) return true;
+  return s.t.id[j] === A && j + 1 < s.hi && A_FEW.has(s.t.id[j + 1]);
+}
+const A = lexicon.id('a');
+const SPELLED_MANY = idSet(['hundreds', 'thousands', 'dozens', 'half']);
+const A_FEW = idSet(['few', 'couple', 'dozen', 'third', 'quarter', 'hundred', 'thousand', 'million']);
 
 /** "than I did", "than me", "than I could": the comparison is with the candidate (not "than we expected"). */
 function thanTheCandidate(s: Scope, end: number): boolean {

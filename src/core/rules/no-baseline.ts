@@ -30,11 +30,11 @@ export const noBaseline: Rule = {
     // An IOI story's Outputs are part of its outcome: a start told there ("failed drops, which were around 6% of
     // stops") with the Impact's "went down to around 2%" is the outcome's own before and after.
     if (found?.section === SECTION_TITLES.outputs) return [];
-    const earlier = found && { ...found, text: oneLine(found.text) };
+    const earlier = found && { ...found, text: oneLine(found.text), outcome: found.outcome && oneLine(sign + found.outcome) };
     return [
       {
         message: earlier
-          ? `"${bare.text}" has nothing to compare with in the outcome: your ${earlier.section} ${earlier.section.endsWith('s') ? 'give' : 'gives'} "${earlier.text}"; say it again here ("from ${earlier.text} to ${bare.text}") so the result stands on its own`
+          ? `"${bare.text}" has nothing to compare with in the outcome: your ${earlier.section} ${earlier.section.endsWith('s') ? 'give' : 'gives'} "${earlier.text}"; say it again here ("from ${earlier.text} to ${earlier.outcome ?? bare.text}") so the result stands on its own`
           : `"${bare.text}" has nothing to compare with: give the starting point or the control ("from X to ${bare.text}", "up N% vs control")`,
         range: a.story.lines.range(bare.start, bare.end),
         probe: 'What was the number before you started?',

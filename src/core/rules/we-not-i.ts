@@ -2,7 +2,7 @@ import type { Rule } from './rule';
 
 export const weNotI: Rule = {
   id: 'we-not-i',
-  description: 'In Task and Action (Inputs for IOI), "I" should outnumber "we": interviewers assess what you did.',
+  description: 'In Task and Action (Inputs and Outputs for IOI), "I" should outnumber "we": interviewers assess what you did.',
   defaultSeverity: 'warning',
   area: 'ownership',
   penalty: 10,
@@ -14,7 +14,7 @@ export const weNotI: Rule = {
     const scene = sceneWe ? ` (besides ${sceneWe} "we had" or "we were" that set the scene)` : '';
     return [
       {
-        message: `"we" appears ${we} times and "I" ${i} in ${a.story.framework === 'ioi' ? 'Inputs' : 'Task and Action'}${scene}: say what you did yourself`,
+        message: `"we" appears ${we} times and "I" ${i} in ${a.story.framework === 'ioi' ? 'Inputs and Outputs' : 'Task and Action'}${scene}: say what you did yourself`,
         range: a.story.lines.range(first.start, first.end),
         probe: 'What did you personally do, as opposed to the team?',
       },

@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { lintStory } from '../../../src/core';
-import { baseline, missing, noBusinessImpact, STAR, story, timed, vague } from './storyBuilders';
+import { baseline, missing, noBusinessImpact, timed, vague, vagueMessage } from './storyBuilders';
 
 /**
  * From the hundred-and-fifth to the hundred-and-eighth fresh sets (96 stories written blind and judged on the
@@ -8,8 +7,6 @@ import { baseline, missing, noBusinessImpact, STAR, story, timed, vague } from '
  * each case the judges showed, and its look-alike that must still fire.
  */
 
-const vagueMessage = (action: string) =>
-  lintStory(story('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', action))).findings.find((f) => f.ruleId === 'vague-claim')?.message;
 
 describe('no-business-impact: whether customers turn up, how soon they are answered, what they pay (sets 105 to 108)', () => {
   const inputs = 'I owned the dispatch flow for 8,300 drivers.';
