@@ -305,6 +305,9 @@ export const netflixPack = {
         'data informed',
         'intuition',
         'gut feel*',
+        // "I had a hunch that a lower price on weekday winter tours would bring in locals"
+        'a hunch',
+        'my hunch',
         'trade-off*',
         'tradeoff*',
         'I weighed',
@@ -1010,6 +1013,10 @@ export const netflixPack = {
         "wouldn't prescribe",
         'gave context',
         'gave them context',
+        // "a list of sites with a deadline for each one, plus context like opening time and notes from the client"
+        'plus context',
+        'context like',
+        'context such as',
         'set context',
         'explained why',
         'explained the why',

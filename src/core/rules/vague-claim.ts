@@ -1,7 +1,7 @@
 import { comparedAfter, lotNounReader } from '../analysis/lotAsNoun';
 import { insideAny, othersWords } from '../analysis/pronouns';
 import { oneLine } from '../text/sentences';
-import { beforeLineBreak, breaksSentence } from '../text/lineBreaks';
+import { beforeLineBreak, breaksSentence, paragraphText } from '../text/lineBreaks';
 import { inBody } from '../parse/story';
 import type { Rule } from './rule';
 
@@ -26,6 +26,23 @@ const SELF_VERDICT = /^,?\s+(?:(?:it|this|that)\s+(?:really\s+)?(?:showed|shows|
  * Before "a lot": how often someone talked, read or noticed ("couriers talk to each other a lot", "I noticed this
  * a lot"), a habit no number would improve. Outside the outcome only: "mentioned in reviews a lot" is a claim.
  */
+/**
+ * Outside the outcome, "probably" mostly weighs a cause, a forecast or someone else's mind ("the buyer probably
+ * went to Shopee", "my option probably wouldn't hit his number", "probably against IRDAI guidelines"): judged
+ * wrong 10 times, debatable 9 and right once on the judged sets. It stays a finding where it hedges what the work
+ * did ("It will probably improve retention", "it probably cost us a week", "the launch probably went better"),
+ * in the candidate's own quoted words ("My view was \"it's probably the beta fleet.\""), and where it is stacked on
+ * a belief of the candidate's ("I felt like the answer was probably not").
+ */
+function weighsOtherThanTheResult(text: string, start: number, end: number): boolean {
+  // (its logical line: a hard-wrapped paragraph reads as one, and a quote opens and closes on it)
+  const joined = paragraphText(text, Math.max(0, start - 300), start);
+  const before = joined.slice(joined.lastIndexOf('\n') + 1);
+  if ((before.match(/["“”]/g)?.length ?? 0) % 2 === 1) return false;
+  return !RESULT_AFTER.test(text.slice(end, end + 40)) && !OWN_BELIEF_BEFORE.test(before.slice(-60));
+}
+const RESULT_AFTER = /^\s+(?:[\p{L}'’]+\s+){0,2}?(?:went (?:better|worse|well)|cost|costs|saved|save|saves|helped|help|helps|improved?|improves|lift(?:ed|s)?|increased?|increases|reduced?|reduces|cut|boost(?:ed|s)?|drove|drive|drives|grew|grow|raised?|lowered?|fixed|fix|made|make|worked|mattered|caused|won|lost|lose)\b/iu;
+const OWN_BELIEF_BEFORE = /\bI\s+(?:felt|feel|think|thought|believe|believed|guess|guessed)\b[^.!?;]{0,40}$/;
 const HABIT_BEFORE = /\b(?:talk|talks|talked|talking|read|reading|noticed|notice|discussed|discuss|spoke|speak|chatted|came up|comes up|travel(?:l?ed|s)?|var(?:y|ies|ied)|differ(?:s|ed)?|fluctuated)\b[^.!?;]{0,40}$/i;
 
 export const vagueClaim: Rule = {
@@ -59,6 +76,7 @@ export const vagueClaim: Rule = {
       if (reflections.some((s) => inBody(s, hit.start))) continue;
       if (situation && inBody(situation, hit.start) && !hit.amount) continue;
       if (isTheNoun(hit)) continue;
+      if (/^probably$/i.test(hit.text) && weighsOtherThanTheResult(text, hit.start, hit.end) && !a.outcomeSections.some((s) => inBody(s, hit.start))) continue;
       if (/^a\s+lot$/i.test(hit.text) && HABIT_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) && !comparedAfter(text, hit.end) && !a.outcomeSections.some((s) => inBody(s, hit.start))) continue;
       const removal = hit.removable ? tidyRemoval(text, hit.start, hit.end) : undefined;
       // A phrase may wrap ("very\nhappy"); a message is one line.

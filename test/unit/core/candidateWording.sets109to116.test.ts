@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { lintStory } from '../../../src/core';
-import { baseline, noBusinessImpact, rules, STAR, story, timed, vague, vagueMessage } from './storyBuilders';
+import { baseline, noBusinessImpact, rules, shown, STAR, story, timed, vague, vagueMessage } from './storyBuilders';
+import { findScale } from '../../../src/core/analysis/scale';
 
 /**
  * From the hundred-and-ninth to the hundred-and-sixteenth fresh sets (192 stories written blind and judged on
@@ -74,5 +75,34 @@ describe('no-business-impact (sets 109 to 116)', () => {
     assert.ok(!noBusinessImpact('French course enrollments went up after the fix.', inputs, outputs));
     assert.ok(!noBusinessImpact('Paid unlocks on translated series roughly doubled over the quarter.', inputs, outputs));
     assert.ok(noBusinessImpact('The librarians were happy with it.', inputs, outputs));
+  });
+});
+
+describe('vague-claim: "probably" outside the outcome (every judged set)', () => {
+  it('leaves a cause, a forecast or someone else\'s mind weighed in the Action', () => {
+    assert.equal(vague('The search found nothing, and the buyer probably went to Shopee instead.'), 0);
+    assert.equal(vague('I told leadership that my option probably wouldn\'t hit his number.'), 0);
+    assert.equal(vague('It went against our own policy wording and probably against IRDAI guidelines.'), 0);
+  });
+  it('still flags it on what the work did, in the candidate\'s own quoted words, and on the candidate\'s belief', () => {
+    assert.equal(vague('The change will probably lift retention.'), 1);
+    assert.equal(vague('The lead\'s view was "wait", and it probably cost us a week.'), 1);
+    assert.equal(vague('My view was "it\'s probably the beta fleet."'), 1);
+    // ("I felt like" is a finding of its own)
+    assert.equal(vague('I felt like the answer was probably not.'), 2);
+  });
+});
+
+describe('principle evidence and scale (sets 109 to 116)', () => {
+  it('reads the judges\' evidence for Hire and Develop the Best, Customer Obsession and Context, not Control', () => {
+    assert.ok(shown('company: amazon\nprinciples: [Hire and Develop the Best]', 'I gave her some small projects and helped her learn SQL.', 'Hire and Develop the Best'));
+    assert.ok(shown('company: amazon\nprinciples: [Customer Obsession]', 'I also personally joined a few of the calls with families.', 'Customer Obsession'));
+    assert.ok(shown('company: amazon\nprinciples: [Customer Obsession]', 'Our app store rating moved from 3.6 to 4.4.', 'Customer Obsession'));
+    assert.ok(shown('company: netflix\nprinciples: [Context not Control]', 'Contractors got a list of sites with a deadline for each, plus context like opening times.', 'Context, not Control'));
+    // (the words alone, with nobody helped or joined, are not evidence)
+    assert.ok(!shown('company: amazon\nprinciples: [Customer Obsession]', 'I joined the company in 2021.', 'Customer Obsession'));
+  });
+  it('counts "five baths" as the scale', () => {
+    assert.equal(findScale('I designed the test across three of our five baths.').length, 1);
   });
 });

@@ -33,8 +33,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   it('has the one hundred and thirteen sets and about 9,400 judged findings', () => {
     assert.ok(verdicts.size >= 9400, `${verdicts.size} judged findings`);
   });
-  it('makes no more findings judged wrong than today (514)', () => {
-    assert.ok(tally.wrong <= 514, `${tally.wrong} findings judged wrong`);
+  it('makes no more findings judged wrong than today (500)', () => {
+    assert.ok(tally.wrong <= 500, `${tally.wrong} findings judged wrong`);
   });
   it('keeps the findings judged right (at least 6,475)', () => {
     assert.ok(tally.right >= 6475, `${tally.right} findings judged right`);
