@@ -2,7 +2,7 @@ import { idSet, lexicon } from '../text/lexicon';
 import { isReflection, sentenceAround } from './asides';
 import { Gap, Kind } from '../text/tokens';
 import { digitsAtWordStart, MONTH_NAMES } from './numberWords';
-import { ahead, alt, notAhead, opt, pattern, SENTENCE_STOPS, seq, token, touching, unit, w, within, type Scope } from './patterns';
+import { ahead, alt, notAhead, opt, pattern, SENTENCE_STOPS, seq, token, touching, unit, w, when, within, type Scope } from './patterns';
 import { othersWords } from './pronouns';
 import { Scanner } from './scanner';
 import { scopeFor, spanOf, type Span } from './spans';
@@ -48,9 +48,12 @@ function splitStart(s: Scope, at: number): number {
 /** "a 50/50 test", "a 90/10 split test": found from the word "test" looking back (a number is too common a token to try it at each one). */
 const SPLIT_MENTION = pattern({ first: SPLIT_TEST_WORD.first, empty: false, match: (s, i) => (SPLIT_TEST_WORD.match(s, i) !== -1 && splitStart(s, i) !== -1 ? i + 1 : -1) });
 
+const GRADES = idSet(['grade', 'grades', 'class', 'category', 'tier', 'level', 'type']);
+
 /** Mentions of a controlled test. "Experimented with" and "thought experiment" are not one. */
 const mentions = new Scanner([
-  seq(w('a/b/n|a/b'), opt(TEST_WORD)),
+  // (not a grade pair: self-reported as "Grade A/B" with no evidence)
+  seq(when((s, i) => !(i > s.lo && GRADES.has(s.t.id[i - 1]))), w('a/b/n|a/b'), opt(TEST_WORD)),
   seq(w('ab'), AB_TEST),
   seq(w('split'), AB_TEST),
   SPLIT_MENTION,

@@ -36,18 +36,25 @@ export function soldAsALot(s: Scope, i: number): boolean {
  * of corrugate".
  */
 export function countedBefore(s: Scope, i: number): boolean {
-  return i > s.lo && (s.t.kind[i - 1] === Kind.Number || COUNT_WORDS.has(s.t.id[i - 1]) || LOT_KINDS.has(s.t.id[i - 1]));
+  if (i <= s.lo) return false;
+  // ("buyers bid on lots of wine": what an auction sells)
+  if (s.t.id[i - 1] === ON && i - 2 >= s.lo && BIDDING.has(s.t.id[i - 2])) return true;
+  return s.t.kind[i - 1] === Kind.Number || COUNT_WORDS.has(s.t.id[i - 1]) || LOT_KINDS.has(s.t.id[i - 1]);
 }
+const ON = lexicon.id('on');
+const BIDDING = idSet(['bid', 'bids', 'bidding']);
 
 /** "lot" said of a batch or a plot somewhere in the story: "that lot", "the affected lot", "lot numbers", "three lots", "when a lot arrives", "A lot is graded by fibre fineness", "a lot that was weighed" (not "parking lot": a meeting has one too). */
 const LOT_AS_A_NOUN =
-  /\b(?:the|that|this|each|every|one|per|affected|different|same|new|recalled|whole|which|manufacturing|production)\s+lot\b(?!\s+of\b)|\blot\s+(?:numbers?|codes?|ids?|sizes?|checks?|records?)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+lots\b|\ba\s+lot\s+(?:arrives|arrived|comes in|came in|(?:that\s+)?(?:is|was|has been|had been)\s+(?:weighed|graded|sold|tested|labelled|labeled|sampled|inspected|certified|shipped|released))\b/i;
+  /\b(?:the|that|this|each|every|one|per|affected|different|same|new|recalled|whole|which|manufacturing|production)\s+lot\b(?!\s+of\b)|\blot\s+(?:numbers?|codes?|ids?|sizes?|checks?|records?)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+lots\b|\ba\s+lot\s+(?:arrives|arrived|comes in|came in|(?:that\s+)?(?:is|was|has been|had been)\s+(?:weighed|graded|sold|tested|labelled|labeled|sampled|inspected|certified|shipped|released|re-offered|reoffered|offered|relisted|auctioned|withdrawn|unsold))\b/i;
 /** After "a lot": a comparison ("a lot more careful", "a lot faster"), where "lot" is never a noun. */
 const COMPARED_AFTER = /^\s+(?:more|less|fewer|better|worse|\p{L}+er)\b/u;
 /** After "lots of": a size, as batches are counted ("lots of more than 250 items", "lots of 40"). */
 const LOTS_SIZED = /^\s+(?:more\s+than|over|up\s+to|under|about|around|\d)/i;
 /** After "a lot of": a size with its unit ("a lot of 300–500 units", "a lot of at least 1,200 bottles"), not "1-star reviews". */
-const BATCH_SIZE_AFTER = /^\s+(?:(?:at least|at most|about|around|roughly|up to|over|under|more than|exactly|some)\s+)?\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?\s+\p{L}/u;
+// (or in words: "re-offered a lot of three bales", "shipped a lot of twelve kilims")
+const BATCH_SIZE_AFTER =
+  /^\s+(?:(?:at least|at most|about|around|roughly|up to|over|under|more than|exactly|some)\s+)?(?:\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|forty|fifty|hundred)\s+\p{L}/iu;
 
 /** True when "a lot" ending at `end` compares ("a lot faster"): an amount, whatever else the story says. */
 export function comparedAfter(text: string, end: number): boolean {

@@ -129,6 +129,19 @@ function reportedSpeechEnd(s: Scope, i: number): number {
   return j;
 }
 
+/**
+ * True when token `at` stands inside someone else's reported speech, in its sentence: "Some clinics said it
+ * basically paid for the software", "A couple of directors told us the phone calls basically stopped".
+ */
+export function inReportedSpeech(s: Scope, at: number): boolean {
+  for (let i = at - 1; i >= s.lo && i >= at - 30; i--) {
+    if (SENTENCE_END.has(s.t.id[i])) return false;
+    const end = reportedSpeechEnd(s, i);
+    if (end !== -1) return end > at;
+  }
+  return false;
+}
+
 /** Telling someone: "told her", "told my manager", "told the VP". */
 const TELLING = String.raw`told (?:me|us|them|him|her|support|(?:my|our|the)\s+[\w-]+)`;
 // (and a view given as words: "The engineering lead's view was \"it's probably the beta fleet\"")

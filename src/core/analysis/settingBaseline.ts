@@ -104,6 +104,19 @@ function ratePeriod(prose: string, end: number, nouns: number): string | undefin
 const NOT_COUNTED = /\b(?:within|in|inside|after|for|over|under|by|during|than|about|around|from|to)\b/i;
 const RATE = /^\s?((?:[\p{L}][\p{L}-]*\s+){0,3}?)(?:a|an|per|every|each)\s+(day|week|month|quarter|year|shift|night|hour)\b/iu;
 
+/** How long a time unit is, in steps: milliseconds 0 ... months 6. */
+function timeStep(unit: string): number {
+  if (/^(?:ms|milliseconds?)$/.test(unit)) return 0;
+  if (/^(?:s|secs?|seconds?)$/.test(unit)) return 1;
+  if (/^(?:mins?|minutes?)$/.test(unit)) return 2;
+  if (/^(?:h|hrs?|hours?)$/.test(unit)) return 3;
+  if (/^days?$/.test(unit)) return 4;
+  if (/^weeks?$/.test(unit)) return 5;
+  return 6;
+}
+/** Two times too far apart to be one measure's start and end: seconds against weeks or months, minutes against months. */
+const farApart = (a: string, b: string) => Math.abs(timeStep(a) - timeStep(b)) > 3;
+
 /** Unit keys that say what kind of figure it is whatever follows: a rate of money is still money. */
 const KINDS = new Set(['money', 'share', 'time']);
 
@@ -167,6 +180,8 @@ export function baselineInSetting(a: StoryAnalysis, bare: Span): SettingBaseline
       if (bareWhole && whole && bareWhole.length > 0 && whole.length > 0 && !sameWhole(bareWhole, whole)) continue;
       // "Forty-eight hours before launch" says when, not how long something took: no baseline.
       if (unit === 'time' && POINT_IN_TIME.test(prose.slice(figure.end, figure.end + 32))) continue;
+      // "took over six months" (a project) is no start for "Pickup time ... went down to around 20 seconds".
+      if (unit === 'time' && farApart(after, unitAfter(prose, bare.end))) continue;
       // "I had forecast a 55% approval rate" is where it was meant to be, not where it started.
       // ("Leadership's target for the quarter was to bring prescription abandonment down to 35%")
       if (PLANNED.test(prose.slice(Math.max(section.bodyStart, figure.start - 90), figure.start))) continue;

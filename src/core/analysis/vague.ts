@@ -3,7 +3,8 @@ import { Gap, Kind } from '../text/tokens';
 import { joinLines } from '../text/lineBreaks';
 import { inLesson, isCounterfactual, isReflection, sentenceAround } from './asides';
 import { countedBefore, soldAsALot } from './lotAsNoun';
-import { NUMBER_WORDS } from './numberWords';
+import { inReportedSpeech } from './pronouns';
+import { CURRENCY_AFTER, NUMBER_WORDS } from './numberWords';
 import { ahead, alt, digits, notAhead, opt, SENTENCE_STOPS, seq, token, touching, upTo, w, when, type Pattern, type Scope } from './patterns';
 import { Scanner } from './scanner';
 import { scopeFor, spanOf, type Span } from './spans';
@@ -186,7 +187,7 @@ function figureIsALot(s: Scope, i: number): boolean {
 
 /** States and feelings that "a lot of" sizes without claiming a result: "a lot of frustration on both sides". */
 const UNCOUNTED =
-  'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories';
+  'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of momentum|of myself|of himself|of herself|of themselves|of heart';
 
 interface Entry {
   pattern: Pattern;
@@ -300,6 +301,8 @@ const ENTRIES: Entry[] = [
     pattern: seq(
       // (nor "which I think suited him better": an attribution, hedged as it should be)
       notAhead(after(['that', 'which', 'who'])),
+      // (nor "When I think about the keeper test": thinking of something, not a hedge; "I think about 40%" hedges)
+      notAhead(seq(w('i think about|i think of|i thought about|i thought of'), notAhead(alt(digits, w(`${NUMBER_WORDS}|one|a dozen|a few|half`))))),
       w('i think|i guess|i feel like|i felt like|i suppose|i believe'),
       notAhead(alt(w('in'), w("that customers deserve|that sellers deserve|that members deserve|they were right|he was right|she was right|they had a point|he had a point|she had a point|that's a fair point|that’s a fair point|that is a fair point|that was a fair point|it's a fair point|it’s a fair point|they have a point|he has a point|she has a point"))),
     ),
@@ -362,6 +365,16 @@ const YEAR = /^(?:19|20)\d\d$/;
 const APPROXIMATELY = idSet(['roughly', 'about', 'around', 'approximately', 'nearly', 'almost']);
 /** Before an estimate, these make it the change's figure: "from about 20", "by roughly 40%", ", roughly 20%". */
 const ESTIMATE_OPENERS = idSet(['from', 'by', ',', '-', '–', '—', ':', '(']);
+/** An estimate's opener at `k`, or one before the candidate's "I think": "by about 20%", ", I think around 20%". */
+function estimateOpens(s: Scope, k: number): boolean {
+  if (k < s.lo) return false;
+  if (ESTIMATE_OPENERS.has(s.t.id[k])) return true;
+  return s.t.id[k] === THINK && k - 2 >= s.lo && s.t.id[k - 1] === I && ESTIMATE_OPENERS.has(s.t.id[k - 2]);
+}
+const THINK = lexicon.id('think');
+const ROUGHLY_OR_MAYBE = idSet(['roughly', 'about', 'around', 'approximately', 'nearly', 'almost', 'maybe', 'perhaps']);
+const MULTIPLIED = idSet(['doubled', 'tripled', 'quadrupled', 'halved']);
+const CURRENCY_NAMED: ReadonlySet<string> = CURRENCY_AFTER;
 
 /**
  * True when a figure of a change follows in the same sentence: "much faster, from 5 days to 2", "went up
@@ -382,13 +395,17 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     if (amount && j + 1 < s.hi && DURATION_UNITS.has(s.t.id[j + 1])) continue;
     // "much faster, usually within two days": a spelled figure with its unit (not "better in two ways")
     if (SPELLED_FIGURES.has(s.t.id[j]) && j > s.lo && SPAN_BEFORE.has(s.t.id[j - 1]) && j + 1 < s.hi && FIGURE_UNITS.has(s.t.id[j + 1])) return true;
+    // "We interviewed a lot of people, maybe fifteen or so", "Swaps went up a lot in the test group, they about doubled"
+    if ((SPELLED_FIGURES.has(s.t.id[j]) || MULTIPLIED.has(s.t.id[j])) && j - 1 > s.lo && ROUGHLY_OR_MAYBE.has(s.t.id[j - 1]) && (MULTIPLIED.has(s.t.id[j]) || estimateOpens(s, j - 2))) return true;
     if (s.t.kind[j] !== Kind.Number || j === s.lo || YEAR.test(s.t.textAt(j))) continue;
     // ("a lot of people connect over 3G": a network, not a figure)
     if (j + 1 < s.hi && s.t.gap[j + 1] === Gap.Touching && NETWORK.has(s.t.id[j + 1])) continue;
     // ("a lot of private forest owners, something like 600,000")
     if (j - 2 > s.lo && s.t.id[j - 1] === LIKE && s.t.id[j - 2] === SOMETHING) return true;
-    const estimate = APPROXIMATELY.has(s.t.id[j - 1]) && j - 1 > s.lo;
-    if (estimate ? ESTIMATE_OPENERS.has(s.t.id[j - 2]) : FIGURE_BEFORE.has(s.t.id[j - 1])) return true;
+    // (a currency named before the figure stands between: "I think around EGP 1 million")
+    const k = j - 1 > s.lo && CURRENCY_NAMED.has(s.t.textAt(j - 1).toLowerCase()) ? j - 1 : j;
+    const estimate = APPROXIMATELY.has(s.t.id[k - 1]) && k - 1 > s.lo;
+    if (estimate ? estimateOpens(s, k - 2) : FIGURE_BEFORE.has(s.t.id[j - 1])) return true;
   }
   return false;
 }
@@ -556,6 +573,9 @@ export function* vagueHits(source: string | Scope, from = 0, to = typeof source 
   for (let hit = vague.next(s, s.lo); hit; hit = vague.next(s, hit.end)) {
     const { form, first, end } = hit;
     const entry = ENTRIES[form];
+    // "Some clinics said it basically paid for the software": a filler in someone else's reported words is theirs
+    // (measured on the judged sets: only fillers; a hedge or an intensifier reported is still judged the candidate's)
+    if (entry.kind === 'filler' && inReportedSpeech(s, first)) continue;
     // "not really excited", "whether they would be much happier": nothing is claimed.
     const sized = entry.kind === 'intensifier' || entry.kind === 'feeling';
     if (sized && notClaimed(s, first)) continue;

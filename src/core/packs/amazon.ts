@@ -665,6 +665,8 @@ export const amazonPack = {
       summary: 'Hold a bar others may find unreasonably high, keep raising it, and do not let defects travel downstream.',
       evidenceHint: 'a quality bar or launch gate you set or held, a release you refused to ship until it met it, or defects you stopped at the source',
       evidence: [
+        // "we added a daily check that flags any grower paid twice for the same weight"
+        'a daily check',
         // "check every consent myself rather than rely on our tracking spreadsheet"
         'check every',
         'checked every',

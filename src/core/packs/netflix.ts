@@ -391,6 +391,10 @@ export const netflixPack = {
       evidenceHint: 'direct feedback you gave or asked for, a hard truth you told someone senior, or a mistake you admitted openly',
       evidence: [
         'direct feedback',
+        // "I asked for a 1:1 with her and said it straight: I thought the score would hurt attendance"
+        'said it straight',
+        'told her straight',
+        'told him straight',
         'gave feedback',
         'gave him feedback',
         'gave her feedback',
@@ -1103,10 +1107,8 @@ export const netflixPack = {
         'raised the bar',
         'high bar',
         'performance issue*',
-        'performance gap',
         'let go',
         'severance',
-        'fight to keep',
         'fought to keep',
         ...PARTING_WITH_SOMEONE,
         'let him go',

@@ -43,6 +43,8 @@ function weighsOtherThanTheResult(text: string, start: number, end: number): boo
 }
 const RESULT_AFTER = /^\s+(?:[\p{L}'’]+\s+){0,2}?(?:went (?:better|worse|well)|cost|costs|saved|save|saves|helped|help|helps|improved?|improves|lift(?:ed|s)?|increased?|increases|reduced?|reduces|cut|boost(?:ed|s)?|drove|drive|drives|grew|grow|raised?|lowered?|fixed|fix|made|make|worked|mattered|caused|won|lost|lose)\b/iu;
 const OWN_BELIEF_BEFORE = /\bI\s+(?:felt|feel|think|thought|believe|believed|guess|guessed)\b[^.!?;]{0,40}$/;
+/** A figure given, then judged: "around DKK 600,000, which was a lot for the hospital" (the number is there). */
+const FIGURE_JUDGED_BEFORE = /\d[^.!?;]{0,30},\s+(?:which|that)\s+(?:was|is|were|are)\s+$/;
 const HABIT_BEFORE = /\b(?:talk|talks|talked|talking|read|reading|noticed|notice|discussed|discuss|spoke|speak|chatted|came up|comes up|travel(?:l?ed|s)?|var(?:y|ies|ied)|differ(?:s|ed)?|fluctuated)\b[^.!?;]{0,40}$/i;
 
 export const vagueClaim: Rule = {
@@ -77,6 +79,7 @@ export const vagueClaim: Rule = {
       if (situation && inBody(situation, hit.start) && !hit.amount) continue;
       if (isTheNoun(hit)) continue;
       if (/^probably$/i.test(hit.text) && weighsOtherThanTheResult(text, hit.start, hit.end) && !a.outcomeSections.some((s) => inBody(s, hit.start))) continue;
+      if (/^a\s+lot$/i.test(hit.text) && FIGURE_JUDGED_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) && !comparedAfter(text, hit.end)) continue;
       if (/^a\s+lot$/i.test(hit.text) && HABIT_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) && !comparedAfter(text, hit.end) && !a.outcomeSections.some((s) => inBody(s, hit.start))) continue;
       const removal = hit.removable ? tidyRemoval(text, hit.start, hit.end) : undefined;
       // A phrase may wrap ("very\nhappy"); a message is one line.
