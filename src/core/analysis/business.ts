@@ -29,6 +29,8 @@ const business = new Scanner([
   // "Response time for patient transfers is now around 24 minutes", "Median callback time dropped from 11 minutes
   // to 4", "Time to first lead for new installers came down"; and what they pay: "MAD 1,900 less in storage charges"
   w('no-shows|no-show|no-show rate|attendance|response time|response times|callback time|callback times|callbacks|turnaround time|turnaround times|time to first lead|charges|fees'),
+  // what staff cost, and rules broken: "Cleaning overtime, DKK per month", "Fatigue rule breaches basically went to zero"
+  w('overtime|breaches|breach'),
   seq(currency, sameLine(NUMBER)),
   // money written with a code or a word: "COP 480 million", "USD 9,000", "1.2 million baht per year"
   seq(currencyCode, sameLine(NUMBER)),

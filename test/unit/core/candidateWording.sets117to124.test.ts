@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { baseline, missing, shown, vague, vagueMessage } from './storyBuilders';
+import { baseline, missing, noBusinessImpact, shown, vague, vagueMessage } from './storyBuilders';
 
 /**
  * From the hundred-and-seventeenth to the hundred-and-twenty-fourth fresh sets (192 stories written blind and
@@ -47,5 +47,15 @@ describe('experiment-incomplete, no-baseline and principle evidence (sets 117 to
   it('reads the judges\' evidence for Candor and Insist on the Highest Standards', () => {
     assert.ok(shown('company: netflix\nprinciples: [Candor]', 'I asked for a 1:1 with her and said it straight: the score would hurt attendance.', 'Candor'));
     assert.ok(shown('company: amazon\nprinciples: [Insist on the Highest Standards]', 'We added a daily check that flags any grower paid twice for the same weight.', 'Insist on the Highest Standards'));
+  });
+});
+
+describe('no-business-impact: overtime and rule breaches (sets 117 to 124)', () => {
+  it('reads what staff overtime costs and rules broken as business measures', () => {
+    const inputs = 'I owned the bed board for four wards.';
+    const outputs = 'I shipped a discharge flag.';
+    assert.ok(!noBusinessImpact('Cleaning overtime went from DKK 212,000 to DKK 168,000 a month.', inputs, outputs));
+    assert.ok(!noBusinessImpact('Fatigue rule breaches basically went to zero.', inputs, outputs));
+    assert.ok(noBusinessImpact('The ward leads liked the new flag.', inputs, outputs));
   });
 });

@@ -33,8 +33,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   it('has the one hundred and twenty-one sets and about 10,100 judged findings', () => {
     assert.ok(verdicts.size >= 10100, `${verdicts.size} judged findings`);
   });
-  it('makes no more findings judged wrong than today (527)', () => {
-    assert.ok(tally.wrong <= 527, `${tally.wrong} findings judged wrong`);
+  it('makes no more findings judged wrong than today (525)', () => {
+    assert.ok(tally.wrong <= 525, `${tally.wrong} findings judged wrong`);
   });
   it('keeps the findings judged right (at least 6,945)', () => {
     assert.ok(tally.right >= 6945, `${tally.right} findings judged right`);
