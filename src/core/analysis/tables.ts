@@ -22,7 +22,9 @@ export interface BeforeAfterTable {
 // plans, routes and owners as often as measures.
 // Or said in brackets after a period: "1-10 Feb (before fix)", "1-10 March (after fix)".
 // (and a result held against what was promised: "| Measure | Target | Actual |", as "against my commitment of 5%")
-const BEFORE = /^(?:before|baseline|was|previous|previously|prior|control|target|goal|plan|planned|forecast|budget|budgeted|commitment)\b|\((?:before|baseline)\b/i;
+// (or a period before the change: "| 4 weeks before pilot | Weeks 5–8 of pilot |")
+const BEFORE = /^(?:before|baseline|was|previous|previously|prior|control|target|goal|plan|planned|forecast|budget|budgeted|commitment)\b|\((?:before|baseline)\b|\bbefore\s+(?:the\s+)?(?:pilot|launch|rollout|change|fix|release|test|go-live)\b/i;
+const BEFORE_THE_CHANGE = /\bbefore\s+(?:the\s+)?(?:pilot|launch|rollout|change|fix|release|test|go-live)\b/i;
 const AFTER = /^(?:after|now|treatment|variant|current|result|results|outcome|actual|actuals|achieved|delivered)\b|\(after\b/i;
 /**
  * A cell that holds a measure: a figure first ("2.8%", "$1.2M", "~40 ms", "1 in 3"), not a date
@@ -88,7 +90,8 @@ export function beforeAfterTables(text: string, from: number, to: number): Befor
         const named = byPeriod ? periods[periods.length - 1] : header.findIndex((cell) => AFTER.test(cell));
         // A Before column beside a period ("| Metric | Q1 2023 (baseline) | Q4 2023 |"): the period is the later figure.
         const last = header.length - 1;
-        const periodAfter = named === -1 && earlier > 0 && last > earlier && PERIOD_CELL.test(header[last]) ? last : named;
+        // (and a column named for the period before the change has the column after it as the later figure)
+        const periodAfter = named === -1 && earlier > 0 && last > earlier && (PERIOD_CELL.test(header[last]) || (earlier === last - 1 && BEFORE_THE_CHANGE.test(header[earlier]))) ? last : named;
         const laterColumn = named === -1 && earlier > 0 && /^control\b/i.test(header[earlier]) && earlier + 1 < header.length ? earlier + 1 : periodAfter;
         // "| | Old seat map | New map (first test) | New map (with fix) |": Old and New together, the last New the later figure.
         const [before, after] = earlier === -1 && laterColumn === -1 ? oldAndNew(header) : [earlier, laterColumn];

@@ -393,6 +393,7 @@ export const netflixPack = {
         'direct feedback',
         // "I asked for a 1:1 with her and said it straight: I thought the score would hurt attendance"
         'said it straight',
+        'said straight out',
         'told her straight',
         'told him straight',
         'gave feedback',
@@ -1011,6 +1012,8 @@ export const netflixPack = {
         'decide for themselves',
         'decide themselves',
         'one-page guide',
+        // "I wrote a one-page brief: the problem, what customers had told us, the data ... and two constraints"
+        'one-page brief',
         'what good looked like',
         'what good looks like',
         'not prescribe',

@@ -59,3 +59,15 @@ describe('no-business-impact: overtime and rule breaches (sets 117 to 124)', () 
     assert.ok(noBusinessImpact('The ward leads liked the new flag.', inputs, outputs));
   });
 });
+
+describe('a table\'s period before the change, and evidence (sets 125 to 128)', () => {
+  it('reads "4 weeks before pilot" against the column after it as a before and an after', () => {
+    const table = (a: string, b: string) => `| Pilot SACCOs | ${a} | ${b} |\n|---|---|---|\n| Failed taps due to low balance | 31% | 12% |\n`;
+    assert.equal(baseline(table('4 weeks before pilot', 'Weeks 5–8 of pilot')), undefined);
+    assert.match(baseline(table('Nairobi', 'Mombasa')) ?? '', /nothing to compare with/);
+  });
+  it('reads "said straight out" (Candor) and "a one-page brief" (Context, not Control)', () => {
+    assert.ok(shown('company: netflix\nprinciples: [Candor]', 'I went to see her and said straight out that the change pushed work onto GPs.', 'Candor'));
+    assert.ok(shown('company: netflix\nprinciples: [Context not Control]', 'I wrote a one-page brief: the problem, the data and two constraints.', 'Context, not Control'));
+  });
+});
