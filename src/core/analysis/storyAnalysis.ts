@@ -143,8 +143,10 @@ export class StoryAnalysis {
    * "we" is often the company setting the scene ("we were buying custom printed bags").
    */
   get ownSections(): Section[] {
-    const kinds: SectionKind[] = this.story.framework === 'ioi' ? ['outputs', 'inputs'] : ['task', 'action'];
-    return (this.ownSectionsMemo ??= this.story.sections.filter((section) => kinds.includes(section.kind)).sort((x, y) => kinds.indexOf(x.kind) - kinds.indexOf(y.kind)));
+    if (this.ownSectionsMemo) return this.ownSectionsMemo;
+    const { sections, framework } = this.story;
+    if (framework !== 'ioi') return (this.ownSectionsMemo = sections.filter((section) => section.kind === 'task' || section.kind === 'action'));
+    return (this.ownSectionsMemo = [...sections.filter((section) => section.kind === 'outputs'), ...sections.filter((section) => section.kind === 'inputs')]);
   }
 
   /**
