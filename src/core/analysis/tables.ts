@@ -23,8 +23,11 @@ export interface BeforeAfterTable {
 // Or said in brackets after a period: "1-10 Feb (before fix)", "1-10 March (after fix)".
 // (and a result held against what was promised: "| Measure | Target | Actual |", as "against my commitment of 5%")
 // (or a period before the change: "| 4 weeks before pilot | Weeks 5–8 of pilot |")
-const BEFORE = /^(?:before|baseline|was|previous|previously|prior|control|target|goal|plan|planned|forecast|budget|budgeted|commitment)\b|\((?:before|baseline)\b|\bbefore\s+(?:the\s+)?(?:pilot|launch|rollout|change|fix|release|test|go-live)\b/i;
 const BEFORE_THE_CHANGE = /\bbefore\s+(?:the\s+)?(?:pilot|launch|rollout|change|fix|release|test|go-live)\b/i;
+const BEFORE = new RegExp(
+  `^(?:before|baseline|was|previous|previously|prior|control|target|goal|plan|planned|forecast|budget|budgeted|commitment)\\b|\\((?:before|baseline)\\b|${BEFORE_THE_CHANGE.source}`,
+  'i',
+);
 const AFTER = /^(?:after|now|treatment|variant|current|result|results|outcome|actual|actuals|achieved|delivered)\b|\(after\b/i;
 /**
  * A cell that holds a measure: a figure first ("2.8%", "$1.2M", "~40 ms", "1 in 3"), not a date

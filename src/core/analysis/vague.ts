@@ -374,7 +374,6 @@ function estimateOpens(s: Scope, k: number): boolean {
 const THINK = lexicon.id('think');
 const ROUGHLY_OR_MAYBE = idSet(['roughly', 'about', 'around', 'approximately', 'nearly', 'almost', 'maybe', 'perhaps']);
 const MULTIPLIED = idSet(['doubled', 'tripled', 'quadrupled', 'halved']);
-const CURRENCY_NAMED: ReadonlySet<string> = CURRENCY_AFTER;
 
 /**
  * True when a figure of a change follows in the same sentence: "much faster, from 5 days to 2", "went up
@@ -403,7 +402,7 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     // ("a lot of private forest owners, something like 600,000")
     if (j - 2 > s.lo && s.t.id[j - 1] === LIKE && s.t.id[j - 2] === SOMETHING) return true;
     // (a currency named before the figure stands between: "I think around EGP 1 million")
-    const k = j - 1 > s.lo && CURRENCY_NAMED.has(s.t.textAt(j - 1).toLowerCase()) ? j - 1 : j;
+    const k = j - 1 > s.lo && CURRENCY_AFTER.has(s.t.textAt(j - 1).toLowerCase()) ? j - 1 : j;
     const estimate = APPROXIMATELY.has(s.t.id[k - 1]) && k - 1 > s.lo;
     if (estimate ? estimateOpens(s, k - 2) : FIGURE_BEFORE.has(s.t.id[j - 1])) return true;
   }
