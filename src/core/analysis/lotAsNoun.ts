@@ -44,9 +44,9 @@ export function countedBefore(s: Scope, i: number): boolean {
 const ON = lexicon.id('on');
 const BIDDING = idSet(['bid', 'bids', 'bidding']);
 
-/** "lot" said of a batch or a plot somewhere in the story: "that lot", "the affected lot", "lot numbers", "three lots", "when a lot arrives", "A lot is graded by fibre fineness", "a lot that was weighed" (not "parking lot": a meeting has one too). */
+/** "lot" said of a batch or a plot somewhere in the story: "that lot", "the affected lot", "lot numbers", "three lots", "when a lot arrives", "A lot is graded by fibre fineness", "a lot that was weighed", "some lots were paid at the wrong grade" (not "parking lot": a meeting has one too). */
 const LOT_AS_A_NOUN =
-  /\b(?:the|that|this|each|every|one|per|affected|different|same|new|recalled|whole|which|manufacturing|production)\s+lot\b(?!\s+of\b)|\blot\s+(?:numbers?|codes?|ids?|sizes?|checks?|records?)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+lots\b|\ba\s+lot\s+(?:arrives|arrived|comes in|came in|(?:that\s+)?(?:is|was|has been|had been)\s+(?:weighed|graded|sold|tested|labelled|labeled|sampled|inspected|certified|shipped|released|re-offered|reoffered|offered|relisted|auctioned|withdrawn|unsold))\b/i;
+  /\b(?:the|that|this|each|every|one|per|affected|different|same|new|recalled|whole|which|manufacturing|production)\s+lot\b(?!\s+of\b)|\blot\s+(?:numbers?|codes?|ids?|sizes?|checks?|records?)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+lots\b|\b(?:some|several|those|these|which|affected)\s+lots\s+(?:were|was|are|got|get)\b|\ba\s+lot\s+(?:arrives|arrived|comes in|came in|(?:that\s+)?(?:is|was|has been|had been)\s+(?:weighed|graded|sold|tested|labelled|labeled|sampled|inspected|certified|shipped|released|re-offered|reoffered|offered|relisted|auctioned|withdrawn|unsold))\b/i;
 /** After "a lot": a comparison ("a lot more careful", "a lot faster"), where "lot" is never a noun. */
 const COMPARED_AFTER = /^\s+(?:more|less|fewer|better|worse|\p{L}+er)\b/u;
 /** After "lots of": a size, as batches are counted ("lots of more than 250 items", "lots of 40"). */

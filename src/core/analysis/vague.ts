@@ -145,7 +145,8 @@ const LEARNED_OR_REGARDED = idSet(['learned', 'learnt', 'learn', 'learning', 're
 const TAUGHT = idSet(['taught', 'teaches', 'showed', 'helped', 'helps']);
 const ME = lexicon.id('me');
 const takenAwayOrFelt = when((s, i) => {
-  const before = i - 1;
+  // ("I knew quite a lot about how passengers behave")
+  const before = i - 2 >= s.lo && s.t.id[i - 1] === QUITE ? i - 2 : i - 1;
   if (before < s.lo || s.t.gap[i] === Gap.Touching) return false;
   return (
     LEARNED_OR_REGARDED.has(s.t.id[before]) ||
@@ -155,6 +156,7 @@ const takenAwayOrFelt = when((s, i) => {
   );
 });
 const CARE = idSet(['care', 'cared']);
+const QUITE = lexicon.id('quite');
 const HAVE_LOAD = idSet(['have', 'has', 'had']);
 const THAT = lexicon.id('that');
 const WHAT = lexicon.id('what');

@@ -71,3 +71,12 @@ describe('a table\'s period before the change, and evidence (sets 125 to 128)', 
     assert.ok(shown('company: netflix\nprinciples: [Context not Control]', 'I wrote a one-page brief: the problem, the data and two constraints.', 'Context, not Control'));
   });
 });
+
+describe('vague-claim (sets 129 to 132)', () => {
+  it('reads "some lots were paid" as the noun, and "I knew quite a lot about" as what someone knows', () => {
+    assert.equal(vague('Each farmer delivers a lot of paddy. Because of a bug some lots were paid at the wrong grade.'), 0);
+    assert.equal(vague('Each farmer delivers a lot of paddy every week.'), 1);
+    assert.equal(vague('I knew quite a lot about how passengers behave from six years as cabin crew.'), 0);
+    assert.equal(vague('Passengers complained quite a lot about the seats.'), 1);
+  });
+});

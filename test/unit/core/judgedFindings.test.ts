@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on one hundred and twenty-five sets of fresh stories, judged blind (test/unit/core/evidence/judged: 3,000 stories,
+ * Every finding on one hundred and twenty-nine sets of fresh stories, judged blind (test/unit/core/evidence/judged: 3,096 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -30,14 +30,14 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the one hundred and twenty-five sets and about 10,400 judged findings', () => {
-    assert.ok(verdicts.size >= 10440, `${verdicts.size} judged findings`);
+  it('has the one hundred and twenty-nine sets and about 10,800 judged findings', () => {
+    assert.ok(verdicts.size >= 10806, `${verdicts.size} judged findings`);
   });
-  it('makes no more findings judged wrong than today (548)', () => {
-    assert.ok(tally.wrong <= 548, `${tally.wrong} findings judged wrong`);
+  it('makes no more findings judged wrong than today (580)', () => {
+    assert.ok(tally.wrong <= 580, `${tally.wrong} findings judged wrong`);
   });
-  it('keeps the findings judged right (at least 7,186)', () => {
-    assert.ok(tally.right >= 7186, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 7,425)', () => {
+    assert.ok(tally.right >= 7425, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
