@@ -367,6 +367,19 @@ export function upTo(n: number, filler: Pattern, then: Pattern): Pattern {
 /** Marks that end a sentence or a clause for the checks that look along one: ". ! ? ;". */
 export const SENTENCE_STOPS = idSet(['.', '!', '?', ';']);
 
+/**
+ * Looks back from token `first` over at most `reach` tokens: true at the first token `hit` accepts,
+ * false at one `stop` accepts (a sentence or clause end, tried first) or when none does.
+ */
+export function foundBefore(s: Scope, first: number, reach: number, stop: (j: number) => boolean, hit: (j: number) => boolean): boolean {
+  for (let j = first - 1; j >= s.lo && j >= first - reach; j--) {
+    if (stop(j)) return false;
+    if (hit(j)) return true;
+  }
+  return false;
+}
+
+
 /** A word of letters and hyphens, then white space: "engineering " in "three engineering teams", "end-of-season ". */
 export const letterWord = pattern({
   first: { words: [], prefixes: [], numbers: false, any: true },

@@ -1,7 +1,7 @@
 import { idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
 import { count, countedPeriod, MONTH_NAMES, periodUnit } from './numberWords';
-import { ahead, alt, cased, letterWord, notAhead, opt, pattern, SENTENCE_STOPS, seq, token, touching, upTo, w, when, type Pattern, type Scope } from './patterns';
+import { ahead, alt, cased, foundBefore, letterWord, notAhead, opt, pattern, SENTENCE_STOPS, seq, token, touching, upTo, w, when, type Pattern, type Scope } from './patterns';
 import { needs, Scanner } from './scanner';
 import { scopeFor, type Span } from './spans';
 
@@ -116,13 +116,7 @@ const PEAK = w('peak|rush').first;
 /** A word of an occasion's name, or its possessive's apostrophe: "Mother", "'", "s", "Day". */
 const nameWord = token((s, i) => s.t.kind[i] === Kind.Word || APOSTROPHES.includes(s.t.id[i]), { words: [], prefixes: [], numbers: false, any: true });
 /** True when "had" stands up to six tokens before `i` in its sentence: a time looked back on from the story's past. */
-function hadBefore(s: Scope, i: number): boolean {
-  for (let j = i - 1; j >= s.lo && j >= i - 6; j--) {
-    if (s.t.id[j] === HAD) return true;
-    if (SENTENCE_STOPS.has(s.t.id[j])) return false;
-  }
-  return false;
-}
+const hadBefore = (s: Scope, i: number) => foundBefore(s, i, 6, (j) => SENTENCE_STOPS.has(s.t.id[j]), (j) => s.t.id[j] === HAD);
 const NEXT_OCCASIONS = 'auction|auctions|visit|event|survey|review|release|launch|audit|cycle|meeting|season|round|renewal|planning|check-in|inspection|retro|sprint|board meeting|offsite|peak|derby|match|tournament|final|finals|festival|term|semester';
 
 /** A figure told roughly: "in about four months", "after roughly 40 hours". */

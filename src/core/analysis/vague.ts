@@ -5,7 +5,7 @@ import { inLesson, isCounterfactual, isReflection, sentenceAround } from './asid
 import { countedBefore, soldAsALot } from './lotAsNoun';
 import { inReportedSpeech } from './pronouns';
 import { CURRENCY_AFTER, NUMBER_WORDS } from './numberWords';
-import { ahead, alt, digits, notAhead, opt, SENTENCE_STOPS, seq, token, touching, upTo, w, when, type Pattern, type Scope } from './patterns';
+import { ahead, alt, digits, foundBefore, notAhead, opt, SENTENCE_STOPS, seq, token, touching, upTo, w, when, type Pattern, type Scope } from './patterns';
 import { Scanner } from './scanner';
 import { scopeFor, spanOf, type Span } from './spans';
 
@@ -388,8 +388,9 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     if (SENTENCE_STOPS.has(s.t.id[j]) || s.t.gap[j] === Gap.BlankLine) return false;
     // "went up a lot and their sell-through improved by 6 points": the figure is another measure's
     if (s.t.id[j] === AND && j + 1 < s.hi && NEW_SUBJECT.has(s.t.id[j + 1])) return false;
-    // "quoted a lot for integrating with their barrier system, something like £40k", "a lot of failed top-ups on
-    // the driver side, something like a few hundred a day": an estimate given further on, in words or figures
+    // "a lot of private forest owners, something like 600,000", "quoted a lot for integrating with their barrier
+    // system, something like £40k", "a lot of failed top-ups on the driver side, something like a few hundred a
+    // day": an estimate given further on, in words or figures
     if (s.t.id[j] === SOMETHING && estimateAt(s, j + 2) && s.t.id[j + 1] === LIKE) return true;
     if (j >= end + 8) continue;
     // "a lot of the lockouts were reversed within 48 hours": a time window says when, not how many
@@ -401,8 +402,6 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     if (s.t.kind[j] !== Kind.Number || j === s.lo || YEAR.test(s.t.textAt(j))) continue;
     // ("a lot of people connect over 3G": a network, not a figure)
     if (j + 1 < s.hi && s.t.gap[j + 1] === Gap.Touching && NETWORK.has(s.t.id[j + 1])) continue;
-    // ("a lot of private forest owners, something like 600,000")
-    if (j - 2 > s.lo && s.t.id[j - 1] === LIKE && s.t.id[j - 2] === SOMETHING) return true;
     // (a currency named before the figure stands between: "I think around EGP 1 million")
     const k = j - 1 > s.lo && CURRENCY_AFTER.has(s.t.textAt(j - 1).toLowerCase()) ? j - 1 : j;
     const estimate = APPROXIMATELY.has(s.t.id[k - 1]) && k - 1 > s.lo;
@@ -441,18 +440,6 @@ function notClaimed(s: Scope, first: number): boolean {
     (j) => SENTENCE_STOPS.has(s.t.id[j]) || CLAUSE_OPENERS.has(s.t.id[j]),
     (j) => (NOT_CLAIMED.has(s.t.id[j]) && !(j + 1 < first && NOT_NEGATING_NEXT.has(s.t.id[j + 1]))) || (s.t.id[j] === NT && j > s.lo && APOSTROPHES.includes(s.t.id[j - 1])),
   );
-}
-
-/**
- * Looks back from token `first` over at most `reach` tokens: true at the first token `hit` accepts,
- * false at one `stop` accepts (a sentence or clause end, tried first) or when none does.
- */
-function foundBefore(s: Scope, first: number, reach: number, stop: (j: number) => boolean, hit: (j: number) => boolean): boolean {
-  for (let j = first - 1; j >= s.lo && j >= first - reach; j--) {
-    if (stop(j)) return false;
-    if (hit(j)) return true;
-  }
-  return false;
 }
 
 /** A hedge in hindsight, a counterfactual or a lesson: honest, not a weak claim. */

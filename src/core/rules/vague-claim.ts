@@ -23,10 +23,6 @@ const PROBES: Record<string, (text: string) => string> = {
 const SELF_VERDICT = /^,?\s+(?:(?:it|this|that)\s+(?:really\s+)?(?:showed|shows|show|demonstrated|demonstrates|proved|proves)\b|(?:it|this)(?:'s|’s|\s+is|\s+was)\s+a\s+(?:good|great|clear)\s+example\b|that(?:'s|’s|\s+is)\s+what\b)/i;
 
 /**
- * Before "a lot": how often someone talked, read or noticed ("couriers talk to each other a lot", "I noticed this
- * a lot"), a habit no number would improve. Outside the outcome only: "mentioned in reviews a lot" is a claim.
- */
-/**
  * Outside the outcome, "probably" mostly weighs a cause, a forecast or someone else's mind ("the buyer probably
  * went to Shopee", "my option probably wouldn't hit his number", "probably against IRDAI guidelines"): judged
  * wrong 10 times, debatable 9 and right once on the judged sets. It stays a finding where it hedges what the work
@@ -45,6 +41,10 @@ const RESULT_AFTER = /^\s+(?:[\p{L}'’]+\s+){0,2}?(?:went (?:better|worse|well)
 const OWN_BELIEF_BEFORE = /\bI\s+(?:felt|feel|think|thought|believe|believed|guess|guessed)\b[^.!?;]{0,40}$/;
 /** A figure given, then judged: "around DKK 600,000, which was a lot for the hospital" (the number is there). */
 const FIGURE_JUDGED_BEFORE = /\d[^.!?;]{0,30},\s+(?:which|that)\s+(?:was|is|were|are)\s+$/;
+/**
+ * Before "a lot": how often someone talked, read or noticed ("couriers talk to each other a lot", "I noticed this
+ * a lot"), a habit no number would improve. Outside the outcome only: "mentioned in reviews a lot" is a claim.
+ */
 const HABIT_BEFORE = /\b(?:talk|talks|talked|talking|read|reading|noticed|notice|discussed|discuss|spoke|speak|chatted|came up|comes up|travel(?:l?ed|s)?|var(?:y|ies|ied)|differ(?:s|ed)?|fluctuated)\b[^.!?;]{0,40}$/i;
 
 export const vagueClaim: Rule = {
@@ -71,6 +71,7 @@ export const vagueClaim: Rule = {
     const situation = a.section('situation');
     // "a lot of heparin syringes" in a story about the affected lot is that lot (analysis/lotAsNoun.ts).
     const isTheNoun = lotNounReader(text, prose);
+    const inOutcome = (at: number) => a.outcomeSections.some((s) => inBody(s, at));
     let q = 0;
     for (const hit of a.vagueHits()) {
       while (q < quotes.length && quotes[q][1] <= hit.start) q++;
@@ -78,9 +79,11 @@ export const vagueClaim: Rule = {
       if (reflections.some((s) => inBody(s, hit.start))) continue;
       if (situation && inBody(situation, hit.start) && !hit.amount) continue;
       if (isTheNoun(hit)) continue;
-      if (/^probably$/i.test(hit.text) && weighsOtherThanTheResult(text, hit.start, hit.end) && !a.outcomeSections.some((s) => inBody(s, hit.start))) continue;
-      if (/^a\s+lot$/i.test(hit.text) && FIGURE_JUDGED_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) && !comparedAfter(text, hit.end)) continue;
-      if (/^a\s+lot$/i.test(hit.text) && HABIT_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) && !comparedAfter(text, hit.end) && !a.outcomeSections.some((s) => inBody(s, hit.start))) continue;
+      if (/^probably$/i.test(hit.text) && !inOutcome(hit.start) && weighsOtherThanTheResult(text, hit.start, hit.end)) continue;
+      if (/^a\s+lot$/i.test(hit.text) && !comparedAfter(text, hit.end)) {
+        const before = text.slice(Math.max(0, hit.start - 60), hit.start);
+        if (FIGURE_JUDGED_BEFORE.test(before) || (HABIT_BEFORE.test(before) && !inOutcome(hit.start))) continue;
+      }
       const removal = hit.removable ? tidyRemoval(text, hit.start, hit.end) : undefined;
       // A phrase may wrap ("very\nhappy"); a message is one line.
       const words = oneLine(hit.text);
