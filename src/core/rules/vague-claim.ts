@@ -1,5 +1,5 @@
 import { comparedAfter, lotNounReader } from '../analysis/lotAsNoun';
-import { insideAny, othersWords } from '../analysis/pronouns';
+import { insideAny, othersWords, quotedSpans } from '../analysis/pronouns';
 import { oneLine } from '../text/sentences';
 import { beforeLineBreak, breaksSentence, paragraphText } from '../text/lineBreaks';
 import { inBody } from '../parse/story';
@@ -30,12 +30,11 @@ const SELF_VERDICT = /^,?\s+(?:(?:it|this|that)\s+(?:really\s+)?(?:showed|shows|
  * in the candidate's own quoted words ("My view was \"it's probably the beta fleet.\""), and where it is stacked on
  * a belief of the candidate's ("I felt like the answer was probably not").
  */
-function weighsOtherThanTheResult(text: string, start: number, end: number): boolean {
-  // (its logical line: a hard-wrapped paragraph reads as one, and a quote opens and closes on it)
-  const joined = paragraphText(text, Math.max(0, start - 300), start);
-  const before = joined.slice(joined.lastIndexOf('\n') + 1);
-  if ((before.match(/["“”]/g)?.length ?? 0) % 2 === 1) return false;
-  return !RESULT_AFTER.test(text.slice(end, end + 40)) && !OWN_BELIEF_BEFORE.test(before.slice(-60));
+function weighsOtherThanTheResult(text: string, start: number, end: number, quoted: Array<[number, number]>): boolean {
+  if (quoted.some(([open, close]) => open <= start && start < close)) return false;
+  // (its logical line: a hard-wrapped sentence reads as one, a line break that ends a sentence stays)
+  const before = paragraphText(text, Math.max(0, start - 60), start);
+  return !RESULT_AFTER.test(text.slice(end, end + 40)) && !OWN_BELIEF_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1));
 }
 const RESULT_AFTER = /^\s+(?:[\p{L}'’]+\s+){0,2}?(?:went (?:better|worse|well)|cost|costs|saved|save|saves|helped|help|helps|improved?|improves|lift(?:ed|s)?|increased?|increases|reduced?|reduces|cut|boost(?:ed|s)?|drove|drive|drives|grew|grow|raised?|lowered?|fixed|fix|made|make|worked|mattered|caused|won|lost|lose)\b/iu;
 const OWN_BELIEF_BEFORE = /\bI\s+(?:felt|feel|think|thought|believe|believed|guess|guessed)\b[^.!?;]{0,40}$/;
@@ -72,6 +71,8 @@ export const vagueClaim: Rule = {
     // "a lot of heparin syringes" in a story about the affected lot is that lot (analysis/lotAsNoun.ts).
     const isTheNoun = lotNounReader(text, prose);
     const inOutcome = (at: number) => a.outcomeSections.some((s) => inBody(s, at));
+    // Every quote in the body, whoever speaks, read once when a "probably" outside the outcome asks for it.
+    let allQuotes: Array<[number, number]> | undefined;
     let q = 0;
     for (const hit of a.vagueHits()) {
       while (q < quotes.length && quotes[q][1] <= hit.start) q++;
@@ -79,7 +80,7 @@ export const vagueClaim: Rule = {
       if (reflections.some((s) => inBody(s, hit.start))) continue;
       if (situation && inBody(situation, hit.start) && !hit.amount) continue;
       if (isTheNoun(hit)) continue;
-      if (/^probably$/i.test(hit.text) && !inOutcome(hit.start) && weighsOtherThanTheResult(text, hit.start, hit.end)) continue;
+      if (/^probably$/i.test(hit.text) && !inOutcome(hit.start) && weighsOtherThanTheResult(text, hit.start, hit.end, (allQuotes ??= quotedSpans(prose, bodyStart, prose.length)))) continue;
       if (/^a\s+lot$/i.test(hit.text) && !comparedAfter(text, hit.end)) {
         const before = text.slice(Math.max(0, hit.start - 60), hit.start);
         if (FIGURE_JUDGED_BEFORE.test(before) || (HABIT_BEFORE.test(before) && !inOutcome(hit.start))) continue;

@@ -82,6 +82,8 @@ describe('vague-claim: "probably" outside the outcome (every judged set)', () =>
   it('leaves a cause, a forecast or someone else\'s mind weighed in the Action', () => {
     assert.equal(vague('The search found nothing, and the buyer probably went to Shopee instead.'), 0);
     assert.equal(vague('I told leadership that my option probably wouldn\'t hit his number.'), 0);
+    // (a quote closed earlier in the line does not make it a quote, however far back the quote opened)
+    assert.equal(vague('I met the VP. He said "I think we will be fine if we keep the plan as it is, maybe we just make the checkbox text smaller and move on with the rest of the quarter and the roadmap," and I told him I could not put my name on that. I brought an alternative, a prompt after the gift is complete, and I presented both in the meeting, including that my option probably would not hit his number.'), 0);
     assert.equal(vague('It went against our own policy wording and probably against IRDAI guidelines.'), 0);
   });
   it('still flags it on what the work did, in the candidate\'s own quoted words, and on the candidate\'s belief', () => {

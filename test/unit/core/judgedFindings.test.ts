@@ -33,8 +33,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   it('has the one hundred and twenty-nine sets and about 10,800 judged findings', () => {
     assert.ok(verdicts.size >= 10806, `${verdicts.size} judged findings`);
   });
-  it('makes no more findings judged wrong than today (580)', () => {
-    assert.ok(tally.wrong <= 580, `${tally.wrong} findings judged wrong`);
+  it('makes no more findings judged wrong than today (579)', () => {
+    assert.ok(tally.wrong <= 579, `${tally.wrong} findings judged wrong`);
   });
   it('keeps the findings judged right (at least 7,425)', () => {
     assert.ok(tally.right >= 7425, `${tally.right} findings judged right`);
