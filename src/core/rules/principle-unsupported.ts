@@ -1,5 +1,8 @@
+import type { StoryAnalysis } from '../analysis/storyAnalysis';
 import { normalizeName } from '../text/words';
 import type { Rule } from './rule';
+import { vagueClaim } from './vague-claim';
+import { weNotI } from './we-not-i';
 
 export const principleUnsupported: Rule = {
   id: 'principle-unsupported',
@@ -8,7 +11,7 @@ export const principleUnsupported: Rule = {
   area: 'alignment',
   penalty: 8,
   maxPenalty: 16,
-  defaults: { fullActionWords: 150 },
+  defaults: { fullActionWords: 150, vagueClaims: 2 },
   check(a, options) {
     const seen = new Set<string>();
     // In a story told well by the other checks' measures (the outcome compared and dated, the Action told as "I"),
@@ -45,6 +48,28 @@ export const principleUnsupported: Rule = {
     // there is a finding to drop: counting the Action's pronouns reads the whole Action.)
     if (findings.length === 0) return findings;
     const doing = a.doing;
-    return doing.words >= options.fullActionWords && doing.i >= 4 && doing.i >= doing.we ? [] : findings;
+    if (doing.words >= options.fullActionWords && doing.i >= 4 && doing.i >= doing.we) return [];
+    return toldInGeneralities(a, options.vagueClaims) ? findings : [];
   },
 };
+
+/**
+ * Whether the story is told in generalities, where a missing evidence phrase means the principle is missing:
+ * `vagueClaims` vague claims or more (vague-claim's reading; 0 counts every story as told so), under the minimum
+ * speaking time, or "we" outnumbering "I" where the candidate's part is told (we-not-i's default test). In a story
+ * told specifically, the phrase lists miss how people show a principle more often than the principle is missing:
+ * on the judged sets such stories drew 20 findings judged right, 71 wrong and 21 debatable (on the fresh sets 109
+ * to 132: 0 right, 26 wrong, 5 debatable), while the stories told in generalities drew 193 right, 45 wrong and 65
+ * debatable. Of the 416 principles the blind judges said a story does not show at all, the rule warned on 201
+ * before and 189 after. Asked only when there is a finding to keep or drop.
+ */
+function toldInGeneralities(a: StoryAnalysis, vagueClaims: number): boolean {
+  if (vagueClaims <= 0) return true;
+  if (a.totalWords > 0 && a.speakingSeconds < a.config.minMinutes * 60) return true;
+  const { i, we } = a.pronouns;
+  const { minWe, ratio } = weNotI.defaults!;
+  if (we >= minWe && we > ratio * i) return true;
+  let vague = 0;
+  for (const _ of vagueClaim.check(a, {})) if (++vague >= vagueClaims) return true;
+  return false;
+}

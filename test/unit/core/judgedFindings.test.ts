@@ -33,11 +33,12 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   it('has the one hundred and twenty-nine sets and about 10,800 judged findings', () => {
     assert.ok(verdicts.size >= 10806, `${verdicts.size} judged findings`);
   });
-  it('makes no more findings judged wrong than today (579)', () => {
-    assert.ok(tally.wrong <= 579, `${tally.wrong} findings judged wrong`);
+  it('makes no more findings judged wrong than today (508)', () => {
+    assert.ok(tally.wrong <= 508, `${tally.wrong} findings judged wrong`);
   });
-  it('keeps the findings judged right (at least 7,425)', () => {
-    assert.ok(tally.right >= 7425, `${tally.right} findings judged right`);
+  // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
+  it('keeps the findings judged right (at least 7,405)', () => {
+    assert.ok(tally.right >= 7405, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);

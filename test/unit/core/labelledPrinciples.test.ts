@@ -40,14 +40,16 @@ describe('principle-unsupported on blind-labelled stories (evidence/labelled)', 
   });
 
   // The rule stays silent on a long Action told as "I" (150 words or more): 13 warnings on tags the story
-  // shows became 2, and 10 on tags it partly shows became 5, for 3 of the 13 tags it does not show.
-  it('warns on at most 2 tags the story shows (92 before the principles had pairs and ground, 13 before a long Action told as "I" was left alone)', () => {
+  // shows became 2, and 10 on tags it partly shows became 5, for 3 of the 13 tags it does not show. Then
+  // silent on stories told specifically (no two vague claims, long enough, "I" not outnumbered by "we"):
+  // 1 warning on a tag the story shows went, and 1 on a tag it does not show (n11-support-platform's Innovation).
+  it('warns on no tag the story shows (92 before the principles had pairs and ground, 13 before a long Action told as "I" was left alone, 1 before stories told specifically were)', () => {
     const wrong = list('yes', true);
-    assert.ok(wrong.length <= 2, `${wrong.length}:\n${wrong.join('\n')}`);
+    assert.equal(wrong.length, 0, `${wrong.length}:\n${wrong.join('\n')}`);
   });
 
-  it('still warns on at least 10 of the 21 tags the story does not show', () => {
+  it('still warns on at least 9 of the 21 tags the story does not show', () => {
     const caught = list('no', true);
-    assert.ok(caught.length >= 10, `${caught.length}; missed:\n${list('no', false).join('\n')}`);
+    assert.ok(caught.length >= 9, `${caught.length}; missed:\n${list('no', false).join('\n')}`);
   });
 });
