@@ -47,6 +47,18 @@ const BIDDING = idSet(['bid', 'bids', 'bidding']);
 /** "lot" said of a batch or a plot somewhere in the story: "that lot", "the affected lot", "lot numbers", "three lots", "when a lot arrives", "A lot is graded by fibre fineness", "a lot that was weighed", "some lots were paid at the wrong grade" (not "parking lot": a meeting has one too). */
 const LOT_AS_A_NOUN =
   /\b(?:the|that|this|each|every|one|per|affected|different|same|new|recalled|whole|which|manufacturing|production)\s+lot\b(?!\s+of\b)|\blot\s+(?:numbers?|codes?|ids?|sizes?|checks?|records?)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+lots\b|\b(?:some|several|those|these|which|affected)\s+lots\s+(?:were|was|are|got|get)\b|\ba\s+lot\s+(?:arrives|arrived|comes in|came in|(?:that\s+)?(?:is|was|has been|had been)\s+(?:weighed|graded|sold|tested|labelled|labeled|sampled|inspected|certified|shipped|released|re-offered|reoffered|offered|relisted|auctioned|withdrawn|unsold))\b/i;
+/**
+ * "lot" named as a batch by the story's own words in more ways ("each auction lot", "any lot with more than 4%",
+ * "the best lots", "their lots"): weaker than the forms above, so it only decides a bare "a lot" that a batch's
+ * verb stands next to (below), never "a lot of" (in such stories "a lot of research" was judged a vague claim).
+ */
+const LOT_AS_A_NOUN_TOO = /\b(?:each|every|any)\s+(?!parking\b|car\b)\p{L}+\s+lot\b|\bany\s+lot\b|\b(?:auction|specialty|their|our|best|top)\s+lots\b/iu;
+/** A batch doing or undergoing something: "a lot sits for weeks", "When a lot failed a residue test". */
+const BATCH_VERB_AFTER = /^\s+(?:sits|sat|failed|fails|passed|passes)\b/i;
+/** Something done to a batch: "one buyer won a lot and then did not pay", "Agents could accept a lot above 4%". */
+const BATCH_VERB_BEFORE = /\b(?:won|wins|win|accept|accepts|accepted|reject|rejects|rejected)\s+$/i;
+const BATCH_OBJECT_AFTER = /^\s*(?:and|above|below|with|at|that|which|[,.;])/i;
+
 /** After "a lot": a comparison ("a lot more careful", "a lot faster"), where "lot" is never a noun. */
 const COMPARED_AFTER = /^\s+(?:more|less|fewer|better|worse|\p{L}+er)\b/u;
 /** After "lots of": a size, as batches are counted ("lots of more than 250 items", "lots of 40"). */
@@ -54,7 +66,7 @@ const LOTS_SIZED = /^\s+(?:more\s+than|over|up\s+to|under|about|around|\d)/i;
 /** After "a lot of": a size with its unit ("a lot of 300–500 units", "a lot of at least 1,200 bottles"), not "1-star reviews". */
 // (or in words: "re-offered a lot of three bales", "shipped a lot of twelve kilims")
 const BATCH_SIZE_AFTER =
-  /^\s+(?:(?:at least|at most|about|around|roughly|up to|over|under|more than|exactly|some)\s+)?(?:\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|forty|fifty|hundred)\s+\p{L}/iu;
+  /^(?:,\s*say,)?\s+(?:(?:at least|at most|about|around|roughly|up to|over|under|more than|exactly|some)\s+)?(?:\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|forty|fifty|hundred)\s+\p{L}/iu;
 
 /** True when "a lot" ending at `end` compares ("a lot faster"): an amount, whatever else the story says. */
 export function comparedAfter(text: string, end: number): boolean {
@@ -68,10 +80,17 @@ export function comparedAfter(text: string, end: number): boolean {
  * still sizes. A batch's size after it ("a lot of 300–500 units") says so in any story. The story is read for
  * the noun at its first such hit, not for every story.
  */
-export function lotNounReader(text: string, prose: string): (hit: { text: string; end: number; amount?: boolean }) => boolean {
+export function lotNounReader(text: string, prose: string): (hit: { text: string; start: number; end: number; amount?: boolean }) => boolean {
   let lotIsANoun: boolean | undefined;
+  let lotIsANounToo: boolean | undefined;
   const storyUsesTheNoun = () => (lotIsANoun ??= LOT_AS_A_NOUN.test(prose));
-  return ({ text: words, end, amount }) => {
+  const storyNamesBatches = () => (lotIsANounToo ??= storyUsesTheNoun() || LOT_AS_A_NOUN_TOO.test(prose));
+  return ({ text: words, start, end, amount }) => {
+    if (/^a\s+lot$/i.test(words)) {
+      const after = text.slice(end, end + 12);
+      const batchVerb = BATCH_VERB_AFTER.test(after) || (BATCH_VERB_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && BATCH_OBJECT_AFTER.test(after));
+      if (batchVerb && storyNamesBatches()) return true;
+    }
     if (amount && /^a\s+lot\b/i.test(words) && storyUsesTheNoun() && !comparedAfter(text, end)) return true;
     if (/^lots\s+of$/i.test(words) && LOTS_SIZED.test(text.slice(end, end + 16)) && storyUsesTheNoun()) return true;
     return /^a\s+lot\s+of$/i.test(words) && BATCH_SIZE_AFTER.test(text.slice(end, end + 32));

@@ -146,7 +146,7 @@ export function inReportedSpeech(s: Scope, at: number): boolean {
 const TELLING = String.raw`told (?:me|us|them|him|her|support|(?:my|our|the)\s+[\w-]+)`;
 // (and a view given as words: "The engineering lead's view was \"it's probably the beta fleet\"")
 const SPEAKING =
-  `said|says|say|saying|wrote|writes|${TELLING}|asked|replied|emailed|messaged|posted|commented|answered|responded|put it|summed it up|called it|complained|texted|added|opened with|started with|began with|pushed back|objected|argued|insisted|countered|(?:view|take|position|response|reaction|answer|reply|argument|verdict) was|words were|in (?:his|her|their) (?:own )?words`;
+  `said|says|say|saying|wrote|writes|${TELLING}|asked|replied|emailed|messaged|posted|commented|answered|responded|put it|summed it up|called it|complained|texted|added|opened with|started with|began with|pushed back|objected|argued|insisted|countered|agreed|(?:view|take|position|response|reaction|answer|reply|argument|verdict) was|words were|in (?:his|her|their) (?:own )?words|in the words of`;
 // Someone speaking, just before their words: "she said", "the lead wrote:", "respondents said they".
 // (A colon alone is not speech: "Bottom line: ..." is the candidate's.)
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEAKING})\\b[^.!?"“]{0,40}$`, 'i');
@@ -168,6 +168,10 @@ const PERSON =
  */
 function speakerOf(text: string, at: number, end: number): Speaker {
   const line = sentenceBefore(text, at, 60);
+  // "Some women told our field officer, in her words, that \"...\"": whoever the sentence opened with, the words are hers.
+  if (IN_THEIR_WORDS.test(line)) return 'others';
+  // A product's wording, quoted as a name: 'a "probably cancelled, rebook free" message', 'the "Sold out" badge'.
+  if (ARTICLE_BEFORE.test(line) && COPY_AFTER.test(text.slice(end, end + 20))) return 'others';
   // "When I raised it in our weekly meeting, she said, \"We think maybe...\"": she speaks, whoever opened the sentence.
   if (THIRD_PERSON_SPEAKS.test(line)) return 'others';
   const spoken = OWN_SPEECH.exec(line);
@@ -182,6 +186,10 @@ function speakerOf(text: string, at: number, end: number): Speaker {
   const own = /\b(?:I|we)\s+(said|wrote|asked|replied|added|told)\b/.exec(after[0]);
   return !own ? 'others' : own[1] === 'wrote' ? 'candidate in writing' : 'candidate';
 }
+
+const IN_THEIR_WORDS = /\bin (?:(?:his|her|their) (?:own )?words|the words of)\b[^.!?"“]{0,40}$/i;
+const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
+const COPY_AFTER = /^["”]?\s+(?:message|label|banner|button|badge|tag|notice|status|screen|prompt|option|toggle|link|email|text|line|warning|alert)\b/i;
 
 /** A name as the subject of the speech verb: "Tuomas said", "Dr Okafor replied" (not "I said"). */
 const NAME_SPEAKS = /\b(?!I\b)[A-Z][\p{L}'’-]+\s+(?:said|says|wrote|asked|replied|added|answered|responded)\b/u;

@@ -136,7 +136,8 @@ const MEASURING = /^(?:day|week|month|year|hour|minute|second|quarter|sprint|poi
 /** "a two-page guide", "a three-step checklist", "4-player guilds": the figure names what the thing is, it measures nothing. */
 function namesAThing(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 45) return false;
-  const word = /^-(\p{L}+)[ \t]+\p{L}/u.exec(text.slice(end, end + 24));
+  // (a wrapped line's break is a space: "the two-tier\nwording")
+  const word = /^-(\p{L}+)(?:[ \t]+|[ \t]*\r?\n[ \t]*)\p{L}/u.exec(text.slice(end, end + 24));
   return word !== null && !MEASURING.test(word[1]);
 }
 
