@@ -24,7 +24,6 @@ export const noScale: Rule = {
   },
 };
 
-
 /** The built-in packs' principles about growing people: hiring and developing, a great place to work, the keeper test, candor, selflessness. */
 const PEOPLE_PRINCIPLES = new Set(['hire-and-develop-the-best', 'strive-to-be-earths-best-employer', 'high-performance', 'dream-team', 'candor', 'selflessness']);
 const MENTORING = /\b(?:mentor(?:s|ed|ing)?|mentee|coach(?:es|ed|ing)?)\b/i;
