@@ -232,6 +232,8 @@ const timeframes = new Scanner([
   seq(w('before|by|on|after|until|till|for|during'), token((s, i) => s.t.kind[i] === Kind.Number && /^(\d{1,2})\.\1$/.test(s.t.textAt(i)) && !wordGoesOn(s, i))),
   // part of a period: "in the first half of the season", "during the second half of the year"
   needs(HALF_OF, 3, seq(w('in|during|over|through|by the end of'), w('the first half of|the second half of|the back half of|the first part of'), opt(w('the|that|this|our')), upTo(1, letterWord, alt(periodUnit, w('season|campaign|pilot|trial|programme|program|term|semester'))))),
+  // a quarter or a half with its year, wherever it stands: "Comparing Q2 with Q4 2023", "| H1 2023 | H2 2023 |"
+  needs(NAMED, 2, seq(alt(QUARTER, HALF), YEAR)),
   // period-over-period comparisons carry their own frame
   w(
     'year-over-year|year over year|quarter-over-quarter|quarter over quarter|month-over-month|month over month|week-over-week|week over week|year-on-year|year on year|quarter-on-quarter|quarter on quarter|month-on-month|month on month|week-on-week|week on week',

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { lintStory } from '../../../src/core';
-import { rules, STAR, story, vague, vagueInResult } from './storyBuilders';
+import { rules, STAR, story, timed, vague, vagueInResult } from './storyBuilders';
 
 /**
  * From the hundred-and-thirty-third to the hundred-and-fortieth fresh sets (192 stories written blind and
@@ -68,5 +68,13 @@ describe('no-scale: a story about developing someone (sets 133 to 140)', () => {
   });
   it('keeps the business-scale advice when no people principle is tagged', () => {
     assert.match(noScale(mentoring('Deliver Results')) ?? '', /60,000 sellers/);
+  });
+});
+
+describe('no-timeframe: a quarter with its year (sets 133 to 140)', () => {
+  it('reads "Q4 2023" as when, wherever it stands, but not a quarter alone in brackets', () => {
+    assert.ok(timed('Comparing Q2 with Q4 2023, disputes fell from 14% to 3%.'));
+    assert.ok(timed('| Measure | H1 2023 | H2 2023 |\n| --- | --- | --- |\n| Disputes | 14% | 3% |'));
+    assert.ok(!timed('Disputes fell from 14% to 3% (Q4).'));
   });
 });
