@@ -301,8 +301,9 @@ const ENTRIES: Entry[] = [
     // (not "I told her directly that I think we will lose sellers": said then, reported now; nor "I think
     // they were right", a concession about someone else)
     pattern: seq(
-      // (nor "which I think suited him better": an attribution, hedged as it should be)
-      notAhead(after(['that', 'which', 'who'])),
+      // (nor "which I think suited him better": an attribution, hedged as it should be; nor "not afraid to say what
+      // I think", "especially when I think I'm the expert": the opinion or the belief itself, not a hedge on a claim)
+      notAhead(after(['that', 'which', 'who', 'what', 'when'])),
       // (nor "When I think about the keeper test": thinking of something, not a hedge; "I think about 40%" hedges)
       notAhead(seq(w('i think about|i think of|i thought about|i thought of'), notAhead(alt(digits, w(`${NUMBER_WORDS}|one|a dozen|a few|half`))))),
       w('i think|i guess|i feel like|i felt like|i suppose|i believe'),

@@ -78,3 +78,11 @@ describe('no-timeframe: a quarter with its year (sets 133 to 140)', () => {
     assert.ok(!timed('Disputes fell from 14% to 3% (Q4).'));
   });
 });
+
+describe('vague-claim: the opinion itself, not a hedge (sets 74, 76 and 115, read again)', () => {
+  it('leaves "say what I think" and "when I think I\'m the expert"', () => {
+    assert.equal(vague('I am not afraid to say what I think, even to senior people.'), 0);
+    assert.equal(vague('I try to watch before I assume, especially when I think I am the expert.'), 0);
+    assert.equal(vague('I think the launch was on schedule.'), 1);
+  });
+});

@@ -33,8 +33,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   it('has the one hundred and thirty-seven sets and about 11,500 judged findings', () => {
     assert.ok(verdicts.size >= 11536, `${verdicts.size} judged findings`);
   });
-  it('makes no more findings judged wrong than today (561)', () => {
-    assert.ok(tally.wrong <= 561, `${tally.wrong} findings judged wrong`);
+  it('makes no more findings judged wrong than today (558)', () => {
+    assert.ok(tally.wrong <= 558, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   it('keeps the findings judged right (at least 7,899)', () => {
