@@ -139,6 +139,8 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     // "we compared reactivation rate against the standard notification": a measure named as the one compared
     // "with stand conflicts as the metric"
     w('the metric we watched|the metric we tracked|the metric we used|the metric we chose|the metric we picked|as the metric|as our metric|as my metric|as the main metric|as the primary metric|as the success metric|as the decision metric'),
+    // a plan written as labels: "Metric: complaints per 1,000 orders, with listings per seller as the guardrail"
+    seq(w('metric|metrics|kpi'), touching(w(':'))),
     // ("We looked at sell-through within 30 days", "looking at promo purchase completion")
     // a stop rule names what it watches: "a stop rule if first deposits fell more than 15%"
     seq(w('stop rule|stopping rule|kill rule|rollback rule'), within(40, w('fell|dropped|rose|went up|went down|grew|fell by|dropped by'), '.')),
@@ -176,7 +178,7 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     w('threshold we agreed|agreed threshold|threshold for rollout|threshold for launch|decision threshold|rollout threshold|the threshold was|a threshold of'),
     // a decision rule agreed before the test: "if the pilot's 90-day default went above 9%, I'd support the cut"
     // (and "if the category group was more than 0.5 days slower ..., I would drop my objection")
-    seq(w('if'), within(60, seq(w('went above|goes above|go above|rose above|fell below|falls below|fall below|dropped below|drops below|went below|goes below|go below|came in above|came in below|comes in above|comes in below|was more than|were more than|was less than|were less than|fell more than|fell by more than|dropped more than|dropped by more than|rose more than|rose by more than|dropped by at least|fell by at least|rose by at least|went up by at least|went down by at least|improved by at least'), digitsAtWordStart))),
+    seq(w('if'), within(60, seq(w('went above|goes above|go above|rose above|fell below|falls below|fall below|dropped below|drops below|went below|goes below|go below|came in above|came in below|comes in above|comes in below|was more than|were more than|was less than|were less than|fell more than|fell by more than|dropped more than|dropped by more than|rose more than|rose by more than|dropped by at least|fell by at least|rose by at least|went up by at least|went down by at least|improved by at least|by at least'), digitsAtWordStart))),
   ]),
 };
 

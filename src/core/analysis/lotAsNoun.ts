@@ -52,11 +52,16 @@ const LOT_AS_A_NOUN =
  * "the best lots", "their lots"): weaker than the forms above, so it only decides a bare "a lot" that a batch's
  * verb stands next to (below), never "a lot of" (in such stories "a lot of research" was judged a vague claim).
  */
-const LOT_AS_A_NOUN_TOO = /\b(?:each|every|any)\s+(?!parking\b|car\b)\p{L}+\s+lot\b|\bany\s+lot\b|\b(?:auction|specialty|their|our|best|top)\s+lots\b/iu;
-/** A batch doing or undergoing something: "a lot sits for weeks", "When a lot failed a residue test". */
-const BATCH_VERB_AFTER = /^\s+(?:sits|sat|failed|fails|passed|passes)\b/i;
-/** Something done to a batch: "one buyer won a lot and then did not pay", "Agents could accept a lot above 4%". */
-const BATCH_VERB_BEFORE = /\b(?:won|wins|win|accept|accepts|accepted|reject|rejects|rejected)\s+$/i;
+// (and "apple lots", "weigh bean lots", "9% of lots delivered", "for their lot", "one late lot", "a good tuna lot")
+const LOT_AS_A_NOUN_TOO =
+  /\b(?:each|every|any)\s+(?!parking\b|car\b)\p{L}+\s+lot\b|\bany\s+lot\b|\b(?!parking\b|car\b|a\b|the\b)\p{L}+\s+lots\b(?!\s+of\b)|\bof\s+lots\s+(?!of\b)\p{L}|\b(?:their|his|her|its|late|good)\s+(?:(?!parking\b|car\b)\p{L}+\s+)?lot\b(?!\s+of\b)/iu;
+/**
+ * A batch doing or undergoing something: "a lot sits for weeks", "When a lot failed a residue test", "before a lot
+ * could carry the specialty tag", "a lot that can't be traced".
+ */
+const BATCH_VERB_AFTER = /^\s+(?:sits|sat|failed|fails|passed|passes|(?:that\s+)?(?:can|can't|can’t|cannot|could|couldn't|couldn’t|must|should))\b/i;
+/** Something done to a batch: "one buyer won a lot and then did not pay", "Agents could accept a lot above 4%", "when a fisher creates a lot,", "request a slot for a lot." */
+const BATCH_VERB_BEFORE = /\b(?:won|wins|win|accept|accepts|accepted|reject|rejects|rejected|create|creates|created|for)\s+$/i;
 const BATCH_OBJECT_AFTER = /^\s*(?:and|above|below|with|at|that|which|[,.;])/i;
 
 /** After "a lot": a comparison ("a lot more careful", "a lot faster"), where "lot" is never a noun. */

@@ -52,12 +52,13 @@ const THING_OPENS_SENTENCE = when((s, i) => {
 });
 
 /**
- * "it probably helped with ramp time": a thing helped with something, one adverb at most between (not "it helped
- * the team move faster", judged right: how much faster, and what did the candidate do?).
+ * "it probably helped with ramp time", "It also helped make the case", "this helped build trust": a thing helped,
+ * one adverb at most between (not "it helped the team move faster", judged right: how much faster, and what did the
+ * candidate do?).
  */
-const WITH = lexicon.id('with');
+const TEAM_AFTER = idSet(['the', 'my', 'our']);
 const thingBefore = when((s, i) => {
-  if (i + 1 >= s.hi || s.t.id[i + 1] !== WITH) return false;
+  if (i + 1 >= s.hi || TEAM_AFTER.has(s.t.id[i + 1])) return false;
   let subject = i - 1;
   if (subject > s.lo && s.t.kind[subject] === Kind.Word && /(?:ly|probably|also)$/i.test(s.t.textAt(subject))) subject--;
   return subject >= s.lo && s.t.gap[subject + 1] !== Gap.Touching && THING_SUBJECTS.has(s.t.id[subject]);
@@ -104,11 +105,14 @@ function namedSubject(s: Scope, k: number): boolean {
   return s.t.kind[k] === Kind.Word && first >= 65 && first <= 90 && !NOT_NAMES.has(s.t.id[k]);
 }
 /**
- * A noun after a determiner right before the verb: "the riders helped with repairs", "our designers helped build
- * it" (not "our team helped", which is the candidate's "we").
+ * A noun after a determiner right before the verb, one describing word at most between: "the riders helped with
+ * repairs", "our designers helped build it", "a couple of the field agents helped with the wording" (not "our team
+ * helped", which is the candidate's "we").
  */
 function nounSubject(s: Scope, k: number): boolean {
-  return k > s.lo && DETERMINERS.has(s.t.id[k - 1]) && s.t.kind[k] === Kind.Word && !NOT_NAMES.has(s.t.id[k]) && !OWN_TEAM.has(s.t.id[k]);
+  if (s.t.kind[k] !== Kind.Word || NOT_NAMES.has(s.t.id[k]) || OWN_TEAM.has(s.t.id[k])) return false;
+  if (k > s.lo && DETERMINERS.has(s.t.id[k - 1])) return true;
+  return k - 1 > s.lo && DETERMINERS.has(s.t.id[k - 2]) && s.t.kind[k - 1] === Kind.Word && !NOT_NAMES.has(s.t.id[k - 1]);
 }
 const DETERMINERS = idSet(['the', 'our', 'their', 'his', 'her', 'my', 'two', 'three', 'some', 'several', 'both']);
 const OWN_TEAM = idSet(['team', 'teams', 'squad', 'squads', 'group']);
@@ -393,7 +397,11 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     // system, something like £40k", "a lot of failed top-ups on the driver side, something like a few hundred a
     // day": an estimate given further on, in words or figures
     if (s.t.id[j] === SOMETHING && estimateAt(s, j + 2) && s.t.id[j + 1] === LIKE) return true;
-    if (j >= end + 8) continue;
+    // ("a lot of money for a company our size, I think around DKK 30,000 a month": the candidate's estimate, as far)
+    if (j >= end + 8) {
+      if (s.t.kind[j] === Kind.Number && !YEAR.test(s.t.textAt(j)) && thinkAroundBefore(s, j)) return true;
+      continue;
+    }
     // "a lot of the lockouts were reversed within 48 hours": a time window says when, not how many
     if (amount && j + 1 < s.hi && DURATION_UNITS.has(s.t.id[j + 1])) continue;
     // "much faster, usually within two days": a spelled figure with its unit (not "better in two ways")
@@ -409,6 +417,12 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     if (estimate ? estimateOpens(s, k - 2) : FIGURE_BEFORE.has(s.t.id[j - 1])) return true;
   }
   return false;
+}
+
+/** ", I think around" (a currency at most between) before the figure at `j`. */
+function thinkAroundBefore(s: Scope, j: number): boolean {
+  const k = j - 1 > s.lo && CURRENCY_AFTER.has(s.t.textAt(j - 1).toLowerCase()) ? j - 1 : j;
+  return k - 4 >= s.lo && APPROXIMATELY.has(s.t.id[k - 1]) && s.t.id[k - 2] === THINK && s.t.id[k - 3] === I && s.t.id[k - 4] === COMMA;
 }
 
 /** An amount at `j`, in figures or words: "£40k", "600,000", "a few hundred", "a third", "twelve". */
