@@ -59,6 +59,8 @@ export class StoryAnalysis {
   private doingMemo?: { words: number; i: number; we: number };
   private readonly sectionPronounsMemo = new Map<Section, PronounTally>();
   private vagueMemo?: VagueHit[];
+  /** The hits vagueHits() has read so far, and the scan that reads on. */
+  private readonly vagueRead: { hits: VagueHit[]; scan?: Generator<VagueHit>; done: boolean } = { hits: [], done: false };
   private experimentDone = false;
   private experimentMemo?: ExperimentCheck;
   private taggedMemo?: TaggedPrinciple[];
@@ -310,9 +312,30 @@ export class StoryAnalysis {
     return (this.vagueMemo ??= findVagueClaims(this.body));
   }
 
-  /** vagueClaims found as far as the caller reads: vague-claim stops where the engine stops taking findings. */
-  vagueHits(): Iterable<VagueHit> {
-    return this.vagueMemo ?? vagueHits(this.body);
+  /**
+   * vagueClaims found as far as the caller reads: vague-claim stops where the engine stops taking findings. What one
+   * reader has found is kept for the next (principle-unsupported counts vague claims too), so the body is scanned at
+   * most once however many read it.
+   */
+  *vagueHits(): Generator<VagueHit> {
+    if (this.vagueMemo) {
+      yield* this.vagueMemo;
+      return;
+    }
+    const read = this.vagueRead;
+    for (let i = 0; ; i++) {
+      if (i === read.hits.length) {
+        if (read.done) return;
+        read.scan ??= vagueHits(this.body);
+        const next = read.scan.next();
+        if (next.done) {
+          read.done = true;
+          return;
+        }
+        read.hits.push(next.value);
+      }
+      yield read.hits[i];
+    }
   }
 
   get experiment(): ExperimentCheck | undefined {
