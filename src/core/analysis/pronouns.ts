@@ -268,10 +268,9 @@ function hasMark(text: string, from: number, to: number, mark: string): boolean 
  * `spoken`: only quotes someone is said to have spoken or written ('others': someone else; 'anyone':
  * the candidate speaking too, "I told her, ..."), so scare quotes, a quoted name and the candidate's own
  * writing ("my launch email said: ...") stay the candidate's. Without it, every quote in its paragraph,
- * as we-not-i reads them.
+ * as we-not-i reads them. `all` is quotedSpans(text, from, to) when the caller has it already.
  */
-export function othersWords(text: string, from: number, to: number, spoken?: 'others' | 'anyone'): Array<[number, number]> {
-  const all = quotedSpans(text, from, to);
+export function othersWords(text: string, from: number, to: number, spoken?: 'others' | 'anyone', all = quotedSpans(text, from, to)): Array<[number, number]> {
   const quoted = spoken ? all.filter(([start, end]) => saidBy(speakerOf(text, start, end), spoken)) : all;
   const block = hasMark(text, from, to, '>') ? blockquoteLines(text, from, to) : [];
   return block.length === 0 ? quoted : [...quoted, ...block].sort((a, b) => a[0] - b[0]);

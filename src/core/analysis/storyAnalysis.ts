@@ -11,7 +11,7 @@ import { findComparisons } from './comparisons';
 import { beforeAfterTables, type BeforeAfterTable } from './tables';
 import { compilePack, findEvidence, namesOf, preparePack, type EvidenceMatch } from './evidence';
 import { checkExperiment, type ExperimentCheck } from './experiments';
-import { tallyPronouns, type PronounTally } from './pronouns';
+import { othersWords, quotedSpans, tallyPronouns, type PronounTally } from './pronouns';
 import { findQuantities } from './quantities';
 import { findScale, isCountOfThings, isWhole } from './scale';
 import type { Span } from './spans';
@@ -59,6 +59,8 @@ export class StoryAnalysis {
   private doingMemo?: { words: number; i: number; we: number };
   private readonly sectionPronounsMemo = new Map<Section, PronounTally>();
   private vagueMemo?: VagueHit[];
+  private bodyQuotesMemo?: Array<[number, number]>;
+  private bodySpeechMemo?: Array<[number, number]>;
   /** The hits vagueHits() has read so far, and the scan that reads on. */
   private readonly vagueRead: { hits: VagueHit[]; scan?: Generator<VagueHit>; done: boolean } = { hits: [], done: false };
   private experimentDone = false;
@@ -306,6 +308,17 @@ export class StoryAnalysis {
       if (found.sceneWe) total.sceneWe = (total.sceneWe ?? 0) + found.sceneWe;
     }
     return total;
+  }
+
+  /** Every quote in the body, whoever speaks (pronouns.ts's quotedSpans), found once for every reader. */
+  get bodyQuotes(): Array<[number, number]> {
+    return (this.bodyQuotesMemo ??= quotedSpans(this.story.prose, this.story.bodyStart, this.story.prose.length));
+  }
+
+  /** The body's words someone is said to have spoken or written, the candidate speaking included (othersWords 'anyone'). */
+  get bodySpeech(): Array<[number, number]> {
+    const { prose, bodyStart } = this.story;
+    return (this.bodySpeechMemo ??= othersWords(prose, bodyStart, prose.length, 'anyone', this.bodyQuotes));
   }
 
   get vagueClaims(): VagueHit[] {

@@ -1,5 +1,5 @@
 import { comparedAfter, lotNounReader } from '../analysis/lotAsNoun';
-import { insideAny, othersWords, quotedSpans } from '../analysis/pronouns';
+import { insideAny } from '../analysis/pronouns';
 import { oneLine } from '../text/sentences';
 import { beforeLineBreak, breaksSentence, paragraphText } from '../text/lineBreaks';
 import { inBody } from '../parse/story';
@@ -55,11 +55,11 @@ export const vagueClaim: Rule = {
   maxPenalty: 8,
   // A generator: the engine reads findings only up to its cap, so a 1 MB run of vague words costs no more.
   *check(a) {
-    const { lines, text, prose, bodyStart } = a.story;
+    const { lines, text, prose } = a.story;
     // Someone else's words ("would probably use", a quoted stakeholder) are theirs to hedge, and no fix may
     // edit them; the candidate's own words quoted as said then ('I told her, "I think our numbers are off"')
     // are a record of what was said, not a hedge in the telling.
-    const quotes = othersWords(prose, bodyStart, prose.length, 'anyone');
+    const quotes = a.bodySpeech;
     // A Reflection or Learnings section is where a candidate weighs what they would do now: a hedge there
     // ("I think I'd involve the fraud team earlier") is honest, not a weak claim, and an intensifier is a lesson
     // ("being direct goes over much better when you show up with options"), judged wrong or debatable 3 times of 3.
@@ -71,8 +71,6 @@ export const vagueClaim: Rule = {
     // "a lot of heparin syringes" in a story about the affected lot is that lot (analysis/lotAsNoun.ts).
     const isTheNoun = lotNounReader(text, prose);
     const inOutcome = (at: number) => a.outcomeSections.some((s) => inBody(s, at));
-    // Every quote in the body, whoever speaks, read once when a "probably" outside the outcome asks for it.
-    let allQuotes: Array<[number, number]> | undefined;
     let q = 0;
     for (const hit of a.vagueHits()) {
       while (q < quotes.length && quotes[q][1] <= hit.start) q++;
@@ -80,7 +78,7 @@ export const vagueClaim: Rule = {
       if (reflections.some((s) => inBody(s, hit.start))) continue;
       if (situation && inBody(situation, hit.start) && !hit.amount) continue;
       if (isTheNoun(hit)) continue;
-      if (/^probably$/i.test(hit.text) && !inOutcome(hit.start) && weighsOtherThanTheResult(text, hit.start, hit.end, (allQuotes ??= quotedSpans(prose, bodyStart, prose.length)))) continue;
+      if (/^probably$/i.test(hit.text) && !inOutcome(hit.start) && weighsOtherThanTheResult(text, hit.start, hit.end, a.bodyQuotes)) continue;
       if (/^a\s+lot$/i.test(hit.text) && !comparedAfter(text, hit.end)) {
         const before = text.slice(Math.max(0, hit.start - 60), hit.start);
         if (FIGURE_JUDGED_BEFORE.test(before) || (HABIT_BEFORE.test(before) && !inOutcome(hit.start))) continue;
