@@ -59,7 +59,8 @@ const mentions = new Scanner([
   SPLIT_MENTION,
   w('multivariate test|multivariate tests'),
   // (not "the model's MAPE on a holdout week", "a holdout set": data held back to validate a model)
-  seq(w('holdout group|holdouts group|holdout|holdouts'), notAhead(w('week|weeks|set|sets|data|dataset|sample|month|day|period|split'))),
+  // (nor people who held out: "made most of the holdouts ask to be graded")
+  seq(w('holdout group|holdouts group|holdout|holdouts'), notAhead(w('week|weeks|set|sets|data|dataset|sample|month|day|period|split|ask|asked|agreed|signed|signed up|joined|refused|came|said|wanted|switched|moved'))),
   w(
     'treatment group|treatment groups|treatment arm|treatment arms|treatment cell|treatment cells|control group|control groups|control arm|control arms|control cell|control cells',
   ),

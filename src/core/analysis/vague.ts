@@ -292,7 +292,8 @@ const ENTRIES: Entry[] = [
   { pattern: seq(w('basically|essentially|pretty much|more or less'), notAhead(w('flat|unchanged|the same|identical|level|zero|to zero|nothing|none'))), kind: 'filler', removable: true },
   {
     pattern: seq(
-      notAhead(after(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'what', 'which', 'any', 'some', 'every', 'each', 'one', 'same', 'other', 'different', 'first', 'new', 'right', 'wrong'])),
+      // (nor "our kind of traffic": a kind that belongs to someone)
+      notAhead(after(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'what', 'which', 'any', 'some', 'every', 'each', 'one', 'same', 'other', 'different', 'first', 'new', 'right', 'wrong', 'our', 'my', 'their', 'your', 'his', 'her', 'its'])),
       w('kind of|sort of'),
       // (nor an analogy: "kind of like a package tracking screen"; "kind of like sure, go for it" is still filler)
       notAhead(alt(w('the|a|an'), seq(w('like'), w('a|an|the')))),
