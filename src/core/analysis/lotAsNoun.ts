@@ -59,9 +59,11 @@ const LOT_AS_A_NOUN_TOO =
  * A batch doing or undergoing something: "a lot sits for weeks", "When a lot failed a residue test", "before a lot
  * could carry the specialty tag", "a lot that can't be traced".
  */
-const BATCH_VERB_AFTER = /^\s+(?:sits|sat|failed|fails|passed|passes|(?:that\s+)?(?:can|can't|can’t|cannot|could|couldn't|couldn’t|must|should))\b/i;
+const BATCH_VERB_AFTER = /^\s+(?:sits|sat|failed|fails|passed|passes|passing|goes|went|arrives|arrived|arriving|(?:is|was)\s+(?:listed|reserved)|(?:that\s+)?(?:can|can't|can’t|cannot|could|couldn't|couldn’t|must|should))\b/i;
 /** Something done to a batch: "one buyer won a lot and then did not pay", "Agents could accept a lot above 4%", "when a fisher creates a lot,", "request a slot for a lot." */
-const BATCH_VERB_BEFORE = /\b(?:won|wins|win|accept|accepts|accepted|reject|rejects|rejected|create|creates|created|for)\s+$/i;
+const BATCH_VERB_BEFORE = /\b(?:won|wins|win|accept|accepts|accepted|reject|rejects|rejected|create|creates|created|for|list|lists|listed|reserve|reserves|reserved)\s+$/i;
+/** A bare "a lot" with its size after "of": "a lot of 400 kg of C5". */
+const BATCH_SIZED_AFTER = /^\s+of\s+\d[\d,.]*\s*(?:kg|kilos?|tonnes?|tons?|bales?|bags?|sacks?|boxes|crates?|units?|pieces?|bottles?)\b/i;
 const BATCH_OBJECT_AFTER = /^\s*(?:and|above|below|with|at|that|which|[,.;])/i;
 
 /** After "a lot": a comparison ("a lot more careful", "a lot faster"), where "lot" is never a noun. */
@@ -95,6 +97,7 @@ export function lotNounReader(text: string, prose: string): (hit: { text: string
       const after = text.slice(end, end + 12);
       const batchVerb = BATCH_VERB_AFTER.test(after) || (BATCH_VERB_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && BATCH_OBJECT_AFTER.test(after));
       if (batchVerb && storyNamesBatches()) return true;
+      if (BATCH_SIZED_AFTER.test(text.slice(end, end + 32))) return true;
     }
     if (amount && /^a\s+lot\b/i.test(words) && storyUsesTheNoun() && !comparedAfter(text, end)) return true;
     if (/^lots\s+of$/i.test(words) && LOTS_SIZED.test(text.slice(end, end + 16)) && storyUsesTheNoun()) return true;

@@ -143,10 +143,10 @@ export function inReportedSpeech(s: Scope, at: number): boolean {
 }
 
 /** Telling someone: "told her", "told my manager", "told the VP". */
-const TELLING = String.raw`told (?:me|us|them|him|her|support|(?:my|our|the)\s+[\w-]+)`;
+const TELLING = String.raw`told (?:me|us|them|him|her|support|(?:my|our|the|his|their)\s+[\w-]+)`;
 // (and a view given as words: "The engineering lead's view was \"it's probably the beta fleet\"")
 const SPEAKING =
-  `said|says|say|saying|wrote|writes|${TELLING}|asked|replied|emailed|messaged|posted|commented|answered|responded|put it|summed it up|called it|complained|texted|added|opened with|started with|began with|pushed back|objected|argued|insisted|countered|agreed|disagreed|(?:view|take|position|response|reaction|answer|reply|argument|verdict) was|words were|in (?:his|her|their) (?:own )?words|in the words of`;
+  `said|says|say|saying|wrote|writes|${TELLING}|asked|replied|emailed|messaged|posted|commented|answered|responded|put it|summed it up|called it|complained|texted|added|opened with|started with|began with|pushed back|objected|argued|insisted|countered|agreed|disagreed|(?:view|take|position|response|reaction|answer|reply|argument|verdict|message|note|email|text|comment) was|words were|in (?:his|her|their) (?:own )?words|in the words of`;
 // Someone speaking, just before their words: "she said", "the lead wrote:", "respondents said they".
 // (A colon alone is not speech: "Bottom line: ..." is the candidate's.)
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEAKING})\\b[^.!?"“]{0,40}$`, 'i');
@@ -187,7 +187,8 @@ function speakerOf(text: string, at: number, end: number): Speaker {
   return !own ? 'others' : own[1] === 'wrote' ? 'candidate in writing' : 'candidate';
 }
 
-const IN_THEIR_WORDS = /\bin (?:(?:his|her|their) (?:own )?words|the words of)\b[^.!?"“]{0,40}$/i;
+// (and "Her words in the meeting were, \"...\"")
+const IN_THEIR_WORDS = /\b(?:in (?:(?:his|her|their) (?:own )?words|the words of)|(?:his|her|their) words\b[^.!?"“]{0,30}\b(?:were|was))\b[^.!?"“]{0,40}$/i;
 const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
 const COPY_AFTER = /^["”]?\s+(?:message|label|banner|button|badge|tag|notice|status|screen|prompt|option|toggle|link|email|text|line|warning|alert)\b/i;
 

@@ -156,10 +156,13 @@ const takenAwayOrFelt = when((s, i) => {
     LEARNED_OR_REGARDED.has(s.t.id[before]) ||
     (s.t.id[before] === ME && before > s.lo && TAUGHT.has(s.t.id[before - 1])) ||
     // "I care a lot about how learners feel": the candidate's own concern, not a size (not "sellers cared a lot")
-    (CARE.has(s.t.id[before]) && before > s.lo && s.t.id[before - 1] === I)
+    (CARE.has(s.t.id[before]) && before > s.lo && s.t.id[before - 1] === I) ||
+    // "Driver safety is something I care about a lot", "a feature I cared about a lot"
+    (s.t.id[before] === ABOUT_ID && before - 2 >= s.lo && CARE.has(s.t.id[before - 1]) && s.t.id[before - 2] === I)
   );
 });
 const CARE = idSet(['care', 'cared']);
+const ABOUT_ID = lexicon.id('about');
 const QUITE = lexicon.id('quite');
 const HAVE_LOAD = idSet(['have', 'has', 'had']);
 const THAT = lexicon.id('that');
