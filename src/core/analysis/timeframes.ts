@@ -235,7 +235,8 @@ const timeframes = new Scanner([
   // a quarter or a half with its year, wherever it stands: "Comparing Q2 with Q4 2023", "| H1 2023 | H2 2023 |"
   needs(NAMED, 2, seq(alt(QUARTER, HALF), YEAR)),
   // a season named by its year: "Over the 2023 harvest, on about 1,900 lots", "during the 2022 campaign"
-  needs(SEASON, 4, seq(w('over|during|across|through|in|for|after'), opt(w('the')), YEAR, w('season|harvest|campaign'))),
+  // ("Across the 2023 main harvest, April to August")
+  needs(SEASON, 5, seq(w('over|during|across|through|in|for|after'), opt(w('the')), YEAR, opt(w('main|first|second|early|late|winter|summer|spring|autumn|long|short|rainy|dry|wet')), w('season|harvest|campaign'))),
   // period-over-period comparisons carry their own frame
   w(
     'year-over-year|year over year|quarter-over-quarter|quarter over quarter|month-over-month|month over month|week-over-week|week over week|year-on-year|year on year|quarter-on-quarter|quarter on quarter|month-on-month|month on month|week-on-week|week on week',
