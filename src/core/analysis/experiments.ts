@@ -116,7 +116,8 @@ export type ExperimentPart = 'hypothesis' | 'primary metric' | 'duration' | 'con
 /** "p < 0.05", "p<.05", "p = 0.01". */
 const P_VALUE = seq(
   w('p'),
-  w('<|≤|='),
+  // ("with p below 0.05")
+  w('<|≤|=|below|under|less than'),
   alt(
     token((s, i) => s.t.kind[i] === Kind.Number && /^0\.\d/.test(s.t.textAt(i)), { words: [], prefixes: [], numbers: true }),
     seq(w('.'), touching(token((s, i) => s.t.kind[i] === Kind.Number))),

@@ -234,6 +234,8 @@ const timeframes = new Scanner([
   needs(HALF_OF, 3, seq(w('in|during|over|through|by the end of'), w('the first half of|the second half of|the back half of|the first part of'), opt(w('the|that|this|our')), upTo(1, letterWord, alt(periodUnit, w('season|campaign|pilot|trial|programme|program|term|semester'))))),
   // a quarter or a half with its year, wherever it stands: "Comparing Q2 with Q4 2023", "| H1 2023 | H2 2023 |"
   needs(NAMED, 2, seq(alt(QUARTER, HALF), YEAR)),
+  // a span of months: "From June to September 2023, late arrivals fell" (the months named, a year after them or not)
+  needs(NAMED, 2, seq(w('from|between'), w(MONTH), w('to|until|till|through|and|-|–'), w(MONTH))),
   // a season named by its year: "Over the 2023 harvest, on about 1,900 lots", "during the 2022 campaign"
   // ("Across the 2023 main harvest, April to August")
   needs(SEASON, 5, seq(w('over|during|across|through|in|for|after'), opt(w('the')), YEAR, opt(w('main|first|second|early|late|winter|summer|spring|autumn|long|short|rainy|dry|wet')), w('season|harvest|campaign'))),

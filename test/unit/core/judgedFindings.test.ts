@@ -33,8 +33,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   it('has the one hundred and sixty-nine sets and about 14,200 judged findings', () => {
     assert.ok(verdicts.size >= 14179, `${verdicts.size} judged findings`);
   });
-  it('makes no more findings judged wrong than today (735)', () => {
-    assert.ok(tally.wrong <= 735, `${tally.wrong} findings judged wrong`);
+  it('makes no more findings judged wrong than today (731)', () => {
+    assert.ok(tally.wrong <= 731, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   it('keeps the findings judged right (at least 9,690)', () => {
