@@ -18,7 +18,7 @@ import type { Span } from './spans';
 import { findTimeframes } from './timeframes';
 import { isPriceSet, needsStartingPoint } from './asides';
 import { baselineInSetting } from './settingBaseline';
-import { findVagueClaims, vagueHits, type VagueHit } from './vague';
+import { vagueHits, type VagueHit } from './vague';
 import { quoteCache } from '../report/quotes';
 import { countAtOrBelow } from '../text/sortedSearch';
 
@@ -58,7 +58,6 @@ export class StoryAnalysis {
   private pronounsMemo?: PronounTally;
   private doingMemo?: { words: number; i: number; we: number };
   private readonly sectionPronounsMemo = new Map<Section, PronounTally>();
-  private vagueMemo?: VagueHit[];
   private bodyQuotesMemo?: Array<[number, number]>;
   private bodySpeechMemo?: Array<[number, number]>;
   /** The hits vagueHits() has read so far, and the scan that reads on. */
@@ -321,20 +320,12 @@ export class StoryAnalysis {
     return (this.bodySpeechMemo ??= othersWords(prose, bodyStart, prose.length, 'anyone', this.bodyQuotes));
   }
 
-  get vagueClaims(): VagueHit[] {
-    return (this.vagueMemo ??= findVagueClaims(this.body));
-  }
-
   /**
-   * vagueClaims found as far as the caller reads: vague-claim stops where the engine stops taking findings. What one
-   * reader has found is kept for the next (principle-unsupported counts vague claims too), so the body is scanned at
-   * most once however many read it.
+   * The body's vague claims found as far as the caller reads: vague-claim stops where the engine stops taking findings.
+   * What one reader has found is kept for the next (principle-unsupported counts vague claims too), so the body is
+   * scanned at most once however many read it.
    */
   *vagueHits(): Generator<VagueHit> {
-    if (this.vagueMemo) {
-      yield* this.vagueMemo;
-      return;
-    }
     const read = this.vagueRead;
     for (let i = 0; ; i++) {
       if (i === read.hits.length) {
