@@ -418,17 +418,21 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     if (s.t.kind[j] !== Kind.Number || j === s.lo || YEAR.test(s.t.textAt(j))) continue;
     // ("a lot of people connect over 3G": a network, not a figure)
     if (j + 1 < s.hi && s.t.gap[j + 1] === Gap.Touching && NETWORK.has(s.t.id[j + 1])) continue;
-    // (a currency named before the figure stands between: "I think around EGP 1 million")
-    const k = j - 1 > s.lo && CURRENCY_AFTER.has(s.t.textAt(j - 1).toLowerCase()) ? j - 1 : j;
+    const k = withCurrency(s, j);
     const estimate = APPROXIMATELY.has(s.t.id[k - 1]) && k - 1 > s.lo;
     if (estimate ? estimateOpens(s, k - 2) : FIGURE_BEFORE.has(s.t.id[j - 1])) return true;
   }
   return false;
 }
 
+/** Where the figure at `j` starts, a currency named before it included: "I think around EGP 1 million". */
+function withCurrency(s: Scope, j: number): number {
+  return j - 1 > s.lo && CURRENCY_AFTER.has(s.t.textAt(j - 1).toLowerCase()) ? j - 1 : j;
+}
+
 /** ", I think around" (a currency at most between) before the figure at `j`. */
 function thinkAroundBefore(s: Scope, j: number): boolean {
-  const k = j - 1 > s.lo && CURRENCY_AFTER.has(s.t.textAt(j - 1).toLowerCase()) ? j - 1 : j;
+  const k = withCurrency(s, j);
   return k - 4 >= s.lo && APPROXIMATELY.has(s.t.id[k - 1]) && s.t.id[k - 2] === THINK && s.t.id[k - 3] === I && s.t.id[k - 4] === COMMA;
 }
 
