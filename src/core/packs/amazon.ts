@@ -545,6 +545,7 @@ export const amazonPack = {
     {
       id: 'hire-and-develop-the-best',
       name: 'Hire and Develop the Best',
+      aboutPeople: true,
       aliases: ['Hire and Develop', 'Hire & Develop the Best', 'Develop the Best'],
       summary: 'Raise the talent bar with each hire and put real effort into growing the people around you.',
       evidenceHint: 'people you hired, mentored, coached or helped get promoted, and how they grew',
@@ -1583,6 +1584,7 @@ export const amazonPack = {
     {
       id: 'strive-to-be-earths-best-employer',
       name: "Strive to be Earth's Best Employer",
+      aboutPeople: true,
       aliases: ["Earth's Best Employer", 'Best Employer'],
       summary: 'Make the workplace safer, fairer and more humane, and help the people around you grow and thrive.',
       evidenceHint: 'what you did for your team’s well-being, safety or inclusion, such as cutting on-call burnout or opening up growth for others',

@@ -41,6 +41,7 @@ export function withDefaults(input: PackInput): Pack {
       evidence: [...(principle.evidence ?? [])],
       evidenceNear: (principle.evidenceNear ?? []).map((near) => ({ first: [...near.first], then: [...near.then], within: near.within ?? 4 })),
       mentions: [...(principle.mentions ?? [])],
+      aboutPeople: principle.aboutPeople ?? false,
       shownBy: [...(principle.shownBy ?? [])],
       questions: [...(principle.questions ?? [])],
       evidenceHint: principle.evidenceHint ?? '',

@@ -35,6 +35,7 @@ export const netflixPack = {
     {
       id: 'dream-team',
       name: 'The Dream Team',
+      aboutPeople: true,
       aliases: ['Dream Team'],
       kind: 'principle',
       summary: 'Surround yourself with exceptional colleagues who push each other and work well together.',
@@ -197,6 +198,7 @@ export const netflixPack = {
     {
       id: 'selflessness',
       name: 'Selflessness',
+      aboutPeople: true,
       aliases: ['Selfless'],
       kind: 'value',
       summary: 'Put the company and colleagues ahead of your own team, project or credit.',
@@ -385,6 +387,7 @@ export const netflixPack = {
     {
       id: 'candor',
       name: 'Candor',
+      aboutPeople: true,
       aliases: ['Candour', 'Honesty', 'Integrity'],
       kind: 'value',
       summary: 'Give and ask for direct feedback, say things to people’s faces, and own your mistakes openly.',
@@ -1093,6 +1096,7 @@ export const netflixPack = {
     {
       id: 'high-performance',
       name: 'High Performance',
+      aboutPeople: true,
       aliases: ['Keeper Test', 'High Performance Culture', 'High Performers'],
       kind: 'term',
       summary: 'Aim for a team of consistently strong performers, and be willing to act when someone is not one.',

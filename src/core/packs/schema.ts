@@ -56,6 +56,12 @@ function buildPackSchemas() {
      * strong story shows nothing costs more trust than a silence on a weak one.
      */
     mentions: z._default(z.array(phrase), []),
+    /**
+     * A principle about growing people (hiring, developing, coaching, candor with colleagues): a story tagged
+     * with it that speaks of mentoring or coaching is about developing someone, whose scale is the team and the
+     * time, and whose outcome is the person's growth (no-scale and no-business-impact read it).
+     */
+    aboutPeople: z._default(z.boolean(), false),
     /** What else shows it: `measured-result`, an outcome compared with its starting point ("from 39% to 58%"). */
     shownBy: z._default(z.array(z.enum(['measured-result'])), []),
     /** Questions interviewers ask to probe it. */

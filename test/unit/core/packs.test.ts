@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { amazonPack } from '../../../src/core/packs/amazon';
 import { genericPack } from '../../../src/core/packs/generic';
-import { builtInPacks, withDefaults } from '../../../src/core/packs/index';
+import { lintStory } from '../../../src/core';
+import { builtInPacks, parsePack, withDefaults } from '../../../src/core/packs/index';
 import { netflixPack } from '../../../src/core/packs/netflix';
 import { packSchema, type PackInput } from '../../../src/core/packs/schema';
 
@@ -41,6 +42,7 @@ describe('built-in packs', () => {
           evidence: ['helped'],
           evidenceNear: [{ first: ['called'], then: ['customers'] }, { first: ['sat with'], then: ['users'], within: 6 }],
           mentions: ['budget*'],
+          aboutPeople: true,
           shownBy: ['measured-result'],
           questions: ['Why?'],
           evidenceHint: 'h',
@@ -56,5 +58,33 @@ describe('built-in packs', () => {
     const pack = builtInPacks().get('amazon')!;
     assert.notEqual(pack.principles, amazonPack.principles);
     assert.notEqual(pack.principles[0].evidence, amazonPack.principles[0].evidence);
+  });
+});
+
+describe('custom packs: a principle about growing people', () => {
+  const pack = (aboutPeople?: boolean) => {
+    const parsed = parsePack(
+      { id: 'acme', name: 'Acme', version: '1', principles: [{ id: 'grow-people', name: 'Grow People', summary: 'Grows the team.', evidence: ['promoted'], ...(aboutPeople === undefined ? {} : { aboutPeople }) }] },
+      'acme.json',
+    );
+    assert.ok(parsed.pack, parsed.error);
+    return new Map([['acme', parsed.pack]]);
+  };
+  const mentoringStory = `---\ntitle: T\ncompany: acme\nprinciples: [Grow People]\n---\n\n## Situation\n\nA junior PM joined my team and struggled with stakeholder updates.\n\n## Task\n\nI owned her onboarding.\n\n## Action\n\nI mentored her every week and reviewed her first two specs line by line.\n\n## Result\n\nWithin six months she ran her own launch, and I recommended her for promotion.\n`;
+  const noScale = (packs: ReturnType<typeof pack>) => lintStory(mentoringStory, { packs }).findings.find((f) => f.ruleId === 'no-scale')?.message ?? '';
+
+  it('marked aboutPeople, a mentoring story is asked for the team and the time, as for the built-in people principles', () => {
+    assert.match(noScale(pack(true)), /for a story about developing someone, say how big the team was and how long/);
+  });
+
+  it('unmarked (the default), the same story is asked for the business\'s size', () => {
+    assert.doesNotMatch(noScale(pack()), /developing someone/);
+    assert.doesNotMatch(noScale(pack(false)), /developing someone/);
+    assert.match(noScale(pack()), /nothing says how big this was: add the scale/);
+  });
+
+  it('rejects a value that is not true or false, naming the file and the field', () => {
+    const parsed = parsePack({ id: 'acme', name: 'Acme', version: '1', principles: [{ id: 'p', name: 'P', summary: 'S', aboutPeople: 'yes' }] }, 'acme.json');
+    assert.match(parsed.error ?? '', /^acme\.json: principles\.0\.aboutPeople: /);
   });
 });
