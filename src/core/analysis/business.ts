@@ -18,8 +18,9 @@ const business = new Scanner([
   // ratings are what customers did and said ("Completion improved", "app ratings dipped a bit")
   // (and cancellations are customers leaving: "Cancellations were back to around 65 a day")
   // (losses and breaking even are the money too: "from roughly S/ 20,000 a month in losses to roughly break-even";
-  // invoices are what a billing product's customers send: "twice as many invoices went through the app")
-  w('renewal|renewals|renewed|renew|contract|contracts|deal|deals|completion|completions|rating|ratings|payment|payments|cancellation|cancellations|losses|break-even|breakeven|profitable|profitability|invoices|traffic'),
+  // invoices are what a billing product's customers send: "twice as many invoices went through the app"; volume is
+  // the business done: "Our bale volume doubled")
+  w('renewal|renewals|renewed|renew|contract|contracts|deal|deals|completion|completions|rating|ratings|payment|payments|cancellation|cancellations|losses|break-even|breakeven|profitable|profitability|invoices|traffic|volume|volumes'),
   // what customers wait for, call and claim about: "the median wait fell from five days to nine hours", "Advising calls
   // ... dropped", "Missing-miles claims from hotel partners went down by around 60%"
   // (and disputes: "disputes fell to about 0.4% of lots sold"; a lender's repayment: "Repayment came in at 89%"; a

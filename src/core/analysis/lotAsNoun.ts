@@ -39,29 +39,32 @@ export function countedBefore(s: Scope, i: number): boolean {
   if (i <= s.lo) return false;
   // ("buyers bid on lots of wine": what an auction sells)
   if (s.t.id[i - 1] === ON && i - 2 >= s.lo && BIDDING.has(s.t.id[i - 2])) return true;
-  return s.t.kind[i - 1] === Kind.Number || COUNT_WORDS.has(s.t.id[i - 1]) || LOT_KINDS.has(s.t.id[i - 1]);
+  // ("the lots of kapas that went into it": the amount never takes a determiner)
+  return s.t.kind[i - 1] === Kind.Number || COUNT_WORDS.has(s.t.id[i - 1]) || LOT_KINDS.has(s.t.id[i - 1]) || DETERMINERS.has(s.t.id[i - 1]);
 }
+const DETERMINERS = idSet(['the', 'these', 'those', 'their', 'our', 'my', 'his', 'her', 'its', 'your', 'whose']);
 const ON = lexicon.id('on');
 const BIDDING = idSet(['bid', 'bids', 'bidding']);
 
 /** "lot" said of a batch or a plot somewhere in the story: "that lot", "the affected lot", "lot numbers", "three lots", "when a lot arrives", "A lot is graded by fibre fineness", "a lot that was weighed", "some lots were paid at the wrong grade" (not "parking lot": a meeting has one too). */
 const LOT_AS_A_NOUN =
-  /\b(?:the|that|this|each|every|one|per|affected|different|same|new|recalled|whole|which|manufacturing|production)\s+lot\b(?!\s+of\b)|\blot\s+(?:numbers?|codes?|ids?|sizes?|checks?|records?)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+lots\b|\b(?:some|several|those|these|which|affected)\s+lots\s+(?:were|was|are|got|get)\b|\ba\s+lot\s+(?:arrives|arrived|comes in|came in|(?:that\s+)?(?:is|was|has been|had been)\s+(?:weighed|graded|sold|tested|labelled|labeled|sampled|inspected|certified|shipped|released|re-offered|reoffered|offered|relisted|auctioned|withdrawn|unsold))\b/i;
+  /\b(?:the|that|this|each|every|one|per|affected|different|same|new|recalled|whole|which|manufacturing|production)\s+lot\b(?!\s+of\b)|\blot\s+(?:numbers?|codes?|ids?|sizes?|checks?|records?)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+lots\b|\b(?:some|several|those|these|which|affected)\s+lots\s+(?:were|was|are|got|get)\b|\ba\s+lot\s+(?:arrives|arrived|comes in|came in|(?:that\s+)?(?:is|was|has been|had been)\s+(?:weighed|graded|sold|tested|labelled|labeled|sampled|inspected|certified|shipped|released|re-offered|reoffered|offered|relisted|auctioned|withdrawn|unsold|knocked\s+down))\b/i;
 /**
  * "lot" named as a batch by the story's own words in more ways ("each auction lot", "any lot with more than 4%",
  * "the best lots", "their lots"): weaker than the forms above, so it only decides a bare "a lot" that a batch's
  * verb stands next to (below), never "a lot of" (in such stories "a lot of research" was judged a vague claim).
  */
-// (and "apple lots", "weigh bean lots", "9% of lots delivered", "for their lot", "one late lot", "a good tuna lot")
+// (and "apple lots", "weigh bean lots", "9% of lots delivered", "for their lot", "one late lot", "a good tuna lot", a batch with its
+// size, "registering a lot of 40,000 tulip bulbs", but not "a lot of 2023")
 const LOT_AS_A_NOUN_TOO =
-  /\b(?:each|every|any)\s+(?!parking\b|car\b)\p{L}+\s+lot\b|\bany\s+lot\b|\b(?!parking\b|car\b|a\b|the\b)\p{L}+\s+lots\b(?!\s+of\b)|\bof\s+lots\s+(?!of\b)\p{L}|\b(?:their|his|her|its|late|good)\s+(?:(?!parking\b|car\b)\p{L}+\s+)?lot\b(?!\s+of\b)/iu;
+  /\b(?:each|every|any)\s+(?!parking\b|car\b)\p{L}+\s+lot\b|\bany\s+lot\b|\b(?!parking\b|car\b|a\b|the\b)\p{L}+\s+lots\b(?!\s+of\b)|\bof\s+lots\s+(?!of\b)\p{L}|\b(?:their|his|her|its|late|good)\s+(?:(?!parking\b|car\b)\p{L}+\s+)?lot\b(?!\s+of\b)|\ba\s+lot\s+of\s+(?!(?:19|20)\d\d\b)\d[\d,.]*\s+\p{L}/iu;
 /**
  * A batch doing or undergoing something: "a lot sits for weeks", "When a lot failed a residue test", "before a lot
  * could carry the specialty tag", "a lot that can't be traced".
  */
-const BATCH_VERB_AFTER = /^\s+(?:sits|sat|failed|fails|passed|passes|passing|goes|went|arrives|arrived|arriving|came from|comes from|(?:is|was)\s+(?:listed|reserved)|(?:that\s+)?(?:can|can't|can’t|cannot|could|couldn't|couldn’t|must|should))\b/i;
-/** Something done to a batch: "one buyer won a lot and then did not pay", "Agents could accept a lot above 4%", "when a fisher creates a lot,", "request a slot for a lot." */
-const BATCH_VERB_BEFORE = /\b(?:won|wins|win|accept|accepts|accepted|reject|rejects|rejected|create|creates|created|for|list|lists|listed|reserve|reserves|reserved|samples of|pack|packs|packed)\s+$/i;
+const BATCH_VERB_AFTER = /^\s+(?:sits|sat|failed|fails|passed|passes|passing|goes|went|arrives|arrived|arriving|came from|comes from|(?:is|was)\s+(?:listed|reserved|knocked\s+down)|(?:that\s+)?(?:can|can't|can’t|cannot|could|couldn't|couldn’t|must|should))\b/i;
+/** Something done to a batch: "one buyer won a lot and then did not pay", "Agents could accept a lot above 4%", "when a fisher creates a lot,", "request a slot for a lot.", "how to register a lot," */
+const BATCH_VERB_BEFORE = /\b(?:won|wins|win|accept|accepts|accepted|reject|rejects|rejected|create|creates|created|for|list|lists|listed|reserve|reserves|reserved|samples of|pack|packs|packed|register|registers|registered|registering)\s+$/i;
 /** A bare "a lot" with its size after "of": "a lot of 400 kg of C5". */
 const BATCH_SIZED_AFTER = /^\s+of\s+\d[\d,.]*\s*(?:kg|kilos?|tonnes?|tons?|bales?|bags?|sacks?|boxes|crates?|units?|pieces?|bottles?)\b/i;
 const BATCH_OBJECT_AFTER = /^\s*(?:(?:well|just|far)\s+)?(?:and|above|below|with|without|at|that|which|[,.;])/i;

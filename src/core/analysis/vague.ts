@@ -194,9 +194,12 @@ function figureIsALot(s: Scope, i: number): boolean {
   return false;
 }
 
-/** States and feelings that "a lot of" sizes without claiming a result: "a lot of frustration on both sides". */
+/**
+ * States and feelings that "a lot of" sizes without claiming a result: "a lot of frustration on both sides", "a lot of fun"; and
+ * effort put into something ("the engineering team had put a lot of work into it": no one would count it).
+ */
 const UNCOUNTED =
-  'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of momentum|of myself|of himself|of herself|of themselves|of heart';
+  'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of momentum|of fun|of work into|of effort into|of time into|of energy into|of thought into|of myself|of himself|of herself|of themselves|of heart';
 
 interface Entry {
   pattern: Pattern;
@@ -457,6 +460,17 @@ function thanTheCandidate(s: Scope, end: number): boolean {
 const THAN = lexicon.id('than');
 const I_DID = idSet(['did', 'do', 'could', 'can', 'had', 'knew', 'was']);
 
+/**
+ * "agents knew their areas far better than head office did": who knows more, set against someone else, is a reason,
+ * not a result (not "understood the pricing much better than before": that is the change, and it asks how much).
+ */
+function knowledgeCompared(s: Scope, first: number, end: number): boolean {
+  if (end + 1 >= s.hi || s.t.id[end] !== THAN || SINCE_THEN.has(s.t.id[end + 1])) return false;
+  return foundBefore(s, first, 5, (j) => SENTENCE_STOPS.has(s.t.id[j]), (j) => KNOWING.has(s.t.id[j]));
+}
+const KNOWING = idSet(['knew', 'know', 'knows', 'understood', 'understand', 'understands']);
+const SINCE_THEN = idSet(['before', 'ever', 'earlier', 'last', 'previously', 'expected', 'planned', 'usual', 'the', 'a', 'in']);
+
 /** True when "not", "never", "whether", "if" or "n't" stands up to five tokens before, in the claim's own clause: nothing is claimed. */
 function notClaimed(s: Scope, first: number): boolean {
   return foundBefore(
@@ -467,6 +481,24 @@ function notClaimed(s: Scope, first: number): boolean {
     (j) => (NOT_CLAIMED.has(s.t.id[j]) && !(j + 1 < first && NOT_NEGATING_NEXT.has(s.t.id[j + 1]))) || (s.t.id[j] === NT && j > s.lo && APOSTROPHES.includes(s.t.id[j - 1])),
   );
 }
+
+/**
+ * "She was promoted, I think partly because of this": a hedge on how much of a cause was yours, which nobody can
+ * know and which stated plainly would claim too much (judged wrong 3 times and debatable once).
+ */
+function partCause(s: Scope, end: number): boolean {
+  let j = end;
+  if (j < s.hi && s.t.id[j] === COMMA_ID) j++;
+  if (j < s.hi && s.t.id[j] === PARTLY) j++;
+  else if (j + 1 < s.hi && s.t.id[j] === IN_ID && s.t.id[j + 1] === PART) j += 2;
+  else return false;
+  return j < s.hi && CAUSE_WORDS.has(s.t.id[j]);
+}
+const COMMA_ID = lexicon.id(',');
+const PARTLY = lexicon.id('partly');
+const IN_ID = lexicon.id('in');
+const PART = lexicon.id('part');
+const CAUSE_WORDS = idSet(['because', 'due', 'thanks', 'from', 'down']);
 
 /** A hedge in hindsight, a counterfactual or a lesson: honest, not a weak claim. */
 function honestHedge(s: Scope, hedge: Span): boolean {
@@ -597,11 +629,11 @@ export function* vagueHits(source: string | Scope, from = 0, to = typeof source 
     if (entry.kind === 'feeling' && (ownFeeling(s, first) || intended(s, first) || shownNearby(s, end))) continue;
     // "Looking back, I think I could have...", "would probably have caused slips", "I think the biggest
     // lesson", "I said it probably was minor": an honest hedge. "I'd have got feedback much faster": no claim.
-    if (entry.kind === 'hedge' && (saidThen(s, first) || honestHedge(s, spanOf(s, first, end)) || conditionalPrediction(s, first) || tentativeIdea(s, first, end))) continue;
+    if (entry.kind === 'hedge' && (saidThen(s, first) || honestHedge(s, spanOf(s, first, end)) || conditionalPrediction(s, first) || tentativeIdea(s, first, end) || partCause(s, end))) continue;
     // "small changes can have a big impact", said as what the candidate learned: a maxim, not a claim.
     if (sized && (isCounterfactual(sentenceAround(s.t.text, spanOf(s, first, end), s.t.start[s.lo], s.t.end[s.hi - 1])) || inLesson(s.t.text, spanOf(s, first, end), s.t.start[s.lo], s.t.end[s.hi - 1]))) continue;
     // "the managers knew the members much better than I did": someone measured against the candidate, a reason, not a result.
-    if (sized && thanTheCandidate(s, end)) continue;
+    if (sized && (thanTheCandidate(s, end) || knowledgeCompared(s, first, end))) continue;
     // "much faster, from 5 days to 2": the figure is there, and the word only repeats it.
     yield { ...spanOf(s, first, end), kind: entry.kind, removable: entry.removable, ...(sized && numberFollows(s, end, entry.amount === true) ? { backed: true } : {}), ...(entry.amount ? { amount: true } : {}) };
   }

@@ -19,7 +19,7 @@ export const noScale: Rule = {
         // such stories was judged right 2 times, wrong 4 and debatable 17 ("a mentoring story doesn't need
         // company-scale figures like 60,000 sellers; what is missing is how long the mentoring lasted"); this one,
         // judged again blind on the 27 such findings, right 16 times, wrong 6 (the story said how long), debatable 5.
-        message: aboutDevelopingSomeone(a)
+        message: aboutDevelopingSomeone(a, true)
           ? 'nothing says how big this was: for a story about developing someone, say how big the team was and how long you worked with them (e.g. "a team of six analysts", "over four months")'
           : `nothing says how big this was: add the scale (e.g. ${(a.pack.scaleExamples.length > 0 ? a.pack.scaleExamples : DEFAULT_EXAMPLES).map((e) => `"${e}"`).join(', ')})`,
         range: a.section('situation')?.markerRange ?? storyAnchor(a),

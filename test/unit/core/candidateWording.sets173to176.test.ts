@@ -1,0 +1,91 @@
+import { strict as assert } from 'node:assert';
+import { lintStory } from '../../../src/core';
+import { baseline, noBusinessImpact, rules, STAR, story, vague, vagueInResult, vagueMessage } from './storyBuilders';
+
+/**
+ * From the hundred-and-seventy-third to the hundred-and-seventy-sixth fresh sets (96 stories written blind and judged
+ * on e960476; test/unit/core/evidence/judged/set173 to set176), and the messages judged again blind: each case the
+ * judges showed, and its look-alike that must still fire.
+ */
+
+describe('vague-claim: lots that are batches, and amounts no one counts (sets 173 to 176)', () => {
+  it('reads "the lots of" as batches: the amount never takes a determiner', () => {
+    assert.equal(vague('Each tag links back to the lots of kapas that went into the bale.'), 0);
+    assert.equal(vague('We bought lots of kapas that season.'), 1);
+  });
+  it('reads a bare "a lot" after "register" as a batch in a story that sizes its lots', () => {
+    const action = (sizes: string) => `Most calls were the same: how to register a lot, how to link it to an inspection. ${sizes}`;
+    assert.equal(vague(action('I recorded a video of registering a lot of 40,000 tulip bulbs.')), 0);
+    // No batch named anywhere: still an amount ("a lot of 2023" names no batch).
+    assert.equal(vague(action('I recorded eight short videos.')), 1);
+    assert.equal(vague(action('I spent a lot of 2023 on it.')), 1);
+  });
+  it('reads a lot that was knocked down as an auction lot', () => {
+    assert.equal(vague('I added an SMS push when a lot was knocked down, and a weekly summary.'), 0);
+    assert.equal(vague('I added an SMS push, and prices came down a lot.'), 1);
+  });
+  it('leaves fun and effort put into something alone, not work in general', () => {
+    assert.equal(vague('The shared lunches turned out to be a lot of fun.'), 0);
+    assert.equal(vague('The engineering team had put a lot of work into it, so I showed them the data first.'), 0);
+    assert.equal(vague('It took a lot of work to ship.'), 1);
+    assert.equal(vague('The lunches drew a lot of fans.'), 1);
+  });
+  it('leaves who knows more alone, but not a change in what people understood', () => {
+    assert.equal(vague('The agents knew their areas far better than head office did, so I let them set the limits.'), 0);
+    assert.equal(vague('After the redesign, buyers understood the fees much better than before.'), 1);
+  });
+  it('leaves a hedge on how much of a cause was yours', () => {
+    assert.equal(vagueInResult('Errors fell from 40 to 4 a week within a month. She was promoted, I think partly because of this.'), 0);
+    assert.equal(vagueInResult('Errors fell from 40 to 4 a week within a month. I think the new alerts caused it.'), 1);
+  });
+});
+
+describe('vague-claim: advice that fits the case (sets 173 to 176, judged again blind)', () => {
+  it('asks what the candidate asked, not how many questions', () => {
+    assert.match(vagueMessage('I asked the engineers a lot of questions about the grading.') ?? '', /"a lot of questions" is vague: say what you asked and what you learned/);
+    // Someone else asking, or "a lot of" anything else: the usual advice.
+    assert.match(vagueMessage('Customers asked a lot of questions about the fees.') ?? '', /"a lot of" is vague: give the number instead/);
+    assert.match(vagueMessage('I asked a lot of sellers.') ?? '', /"a lot of" is vague: give the number instead/);
+  });
+  it('asks for the figure when a filler softens the result, and offers no removal there', () => {
+    const text = story('company: generic', STAR('Within a month the complaints basically stopped.'));
+    const finding = lintStory(text).findings.find((f) => f.ruleId === 'vague-claim')!;
+    assert.match(finding.message, /"basically" softens the result: give the figure instead/);
+    assert.deepEqual(finding.fixes ?? [], []);
+    // In the Action, or in the Result before no change, it is still a filler to cut.
+    assert.match(vagueMessage('I basically rewrote the flow.') ?? '', /"basically" is vague: cut it/);
+    const elsewhere = lintStory(story('company: generic', STAR('Errors fell from 40 to 4 a week within a month, basically because of the new alerts.'))).findings.find((f) => f.ruleId === 'vague-claim');
+    assert.match(elsewhere?.message ?? '', /"basically" is vague: cut it/);
+  });
+  it('calls "I think it was the right call" a verdict on yourself', () => {
+    for (const verdict of ['it was the right call', 'it was the right thing to do', 'this was innovative because nobody else did it', 'it made me a better PM', "that's one of my strengths"]) {
+      assert.match(vagueMessage(`I shipped it in May. I think ${verdict}.`) ?? '', /opens a verdict on yourself/, verdict);
+    }
+    assert.match(vagueMessage('I shipped it in May. I think it was around 20% of orders.') ?? '', /"I think" is vague: state it plainly/);
+  });
+});
+
+describe('no-scale, no-business-impact and no-baseline (sets 173 to 176)', () => {
+  const scaled = (situation: string) => !rules(story('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', undefined, situation))).includes('no-scale');
+  it('counts cinemas', () => {
+    assert.ok(scaled('Our app is used by about 90 cinemas around Poland.'));
+    assert.ok(!scaled('The cinema was full most nights.'));
+  });
+  it('reads volume as business done', () => {
+    assert.ok(!noBusinessImpact('Our bale volume doubled within the season.', 'I talked to 30 gins.', 'I built bale tagging.'));
+    assert.ok(noBusinessImpact('The team felt much better about the tags.', 'I talked to 30 gins.', 'I built bale tagging.'));
+  });
+  it('reads a table whose columns are two periods as before and after', () => {
+    const table = (first: string, second: string) => `| | ${first} | ${second} |\n|---|---|---|\n| Median days to payment | 34 | 6 |\n| Claims auto-approved | 0% | 71% |`;
+    assert.equal(baseline(table('Winter 2022–23', 'Winter 2023–24')), undefined);
+    assert.equal(baseline(table('H1 2023', 'Q3–Q4 2023')), undefined);
+    assert.match(baseline(table('North depot', 'South depot')) ?? '', /nothing to compare with/);
+  });
+  it('asks a manager\'s story told through its 1:1s for the team and the time, not one private talk', () => {
+    const noScale = (action: string) =>
+      lintStory(story('company: amazon\nprinciples: [Hire and Develop the Best]', STAR('Within six months she ran her own launch.', action, 'A junior analyst joined my team.'))).findings.find((f) => f.ruleId === 'no-scale')?.message ?? '';
+    assert.match(noScale('In our weekly 1:1s I reviewed her models line by line.'), /for a story about developing someone/);
+    assert.match(noScale('I had weekly one-on-ones with her and reviewed her models.'), /for a story about developing someone/);
+    assert.doesNotMatch(noScale('In a one-on-one with the founder I asked for her to own the model.'), /developing someone/);
+  });
+});
