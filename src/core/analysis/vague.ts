@@ -18,6 +18,8 @@ export interface VagueHit extends Span {
   backed?: boolean;
   /** True for an amount left uncounted: "a lot of", "lots of", "tons of". */
   amount?: boolean;
+  /** True for an intensifier in someone else's reported words ("The planners said it was much easier"): their verdict. */
+  reported?: boolean;
 }
 
 /** True when the word before token i (across white space) is one of `words`. */
@@ -635,6 +637,9 @@ export function* vagueHits(source: string | Scope, from = 0, to = typeof source 
     // "the managers knew the members much better than I did": someone measured against the candidate, a reason, not a result.
     if (sized && (thanTheCandidate(s, end) || knowledgeCompared(s, first, end))) continue;
     // "much faster, from 5 days to 2": the figure is there, and the word only repeats it.
-    yield { ...spanOf(s, first, end), kind: entry.kind, removable: entry.removable, ...(sized && numberFollows(s, end, entry.amount === true) ? { backed: true } : {}), ...(entry.amount ? { amount: true } : {}) };
+    const backed = sized && numberFollows(s, end, entry.amount === true);
+    // ("The customs brokers said it was much easier": a verdict someone gave, which a number behind it would carry)
+    const reported = !backed && entry.kind === 'intensifier' && !entry.amount && inReportedSpeech(s, first);
+    yield { ...spanOf(s, first, end), kind: entry.kind, removable: entry.removable, ...(backed ? { backed: true } : {}), ...(entry.amount ? { amount: true } : {}), ...(reported ? { reported: true } : {}) };
   }
 }

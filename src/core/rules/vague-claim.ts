@@ -118,7 +118,9 @@ export const vagueClaim: Rule = {
               ? `"${words} questions" is vague: say what you asked and what you learned from the answers`
               : hedgedResult
                 ? `"${words}" softens the result: give the figure instead (what it was before and after)`
-                : `"${words}" is vague: ${ADVICE[hit.kind]}`,
+                : hit.reported
+                  ? `"${words}" is their verdict, not a measure: give the number behind it (e.g. time saved, errors avoided)`
+                  : `"${words}" is vague: ${ADVICE[hit.kind]}`,
         range: lines.range(hit.start, hit.end),
         fixes: removal ? [{ title: `Remove "${words}"`, edits: [{ range: lines.range(removal.start, removal.end), newText: removal.newText }] }] : [],
         probe: hit.backed

@@ -57,6 +57,13 @@ describe('vague-claim: advice that fits the case (sets 173 to 176, judged again 
     const elsewhere = lintStory(story('company: generic', STAR('Errors fell from 40 to 4 a week within a month, basically because of the new alerts.'))).findings.find((f) => f.ruleId === 'vague-claim');
     assert.match(elsewhere?.message ?? '', /"basically" is vague: cut it/);
   });
+  it('calls an intensifier in someone else\'s reported words their verdict, and asks for the number behind it', () => {
+    assert.match(vagueMessage('The planners said it was much easier to use.') ?? '', /"much easier" is their verdict, not a measure: give the number behind it/);
+    assert.match(vagueMessage('The ops director told me the Friday updates made a big difference.') ?? '', /"big" is their verdict/);
+    // The candidate's own claim, or an amount reported ("said they were saving a lot of time"): the usual advice.
+    assert.match(vagueMessage('I made it much easier to use.') ?? '', /"much easier" is vague: give the number instead/);
+    assert.match(vagueMessage('The planners said they were saving a lot of time.') ?? '', /"a lot of" is vague: give the number instead/);
+  });
   it('calls "I think it was the right call" a verdict on yourself', () => {
     for (const verdict of ['it was the right call', 'it was the right thing to do', 'this was innovative because nobody else did it', 'it made me a better PM', "that's one of my strengths"]) {
       assert.match(vagueMessage(`I shipped it in May. I think ${verdict}.`) ?? '', /opens a verdict on yourself/, verdict);

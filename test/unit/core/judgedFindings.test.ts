@@ -31,14 +31,14 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   }
 
   it('has the one hundred and seventy-seven sets and about 15,000 judged findings', () => {
-    assert.ok(verdicts.size >= 14994, `${verdicts.size} judged findings`);
+    assert.ok(verdicts.size >= 15041, `${verdicts.size} judged findings`);
   });
-  it('makes no more findings judged wrong than today (771)', () => {
-    assert.ok(tally.wrong <= 771, `${tally.wrong} findings judged wrong`);
+  it('makes no more findings judged wrong than today (767)', () => {
+    assert.ok(tally.wrong <= 767, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 10,218)', () => {
-    assert.ok(tally.right >= 10218, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 10,230)', () => {
+    assert.ok(tally.right >= 10230, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
