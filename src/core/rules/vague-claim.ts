@@ -3,6 +3,7 @@ import { insideAny } from '../analysis/pronouns';
 import { oneLine } from '../text/sentences';
 import { beforeLineBreak, breaksSentence, paragraphText } from '../text/lineBreaks';
 import { inBody } from '../parse/story';
+import type { VagueHit } from '../analysis/vague';
 import type { Rule } from './rule';
 
 const ADVICE: Record<string, string> = {
@@ -98,44 +99,48 @@ export const vagueClaim: Rule = {
         const before = text.slice(Math.max(0, hit.start - 60), hit.start);
         if (FIGURE_JUDGED_BEFORE.test(before) || (HABIT_BEFORE.test(before) && !inOutcome(hit.start))) continue;
       }
-      // "the complaints basically stopped": in the outcome, a filler before the change softens the result, and cutting it
-      // would claim an absolute nobody measured. Judged on "cut it": right 2, wrong 2, debatable 55 ("the fix is a count").
-      const hedgedResult = hit.kind === 'filler' && inOutcome(hit.start) && SOFTENED_CHANGE.test(text.slice(hit.end, hit.end + 30));
-      const removal = hit.removable && !hedgedResult ? tidyRemoval(text, hit.start, hit.end) : undefined;
-      // A phrase may wrap ("very\nhappy"); a message is one line.
       const words = oneLine(hit.text);
-      // "I think it showed I can deliver": a verdict on yourself, which the story should earn. Judges agreed it
-      // is a weakness but called "state it plainly" the wrong fix: the sentence should go.
-      const verdict = hit.kind === 'hedge' && SELF_VERDICT.test(text.slice(hit.end, hit.end + 40));
-      // "I asked the engineers a lot of questions": how many is not the point; what was asked and learned is.
-      const questions = !hit.backed && /^a\s+lot\s+of$/i.test(hit.text) && QUESTIONS_AFTER.test(text.slice(hit.end, hit.end + 12)) && I_ASKED_BEFORE.test(paragraphText(text, Math.max(0, hit.start - 60), hit.start));
+      const advice = adviceFor(hit, words, text, inOutcome(hit.start));
+      const removal = hit.removable && advice.keepsRemoval ? tidyRemoval(text, hit.start, hit.end) : undefined;
       yield {
-        message: hit.backed
-          ? `"${words}" adds nothing to the figure after it: cut it and let the number speak`
-          : verdict
-            ? `"${words}" opens a verdict on yourself: cut the sentence and let what you did show it`
-            : questions
-              ? `"${words} questions" is vague: say what you asked and what you learned from the answers`
-              : hedgedResult
-                ? `"${words}" softens the result: give the figure instead (what it was before and after)`
-                : hit.reported
-                  ? `"${words}" is their verdict, not a measure: give the number behind it (e.g. time saved, errors avoided)`
-                  : `"${words}" is vague: ${ADVICE[hit.kind]}`,
+        message: advice.message,
         range: lines.range(hit.start, hit.end),
         fixes: removal ? [{ title: `Remove "${words}"`, edits: [{ range: lines.range(removal.start, removal.end), newText: removal.newText }] }] : [],
-        probe: hit.backed
-          ? undefined
-          : verdict
-            ? 'Which moment in the story shows that?'
-            : questions
-              ? 'What did you ask, and what did the answers change?'
-              : hedgedResult
-                ? 'How many were there before, and how many after?'
-                : PROBES[hit.kind]?.(words),
+        probe: advice.probe,
       };
     }
   },
 };
+
+/**
+ * The message and the bar raiser's probe for one hit: the plain advice for its kind, or the advice that fits the case
+ * better (each judged again blind against the plain advice; the figures are in docs/rules/vague-claim.md).
+ */
+function adviceFor(hit: VagueHit, words: string, text: string, inOutcome: boolean): { message: string; probe?: string; keepsRemoval: boolean } {
+  // "much faster, from 5 days to 2": the figure is there, and the word only repeats it.
+  if (hit.backed) return { message: `"${words}" adds nothing to the figure after it: cut it and let the number speak`, keepsRemoval: true };
+  const after = text.slice(hit.end, hit.end + 40);
+  // "I think it showed I can deliver": a verdict on yourself, which the story should earn. Judges agreed it is a
+  // weakness but called "state it plainly" the wrong fix: the sentence should go.
+  if (hit.kind === 'hedge' && SELF_VERDICT.test(after)) {
+    return { message: `"${words}" opens a verdict on yourself: cut the sentence and let what you did show it`, probe: 'Which moment in the story shows that?', keepsRemoval: true };
+  }
+  if (/^a\s+lot\s+of$/i.test(hit.text)) {
+    // "I asked the engineers a lot of questions": how many is not the point; what was asked and learned is.
+    if (QUESTIONS_AFTER.test(after) && I_ASKED_BEFORE.test(paragraphText(text, Math.max(0, hit.start - 60), hit.start))) {
+      return { message: `"${words} questions" is vague: say what you asked and what you learned from the answers`, probe: 'What did you ask, and what did the answers change?', keepsRemoval: true };
+    }
+  }
+  // "the complaints basically stopped": in the outcome, a filler before the change softens the result, and cutting it
+  // would claim an absolute nobody measured. Judged on "cut it": right 2, wrong 2, debatable 55 ("the fix is a count").
+  if (hit.kind === 'filler' && inOutcome && SOFTENED_CHANGE.test(text.slice(hit.end, hit.end + 30))) {
+    return { message: `"${words}" softens the result: give the figure instead (what it was before and after)`, probe: 'How many were there before, and how many after?', keepsRemoval: false };
+  }
+  if (hit.reported) {
+    return { message: `"${words}" is their verdict, not a measure: give the number behind it (e.g. time saved, errors avoided)`, probe: PROBES[hit.kind]?.(words), keepsRemoval: true };
+  }
+  return { message: `"${words}" is vague: ${ADVICE[hit.kind]}`, probe: PROBES[hit.kind]?.(words), keepsRemoval: true };
+}
 
 /**
  * What to delete so the sentence stays tidy: "It was basically broken" loses one space,
