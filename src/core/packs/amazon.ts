@@ -46,6 +46,14 @@ export const amazonPack = {
         'complained about this',
         'kept asking for',
         'complained about it',
+        'complaining about',
+        'bad reviews',
+        'reviews kept',
+        'listened to his side',
+        'listened to her side',
+        'listened to their side',
+        'called him and listened',
+        'called her and listened',
         'complaints',
         'support ticket*',
         'support call*',
@@ -122,7 +130,8 @@ export const amazonPack = {
             'spoke with', 'spoke to', 'talked to', 'talked with', 'met with', 'surveyed', 'listened to',
             'watched', 'rode along with', 'emailed', 'went through', 'read through', 'read every', 'asked',
             'went out with', 'messaged', 'notified', 'texted', 'wrote to', 'tested it with', 'joined',
-            'tested the prototype with',
+            'tested the prototype with', 'spent a week with', 'spent two days with', 'spent some days with', 'spent a day with',
+            'spent time with', 'went to see',
           ],
           then: [
             'customer*', 'user*', 'applicant*', 'seller*', 'buyer*', 'shopper*', 'patient*', 'subscriber*',
@@ -133,6 +142,7 @@ export const amazonPack = {
             'teacher*', 'nurse*', 'clinician*', 'doctor*', 'driver*', 'courier*', 'pharmacist*', 'caregiver*',
             'host*', 'store owner*', 'shop owner*', 'business owner*', 'technician*', 'operator*', 'agent*',
             'client*', 'dispatcher*', 'farmer*', 'clinic*', 'household*', 'policyholder*',
+            'grower*', 'harvester*', 'mechanic*', 'passenger*', 'exporter*', 'trader*', 'visitor*',
           ],
           within: 5,
         },
@@ -342,6 +352,8 @@ export const amazonPack = {
         'one-page sheet',
         'builds itself',
         'came up with a way',
+        // "We kept it simple: no new hardware, just a geofence and a sticker"
+        'no new hardware',
       ],
       evidenceNear: [
         {

@@ -73,8 +73,13 @@ const cases: Case[] = [
       'I read 800 exit-survey answers from shoppers who left at checkout.',
       'I tracked CSAT every week and fixed the two biggest pain points first.',
       'I watched recordings of 40 onboarding sessions to see where sellers got stuck.',
+      // (sets 173 to 180: customers named for what they are, and acting on what they said)
+      'I spent some days with the farmers in the highland communities to see how they sold.',
+      'I called him and listened to his side, and we refunded the fine.',
+      'Riders were complaining about the app, so I rebuilt the ticket screen.',
     ],
     not: [
+      'I spent some days with the engineers to plan the migration.',
       "I updated the field that stores the customer's name.",
       'I migrated the customer database to a new cluster.',
       'I renamed the customer table and changed every query that used it.',
@@ -104,8 +109,9 @@ const cases: Case[] = [
       'I wrote a script that replaced the manual reconciliation.',
       'I extended the rules engine we had instead of building a new one.',
       'I streamlined the returns flow from nine screens to three.',
+      'We kept it simple: no new hardware, just a geofence and a sticker on the ground.',
     ],
-    not: ['I followed the process the team already had.', 'I kept the design the same as last year.'],
+    not: ['I followed the process the team already had.', 'I kept the design the same as last year.', 'I used the same template we already had for the report.'],
   },
   {
     principle: 'Are Right, A Lot',
