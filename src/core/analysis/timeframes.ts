@@ -153,7 +153,8 @@ const timeframes = new Scanner([
   // an occasion named by its year: "At the 2023 edition, average payout time was 4 business days", "for the 2023 intake"
   needs(NAMED, 4, seq(w('at|in|for|during|by|since'), w('the'), YEAR, w('edition|intake|cohort|season|festival|campaign|round|tournament|harvest'))),
   // a season or a year that spans two: "The 2023/24 season opened with no gate issues", "in the 2022/23 financial year"
-  needs(NAMED, 4, seq(SPLIT_YEAR, w('season|financial year|fiscal year|academic year|school year|ski season|winter|summer'))),
+  // (and a harvest or a campaign: "Across the 2023–24 harvest (November to March)")
+  needs(NAMED, 4, seq(SPLIT_YEAR, w('season|financial year|fiscal year|academic year|school year|ski season|winter|summer|harvest|campaign'))),
   // a day of the week: "quarantined 412 syringes by Saturday evening", "back to normal that Friday"
   // (not "on Mondays": a habit, and the plural is another word)
   needs(WEEKDAY, 3, seq(w('by|on|until|till|before|since|that|the following|the next|the same|next'), WEEKDAYS, opt(w('morning|afternoon|evening|night')))),
@@ -232,6 +233,10 @@ const timeframes = new Scanner([
   seq(w('before|by|on|after|until|till|for|during'), token((s, i) => s.t.kind[i] === Kind.Number && /^(\d{1,2})\.\1$/.test(s.t.textAt(i)) && !wordGoesOn(s, i))),
   // part of a period: "in the first half of the season", "during the second half of the year"
   needs(HALF_OF, 3, seq(w('in|during|over|through|by the end of'), w('the first half of|the second half of|the back half of|the first part of'), opt(w('the|that|this|our')), upTo(1, letterWord, alt(periodUnit, w('season|campaign|pilot|trial|programme|program|term|semester'))))),
+  // ...and half of a year named by its number: "Comparing the first half of 2024 with the same period of 2023"
+  needs(HALF_OF, 3, seq(w('the first half of|the second half of'), YEAR)),
+  // the year's end as the point: "By fiscal year end the no-show rate was 2.1%"
+  w('by fiscal year end|by financial year end|by year end|by year-end|at fiscal year end|at year end|at year-end'),
   // a quarter or a half with its year, wherever it stands: "Comparing Q2 with Q4 2023", "| H1 2023 | H2 2023 |"
   needs(NAMED, 2, seq(alt(QUARTER, HALF), YEAR)),
   // a span of months: "From June to September 2023, late arrivals fell" (the months named, a year after them or not)

@@ -1,11 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { lintStory } from '../../../src/core';
-import { baseline, noBusinessImpact, rules, STAR, story, vague, vagueInResult, vagueMessage } from './storyBuilders';
+import { baseline, noBusinessImpact, rules, STAR, story, timed, vague, vagueInResult, vagueMessage } from './storyBuilders';
 
 /**
- * From the hundred-and-seventy-third to the hundred-and-seventy-sixth fresh sets (96 stories written blind and judged
- * on e960476; test/unit/core/evidence/judged/set173 to set176), and the messages judged again blind: each case the
- * judges showed, and its look-alike that must still fire.
+ * From the hundred-and-seventy-third to the hundred-and-eighty-fourth fresh sets (sets 173 to 176 judged on e960476,
+ * 177 to 180 on 2841edf, 181 to 184 on b104c0d; test/unit/core/evidence/judged), and the messages judged again blind:
+ * each case the judges showed, and its look-alike that must still fire.
  */
 
 describe('vague-claim: lots that are batches, and amounts no one counts (sets 173 to 176)', () => {
@@ -96,3 +96,27 @@ describe('no-scale, no-business-impact and no-baseline (sets 173 to 176)', () =>
     assert.doesNotMatch(noScale('In a one-on-one with the founder I asked for her to own the model.'), /developing someone/);
   });
 });
+
+describe('fixes from sets 181 to 184 (judged on b104c0d)', () => {
+  it('reads a harvest across two years, half of a named year and the fiscal year end as when', () => {
+    assert.ok(timed('Across the 2023–24 harvest (November to March), the gap fell from 2.9 to 1.1 points.'));
+    assert.ok(timed('Comparing the first half of 2024 with the same period of 2023, downtime fell from 2.6 days to 1.4 days.'));
+    assert.ok(timed('By fiscal year end the no-show rate was down from 6% to 2.1%.'));
+    assert.ok(!timed('The harvest went well and the gap fell from 2.9 to 1.1 points.'));
+    assert.ok(!timed('Half of the 2024 cohort saw downtime fall from 2.6 days to 1.4 days.'));
+  });
+  it('reads a test column against a Before column as the later figure', () => {
+    const table = (later: string) => `| | Before (fall 2022) | ${later} |\n|---|---|---|\n| No-show rate | 31% | 17% |`;
+    assert.equal(baseline(table('Test branches, 6 weeks')), undefined);
+    assert.match(baseline(table('Branch notes')) ?? '', /nothing to compare with/);
+  });
+  it('leaves visibility alone, a doubt the candidate names, a batch split, and a claim someone quoted', () => {
+    assert.equal(vague('The work gave me a lot of visibility with the commercial team.'), 0);
+    assert.equal(vagueInResult('Errors fell from 40 to 4 a week within a month. I think it also helped us sign two buyers, though I can\'t say it was the only reason.'), 0);
+    assert.equal(vagueInResult('Errors fell from 40 to 4 a week within a month. I think it also helped us sign two buyers.'), 1);
+    assert.equal(vague('Each of our orchid lots gets a certificate. Holds came when the exporter split a lot after the certificate was issued.'), 0);
+    assert.equal(vague('I split a lot of the work with the analyst.'), 1);
+    assert.equal(vague('The contractor claimed its no-show rate was "under 2%, we think, maybe lower." I pulled the GPS pings.'), 0);
+  });
+});
+
