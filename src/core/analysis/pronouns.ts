@@ -174,6 +174,8 @@ function speakerOf(text: string, at: number, end: number): Speaker {
   if (ARTICLE_BEFORE.test(line) && COPY_AFTER.test(text.slice(end, end + 20))) return 'others';
   // "When I raised it in our weekly meeting, she said, \"We think maybe...\"": she speaks, whoever opened the sentence.
   if (THIRD_PERSON_SPEAKS.test(line)) return 'others';
+  // "The station manager was honest about it: \"We think maybe...\"": someone else opens the sentence that the quote ends.
+  if (PERSON_THEN_COLON.test(line)) return 'others';
   const spoken = OWN_SPEECH.exec(line);
   // "our medical director said", "as one of my old agents put it": someone the candidate knows, speaking.
   // (the speaker stands before any "to": "My launch email to the VP said" is the candidate's writing)
@@ -191,6 +193,9 @@ function speakerOf(text: string, at: number, end: number): Speaker {
 const IN_THEIR_WORDS = /\b(?:in (?:(?:his|her|their) (?:own )?words|the words of)|(?:his|her|their) words\b[^.!?"“]{0,30}\b(?:were|was))\b[^.!?"“]{0,40}$/i;
 const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
 const COPY_AFTER = /^["”]?\s+(?:message|label|banner|button|badge|tag|notice|status|screen|prompt|option|toggle|link|email|text|line|warning|alert)\b/i;
+
+/** A sentence opened by someone else ("The station manager", "Our head of ops", "One of the drivers") that runs to a colon. */
+const PERSON_THEN_COLON = new RegExp(`(?:^|[.!?]\\s+)(?:the|our|their|one of (?:the|our|their))\\s+(?:[\\w-]+\\s+){0,3}?${PERSON.source}[^.!?"“:]{0,50}:\\s*$`, 'i');
 
 /** A name as the subject of the speech verb: "Tuomas said", "Dr Okafor replied" (not "I said"). */
 const NAME_SPEAKS = /\b(?!I\b)[A-Z][\p{L}'’-]+\s+(?:said|says|wrote|asked|replied|added|answered|responded)\b/u;

@@ -60,7 +60,7 @@ const FIGURE_JUDGED_BEFORE = /\d[^.!?;]{0,30},\s+(?:which|that)\s+(?:was|is|were
  * Before "a lot": how often someone talked, read or noticed ("couriers talk to each other a lot", "I noticed this
  * a lot"), a habit no number would improve. Outside the outcome only: "mentioned in reviews a lot" is a claim.
  */
-const HABIT_BEFORE = /\b(?:talk|talks|talked|talking|read|reading|noticed|notice|discussed|discuss|spoke|speak|chatted|came up|comes up|travel(?:l?ed|s)?|var(?:y|ies|ied)|differ(?:s|ed)?|fluctuated)\b[^.!?;]{0,40}$/i;
+const HABIT_BEFORE = /\b(?:talk|talks|talked|talking|read|reading|noticed|notice|discussed|discuss|spoke|speak|chatted|came up|comes up|travel(?:l?ed|s)?|var(?:y|ies|ied)|differ(?:s|ed)?|fluctuated|hide|hides|hid|mask|masks|masked)\b[^.!?;]{0,40}$/i;
 
 export const vagueClaim: Rule = {
   id: 'vague-claim',

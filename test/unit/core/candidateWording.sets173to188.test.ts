@@ -3,9 +3,9 @@ import { lintStory } from '../../../src/core';
 import { baseline, noBusinessImpact, rules, STAR, story, timed, vague, vagueInResult, vagueMessage } from './storyBuilders';
 
 /**
- * From the hundred-and-seventy-third to the hundred-and-eighty-fourth fresh sets (sets 173 to 176 judged on e960476,
- * 177 to 180 on 2841edf, 181 to 184 on b104c0d; test/unit/core/evidence/judged), and the messages judged again blind:
- * each case the judges showed, and its look-alike that must still fire.
+ * From the hundred-and-seventy-third to the hundred-and-eighty-eighth fresh sets (sets 173 to 176 judged on e960476,
+ * 177 to 180 on 2841edf, 181 to 184 on b104c0d, 185 to 188 on ce0c651; test/unit/core/evidence/judged), and the
+ * messages judged again blind: each case the judges showed, and its look-alike that must still fire.
  */
 
 describe('vague-claim: lots that are batches, and amounts no one counts (sets 173 to 176)', () => {
@@ -117,6 +117,18 @@ describe('fixes from sets 181 to 184 (judged on b104c0d)', () => {
     assert.equal(vague('Each of our orchid lots gets a certificate. Holds came when the exporter split a lot after the certificate was issued.'), 0);
     assert.equal(vague('I split a lot of the work with the analyst.'), 1);
     assert.equal(vague('The contractor claimed its no-show rate was "under 2%, we think, maybe lower." I pulled the GPS pings.'), 0);
+  });
+});
+
+describe('fixes from sets 185 to 188 (judged on ce0c651)', () => {
+  it('reads a quote after someone else opens the sentence with a colon as theirs, not the candidate\'s own note', () => {
+    assert.equal(vague('I sat with the team. The station manager was honest about it: "We think maybe the scales drift when it\'s cold." I checked the logs.'), 0);
+    assert.equal(vague('I sat with the team. My note to the station manager: "We think maybe the scales drift." I checked the logs.'), 1);
+  });
+  it('leaves what an average can hide alone, and a lot registered by voice note', () => {
+    assert.equal(vague('I split the numbers by district, since an average can hide a lot.'), 0);
+    assert.equal(vague('Our date lots are small. Members can now register a lot by voice note.'), 0);
+    assert.equal(vague('We can now register a lot of members by voice note.'), 1);
   });
 });
 
