@@ -3,8 +3,8 @@ import { lintStory } from '../../../src/core';
 import { baseline, noBusinessImpact, rules, STAR, story, timed, vague, vagueInResult, vagueMessage } from './storyBuilders';
 
 /**
- * From the hundred-and-seventy-third to the hundred-and-eighty-eighth fresh sets (sets 173 to 176 judged on e960476,
- * 177 to 180 on 2841edf, 181 to 184 on b104c0d, 185 to 188 on ce0c651; test/unit/core/evidence/judged), and the
+ * From the hundred-and-seventy-third to the hundred-and-ninety-second fresh sets (sets 173 to 176 judged on e960476,
+ * 177 to 180 on 2841edf, 181 to 184 on b104c0d, 185 to 188 on ce0c651, 189 to 192 on ca3bc11; evidence/judged), and the
  * messages judged again blind: each case the judges showed, and its look-alike that must still fire.
  */
 
@@ -129,6 +129,18 @@ describe('fixes from sets 185 to 188 (judged on ce0c651)', () => {
     assert.equal(vague('I split the numbers by district, since an average can hide a lot.'), 0);
     assert.equal(vague('Our date lots are small. Members can now register a lot by voice note.'), 0);
     assert.equal(vague('We can now register a lot of members by voice note.'), 1);
+  });
+});
+
+describe('fixes from sets 189 to 192 (judged on ca3bc11)', () => {
+  it('reads a goal stated as a plan, not as a result needing a start', () => {
+    assert.equal(baseline('Our goal was 20% of waitlisted people ending up booking. We ended at about a quarter within the season.'), undefined);
+    assert.match(baseline('We reached 20% of waitlisted people booking within the season.') ?? '', /nothing to compare with/);
+  });
+  it('reads a lot bid on or listed as a batch, and hours put into something as effort', () => {
+    assert.equal(vague('Our clove lots sell weekly. Buyers now pay a deposit to bid on a lot, so fewer walk away.'), 0);
+    assert.equal(vague('The design lead had put a lot of hours into it, so I showed her the data first.'), 0);
+    assert.equal(vague('It took a lot of hours to fix.'), 1);
   });
 });
 
