@@ -67,7 +67,7 @@ const BATCH_VERB_AFTER = /^\s+(?:sits|sat|failed|fails|passed|passes|passing|goe
 const BATCH_VERB_BEFORE = /\b(?:won|wins|win|accept|accepts|accepted|reject|rejects|rejected|create|creates|created|for|list|lists|listed|reserve|reserves|reserved|samples of|pack|packs|packed|register|registers|registered|registering|split|splits|splitting|listing|bid on|bids on|bidding on)\s+$/i;
 /** A bare "a lot" with its size after "of": "a lot of 400 kg of C5". */
 const BATCH_SIZED_AFTER = /^\s+of\s+\d[\d,.]*\s*(?:kg|kilos?|tonnes?|tons?|bales?|bags?|sacks?|boxes|crates?|units?|pieces?|bottles?)\b/i;
-const BATCH_OBJECT_AFTER = /^\s*(?:(?:well|just|far)\s+)?(?:and|above|below|with|without|at|that|which|after|into|by|[,.;])/i;
+const BATCH_OBJECT_AFTER = /^\s*(?:(?:well|just|far)\s+)?(?:and|above|below|with|without|at|that|which|after|into|by|when|[,.;])/i;
 
 /** After "a lot": a comparison ("a lot more careful", "a lot faster"), where "lot" is never a noun. */
 const COMPARED_AFTER = /^\s+(?:more|less|fewer|better|worse|\p{L}+er)\b/u;

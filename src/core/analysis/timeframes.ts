@@ -134,6 +134,8 @@ const timeframes = new Scanner([
       opt(ABOUT),
       opt(w('the|its|our|my|those|these')),
       opt(ORDINAL),
+      // ("in the first full month")
+      opt(w('full|whole|entire')),
       PERIOD_KIND,
       alt(countedPeriod, periodUnit),
     ),

@@ -158,12 +158,14 @@ const takenAwayOrFelt = when((s, i) => {
     LEARNED_OR_REGARDED.has(s.t.id[before]) ||
     (s.t.id[before] === ME && before > s.lo && TAUGHT.has(s.t.id[before - 1])) ||
     // "I care a lot about how learners feel": the candidate's own concern, not a size (not "sellers cared a lot")
-    (CARE.has(s.t.id[before]) && before > s.lo && s.t.id[before - 1] === I) ||
+    // ("I always cared a lot about the teachers")
+    (CARE.has(s.t.id[before]) && before > s.lo && (s.t.id[before - 1] === I || (before - 1 > s.lo && CARE_ADVERB.has(s.t.id[before - 1]) && s.t.id[before - 2] === I))) ||
     // "Driver safety is something I care about a lot", "a feature I cared about a lot"
     (s.t.id[before] === ABOUT_ID && before - 2 >= s.lo && CARE.has(s.t.id[before - 1]) && s.t.id[before - 2] === I)
   );
 });
 const CARE = idSet(['care', 'cared']);
+const CARE_ADVERB = idSet(['always', 'really', 'genuinely', 'truly', 'still', 'deeply']);
 const ABOUT_ID = lexicon.id('about');
 const QUITE = lexicon.id('quite');
 const HAVE_LOAD = idSet(['have', 'has', 'had']);
@@ -171,6 +173,11 @@ const THAT = lexicon.id('that');
 const WHAT = lexicon.id('what');
 const THING = idSet(['thing', 'things']);
 const RIGHT = lexicon.id('right');
+/** "I'm right a lot", "which I think shows Are Right, A Lot": Amazon's principle in the candidate's words, not an amount. */
+function rightALot(s: Scope, i: number): boolean {
+  const before = i - 1 >= s.lo && s.t.id[i - 1] === COMMA ? i - 2 : i - 1;
+  return before >= s.lo && s.t.id[before] === RIGHT;
+}
 const IS_WAS = idSet(['is', 'was', 's']);
 const HAVE = idSet(['have', 've']);
 const HAVING = lexicon.id('having');
@@ -201,7 +208,7 @@ function figureIsALot(s: Scope, i: number): boolean {
  * effort put into something ("the engineering team had put a lot of work into it": no one would count it).
  */
 const UNCOUNTED =
-  'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of momentum|of fun|of visibility|of exposure|of work into|of effort into|of hours into|of time into|of energy into|of thought into|of myself|of himself|of herself|of themselves|of heart';
+  'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of momentum|of fun|of visibility|of exposure|of work into|of effort into|of hours into|of time into|of energy into|of thought into|of myself|of himself|of herself|of themselves|of heart|of detail';
 
 interface Entry {
   pattern: Pattern;
@@ -234,7 +241,7 @@ const ENTRIES: Entry[] = [
     pattern: seq(
       notAhead(takenAwayOrFelt),
       // ("I'm right a lot": Amazon's "Are Right, A Lot" in the candidate's words, not an amount)
-      when((s, i) => !soldAsALot(s, i) && !figureIsALot(s, i) && !lifeExperience(s, i) && !(i > s.lo && s.t.id[i - 1] === RIGHT)),
+      when((s, i) => !soldAsALot(s, i) && !figureIsALot(s, i) && !lifeExperience(s, i) && !rightALot(s, i)),
       w('a lot'),
       // ("Before a lot can be listed": a coffee lot, the noun; "I had a lot to learn": a gap the story then spells out)
       notAhead(w(`size|number|code|sizes|certificate|certificates|label|labels|to me|to us|to them|to her|to him|to the team|riding on|at stake|more senior|more junior|older|younger|more experienced|more experience|can be|must be|should be|needs to be|has to be|to learn|${UNCOUNTED}`)),

@@ -62,6 +62,12 @@ const FIGURE_JUDGED_BEFORE = /\d[^.!?;]{0,30},\s+(?:which|that)\s+(?:was|is|were
  */
 const HABIT_BEFORE = /\b(?:talk|talks|talked|talking|read|reading|noticed|notice|discussed|discuss|spoke|speak|chatted|came up|comes up|travel(?:l?ed|s)?|var(?:y|ies|ied)|differ(?:s|ed)?|fluctuated|hide|hides|hid|mask|masks|masked)\b[^.!?;]{0,40}$/i;
 
+/**
+ * "He pushed back a lot at first": how hard someone resisted, not an amount the story claims. (Not "we could do a lot
+ * more": judged right once as an ambition to size and wrong once, so it stays.)
+ */
+const PUSHED_BACK_BEFORE = /\bpush(?:ed|es)?\s+back\s+$/i;
+
 export const vagueClaim: Rule = {
   id: 'vague-claim',
   description: 'Weasel words, hedges and unquantified intensifiers ("significantly", "a lot", "much faster", "really excited", "basically", "I think", "helped").',
@@ -95,9 +101,10 @@ export const vagueClaim: Rule = {
       if (situation && inBody(situation, hit.start) && !hit.amount) continue;
       if (isTheNoun(hit)) continue;
       if (/^probably$/i.test(hit.text) && !inOutcome(hit.start) && weighsOtherThanTheResult(text, hit.start, hit.end, a.bodyQuotes)) continue;
-      if (/^a\s+lot$/i.test(hit.text) && !comparedAfter(text, hit.end)) {
+      if (/^a\s+lot$/i.test(hit.text)) {
         const before = text.slice(Math.max(0, hit.start - 60), hit.start);
-        if (FIGURE_JUDGED_BEFORE.test(before) || (HABIT_BEFORE.test(before) && !inOutcome(hit.start))) continue;
+        if (PUSHED_BACK_BEFORE.test(before)) continue;
+        if (!comparedAfter(text, hit.end) && (FIGURE_JUDGED_BEFORE.test(before) || (HABIT_BEFORE.test(before) && !inOutcome(hit.start)))) continue;
       }
       const words = oneLine(hit.text);
       const advice = adviceFor(hit, words, text, inOutcome(hit.start));
