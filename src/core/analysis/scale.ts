@@ -34,6 +34,16 @@ const describing = seq(when((s, i) => i < s.hi && !NOT_IN_A_NAME.has(s.t.id[i]) 
 
 const COUNTED_NOUN = seq(COUNTED, spaced(upTo(2, describing, SCALE_NOUN)));
 
+/**
+ * Ten or more of things a small count of which is research, not scale: "across 212 centers", "all 30 managers",
+ * "about 140 attorneys", but not "visited three welfare centres" or "interviewed eight case managers" (judged not
+ * scale).
+ */
+const TENS_OF_PLACES_OR_PEOPLE = seq(
+  token((s, i) => s.t.kind[i] === Kind.Number && !gluedLeft(s, i) && Number(s.t.text.slice(s.t.start[i], s.t.end[i]).replace(/,/g, '')) >= 10),
+  spaced(upTo(1, describing, w('centres|centers|managers|attorneys|cooperatives|co-ops|marts'))),
+);
+
 const endsWord = when((s, i) => !gluedRight(s, i - 1));
 
 /** 1,000 or more, written in digits, and not a year: "14,000", "2500". */
@@ -124,6 +134,7 @@ const THOUSANDS_OF_THINGS = seq(
  */
 const scale = new Scanner([
   seq(atWordStart, notAYear, COUNTED_NOUN),
+  seq(atWordStart, notAYear, TENS_OF_PLACES_OR_PEOPLE),
   // ("a sample of 1,000 zero-result searches" is how the candidate looked, not how big the work was)
   seq(when((s, i) => !(i - 2 >= s.lo && s.t.id[i - 1] === OF && s.t.id[i - 2] === SAMPLE)), THOUSANDS_OF_THINGS),
   seq(atWordStart, token((s, i) => s.t.kind[i] === Kind.Number), sameLine(unit('million|billion|thousand|k|m|mm|mn|bn|lakh|lakhs|crore|crores|cr'))),

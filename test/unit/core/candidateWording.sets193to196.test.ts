@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { timed, vague } from './storyBuilders';
+import { rules, STAR, story, timed, vague } from './storyBuilders';
 
 /**
  * From the hundred-and-ninety-third to the hundred-and-ninety-sixth fresh sets (judged on cc9cea1; evidence/judged):
@@ -30,9 +30,31 @@ describe('vague-claim: what "a lot" is not (sets 193 to 196)', () => {
   });
 });
 
-describe('no-timeframe: a full period (sets 193 to 196)', () => {
+describe('no-timeframe: a full period, a night, a deadline met (from the judged sets)', () => {
+  it('reads "the same night" as when, not "in the afternoon" (a time of day)', () => {
+    assert.ok(timed('The error rate fell from 9% to 0.2% after we got the rollback out the same night.'));
+    assert.ok(!timed('The error rate fell from 9% to 0.2%, and calls in the afternoon were down.'));
+  });
+  it('reads "in time for" as a deadline met', () => {
+    assert.ok(timed('Payouts came down from 12 days to 5 on average, in time for Buen Fin.'));
+    assert.ok(!timed('Payouts came down from 12 days to 5 on average, and sellers had time for other work.'));
+  });
   it('reads "in the first full month" as when', () => {
     assert.ok(timed('Around 4,000 pluckers used the voice payslip in the first full month, up from 0.'));
     assert.ok(!timed('Around 4,000 pluckers used the voice payslip each full month, up from 0.'));
+  });
+});
+
+describe('no-scale: ten or more places or people (from the judged sets)', () => {
+  const scaled = (situation: string) => !rules(story('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', undefined, situation))).includes('no-scale');
+  it('counts ten or more centres, managers or attorneys as scale', () => {
+    assert.ok(scaled('We had around 20 centres using the app when this happened.'));
+    assert.ok(scaled('I held one call with all 30 managers.'));
+    assert.ok(scaled('The office had about 140 attorneys.'));
+  });
+  it('leaves a few visited or interviewed out: that is research, not scale', () => {
+    assert.ok(!scaled('I visited three welfare centres to watch the reminders arrive.'));
+    assert.ok(!scaled('I interviewed eight case managers first.'));
+    assert.ok(!scaled('I visited 4 buying centres.'));
   });
 });

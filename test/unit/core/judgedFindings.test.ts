@@ -33,8 +33,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   it('has the one hundred and ninety-three sets and about 16,300 judged findings', () => {
     assert.ok(verdicts.size >= 16313, `${verdicts.size} judged findings`);
   });
-  it('makes no more findings judged wrong than today (839)', () => {
-    assert.ok(tally.wrong <= 839, `${tally.wrong} findings judged wrong`);
+  it('makes no more findings judged wrong than today (827)', () => {
+    assert.ok(tally.wrong <= 827, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   it('keeps the findings judged right (at least 11,091)', () => {
