@@ -104,6 +104,7 @@ export function lotNounReader(text: string, prose: string): (hit: { text: string
     }
     if (amount && /^a\s+lot\b/i.test(words) && storyUsesTheNoun() && !comparedAfter(text, end)) return true;
     if (/^lots\s+of$/i.test(words) && LOTS_SIZED.test(text.slice(end, end + 16)) && storyUsesTheNoun()) return true;
-    return /^a\s+lot\s+of$/i.test(words) && BATCH_SIZE_AFTER.test(text.slice(end, end + 32));
+    // (and "print lots of around 5,000 letters": batches of that size)
+    return /^(?:a\s+lot|lots)\s+of$/i.test(words) && BATCH_SIZE_AFTER.test(text.slice(end, end + 32));
   };
 }

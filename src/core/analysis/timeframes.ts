@@ -152,6 +152,8 @@ const timeframes = new Scanner([
   needs(UNIT, 5, seq(countedPeriod, alt(w('after|later|post|into|since|from launch|out|before|ahead of|earlier|ago|prior|late|behind schedule'), seq(w('in'), CLAUSE_END)))),
   // in/by/during/since + a named period: "in Q3", "by March", "since 2023"
   needs(NAMED, 6, seq(w('in|by|during|since|through|throughout|before|until|till|between'), alt(HOLIDAYS, seq(opt(w('the')), opt(w('end of')), opt(ORDINAL), opt(PART_OF), NAMED_PERIOD)))),
+  // a month and its year, wherever it stands: "January 2024 renewals went through without an outage"
+  needs(NAMED, 2, seq(w(MONTH), YEAR)),
   // an occasion named by its year: "At the 2023 edition, average payout time was 4 business days", "for the 2023 intake"
   needs(NAMED, 4, seq(w('at|in|for|during|by|since'), w('the'), YEAR, w('edition|intake|cohort|season|festival|campaign|round|tournament|harvest'))),
   // a season or a year that spans two: "The 2023/24 season opened with no gate issues", "in the 2022/23 financial year"

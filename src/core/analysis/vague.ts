@@ -208,7 +208,7 @@ function figureIsALot(s: Scope, i: number): boolean {
  * effort put into something ("the engineering team had put a lot of work into it": no one would count it).
  */
 const UNCOUNTED =
-  'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of momentum|of fun|of visibility|of exposure|of work into|of effort into|of hours into|of time into|of energy into|of thought into|of myself|of himself|of herself|of themselves|of heart|of detail';
+  'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of momentum|of fun|of visibility|of exposure|of work into|of effort into|of hours into|of time into|of energy into|of thought into|of myself|of himself|of herself|of themselves|of heart|of detail|of history';
 
 interface Entry {
   pattern: Pattern;
@@ -244,7 +244,7 @@ const ENTRIES: Entry[] = [
       when((s, i) => !soldAsALot(s, i) && !figureIsALot(s, i) && !lifeExperience(s, i) && !rightALot(s, i)),
       w('a lot'),
       // ("Before a lot can be listed": a coffee lot, the noun; "I had a lot to learn": a gap the story then spells out)
-      notAhead(w(`size|number|code|sizes|certificate|certificates|label|labels|to me|to us|to them|to her|to him|to the team|riding on|at stake|more senior|more junior|older|younger|more experienced|more experience|can be|must be|should be|needs to be|has to be|to learn|${UNCOUNTED}`)),
+      notAhead(w(`size|number|code|sizes|certificate|certificates|label|labels|to me|to us|to them|to her|to him|to the team|riding on|at stake|more senior|more junior|older|younger|more experienced|more experience|can be|must be|should be|needs to be|has to be|to learn|like a|like an|like the|${UNCOUNTED}`)),
       // ("call handlers already have a lot going on": their load, not an amount; "There was a lot going on" is still filler)
       notAhead(seq(when((s, i) => i - 3 >= s.lo && HAVE_LOAD.has(s.t.id[i - 3])), w('going on'))),
       opt(w('of')),
@@ -462,9 +462,12 @@ const A_FEW = idSet(['few', 'couple', 'dozen', 'third', 'quarter', 'hundred', 't
 
 /** "than I did", "than me", "than I could": the comparison is with the candidate (not "than we expected"). */
 function thanTheCandidate(s: Scope, end: number): boolean {
-  if (end + 1 >= s.hi || s.t.id[end] !== THAN) return false;
-  if (s.t.id[end + 1] === ME) return true;
-  return s.t.id[end + 1] === I && end + 2 < s.hi && I_DID.has(s.t.id[end + 2]);
+  // ("who were a lot better at it than me": a few words may stand between)
+  let than = end;
+  while (than < s.hi && than < end + 5 && s.t.id[than] !== THAN && s.t.kind[than] === Kind.Word) than++;
+  if (than + 1 >= s.hi || s.t.id[than] !== THAN) return false;
+  if (s.t.id[than + 1] === ME) return true;
+  return s.t.id[than + 1] === I && than + 2 < s.hi && I_DID.has(s.t.id[than + 2]);
 }
 const THAN = lexicon.id('than');
 const I_DID = idSet(['did', 'do', 'could', 'can', 'had', 'knew', 'was']);

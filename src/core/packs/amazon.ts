@@ -758,6 +758,10 @@ export const amazonPack = {
         'until we had a',
         'added a check',
         'before it reached',
+        // ("I said I thought we should not go live with wrong addresses")
+        'not go live with',
+        'not launch with',
+        'not ship with',
       ],
       evidenceNear: [
         {

@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { rules, STAR, story, timed, vague } from './storyBuilders';
+import { rules, shown, STAR, story, timed, vague } from './storyBuilders';
 
 /**
- * From the hundred-and-ninety-third to the hundred-and-ninety-sixth fresh sets (judged on cc9cea1; evidence/judged):
- * each case the judges showed, and its look-alike that must still fire.
+ * From the hundred-and-ninety-third to the two-hundredth fresh sets (193 to 196 judged on cc9cea1, 197 to 200 on 3d617fc;
+ * evidence/judged): each case the judges showed, and its look-alike that must still fire.
  */
 
 describe('vague-claim: what "a lot" is not (sets 193 to 196)', () => {
@@ -56,5 +56,36 @@ describe('no-scale: ten or more places or people (from the judged sets)', () => 
     assert.ok(!scaled('I visited three welfare centres to watch the reminders arrive.'));
     assert.ok(!scaled('I interviewed eight case managers first.'));
     assert.ok(!scaled('I visited 4 buying centres.'));
+  });
+});
+
+describe('vague-claim: resemblance, someone better than the candidate, batches of letters (sets 197 to 200)', () => {
+  it('leaves "a lot like" alone (a resemblance), not "a lot, like 40"', () => {
+    assert.equal(vague('Flares look a lot like a fire start from above, so I added a second check.'), 0);
+    assert.equal(vague('We got a lot, like 40 a day, so I added a second check.'), 1);
+  });
+  it('leaves someone better at it than the candidate alone, not better than before', () => {
+    assert.equal(vague('I asked the senior caregivers, who were a lot better at it than me, to translate.'), 0);
+    assert.equal(vague('The caregivers got a lot better at it than before.'), 1);
+  });
+  it('leaves "a lot of history" alone, not a lot of complaints', () => {
+    assert.equal(vague('There was a lot of history there, so I met the clerks first.'), 0);
+    assert.equal(vague('There were a lot of complaints there, so I met the clerks first.'), 1);
+  });
+  it('reads "lots of around 5,000 letters" as print batches, not "lots of letters"', () => {
+    assert.equal(vague('We print lots of around 5,000 letters each night.'), 0);
+    assert.equal(vague('We print lots of letters each night.'), 1);
+  });
+});
+
+describe('no-timeframe and the Amazon pack (sets 197 to 200)', () => {
+  it('reads a month and its year anywhere as when', () => {
+    assert.ok(timed('January 2024 renewals went through without an outage, down from 2 outages.'));
+    assert.ok(!timed('Renewals went through without an outage, down from 2 outages.'));
+  });
+  it('counts refusing to go live with a defect as Insist on the Highest Standards', () => {
+    const front = 'company: amazon\nprinciples: [Insist on the Highest Standards]';
+    assert.ok(shown(front, 'I said I thought we should not go live with wrong addresses, and we fixed the mapping first.', 'Insist on the Highest Standards'));
+    assert.ok(!shown(front, 'I said I thought we should go live with the new addresses.', 'Insist on the Highest Standards'));
   });
 });
