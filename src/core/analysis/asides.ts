@@ -110,7 +110,8 @@ function isOutcomeAside(prose: string, figure: Span, start: number, before: stri
 }
 
 /** A goal stated, not reached: "Our goal was 20% of waitlisted people ending up booking", "The target was" (not "beat our goal by 5%"). */
-const AIMED_AT = /\b(?:goal|target|aim)\s+(?:was|is|had been|of)\s+(?:(?:about|around|roughly|to|to get|to reach|to hit|under|over|below|above|at least)\s+){0,2}$/i;
+// ("The goal we set was to get everyone under 110%")
+const AIMED_AT = /\b(?:goal|target|aim)(?:\s+(?:we|I|they|he|she)\s+(?:set|agreed|had|chose))?\s+(?:was|is|had been|of)\s+(?:(?:about|around|roughly|to|to get|to reach|to hit|under|over|below|above|at least|everyone|everybody|everything|it|them|all)\s+){0,3}$/i;
 
 /** What a result is measured in: a rate, a score, money, time, a count of what customers did (not "our sales team"). */
 const MEASURE = /\b(?:rates?|ratios?|completion|conversion|retention|churn|scores?|satisfaction|nps|csat|engagement|revenue|sales(?!\s+(?:team|teams|rep|reps|lead|leads|org|manager|managers|people|call|calls|deck|engineer|engineers|director|staff|colleagues?))|costs?|spend|margins?|profits?|time|times|latency|p\d\d|accuracy|errors?|share|usage|adoption|uptime|availability|tickets|complaints|contacts|returns|refunds|bookings|orders|sign-?ups|downloads|installs|traffic|visits|sessions|clicks|ctr|arpu|ltv|gmv|arr|mrr|throughput|volume|backlog|wait|duration|speed|defects|bugs|failures|crashes|faults|incidents|outages|yield|waste|shrink|attendance|enrol?lment|readmissions|mape|precision|recall|coverage|utili[sz]ation|occupancy|productivity|capacity|deflection|abandonment|drop-?off|resolution|escalations|savings|bill|budget|growth|users|customers|members|subscribers|hours|days|minutes|weeks|tonnes|tons|kg|kwh|co2|emissions|miles|km)\b/i;

@@ -41,7 +41,7 @@ const COUNTED_NOUN = seq(COUNTED, spaced(upTo(2, describing, SCALE_NOUN)));
  */
 const TENS_OF_PLACES_OR_PEOPLE = seq(
   token((s, i) => s.t.kind[i] === Kind.Number && !gluedLeft(s, i) && Number(s.t.text.slice(s.t.start[i], s.t.end[i]).replace(/,/g, '')) >= 10),
-  spaced(upTo(1, describing, w('centres|centers|managers|attorneys|cooperatives|co-ops|marts'))),
+  spaced(upTo(1, describing, w('centres|centers|managers|attorneys|cooperatives|co-ops|marts|packhouses|mills'))),
 );
 
 const endsWord = when((s, i) => !gluedRight(s, i - 1));

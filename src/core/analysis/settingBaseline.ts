@@ -43,14 +43,23 @@ const content = (word: string) => word.length > 2 && !FILLER.has(word);
  * down to roughly ₹1.5 crore"; "1,500 tickets a month", "tickets dropped to 900 a month"), or for a share the one
  * word that names what the start is a share of (`whole`).
  */
-function sameMeasure(a: string[], b: string[], unit: string, whole: string[] | undefined): boolean {
+function sameMeasure(a: string[], b: string[], unit: string, whole: string[] | undefined, loose: boolean): boolean {
   const stems = new Set(b.map(stem));
   // (a rate's period is its unit, not a word of the measure: "a day" in both says nothing about what is counted)
   const shared = a.filter((word) => stems.has(stem(word)) && `per ${word}` !== unit);
   // (and for a share, the one word may be what the start is a share of: "14% of ready orders were not picked up",
   // then "Uncollected orders went down to 6%")
-  return shared.length >= 2 || (shared.length === 1 && (Math.min(a.length, b.length) === 1 || unit === 'money' || unit.startsWith('per ') || NAMED_MEASURE.test(shared[0]) || (unit === 'share' && whole !== undefined && whole.includes(stem(shared[0])))));
+  return shared.length >= 2 || (shared.length === 1 && ((loose && (unit === 'share' || unit === 'time')) || Math.min(a.length, b.length) === 1 || unit === 'money' || unit.startsWith('per ') || NAMED_MEASURE.test(shared[0]) || (unit === 'share' && whole !== undefined && whole.includes(stem(shared[0])))));
 }
+
+/** The rest of a figure's clause says it did not happen: "41% of users ... did not complete it". */
+function negatedAfter(prose: string, end: number): boolean {
+  // (its logical line: a hard-wrapped clause reads as one)
+  return NEGATED.test(paragraphText(prose, end, end + 80).split(/[.!?;\n]/)[0]);
+}
+const NEGATED = /\b(?:not|never|no longer|without)\b|n't\b|n’t\b/i;
+
+const ADDED_BEFORE = /\b(?:added|adds|adding|cost|costs)\s+(?:(?:about|around|roughly|another|an extra|up to)\s+)?$/i;
 
 /** A word without its ending, so "refund" meets "refunds" and "failure" meets "failed" (not below four letters). */
 function stem(word: string): string {
@@ -145,7 +154,18 @@ const SETTING_AND_OUTPUTS = [...SETTING, 'outputs'] as const;
  * candidate has given the baseline, only not where the outcome stands. Undefined when none shares the measure's
  * words and unit kind (and, for a rate, its period).
  */
-export function baselineInSetting(a: StoryAnalysis, bare: Span): SettingBaseline | undefined {
+export function baselineInSetting(a: StoryAnalysis, bare: Span, loosely = false): SettingBaseline | undefined {
+  return settingBaseline(a, bare, false) ?? (loosely ? settingBaseline(a, bare, true) : undefined);
+}
+
+/**
+ * One pass of `baselineInSetting`. A loose pass (`loosely`: no-baseline's message asks for the start it names; the
+ * evidence of a measured result does not take it), tried only when the strict one finds nothing, lets one word in
+ * common do for a share or a time ("had a no-show rate of about 22%" for "No-shows for specialist clinics went down
+ * to 11%", "The average was 4.2 working days" for "Average turnaround went down to 2.6 days"), when both say it the
+ * same way round ("41% ... did not complete it" is no start for "78%" completing).
+ */
+function settingBaseline(a: StoryAnalysis, bare: Span, loose: boolean): SettingBaseline | undefined {
   const prose = a.story.prose;
   const words = measureWords(prose, bare.start, bare.end);
   if (words.length === 0) return undefined;
@@ -161,7 +181,8 @@ export function baselineInSetting(a: StoryAnalysis, bare: Span): SettingBaseline
   // the Outputs may tell the start of what the Impact measures: "failed drops, which were around 6% of stops".)
   const impact = a.section('impact');
   const inImpact = impact !== undefined && inBody(impact, bare.start);
-  for (const kind of inImpact ? SETTING_AND_OUTPUTS : SETTING) {
+  // (the loose pass reads only the setting: a start in the Outputs silences the rule, and one word is too little for that)
+  for (const kind of inImpact && !loose ? SETTING_AND_OUTPUTS : SETTING) {
     const section = a.section(kind);
     if (!section) continue;
     // A Situation is a few sentences; the first 50 figures are plenty. The last that fits is where the
@@ -175,7 +196,12 @@ export function baselineInSetting(a: StoryAnalysis, bare: Span): SettingBaseline
       if (barePeriod && period !== barePeriod) continue;
       if (unitKey(figure, after) !== unit && period !== unit) continue;
       const whole = wholeOf(prose, figure.end);
-      if (!sameMeasure(words, measureWords(prose, figure.start, figure.end), unit, whole)) continue;
+      if (!sameMeasure(words, measureWords(prose, figure.start, figure.end), unit, whole, loose)) continue;
+      if (loose && negatedAfter(prose, figure.end) !== negatedAfter(prose, bare.end)) continue;
+      // ("'15 min' on the stall tablet": a figure quoted from a screen or a sign, not a measure; judged wrong)
+      if (loose && /['"‘“]$/.test(prose.slice(Math.max(0, figure.start - 1), figure.start))) continue;
+      // ("Each rejection added about nine days to the case": what one of them adds, not where the measure started)
+      if (loose && ADDED_BEFORE.test(prose.slice(Math.max(0, figure.start - 24), figure.start))) continue;
       // "38% of free users converted" is not "free users were about 55% of accounts": shares of different wholes.
       if (bareWhole && whole && bareWhole.length > 0 && whole.length > 0 && !sameWhole(bareWhole, whole)) continue;
       // "Forty-eight hours before launch" says when, not how long something took: no baseline.

@@ -182,7 +182,8 @@ const timeframes = new Scanner([
   ),
   // a period named by position: "that quarter", "the following month", "the first 30 days", "the last 8 weeks"
   // (and what was left of a period: "Over the remaining six weeks of the season")
-  needs(UNIT, 6, seq(w('that|this|the following|the next|the first|the same|the last|the past|the previous|the remaining'), opt(count), periodUnit)),
+  // ("went up by about 40% that school year")
+  needs(UNIT, 6, seq(w('that|this|the following|the next|the first|the same|the last|the past|the previous|the remaining'), opt(count), opt(w('school|academic|financial|fiscal|tax')), periodUnit)),
   // a season named by position: "that spring", "the following winter" (not "sales that fall in Q3": a verb)
   needs(NAMED, 3, seq(w('that|this|last|the following|the same|the next'), alt(w('spring|summer|autumn|winter'), seq(w('fall'), notAhead(w('in|of|to|by|below|under|short|back|behind|off|apart|through')))))),
   // a season that is itself the period of the result: "a strong holiday season", "through peak season"

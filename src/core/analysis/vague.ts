@@ -556,7 +556,7 @@ function tentativeIdea(s: Scope, first: number, end: number): boolean {
 const TENTATIVE = idSet(['maybe', 'perhaps']);
 const EVEN = lexicon.id('even');
 // (and a decision put off: "they decided to keep the fee and maybe look at it again later")
-const IDEA_VERBS = idSet(['add', 'build', 'offer', 'expand', 'use', 'launch', 'extend', 'introduce', 'create', 'open', 'partner', 'integrate', 'explore', 'sell', 'charge', 'include', 'support', 'roll', 'bring', 'turn', 'grow', 'scale', 'let', 'allow', 'look', 'revisit', 'reconsider', 'try', 'pilot', 'using', 'adding', 'building', 'offering', 'expanding', 'launching', 'trying', 'piloting']);
+const IDEA_VERBS = idSet(['add', 'build', 'offer', 'expand', 'use', 'launch', 'extend', 'introduce', 'create', 'open', 'partner', 'integrate', 'explore', 'sell', 'charge', 'include', 'support', 'roll', 'bring', 'turn', 'grow', 'scale', 'let', 'allow', 'look', 'revisit', 'reconsider', 'try', 'pilot', 'predict', 'forecast', 'automate', 'using', 'adding', 'building', 'offering', 'expanding', 'launching', 'trying', 'piloting']);
 const LATER = /^(?:in the future|later on|one day|down the line|eventually|next year)\b/i;
 
 const IF = idSet(['if', 'unless']);

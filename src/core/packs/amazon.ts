@@ -53,6 +53,10 @@ export const amazonPack = {
         'listened to her side',
         'listened to their side',
         'called him and listened',
+        // ("I also called him myself to apologize and explain": a customer's complaint answered in person)
+        'called him myself',
+        'called her myself',
+        'called them myself',
         'called her and listened',
         'complaints',
         'support ticket*',
