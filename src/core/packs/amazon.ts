@@ -53,6 +53,10 @@ export const amazonPack = {
         'listened to her side',
         'listened to their side',
         'called him and listened',
+        // ("I got on a call with her and listened to the problem")
+        'listened to the problem',
+        'listened to her problem',
+        'listened to his problem',
         // ("I also called him myself to apologize and explain": a customer's complaint answered in person)
         'called him myself',
         'called her myself',
@@ -922,6 +926,8 @@ export const amazonPack = {
         'before we had full',
         'ran a pilot',
         'launched a pilot',
+        // ("We launched it as a beta with twenty installers first")
+        'as a beta',
         'a pilot in',
         'a pilot with',
         'piloted',
@@ -1030,6 +1036,16 @@ export const amazonPack = {
         'existing team',
         'off-the-shelf',
         'off the shelf',
+        // ("We used the SMS provider we already had so it didn't cost much"; not "information we already had")
+        'provider we already had',
+        'tool we already had',
+        'tools we already had',
+        'system we already had',
+        'platform we already had',
+        'hardware we already had',
+        'equipment we already had',
+        'licence we already had',
+        'license we already had',
         'instead of buying',
         'rather than buying',
         // "instead of renting a second warehouse ... We didn't need to move warehouse"

@@ -51,4 +51,13 @@ describe('no-scale and the Amazon pack (sets 201 to 204)', () => {
     assert.ok(shown(front, 'A trader called our support very angry, so I called him myself to apologize and explain the delay.', 'Customer Obsession'));
     assert.ok(!shown(front, 'A trader was angry, so I asked support to email him about the delay.', 'Customer Obsession'));
   });
+  it('reads a tool already paid for as Frugality, a beta as Bias for Action, listening to a complaint as Customer Obsession', () => {
+    const tagged = (name: string) => `company: amazon\nprinciples: [${name}]`;
+    assert.ok(shown(tagged('Frugality'), 'We used the SMS provider we already had, so I wrote the reminders myself.', 'Frugality'));
+    assert.ok(!shown(tagged('Frugality'), 'I removed four steps that asked for information we already had.', 'Frugality'));
+    assert.ok(shown(tagged('Bias for Action'), 'I launched it as a beta with twenty installers first.', 'Bias for Action'));
+    assert.ok(!shown(tagged('Bias for Action'), 'I launched it to all installers after the review.', 'Bias for Action'));
+    assert.ok(shown(tagged('Customer Obsession'), 'She had written to support a few times, so I got on a call with her and listened to the problem.', 'Customer Obsession'));
+    assert.ok(!shown(tagged('Customer Obsession'), 'I got on a call with the vendor about the problem.', 'Customer Obsession'));
+  });
 });

@@ -33,8 +33,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   it('has the two hundred and one sets and about 17,000 judged findings', () => {
     assert.ok(verdicts.size >= 17008, `${verdicts.size} judged findings`);
   });
-  it('makes no more findings judged wrong than today (865)', () => {
-    assert.ok(tally.wrong <= 865, `${tally.wrong} findings judged wrong`);
+  it('makes no more findings judged wrong than today (862)', () => {
+    assert.ok(tally.wrong <= 862, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   it('keeps the findings judged right (at least 11,576)', () => {
