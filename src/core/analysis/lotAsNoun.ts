@@ -19,7 +19,7 @@ const COUNT_WORDS = idSet(['two', 'three', 'four', 'five', 'six', 'seven', 'eigh
 
 /**
  * At "a" of "a lot" (token i): "They often want to sell items as a lot", "Each item in a lot was paid separately",
- * "sat inside a lot": a batch or a plot (not "as a lot of customers asked", "in a lot more detail"). After "in", the
+ * "sat inside a lot", "up to Q18,000 a lot": a batch or a plot (not "as a lot of customers asked", "in a lot more detail"). After "in", the
  * noun must be followed by a verb or a stop.
  */
 export function soldAsALot(s: Scope, i: number): boolean {
@@ -27,6 +27,9 @@ export function soldAsALot(s: Scope, i: number): boolean {
   const next = i + 2 < s.hi ? s.t.id[i + 2] : -1;
   // ("the trucks sat inside a lot for 40 minutes": a parking lot)
   if (s.t.id[i - 1] === AS || s.t.id[i - 1] === INSIDE) return next !== OF;
+  // ("refunds of up to Q18,000 a lot": a price per lot, as "a kilo" would be)
+  // (not a year: "In 2023 a lot changed")
+  if (s.t.kind[i - 1] === Kind.Number && !/^(?:19|20)\d\d$/.test(s.t.textAt(i - 1))) return next !== OF;
   return s.t.id[i - 1] === IN && (next === -1 || SENTENCE_STOPS.has(next) || next === COMMA || LOT_VERBS.has(next));
 }
 

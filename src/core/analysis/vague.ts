@@ -148,7 +148,8 @@ const HELPED_PERSON = w(
 // (and "matters a lot in dentistry": importance, not a size)
 // (and "I knew a lot about how customers talk about mortgages": what someone knows, not a size)
 const LEARNED_OR_REGARDED = idSet(['learned', 'learnt', 'learn', 'learning', 'respected', 'admired', 'owe', 'owed', 'matters', 'matter', 'mattered', 'knew', 'know', 'knows']);
-const TAUGHT = idSet(['taught', 'teaches', 'showed', 'helped', 'helps']);
+// (and a feeling: "this bothered me a lot")
+const TAUGHT = idSet(['taught', 'teaches', 'showed', 'helped', 'helps', 'bothered', 'bothers', 'worried', 'worries', 'surprised', 'frustrated', 'annoyed', 'upset', 'moved', 'affected', 'touched']);
 const ME = lexicon.id('me');
 const takenAwayOrFelt = when((s, i) => {
   // ("I knew quite a lot about how passengers behave")

@@ -415,6 +415,13 @@ export const netflixPack = {
         'feedback on my',
         'told my manager',
         'told my boss',
+        // a hard truth told someone senior: "I told the CEO in the meeting that I thought it was a bad idea"
+        'told the CEO',
+        'told our CEO',
+        'told the founder',
+        'told the founders',
+        'told our founder',
+        'told the VP',
         'told them directly',
         'told him directly',
         'told her directly',
