@@ -34,14 +34,23 @@ const describing = seq(when((s, i) => i < s.hi && !NOT_IN_A_NAME.has(s.t.id[i]) 
 
 const COUNTED_NOUN = seq(COUNTED, spaced(upTo(2, describing, SCALE_NOUN)));
 
+const READ_THROUGH = idSet(['read', 'reviewed', 'through', 'pulled', 'sampled', 'at', 'audited']);
+const ABOUT_WORDS = idSet(['about', 'around', 'roughly', 'some', 'nearly', 'almost']);
+function readBefore(s: Scope, i: number): boolean {
+  const j = i - 1 >= s.lo && ABOUT_WORDS.has(s.t.id[i - 1]) ? i - 2 : i - 1;
+  return j >= s.lo && READ_THROUGH.has(s.t.id[j]);
+}
+
 /**
  * Ten or more of things a small count of which is research, not scale: "across 212 centers", "all 30 managers",
  * "about 140 attorneys", but not "visited three welfare centres" or "interviewed eight case managers" (judged not
  * scale).
  */
 const TENS_OF_PLACES_OR_PEOPLE = seq(
+  // (not what the candidate read through: "read through about 300 disputes" is a sample, judged not scale)
+  when((s, i) => !readBefore(s, i)),
   token((s, i) => s.t.kind[i] === Kind.Number && !gluedLeft(s, i) && Number(s.t.text.slice(s.t.start[i], s.t.end[i]).replace(/,/g, '')) >= 10),
-  spaced(upTo(1, describing, w('centres|centers|managers|attorneys|cooperatives|co-ops|marts|packhouses|mills'))),
+  spaced(upTo(1, describing, w('centres|centers|managers|attorneys|cooperatives|co-ops|marts|packhouses|mills|lots|disputes'))),
 );
 
 const endsWord = when((s, i) => !gluedRight(s, i - 1));

@@ -87,7 +87,8 @@ const sameWhole = (a: string[], b: string[]) => a[0] === b[0] || (b.length === 1
 
 /** The word written after a number: "ms", "seconds", "days", "stores". */
 function unitAfter(prose: string, end: number): string {
-  const match = /^\s?([\p{L}]{1,12})/u.exec(prose.slice(end, end + 14));
+  // (a hard wrap may stand between: "for the final 90\n  minutes")
+  const match = /^[ \t]?(?:\r?\n[ \t]*)?([\p{L}]{1,12})/u.exec(prose.slice(end, end + 24));
   return match ? match[1].toLowerCase() : '';
 }
 

@@ -197,7 +197,7 @@ const timeframes = new Scanner([
   w('over the term|over the semester|for the first harvest|for the season|in the season|across the season|that season|this season|all season|within the harvest|by the harvest|that harvest|this harvest|the same harvest'),
   // ...named by position: "In the first season about 6,800 farmers called the line", "during the second harvest"
   // (not one looked back on: "a guide with what we had seen work in the first season")
-  needs(SEASON, 3, seq(when((s, i) => !hadBefore(s, i)), w('in|during|over|across|through|by|after'), w('the first|the second|the third|the next|the following|the main|the last'), w('season|harvest|campaign'))),
+  needs(SEASON, 3, seq(when((s, i) => !hadBefore(s, i)), w('in|during|over|across|through|by|after|for'), w('the first|the second|the third|the next|the following|the main|the last'), w('season|harvest|campaign'))),
   // a peak named by its occasion: "during the Mother's Day peak", "over the Black Friday rush"
   needs(PEAK, 7, seq(w('during|over|across|through'), w('the'), upTo(5, nameWord, w('peak|rush')))),
   // "the reminders for the weekend were correct", "by the weekend"

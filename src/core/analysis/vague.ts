@@ -186,11 +186,15 @@ const HAVING = lexicon.id('having');
 function lifeExperience(s: Scope, i: number): boolean {
   const t = s.t;
   if (i - 2 >= s.lo && t.id[i - 2] === HAVING && t.kind[i - 1] === Kind.Word) return true;
+  // ("I've been on a lot of calls where we got there too late": four tokens, been and a place word)
+  if (i - 5 >= s.lo && BEEN_AT.has(t.id[i - 1]) && t.id[i - 2] === BEEN && HAVE.has(t.id[i - 3]) && (t.id[i - 4] === I || (t.id[i - 4] === APOSTROPHE && t.id[i - 5] === I))) return true;
   if (i - 3 < s.lo || t.kind[i - 1] !== Kind.Word || !HAVE.has(t.id[i - 2])) return false;
   // "I have" or "I've" (three tokens: I ' ve)
   return t.id[i - 3] === I || (i - 4 >= s.lo && t.id[i - 3] === APOSTROPHE && t.id[i - 4] === I);
 }
 const APOSTROPHE = lexicon.id("'");
+const BEEN = lexicon.id('been');
+const BEEN_AT = idSet(['on', 'to', 'in', 'at']);
 /**
  * "For a cardiac arrest, 37 seconds is a lot.": the figure is given, and "a lot" weighs it (not "it
  * was a lot better", nor "a lot of" anything).
@@ -209,7 +213,7 @@ function figureIsALot(s: Scope, i: number): boolean {
  * effort put into something ("the engineering team had put a lot of work into it": no one would count it).
  */
 const UNCOUNTED =
-  'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of momentum|of fun|of visibility|of exposure|of work into|of effort into|of hours into|of time into|of energy into|of thought into|of myself|of himself|of herself|of themselves|of heart|of detail|of history';
+  'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of momentum|of fun|of visibility|of exposure|of work into|of effort into|of hours into|of time into|of energy into|of thought into|of myself|of himself|of herself|of themselves|of heart|of detail|of history|of room|of leeway|of latitude';
 
 interface Entry {
   pattern: Pattern;
@@ -245,7 +249,7 @@ const ENTRIES: Entry[] = [
       when((s, i) => !soldAsALot(s, i) && !figureIsALot(s, i) && !lifeExperience(s, i) && !rightALot(s, i)),
       w('a lot'),
       // ("Before a lot can be listed": a coffee lot, the noun; "I had a lot to learn": a gap the story then spells out)
-      notAhead(w(`size|number|code|sizes|certificate|certificates|label|labels|to me|to us|to them|to her|to him|to the team|riding on|at stake|more senior|more junior|older|younger|more experienced|more experience|can be|must be|should be|needs to be|has to be|to learn|like a|like an|like the|${UNCOUNTED}`)),
+      notAhead(w(`size|number|code|sizes|certificate|certificates|label|labels|to me|to us|to them|to her|to him|to the team|riding on|at stake|more senior|more junior|older|younger|more experienced|more experience|can be|must be|should be|needs to be|has to be|to learn|to untangle|to take in|to absorb|more to it|like a|like an|like the|${UNCOUNTED}`)),
       // ("call handlers already have a lot going on": their load, not an amount; "There was a lot going on" is still filler)
       notAhead(seq(when((s, i) => i - 3 >= s.lo && HAVE_LOAD.has(s.t.id[i - 3])), w('going on'))),
       opt(w('of')),
