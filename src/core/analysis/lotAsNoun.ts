@@ -65,7 +65,7 @@ const LOT_AS_A_NOUN_TOO =
  * A batch doing or undergoing something: "a lot sits for weeks", "When a lot failed a residue test", "before a lot
  * could carry the specialty tag", "a lot that can't be traced".
  */
-const BATCH_VERB_AFTER = /^\s+(?:sits|sat|failed|fails|passed|passes|passing|goes|went|arrives|arrived|arriving|came from|comes from|(?:is|was)\s+(?:listed|reserved|knocked\s+down|settled|sold|closed|auctioned)|(?:that\s+)?(?:can|can't|can’t|cannot|could|couldn't|couldn’t|must|should))\b/i;
+const BATCH_VERB_AFTER = /^\s+(?:sits|sat|failed|fails|passed|passes|passing|goes|went|arrives|arrived|arriving|came from|comes from|(?:is|was)\s+(?:listed|reserved|knocked\s+down|settled|sold|closed|auctioned|delivered|received|weighed|rejected)|(?:that\s+)?(?:can|can't|can’t|cannot|could|couldn't|couldn’t|must|should))\b/i;
 /** Something done to a batch: "one buyer won a lot and then did not pay", "Agents could accept a lot above 4%", "when a fisher creates a lot,", "request a slot for a lot.", "how to register a lot," */
 const BATCH_VERB_BEFORE = /\b(?:won|wins|win|accept|accepts|accepted|reject|rejects|rejected|create|creates|created|for|list|lists|listed|reserve|reserves|reserved|samples of|pack|packs|packed|register|registers|registered|registering|split|splits|splitting|listing|bid on|bids on|bidding on|sell|sells|selling|parts of|part of|from|re-label|relabel|label)\s+$/i;
 /** A bare "a lot" with its size after "of": "a lot of 400 kg of C5". */
@@ -75,11 +75,16 @@ const BATCH_OBJECT_AFTER = /^\s*(?:(?:well|just|far)\s+)?(?:and|above|below|with
 /** After "a lot": a comparison ("a lot more careful", "a lot faster"), where "lot" is never a noun. */
 const COMPARED_AFTER = /^\s+(?:more|less|fewer|better|worse|\p{L}+er)\b/u;
 /** After "lots of": a size, as batches are counted ("lots of more than 250 items", "lots of 40"). */
-const LOTS_SIZED = /^\s+(?:more\s+than|over|up\s+to|under|about|around|\d)/i;
+// ("lots of one to twenty tonnes": a size in words)
+const LOTS_SIZED = /^\s+(?:more\s+than|over|up\s+to|under|about|around|\d|(?:one|two|three|four|five|ten|twenty|fifty|a hundred)\s+(?:to\s+\w+\s+)?(?:tonnes|tons|kilos|kg|bags|bales|sacks|crates|pallets))/i;
 /** After "a lot of": a size with its unit ("a lot of 300–500 units", "a lot of at least 1,200 bottles"), not "1-star reviews". */
 // (or in words: "re-offered a lot of three bales", "shipped a lot of twelve kilims")
 const BATCH_SIZE_AFTER =
   /^(?:,\s*say,)?\s+(?:(?:at least|at most|about|around|roughly|up to|over|under|more than|exactly|some)\s+)?(?:\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|forty|fifty|hundred)\s+\p{L}/iu;
+
+/** After "a lot of" and what it holds: the batch's size as an estimate ("a lot of avocados, maybe 20 pallets", "a lot of cured vanilla, maybe 30 or 40 kilos"). */
+const BATCH_ESTIMATE_AFTER =
+  /^\s+[\p{L}][\p{L} -]{0,30}?,\s*(?:maybe|about|around|roughly|say|some)\s+\d[\d,.]*(?:\s*(?:or|to|-|–)\s*\d[\d,.]*)?\s*(?:kilos?|kg|tonnes?|tons?|pallets?|bags?|sacks?|boxes|crates?|containers?|bales?|quintals?)\b/iu;
 
 /** True when "a lot" ending at `end` compares ("a lot faster"): an amount, whatever else the story says. */
 export function comparedAfter(text: string, end: number): boolean {
@@ -108,6 +113,6 @@ export function lotNounReader(text: string, prose: string): (hit: { text: string
     if (amount && /^a\s+lot\b/i.test(words) && storyUsesTheNoun() && !comparedAfter(text, end)) return true;
     if (/^lots\s+of$/i.test(words) && LOTS_SIZED.test(text.slice(end, end + 16)) && storyUsesTheNoun()) return true;
     // (and "print lots of around 5,000 letters": batches of that size)
-    return /^(?:a\s+lot|lots)\s+of$/i.test(words) && BATCH_SIZE_AFTER.test(text.slice(end, end + 32));
+    return /^(?:a\s+lot|lots)\s+of$/i.test(words) && (BATCH_SIZE_AFTER.test(text.slice(end, end + 32)) || (/^a\s+lot\s+of$/i.test(words) && BATCH_ESTIMATE_AFTER.test(text.slice(end, end + 80))));
   };
 }
