@@ -213,7 +213,7 @@ function figureIsALot(s: Scope, i: number): boolean {
  * effort put into something ("the engineering team had put a lot of work into it": no one would count it).
  */
 const UNCOUNTED =
-  'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of momentum|of fun|of visibility|of exposure|of work into|of effort into|of hours into|of time into|of energy into|of thought into|of myself|of himself|of herself|of themselves|of heart|of detail|of history|of room|of leeway|of latitude';
+  'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of momentum|of fun|of visibility|of exposure|of work into|of effort into|of hours into|of time into|of energy into|of thought into|of myself|of himself|of herself|of themselves|of heart|of detail|of history|of room|of leeway|of latitude|of shade';
 
 interface Entry {
   pattern: Pattern;
@@ -315,8 +315,8 @@ const ENTRIES: Entry[] = [
       // (nor "our kind of traffic": a kind that belongs to someone)
       notAhead(after(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'what', 'which', 'any', 'some', 'every', 'each', 'one', 'same', 'other', 'different', 'first', 'new', 'right', 'wrong', 'our', 'my', 'their', 'your', 'his', 'her', 'its'])),
       w('kind of|sort of'),
-      // (nor an analogy: "kind of like a package tracking screen"; "kind of like sure, go for it" is still filler)
-      notAhead(alt(w('the|a|an'), seq(w('like'), w('a|an|the')))),
+      // (nor an analogy: "kind of like a package tracking screen", "kind of like Google"; "kind of like sure, go for it" is still filler)
+      notAhead(alt(w('the|a|an'), seq(w('like'), alt(w('a|an|the'), token((s, i) => s.t.kind[i] === Kind.Word && /^\p{Lu}/u.test(s.t.textAt(i))))))),
     ),
     kind: 'hedge',
     removable: true,

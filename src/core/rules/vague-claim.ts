@@ -61,7 +61,7 @@ const FIGURE_JUDGED_BEFORE = /\d[^.!?;]{0,30},\s+(?:which|that)\s+(?:was|is|were
  * a lot"), a habit no number would improve. Outside the outcome only: "mentioned in reviews a lot" is a claim.
  */
 // (and "I thought about it a lot": turning a decision over, not a size)
-const HABIT_BEFORE = /\b(?:talk|talks|talked|talking|read|reading|noticed|notice|discussed|discuss|spoke|speak|chatted|came up|comes up|travel(?:l?ed|s)?|var(?:y|ies|ied)|differ(?:s|ed)?|fluctuated|hide|hides|hid|mask|masks|masked|(?:thought|think)\s+about\s+(?:it|this|that))\b[^.!?;]{0,40}$/i;
+const HABIT_BEFORE = /\b(?:talk|talks|talked|talking|read|reading|noticed|notice|discussed|discuss|spoke|speak|chatted|came up|comes up|travel(?:l?ed|s)?|var(?:y|ies|ied)|differ(?:s|ed)?|depend(?:s|ed)?|fluctuated|hide|hides|hid|mask|masks|masked|(?:thought|think)\s+about\s+(?:it|this|that))\b[^.!?;]{0,40}$/i;
 
 /**
  * "He pushed back a lot at first": how hard someone resisted, not an amount the story claims. (Not "we could do a lot
