@@ -14,7 +14,8 @@ const IN = lexicon.id('in');
 const OF = lexicon.id('of');
 const COMMA = lexicon.id(',');
 const LOT_VERBS = idSet(['was', 'is', 'were', 'are', 'gets', 'got', 'sold', 'sells', 'has', 'had']);
-const LOT_KINDS = idSet(['production', 'manufacturing', 'separate', 'individual', 'auction', 'coffee', 'bean', 'cask', 'batch', 'small', 'smaller', 'large', 'larger']);
+// (and the crop a lot holds: "the last cashew lots of the season")
+const LOT_KINDS = idSet(['production', 'manufacturing', 'separate', 'individual', 'auction', 'coffee', 'bean', 'cask', 'batch', 'small', 'smaller', 'large', 'larger', 'cashew', 'cocoa', 'tea', 'cotton', 'vanilla', 'rubber', 'sesame', 'pepper', 'wool', 'cardamom', 'clove', 'hazelnut', 'avocado', 'shea']);
 const COUNT_WORDS = idSet(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'both']);
 
 /**

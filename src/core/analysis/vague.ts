@@ -174,6 +174,8 @@ const THAT = lexicon.id('that');
 const WHAT = lexicon.id('what');
 const THING = idSet(['thing', 'things']);
 const RIGHT = lexicon.id('right');
+const MORE = lexicon.id('more');
+const WHETHER = idSet(['whether', 'if']);
 /** "I'm right a lot", "which I think shows Are Right, A Lot": Amazon's principle in the candidate's words, not an amount. */
 function rightALot(s: Scope, i: number): boolean {
   const before = i - 1 >= s.lo && s.t.id[i - 1] === COMMA ? i - 2 : i - 1;
@@ -309,7 +311,16 @@ const ENTRIES: Entry[] = [
   // literally the brief"; judged right 0 times in 5 on the judged sets.)
   // (not before a level kept: "Fraud stayed essentially flat" sums up 0.6% to 0.7%; cutting the word would overstate it)
   // (nor "went basically to zero": an approximate zero, which the hedge keeps honest)
-  { pattern: seq(w('basically|essentially|pretty much|more or less'), notAhead(w('flat|unchanged|the same|identical|level|zero|to zero|nothing|none'))), kind: 'filler', removable: true },
+  // (nor "not sure whether she trusted me more or less after that": more against less, not a filler)
+  {
+    pattern: seq(
+      when((s, i) => !(s.t.id[i] === MORE && foundBefore(s, i, 10, (j) => SENTENCE_STOPS.has(s.t.id[j]), (j) => WHETHER.has(s.t.id[j])))),
+      w('basically|essentially|pretty much|more or less'),
+      notAhead(w('flat|unchanged|the same|identical|level|zero|to zero|nothing|none')),
+    ),
+    kind: 'filler',
+    removable: true,
+  },
   {
     pattern: seq(
       // (nor "our kind of traffic": a kind that belongs to someone)
