@@ -43,12 +43,15 @@ export function countedBefore(s: Scope, i: number): boolean {
   if (i <= s.lo) return false;
   // ("buyers bid on lots of wine": what an auction sells)
   if (s.t.id[i - 1] === ON && i - 2 >= s.lo && BIDDING.has(s.t.id[i - 2])) return true;
+  // ("ginners list lots of pressed bales": what a seller lists)
+  if (LISTING.has(s.t.id[i - 1])) return true;
   // ("the lots of kapas that went into it": the amount never takes a determiner)
   return s.t.kind[i - 1] === Kind.Number || COUNT_WORDS.has(s.t.id[i - 1]) || LOT_KINDS.has(s.t.id[i - 1]) || DETERMINERS.has(s.t.id[i - 1]);
 }
 const DETERMINERS = idSet(['the', 'these', 'those', 'their', 'our', 'my', 'his', 'her', 'its', 'your', 'whose']);
 const ON = lexicon.id('on');
 const BIDDING = idSet(['bid', 'bids', 'bidding']);
+const LISTING = idSet(['list', 'lists', 'listed', 'listing', 'relist', 'relisted']);
 
 /** "lot" said of a batch or a plot somewhere in the story: "that lot", "the affected lot", "lot numbers", "three lots", "when a lot arrives", "A lot is graded by fibre fineness", "a lot that was weighed", "some lots were paid at the wrong grade" (not "parking lot": a meeting has one too). */
 const LOT_AS_A_NOUN =

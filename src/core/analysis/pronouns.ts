@@ -181,6 +181,8 @@ function speakerOf(text: string, at: number, end: number): Speaker {
   // (the speaker stands before any "to": "My launch email to the VP said" is the candidate's writing)
   // ("In our weekly status Tuomas said": a name right before the verb speaks, whoever "our" was)
   const head = spoken?.[0].split(/\s(?:to|with|for|at|about)\s/)[0];
+  // ("The quality head at our biggest exporter said": "our" names where the speaker works, not who speaks)
+  if (spoken && /^[Oo]ur/.test(spoken[0]) && /\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:at|from|of|in)\s+$/i.test(line.slice(0, spoken.index))) return 'others';
   if (spoken && !(/^[Mm]y|^[Oo]ur/.test(spoken[0]) && head !== undefined && (PERSON.test(head) || NAME_SPEAKS.test(head)))) return OWN_SPOKEN.test(line) ? 'candidate' : 'candidate in writing';
   if (SPEECH_BEFORE.test(line)) return 'others';
   const after = SPEECH_AFTER.exec(text.slice(end, end + 50));
