@@ -69,12 +69,12 @@ const LOT_AS_A_NOUN_TOO =
  * A batch doing or undergoing something: "a lot sits for weeks", "When a lot failed a residue test", "before a lot
  * could carry the specialty tag", "a lot that can't be traced".
  */
-const BATCH_VERB_AFTER = /^\s+(?:sits|sat|failed|fails|passed|passes|passing|goes|went|arrives|arrived|arriving|came from|comes from|(?:is|was)\s+(?:listed|reserved|knocked\s+down|settled|sold|closed|auctioned|delivered|received|weighed|rejected)|(?:that\s+)?(?:can|can't|can’t|cannot|could|couldn't|couldn’t|must|should))\b/i;
+const BATCH_VERB_AFTER = /^\s+(?:sits|sat|failed|fails|passed|passes|passing|goes|went|arrives|arrived|arriving|came from|comes from|(?:is|was)\s+(?:listed|reserved|knocked\s+down|settled|sold|closed|auctioned|delivered|received|weighed|rejected|shown|displayed)|(?:that\s+)?(?:can|can't|can’t|cannot|could|couldn't|couldn’t|must|should))\b/i;
 /** Something done to a batch: "one buyer won a lot and then did not pay", "Agents could accept a lot above 4%", "when a fisher creates a lot,", "request a slot for a lot.", "how to register a lot," */
-const BATCH_VERB_BEFORE = /\b(?:won|wins|win|accept|accepts|accepted|reject|rejects|rejected|create|creates|created|for|list|lists|listed|reserve|reserves|reserved|samples of|pack|packs|packed|register|registers|registered|registering|split|splits|splitting|listing|bid on|bids on|bidding on|sell|sells|selling|parts of|part of|from|re-label|relabel|label|weigh|weighs|weighed|weighing)\s+$/i;
+const BATCH_VERB_BEFORE = /\b(?:won|wins|win|accept|accepts|accepted|reject|rejects|rejected|create|creates|created|for|list|lists|listed|reserve|reserves|reserved|samples of|pack|packs|packed|register|registers|registered|registering|split|splits|splitting|listing|bid on|bids on|bidding on|sell|sells|selling|parts of|part of|from|re-label|relabel|label|weigh|weighs|weighed|weighing|re-dry|re-drying|redry|release|releases|released|hold|holds|held)\s+$/i;
 /** A bare "a lot" with its size after "of": "a lot of 400 kg of C5". */
 const BATCH_SIZED_AFTER = /^\s+of\s+\d[\d,.]*\s*(?:kg|kilos?|tonnes?|tons?|bales?|bags?|sacks?|boxes|crates?|units?|pieces?|bottles?)\b/i;
-const BATCH_OBJECT_AFTER = /^\s*(?:(?:well|just|far)\s+)?(?:and|above|below|with|without|at|that|which|after|into|by|when|directly|[,.;])/i;
+const BATCH_OBJECT_AFTER = /^\s*(?:(?:well|just|far)\s+)?(?:and|above|below|with|without|at|that|which|after|into|by|when|directly|themselves|himself|herself|yourself|[,.;])/i;
 
 /** After "a lot": a comparison ("a lot more careful", "a lot faster"), where "lot" is never a noun. */
 const COMPARED_AFTER = /^\s+(?:more|less|fewer|better|worse|\p{L}+er)\b/u;
