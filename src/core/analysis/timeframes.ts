@@ -157,8 +157,8 @@ const timeframes = new Scanner([
   // an occasion named by its year: "At the 2023 edition, average payout time was 4 business days", "for the 2023 intake"
   needs(NAMED, 4, seq(w('at|in|for|during|by|since'), w('the'), YEAR, w('edition|intake|cohort|season|festival|campaign|round|tournament|harvest'))),
   // a season or a year that spans two: "The 2023/24 season opened with no gate issues", "in the 2022/23 financial year"
-  // (and a harvest or a campaign: "Across the 2023–24 harvest (November to March)")
-  needs(NAMED, 4, seq(SPLIT_YEAR, w('season|financial year|fiscal year|academic year|school year|ski season|winter|summer|harvest|campaign'))),
+  // (and a harvest or a campaign: "Across the 2023–24 harvest (November to March)"; "the 2023–24 high season")
+  needs(NAMED, 5, seq(SPLIT_YEAR, opt(w('high|low|peak|main|rainy|dry|ski|tourist')), w('season|financial year|fiscal year|academic year|school year|ski season|winter|summer|harvest|campaign'))),
   // a day of the week: "quarantined 412 syringes by Saturday evening", "back to normal that Friday"
   // (not "on Mondays": a habit, and the plural is another word)
   needs(WEEKDAY, 3, seq(w('by|on|until|till|before|since|that|the following|the next|the same|next'), WEEKDAYS, opt(w('morning|afternoon|evening|night')))),

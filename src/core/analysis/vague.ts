@@ -567,9 +567,21 @@ const LIKELIHOOD = idSet(['probably', 'maybe', 'perhaps']);
  */
 function tentativeIdea(s: Scope, first: number, end: number): boolean {
   if (!TENTATIVE.has(s.t.id[first]) || end >= s.hi) return false;
+  // ("maybe the mobile network, maybe the integration": the causes still open, each named, not a hedged claim)
+  if (maybeListed(s, first)) return true;
   return IDEA_VERBS.has(s.t.id[end]) || (s.t.id[end] === EVEN && end + 1 < s.hi && IDEA_VERBS.has(s.t.id[end + 1])) || LATER.test(joinLines(s.t.text.slice(s.t.start[end], s.t.start[end] + 30)));
 }
 const TENTATIVE = idSet(['maybe', 'perhaps']);
+/** A "maybe" in a list of them: ", maybe" right before it, or ", maybe" in the eight tokens after it, in one sentence. */
+function maybeListed(s: Scope, first: number): boolean {
+  const maybe = s.t.id[first];
+  if (first - 1 > s.lo && s.t.id[first - 1] === COMMA && foundBefore(s, first - 1, 8, (j) => SENTENCE_STOPS.has(s.t.id[j]), (j) => s.t.id[j] === maybe)) return true;
+  for (let j = first + 1; j < s.hi && j <= first + 9; j++) {
+    if (SENTENCE_STOPS.has(s.t.id[j])) return false;
+    if (s.t.id[j] === maybe && s.t.id[j - 1] === COMMA) return true;
+  }
+  return false;
+}
 const EVEN = lexicon.id('even');
 // (and a decision put off: "they decided to keep the fee and maybe look at it again later")
 const IDEA_VERBS = idSet(['add', 'build', 'offer', 'expand', 'use', 'launch', 'extend', 'introduce', 'create', 'open', 'partner', 'integrate', 'explore', 'sell', 'charge', 'include', 'support', 'roll', 'bring', 'turn', 'grow', 'scale', 'let', 'allow', 'look', 'revisit', 'reconsider', 'try', 'pilot', 'predict', 'forecast', 'automate', 'using', 'adding', 'building', 'offering', 'expanding', 'launching', 'trying', 'piloting']);
