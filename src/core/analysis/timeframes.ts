@@ -110,7 +110,7 @@ const COLON = w(':').first;
 const CYCLE = w('cycle|cycles').first;
 const WEEKDAYS = w('monday|tuesday|wednesday|thursday|friday|saturday|sunday');
 const WEEKDAY = WEEKDAYS.first;
-const SEASON = w('season|harvest|campaign').first;
+const SEASON = w('season|harvest|campaign|crop').first;
 const HAD = lexicon.id('had');
 const PEAK = w('peak|rush').first;
 /** A word of an occasion's name, or its possessive's apostrophe: "Mother", "'", "s", "Day". */
@@ -250,7 +250,7 @@ const timeframes = new Scanner([
   needs(NAMED, 2, seq(w('from|between'), w(MONTH), w('to|until|till|through|and|-|–'), w(MONTH))),
   // a season named by its year: "Over the 2023 harvest, on about 1,900 lots", "during the 2022 campaign"
   // ("Across the 2023 main harvest, April to August")
-  needs(SEASON, 5, seq(w('over|during|across|through|in|for|after'), opt(w('the')), YEAR, opt(w('main|first|second|early|late|winter|summer|spring|autumn|long|short|rainy|dry|wet')), w('season|harvest|campaign'))),
+  needs(SEASON, 5, seq(w('over|during|across|through|in|for|after'), opt(w('the')), YEAR, opt(w('main|first|second|early|late|winter|summer|spring|autumn|long|short|rainy|dry|wet')), w('season|harvest|campaign|crop'))),
   // period-over-period comparisons carry their own frame
   w(
     'year-over-year|year over year|quarter-over-quarter|quarter over quarter|month-over-month|month over month|week-over-week|week over week|year-on-year|year on year|quarter-on-quarter|quarter on quarter|month-on-month|month on month|week-on-week|week on week',

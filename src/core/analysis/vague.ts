@@ -251,7 +251,7 @@ const ENTRIES: Entry[] = [
       when((s, i) => !soldAsALot(s, i) && !figureIsALot(s, i) && !lifeExperience(s, i) && !rightALot(s, i)),
       w('a lot'),
       // ("Before a lot can be listed": a coffee lot, the noun; "I had a lot to learn": a gap the story then spells out)
-      notAhead(w(`size|number|code|sizes|certificate|certificates|label|labels|listing|listings|to me|to us|to them|to her|to him|to the team|riding on|at stake|more senior|more junior|older|younger|more experienced|more experience|can be|must be|should be|needs to be|has to be|to learn|to untangle|to take in|to absorb|more to it|like a|like an|like the|${UNCOUNTED}`)),
+      notAhead(w(`size|number|code|sizes|certificate|certificates|label|labels|listing|listings|to me|to us|to them|to her|to him|to the team|riding on|at stake|more senior|more junior|older|younger|more experienced|more experience|can be|must be|should be|needs to be|has to be|to learn|to untangle|to take in|to absorb|more to it|on my plate|on her plate|on his plate|on their plate|on our plate|like a|like an|like the|${UNCOUNTED}`)),
       // ("call handlers already have a lot going on": their load, not an amount; "There was a lot going on" is still filler)
       notAhead(seq(when((s, i) => i - 3 >= s.lo && HAVE_LOAD.has(s.t.id[i - 3])), w('going on'))),
       opt(w('of')),
