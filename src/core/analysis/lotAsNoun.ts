@@ -1,5 +1,6 @@
 import { idSet, lexicon } from '../text/lexicon';
 import { Kind } from '../text/tokens';
+import { YEAR } from './numberWords';
 import { SENTENCE_STOPS, type Scope } from './patterns';
 
 /**
@@ -30,7 +31,7 @@ export function soldAsALot(s: Scope, i: number): boolean {
   if (s.t.id[i - 1] === AS || s.t.id[i - 1] === INSIDE) return next !== OF;
   // ("refunds of up to Q18,000 a lot": a price per lot, as "a kilo" would be)
   // (not a year: "In 2023 a lot changed")
-  if (s.t.kind[i - 1] === Kind.Number && !/^(?:19|20)\d\d$/.test(s.t.textAt(i - 1))) return next !== OF;
+  if (s.t.kind[i - 1] === Kind.Number && !YEAR.test(s.t.textAt(i - 1))) return next !== OF;
   return s.t.id[i - 1] === IN && (next === -1 || SENTENCE_STOPS.has(next) || next === COMMA || LOT_VERBS.has(next));
 }
 
@@ -116,7 +117,8 @@ export function lotNounReader(text: string, prose: string): (hit: { text: string
     }
     if (amount && /^a\s+lot\b/i.test(words) && storyUsesTheNoun() && !comparedAfter(text, end)) return true;
     if (/^lots\s+of$/i.test(words) && LOTS_SIZED.test(text.slice(end, end + 16)) && storyUsesTheNoun()) return true;
-    // (and "print lots of around 5,000 letters": batches of that size)
-    return /^(?:a\s+lot|lots)\s+of$/i.test(words) && (BATCH_SIZE_AFTER.test(text.slice(end, end + 32)) || (/^a\s+lot\s+of$/i.test(words) && BATCH_ESTIMATE_AFTER.test(text.slice(end, end + 80))));
+    // (and "print lots of around 5,000 letters": batches of that size; "a lot of avocados, maybe 20 pallets": its size estimated)
+    if (!/^(?:a\s+lot|lots)\s+of$/i.test(words)) return false;
+    return BATCH_SIZE_AFTER.test(text.slice(end, end + 32)) || (/^a/i.test(words) && BATCH_ESTIMATE_AFTER.test(text.slice(end, end + 80)));
   };
 }

@@ -191,7 +191,7 @@ const timeframes = new Scanner([
   // a deadline met: "launched in time for the harvest", "down to 5 days in time for Buen Fin"
   w('in time for'),
   // a part of a day named by position: "took it to the VP that afternoon", "by the next morning"
-  w('that morning|that afternoon|that evening|that night|the same morning|the same afternoon|the same evening|the same night|the next morning|the following morning|by the afternoon|by the evening|by lunchtime|by the end of the day'),
+  w('that morning|that afternoon|that evening|that night|the same morning|the same afternoon|the same evening|the same night|the next morning|the following morning|by the afternoon|by the evening|by lunchtime'),
   // a season or a harvest as the outcome's period: "EUR 1.2M for the season", "cleared within the harvest" ("over
   // the season" is an event that bounds the outcome, below)
   w('over the term|over the semester|for the first harvest|for the season|in the season|across the season|that season|this season|all season|within the harvest|by the harvest|that harvest|this harvest|the same harvest'),

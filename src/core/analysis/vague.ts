@@ -149,7 +149,7 @@ const HELPED_PERSON = w(
 // (and "I knew a lot about how customers talk about mortgages": what someone knows, not a size)
 const LEARNED_OR_REGARDED = idSet(['learned', 'learnt', 'learn', 'learning', 'respected', 'admired', 'owe', 'owed', 'matters', 'matter', 'mattered', 'knew', 'know', 'knows']);
 // (and a feeling: "this bothered me a lot")
-const TAUGHT = idSet(['taught', 'teaches', 'showed', 'helped', 'helps', 'bothered', 'bothers', 'worried', 'worries', 'surprised', 'frustrated', 'annoyed', 'upset', 'moved', 'affected', 'touched']);
+const DONE_TO_ME = idSet(['taught', 'teaches', 'showed', 'helped', 'helps', 'bothered', 'bothers', 'worried', 'worries', 'surprised', 'frustrated', 'annoyed', 'upset', 'moved', 'affected', 'touched']);
 const ME = lexicon.id('me');
 const takenAwayOrFelt = when((s, i) => {
   // ("I knew quite a lot about how passengers behave")
@@ -157,7 +157,7 @@ const takenAwayOrFelt = when((s, i) => {
   if (before < s.lo || s.t.gap[i] === Gap.Touching) return false;
   return (
     LEARNED_OR_REGARDED.has(s.t.id[before]) ||
-    (s.t.id[before] === ME && before > s.lo && TAUGHT.has(s.t.id[before - 1])) ||
+    (s.t.id[before] === ME && before > s.lo && DONE_TO_ME.has(s.t.id[before - 1])) ||
     // "I care a lot about how learners feel": the candidate's own concern, not a size (not "sellers cared a lot")
     // ("I always cared a lot about the teachers")
     (CARE.has(s.t.id[before]) && before > s.lo && (s.t.id[before - 1] === I || (before - 1 > s.lo && CARE_ADVERB.has(s.t.id[before - 1]) && s.t.id[before - 2] === I))) ||
