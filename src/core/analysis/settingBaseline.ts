@@ -155,16 +155,24 @@ const SETTING_AND_OUTPUTS = [...SETTING, 'outputs'] as const;
  * candidate has given the baseline, only not where the outcome stands. Undefined when none shares the measure's
  * words and unit kind (and, for a rate, its period).
  */
-export function baselineInSetting(a: StoryAnalysis, bare: Span, loosely = false): SettingBaseline | undefined {
-  return settingBaseline(a, bare, false) ?? (loosely ? settingBaseline(a, bare, true) : undefined);
+export function baselineInSetting(a: StoryAnalysis, bare: Span): SettingBaseline | undefined {
+  return settingBaseline(a, bare, false);
 }
 
 /**
- * One pass of `baselineInSetting`. A loose pass (`loosely`: no-baseline's message asks for the start it names; the
- * evidence of a measured result does not take it), tried only when the strict one finds nothing, lets one word in
- * common do for a share or a time ("had a no-show rate of about 22%" for "No-shows for specialist clinics went down
- * to 11%", "The average was 4.2 working days" for "Average turnaround went down to 2.6 days"), when both say it the
- * same way round ("41% ... did not complete it" is no start for "78%" completing).
+ * `baselineInSetting`, then, when it finds nothing, a looser pass for the start no-baseline's message names (a
+ * measured result as evidence does not take it).
+ */
+export function baselineInSettingLoosely(a: StoryAnalysis, bare: Span): SettingBaseline | undefined {
+  return settingBaseline(a, bare, false) ?? settingBaseline(a, bare, true);
+}
+
+/**
+ * One pass of `baselineInSetting`. A loose pass (`baselineInSettingLoosely`), tried only when the strict one finds
+ * nothing, lets one word in common do for a share or a time ("had a no-show rate of about 22%" for "No-shows for
+ * specialist clinics went down to 11%", "The average was 4.2 working days" for "Average turnaround went down to
+ * 2.6 days"), when both say it the same way round ("41% ... did not complete it" is no start for "78%"
+ * completing).
  */
 function settingBaseline(a: StoryAnalysis, bare: Span, loose: boolean): SettingBaseline | undefined {
   const prose = a.story.prose;
