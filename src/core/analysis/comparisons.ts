@@ -129,7 +129,7 @@ const FORMS = [
   needs(NUMBER, 4, seq(w('to'), opt(w('about|~|under|below|over|above')), amount, within(40, seq(w('from'), ABOUT, amount)))),
   seq(
     amount,
-    sameLine(unit('%|percent|pp|percentage point|percentage points|point|points|bps|basis point|basis points')),
+    sameLine(unit('%|percent|pp|percentage point|percentage points|percentage-point|percentage-points|point|points|bps|basis point|basis points')),
     w('increase|decrease|lift|drop|reduction|improvement|gain|decline|rise|jump|higher|lower|fewer|more|faster|slower|less|better|shorter|longer|cheaper|up|down|relative|above|below|ahead of|behind'),
   ),
   seq(amount, opt(w(PER_PERIOD)), w('fewer|more|less|extra|additional')),

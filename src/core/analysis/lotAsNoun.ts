@@ -46,10 +46,10 @@ export function countedBefore(s: Scope, i: number): boolean {
   if (s.t.id[i - 1] === ON && i - 2 >= s.lo && BIDDING.has(s.t.id[i - 2])) return true;
   // ("ginners list lots of pressed bales": what a seller lists)
   if (LISTING.has(s.t.id[i - 1])) return true;
-  // ("the lots of kapas that went into it": the amount never takes a determiner)
+  // ("the lots of kapas that went into it", "some lots of asparagus arriving warm": the amount never takes a determiner)
   return s.t.kind[i - 1] === Kind.Number || COUNT_WORDS.has(s.t.id[i - 1]) || LOT_KINDS.has(s.t.id[i - 1]) || DETERMINERS.has(s.t.id[i - 1]);
 }
-const DETERMINERS = idSet(['the', 'these', 'those', 'their', 'our', 'my', 'his', 'her', 'its', 'your', 'whose']);
+const DETERMINERS = idSet(['the', 'these', 'those', 'their', 'our', 'my', 'his', 'her', 'its', 'your', 'whose', 'some', 'many', 'few']);
 const ON = lexicon.id('on');
 const BIDDING = idSet(['bid', 'bids', 'bidding']);
 const LISTING = idSet(['list', 'lists', 'listed', 'listing', 'relist', 'relisted']);

@@ -174,6 +174,8 @@ const timeframes = new Scanner([
   needs(NAMED, 5, seq(w('for'), opt(w('the')), opt(ORDINAL), alt(QUARTER, HALF, FISCAL_YEAR, YEAR, w(`${MONTH}|spring|summer|fall|autumn|winter`)))),
   // "over the summer", "over Q3" (not a year: "over 2000 users" is a count)
   needs(NAMED, 5, seq(w('over'), alt(HOLIDAYS, seq(opt(w('the')), opt(ORDINAL), opt(PART_OF), NAMED_SEASON)))),
+  // ...but a year the clause ends on is the period: "Over 2023, January to December, 10,200 containers went through"
+  needs(NAMED, 2, seq(w('over|across|throughout'), YEAR, CLAUSE_END)),
   // the end of a period: "by the end of the quarter", "at the end of the pilot"
   needs(
     END,

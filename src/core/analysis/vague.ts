@@ -416,6 +416,8 @@ const THINK = lexicon.id('think');
 const MAYBE_WORDS = idSet(['maybe', 'perhaps']);
 const ROUGHLY_OR_MAYBE = idSet(['roughly', 'about', 'around', 'approximately', 'nearly', 'almost', 'maybe', 'perhaps']);
 const MULTIPLIED = idSet(['doubled', 'tripled', 'quadrupled', 'halved']);
+const BY_OR_IN = idSet(['by', 'in']);
+const HALF = lexicon.id('half');
 
 /**
  * True when a figure of a change follows in the same sentence: "much faster, from 5 days to 2", "went up
@@ -443,6 +445,9 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     if (SPELLED_FIGURES.has(s.t.id[j]) && j > s.lo && SPAN_BEFORE.has(s.t.id[j - 1]) && j + 1 < s.hi && FIGURE_UNITS.has(s.t.id[j + 1])) return true;
     // "We interviewed a lot of people, maybe fifteen or so", "Swaps went up a lot in the test group, they about doubled"
     if ((SPELLED_FIGURES.has(s.t.id[j]) || MULTIPLIED.has(s.t.id[j])) && j - 1 > s.lo && ROUGHLY_OR_MAYBE.has(s.t.id[j - 1]) && (MULTIPLIED.has(s.t.id[j]) || estimateOpens(s, j - 2))) return true;
+    // "The SMS costs went down a lot, basically by half", "cut a lot, roughly in half": the change as a share (not a
+    // guess at it, "went down a lot, maybe by half", judged right twice as needing the bill before and after)
+    if (s.t.id[j] === HALF && j - 1 > end && BY_OR_IN.has(s.t.id[j - 1]) && !LIKELIHOOD.has(s.t.id[j - 2])) return true;
     if (s.t.kind[j] !== Kind.Number || j === s.lo || YEAR.test(s.t.textAt(j))) continue;
     // ("a lot of people connect over 3G": a network, not a figure)
     if (j + 1 < s.hi && s.t.gap[j + 1] === Gap.Touching && NETWORK.has(s.t.id[j + 1])) continue;

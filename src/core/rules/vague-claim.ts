@@ -69,6 +69,14 @@ const HABIT_BEFORE = /\b(?:talk|talks|talked|talking|read|reading|noticed|notice
  */
 const PUSHED_BACK_BEFORE = /\bpush(?:ed|es)?\s+back\s+$/i;
 
+/**
+ * After an amount in the Situation: talk or mood ("There were a lot of opinions and not much data", "a lot of energy
+ * around it", "a lot of discussion about expanding"), which no count would improve. Judged on the judged sets: 10
+ * wrong, 32 debatable and none right there; in the Action ("We had a lot of meetings") it hides what was done, so it
+ * stays a finding.
+ */
+const TALK_OR_MOOD_AFTER = /^\s+(?:the\s+)?(?:opinions?|discussions?|debates?|energy|excitement|enthusiasm|hype|buzz|noise|politics|drama|emotions?|meetings|talk|chatter|speculation)\b/i;
+
 export const vagueClaim: Rule = {
   id: 'vague-claim',
   description: 'Weasel words, hedges and unquantified intensifiers ("significantly", "a lot", "much faster", "really excited", "basically", "I think", "helped").',
@@ -99,7 +107,7 @@ export const vagueClaim: Rule = {
       while (q < quotes.length && quotes[q][1] <= hit.start) q++;
       if (insideAny(quotes, q, hit.start)) continue;
       if (reflections.some((s) => inBody(s, hit.start))) continue;
-      if (situation && inBody(situation, hit.start) && !hit.amount) continue;
+      if (situation && inBody(situation, hit.start) && (!hit.amount || TALK_OR_MOOD_AFTER.test(text.slice(hit.end, hit.end + 24)))) continue;
       if (isTheNoun(hit)) continue;
       if (/^probably$/i.test(hit.text) && !inOutcome(hit.start) && weighsOtherThanTheResult(text, hit.start, hit.end, a.bodyQuotes)) continue;
       if (/^a\s+lot$/i.test(hit.text)) {
