@@ -1,6 +1,6 @@
 import { comparedAfter, lotNounReader } from '../analysis/lotAsNoun';
 import { insideAny } from '../analysis/pronouns';
-import { oneLine } from '../text/sentences';
+import { oneLine, sentencesIn } from '../text/sentences';
 import { beforeLineBreak, breaksSentence, paragraphText } from '../text/lineBreaks';
 import { inBody } from '../parse/story';
 import type { VagueHit } from '../analysis/vague';
@@ -27,7 +27,15 @@ const PROBES: Record<string, (text: string) => string> = {
  * right 39, wrong 2, debatable 52, mostly "a self-verdict to cut; stating it plainly would make it worse".
  */
 const SELF_VERDICT =
-  /^,?\s+(?:(?:it|this|that)\s+(?:really\s+)?(?:showed|shows|show|demonstrated|demonstrates|proved|proves)\b|(?:it|this)(?:'s|’s|\s+is|\s+was)\s+a\s+(?:good|great|clear)\s+example\b|that(?:'s|’s|\s+is)\s+what\b|(?:it|this|that)\s+(?:really\s+|also\s+)?(?:made|makes)\s+me\b|(?:it|this|that)(?:'s|’s|\s+is|\s+was)\s+one\s+of\s+my\b|(?:it|this|that)(?:'s|’s|\s+is|\s+was)\s+(?:very\s+|really\s+|quite\s+)?(?:innovative|creative|visionary|bold|brave|courageous|a\s+good\s+decision|the\s+right\s+(?:call|decision|thing|choice))\b)/i;
+  /^,?\s+(?:(?:it|this|that|I)\s+(?:really\s+|also\s+)?(?:showed|shows|show|demonstrated|demonstrates|proved|proves)\b|(?:it|this)(?:'s|’s|\s+is|\s+was)\s+a\s+(?:good|great|clear)\s+example\b|(?:that|this)(?:'s|’s|\s+is|\s+was)\s+(?:exactly\s+)?(?:what|the\s+kind\s+of)\b|(?:it|this|that)\s+(?:really\s+|also\s+)?(?:made|makes)\s+me\b|(?:it|this|that)(?:'s|’s|\s+is|\s+was)\s+one\s+of\s+my\b|(?:it|this|that)(?:'s|’s|\s+is|\s+was)\s+(?:very\s+|really\s+|quite\s+)?(?:innovative|creative|visionary|bold|brave|courageous|a\s+good\s+decision|the\s+right\s+(?:call|decision|thing|choice|one|move))\b)/i;
+
+/**
+ * After "I think": a maxim about the job ("curiosity is really important for a PM", "developing people is one of the
+ * most rewarding parts of being a PM", "passion is what makes a product great"). Judged on "state it plainly": right
+ * 3, wrong 0, debatable 29, nearly all "a platitude to cut; stating it plainly would not help".
+ */
+const MAXIM =
+  /^\s+(?!it\b|this\b|that\b|the\b|we\b|they\b|he\b|she\b|our\b|my\b|there\b|you\b)(?:[a-z-]+\s+){1,2}(?:is|are)\s+(?:really\s+|very\s+|so\s+|super\s+|always\s+)?(?:important|key|essential|crucial|critical|vital|what\s+makes|one\s+of\s+the\s+most)\b/;
 
 /**
  * Outside the outcome, "probably" mostly weighs a cause, a forecast or someone else's mind ("the buyer probably
@@ -62,6 +70,14 @@ const FIGURE_JUDGED_BEFORE = /\d[^.!?;]{0,30},\s+(?:which|that)\s+(?:was|is|were
  */
 // (and "I thought about it a lot": turning a decision over, not a size)
 const HABIT_BEFORE = /\b(?:talk|talks|talked|talking|read|reading|noticed|notice|discussed|discuss|spoke|speak|chatted|came up|comes up|travel(?:l?ed|s)?|var(?:y|ies|ied)|differ(?:s|ed)?|depend(?:s|ed)?|fluctuated|hide|hides|hid|mask|masks|masked|(?:thought|think)\s+about\s+(?:it|this|that))\b[^.!?;]{0,40}$/i;
+
+/**
+ * After "a lot": a change in how someone carries themselves ("She got a lot more confident and now runs planning",
+ * "it made me a lot more careful"), which behaviour shows better than a number: judged right 0, wrong 3, debatable 10
+ * on "give the number". Asking instead for what they did differently was judged right 1, wrong 3, debatable 4 (the
+ * behaviour mostly follows in the same sentence), so it is left alone.
+ */
+const TRAIT_AFTER = /^\s+(?:more|less)\s+(?:confident|comfortable|careful|patient|aware|open|humble|curious|nervous|relaxed|empathetic|deliberate|thoughtful|independent|assertive|vocal)\b/i;
 
 /**
  * "He pushed back a lot at first": how hard someone resisted, not an amount the story claims. (Not "we could do a lot
@@ -113,15 +129,18 @@ export const vagueClaim: Rule = {
       if (/^a\s+lot$/i.test(hit.text)) {
         const before = text.slice(Math.max(0, hit.start - 60), hit.start);
         if (PUSHED_BACK_BEFORE.test(before)) continue;
+        if (TRAIT_AFTER.test(text.slice(hit.end, hit.end + 30))) continue;
         if (!comparedAfter(text, hit.end) && (FIGURE_JUDGED_BEFORE.test(before) || (HABIT_BEFORE.test(before) && !inOutcome(hit.start)))) continue;
       }
       const words = oneLine(hit.text);
       const advice = adviceFor(hit, words, text, inOutcome(hit.start));
-      const removal = hit.removable && advice.keepsRemoval ? tidyRemoval(text, hit.start, hit.end) : undefined;
+      // (a hedge's words are not removable: "I think" out, the claim would be stronger, but the sentence it opens may go)
+      const removal = advice.removes === 'sentence' ? sentenceRemoval(text, prose, hit.start) : hit.removable && advice.removes === 'words' ? tidyRemoval(text, hit.start, hit.end) : undefined;
+      const title = advice.removes === 'sentence' ? 'Remove the sentence' : `Remove "${words}"`;
       yield {
         message: advice.message,
         range: lines.range(hit.start, hit.end),
-        fixes: removal ? [{ title: `Remove "${words}"`, edits: [{ range: lines.range(removal.start, removal.end), newText: removal.newText }] }] : [],
+        fixes: removal ? [{ title, edits: [{ range: lines.range(removal.start, removal.end), newText: removal.newText }] }] : [],
         probe: advice.probe,
       };
     }
@@ -132,30 +151,57 @@ export const vagueClaim: Rule = {
  * The message and the bar raiser's probe for one hit: the plain advice for its kind, or the advice that fits the case
  * better (each judged again blind against the plain advice; the figures are in docs/rules/vague-claim.md).
  */
-function adviceFor(hit: VagueHit, words: string, text: string, inOutcome: boolean): { message: string; probe?: string; keepsRemoval: boolean } {
+function adviceFor(hit: VagueHit, words: string, text: string, inOutcome: boolean): { message: string; probe?: string; removes: 'words' | 'sentence' | 'nothing' } {
   // "much faster, from 5 days to 2": the figure is there, and the word only repeats it.
-  if (hit.backed) return { message: `"${words}" adds nothing to the figure after it: cut it and let the number speak`, keepsRemoval: true };
+  if (hit.backed) return { message: `"${words}" adds nothing to the figure after it: cut it and let the number speak`, removes: 'words' };
   const after = text.slice(hit.end, hit.end + 40);
   // "I think it showed I can deliver": a verdict on yourself, which the story should earn. Judges agreed it is a
   // weakness but called "state it plainly" the wrong fix: the sentence should go.
   if (hit.kind === 'hedge' && SELF_VERDICT.test(after)) {
-    return { message: `"${words}" opens a verdict on yourself: cut the sentence and let what you did show it`, probe: 'Which moment in the story shows that?', keepsRemoval: true };
+    return { message: `"${words}" opens a verdict on yourself: cut the sentence and let what you did show it`, probe: 'Which moment in the story shows that?', removes: 'sentence' };
+  }
+  if (hit.kind === 'hedge' && MAXIM.test(after)) {
+    return { message: `"${words}" opens a platitude: cut the sentence and let what you did show it`, probe: 'Where in this story did that matter?', removes: 'sentence' };
   }
   if (/^a\s+lot\s+of$/i.test(hit.text)) {
     // "I asked the engineers a lot of questions": how many is not the point; what was asked and learned is.
     if (QUESTIONS_AFTER.test(after) && I_ASKED_BEFORE.test(paragraphText(text, Math.max(0, hit.start - 60), hit.start))) {
-      return { message: `"${words} questions" is vague: say what you asked and what you learned from the answers`, probe: 'What did you ask, and what did the answers change?', keepsRemoval: true };
+      return { message: `"${words} questions" is vague: say what you asked and what you learned from the answers`, probe: 'What did you ask, and what did the answers change?', removes: 'words' };
     }
   }
   // "the complaints basically stopped": in the outcome, a filler before the change softens the result, and cutting it
   // would claim an absolute nobody measured. Judged on "cut it": right 2, wrong 2, debatable 55 ("the fix is a count").
   if (hit.kind === 'filler' && inOutcome && SOFTENED_CHANGE.test(text.slice(hit.end, hit.end + 30))) {
-    return { message: `"${words}" softens the result: give the figure instead (what it was before and after)`, probe: 'How many were there before, and how many after?', keepsRemoval: false };
+    return { message: `"${words}" softens the result: give the figure instead (what it was before and after)`, probe: 'How many were there before, and how many after?', removes: 'nothing' };
   }
   if (hit.reported) {
-    return { message: `"${words}" is their verdict, not a measure: give the number behind it (e.g. time saved, errors avoided)`, probe: PROBES[hit.kind]?.(words), keepsRemoval: true };
+    return { message: `"${words}" is their verdict, not a measure: give the number behind it (e.g. time saved, errors avoided)`, probe: PROBES[hit.kind]?.(words), removes: 'words' };
   }
-  return { message: `"${words}" is vague: ${ADVICE[hit.kind]}`, probe: PROBES[hit.kind]?.(words), keepsRemoval: true };
+  return { message: `"${words}" is vague: ${ADVICE[hit.kind]}`, probe: PROBES[hit.kind]?.(words), removes: 'words' };
+}
+
+/**
+ * The sentence that the hedge at `at` opens, with the space that joins it to its neighbour, for "cut the sentence"
+ * advice ("I think curiosity is really important for a PM."). Undefined when the hedge stands inside a sentence
+ * ("That was my call and I think it was the right one"): cutting that whole sentence would take the candidate's
+ * own words with it. Reads the paragraph around `at` only, at most a few thousand characters each way.
+ */
+export function sentenceRemoval(text: string, prose: string, at: number): { start: number; end: number; newText: string } | undefined {
+  const back = prose.lastIndexOf('\n\n', at);
+  const from = Math.max(back === -1 ? 0 : back, at - 4000);
+  const ahead = prose.indexOf('\n\n', at);
+  const to = Math.min(ahead === -1 ? prose.length : ahead, at + 4000);
+  const sentences = sentencesIn(prose, from, to);
+  const k = sentences.findIndex((s) => s.start <= at && at < s.end);
+  if (k === -1 || sentences[k].start !== at) return undefined;
+  const next = sentences[k + 1];
+  if (next) return { start: at, end: next.start, newText: '' };
+  const previous = sentences[k - 1];
+  if (previous) return { start: previous.end, end: sentences[k].end, newText: '' };
+  // alone in its paragraph: the paragraph goes, with the blank line after it
+  let end = sentences[k].end;
+  while (end < text.length && /\s/.test(text[end]) && end - sentences[k].end < 16) end++;
+  return { start: at, end: end < text.length ? end : sentences[k].end, newText: '' };
 }
 
 /**

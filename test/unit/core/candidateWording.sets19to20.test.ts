@@ -89,7 +89,7 @@ describe('vague-claim: in a story about batches or a plot, "a lot" is one lot (s
     assert.equal(vague('I rented a lot four blocks away, and the new lot took every car by six.'), 0);
   });
   it('still flags "a lot more" there, and "a lot of" in a story where a lot is only a parking lot in a meeting', () => {
-    assert.equal(vague(recall('It made the pharmacists a lot more careful.')), 1);
+    assert.equal(vague(recall('It made the recall a lot more expensive.')), 1);
     assert.equal(vague('I put the naming debate in the parking lot. A lot of customers asked for it later.'), 1);
     assert.equal(vague('A lot of customers asked for it.'), 1);
   });

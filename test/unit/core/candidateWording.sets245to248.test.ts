@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { lintStory } from '../../../src/core';
 import { baseline, rules, STAR, story, timed, vague, vagueMessage } from './storyBuilders';
 
 /**
@@ -40,5 +41,33 @@ describe('no-timeframe, no-baseline and no-scale (sets 245 to 248)', () => {
     const scaled = (situation: string) => !rules(story('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', undefined, situation))).includes('no-scale');
     assert.ok(scaled('Across five weeks, 611 collectors had been underpaid.'));
     assert.ok(!scaled('I talked to three collectors about what they look at first.'));
+  });
+});
+
+describe('vague-claim advice (sets 249 to 252, and verdicts judged again blind)', () => {
+  const inResult = (result: string) =>
+    lintStory(story('company: generic', STAR(`Errors fell from 40 to 4 a week within a month. ${result}`))).findings.find((f) => f.ruleId === 'vague-claim');
+  it('calls a maxim after "I think" a platitude to cut, not a claim about the work', () => {
+    assert.match(inResult('I think curiosity is really important for a PM.')?.message ?? '', /opens a platitude: cut the sentence/);
+    assert.match(inResult('I think developing people is one of the most rewarding parts of the job.')?.message ?? '', /opens a platitude/);
+    assert.match(inResult('I think the fix is important for the next release.')?.message ?? '', /is vague: state it plainly/);
+  });
+  it('calls "I think I showed ..." and "this is what ... means" verdicts on yourself, not a reasoned trade-off', () => {
+    assert.match(inResult('I think I showed backbone.')?.message ?? '', /opens a verdict on yourself/);
+    assert.match(inResult('I think this is what context not control means.')?.message ?? '', /opens a verdict on yourself/);
+    assert.match(inResult('I think it was the right trade-off because the collections fix mattered more.')?.message ?? '', /is vague: state it plainly/);
+  });
+  it('offers to remove the sentence the verdict opens, and no fix when it stands inside a sentence', () => {
+    const opening = inResult('I think curiosity is really important for a PM. She thanked me.');
+    assert.deepEqual(opening?.fixes.map((f) => f.title), ['Remove the sentence']);
+    const edit = opening!.fixes[0].edits[0];
+    assert.equal(edit.newText, '');
+    assert.equal(edit.range.end.character - edit.range.start.character, 'I think curiosity is really important for a PM. '.length);
+    assert.deepEqual(inResult('That was my call and I think it was the right one.')?.fixes, []);
+  });
+  it('leaves "a lot more confident" alone (behaviour shows it better than a number), not "a lot more stable"', () => {
+    assert.equal(inResult('She got a lot more confident and now runs planning.'), undefined);
+    assert.equal(inResult('It also made me a lot more careful with labels.'), undefined);
+    assert.match(inResult('The queue got a lot more stable.')?.message ?? '', /give the number instead/);
   });
 });
