@@ -125,6 +125,11 @@ const P_VALUE = seq(
   ),
 );
 
+/** What a test is read on: a rate or a count of what customers or operations do. */
+const MEASURE = w(
+  'rate|rates|conversion|retention|churn|ctr|click-through|nps|revenue|arpu|aov|ltv|latency|completion|reactivation|activation|signups|sign-ups|rides|orders|bookings|double bookings|purchases|sessions|starts|approvals|earnings|sales|spend|usage|visits|redemptions|sell-through|disputes|complaints|cancellations|no-shows|returns|calls|subscriptions|tickets|refunds|errors|rejections|claims|matches|reports|deliveries|time on page',
+);
+
 const DURATION_COUNT = alt(digitsAtWordStart, w('one|two|three|four|five|six|seven|eight|ten|twelve|fourteen|thirty|a|an|full'));
 
 const PARTS: Record<ExperimentPart, Scanner> = {
@@ -147,7 +152,12 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     // ("We looked at sell-through within 30 days", "looking at promo purchase completion")
     // a stop rule names what it watches: "a stop rule if first deposits fell more than 15%"
     seq(w('stop rule|stopping rule|kill rule|rollback rule'), within(40, w('fell|dropped|rose|went up|went down|grew|fell by|dropped by'), '.')),
-    seq(w('we compared|i compared|compared the|we measured|i measured|to measure|measuring|we looked at|i looked at|looking at'), within(30, w('rate|rates|conversion|retention|churn|ctr|click-through|nps|revenue|arpu|aov|ltv|latency|completion|reactivation|activation|signups|sign-ups|rides|orders|bookings|purchases|sessions|starts|approvals|earnings|sales|spend|usage|visits|redemptions|sell-through'), '.')),
+    seq(w('we compared|i compared|compared the|comparing|we measured|i measured|measured|to measure|measuring|we looked at|i looked at|looked at|looking at|tracked|we tracked|i tracked|tracking'), within(30, MEASURE, '.')),
+    // what the arms were read on: "The test group had fewer double bookings", "saw fewer returns in the test group",
+    // "to see if it reduced the complaints"
+    seq(w('test group|treatment group|test arm|treatment arm|new version|variant|test clinics|test stores|test sites'), w('had|saw|got|showed'), w('fewer|more|lower|higher|less'), within(30, MEASURE, '.')),
+    seq(w('saw|had'), w('fewer|more|lower|higher|less'), within(30, seq(MEASURE, within(40, w('in the test group|in the treatment group|than the control|than control|in the test arm'), '.')), '.')),
+    seq(w('to see if|to see whether|to check if|to check whether'), within(20, w('it|this|they|the change|the new version'), '.'), w('reduced|reduces|cut|cuts|lowered|lowers|raised|raises|increased|increases|improved|improves|moved|moves|changed|changes'), within(30, MEASURE, '.')),
   ]),
   duration: new Scanner([
     // ("for the full 10 days of the drive")
@@ -171,6 +181,8 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     // a plan written as a list: "50/50 split, 3 weeks, about 96,000 installs", "(2 weeks)"
     // ("randomised 50/50 by user ID, four weeks from 2 May to 29 May")
     seq(w(',|;|:|('), DURATION_COUNT, unit('day|days|week|weeks|month|months'), ahead(alt(touching(w(',|;|.|)')), w('from')))),
+    // ...or opening its sentence: "Primary metric: weekend no-show rate. Three weeks, 50/50 split, ship if ..."
+    seq(when((s, i) => i === s.lo || SENTENCE_STOPS.has(s.t.id[i - 1])), DURATION_COUNT, unit('day|days|week|weeks|month|months'), ahead(touching(w(',|;')))),
   ]),
   'confidence threshold': new Scanner([
     w(
@@ -180,6 +192,9 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     // a practical bar set before the test: "the threshold we agreed in advance was a reduction of at least 5 points"
     // (and "Decision rule: roll out if no-shows fall by 30% or more")
     w('threshold we agreed|agreed threshold|threshold for rollout|threshold for launch|decision threshold|rollout threshold|the threshold was|a threshold of|decision rule'),
+    // a success bar with its size: "success threshold a 1.5-point reduction", "Threshold agreed with ops in advance:
+    // at least 20% fewer reports" (not a wish: "I would have set a clearer success threshold")
+    seq(w('success threshold|threshold agreed|success bar|bar we agreed|bar for rollout'), within(50, digitsAtWordStart, '.')),
     // a decision rule agreed before the test: "if the pilot's 90-day default went above 9%, I'd support the cut"
     // (and "if the category group was more than 0.5 days slower ..., I would drop my objection")
     seq(w('if'), within(60, seq(w('went above|goes above|go above|rose above|fell below|falls below|fall below|dropped below|drops below|went below|goes below|go below|came in above|came in below|comes in above|comes in below|was more than|were more than|was less than|were less than|fell more than|fell by more than|dropped more than|dropped by more than|rose more than|rose by more than|dropped by at least|fell by at least|rose by at least|went up by at least|went down by at least|improved by at least|by at least|fall by|falls by|fell by|drop by|drops by|dropped by|rise by|rises by|rose by|was at least|were at least|is at least'), digitsAtWordStart))),

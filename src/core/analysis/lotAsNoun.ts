@@ -66,11 +66,13 @@ const LOT_AS_A_NOUN =
 // size, "registering a lot of 40,000 tulip bulbs", but not "a lot of 2023")
 const LOT_AS_A_NOUN_TOO =
   /\b(?:each|every|any)\s+(?!parking\b|car\b)\p{L}+\s+lot\b|\bany\s+lot\b|\b(?!parking\b|car\b|a\b|the\b)\p{L}+\s+lots\b(?!\s+of\b)|\bof\s+lots\s+(?!of\b)\p{L}|\b(?:their|his|her|its|late|good)\s+(?:(?!parking\b|car\b)\p{L}+\s+)?lot\b(?!\s+of\b)|\ba\s+lot\s+of\s+(?!(?:19|20)\d\d\b)\d[\d,.]*\s+\p{L}/iu;
+/** An auction in the story: what it sells are lots ("After a lot sold, the buyer paid into escrow"). */
+const AUCTION = /\bauction/i;
 /**
- * A batch doing or undergoing something: "a lot sits for weeks", "When a lot failed a residue test", "before a lot
+ * A batch doing or undergoing something: "a lot sits for weeks", "When a lot failed a residue test", "After a lot sold", "before a lot
  * could carry the specialty tag", "a lot that can't be traced".
  */
-const BATCH_VERB_AFTER = /^\s+(?:sits|sat|failed|fails|passed|passes|passing|goes|went|arrives|arrived|arriving|came from|comes from|(?:is|was)\s+(?:listed|reserved|knocked\s+down|settled|sold|closed|auctioned|delivered|received|weighed|rejected|shown|displayed)|(?:that\s+)?(?:can|can't|can’t|cannot|could|couldn't|couldn’t|must|should))\b/i;
+const BATCH_VERB_AFTER = /^\s+(?:sits|sat|failed|fails|passed|passes|passing|goes|went|arrives|arrived|arriving|came from|comes from|sold|sells|cleared|clears|(?:is|was)\s+(?:listed|reserved|knocked\s+down|settled|sold|closed|auctioned|delivered|received|weighed|rejected|shown|displayed)|(?:that\s+)?(?:can|can't|can’t|cannot|could|couldn't|couldn’t|must|should))\b/i;
 /** Something done to a batch: "one buyer won a lot and then did not pay", "Agents could accept a lot above 4%", "when a fisher creates a lot,", "request a slot for a lot.", "how to register a lot," */
 const BATCH_VERB_BEFORE = /\b(?:won|wins|win|accept|accepts|accepted|reject|rejects|rejected|create|creates|created|for|list|lists|listed|reserve|reserves|reserved|samples of|pack|packs|packed|register|registers|registered|registering|split|splits|splitting|listing|bid on|bids on|bidding on|sell|sells|selling|parts of|part of|from|re-label|relabel|label|weigh|weighs|weighed|weighing|re-dry|re-drying|redry|release|releases|released|hold|holds|held)\s+$/i;
 /** A bare "a lot" with its size after "of": "a lot of 400 kg of C5". */
@@ -107,7 +109,7 @@ export function lotNounReader(text: string, prose: string): (hit: { text: string
   let lotIsANoun: boolean | undefined;
   let lotIsANounToo: boolean | undefined;
   const storyUsesTheNoun = () => (lotIsANoun ??= LOT_AS_A_NOUN.test(prose));
-  const storyNamesBatches = () => (lotIsANounToo ??= storyUsesTheNoun() || LOT_AS_A_NOUN_TOO.test(prose));
+  const storyNamesBatches = () => (lotIsANounToo ??= storyUsesTheNoun() || LOT_AS_A_NOUN_TOO.test(prose) || AUCTION.test(prose));
   return ({ text: words, start, end, amount }) => {
     if (/^a\s+lot$/i.test(words)) {
       const after = text.slice(end, end + 12);

@@ -77,7 +77,7 @@ const HABIT_BEFORE = /\b(?:talk|talks|talked|talking|read|reading|noticed|notice
  * on "give the number". Asking instead for what they did differently was judged right 1, wrong 3, debatable 4 (the
  * behaviour mostly follows in the same sentence), so it is left alone.
  */
-const TRAIT_AFTER = /^\s+(?:more|less)\s+(?:confident|comfortable|careful|patient|aware|open|humble|curious|nervous|relaxed|empathetic|deliberate|thoughtful|independent|assertive|vocal)\b/i;
+const TRAIT_AFTER = /^\s+(?:more|less)\s+(?:confident|comfortable|careful|patient|aware|open|humble|curious|nervous|relaxed|empathetic|deliberate|thoughtful|independent|assertive|vocal|closely)\b/i;
 
 /**
  * "He pushed back a lot at first": how hard someone resisted, not an amount the story claims. (Not "we could do a lot
@@ -89,9 +89,9 @@ const PUSHED_BACK_BEFORE = /\bpush(?:ed|es)?\s+back\s+$/i;
  * After an amount in the Situation: talk or mood ("There were a lot of opinions and not much data", "a lot of energy
  * around it", "a lot of discussion about expanding"), which no count would improve. Judged on the judged sets: 10
  * wrong, 32 debatable and none right there; in the Action ("We had a lot of meetings") it hides what was done, so it
- * stays a finding.
+ * stays a finding. (Excitement, hype, noise, politics and the like are no amount anywhere: analysis/vague.ts.)
  */
-const TALK_OR_MOOD_AFTER = /^\s+(?:the\s+)?(?:opinions?|discussions?|debates?|energy|excitement|enthusiasm|hype|buzz|noise|politics|drama|emotions?|meetings|talk|chatter|speculation)\b/i;
+const TALK_OR_MOOD_AFTER = /^\s+(?:the\s+)?(?:opinions?|discussions?|debates?|energy|emotions?|meetings|chatter|speculation)\b/i;
 
 export const vagueClaim: Rule = {
   id: 'vague-claim',
