@@ -202,8 +202,8 @@ const PERSON_THEN_COLON = new RegExp(`(?:^|[.!?]\\s+)(?:the|our|their|one of (?:
 /** A name as the subject of the speech verb: "Tuomas said", "Dr Okafor replied" (not "I said"). */
 const NAME_SPEAKS = /\b(?!I\b)[A-Z][\p{L}'’-]+\s+(?:said|says|wrote|asked|replied|added|answered|responded)\b/u;
 
-/** Someone else as the subject of the speech verb, right before the quote: "she said,", "he told me:". */
-const THIRD_PERSON_SPEAKS = /\b(?:she|he|they)\s+(?:\w+\s+)?(?:said|says|told (?:me|us)|asked|replied|wrote|added|answered|responded)\b[^.!?"“]{0,40}$/i;
+/** Someone else as the subject of the speech verb, right before the quote: "she said,", "he told me:", "our contact at the insurer, who told me,". */
+const THIRD_PERSON_SPEAKS = /\b(?:she|he|they|who)\s+(?:\w+\s+)?(?:said|says|told (?:me|us)|asked|replied|wrote|added|answered|responded)\b[^.!?"“]{0,40}$/i;
 
 /** The candidate speaking then (not writing): 'I told her, "..."', 'in the meeting I said, "..."'. */
 // ("I opened with: ..." in a 1:1 is said too)

@@ -257,8 +257,11 @@ export class StoryAnalysis {
       }
       // "The key was disabled about 20 minutes after the push": a time frame, and also the result (time to
       // contain), so no-metric counts it (no-baseline does not ask it for a start: see asides.ts).
+      // ("Payouts now arrive within two days": the new time to payout, told as a time frame, is the result too)
       for (const timeframe of timeframes) {
-        if (TIME_TO_EVENT.test(timeframe.text)) result.outcomes.push(...findQuantities(this.scope(timeframe.start, timeframe.end)));
+        if (TIME_TO_EVENT.test(timeframe.text) || NOW_TAKES_BEFORE.test(paragraphText(prose, Math.max(section.bodyStart, timeframe.start - 60), timeframe.start))) {
+          result.outcomes.push(...findQuantities(this.scope(timeframe.start, timeframe.end)));
+        }
       }
     }
     if (result.outcomes.length > 1) result.outcomes.sort((a, b) => a.start - b.start);
@@ -537,6 +540,12 @@ function principlesByName(pack: Pack): Map<string, Principle> {
   }
   return byName;
 }
+
+/**
+ * Before a time frame, what now takes that long: "Payouts now arrive within two days", "Money now reaches the
+ * cooperatives in about 9 days" (not "We now plan to launch in Q3").
+ */
+const NOW_TAKES_BEFORE = /\bnow\s+(?:[\p{L}-]+\s+)?(?:arrive|arrives|reach|reaches|get\s+paid|gets\s+paid|are\s+paid|is\s+paid|clear|clears|settle|settles|land|lands|go\s+out|goes\s+out|come\s+through|comes\s+through)\b[^.!?;]{0,40}$/iu;
 
 /** A time frame that measures the time to an event's fix: "about 20 minutes after the push", "19 hours after launch". */
 const TIME_TO_EVENT = /^(?:within\s+)?(?:about\s+|around\s+|roughly\s+)?\S+\s+(?:minutes?|hours?)\s+(?:after|of)\b/i;

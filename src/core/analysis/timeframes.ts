@@ -113,11 +113,12 @@ const WEEKDAY = WEEKDAYS.first;
 const SEASON = w('season|harvest|campaign|crop').first;
 const HAD = lexicon.id('had');
 const PEAK = w('peak|rush').first;
+const HEARING = w('hearing|hearings').first;
 /** A word of an occasion's name, or its possessive's apostrophe: "Mother", "'", "s", "Day". */
 const nameWord = token((s, i) => s.t.kind[i] === Kind.Word || APOSTROPHES.includes(s.t.id[i]), { words: [], prefixes: [], numbers: false, any: true });
 /** True when "had" stands up to six tokens before `i` in its sentence: a time looked back on from the story's past. */
 const hadBefore = (s: Scope, i: number) => foundBefore(s, i, 6, (j) => SENTENCE_STOPS.has(s.t.id[j]), (j) => s.t.id[j] === HAD);
-const NEXT_OCCASIONS = 'auction|auctions|visit|event|survey|review|release|launch|audit|cycle|meeting|season|round|renewal|planning|check-in|inspection|retro|sprint|board meeting|offsite|peak|derby|match|tournament|final|finals|festival|term|semester';
+const NEXT_OCCASIONS = 'auction|auctions|visit|event|survey|review|release|launch|audit|cycle|meeting|season|round|renewal|planning|check-in|inspection|retro|sprint|board meeting|offsite|peak|derby|match|tournament|final|finals|festival|term|semester|holiday|hearing';
 
 /** A figure told roughly: "in about four months", "after roughly 40 hours". */
 const ABOUT = w('about|around|roughly|approximately|nearly|almost|just about');
@@ -200,6 +201,11 @@ const timeframes = new Scanner([
   // ...named by position: "In the first season about 6,800 farmers called the line", "during the second harvest"
   // (not one looked back on: "a guide with what we had seen work in the first season")
   needs(SEASON, 3, seq(when((s, i) => !hadBefore(s, i)), w('in|during|over|across|through|by|after|for'), w('the first|the second|the third|the next|the following|the main|the last'), w('season|harvest|campaign'))),
+  // the next holiday as when: "we didn't have the same problem on the next holiday" (not "on" before any next occasion:
+  // "on the following screens to match" is no match day)
+  w('on the next holiday|on the following holiday|on the next public holiday|on the next bank holiday'),
+  // a deadline set by a hearing: "By the budget hearing the backlog was down to about 900 units"
+  needs(HEARING, 4, seq(w('by the|before the|in time for the'), upTo(2, letterWord, w('hearing|hearings')))),
   // a peak named by its occasion: "during the Mother's Day peak", "over the Black Friday rush"
   needs(PEAK, 7, seq(w('during|over|across|through'), w('the'), upTo(5, nameWord, w('peak|rush')))),
   // "the reminders for the weekend were correct", "by the weekend"

@@ -131,6 +131,8 @@ function otherTeam(s: Scope, k: number): boolean {
 }
 const othersHelped = when((s, i) => {
   let k = i - 1;
+  // ("Chat mostly helped with resolution speed": one adverb between)
+  if (k > s.lo && s.t.kind[k] === Kind.Word && /ly$/i.test(s.t.textAt(k))) k--;
   if (k > s.lo && TENSE.has(s.t.id[k])) k--;
   if (k > s.lo && MODALS.has(s.t.id[k])) k--;
   return k >= s.lo && (OTHERS.has(s.t.id[k]) || namedSubject(s, k) || nounSubject(s, k) || otherTeam(s, k));
@@ -391,6 +393,7 @@ const NT = lexicon.id('t');
 /** Words that put a figure in a change: "from 5 days to 2", "by 40%", "under 50 ms", "in 2 days". */
 const FIGURE_BEFORE = idSet(['from', 'to', 'by', 'under', 'over', 'within', 'in', 'at', 'of']);
 const NETWORK = idSet(['g']);
+const OVER_UNDER = idSet(['over', 'under']);
 const SPELLED_FIGURES = idSet(NUMBER_WORDS.split('|'));
 const LIKE = lexicon.id('like');
 const SOMETHING = lexicon.id('something');
@@ -451,6 +454,8 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     if (s.t.kind[j] !== Kind.Number || j === s.lo || YEAR.test(s.t.textAt(j))) continue;
     // ("a lot of people connect over 3G": a network, not a figure)
     if (j + 1 < s.hi && s.t.gap[j + 1] === Gap.Touching && NETWORK.has(s.t.id[j + 1])) continue;
+    // ("a lot of islanders over 60 never open email": the figure qualifies the people, an age or a bar)
+    if (amount && OVER_UNDER.has(s.t.id[j - 1]) && j - 2 >= end && s.t.kind[j - 2] === Kind.Word) continue;
     const k = withCurrency(s, j);
     const estimate = APPROXIMATELY.has(s.t.id[k - 1]) && k - 1 > s.lo;
     if (estimate ? estimateOpens(s, k - 2) : FIGURE_BEFORE.has(s.t.id[j - 1])) return true;
