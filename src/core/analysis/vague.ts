@@ -45,7 +45,7 @@ function claimNoun(nouns: string): Pattern {
   return ahead(upTo(1, oneWord, w(nouns)));
 }
 
-const THING_SUBJECTS = idSet(['it', 'this', 'that']);
+const THING_SUBJECTS = idSet(['it', 'this', 'that', 'which']);
 /** "It also helped...", "This also helped...": a thing opens the sentence (not "After that I helped", "I signed it and helped"). */
 const THING_OPENS_SENTENCE = when((s, i) => {
   const subject = i - 1;
@@ -217,7 +217,7 @@ function figureIsALot(s: Scope, i: number): boolean {
  * effort put into something ("the engineering team had put a lot of work into it": no one would count it).
  */
 const UNCOUNTED =
-  'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of momentum|of fun|of visibility|of exposure|of credit|of praise|of recognition|of kudos|of work into|of effort into|of hours into|of time into|of energy into|of thought into|of myself|of himself|of herself|of themselves|of heart|of detail|of history|of room|of leeway|of latitude|of shade|of potential';
+  'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of momentum|of fun|of visibility|of exposure|of credit|of praise|of recognition|of kudos|of credibility|of clout|of influence|of work into|of effort into|of hours into|of time into|of energy into|of thought into|of myself|of himself|of herself|of themselves|of heart|of detail|of history|of room|of leeway|of latitude|of shade|of potential';
 
 interface Entry {
   pattern: Pattern;
@@ -411,16 +411,18 @@ const ESTIMATE_OPENERS = idSet(['from', 'by', ',', '-', '–', '—', ':', '('])
 function estimateOpens(s: Scope, k: number): boolean {
   if (k < s.lo) return false;
   if (ESTIMATE_OPENERS.has(s.t.id[k])) return true;
-  // (", maybe around 80": a "maybe" between the opener and the estimate)
+  // (", maybe around 80": a "maybe" between the opener and the estimate; ", probably around CHF 80,000")
   if (MAYBE_WORDS.has(s.t.id[k]) && k - 1 >= s.lo && ESTIMATE_OPENERS.has(s.t.id[k - 1])) return true;
   return s.t.id[k] === THINK && k - 2 >= s.lo && s.t.id[k - 1] === I && ESTIMATE_OPENERS.has(s.t.id[k - 2]);
 }
 const THINK = lexicon.id('think');
-const MAYBE_WORDS = idSet(['maybe', 'perhaps']);
+const MAYBE_WORDS = idSet(['maybe', 'perhaps', 'probably']);
 const ROUGHLY_OR_MAYBE = idSet(['roughly', 'about', 'around', 'approximately', 'nearly', 'almost', 'maybe', 'perhaps']);
 const MULTIPLIED = idSet(['doubled', 'tripled', 'quadrupled', 'halved']);
 const BY_OR_IN = idSet(['by', 'in']);
 const HALF = lexicon.id('half');
+const ONE = lexicon.id('one');
+const PER = idSet(['every', 'a', 'per', 'each']);
 
 /**
  * True when a figure of a change follows in the same sentence: "much faster, from 5 days to 2", "went up
@@ -448,6 +450,8 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     if (SPELLED_FIGURES.has(s.t.id[j]) && j > s.lo && SPAN_BEFORE.has(s.t.id[j - 1]) && j + 1 < s.hi && FIGURE_UNITS.has(s.t.id[j + 1])) return true;
     // "We interviewed a lot of people, maybe fifteen or so", "Swaps went up a lot in the test group, they about doubled"
     if ((SPELLED_FIGURES.has(s.t.id[j]) || MULTIPLIED.has(s.t.id[j])) && j - 1 > s.lo && ROUGHLY_OR_MAYBE.has(s.t.id[j - 1]) && (MULTIPLIED.has(s.t.id[j]) || estimateOpens(s, j - 2))) return true;
+    // "a lot of complaints about them, maybe one every week or so": one per period, estimated
+    if (s.t.id[j] === ONE && j - 1 > s.lo && ROUGHLY_OR_MAYBE.has(s.t.id[j - 1]) && estimateOpens(s, j - 2) && j + 2 < s.hi && PER.has(s.t.id[j + 1]) && DURATION_UNITS.has(s.t.id[j + 2])) return true;
     // "The SMS costs went down a lot, basically by half", "cut a lot, roughly in half": the change as a share (not a
     // guess at it, "went down a lot, maybe by half", judged right twice as needing the bill before and after)
     if (s.t.id[j] === HALF && j - 1 > end && BY_OR_IN.has(s.t.id[j - 1]) && !LIKELIHOOD.has(s.t.id[j - 2])) return true;

@@ -62,8 +62,8 @@ const SOFTENED_CHANGE =
 /** "I asked the engineers a lot of questions", "I also asked a lot of questions": the candidate asking, before the hit. */
 const I_ASKED_BEFORE = /\bI\s+(?:also\s+|then\s+|just\s+)?(?:asked|ask|kept asking|was asking)\b[^.!?;]{0,30}$/;
 const QUESTIONS_AFTER = /^\s+questions\b/i;
-/** A figure given, then judged: "around DKK 600,000, which was a lot for the hospital" (the number is there). */
-const FIGURE_JUDGED_BEFORE = /\d[^.!?;]{0,30},\s+(?:which|that)\s+(?:was|is|were|are)\s+$/;
+/** A figure given, then judged: "around DKK 600,000, which was a lot for the hospital", "in about five business days, which was much faster than" (the number is there). */
+const FIGURE_JUDGED_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)[^.!?;]{0,30},\s+(?:which|that)\s+(?:was|is|were|are)\s+$/i;
 /**
  * Before "a lot": how often someone talked, read or noticed ("couriers talk to each other a lot", "I noticed this
  * a lot"), a habit no number would improve. Outside the outcome only: "mentioned in reviews a lot" is a claim.
@@ -126,6 +126,8 @@ export const vagueClaim: Rule = {
       if (situation && inBody(situation, hit.start) && (!hit.amount || TALK_OR_MOOD_AFTER.test(text.slice(hit.end, hit.end + 24)))) continue;
       if (isTheNoun(hit)) continue;
       if (/^probably$/i.test(hit.text) && !inOutcome(hit.start) && weighsOtherThanTheResult(text, hit.start, hit.end, a.bodyQuotes)) continue;
+      // "in about five business days, which was much faster than the contract timeline": the figure is given, then judged
+      if (hit.kind === 'intensifier' && !hit.amount && /^(?:much|far|way)\s/i.test(hit.text) && FIGURE_JUDGED_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start))) continue;
       if (/^a\s+lot$/i.test(hit.text)) {
         const before = text.slice(Math.max(0, hit.start - 60), hit.start);
         if (PUSHED_BACK_BEFORE.test(before)) continue;
