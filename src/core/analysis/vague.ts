@@ -438,7 +438,7 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     // "a lot of private forest owners, something like 600,000", "quoted a lot for integrating with their barrier
     // system, something like £40k", "a lot of failed top-ups on the driver side, something like a few hundred a
     // day": an estimate given further on, in words or figures
-    if (s.t.id[j] === SOMETHING && estimateAt(s, j + 2) && s.t.id[j + 1] === LIKE) return true;
+    if (s.t.id[j] === SOMETHING && estimateAt(s, j + 2, amount) && s.t.id[j + 1] === LIKE) return true;
     // ("a lot of money for a company our size, I think around DKK 30,000 a month": the candidate's estimate, as far)
     if (j >= end + 8) {
       if (s.t.kind[j] === Kind.Number && !YEAR.test(s.t.textAt(j)) && thinkAroundBefore(s, j)) return true;
@@ -479,10 +479,13 @@ function thinkAroundBefore(s: Scope, j: number): boolean {
 }
 
 /** An amount at `j`, in figures or words: "£40k", "600,000", "a few hundred", "a third", "twelve". */
-function estimateAt(s: Scope, j: number): boolean {
+function estimateAt(s: Scope, j: number, amount = false): boolean {
   if (j >= s.hi) return false;
   // (a sign touching its figure: "£40k")
   if (s.t.kind[j] === Kind.Number || (j + 1 < s.hi && s.t.kind[j + 1] === Kind.Number && s.t.gap[j + 1] === Gap.Touching)) return true;
+  // (a currency named before its figure, for an amount: "a lot of money, something like EUR 80,000"; not the size of a
+  // change, "went down significantly, I think we saved something like EUR 40k", judged right as asking for it)
+  if (amount && j + 1 < s.hi && s.t.kind[j + 1] === Kind.Number && CURRENCY_AFTER.has(s.t.textAt(j).toLowerCase())) return true;
   if (SPELLED_FIGURES.has(s.t.id[j]) || SPELLED_MANY.has(s.t.id[j])) return true;
   return s.t.id[j] === A && j + 1 < s.hi && A_FEW.has(s.t.id[j + 1]);
 }

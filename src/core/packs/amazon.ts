@@ -484,6 +484,10 @@ export const amazonPack = {
       evidenceHint: 'a new domain or skill you learned to solve the problem, questions you asked, or ideas you explored outside your field',
       evidence: [
         'taught myself',
+        // learning on the candidate's own time: "I had been reading about AI image models in my spare time"
+        'in my spare time',
+        'in my own time',
+        'on my own time',
         'self-taught',
         'learned how',
         'learning how',

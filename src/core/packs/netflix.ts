@@ -836,6 +836,10 @@ export const netflixPack = {
         'to understand why',
         'to understand how',
         'taught myself',
+        // learning on the candidate's own time: "I had been reading about AI image models in my spare time"
+        'in my spare time',
+        'in my own time',
+        'on my own time',
         'learned how',
         'learning how',
         'learned a new',

@@ -52,6 +52,8 @@ function weighsOtherThanTheResult(text: string, start: number, end: number, quot
   return !RESULT_AFTER.test(text.slice(end, end + 40)) && !OWN_BELIEF_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1));
 }
 const RESULT_AFTER = /^\s+(?:[\p{L}'’]+\s+){0,2}?(?:went (?:better|worse|well)|cost|costs|saved|save|saves|helped|help|helps|improved?|improves|lift(?:ed|s)?|increased?|increases|reduced?|reduces|cut|boost(?:ed|s)?|drove|drive|drives|grew|grow|raised?|lowered?|fixed|fix|made|make|worked|mattered|caused|won|lost|lose)\b/iu;
+const WOULD_BEFORE = /\bwould\s+(?:otherwise\s+)?$/i;
+const HAVE_AFTER = /^\s+have\b/i;
 const OWN_BELIEF_BEFORE = /\bI\s+(?:felt|feel|think|thought|believe|believed|guess|guessed)\b[^.!?;]{0,40}$/;
 /**
  * After a filler in the outcome: the change it softens ("basically stopped", "pretty much doubled", "Basically no-shows
@@ -126,6 +128,8 @@ export const vagueClaim: Rule = {
       if (situation && inBody(situation, hit.start) && (!hit.amount || TALK_OR_MOOD_AFTER.test(text.slice(hit.end, hit.end + 24)))) continue;
       if (isTheNoun(hit)) continue;
       if (/^probably$/i.test(hit.text) && !inOutcome(hit.start) && weighsOtherThanTheResult(text, hit.start, hit.end, a.bodyQuotes)) continue;
+      // "ballots that would otherwise probably have been rejected": what would have happened, not a claim to firm up
+      if (/^(?:probably|maybe|perhaps)$/i.test(hit.text) && WOULD_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start)) && HAVE_AFTER.test(text.slice(hit.end, hit.end + 8))) continue;
       // "in about five business days, which was much faster than the contract timeline": the figure is given, then judged
       if (hit.kind === 'intensifier' && !hit.amount && /^(?:much|far|way)\s/i.test(hit.text) && FIGURE_JUDGED_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start))) continue;
       if (/^a\s+lot$/i.test(hit.text)) {
