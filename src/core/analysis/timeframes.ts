@@ -118,7 +118,7 @@ const HEARING = w('hearing|hearings').first;
 const nameWord = token((s, i) => s.t.kind[i] === Kind.Word || APOSTROPHES.includes(s.t.id[i]), { words: [], prefixes: [], numbers: false, any: true });
 /** True when "had" stands up to six tokens before `i` in its sentence: a time looked back on from the story's past. */
 const hadBefore = (s: Scope, i: number) => foundBefore(s, i, 6, (j) => SENTENCE_STOPS.has(s.t.id[j]), (j) => s.t.id[j] === HAD);
-const NEXT_OCCASIONS = 'auction|auctions|visit|event|survey|review|release|launch|audit|cycle|meeting|season|round|renewal|planning|check-in|inspection|retro|sprint|board meeting|offsite|peak|derby|match|tournament|final|finals|festival|term|semester|holiday|hearing';
+const NEXT_OCCASIONS = 'auction|auctions|visit|event|survey|review|release|launch|audit|cycle|meeting|season|round|renewal|planning|check-in|inspection|retro|sprint|board meeting|offsite|peak|derby|match|tournament|final|finals|festival|term|semester|holiday|hearing|works period|period';
 
 /** A figure told roughly: "in about four months", "after roughly 40 hours". */
 const ABOUT = w('about|around|roughly|approximately|nearly|almost|just about');
@@ -238,7 +238,7 @@ const timeframes = new Scanner([
   // the next occasion: "at the next monitoring visit", "before the next big event", "in the next survey"
   // (and "much better for the next derby", "fixed for the next season")
   // ("Across the next two exam rounds")
-  needs(NEXT, 3, seq(w('at|by|before|after|in|until|till|from|for|across|over'), w('the next|the following'), opt(count), upTo(2, letterWord, w(`${NEXT_OCCASIONS}|rounds|cycles|terms|seasons|events`)))),
+  needs(NEXT, 3, seq(w('at|by|before|after|in|until|till|from|for|across|over|during'), w('the next|the following'), opt(count), upTo(2, letterWord, w(`${NEXT_OCCASIONS}|rounds|cycles|terms|seasons|events`)))),
   // the next occasion as what the sentence is about: "The next cycle was much smoother"
   needs(NEXT, 2, seq(w('the next|the following'), w('cycle|season|round|term|semester|intake|quarter|release|event|tournament|festival|campaign'))),
   // the end of an occasion: "in the audit at the end of the cycle", "by the end of the pilot"

@@ -553,7 +553,7 @@ function honestHedge(s: Scope, hedge: Span): boolean {
   return isReflection(sentence) || inLesson(s.t.text, hedge, from, to) || OWN_DOUBT.test(sentence);
 }
 /** The hedge says its own limits: "I think costs went down a bit, but other things changed, so I can't prove it". */
-const OWN_DOUBT = /\b(?:can(?:no|['’])t prove|couldn['’]t prove|can(?:no|['’])t say it was|couldn['’]t say it was|did(?: not|n['’]t) measure (?:it|that|this)|hard to say|can(?:no|['’])t be sure|can(?:no|['’])t separate|couldn['’]t separate)\b/i;
+const OWN_DOUBT = /\b(?:can(?:no|['’])t prove|couldn['’]t prove|can(?:no|['’])t say it was|couldn['’]t say it was|can(?:no|['’])t say for sure|couldn['’]t say for sure|did(?: not|n['’]t) measure (?:it|that|this)|hard to say|can(?:no|['’])t be sure|can(?:no|['’])t separate|couldn['’]t separate)\b/i;
 
 const SAYING = idSet(['said', 'told', 'admitted', 'conceded', 'replied', 'answered', 'agreed', 'suggested']);
 /**

@@ -95,6 +95,13 @@ const PUSHED_BACK_BEFORE = /\bpush(?:ed|es)?\s+back\s+$/i;
  */
 const TALK_OR_MOOD_AFTER = /^\s+(?:the\s+)?(?:opinions?|discussions?|debates?|energy|emotions?|meetings|chatter|speculation)\b/i;
 
+/**
+ * Before a bare "a lot" in the Situation: someone's liking ("our founder, who liked it a lot", "The rest of the team liked
+ * him a lot"), the backdrop, not a reception to count: judged wrong 3 times of 3 there. In the outcome ("Customers liked
+ * it a lot") it is a result with no measure, and stays a finding.
+ */
+const LIKED_BEFORE = /\b(?:liked|loved|enjoyed|appreciated|admired|trusted)\b(?:(?!\bbut\b)[^.!?,;]){0,25}$/i;
+
 export const vagueClaim: Rule = {
   id: 'vague-claim',
   description: 'Weasel words, hedges and unquantified intensifiers ("significantly", "a lot", "much faster", "really excited", "basically", "I think", "helped").',
@@ -125,7 +132,7 @@ export const vagueClaim: Rule = {
       while (q < quotes.length && quotes[q][1] <= hit.start) q++;
       if (insideAny(quotes, q, hit.start)) continue;
       if (reflections.some((s) => inBody(s, hit.start))) continue;
-      if (situation && inBody(situation, hit.start) && (!hit.amount || TALK_OR_MOOD_AFTER.test(text.slice(hit.end, hit.end + 24)))) continue;
+      if (situation && inBody(situation, hit.start) && (!hit.amount || TALK_OR_MOOD_AFTER.test(text.slice(hit.end, hit.end + 24)) || (/^a\s+lot$/i.test(hit.text) && LIKED_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start))))) continue;
       if (isTheNoun(hit)) continue;
       if (/^probably$/i.test(hit.text) && !inOutcome(hit.start) && weighsOtherThanTheResult(text, hit.start, hit.end, a.bodyQuotes)) continue;
       // "ballots that would otherwise probably have been rejected": what would have happened, not a claim to firm up
