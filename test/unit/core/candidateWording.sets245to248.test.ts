@@ -1,15 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { lintStory } from '../../../src/core';
-import { baseline, rules, STAR, story, timed, vague, vagueMessage } from './storyBuilders';
+import { baseline, rules, STAR, story, timed, vague, vagueInSituation, vagueMessage } from './storyBuilders';
 
 /**
  * From the two-hundred-and-forty-fifth to the two-hundred-and-forty-eighth fresh sets (judged on 10deced;
  * evidence/judged): each case the judges showed, and its look-alike that must still fire.
  */
-
-/** vague-claim findings in a story whose Situation is `situation`. */
-const vagueInSituation = (situation: string) =>
-  rules(story('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', undefined, situation))).filter((id) => id === 'vague-claim').length;
 
 describe('vague-claim (sets 245 to 248)', () => {
   it('leaves talk and mood in the Situation alone, not an amount of work, nor the same words in the Action', () => {

@@ -1,14 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { baseline, STAR, story, rules, timed, vague } from './storyBuilders';
+import { baseline, timed, vague, vagueInSituation } from './storyBuilders';
 
 /**
  * From the two-hundred-and-sixty-ninth to the two-hundred-and-seventy-second fresh sets (judged on 11a0b12;
  * evidence/judged): each case the judges showed, and its look-alike that must still fire.
  */
-
-/** vague-claim findings in a story whose Situation is `situation`. */
-const vagueInSituation = (situation: string) =>
-  rules(story('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', undefined, situation))).filter((id) => id === 'vague-claim').length;
 
 describe('vague-claim (sets 269 to 272)', () => {
   it('leaves someone\'s liking in the Situation alone, not "a lot of bugs" after it, nor the same words in the Action', () => {

@@ -19,6 +19,9 @@ export const vague = (action: string) => rules(story('company: generic', STAR('E
 /** vague-claim's first message on a story whose Action is `action`, or undefined. */
 export const vagueMessage = (action: string) =>
   lintStory(story('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', action))).findings.find((f) => f.ruleId === 'vague-claim')?.message;
+/** vague-claim findings in a story whose Situation is `situation`. */
+export const vagueInSituation = (situation: string) =>
+  rules(story('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', undefined, situation))).filter((id) => id === 'vague-claim').length;
 /** vague-claim findings in a story whose Result is `result` (the Action stays plain). */
 export const vagueInResult = (result: string) => rules(story('company: generic', STAR(result))).filter((id) => id === 'vague-claim').length;
 /** no-baseline's message on a story whose Result (and Situation) are these, or undefined. */
