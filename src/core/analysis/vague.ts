@@ -149,7 +149,8 @@ const HELPED_PERSON = w(
 /** "I learned a lot", "it taught me a lot", "she had helped me a lot", "who I respected a lot": what the candidate took away, knew or felt, not a size. */
 // (and "matters a lot in dentistry": importance, not a size)
 // (and "I knew a lot about how customers talk about mortgages": what someone knows, not a size)
-const LEARNED_OR_REGARDED = idSet(['learned', 'learnt', 'learn', 'learning', 'respected', 'admired', 'owe', 'owed', 'matters', 'matter', 'mattered', 'knew', 'know', 'knows']);
+// (and "you can tell a lot from a good photo of a joint": what an expert reads from it)
+const LEARNED_OR_REGARDED = idSet(['learned', 'learnt', 'learn', 'learning', 'respected', 'admired', 'owe', 'owed', 'matters', 'matter', 'mattered', 'knew', 'know', 'knows', 'tell']);
 // (and a feeling: "this bothered me a lot")
 const DONE_TO_ME = idSet(['taught', 'teaches', 'showed', 'helped', 'helps', 'bothered', 'bothers', 'worried', 'worries', 'surprised', 'frustrated', 'annoyed', 'upset', 'moved', 'affected', 'touched']);
 const ME = lexicon.id('me');
@@ -455,6 +456,8 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     // "The SMS costs went down a lot, basically by half", "cut a lot, roughly in half": the change as a share (not a
     // guess at it, "went down a lot, maybe by half", judged right twice as needing the bill before and after)
     if (s.t.id[j] === HALF && j - 1 > end && BY_OR_IN.has(s.t.id[j - 1]) && !LIKELIHOOD.has(s.t.id[j - 2])) return true;
+    // ("a lot, sometimes by thousands of birr per bag": a magnitude in words, as the change)
+    if (MAGNITUDES.has(s.t.id[j]) && j > end && BY_OR_IN.has(s.t.id[j - 1])) return true;
     if (s.t.kind[j] !== Kind.Number || j === s.lo || YEAR.test(s.t.textAt(j))) continue;
     // ("a lot of people connect over 3G": a network, not a figure)
     if (j + 1 < s.hi && s.t.gap[j + 1] === Gap.Touching && NETWORK.has(s.t.id[j + 1])) continue;
@@ -491,6 +494,7 @@ function estimateAt(s: Scope, j: number, amount = false): boolean {
 }
 const A = lexicon.id('a');
 const SPELLED_MANY = idSet(['hundreds', 'thousands', 'dozens', 'half']);
+const MAGNITUDES = idSet(['hundreds', 'thousands', 'millions']);
 const A_FEW = idSet(['few', 'couple', 'dozen', 'third', 'quarter', 'hundred', 'thousand', 'million']);
 
 /** "than I did", "than me", "than I could": the comparison is with the candidate (not "than we expected"). */

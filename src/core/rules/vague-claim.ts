@@ -134,6 +134,8 @@ export const vagueClaim: Rule = {
       if (reflections.some((s) => inBody(s, hit.start))) continue;
       if (situation && inBody(situation, hit.start) && (!hit.amount || TALK_OR_MOOD_AFTER.test(text.slice(hit.end, hit.end + 24)) || (/^a\s+lot$/i.test(hit.text) && LIKED_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start))))) continue;
       if (isTheNoun(hit)) continue;
+      // ("a lot-level view": the noun in a compound, never an amount)
+      if (text[hit.end] === '-' && /lot$/i.test(hit.text)) continue;
       if (/^probably$/i.test(hit.text) && !inOutcome(hit.start) && weighsOtherThanTheResult(text, hit.start, hit.end, a.bodyQuotes)) continue;
       // "ballots that would otherwise probably have been rejected": what would have happened, not a claim to firm up
       if (/^(?:probably|maybe|perhaps)$/i.test(hit.text) && WOULD_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start)) && HAVE_AFTER.test(text.slice(hit.end, hit.end + 8))) continue;
