@@ -99,7 +99,7 @@ export function inLesson(prose: string, span: Span, from: number, to: number): b
  * `before` is its sentence (from `start`) up to the figure; `to` bounds the section.
  */
 function isOutcomeAside(prose: string, figure: Span, start: number, before: string, to: number): boolean {
-  if (CONDITION.test(before) || KEPT.test(before) || WHOLE_OF_A_PART.test(before) || AIMED_AT.test(before) || AIMED_TO_MOVE.test(before)) return true;
+  if (CONDITION.test(before) || KEPT.test(before) || WHOLE_OF_A_PART.test(before) || AIMED_AT.test(before) || AIMED_TO_MOVE.test(before) || SETTING_MOVED.test(before)) return true;
   // (a line break inside the paragraph reads as a space: "12% of riders turned\nit on")
   const after = paragraphText(prose, figure.end, Math.min(to, figure.end + 48));
   // A deal's size is won, not moved: it has no starting point ("the deal closed at $850K over three years").
@@ -115,6 +115,9 @@ const AIMED_AT = /\b(?:goal|target|aim)(?:\s+(?:we|I|they|he|she)\s+(?:set|agree
 
 /** ...and a goal to move a measure there: "Our target was to get cancellations under 10% of booked installs". */
 const AIMED_TO_MOVE = /\b(?:goal|target|aim)\s+(?:was|is|had been)\s+to\s+(?:get|bring|cut|keep|push|drive|reduce|lower)\s+(?:[\p{L}-]+\s+){1,3}(?:under|below|over|above|to|down to|at)\s+(?:about\s+|around\s+|roughly\s+)?$/iu;
+
+/** A setting the work changed, not a measure it moved: "Nairobi kept a fee but moved it to 48 hours", "we set it to 12.5%". */
+const SETTING_MOVED = /\b(?:moved|set|changed)\s+(?:it|them)\s+to\s+$/i;
 
 /** What a result is measured in: a rate, a score, money, time, a count of what customers did (not "our sales team"). */
 const MEASURE = /\b(?:rates?|ratios?|completion|conversion|retention|churn|scores?|satisfaction|nps|csat|engagement|revenue|sales(?!\s+(?:team|teams|rep|reps|lead|leads|org|manager|managers|people|call|calls|deck|engineer|engineers|director|staff|colleagues?))|costs?|spend|margins?|profits?|time|times|latency|p\d\d|accuracy|errors?|share|usage|adoption|uptime|availability|tickets|complaints|contacts|returns|refunds|bookings|orders|sign-?ups|downloads|installs|traffic|visits|sessions|clicks|ctr|arpu|ltv|gmv|arr|mrr|throughput|volume|backlog|wait|duration|speed|defects|bugs|failures|crashes|faults|incidents|outages|yield|waste|shrink|attendance|enrol?lment|readmissions|mape|precision|recall|coverage|utili[sz]ation|occupancy|productivity|capacity|deflection|abandonment|drop-?off|resolution|escalations|savings|bill|budget|growth|users|customers|members|subscribers|hours|days|minutes|weeks|tonnes|tons|kg|kwh|co2|emissions|miles|km)\b/i;

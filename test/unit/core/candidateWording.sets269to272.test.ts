@@ -33,4 +33,8 @@ describe('no-timeframe and no-baseline (sets 269 to 272)', () => {
     assert.equal(baseline('Our target was to get cancellations under 10% of booked installs. Nairobi got to 11%, from 19%.'), undefined);
     assert.ok(baseline('We got cancellations under 10% of booked installs.'));
   });
+  it('reads "moved it to 48 hours" as a setting changed, not a measure moved (judged again blind: wrong)', () => {
+    assert.equal(baseline('Nairobi kept a fee but moved it to 48 hours.', 'The fee applied inside 24 hours.'), undefined);
+    assert.ok(baseline('Nairobi moved the no-show rate to 4%.'));
+  });
 });

@@ -31,14 +31,14 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   }
 
   it('has the two hundred and seventy-three sets and about 22,900 judged findings', () => {
-    assert.ok(verdicts.size >= 22918, `${verdicts.size} judged findings`);
+    assert.ok(verdicts.size >= 22921, `${verdicts.size} judged findings`);
   });
   it('makes no more findings judged wrong than today (1,148)', () => {
     assert.ok(tally.wrong <= 1148, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 15,799)', () => {
-    assert.ok(tally.right >= 15799, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 15,800)', () => {
+    assert.ok(tally.right >= 15800, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
