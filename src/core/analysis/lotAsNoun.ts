@@ -72,7 +72,7 @@ const AUCTION = /\bauction/i;
  * A batch doing or undergoing something: "a lot sits for weeks", "When a lot failed a residue test", "After a lot sold", "before a lot
  * could carry the specialty tag", "a lot that can't be traced".
  */
-const BATCH_VERB_AFTER = /^\s+(?:sits|sat|failed|fails|passed|passes|passing|goes|went|arrives|arrived|arriving|came from|comes from|sold|sells|cleared|clears|counts as|counted as|mixed|contained|contains|held back|(?:is|was)\s+(?:listed|reserved|knocked\s+down|settled|sold|closed|auctioned|delivered|received|weighed|rejected|shown|displayed|split|held|flagged|tested|graded|sampled|inspected|released)|(?:that\s+)?(?:can|can't|can’t|cannot|could|couldn't|couldn’t|must|should))\b/i;
+const BATCH_VERB_AFTER = /^\s+(?:sits|sat|failed|fails|passed|passes|passing|goes|went|arrives|arrived|arriving|came from|comes from|sold|sells|cleared|clears|counts as|counted as|mixed|contained|contains|held back|(?:is|was)\s+(?:listed|reserved|knocked\s+down|settled|sold|closed|auctioned|delivered|received|weighed|rejected|shown|displayed|split|held|flagged|tested|graded|sampled|inspected|released)|(?:that\s+)?(?:can|can't|can’t|cannot|could|couldn't|couldn’t|must|should)|that\s+(?:doesn't|doesn’t|does\s+not|didn't|didn’t|did\s+not|hasn't|hasn’t|has\s+not)\s+(?:have|pass|meet))\b/i;
 /** Something done to a batch: "one buyer won a lot and then did not pay", "Agents could accept a lot above 4%", "when a fisher creates a lot,", "request a slot for a lot.", "how to register a lot," */
 const BATCH_VERB_BEFORE = /\b(?:won|wins|win|accept|accepts|accepted|reject|rejects|rejected|create|creates|created|for|list|lists|listed|reserve|reserves|reserved|samples of|pack|packs|packed|register|registers|registered|registering|split|splits|splitting|listing|bid on|bids on|bidding on|sell|sells|selling|parts of|part of|from|re-label|relabel|label|weigh|weighs|weighed|weighing|re-dry|re-drying|redry|release|releases|released|hold|holds|held|collect|collects|collected|bags of|sacks of|kilos of|kg of|tonnes of)\s+$/i;
 /** A bare "a lot" with its size after "of": "a lot of 400 kg of C5". */
@@ -112,7 +112,7 @@ export function lotNounReader(text: string, prose: string): (hit: { text: string
   const storyNamesBatches = () => (lotIsANounToo ??= storyUsesTheNoun() || LOT_AS_A_NOUN_TOO.test(prose) || AUCTION.test(prose));
   return ({ text: words, start, end, amount }) => {
     if (/^a\s+lot$/i.test(words)) {
-      const after = text.slice(end, end + 12);
+      const after = text.slice(end, end + 24);
       const batchVerb = BATCH_VERB_AFTER.test(after) || (BATCH_VERB_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && BATCH_OBJECT_AFTER.test(after));
       if (batchVerb && storyNamesBatches()) return true;
       if (BATCH_SIZED_AFTER.test(text.slice(end, end + 32))) return true;

@@ -254,7 +254,7 @@ const ENTRIES: Entry[] = [
       when((s, i) => !soldAsALot(s, i) && !figureIsALot(s, i) && !lifeExperience(s, i) && !rightALot(s, i)),
       w('a lot'),
       // ("Before a lot can be listed": a coffee lot, the noun; "I had a lot to learn": a gap the story then spells out)
-      notAhead(w(`size|number|code|sizes|certificate|certificates|label|labels|listing|listings|to me|to us|to them|to her|to him|to the team|riding on|at stake|more senior|more junior|older|younger|more experienced|more experience|can be|must be|should be|needs to be|has to be|to learn|to untangle|to take in|to absorb|more to it|on my plate|on her plate|on his plate|on their plate|on our plate|like a|like an|like the|${UNCOUNTED}`)),
+      notAhead(w(`size|number|code|sizes|certificate|certificates|label|labels|listing|listings|status field|status fields|to me|to us|to them|to her|to him|to the team|riding on|at stake|more senior|more junior|older|younger|more experienced|more experience|can be|must be|should be|needs to be|has to be|to learn|to untangle|to take in|to absorb|more to it|on my plate|on her plate|on his plate|on their plate|on our plate|like a|like an|like the|${UNCOUNTED}`)),
       // ("call handlers already have a lot going on": their load, not an amount; "There was a lot going on" is still filler)
       notAhead(seq(when((s, i) => i - 3 >= s.lo && HAVE_LOAD.has(s.t.id[i - 3])), w('going on'))),
       opt(w('of')),
@@ -439,7 +439,7 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     // "a lot of private forest owners, something like 600,000", "quoted a lot for integrating with their barrier
     // system, something like £40k", "a lot of failed top-ups on the driver side, something like a few hundred a
     // day": an estimate given further on, in words or figures
-    if (s.t.id[j] === SOMETHING && estimateAt(s, j + 2, amount) && s.t.id[j + 1] === LIKE) return true;
+    if (s.t.id[j] === SOMETHING && estimateAt(s, j + 2, amount || j <= end + 1) && s.t.id[j + 1] === LIKE) return true;
     // ("a lot of money for a company our size, I think around DKK 30,000 a month": the candidate's estimate, as far)
     if (j >= end + 8) {
       if (s.t.kind[j] === Kind.Number && !YEAR.test(s.t.textAt(j)) && thinkAroundBefore(s, j)) return true;
@@ -486,8 +486,9 @@ function estimateAt(s: Scope, j: number, amount = false): boolean {
   if (j >= s.hi) return false;
   // (a sign touching its figure: "£40k")
   if (s.t.kind[j] === Kind.Number || (j + 1 < s.hi && s.t.kind[j + 1] === Kind.Number && s.t.gap[j + 1] === Gap.Touching)) return true;
-  // (a currency named before its figure, for an amount: "a lot of money, something like EUR 80,000"; not the size of a
-  // change, "went down significantly, I think we saved something like EUR 40k", judged right as asking for it)
+  // (a currency named before its figure, for an amount or right after the word: "a lot of money, something like EUR
+  // 80,000", "very big, something like KES 20 billion"; not the size of a change further on, "went down
+  // significantly, I think we saved something like EUR 40k", judged right as asking for it)
   if (amount && j + 1 < s.hi && s.t.kind[j + 1] === Kind.Number && CURRENCY_AFTER.has(s.t.textAt(j).toLowerCase())) return true;
   if (SPELLED_FIGURES.has(s.t.id[j]) || SPELLED_MANY.has(s.t.id[j])) return true;
   return s.t.id[j] === A && j + 1 < s.hi && A_FEW.has(s.t.id[j + 1]);
