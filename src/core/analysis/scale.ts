@@ -50,7 +50,7 @@ const TENS_OF_PLACES_OR_PEOPLE = seq(
   // (not what the candidate read through: "read through about 300 disputes" is a sample, judged not scale)
   when((s, i) => !readBefore(s, i)),
   token((s, i) => s.t.kind[i] === Kind.Number && !gluedLeft(s, i) && Number(s.t.textAt(i).replace(/,/g, '')) >= 10),
-  spaced(upTo(1, describing, w('centres|centers|managers|attorneys|cooperatives|co-ops|marts|packhouses|mills|lots|disputes|collectors|cars'))),
+  spaced(upTo(1, describing, w('centres|centers|managers|attorneys|cooperatives|co-ops|marts|packhouses|mills|lots|disputes|collectors|cars|units'))),
 );
 
 const endsWord = when((s, i) => !gluedRight(s, i - 1));

@@ -353,7 +353,8 @@ const ENTRIES: Entry[] = [
   },
   { pattern: w('hopefully|arguably'), kind: 'hedge', removable: false },
   // Not before a figure: "maybe four", "probably 20%" is an estimate, said as one.
-  { pattern: seq(w('probably|maybe|perhaps'), notAhead(alt(digits, w(`${NUMBER_WORDS}|one|a dozen|a few|half`)))), kind: 'hedge', removable: false },
+  // (not an estimate: "maybe 40", "maybe once in fifty jobs")
+  { pattern: seq(w('probably|maybe|perhaps'), notAhead(alt(digits, w(`${NUMBER_WORDS}|one|once|twice|a dozen|a few|half`)))), kind: 'hedge', removable: false },
   // Two entries, not one alternation: the first starts with two known words, so it is tried only where
   // both stand (not at every "we" and "and"); the second only where "helped" stands.
   {
