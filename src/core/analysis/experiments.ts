@@ -196,7 +196,7 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     w('threshold we agreed|agreed threshold|threshold for rollout|threshold for launch|decision threshold|rollout threshold|the threshold was|a threshold of|decision rule'),
     // a success bar with its size: "success threshold a 1.5-point reduction", "Threshold agreed with ops in advance:
     // at least 20% fewer reports" (not a wish: "I would have set a clearer success threshold")
-    seq(w('success threshold|threshold agreed|success bar|success line|bar we agreed|bar for rollout'), within(50, digitsAtWordStart, '.')),
+    seq(w('success threshold|ship threshold|launch threshold|threshold agreed|success bar|success line|bar we agreed|bar for rollout'), within(50, digitsAtWordStart, '.')),
     // a decision rule agreed before the test: "if the pilot's 90-day default went above 9%, I'd support the cut"
     // (and "if the category group was more than 0.5 days slower ..., I would drop my objection")
     seq(w('if'), within(60, seq(w('was above|were above|is above|was below|were below|is below|went above|goes above|go above|rose above|fell below|falls below|fall below|dropped below|drops below|went below|goes below|go below|came in above|came in below|comes in above|comes in below|was more than|were more than|was less than|were less than|fell more than|fell by more than|dropped more than|dropped by more than|rose more than|rose by more than|dropped by at least|fell by at least|rose by at least|went up by at least|went down by at least|improved by at least|by at least|fall by|falls by|fell by|drop by|drops by|dropped by|rise by|rises by|rose by|was at least|were at least|is at least'), digitsAtWordStart))),

@@ -77,7 +77,7 @@ const BATCH_VERB_AFTER = /^\s+(?:sits|sat|failed|fails|passed|passes|passing|goe
 const BATCH_VERB_BEFORE = /\b(?:won|wins|win|accept|accepts|accepted|reject|rejects|rejected|create|creates|created|for|list|lists|listed|reserve|reserves|reserved|samples of|pack|packs|packed|register|registers|registered|registering|split|splits|splitting|listing|bid on|bids on|bidding on|sell|sells|selling|parts of|part of|from|re-label|relabel|label|weigh|weighs|weighed|weighing|re-dry|re-drying|redry|release|releases|released|hold|holds|held|collect|collects|collected|bags of|sacks of|kilos of|kg of|tonnes of)\s+$/i;
 /** A bare "a lot" with its size after "of": "a lot of 400 kg of C5". */
 const BATCH_SIZED_AFTER = /^\s+of\s+\d[\d,.]*\s*(?:kg|kilos?|tonnes?|tons?|bales?|bags?|sacks?|boxes|crates?|units?|pieces?|bottles?)\b/i;
-const BATCH_OBJECT_AFTER = /^\s*(?:(?:well|just|far)\s+)?(?:and|above|below|between|with|without|at|that|which|after|into|by|when|directly|themselves|himself|herself|yourself|[,.;])/i;
+const BATCH_OBJECT_AFTER = /^\s*(?:(?:well|just|far)\s+)?(?:there\s+(?:is|was)|and|above|below|between|with|without|at|that|which|after|into|by|when|directly|themselves|himself|herself|yourself|[,.;])/i;
 
 /** After "a lot": a comparison ("a lot more careful", "a lot faster"), where "lot" is never a noun. */
 const COMPARED_AFTER = /^\s+(?:more|less|fewer|better|worse|\p{L}+er)\b/u;

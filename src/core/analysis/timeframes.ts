@@ -208,6 +208,8 @@ const timeframes = new Scanner([
   w('in the general election|at the general election|in the primary|in the primary election|in the runoff|in the midterms|in the midterm election|in the next election|at the next election'),
   // what was left of a year or a season: "For the rest of 2023, disputes stayed under 2%"
   needs(NAMED, 4, seq(w('for the rest of|over the rest of|through the rest of|in the rest of'), alt(YEAR, seq(w('the|that'), w('year|season|quarter|harvest|summer|winter|month'))))),
+  // the end of a month named alone, as a table's column says it: "After (end of April)"
+  needs(NAMED, 3, seq(w('end of'), w(MONTH))),
   // a deadline set by a hearing: "By the budget hearing the backlog was down to about 900 units"
   needs(HEARING, 4, seq(w('by the|before the|in time for the'), upTo(2, letterWord, w('hearing|hearings')))),
   // a peak named by its occasion: "during the Mother's Day peak", "over the Black Friday rush"

@@ -326,8 +326,8 @@ const ENTRIES: Entry[] = [
   },
   {
     pattern: seq(
-      // (nor "our kind of traffic": a kind that belongs to someone)
-      notAhead(after(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'what', 'which', 'any', 'some', 'every', 'each', 'one', 'same', 'other', 'different', 'first', 'new', 'right', 'wrong', 'our', 'my', 'their', 'your', 'his', 'her', 'its'])),
+      // (nor "our kind of traffic": a kind that belongs to someone; nor "the worst kind of refund": a kind ranked)
+      notAhead(after(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'what', 'which', 'any', 'some', 'every', 'each', 'one', 'same', 'other', 'different', 'first', 'new', 'right', 'wrong', 'worst', 'best', 'exact', 'usual', 'our', 'my', 'their', 'your', 'his', 'her', 'its'])),
       w('kind of|sort of'),
       // (nor an analogy: "kind of like a package tracking screen", "kind of like Google"; "kind of like sure, go for it" is still filler)
       notAhead(alt(w('the|a|an'), seq(w('like'), alt(w('a|an|the'), token((s, i) => s.t.kind[i] === Kind.Word && /^\p{Lu}/u.test(s.t.textAt(i))))))),
