@@ -414,11 +414,10 @@ function estimateOpens(s: Scope, k: number): boolean {
   if (k < s.lo) return false;
   if (ESTIMATE_OPENERS.has(s.t.id[k])) return true;
   // (", maybe around 80": a "maybe" between the opener and the estimate; ", probably around CHF 80,000")
-  if (MAYBE_WORDS.has(s.t.id[k]) && k - 1 >= s.lo && ESTIMATE_OPENERS.has(s.t.id[k - 1])) return true;
+  if (LIKELIHOOD.has(s.t.id[k]) && k - 1 >= s.lo && ESTIMATE_OPENERS.has(s.t.id[k - 1])) return true;
   return s.t.id[k] === THINK && k - 2 >= s.lo && s.t.id[k - 1] === I && ESTIMATE_OPENERS.has(s.t.id[k - 2]);
 }
 const THINK = lexicon.id('think');
-const MAYBE_WORDS = idSet(['maybe', 'perhaps', 'probably']);
 const ROUGHLY_OR_MAYBE = idSet(['roughly', 'about', 'around', 'approximately', 'nearly', 'almost', 'maybe', 'perhaps']);
 const MULTIPLIED = idSet(['doubled', 'tripled', 'quadrupled', 'halved']);
 const BY_OR_IN = idSet(['by', 'in']);

@@ -132,7 +132,8 @@ export const vagueClaim: Rule = {
       while (q < quotes.length && quotes[q][1] <= hit.start) q++;
       if (insideAny(quotes, q, hit.start)) continue;
       if (reflections.some((s) => inBody(s, hit.start))) continue;
-      if (situation && inBody(situation, hit.start) && (!hit.amount || TALK_OR_MOOD_AFTER.test(text.slice(hit.end, hit.end + 24)) || (/^a\s+lot$/i.test(hit.text) && LIKED_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start))))) continue;
+      const inSituation = situation !== undefined && inBody(situation, hit.start);
+      if (inSituation && (!hit.amount || TALK_OR_MOOD_AFTER.test(text.slice(hit.end, hit.end + 24)))) continue;
       if (isTheNoun(hit)) continue;
       // ("a lot-level view": the noun in a compound, never an amount)
       if (text[hit.end] === '-' && /lot$/i.test(hit.text)) continue;
@@ -144,6 +145,7 @@ export const vagueClaim: Rule = {
       if (/^a\s+lot$/i.test(hit.text)) {
         const before = text.slice(Math.max(0, hit.start - 60), hit.start);
         if (PUSHED_BACK_BEFORE.test(before)) continue;
+        if (inSituation && LIKED_BEFORE.test(before)) continue;
         if (TRAIT_AFTER.test(text.slice(hit.end, hit.end + 30))) continue;
         if (!comparedAfter(text, hit.end) && (FIGURE_JUDGED_BEFORE.test(before) || (HABIT_BEFORE.test(before) && !inOutcome(hit.start)))) continue;
       }
@@ -201,11 +203,14 @@ function adviceFor(hit: VagueHit, words: string, text: string, inOutcome: boolea
  * ("That was my call and I think it was the right one"): cutting that whole sentence would take the candidate's
  * own words with it. Reads the paragraph around `at` only, at most a few thousand characters each way.
  */
-export function sentenceRemoval(text: string, prose: string, at: number): { start: number; end: number; newText: string } | undefined {
-  const back = prose.lastIndexOf('\n\n', at);
-  const from = Math.max(back === -1 ? 0 : back, at - 4000);
-  const ahead = prose.indexOf('\n\n', at);
-  const to = Math.min(ahead === -1 ? prose.length : ahead, at + 4000);
+function sentenceRemoval(text: string, prose: string, at: number): { start: number; end: number; newText: string } | undefined {
+  // (the paragraph's ends are looked for in the window only: a search of the whole text would read a 1 MB paste to
+  // its ends at every hedge)
+  const windowStart = Math.max(0, at - 4000);
+  const back = prose.slice(windowStart, at).lastIndexOf('\n\n');
+  const from = back === -1 ? windowStart : windowStart + back;
+  const ahead = prose.slice(at, at + 4001).indexOf('\n\n');
+  const to = ahead === -1 ? Math.min(prose.length, at + 4000) : at + ahead;
   const sentences = sentencesIn(prose, from, to);
   const k = sentences.findIndex((s) => s.start <= at && at < s.end);
   if (k === -1 || sentences[k].start !== at) return undefined;
