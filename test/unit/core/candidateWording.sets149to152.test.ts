@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { missing, rules, STAR, story, vague } from './storyBuilders';
+import { missing, scaled, vague } from './storyBuilders';
 
 /**
  * From the hundred-and-forty-ninth to the hundred-and-fifty-second fresh sets (96 stories written blind and judged
@@ -24,7 +24,6 @@ describe('experiment-incomplete and no-scale (sets 149 to 152)', () => {
     assert.match(missing('We kept a holdout of 10% of mills for four weeks.') ?? '', /missing/);
   });
   it('counts clubs and villages', () => {
-    const scaled = (situation: string) => !rules(story('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', undefined, situation))).includes('no-scale');
     assert.ok(scaled('Our app handles bookings for 14 gliding clubs in southern Germany.'));
     assert.ok(scaled('We collect nuts in four villages.'));
     assert.ok(!scaled('I talked to three collectors about what they look for.'));

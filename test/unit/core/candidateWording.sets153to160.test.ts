@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { rules, STAR, story, timed, vague } from './storyBuilders';
+import { scaled, timed, vague } from './storyBuilders';
 
 /**
  * From the hundred-and-fifty-third to the hundred-and-sixtieth fresh sets (192 stories written blind and judged on
@@ -35,7 +35,6 @@ describe('no-timeframe and no-scale (sets 153 to 160)', () => {
     assert.ok(!timed('Rejections on the 2023 harvest contracts fell from 9% to 3%.'));
   });
   it('counts dairies and check-ins', () => {
-    const scaled = (situation: string) => !rules(story('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', undefined, situation))).includes('no-scale');
     assert.ok(scaled('The tool is used by 46 village dairies in the Emmental.'));
     assert.ok(scaled('We handle around 21,000 check-ins a season.'));
   });

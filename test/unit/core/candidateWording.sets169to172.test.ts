@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { missing, rules, STAR, story, timed } from './storyBuilders';
+import { missing, scaled, timed } from './storyBuilders';
 
 /**
  * From the hundred-and-sixty-ninth to the hundred-and-seventy-second fresh sets (96 stories written blind and judged
@@ -17,7 +17,6 @@ describe('no-timeframe, experiment-incomplete and no-scale (sets 169 to 172)', (
     assert.match(missing('I ran an A/B test for four weeks measuring conversion.') ?? '', /confidence threshold/);
   });
   it('counts permits and batches', () => {
-    const scaled = (situation: string) => !rules(story('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', undefined, situation))).includes('no-scale');
     assert.ok(scaled('We issue about 300 approved permits a year.'));
     assert.ok(scaled('Customs held 11 of our 140 export batches.'));
   });

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { baseline, rules, shown, STAR, story, timed, vague } from './storyBuilders';
+import { baseline, scaled, shown, timed, vague } from './storyBuilders';
 
 /**
  * From the two-hundred-and-first to the two-hundred-and-fourth fresh sets (judged on bba0ca2; evidence/judged), and
@@ -41,7 +41,6 @@ describe('vague-claim and no-timeframe (sets 201 to 204)', () => {
 });
 
 describe('no-scale and the Amazon pack (sets 201 to 204)', () => {
-  const scaled = (situation: string) => !rules(story('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', undefined, situation))).includes('no-scale');
   it('counts ten or more packhouses or mills as scale, not a few', () => {
     assert.ok(scaled('I ran a training session for 11 packhouses.'));
     assert.ok(!scaled('I visited 3 packhouses first.'));

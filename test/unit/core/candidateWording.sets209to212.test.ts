@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { missing, rules, STAR, story, timed, vague } from './storyBuilders';
+import { missing, scaled, timed, vague } from './storyBuilders';
 
 /**
  * From the two-hundred-and-ninth to the two-hundred-and-twelfth fresh sets (judged on 6e3ce99; evidence/judged): each
@@ -35,7 +35,6 @@ describe('no-timeframe, experiment-incomplete and no-scale (sets 209 to 212)', (
     assert.match(missing(`${plan} Next time I'd want a success threshold agreed up front.`) ?? '', /confidence threshold/);
   });
   it('counts ten or more lots or disputes as scale, not ones the candidate read through', () => {
-    const scaled = (situation: string) => !rules(story('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', undefined, situation))).includes('no-scale');
     assert.ok(scaled('Only 11 of the 412 lots shipped through our portal were held.'));
     assert.ok(!scaled('I read through about 300 disputes first.'));
   });

@@ -11,6 +11,8 @@ export const STAR = (result: string, action = 'I rebuilt the alerting myself and
 export const rules = (text: string, options = {}) => lintStory(text, options).findings.map((f) => f.ruleId);
 /** True when a story whose Result is `result` has a time frame (no-timeframe stays quiet). */
 export const timed = (result: string) => !rules(story('company: generic', STAR(result))).includes('no-timeframe');
+/** True when a story whose Situation is `situation` has its scale (no-scale stays quiet). */
+export const scaled = (situation: string) => !rules(story('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', undefined, situation))).includes('no-scale');
 /** Whether Dive Deep is evidenced in a story tagged with it whose Action is `action`. */
 export const dive = (action: string) =>
   lintStory(story('company: amazon\nprinciples: [Dive Deep]', STAR('The close moved from 8 days to 5 days within a quarter.', action))).principles.find((p) => p.name === 'Dive Deep')!.evidenced;
