@@ -152,7 +152,7 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     // ("We looked at sell-through within 30 days", "looking at promo purchase completion")
     // a stop rule names what it watches: "a stop rule if first deposits fell more than 15%"
     seq(w('stop rule|stopping rule|kill rule|rollback rule'), within(40, w('fell|dropped|rose|went up|went down|grew|fell by|dropped by'), '.')),
-    seq(w('we compared|i compared|compared the|comparing|we measured|i measured|measured|to measure|measuring|we looked at|i looked at|looked at|looking at|tracked|we tracked|i tracked|tracking'), within(30, MEASURE, '.')),
+    seq(w('we compared|i compared|compared the|comparing|measured|to measure|measuring|looked at|looking at|tracked|tracking'), within(30, MEASURE, '.')),
     // what the arms were read on: "The test group had fewer double bookings", "saw fewer returns in the test group",
     // "to see if it reduced the complaints"
     seq(w('test group|treatment group|test arm|treatment arm|new version|variant|test clinics|test stores|test sites'), w('had|saw|got|showed'), w('fewer|more|lower|higher|less'), within(30, MEASURE, '.')),
