@@ -8,7 +8,7 @@ import { principleReport } from './report/principles';
 import { scoreOf } from './report/score';
 import { impactSummary, storyTitle } from './report/summary';
 import { allRules, type Rule } from './rules';
-import type { Finding, Severity } from './types';
+import type { Finding, ScoreArea, Severity } from './types';
 
 /**
  * Lints one story: parse, resolve the company's pack, run every enabled rule, drop what inline
@@ -44,7 +44,7 @@ export function lintStory(text: string, options: LintOptions = {}): StoryReport 
   findings.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
 
   const principles = principleReport(analysis);
-  const { score, areas } = scoreOf(findings, firing);
+  const { score, areas } = scoreOf(findings, firing, unjudgedAreas(analysis));
   const summary = options.summary === false ? undefined : impactSummary(analysis, principles);
   return {
     company: pack.id,
@@ -59,6 +59,21 @@ export function lintStory(text: string, options: LintOptions = {}): StoryReport 
     probes,
     ...(summary ? { summary } : {}),
   };
+}
+
+/**
+ * The score areas a story gives nothing to judge: evidence without an outcome (no Result, or an empty one; Outputs and
+ * Impact in IOI), ownership without the part that tells what the candidate did (Action; Inputs and Outputs in IOI),
+ * and alignment in a story with no words at all.
+ */
+function unjudgedAreas(a: StoryAnalysis): Set<ScoreArea> {
+  const unjudged = new Set<ScoreArea>();
+  if (a.outcomeSections.every((section) => a.sectionWords(section) === 0)) unjudged.add('evidence');
+  const doing = a.story.framework === 'ioi' ? ['inputs', 'outputs'] : ['action'];
+  // ("## Task + Action" tells what the candidate did too)
+  if (a.story.sections.every((section) => !section.covers.some((kind) => doing.includes(kind)) || a.sectionWords(section) === 0)) unjudged.add('ownership');
+  if (a.totalWords === 0) unjudged.add('alignment');
+  return unjudged;
 }
 
 const resolvedConfigs = new WeakMap<Partial<ResolvedConfig>, ResolvedConfig>();

@@ -32,6 +32,8 @@ const business = new Scanner([
   w('no-shows|no-show|no-show rate|attendance|response time|response times|callback time|callback times|callbacks|turnaround time|turnaround times|time to first lead|charges|fees'),
   // what staff cost, and rules broken: "Cleaning overtime, DKK per month", "Fatigue rule breaches basically went to zero"
   w('overtime|breaches|breach'),
+  // customers coming back and waiting less: "almost doubled their rebooking rate", "The backlog was down to 1,100"
+  w('rebooking|rebookings|rebooking rate|repeat bookings|repeat visits|backlog|backlogs|time to decision'),
   seq(currency, sameLine(NUMBER)),
   // money written with a code or a word: "COP 480 million", "USD 9,000", "1.2 million baht per year"
   seq(currencyCode, sameLine(NUMBER)),

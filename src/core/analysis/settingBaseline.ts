@@ -87,10 +87,17 @@ const sameWhole = (a: string[], b: string[]) => a[0] === b[0] || (b.length === 1
 
 /** The word written after a number: "ms", "seconds", "days", "stores". */
 function unitAfter(prose: string, end: number): string {
-  // (a hard wrap may stand between: "for the final 90\n  minutes")
-  const match = /^[ \t]?(?:\r?\n[ \t]*)?([\p{L}]{1,12})/u.exec(prose.slice(end, end + 24));
-  return match ? match[1].toLowerCase() : '';
+  const match = UNIT_AFTER.exec(prose.slice(end, end + 32));
+  return match ? match[2].toLowerCase() : '';
 }
+/** The unit as written, for a message: "working days" where unitAfter gives "days". */
+function unitWordsAfter(prose: string, end: number): string {
+  const match = UNIT_AFTER.exec(prose.slice(end, end + 32));
+  return match ? `${match[1] ?? ''}${match[2]}` : '';
+}
+// (a hard wrap may stand between: "for the final 90\n  minutes"; a time counted in working days is still days:
+// "around five working days" for "came down to about two days")
+const UNIT_AFTER = /^[ \t]?(?:\r?\n[ \t]*)?((?:working|business|calendar|school)\s+(?=(?:days?|weeks?|hours?)\b))?([\p{L}]{1,12})/u;
 
 /** Before a figure: a plan, not a starting point ("forecast a 55%", "a target of 5%", "a target: under €300,000", "we expected 30", "our SLA is 500ms", "SLO was p95 under 400ms"). */
 const PLANNED = /\b(?:forecast\w*|target\w*|goal|goals|aim\w*|plann?\w*|expect\w*|project(?:ed|ing|ion)\w*|promis\w*|commit\w*|budget\w*|estimat\w*|hop(?:e|ed|ing)|sla|slas|slo|slos|threshold|limit)\b:?(?:\s+[^\s.!?;]+){0,10}\s*$/i;
@@ -164,8 +171,50 @@ export function baselineInSetting(a: StoryAnalysis, bare: Span): SettingBaseline
  * measured result as evidence does not take it).
  */
 export function baselineInSettingLoosely(a: StoryAnalysis, bare: Span): SettingBaseline | undefined {
-  return settingBaseline(a, bare, false) ?? settingBaseline(a, bare, true);
+  return settingBaseline(a, bare, false) ?? settingBaseline(a, bare, true) ?? queueBaseline(a, bare);
 }
+
+/**
+ * A queue's size in the setting for an outcome that brings a queue down to a bare count: "By mid-May we had 410
+ * inspections waiting" for "The backlog went down to 130", "the pothole queue had about 4,200 open reports" for
+ * "The open queue went down to about 1,100 real reports". The two name the queue in different words (backlog,
+ * queue, inspections waiting), so no words in common are asked for: the outcome's clause names a queue and says it
+ * came down to a count, and the setting's figure is a larger count of things that wait.
+ */
+function queueBaseline(a: StoryAnalysis, bare: Span): SettingBaseline | undefined {
+  const prose = a.story.prose;
+  const value = countValue(bare.text);
+  if (value === undefined || !DOWN_TO.test(prose.slice(Math.max(0, bare.start - 40), bare.start))) return undefined;
+  if (!measureWords(prose, bare.start, bare.end).some((word) => QUEUE.test(word))) return undefined;
+  if (KINDS.has(unitKey(bare, unitAfter(prose, bare.end))) || ratePeriod(prose, bare.end, 1)) return undefined;
+  for (const kind of SETTING) {
+    const section = a.section(kind);
+    if (!section) continue;
+    let found: SettingBaseline | undefined;
+    for (const figure of findQuantities(a.scope(section.bodyStart, section.bodyEnd)).slice(0, 50)) {
+      const start = countValue(figure.text);
+      if (start === undefined || start <= value || KINDS.has(unitKey(figure, unitAfter(prose, figure.end))) || ratePeriod(prose, figure.end, 3)) continue;
+      if (PLANNED.test(prose.slice(Math.max(section.bodyStart, figure.start - 90), figure.start))) continue;
+      const before = paragraphText(prose, Math.max(section.bodyStart, figure.start - 60), figure.start).toLowerCase().split(CLAUSE_BREAK).pop() ?? '';
+      const after = paragraphText(prose, figure.end, Math.min(section.bodyEnd, figure.end + 40)).toLowerCase().split(CLAUSE_BREAK)[0];
+      if (!QUEUE_BEFORE.test(before) && !WAITING_AFTER.test(after)) continue;
+      found = { ...figure, section: SECTION_TITLES[kind] };
+    }
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** A count written in digits ("4,200", "410"), as a number; undefined for anything else. */
+function countValue(text: string): number | undefined {
+  return /^\d{1,3}(?:,\d{3})*$|^\d+$/.test(text) ? Number(text.replace(/,/g, '')) : undefined;
+}
+const QUEUE = /^(?:queue|queues|backlog|backlogs|pile|waitlist)$/;
+const DOWN_TO = /\b(?:down|dropped|fell|shrank|shrunk)\s+to\s+(?:about|around|roughly|under|below|just under|fewer than|less than|~)?\s*$/;
+/** Before a setting's figure: it sizes a queue ("the backlog was around", "queue hit about", "we had"). */
+const QUEUE_BEFORE = /\b(?:queue|queues|backlog|backlogs|pile|waitlist)\b/;
+/** After a setting's figure: what it counts is waiting ("410 inspections waiting", "11,000 pending applications"). */
+const WAITING_AFTER = /^\s?(?:[\p{L}-]+\s+){0,2}?(?:waiting|pending|open|outstanding|unprocessed|in the queue|in the backlog)\b|^\s?(?:pending|open|outstanding|unprocessed)\b/u;
 
 /**
  * One pass of `baselineInSetting`. A loose pass (`baselineInSettingLoosely`), tried only when the strict one finds
@@ -224,7 +273,7 @@ function settingBaseline(a: StoryAnalysis, bare: Span, loose: boolean): SettingB
       if (COMPARATOR.test(prose.slice(Math.max(section.bodyStart, figure.start - 16), figure.start))) continue;
       // (a time in another unit names it on both sides: "from five weeks to eight days", not "to eight")
       const outcomeUnit = unit === 'time' ? unitAfter(prose, bare.end) : after;
-      found = { ...figure, text: unit === 'time' ? `${figure.text} ${after}` : figure.text, section: SECTION_TITLES[kind], ...(outcomeUnit !== after ? { outcome: `${bare.text} ${outcomeUnit}` } : {}) };
+      found = { ...figure, text: unit === 'time' ? `${figure.text} ${unitWordsAfter(prose, figure.end)}` : figure.text, section: SECTION_TITLES[kind], ...(outcomeUnit !== after ? { outcome: `${bare.text} ${outcomeUnit}` } : {}) };
     }
     if (found) return found;
   }

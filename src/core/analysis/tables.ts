@@ -29,7 +29,7 @@ const BEFORE = new RegExp(
   'i',
 );
 // (and the test arm against a control: "| Before (fall 2022) | Test branches, 6 weeks | Control branches, 6 weeks |")
-const AFTER = /^(?:after|now|treatment|variant|test|current|result|results|outcome|actual|actuals|achieved|delivered)\b|\(after\b/i;
+const AFTER = /^(?:after|now|treatment|variant|test|pilot(?=\s*(?:[,(]|$))|current|result|results|outcome|actual|actuals|achieved|delivered)\b|\(after\b/i;
 /**
  * A cell that holds a measure: a figure first ("2.8%", "$1.2M", "~40 ms", "1 in 3"), not a date
  * ("3 March", "2024-03-01") or a name with a number ("Tier 1", "Depot 3").

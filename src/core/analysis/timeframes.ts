@@ -200,14 +200,15 @@ const timeframes = new Scanner([
   w('over the term|over the semester|for the first harvest|for the season|in the season|across the season|that season|this season|all season|within the harvest|by the harvest|that harvest|this harvest|the same harvest'),
   // ...named by position: "In the first season about 6,800 farmers called the line", "during the second harvest"
   // (not one looked back on: "a guide with what we had seen work in the first season")
-  needs(SEASON, 3, seq(when((s, i) => !hadBefore(s, i)), w('in|during|over|across|through|by|after|for'), w('the first|the second|the third|the next|the following|the main|the last'), w('season|harvest|campaign'))),
+  needs(SEASON, 3, seq(when((s, i) => !hadBefore(s, i)), w('in|within|during|over|across|through|by|after|for'), w('the first|the second|the third|the next|the following|the main|the last'), w('season|harvest|campaign'))),
   // the next holiday as when: "we didn't have the same problem on the next holiday" (not "on" before any next occasion:
   // "on the following screens to match" is no match day)
   w('on the next holiday|on the following holiday|on the next public holiday|on the next bank holiday'),
   // an election as when: "In the general election, wrong lookups fell to 0.4%"
   w('in the general election|at the general election|in the primary|in the primary election|in the runoff|in the midterms|in the midterm election|in the next election|at the next election'),
   // what was left of a year or a season: "For the rest of 2023, disputes stayed under 2%"
-  needs(NAMED, 4, seq(w('for the rest of|over the rest of|through the rest of|in the rest of'), alt(YEAR, seq(w('the|that'), w('year|season|quarter|harvest|summer|winter|month'))))),
+  // ("for the rest of the season": the period is five words in, past the reach of the named-period shortcut)
+  seq(w('for the rest of|over the rest of|through the rest of|in the rest of'), alt(YEAR, seq(w('the|that'), w('year|season|quarter|harvest|summer|winter|month')))),
   // the end of a month named alone, as a table's column says it: "After (end of April)"
   needs(NAMED, 3, seq(w('end of'), w(MONTH))),
   // a deadline set by a hearing: "By the budget hearing the backlog was down to about 900 units"

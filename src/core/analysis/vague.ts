@@ -654,7 +654,7 @@ function intended(s: Scope, first: number): boolean {
 }
 
 /** A customer's or a partner's act that shows a feeling: "and extended the contract", "and had already promised it". */
-const SHOWN = idSet(['extended', 'renewed', 'signed', 'upgraded', 'bought', 'expanded', 'promised', 'referred']);
+const SHOWN = idSet(['extended', 'renewed', 'signed', 'upgraded', 'bought', 'expanded', 'promised', 'referred', 'wrote']);
 /**
  * A feeling shown by what the same people did in its sentence ("The client was very happy and extended the
  * contract"). What they said does not count: "sales said the new messaging resonated" was judged still vague.

@@ -4,7 +4,11 @@ import type { Finding, ScoreArea } from '../types';
 /** Points per area; a story starts full and each finding takes its rule's penalty from its area. */
 export const SCORE_AREAS: Record<ScoreArea, number> = { structure: 30, evidence: 30, ownership: 20, alignment: 20 };
 
-export function scoreOf(findings: Finding[], rules: Rule[]): { score: number; areas: Record<ScoreArea, { score: number; max: number }> } {
+/**
+ * The story's score. An area in `unjudged` holds nothing to judge (no Result to measure, no Action to read, no
+ * words at all) and scores 0: a missing part earns no points by drawing no findings.
+ */
+export function scoreOf(findings: Finding[], rules: Rule[], unjudged: ReadonlySet<ScoreArea> = new Set()): { score: number; areas: Record<ScoreArea, { score: number; max: number }> } {
   // Written out, not Object.fromEntries: once per story, and a literal gives every report's areas one
   // shape for JSON.stringify. The key order is SCORE_AREAS's (the JSON output shows it).
   const areas: Record<ScoreArea, { score: number; max: number }> = {
@@ -22,6 +26,7 @@ export function scoreOf(findings: Finding[], rules: Rule[]): { score: number; ar
     const area = areas[rule.area];
     area.score = Math.max(0, area.score - penalty);
   }
+  for (const area of unjudged) areas[area].score = 0;
   const score = areas.structure.score + areas.evidence.score + areas.ownership.score + areas.alignment.score;
   return { score, areas };
 }

@@ -102,6 +102,13 @@ const TALK_OR_MOOD_AFTER = /^\s+(?:the\s+)?(?:opinions?|discussions?|debates?|en
  */
 const LIKED_BEFORE = /\b(?:liked|loved|enjoyed|appreciated|admired|trusted)\b(?:(?!\bbut\b)[^.!?,;]){0,25}$/i;
 
+/** Before a bare "a lot": the candidate's own caring ("I cared about this a lot"), a motive no count would make stronger. */
+const I_CARED_BEFORE = /\bI\s+(?:really\s+|always\s+)?(?:cared|care)\b(?:(?!\bbut\b)[^.!?,;]){0,25}$/;
+
+/** A vague word quoted as a word ('did not want any "maybe" messages'): named, not used. */
+const QUOTE_MARKS = new Set(['"', "'", '“', '”', '‘', '’']);
+const quotedAsAWord = (text: string, start: number, end: number) => QUOTE_MARKS.has(text[start - 1] ?? '') && QUOTE_MARKS.has(text[end] ?? '');
+
 export const vagueClaim: Rule = {
   id: 'vague-claim',
   description: 'Weasel words, hedges and unquantified intensifiers ("significantly", "a lot", "much faster", "really excited", "basically", "I think", "helped").',
@@ -132,6 +139,7 @@ export const vagueClaim: Rule = {
       while (q < quotes.length && quotes[q][1] <= hit.start) q++;
       if (insideAny(quotes, q, hit.start)) continue;
       if (reflections.some((s) => inBody(s, hit.start))) continue;
+      if (quotedAsAWord(text, hit.start, hit.end)) continue;
       const inSituation = situation !== undefined && inBody(situation, hit.start);
       if (inSituation && (!hit.amount || TALK_OR_MOOD_AFTER.test(text.slice(hit.end, hit.end + 24)))) continue;
       if (isTheNoun(hit)) continue;
@@ -146,6 +154,7 @@ export const vagueClaim: Rule = {
         const before = text.slice(Math.max(0, hit.start - 60), hit.start);
         if (PUSHED_BACK_BEFORE.test(before)) continue;
         if (inSituation && LIKED_BEFORE.test(before)) continue;
+        if (I_CARED_BEFORE.test(before)) continue;
         if (TRAIT_AFTER.test(text.slice(hit.end, hit.end + 30))) continue;
         if (!comparedAfter(text, hit.end) && (FIGURE_JUDGED_BEFORE.test(before) || (HABIT_BEFORE.test(before) && !inOutcome(hit.start)))) continue;
       }
