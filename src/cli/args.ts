@@ -27,7 +27,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: withNegativeNumbers(argv),
       allowPositionals: true,
       strict: true,
       options: {
@@ -61,7 +61,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     format: format as Format,
     company: values.company?.trim(),
     config: values.config,
-    maxWarnings: values['max-warnings'] === undefined ? undefined : count('--max-warnings', values['max-warnings'], 0),
+    maxWarnings: maxWarnings(values['max-warnings']),
     summary: values.summary ?? false,
     probes: values.probes ?? false,
     maxSize: values['max-size'] === undefined ? defaultMaxSize : count('--max-size', values['max-size'], 1),
@@ -71,23 +71,66 @@ export function parseCliArgs(argv: string[]): CliOptions {
   };
 }
 
+const numberNeeded: Record<string, string> = {
+  '--max-warnings': 'a whole number, 0 or more (or -1 for no limit)',
+  '--max-size': 'a whole number of bytes, 1 or more',
+};
+
+/** What each option's value must be, for the message when it is missing. */
+const valueNeeded: Record<string, string> = {
+  '--format': 'text, json or sarif',
+  '--company': 'a pack id, e.g. amazon',
+  '--config': 'the path of a config file',
+  ...numberNeeded,
+};
+
+// -1 means no limit, as in ESLint: warnings never fail the run.
+function maxWarnings(raw: string | undefined): number | undefined {
+  if (raw === undefined || raw.trim() === '-1') return undefined;
+  return count('--max-warnings', raw, 0);
+}
+
 function count(flag: string, raw: string, min: number): number {
   if (!/^\d+$/.test(raw.trim()) || Number(raw) < min || !Number.isSafeInteger(Number(raw))) {
-    throw new UsageError(`${flag} needs a whole number ${min === 0 ? '>= 0' : '>= 1'}, got '${raw}'`);
+    throw new UsageError(`${flag} needs ${numberNeeded[flag]}, got '${raw}'`);
   }
   return Number(raw);
 }
 
-// node:util's messages run to two sentences; keep ours to one line that says what to do.
+/**
+ * node:util reads `--max-warnings -1` as an option with no value followed by an unknown option `-1`;
+ * ESLint users write it that way. A negative number after a number option is that option's value.
+ */
+function withNegativeNumbers(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') return [...out, ...argv.slice(i)];
+    const next = argv[i + 1];
+    if (argv[i] in numberNeeded && next !== undefined && /^-\d+$/.test(next)) {
+      out.push(`${argv[i]}=${next}`);
+      i++;
+    } else {
+      out.push(argv[i]);
+    }
+  }
+  return out;
+}
+
+// node:util's messages run to several sentences and name an option as '-f, --format <value>';
+// keep ours to one line that names the option once and says what to do.
 function describeParseError(error: unknown): string {
   const e = error as { code?: string; message?: string };
-  const option = /'(-[^' ]+)/.exec(e.message ?? '')?.[1];
+  const message = e.message ?? '';
+  const option = /'(-[^' ]+)/.exec(message)?.[1];
+  const long = /--[\w-]+/.exec(message)?.[0] ?? option;
   switch (e.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return `unknown option '${option}'`;
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return /does not take/.test(e.message ?? '') ? `option '${option}' takes no value` : `option '${option}' needs a value`;
+      if (/does not take/.test(message)) return `option '${long}' takes no value`;
+      if (/ambiguous/.test(message)) return `option '${long}' needs a value (${valueNeeded[long ?? ''] ?? 'a value'}); for a value that starts with '-', write ${long}=VALUE`;
+      return `option '${long}' needs a value: ${valueNeeded[long ?? ''] ?? 'see --help'}`;
     default:
-      return (e.message ?? String(error)).split('\n')[0];
+      return message.split('\n')[0] || String(error);
   }
 }

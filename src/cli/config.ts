@@ -32,7 +32,12 @@ export class ConfigResolver {
 
   /** Options for the story at `absPath`, or undefined when its config is broken (already reported). */
   forStory(absPath: string): LintOptions | undefined {
-    const loaded = this.override ? this.load(resolve(this.cwd, this.override), true) : this.forFolder(dirname(absPath));
+    return this.forDirectory(dirname(absPath));
+  }
+
+  /** Options for a story in `dir`, or undefined when its config is broken (already reported). */
+  forDirectory(dir: string): LintOptions | undefined {
+    const loaded = this.override ? this.load(resolve(this.cwd, this.override), true) : this.forFolder(dir);
     return loaded === broken ? undefined : loaded;
   }
 
@@ -61,7 +66,7 @@ export class ConfigResolver {
 
   private read(path: string, named: boolean): Loaded {
     const shown = displayPath(path, this.cwd);
-    const json = this.readJson(path, `config ${shown}`, named ? ' (check the --config path)' : '');
+    const json = this.readJson(path, `config ${shown}`, named ? ' (given with --config)' : '');
     if (json === broken) return broken;
     const { config, error } = parseConfigFile(json, shown);
     if (!config) {
@@ -91,12 +96,13 @@ export class ConfigResolver {
     return pack;
   }
 
-  private readJson(path: string, what: string, hint: string): unknown {
+  /** `source` says where the path came from, e.g. ' (listed in .storylintrc.json)'. */
+  private readJson(path: string, what: string, source: string): unknown {
     let text: string;
     try {
       text = readFileSync(path, 'utf8');
     } catch (error) {
-      this.problems.error(`cannot read ${what}: ${describeFsError(error)}${hint}`);
+      this.problems.error(`cannot read ${what}${source}: ${describeFsError(error)}`);
       return broken;
     }
     const { value, error } = parseJson(text);

@@ -8,7 +8,7 @@ Options:
   -f, --format text|json|sarif  output format (default: text)
       --company ID              judge every story against this pack (amazon, netflix, generic, custom)
   -c, --config FILE             use this .storylintrc.json instead of searching up from each story
-      --max-warnings N          exit 1 when there are more than N warnings (default: warnings never fail)
+      --max-warnings N          exit 1 when there are more than N warnings (default, or -1: warnings never fail)
       --summary                 print each story's one-page impact summary
       --probes                  print bar-raiser follow-up questions for each story
       --max-size BYTES          skip files larger than this (default: 1048576)

@@ -25,7 +25,7 @@ describe('storylint configuration', () => {
     assert.ok(vague.length > 0 && vague.every((f) => f.severity === 'error'));
     const missing = runCli(['--config', 'ci/none.json'], dir());
     assert.equal(missing.status, 2);
-    assert.match(missing.stderr, /^storylint: cannot read config ci\/none\.json: no such file or directory .*--config/);
+    assert.equal(missing.stderr, 'storylint: cannot read config ci/none.json (given with --config): no such file or directory (check the path)\n');
   });
 
   it('invalid JSON in a config exits 2 naming the file and position; stories elsewhere still run', () => {
@@ -73,6 +73,14 @@ describe('storylint configuration', () => {
     // Without the pack the same story names an unknown company.
     write(dir(), 'bank/.storylintrc.json', '{}');
     assert.ok(ruleIds(parseJsonOutput(runCli(['--format', 'json'], dir()).stdout).files[0]).includes('unknown-company'));
+  });
+
+  it('a missing custom pack exits 2 naming the pack and the config that lists it, with one hint', () => {
+    write(dir(), '.storylintrc.json', JSON.stringify({ packs: ['packs/none.json'] }));
+    write(dir(), 'acme.story.md', story('title: T\ncompany: acme', strongBody));
+    const run = runCli([], dir());
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr, 'storylint: cannot read pack packs/none.json (listed in .storylintrc.json): no such file or directory (check the path)\n');
   });
 
   it('a bad custom pack exits 2 naming the pack and the config that lists it', () => {

@@ -30,6 +30,37 @@ describe('storylint exit codes', () => {
     assert.match(runCli(['--format', 'xml'], dir()).stderr, /--format 'xml'.*text, json or sarif/);
   });
 
+  it('an option without its value is named once, with what it needs', () => {
+    const cases: Array<[string[], string]> = [
+      [['.', '--format'], "storylint: option '--format' needs a value: text, json or sarif (run storylint --help for usage)\n"],
+      [['-f'], "storylint: option '--format' needs a value: text, json or sarif (run storylint --help for usage)\n"],
+      [['-c'], "storylint: option '--config' needs a value: the path of a config file (run storylint --help for usage)\n"],
+      [['--company'], "storylint: option '--company' needs a value: a pack id, e.g. amazon (run storylint --help for usage)\n"],
+    ];
+    for (const [args, stderr] of cases) {
+      const run = runCli(args, dir());
+      assert.deepEqual([run.status, run.stderr, run.stdout], [2, stderr, ''], args.join(' '));
+    }
+    const ambiguous = runCli(['-f', '-c', 'x.json'], dir());
+    assert.equal(ambiguous.status, 2);
+    assert.match(ambiguous.stderr, /^storylint: option '--format' needs a value \(text, json or sarif\); for a value that starts with '-', write --format=VALUE \(run/);
+  });
+
+  it('--max-warnings -1 means no limit, as in ESLint; other negative numbers say what is needed', () => {
+    write(dir(), 'weak.story.md', weakStory);
+    for (const args of [['--max-warnings', '-1'], ['--max-warnings=-1']]) {
+      const run = runCli([...args, '.'], dir());
+      assert.equal(run.status, 0, run.stderr);
+      assert.match(run.stdout, /^0 errors, [1-9]\d* warnings, .* in 1 story$/m);
+    }
+    for (const value of ['-2', 'many', '1.5']) {
+      const run = runCli(['--max-warnings', value, '.'], dir());
+      assert.equal(run.status, 2, value);
+      assert.equal(run.stderr, `storylint: --max-warnings needs a whole number, 0 or more (or -1 for no limit), got '${value}' (run storylint --help for usage)\n`);
+    }
+    assert.match(runCli(['--max-size', '-5'], dir()).stderr, /^storylint: --max-size needs a whole number of bytes, 1 or more, got '-5'/);
+  });
+
   it('a missing path exits 2 naming it, and the other paths are still linted', () => {
     write(dir(), 'weak.story.md', weakStory);
     const run = runCli(['nowhere/gone.story.md', 'weak.story.md', '--format', 'json'], dir());
