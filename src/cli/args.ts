@@ -59,7 +59,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
   return {
     paths: positionals.length > 0 ? positionals : ['.'],
     format: format as Format,
-    company: values.company?.trim(),
+    // Pack ids are lower case; the engine compares them so.
+    company: values.company?.trim().toLowerCase(),
     config: values.config,
     maxWarnings: maxWarnings(values['max-warnings']),
     summary: values.summary ?? false,

@@ -4,6 +4,7 @@ import type { LintOptions } from '../core/api';
 import { builtInPacks, parseConfigFile, parsePack, toResolvedConfig } from '../core/index';
 import type { Pack } from '../core/packs/schema';
 import { parseJson } from './json';
+import { describeUnknownCompany } from './knownCompany';
 import { displayPath } from './paths';
 import { describeFsError, type Problems } from './problems';
 
@@ -78,6 +79,11 @@ export class ConfigResolver {
       const pack = this.readPack(resolve(dirname(path), relative), shown);
       if (!pack) return broken;
       packs.set(pack.id, pack);
+    }
+    const unknown = config.company && describeUnknownCompany(config.company.toLowerCase(), packs);
+    if (unknown) {
+      this.problems.error(`bad config ${shown}: unknown "company" ${unknown}`);
+      return broken;
     }
     return { config: toResolvedConfig(config), packs };
   }

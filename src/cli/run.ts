@@ -7,6 +7,7 @@ import { jsonFormatter } from './formats/json';
 import { sarifFormatter } from './formats/sarif';
 import { textFormatter } from './formats/text';
 import { usage, usageHint } from './help';
+import { CompanyFlagCheck } from './knownCompany';
 import { displayPath } from './paths';
 import { Problems } from './problems';
 import { readStoryFile } from './readStory';
@@ -55,6 +56,7 @@ export function run(argv: string[], io: Io): number {
 
 function lintAll(options: CliOptions, io: Io, problems: Problems, formatter: Formatter, totals: Totals): void {
   const configs = new ConfigResolver(io.cwd, problems, options.config);
+  const company = new CompanyFlagCheck(options.company, problems);
   for (const { absPath, explicit } of discover(options.paths, io.cwd, problems)) {
     const path = displayPath(absPath, io.cwd);
     const read = readStoryFile(absPath, options.maxSize);
@@ -71,7 +73,7 @@ function lintAll(options: CliOptions, io: Io, problems: Problems, formatter: For
     // Other Markdown is not ours to judge, even when named (README.md passed by a glob).
     if (!isStory(read.text, absPath)) continue;
     const lintOptions = configs.forStory(absPath);
-    if (!lintOptions) continue;
+    if (!lintOptions || !company.knownIn(lintOptions)) continue;
     try {
       const report = lintStory(read.text, { ...lintOptions, company: options.company, summary: options.summary });
       report.findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
@@ -82,6 +84,11 @@ function lintAll(options: CliOptions, io: Io, problems: Problems, formatter: For
       // One story that trips the engine must not hide the findings of the others.
       problems.error(`internal error while linting ${path}: ${(error as Error)?.message ?? error} (please report it with the file)`);
     }
+  }
+  // With no story to judge, --company is still checked, against the packs of the folder the run started in.
+  if (company.unchecked) {
+    const here = configs.forDirectory(io.cwd);
+    if (here) company.knownIn(here);
   }
 }
 
