@@ -1,7 +1,8 @@
 export const usage = `Usage: storylint [options] [paths...]
 
 Lint behavioral-interview stories (Markdown with YAML front matter). Directories are
-searched recursively for *.md stories (node_modules, .git and dot-folders are skipped).
+searched recursively for *.md stories (node_modules, .git and dot-folders are skipped;
+linked folders are followed, each folder once).
 Default path: the current directory.
 
 Options:
