@@ -5,6 +5,11 @@ searched recursively for *.md stories (node_modules, .git and dot-folders are sk
 linked folders are followed, each folder once).
 Default path: the current directory.
 
+A quoted glob that names no file is expanded by storylint, as a folder walk from its
+fixed leading folder: * and ? match within a name, ** any number of folders, [abc] or
+[!abc] one character, e.g. storylint 'stories/**/*.story.md'. A glob that matches no
+Markdown file is an error (exit 2).
+
 Options:
   -f, --format text|json|sarif  output format (default: text)
       --company ID              judge every story against this pack (amazon, netflix, generic, custom)
