@@ -70,8 +70,11 @@ function lintAll(options: CliOptions, io: Io, problems: Problems, formatter: For
       else if (read.story) problems.notice(`skipped ${path}: ${read.reason}`);
       continue;
     }
-    // Other Markdown is not ours to judge, even when named (README.md passed by a glob).
-    if (!isStory(read.text, absPath)) continue;
+    // Other Markdown is not ours to judge; a file the user named gets a word on why it was left alone.
+    if (!isStory(read.text, absPath)) {
+      if (explicit) problems.notice(`skipped ${path}: not a story (a story's name ends in .story.md, or its front matter has a company or framework key)`);
+      continue;
+    }
     const lintOptions = configs.forStory(absPath);
     if (!lintOptions || !company.knownIn(lintOptions)) continue;
     try {

@@ -52,8 +52,18 @@ describe('storylint file handling', () => {
     const run = runCli(['--format', 'json'], dir());
     assert.equal(run.status, 0, run.stdout);
     assert.deepEqual(parseJsonOutput(run.stdout).files.map((f) => f.path), ['bank/front-matter-only.md']);
+    assert.equal(run.stderr, '', 'a walk passes other Markdown by without a word');
+    // Named, it is still not linted and does not fail the run, but a notice says why it was skipped.
     const named = runCli(['notes.md'], dir());
-    assert.deepEqual([named.status, named.stderr, named.stdout], [0, '', '0 errors, 0 warnings, 0 info in 0 stories\n']);
+    const why = "a story's name ends in .story.md, or its front matter has a company or framework key";
+    assert.deepEqual(
+      [named.status, named.stderr, named.stdout],
+      [0, `storylint: skipped notes.md: not a story (${why})\n`, '0 errors, 0 warnings, 0 info in 0 stories\n'],
+    );
+    write(dir(), 'data.json', '{}');
+    const both = runCli(['data.json', 'bank/front-matter-only.md'], dir());
+    assert.deepEqual([both.status, both.stderr], [0, `storylint: skipped data.json: not a story (${why})\n`]);
+    assert.match(both.stdout, /in 1 story$/m);
     // A dot-folder named on the command line is walked: the user asked for it.
     assert.equal(runCli(['.drafts'], dir()).status, 1);
   });
