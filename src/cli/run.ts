@@ -45,7 +45,7 @@ export function run(argv: string[], io: Io): number {
     options.format === 'json'
       ? jsonFormatter(formatOptions)
       : options.format === 'sarif'
-        ? sarifFormatter(io.cwd, io.version)
+        ? sarifFormatter(io.version)
         : textFormatter(formatOptions);
   const totals: Totals = { errors: 0, warnings: 0, infos: 0, stories: 0 };
   io.stdout(formatter.start());

@@ -1,7 +1,6 @@
-import { pathToFileURL } from 'node:url';
 import { allRules } from '../../core/index';
+import type { Rule } from '../../core/rules/rule';
 import type { Severity } from '../../core/types';
-import { ruleDocsUri } from '../links';
 import type { FileResult, Formatter } from './common';
 import { oneBased } from './common';
 
@@ -10,14 +9,17 @@ const level: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 /**
  * SARIF 2.1.0 for GitHub code scanning and other viewers. Artifact URIs are relative to
  * %SRCROOT% (the working directory), which code scanning maps to the repository root.
+ *
+ * The log holds no absolute path of the machine that wrote it: a file URI of this checkout means
+ * nothing once the log is uploaded. So %SRCROOT% is left for the viewer to place, and each rule
+ * carries its help as text; there is no helpUri while the package names no public docs address.
  */
-export function sarifFormatter(cwd: string, version: string): Formatter {
+export function sarifFormatter(version: string): Formatter {
   const rules = allRules.map((rule) => ({
     id: rule.id,
     name: rule.id,
     shortDescription: { text: rule.description },
-    help: { text: `${rule.description} See docs/rules/${rule.id}.md.` },
-    helpUri: ruleDocsUri(rule.id),
+    help: ruleHelp(rule),
     defaultConfiguration: { level: level[rule.defaultSeverity] },
   }));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
@@ -33,8 +35,7 @@ export function sarifFormatter(cwd: string, version: string): Formatter {
           id: finding.ruleId,
           name: finding.ruleId,
           shortDescription: { text: finding.ruleId },
-          help: { text: finding.ruleId },
-          helpUri: ruleDocsUri(finding.ruleId),
+          help: { text: finding.ruleId, markdown: finding.ruleId },
           defaultConfiguration: { level: level[finding.severity] },
         });
       }
@@ -62,7 +63,7 @@ export function sarifFormatter(cwd: string, version: string): Formatter {
     runs: [
       {
         tool: { driver: { name: 'StoryLint', version, rules } },
-        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd + '/').href } },
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The folder storylint ran in: the repository root in CI.' } } },
         results: sarifResults,
       },
     ],
@@ -74,5 +75,15 @@ export function sarifFormatter(cwd: string, version: string): Formatter {
       return '';
     },
     end: () => JSON.stringify(log(), null, 2) + '\n',
+  };
+}
+
+/** A rule's help, from what its docs page opens with (the rule's description), and where to read the rest. */
+function ruleHelp(rule: Rule): { text: string; markdown: string } {
+  const page = `docs/rules/${rule.id}.md`;
+  const off = `"rules": { "${rule.id}": "off" }`;
+  return {
+    text: `${rule.description} Default severity: ${rule.defaultSeverity}. To change it or turn the rule off, set it in .storylintrc.json (${off}). The full page is ${page} in the StoryLint package.`,
+    markdown: `${rule.description}\n\nDefault severity: **${rule.defaultSeverity}**. To change it or turn the rule off, set it in \`.storylintrc.json\`: \`${off}\`.\n\nThe full page is \`${page}\` in the StoryLint package.`,
   };
 }
