@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { severitySetting } from '../packs/schema';
 import { closest } from '../text/words';
-import { ruleById, ruleIds } from '../rules';
+import { describeConfigIssue, describeRange, NUMBER_SETTINGS } from './configIssues';
+import { allRules, ruleById, ruleIds } from '../rules';
+import type { Rule } from '../rules/rule';
 import type { ResolvedConfig } from '../api';
 
 /**
@@ -16,7 +18,7 @@ function buildConfigFileSchema() {
       severity: z.optional(severity),
       options: z.optional(z.record(z.string(), z.number())),
     }),
-  ], { error: 'expected "off", "info", "warning", "error", or { "severity": ..., "options": { name: number } }' });
+  ]);
 
   const knownRuleIds = z.superRefine((rules: Record<string, unknown>, ctx) => {
     for (const [id, setting] of Object.entries(rules)) {
@@ -28,7 +30,12 @@ function buildConfigFileSchema() {
       // An option the rule does not read would be ignored without a word: "fullActionWord" for "fullActionWords".
       const options = typeof setting === 'object' && setting !== null ? (setting as { options?: Record<string, number> }).options : undefined;
       const known = Object.keys(ruleById(id)?.defaults ?? {});
-      for (const name of Object.keys(options ?? {})) {
+      for (const [name, value] of Object.entries(options ?? {})) {
+        const range = ruleById(id)?.ranges?.[name];
+        if (range && (value < range.min || value > range.max)) {
+          const message = `${value} is out of range: use a number ${describeRange(range, ruleById(id)?.defaults?.[name])}`;
+          ctx.addIssue({ code: 'custom', path: [id, 'options', name], message, input: rules });
+        }
         if (known.includes(name)) continue;
         const guess = closest(name, known);
         const hint = guess ? ` (did you mean "${guess}"?)` : known.length ? ` (it reads ${known.map((k) => `"${k}"`).join(', ')})` : ' (it has no options)';
@@ -37,16 +44,16 @@ function buildConfigFileSchema() {
     }
   });
 
-  const number = (min: number, max: number, description: string) =>
-    z.optional(z.number().check(z.gte(min), z.lte(max), z.describe(description)));
+  const number = (key: keyof typeof NUMBER_SETTINGS, description: string) =>
+    z.optional(z.number().check(z.gte(NUMBER_SETTINGS[key].min), z.lte(NUMBER_SETTINGS[key].max), z.describe(description)));
 
   return z.strictObject({
     $schema: z.optional(z.string()),
     company: z.optional(z.string().check(z.minLength(1), z.describe('Company pack used when a story names none: amazon, netflix, generic or a custom pack id.'))),
     rules: z.optional(z.record(z.string(), ruleSetting).check(knownRuleIds, z.describe('Rule id to "off" | "info" | "warning" | "error", or { severity, options }.'))),
-    speakingRate: number(60, 300, 'Speaking rate in words per minute (default 150).'),
-    maxMinutes: number(0.1, 30, 'Longest speaking time in minutes before too-long fires (default 3).'),
-    minMinutes: number(0, 30, 'Shortest speaking time in minutes before too-short fires (default 1).'),
+    speakingRate: number('speakingRate', 'Speaking rate in words per minute (default 150).'),
+    maxMinutes: number('maxMinutes', 'Longest speaking time in minutes before too-long fires (default 3).'),
+    minMinutes: number('minMinutes', 'Shortest speaking time in minutes before too-short fires (default 1).'),
     packs: z.optional(z.array(z.string().check(z.minLength(1))).check(z.describe('Paths to custom pack JSON files, relative to this file.'))),
   });
 }
@@ -64,11 +71,10 @@ export const DEFAULT_CONFIG: ResolvedConfig = { rules: {}, speakingRate: 150, ma
 
 /** Validates a parsed config; the error is one line naming the source and the field. */
 export function parseConfigFile(json: unknown, source: string): { config?: ConfigFile; error?: string } {
-  const parsed = configFileSchema().safeParse(json);
+  // The input in each issue lets the message say what was written ("got a list", "0 is out of range").
+  const parsed = configFileSchema().safeParse(json, { reportInput: true });
   if (parsed.success) return { config: parsed.data };
-  const issue = parsed.error.issues[0];
-  const where = issue.path.length ? issue.path.join('.') : 'top level';
-  return { error: `${source}: ${where}: ${issue.message}` };
+  return { error: `${source}: ${describeConfigIssue(parsed.error.issues[0])}` };
 }
 
 export function toResolvedConfig(config: ConfigFile): Partial<ResolvedConfig> {
@@ -103,9 +109,26 @@ export function mergeConfig(...layers: Array<Partial<ResolvedConfig> | undefined
 export function configJsonSchema(): object {
   const schema = z.toJSONSchema(configFileSchema(), { io: 'input', unrepresentable: 'any', target: 'draft-7' }) as Record<string, unknown>;
   const properties = schema.properties as Record<string, Record<string, unknown>>;
+  // zod's record cannot say which options each rule reads, so each rule's entry is spelled out from the
+  // same ranges the schema's refinement checks: an editor flags "ratio": -1 as the CLI does.
+  const [severityJson, objectJson] = (properties.rules.additionalProperties as { anyOf: [object, { properties: object }] }).anyOf;
+  const perRule = allRules.map((rule) => [
+    rule.id,
+    { anyOf: [severityJson, { ...objectJson, properties: { ...objectJson.properties, options: optionsJsonSchema(rule) } }] },
+  ]);
   properties.rules = {
     ...properties.rules,
     propertyNames: { enum: ruleIds },
+    properties: Object.fromEntries(perRule),
   };
   return { ...schema, title: 'StoryLint configuration (.storylintrc.json)' };
+}
+
+function optionsJsonSchema(rule: Rule): object {
+  const properties: Record<string, object> = {};
+  for (const [name, byDefault] of Object.entries(rule.defaults ?? {})) {
+    const range = rule.ranges?.[name];
+    properties[name] = { type: 'number', default: byDefault, ...(range && { minimum: range.min, maximum: range.max, description: describeRange(range) }) };
+  }
+  return { type: 'object', properties, additionalProperties: false };
 }

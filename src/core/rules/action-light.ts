@@ -13,6 +13,11 @@ export const actionLight: Rule = {
   area: 'ownership',
   penalty: 4,
   defaults: { minShare: 0.4, minWords: 80, ownWords: 80 },
+  ranges: {
+    minShare: { min: 0, max: 1, unit: 'as a share of the words, 0.4 = 40%' },
+    minWords: { min: 0, max: 1_000_000, unit: 'words' },
+    ownWords: { min: 0, max: 1_000_000, unit: 'words' },
+  },
   check(a, options) {
     const action = a.actionSection;
     // The share is of the story told: a Reflection or Learnings section after it is not setup to shorten.

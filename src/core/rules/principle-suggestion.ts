@@ -10,6 +10,10 @@ export const principleSuggestion: Rule = {
   area: 'alignment',
   penalty: 0,
   defaults: { minEvidence: 3, max: 2 },
+  ranges: {
+    minEvidence: { min: 1, max: 100, unit: 'distinct evidence phrases' },
+    max: { min: 0, max: 50, unit: 'suggestions per story' },
+  },
   check(a, options) {
     if (a.tagged.length === 0) return []; // no-principle already suggests
     const tagged = new Set(a.tagged.map((t) => t.principle?.id));

@@ -12,6 +12,10 @@ export const principleUnsupported: Rule = {
   penalty: 8,
   maxPenalty: 16,
   defaults: { fullActionWords: 150, vagueClaims: 2 },
+  ranges: {
+    fullActionWords: { min: 0, max: 1_000_000, unit: 'words' },
+    vagueClaims: { min: 0, max: 1000, unit: 'vague claims' },
+  },
   check(a, options) {
     const seen = new Set<string>();
     // In a story told well by the other checks' measures (the outcome compared and dated, the Action told as "I"),

@@ -10,6 +10,13 @@ export interface RuleFinding {
   probe?: string;
 }
 
+/** An option's inclusive bounds and what it counts, as a config error says it: "from 0 to 1000000 words". */
+export interface OptionRange {
+  min: number;
+  max: number;
+  unit: string;
+}
+
 export interface Rule {
   id: string;
   description: string;
@@ -21,6 +28,8 @@ export interface Rule {
   maxPenalty?: number;
   /** Options the rule reads, with their defaults (documented on the rule's page). */
   defaults?: Record<string, number>;
+  /** The values each option may take (a config outside them is rejected, naming the range); one per default. */
+  ranges?: Record<string, OptionRange>;
   /** The findings in order; an iterable may be lazy (the engine stops reading at its cap per rule). */
   check(story: StoryAnalysis, options: Record<string, number>): Iterable<RuleFinding>;
 }

@@ -7,6 +7,10 @@ export const weNotI: Rule = {
   area: 'ownership',
   penalty: 10,
   defaults: { ratio: 1, minWe: 3 },
+  ranges: {
+    ratio: { min: 0, max: 10, unit: '"we" tolerated per "I"' },
+    minWe: { min: 1, max: 1000, unit: 'uses of "we"' },
+  },
   check(a, options) {
     const { i, we, firstWe: first, sceneWe } = a.pronouns;
     if (!first || we < options.minWe || we <= options.ratio * i) return [];

@@ -47,6 +47,20 @@ describe('storylint configuration', () => {
     assert.match(run.stderr, /^storylint: bad config \.storylintrc\.json: .*no-metric/);
   });
 
+  it('a misspelled key or a value out of range exits 2 with one line naming the key and what is allowed', () => {
+    write(dir(), 'c/weak.story.md', weakStory);
+    write(dir(), 'c/.storylintrc.json', JSON.stringify({ speakingrate: 150 }));
+    let run = runCli(['c'], dir());
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr, 'storylint: bad config c/.storylintrc.json: speakingrate: unknown key (did you mean "speakingRate"?)\n');
+    write(dir(), 'c/.storylintrc.json', JSON.stringify({ rules: { 'we-not-i': { options: { ratio: -1 } } } }));
+    run = runCli(['c'], dir());
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr, 'storylint: bad config c/.storylintrc.json: rules.we-not-i.options.ratio: -1 is out of range: use a number from 0 to 10 "we" tolerated per "I" (default 1)\n');
+    write(dir(), 'c/.storylintrc.json', 'null');
+    assert.match(runCli(['c'], dir()).stderr, /^storylint: bad config c\/\.storylintrc\.json: top level: expected one JSON object of settings, .*, got null\n$/);
+  });
+
   it('an option the rule does not read exits 2 with the name it meant; a known option is taken', () => {
     write(dir(), '.storylintrc.json', JSON.stringify({ rules: { 'principle-unsupported': { options: { fullActionWord: 1 } } } }));
     write(dir(), 'weak.story.md', weakStory);
