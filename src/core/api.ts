@@ -1,5 +1,5 @@
 import type { Pack } from './packs/schema';
-import type { Finding, Framework, Range, ScoreArea, Severity } from './types';
+import type { Finding, Framework, Notice, Range, ScoreArea, Severity } from './types';
 
 /** Settings after merging defaults, VS Code settings and .storylintrc.json (the file wins). */
 export interface ResolvedConfig {
@@ -52,6 +52,8 @@ export interface StoryReport {
   probes: string[];
   /** The one-page impact summary; absent when lintStory was called with `summary: false`. */
   summary?: ImpactSummary;
+  /** Mistakes in the story's inline comments (unknown directive or rule id); absent when there are none. */
+  notices?: Notice[];
 }
 
 export interface LintOptions {

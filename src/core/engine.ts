@@ -7,7 +7,7 @@ import { parseStory } from './parse/story';
 import { principleReport } from './report/principles';
 import { scoreOf } from './report/score';
 import { impactSummary, storyTitle } from './report/summary';
-import { allRules, type Rule } from './rules';
+import { allRules, ruleIds, type Rule } from './rules';
 import type { Finding, ScoreArea, Severity } from './types';
 
 /**
@@ -22,7 +22,7 @@ export function lintStory(text: string, options: LintOptions = {}): StoryReport 
   const named = options.company?.toLowerCase() ?? story.frontMatter.meta.company ?? config.company ?? 'generic';
   const pack = packs.get(named) ?? packs.get('generic') ?? sharedBuiltInPacks().get('generic')!;
   const analysis = new StoryAnalysis(story, pack, config, packs, packs.has(named));
-  const silenced = directivesOf(story);
+  const { silenced, notices } = directivesOf(story, ruleIds);
 
   const findings: Finding[] = [];
   const probes: string[] = [];
@@ -58,6 +58,7 @@ export function lintStory(text: string, options: LintOptions = {}): StoryReport 
     principles,
     probes,
     ...(summary ? { summary } : {}),
+    ...(notices.length > 0 ? { notices } : {}),
   };
 }
 

@@ -33,6 +33,15 @@ export interface Finding {
   fixes: Fix[];
 }
 
+/**
+ * A mistake in how StoryLint is told to read a story (an inline comment with an unknown directive or
+ * rule id): shown to the user, but not a finding of a rule, so it counts in no total and no score.
+ */
+export interface Notice {
+  message: string;
+  range: Range;
+}
+
 export type Framework = 'star' | 'ioi';
 
 /** Where a rule's finding counts in the score. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Finding, StoryReport } from '../core';
+import type { Finding, Notice, StoryReport } from '../core';
 import { toRange, toSeverity } from './convert';
 import { ruleDocsUri } from './ruleDocs';
 
@@ -13,7 +13,7 @@ export class StoryDiagnostics implements vscode.Disposable {
 
   publish(uri: vscode.Uri, report: StoryReport | undefined): void {
     if (!report) this.collection.delete(uri);
-    else this.collection.set(uri, report.findings.map((f) => this.toDiagnostic(f)));
+    else this.collection.set(uri, [...report.findings.map((f) => this.toDiagnostic(f)), ...(report.notices ?? []).map(noticeDiagnostic)]);
   }
 
   has(uri: vscode.Uri): boolean {
@@ -30,6 +30,13 @@ export class StoryDiagnostics implements vscode.Disposable {
   dispose(): void {
     this.collection.dispose();
   }
+}
+
+/** A mistake in an inline comment: a warning on the comment, with no rule code (no rule found it, none can be disabled). */
+export function noticeDiagnostic(notice: Notice): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(toRange(notice.range), notice.message, vscode.DiagnosticSeverity.Warning);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  return diagnostic;
 }
 
 /** The rule id of one of our diagnostics, or undefined for anyone else's. */

@@ -1,5 +1,5 @@
 import type { StoryReport } from '../../core/api';
-import type { Finding } from '../../core/types';
+import type { Range } from '../../core/types';
 
 /** One linted story, with its path as shown to the user (relative, forward slashes). */
 export interface FileResult {
@@ -25,7 +25,7 @@ export interface Formatter {
 }
 
 /** 1-based positions, as editors and CI annotate them; end column is exclusive, as in SARIF. */
-export function oneBased(finding: Finding): { line: number; column: number; endLine: number; endColumn: number } {
+export function oneBased(finding: { range: Range }): { line: number; column: number; endLine: number; endColumn: number } {
   const { start, end } = finding.range;
   return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
 }

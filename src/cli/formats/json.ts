@@ -29,6 +29,8 @@ export function jsonFormatter(options: FormatOptions): Formatter {
         title: report.title,
         ...(options.summary ? { summary: options.renderSummary(report) } : {}),
         ...(options.summary && report.summary ? { impact: report.summary } : {}),
+        // Only when a story has them, so the output of every other story is unchanged.
+        ...(report.notices ? { notices: report.notices.map((notice) => ({ message: notice.message, ...oneBased(notice) })) } : {}),
       };
       // Stringified two arrays deep, JSON.stringify indents the entry as it sits in "files" (no second
       // pass to indent it); the slices drop the brackets: '[\n  [\n    ' and '\n  ]\n]'.

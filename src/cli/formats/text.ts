@@ -8,10 +8,12 @@ export function textFormatter(options: FormatOptions): Formatter {
     start: () => '',
     file({ path, report }: FileResult): string {
       const out: string[] = [];
-      for (const finding of report.findings) {
-        const { line, column } = oneBased(finding);
-        out.push(`${path}:${line}:${column} ${finding.severity} ${finding.ruleId} ${oneLine(finding.message)}\n`);
-      }
+      // A notice (a mistake in an inline comment) is its own kind of line, `path:line:col notice message`,
+      // placed among the findings by position; it counts in no total.
+      const lines = report.findings.map((finding) => ({ at: oneBased(finding), text: `${finding.severity} ${finding.ruleId} ${oneLine(finding.message)}` }));
+      for (const notice of report.notices ?? []) lines.push({ at: oneBased(notice), text: `notice ${oneLine(notice.message)}` });
+      if (report.notices) lines.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+      for (const { at, text } of lines) out.push(`${path}:${at.line}:${at.column} ${text}\n`);
       // Blocks are framed by blank lines so finding lines stay easy to grep.
       if (options.probes && report.probes.length > 0) {
         out.push(`\nBar-raiser probes for ${path}:\n`, ...report.probes.map((probe) => `  - ${oneLine(probe)}\n`), '\n');

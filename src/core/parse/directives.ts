@@ -1,36 +1,78 @@
+import { closest } from '../text/words';
+import type { Notice } from '../types';
+import { codeSpansIn } from './codeSpans';
 import type { Story } from './story';
+
+const BODY_KINDS = ['disable', 'enable', 'disable-next-line', 'disable-line', 'disable-file'] as const;
+const YAML_KINDS = ['disable-next-line', 'disable-line', 'disable-file'] as const;
+type Kind = (typeof BODY_KINDS)[number];
 
 interface Directive {
   line: number;
-  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file';
+  kind: Kind;
   /** Empty means every rule. */
   rules: string[];
 }
 
-// HTML comments in the body, as markdownlint writes them: <!-- storylint-disable no-metric -->.
-const HTML_DIRECTIVE = /<!--\s*storylint-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)-->/g;
-// YAML comments in the front matter: - Synergy  # storylint-disable-line unknown-principle
-const YAML_DIRECTIVE = /#\s*storylint-(disable-next-line|disable-line|disable-file)\b(.*)$/;
+/** What a story's inline comments say: which findings they silence, and the mistakes in them. */
+export interface Directives {
+  silenced: (ruleId: string, line: number) => boolean;
+  /** Comments with an unknown directive or rule id, one notice each, in the order they stand. */
+  notices: Notice[];
+}
 
-/** Answers "is this rule silenced on this line?" from the inline comments of a story. */
-export function directivesOf(story: Story): (ruleId: string, line: number) => boolean {
+// HTML comments in the body, as markdownlint writes them: <!-- storylint-disable no-metric -->. The name
+// ends at whitespace or the comment's end, so "storylint-disable-nextline" is a misspelling, not a disable.
+const HTML_DIRECTIVE = /<!--\s*storylint-(\S*?)(?=\s|-->)([^>]*?)-->/g;
+// YAML comments in the front matter: - Synergy  # storylint-disable-line unknown-principle
+const YAML_DIRECTIVE = /#\s*storylint-(\S*?)(?=\s|$)(.*)$/;
+
+/** Reads the inline comments of a story; `ruleIds` are the ids a comment may name. */
+export function directivesOf(story: Story, ruleIds: readonly string[]): Directives {
   const directives: Directive[] = [];
+  const notices: Notice[] = [];
   const { lines, text } = story;
-  const codeLines = new Set<number>();
-  for (const block of story.blocks) if (block.type === 'code') for (let l = block.startLine; l < block.endLine; l++) codeLines.add(l);
   if (text.includes('storylint-')) {
+    const inCode = codeTest(story);
+    const read = (name: string, raw: string, at: number, kinds: readonly Kind[], where: string): Directive['rules'] | undefined => {
+      const nameStart = at - name.length - 'storylint-'.length;
+      if (!(kinds as readonly string[]).includes(name)) {
+        notices.push({ range: lines.range(nameStart, at), message: unknownDirective(name, kinds, where) });
+        return undefined;
+      }
+      const ids = idsOf(raw, at);
+      for (const id of ids ?? []) {
+        if (ruleIds.includes(id.id)) continue;
+        const guess = closest(id.id, ruleIds);
+        const hint = guess ? ` (did you mean "${guess}"?)` : ': see the rule list in the README';
+        notices.push({ range: lines.range(id.start, id.end), message: `storylint-${name} names an unknown rule id "${id.written}"${hint}` });
+      }
+      return ids?.map((id) => id.id);
+    };
     for (const match of text.slice(story.bodyStart).matchAll(HTML_DIRECTIVE)) {
-      const line = lines.positionAt(story.bodyStart + (match.index ?? 0)).line;
-      const rules = idsOf(match[2]);
-      if (!codeLines.has(line) && rules) directives.push({ line: coversFrontMatter(story, line, match[1]) ? 0 : line, kind: match[1] as Directive['kind'], rules });
+      const start = story.bodyStart + (match.index ?? 0);
+      if (inCode(start)) continue;
+      const line = lines.positionAt(start).line;
+      const nameEnd = start + match[0].indexOf('storylint-') + 'storylint-'.length + match[1].length;
+      const rules = read(match[1], match[2], nameEnd, BODY_KINDS, '');
+      const kind = match[1] as Kind;
+      if (rules) directives.push({ line: coversFrontMatter(story, line, kind) ? 0 : line, kind, rules });
     }
     const fmLast = story.frontMatter.present ? story.frontMatter.closingLine : 0;
     for (let line = 1; line < fmLast; line++) {
-      const match = YAML_DIRECTIVE.exec(lines.lineText(line));
-      const rules = match && idsOf(match[2]);
-      if (match && rules) directives.push({ line, kind: match[1] as Directive['kind'], rules });
+      const lineText = lines.lineText(line);
+      const match = YAML_DIRECTIVE.exec(lineText);
+      if (!match) continue;
+      const nameEnd = lines.lineStart(line) + match.index + match[0].indexOf('storylint-') + 'storylint-'.length + match[1].length;
+      const rules = read(match[1], match[2], nameEnd, YAML_KINDS, ' in front matter');
+      if (rules) directives.push({ line, kind: match[1] as Kind, rules });
     }
   }
+  notices.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { silenced: silencer(story, directives), notices };
+}
+
+function silencer(story: Story, directives: Directive[]): Directives['silenced'] {
   if (directives.length === 0) return () => false;
   directives.sort((a, b) => a.line - b.line);
   const applies = (d: Directive, ruleId: string) => d.rules.length === 0 || d.rules.includes(ruleId);
@@ -48,14 +90,58 @@ export function directivesOf(story: Story): (ruleId: string, line: number) => bo
   };
 }
 
+function unknownDirective(name: string, kinds: readonly Kind[], where: string): string {
+  const all = kinds.map((k) => `storylint-${k}`).join(', ');
+  if ((BODY_KINDS as readonly string[]).includes(name)) return `storylint-${name} does not work${where} (use ${all}): the comment is ignored`;
+  const guess = closest(name, kinds);
+  const hint = guess ? `did you mean "storylint-${guess}"?` : `use ${all}`;
+  return `unknown directive "storylint-${name}"${where} (${hint}): the comment is ignored`;
+}
+
 /**
- * The rule ids a comment names, read leniently ("Empty-Section", "empty_section"). Text that names no id
- * at all (a typo of punctuation) gives undefined: the comment is ignored, never widened to every rule.
+ * Whether an offset of the body is code, where a comment is an example, not a directive: a fenced or
+ * indented code block, or an inline code span of the paragraph, heading or table row around it.
  */
-function idsOf(raw: string): string[] | undefined {
+function codeTest(story: Story): (offset: number) => boolean {
+  const { lines, text } = story;
+  const blockAt = new Map<number, Story['blocks'][number]>();
+  for (const block of story.blocks) for (let l = block.startLine; l < block.endLine; l++) blockAt.set(l, block);
+  const spansByRun = new Map<number, Array<[number, number]>>();
+  return (offset) => {
+    const line = lines.positionAt(offset).line;
+    const block = blockAt.get(line);
+    if (block?.type === 'code') return true;
+    if (block?.type === 'html') return false;
+    // A paragraph or heading is one run of inline text (a span may cross its lines); a table row is one line.
+    const start = lines.lineStart(block ? block.startLine : line);
+    let spans = spansByRun.get(start);
+    if (!spans) {
+      spans = codeSpansIn(text.slice(start, lines.lineEnd(block ? block.endLine - 1 : line))).map(([s, e]) => [start + s, start + e]);
+      spansByRun.set(start, spans);
+    }
+    return spans.some(([s, e]) => s <= offset && offset < e);
+  };
+}
+
+interface WrittenId {
+  id: string;
+  written: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The rule ids a comment names, read leniently ("Empty-Section", "empty_section"), with where each stands
+ * (`at`: the offset of `raw`). Text that names no id at all (a typo of punctuation) gives undefined: the
+ * comment is ignored, never widened to every rule.
+ */
+function idsOf(raw: string, at: number): WrittenId[] | undefined {
   // A reason may follow the ids after a colon or " -- ": "storylint-disable no-scale: a draft".
-  const words = raw.split(/:|\s--\s/)[0].split(/[\s,]+/).filter(Boolean);
-  const ids = words.map((word) => word.toLowerCase().replace(/_/g, '-')).filter((id) => /^[a-z][a-z-]*$/.test(id));
+  const reason = raw.search(/:|\s--\s/);
+  const words = [...(reason === -1 ? raw : raw.slice(0, reason)).matchAll(/[^\s,]+/g)];
+  const ids = words
+    .map((word) => ({ id: word[0].toLowerCase().replace(/_/g, '-'), written: word[0], start: at + (word.index ?? 0), end: at + (word.index ?? 0) + word[0].length }))
+    .filter(({ id }) => /^[a-z][a-z-]*$/.test(id));
   return words.length > 0 && ids.length === 0 ? undefined : ids;
 }
 

@@ -59,6 +59,7 @@ export interface JsonFile {
   principles: Array<{ name: string; tagged: boolean; evidenced: boolean; evidence: string[] }>;
   probes: string[];
   summary?: string;
+  notices?: Array<{ message: string; line: number; column: number; endLine: number; endColumn: number }>;
 }
 
 export function parseJsonOutput(stdout: string): { version: number; files: JsonFile[] } {

@@ -80,6 +80,27 @@ describe('storylint output formats', () => {
     assert.deepEqual([unknown?.line, unknown?.column], [3, 10]);
   });
 
+  it('a mistake in an inline comment is a notice line in text and a "notices" entry in JSON; no total, no exit code', () => {
+    write(dir(), 'strong.story.md', strongStory.replace('## Situation', '<!-- storylint-disable vague-claims -->\n\n## Situation'));
+    const before = runCli([], dir());
+    assert.equal(before.status, 0, before.stdout + before.stderr);
+    const lines = before.stdout.trimEnd().split('\n');
+    const notices = lines.filter((l) => / notice /.test(l));
+    assert.equal(notices.length, 1, before.stdout);
+    assert.match(notices[0], /^strong\.story\.md:\d+:24 notice storylint-disable names an unknown rule id "vague-claims" \(did you mean "vague-claim"\?\)$/);
+    assert.match(lines.at(-1) ?? '', /^0 errors, 0 warnings, \d+ info in 1 story$/);
+    assert.equal(Number(/(\d+) info/.exec(lines.at(-1) ?? '')?.[1]), lines.slice(0, -1).filter((l) => / info /.test(l)).length, 'the notice is not counted');
+    const json = parseJsonOutput(runCli(['--format', 'json'], dir()).stdout).files[0];
+    assert.equal(json.notices?.length, 1);
+    assert.deepEqual(Object.keys(json.notices![0]), ['message', 'line', 'column', 'endLine', 'endColumn']);
+    assert.deepEqual([json.notices![0].column, json.notices![0].endColumn], [24, 36]);
+    // A story without mistakes has no "notices" key: its JSON is what it was.
+    write(dir(), 'strong.story.md', strongStory);
+    const clean = runCli(['--format', 'json'], dir()).stdout;
+    assert.ok(!clean.includes('"notices"'), clean);
+    assert.doesNotMatch(runCli([], dir()).stdout, / notice /);
+  });
+
   it('sarif: a valid 2.1.0 log whose results point at listed rules and 1-based regions', () => {
     write(dir(), 'stories/a.story.md', unknownCompanyStory);
     write(dir(), 'stories/b.story.md', weakStory);
