@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import type { LineIndex } from '../text/lineIndex';
 import type { Range } from '../types';
-import { plainStoryMeta, storyMetaSchema, type StoryMeta } from './storyMeta';
+import { LIST_FIELDS, plainStoryMeta, storyMetaSchema, type StoryMeta } from './storyMeta';
 import { countAtOrBelow } from '../text/sortedSearch';
 
 export interface FrontMatterProblem {
@@ -148,7 +148,9 @@ function parseBlock(lines: LineIndex): FrontMatter {
     result.keyRanges.set(key, at(pair.key as YamlNode));
     const value = pair.value as YamlNode | null;
     if (isSeq(value)) {
-      result.valueRanges.set(key, value.items.filter(isScalar).map((item) => ({ value: String(item.value ?? ''), range: at(item) })));
+      if (LIST_FIELDS.has(key)) reportEmptyItems(result, key, value.items as YamlNode[], at);
+      const written = value.items.filter((item) => isScalar(item) && !isEmptyItem(item.value));
+      result.valueRanges.set(key, (written as Array<YamlNode & { value: unknown }>).map((item) => ({ value: String(item.value), range: at(item) })));
     } else if (isScalar(value) && value.value !== null) {
       result.valueRanges.set(key, splitScalar(key, String(value.value), value, lines, abs));
     }
@@ -164,6 +166,22 @@ function parseBlock(lines: LineIndex): FrontMatter {
     return result;
   }
   return withMeta(result, withoutEmpty(data), lines);
+}
+
+/**
+ * An empty item in a list of names ("  - " left in a template): one message naming the item and its line,
+ * instead of the whole list being refused. The item is then dropped, like an empty key.
+ */
+function reportEmptyItems(result: FrontMatter, key: string, items: YamlNode[], at: (node: YamlNode | null | undefined, fallbackLine?: number) => Range): void {
+  items.forEach((item, index) => {
+    if (item !== null && !(isScalar(item) && isEmptyItem(item.value))) return;
+    const range = at(item, result.keyRanges.get(key)?.start.line ?? 0);
+    result.problems.push({ message: `front matter field "${key}": item ${index + 1} on line ${range.start.line + 1} is empty: write a name after "- " or delete the line`, range });
+  });
+}
+
+function isEmptyItem(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
 /** Checks the fields against the schema, keeping every valid one and reporting each invalid one where it stands. */
@@ -348,7 +366,11 @@ function splitScalar(key: string, text: string, node: { range?: [number, number,
 
 function withoutEmpty(value: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries((value ?? {}) as Record<string, unknown>)) if (field !== null && field !== undefined) out[key] = field;
+  for (const [key, field] of Object.entries((value ?? {}) as Record<string, unknown>)) {
+    if (field === null || field === undefined) continue;
+    // Empty items of a list of names are reported where they stand (reportEmptyItems) and read as absent.
+    out[key] = LIST_FIELDS.has(key) && Array.isArray(field) ? field.filter((item) => !isEmptyItem(item)) : field;
+  }
   return out;
 }
 

@@ -27,7 +27,7 @@ export const storyMetaSchema = z.looseObject({
 export type StoryMeta = z.output<typeof storyMetaSchema>;
 
 const TEXT_FIELDS = new Set(['title', 'question']);
-const LIST_FIELDS = new Set(['principles', 'stakeholders']);
+export const LIST_FIELDS = new Set(['principles', 'stakeholders']);
 
 /**
  * storyMetaSchema.parse for the fields nearly every story has (strings, and lists of strings, with a valid

@@ -435,6 +435,26 @@ describe('analysis helpers', () => {
       assert.match(problem.message, /got a nested map/);
     });
 
+    it('names an empty list item and its line once, and keeps the other items', () => {
+      const text = '---\ntitle: Payouts\nprinciples:\n  - Deliver Results\n  - \n---\n';
+      assert.deepEqual(problems(text), [{ message: 'front matter field "principles": item 2 on line 5 is empty: write a name after "- " or delete the line', line: 5 }]);
+      const fm = parseFrontMatter(new LineIndex(text));
+      assert.deepEqual(fm.meta.principles, ['Deliver Results']);
+      assert.deepEqual(fm.valueRanges.get('principles')?.map((v) => v.value), ['Deliver Results']);
+      assert.deepEqual(problems('---\nstakeholders:\n  -\n  - finance\n  - ""\n---\n').map((p) => [p.line, p.message.replace(/ is empty.*/, '')]), [
+        [3, 'front matter field "stakeholders": item 1 on line 3'],
+        [5, 'front matter field "stakeholders": item 3 on line 5'],
+      ]);
+    });
+
+    it('an empty principle item gives one invalid-front-matter finding and no unknown-principle', () => {
+      const report = lintStory('---\ntitle: Payouts\ncompany: amazon\nprinciples:\n  - Deliver Results\n  - \n---\n\n## Situation\n\nText.\n');
+      const front = report.findings.filter((f) => f.ruleId === 'invalid-front-matter');
+      assert.deepEqual(front.map((f) => [f.range.start.line + 1, f.message]), [[6, 'front matter field "principles": item 2 on line 6 is empty: write a name after "- " or delete the line']]);
+      assert.deepEqual(report.findings.filter((f) => f.ruleId === 'unknown-principle'), []);
+      assert.ok(report.principles.some((p) => p.name === 'Deliver Results' && p.tagged), 'the other item is still read');
+    });
+
     it('reports YAML syntax errors on the line they are on', () => {
       const [problem] = problems('---\ntitle: Payouts\nprinciples: [Dive Deep, Deliver Results\n---\n');
       assert.equal(problem.line, 3);
