@@ -76,4 +76,18 @@ describe('diagnostics', () => {
     assert.match(framework.message, /framework/);
     assert.equal(errorCount(), before, 'no internal error was reported');
   });
+
+  it('a mistaken disable comment is a Warning notice on its line, source storylint, no rule code, and disables nothing', async () => {
+    const text = '---\ncompany: amazon\n---\n\n<!-- storylint-disable-nextline vague-claim -->\nIt was basically fine.\n';
+    const editor = await untitledStory(text);
+    const uri = editor.document.uri;
+    const diagnostics = await waitForDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === 'vague-claim') && ds.some((d) => d.code === undefined), 'a vague-claim and a notice');
+    const expected = lintStory(text).notices ?? [];
+    assert.equal(expected.length, 1);
+    const notice = diagnostics.find((d) => d.code === undefined)!;
+    assert.equal(notice.message, expected[0].message);
+    assert.equal(notice.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(notice.source, 'storylint');
+    assert.equal(notice.range.start.line, 4);
+  });
 });

@@ -10,12 +10,14 @@ import { buildSync } from 'esbuild';
  * (tables, quoted speech, pasted exports, the summary) and its evidence phrases took it to 470.8 KB, most
  * of the growth pack data that grows by design; the fourth session's evidence pairs and each principle's
  * ground (`mentions`) took it to 492 KB, again pack data. The fifth to tenth sessions' judgement work (word
- * lists, time-frame and comparison forms, evidence phrases) took it to 520 KB by the tenth session. The budget is
- * 560 KB. What the test is for is unchanged: a dependency that is not tree-shaken (full zod adds ~400 KB, markdown-it
+ * lists, time-frame and comparison forms, evidence phrases) took it to 520 KB by the tenth session, and later sessions'
+ * to just under 560. The eighteenth session's fixes from a user audit (config messages that name each key and its
+ * allowed range, inline code spans read for disable comments, notices for mistaken comments) took it to 575 KB. The
+ * budget is 600 KB. What the test is for is unchanged: a dependency that is not tree-shaken (full zod adds ~400 KB, markdown-it
  * ~100 KB) shows up here first.
  */
 describe('production extension bundle', () => {
-  it('stays under 560 KB minified', function () {
+  it('stays under 600 KB minified', function () {
     this.timeout(60000);
     const root = join(__dirname, '..', '..', '..', '..');
     const dir = mkdtempSync(join(tmpdir(), 'storylint-bundle-'));
@@ -34,7 +36,7 @@ describe('production extension bundle', () => {
         logLevel: 'silent',
       });
       const size = statSync(outfile).size;
-      assert.ok(size < 560 * 1024, `extension bundle is ${size} bytes`);
+      assert.ok(size < 600 * 1024, `extension bundle is ${size} bytes`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
