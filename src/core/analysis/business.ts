@@ -31,7 +31,7 @@ const business = new Scanner([
   // to 4", "Time to first lead for new installers came down"; and what they pay: "MAD 1,900 less in storage charges"
   w('no-shows|no-show|no-show rate|attendance|response time|response times|callback time|callback times|callbacks|turnaround time|turnaround times|time to first lead|charges|fees'),
   // what staff cost, and rules broken: "Cleaning overtime, DKK per month", "Fatigue rule breaches basically went to zero"
-  w('overtime|breaches|breach'),
+  w('overtime|breaches|breach|money|made more money'),
   // customers coming back and waiting less: "almost doubled their rebooking rate", "The backlog was down to 1,100"
   w('rebooking|rebookings|rebooking rate|repeat bookings|repeat visits|backlog|backlogs|time to decision'),
   seq(currency, sameLine(NUMBER)),

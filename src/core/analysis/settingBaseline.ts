@@ -118,6 +118,15 @@ function ratePeriod(prose: string, end: number, nouns: number): string | undefin
   if (!rate || NOT_COUNTED.test(rate[1])) return undefined;
   return (rate[1].match(WORD)?.length ?? 0) <= nouns ? `per ${rate[2].toLowerCase()}` : undefined;
 }
+/**
+ * A rate per a count of things, as a unit key ("per 1000"): "31 no-shows per 1,000 booked jobs", "18 per 1,000 jobs",
+ * after up to `nouns` words of what is counted. Undefined when none follows.
+ */
+function perCount(prose: string, end: number, nouns: number): string | undefined {
+  const rate = PER_COUNT.exec(prose.slice(end, end + 60));
+  return rate && (rate[1].match(WORD)?.length ?? 0) <= nouns ? `per ${rate[2].replace(/,/g, '')}` : undefined;
+}
+const PER_COUNT = /^\s?((?:[\p{L}][\p{L}-]*\s+){0,3}?)(?:per|in every|out of every|for every)\s+(\d[\d,]*)(?!\d|\.\d)/iu;
 const NOT_COUNTED = /\b(?:within|in|inside|after|for|over|under|by|during|than|about|around|from|to)\b/i;
 const RATE = /^\s?((?:[\p{L}][\p{L}-]*\s+){0,3}?)(?:a|an|per|every|each)\s+(day|week|month|quarter|year|shift|night|hour)\b/iu;
 
@@ -185,19 +194,25 @@ function queueBaseline(a: StoryAnalysis, bare: Span): SettingBaseline | undefine
   const prose = a.story.prose;
   const value = countValue(bare.text);
   if (value === undefined || !DOWN_TO.test(prose.slice(Math.max(0, bare.start - 40), bare.start))) return undefined;
-  if (!measureWords(prose, bare.start, bare.end).some((word) => QUEUE.test(word))) return undefined;
-  if (KINDS.has(unitKey(bare, unitAfter(prose, bare.end))) || ratePeriod(prose, bare.end, 1)) return undefined;
+  const measure = measureWords(prose, bare.start, bare.end);
+  const queue = measure.some((word) => QUEUE.test(word));
+  const stems = new Set(measure.map(stem));
+  if (KINDS.has(unitKey(bare, unitAfter(prose, bare.end))) || ratePeriod(prose, bare.end, 1) || perCount(prose, bare.end, 3)) return undefined;
   for (const kind of SETTING) {
     const section = a.section(kind);
     if (!section) continue;
     let found: SettingBaseline | undefined;
     for (const figure of findQuantities(a.scope(section.bodyStart, section.bodyEnd)).slice(0, 50)) {
+      // (not the end of a span of years or numbers: "the 2022-23 season")
+      if (/\d[-–/]$/.test(prose.slice(Math.max(0, figure.start - 2), figure.start))) continue;
       const start = countValue(figure.text);
       if (start === undefined || start <= value || KINDS.has(unitKey(figure, unitAfter(prose, figure.end))) || ratePeriod(prose, figure.end, 3)) continue;
       if (PLANNED.test(prose.slice(Math.max(section.bodyStart, figure.start - 90), figure.start))) continue;
       const before = paragraphText(prose, Math.max(section.bodyStart, figure.start - 60), figure.start).toLowerCase().split(CLAUSE_BREAK).pop() ?? '';
       const after = paragraphText(prose, figure.end, Math.min(section.bodyEnd, figure.end + 40)).toLowerCase().split(CLAUSE_BREAK)[0];
-      if (!QUEUE_BEFORE.test(before) && !WAITING_AFTER.test(after)) continue;
+      // (or the same things counted: "140 open disputes" for "Open disputes went down to 35")
+      const counted = (after.match(WORD) ?? []).slice(0, 2).filter(content);
+      if (!(queue && (QUEUE_BEFORE.test(before) || WAITING_AFTER.test(after))) && !(counted.length > 0 && counted.every((word) => stems.has(stem(word))))) continue;
       found = { ...figure, section: SECTION_TITLES[kind] };
     }
     if (found) return found;
@@ -229,12 +244,12 @@ function settingBaseline(a: StoryAnalysis, bare: Span, loose: boolean): SettingB
   if (words.length === 0) return undefined;
   // "went down to roughly 1,100 a day" names no unit but its period: a start "4,000 alerts a day" is per day too.
   const written = unitKey(bare, unitAfter(prose, bare.end));
-  const unit = KINDS.has(written) ? written : (ratePeriod(prose, bare.end, 0) ?? written);
+  const unit = KINDS.has(written) ? written : (ratePeriod(prose, bare.end, 0) ?? perCount(prose, bare.end, 0) ?? written);
   if (unit === '') return undefined;
   const bareWhole = wholeOf(prose, bare.end);
   // A rate's start is a rate of the same period: "roughly 700 JOD a month" started at "2,250 JOD a month", not at
   // the price of one message ("about 0.025 JOD each").
-  const barePeriod = ratePeriod(prose, bare.end, 1);
+  const barePeriod = ratePeriod(prose, bare.end, 1) ?? perCount(prose, bare.end, 1);
   // (In IOI the Inputs set the scene: "₹4.2 crore of stock that hadn't moved" is where the Impact started; and
   // the Outputs may tell the start of what the Impact measures: "failed drops, which were around 6% of stops".)
   const impact = a.section('impact');
@@ -250,7 +265,7 @@ function settingBaseline(a: StoryAnalysis, bare: Span, loose: boolean): SettingB
       // (the same figure told twice, "skipped the $2.1M renewal", is no start)
       if (figure.text === bare.text) continue;
       const after = unitAfter(prose, figure.end);
-      const period = ratePeriod(prose, figure.end, 3);
+      const period = ratePeriod(prose, figure.end, 3) ?? perCount(prose, figure.end, 3);
       if (barePeriod && period !== barePeriod) continue;
       if (unitKey(figure, after) !== unit && period !== unit) continue;
       const whole = wholeOf(prose, figure.end);

@@ -7,7 +7,7 @@ import { scopeFor, type Span } from './spans';
 
 const ORDINAL = w('first|second|third|fourth|final|next|following|last|past|same|that|this|the');
 /** What kind of period: "over the holiday quarter", "by the end of the financial year". */
-const PERIOD_KIND = opt(w('holiday|festive|peak|busy|fiscal|financial|calendar|academic|school|sales|launch'));
+const PERIOD_KIND = opt(w('holiday|festive|peak|busy|fiscal|financial|calendar|academic|school|sales|launch|main|main buying|buying|harvest|rainy|dry|high|low'));
 const MONTH = MONTH_NAMES;
 
 /** A letter then a digit in one word: "Q3", "H1". */
@@ -183,6 +183,8 @@ const timeframes = new Scanner([
     3,
     seq(w('by the end of|at the end of|before the end of|until the end of|till the end of|by end of|at end of|before end of|until end of|till end of'), opt(w('the|that|this|our|my')), opt(alt(count, w('first|second|third|fourth|next|following'))), PERIOD_KIND, alt(periodUnit, QUARTER, HALF, w('pilot|test|experiment|program|programme|rollout|season|year|half|secondment|rotation'))),
   ),
+  // the middle of one: "used by basically all the cooperatives by the middle of the season"
+  seq(w('by the middle of'), w('the|that|this|our'), PERIOD_KIND, alt(periodUnit, QUARTER, w('pilot|test|season|year|harvest|campaign'))),
   // a period named by position: "that quarter", "the following month", "the first 30 days", "the last 8 weeks"
   // (and what was left of a period: "Over the remaining six weeks of the season")
   // ("went up by about 40% that school year")

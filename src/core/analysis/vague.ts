@@ -418,6 +418,7 @@ function estimateOpens(s: Scope, k: number): boolean {
   return s.t.id[k] === THINK && k - 2 >= s.lo && s.t.id[k - 1] === I && ESTIMATE_OPENERS.has(s.t.id[k - 2]);
 }
 const THINK = lexicon.id('think');
+const MAYBE_BEFORE = idSet(['maybe', 'perhaps']);
 const ROUGHLY_OR_MAYBE = idSet(['roughly', 'about', 'around', 'approximately', 'nearly', 'almost', 'maybe', 'perhaps']);
 const MULTIPLIED = idSet(['doubled', 'tripled', 'quadrupled', 'halved']);
 const BY_OR_IN = idSet(['by', 'in']);
@@ -464,7 +465,8 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     // ("a lot of islanders over 60 never open email": the figure qualifies the people, an age or a bar)
     if (amount && OVER_UNDER.has(s.t.id[j - 1]) && j - 2 >= end && s.t.kind[j - 2] === Kind.Word) continue;
     const k = withCurrency(s, j);
-    const estimate = APPROXIMATELY.has(s.t.id[k - 1]) && k - 1 > s.lo;
+    // ("a lot of applications, maybe 80": a count guessed right after the amount)
+    const estimate = (APPROXIMATELY.has(s.t.id[k - 1]) || (amount && MAYBE_BEFORE.has(s.t.id[k - 1]) && j <= end + 6)) && k - 1 > s.lo;
     if (estimate ? estimateOpens(s, k - 2) : FIGURE_BEFORE.has(s.t.id[j - 1])) return true;
   }
   return false;
