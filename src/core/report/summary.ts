@@ -121,18 +121,27 @@ function contentWords(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/\p{L}[\p{L}-]{3,}/gu) ?? []).filter((word) => !STOP.has(word)));
 }
 
-/** The front matter's stakeholders, then the ones the prose names, each once (case and spacing aside). */
+/**
+ * The front matter's stakeholders, then the ones the prose names, each once: case, spacing, an article and a count
+ * aside ("localization lead" and "the localization lead" are one; of "pricing engineers" and "two pricing engineers"
+ * the counted one is kept, in the first one's place).
+ */
 function stakeholdersOf(listed: string[], named: string[]): string[] {
-  const seen = new Set<string>();
+  const at = new Map<string, number>();
   const out: string[] = [];
   for (const name of [...listed, ...named.map(oneLine)]) {
-    const key = name.toLowerCase().replace(/\s+/g, ' ').trim();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(name);
+    const key = name.toLowerCase().replace(/\s+/g, ' ').trim().replace(LEADING_WORDS, '');
+    const seen = at.get(key);
+    if (seen === undefined) {
+      at.set(key, out.length);
+      out.push(name);
+    } else if (COUNTED.test(name) && !COUNTED.test(out[seen])) out[seen] = name;
   }
   return out.slice(0, 6);
 }
+const COUNTS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+';
+const LEADING_WORDS = new RegExp(`^(?:(?:the|a|an|our|their|my|his|her|its|both|all|${COUNTS})\\s+)+`);
+const COUNTED = new RegExp(`^(?:${COUNTS})\\s`, 'i');
 
 // A count's noun used as a modifier ("2.4 million listing") runs on to the noun it modifies ("listing
 // updates"), and a rate stays with it ("a day").
@@ -140,6 +149,8 @@ const MODIFIED = /^(?:-[a-z][a-z-]*)?(?:\s+(?!(?:of|to|in|and|or|for|from|at|on|
 /** Plurals that do not end in "s": the count's noun is complete. */
 const PLURAL = /(?:s|people|children|staff|personnel|men|women|police|data)$/i;
 const RATE = /^\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year|hour|minute|second)\b/;
+
+const RANKED_BEFORE = /\b(?:top|bottom)\s+$/i;
 
 /** The scale figures as a reader wants them: whole phrases, without outcomes or prices, the first four. */
 function scaleOf(a: StoryAnalysis): string[] {
@@ -153,6 +164,8 @@ function scaleOf(a: StoryAnalysis): string[] {
     const inOutcome = outcome.some((section) => span.start >= section.bodyStart && span.start < section.bodyEnd);
     if (inOutcome && (comparisons.some((c) => c.start < span.end && span.start < c.end) || MONEY.test(span.text))) continue;
     if (SMALL_MONEY.test(span.text.trim())) continue;
+    // ("two of our top 50 sellers": a rank among them, not how many there are)
+    if (RANKED_BEFORE.test(prose.slice(Math.max(0, span.start - 12), span.start))) continue;
     let end = span.end;
     if (!PLURAL.test(span.text)) {
       const more = MODIFIED.exec(prose.slice(end, end + 40));

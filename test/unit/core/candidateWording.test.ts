@@ -828,3 +828,19 @@ describe('a date against the plan, from the eighth set', () => {
   });
 });
 
+
+describe('the impact summary, from a user audit of the examples', () => {
+  const summary = (front: string, body: string) => lintStory(story(front, body), { summary: true }).summary!;
+  it('names a stakeholder once whatever article or count is before it, keeping the counted form', () => {
+    const s = summary(
+      'company: generic\nstakeholders: [localization lead]',
+      STAR('Errors fell from 40 to 4 a week within a month.', 'I asked the localization lead for the glossary. I worked with the pricing engineers on it. I convinced two pricing engineers to join the rollout.'),
+    );
+    assert.deepEqual(s.stakeholders, ['localization lead', 'two pricing engineers']);
+  });
+  it('leaves a rank ("our top 50 sellers") out of the scale, not a count ("our 50 sellers")', () => {
+    const scale = (situation: string) => summary('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', undefined, situation)).scale;
+    assert.ok(!scale('Two of our top 50 sellers complained every week.').includes('50 sellers'));
+    assert.ok(scale('Our 50 sellers complained every week.').includes('50 sellers'));
+  });
+});
