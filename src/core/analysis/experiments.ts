@@ -99,12 +99,19 @@ function ranOneAfter(s: Scope, end: number): boolean {
   return false;
 }
 
+const PROPER = lexicon.id('proper');
+const A = lexicon.id('a');
+
 /** Marks inside a word ("A/B", "didn't"), which do not end the clause the look-back stays in. */
 const IN_WORD_MARKS = idSet(['/', "'", '’']);
 
-/** True when one of the three tokens before `start` (in the same clause) says no test was run. */
+/**
+ * True when one of the three tokens before `start` (in the same clause) says no test was run, or six with "a proper"
+ * right before: "we didn't run a proper control group".
+ */
 function negatedBefore(s: Scope, start: number): boolean {
-  for (let back = 1; back <= 3 && start - back >= s.lo; back++) {
+  const reach = start - 2 >= s.lo && s.t.id[start - 1] === PROPER && s.t.id[start - 2] === A ? 6 : 3;
+  for (let back = 1; back <= reach && start - back >= s.lo; back++) {
     const at = start - back;
     if (s.t.kind[at] === Kind.Punct && !IN_WORD_MARKS.has(s.t.id[at])) return false;
     if (NEGATION.match(s, at) !== -1) return true;

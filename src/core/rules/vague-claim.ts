@@ -65,7 +65,7 @@ const SOFTENED_CHANGE =
 const I_ASKED_BEFORE = /\bI\s+(?:also\s+|then\s+|just\s+)?(?:asked|ask|kept asking|was asking)\b[^.!?;]{0,30}$/;
 const QUESTIONS_AFTER = /^\s+questions\b/i;
 /** A figure given, then judged: "around DKK 600,000, which was a lot for the hospital", "in about five business days, which was much faster than" (the number is there). */
-const FIGURE_JUDGED_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)[^.!?;]{0,30},\s+(?:which|that)\s+(?:was|is|were|are)\s+$/i;
+const FIGURE_JUDGED_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)[^.!?;]{0,30}(?:,\s+|\s+)(?:which|that)\s+(?:was|is|were|are)\s+$/i;
 /**
  * Before "a lot": how often someone talked, read or noticed ("couriers talk to each other a lot", "I noticed this
  * a lot"), a habit no number would improve. Outside the outcome only: "mentioned in reviews a lot" is a claim.
@@ -101,6 +101,9 @@ const TALK_OR_MOOD_AFTER = /^\s+(?:the\s+)?(?:opinions?|discussions?|debates?|en
  * it a lot") it is a result with no measure, and stays a finding.
  */
 const LIKED_BEFORE = /\b(?:liked|loved|enjoyed|appreciated|admired|trusted)\b(?:(?!\bbut\b)[^.!?,;]){0,25}$/i;
+
+/** After "maybe": a point granted before a "but" ("Maybe it was, but we had six weeks"). */
+const CONCEDED_AFTER = /^\s+(?:it|that|so)\s+(?:was|is|were|did|does|do|had)\s*,?\s+but\b/i;
 
 /** Before a bare "a lot": the candidate's own caring ("I cared about this a lot"), a motive no count would make stronger. */
 const I_CARED_BEFORE = /\bI\s+(?:really\s+|always\s+)?(?:cared|care)\b(?:(?!\bbut\b)[^.!?,;]){0,25}$/;
@@ -145,6 +148,8 @@ export const vagueClaim: Rule = {
       if (isTheNoun(hit)) continue;
       // ("a lot-level view": the noun in a compound, never an amount)
       if (text[hit.end] === '-' && /lot$/i.test(hit.text)) continue;
+      // "The vendor called it a configuration issue. Maybe it was, but we had six weeks": a point granted, not a claim hedged
+      if (/^(?:maybe|perhaps)$/i.test(hit.text) && CONCEDED_AFTER.test(text.slice(hit.end, hit.end + 40))) continue;
       if (/^probably$/i.test(hit.text) && !inOutcome(hit.start) && weighsOtherThanTheResult(text, hit.start, hit.end, a.bodyQuotes)) continue;
       // "ballots that would otherwise probably have been rejected": what would have happened, not a claim to firm up
       if (/^(?:probably|maybe|perhaps)$/i.test(hit.text) && WOULD_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start)) && HAVE_AFTER.test(text.slice(hit.end, hit.end + 8))) continue;
