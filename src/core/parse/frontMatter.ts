@@ -3,6 +3,7 @@ import type { LineIndex } from '../text/lineIndex';
 import type { Range } from '../types';
 import { LIST_FIELDS, plainStoryMeta, storyMetaSchema, type StoryMeta } from './storyMeta';
 import { countAtOrBelow } from '../text/sortedSearch';
+import { editDistance } from '../text/words';
 
 export interface FrontMatterProblem {
   message: string;
@@ -58,9 +59,22 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter {
     const field = key.toLowerCase();
     if (key !== field && FIELDS.includes(field) && !result.keys.has(field)) {
       result.problems.push({ message: `front matter field "${key}" is not read: field names are lower-case, write "${field}"`, range: result.keyRanges.get(key) ?? lines.lineRange(0) });
+      continue;
+    }
+    // "principle:", "stakeholder:", "compnay:": a field StoryLint reads, misspelt, so the story is judged without it.
+    // (Other keys, "date", "role", "tags", are the user's own and stay quiet.)
+    const meant = FIELDS.includes(field) ? undefined : misspeltField(field);
+    if (meant && !result.keys.has(meant)) {
+      result.problems.push({ message: `front matter field "${key}" is not read: did you mean "${meant}"?`, range: result.keyRanges.get(key) ?? lines.lineRange(0) });
     }
   }
   return result;
+}
+
+/** The field a key of five letters or more is two edits or fewer from ("principle" -> "principles"), or undefined. */
+function misspeltField(key: string): string | undefined {
+  if (key.length < 5) return undefined;
+  return FIELDS.find((field) => Math.abs(field.length - key.length) <= 2 && editDistance(key, field) <= 2);
 }
 
 /**
