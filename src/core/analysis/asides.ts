@@ -111,7 +111,7 @@ function isOutcomeAside(prose: string, figure: Span, start: number, before: stri
 
 /** A goal stated, not reached: "Our goal was 20% of waitlisted people ending up booking", "The target was" (not "beat our goal by 5%"). */
 // ("The goal we set was to get everyone under 110%")
-const AIMED_AT = /\b(?:goal|target|aim)(?:\s+(?:we|I|they|he|she)\s+(?:set|agreed|had|chose))?\s+(?:was|is|had been|of)\s+(?:(?:about|around|roughly|to|to get|to reach|to hit|to have|to see|under|over|below|above|at least|everyone|everybody|everything|it|them|all)\s+){0,3}$/i;
+const AIMED_AT = /\b(?:goal|target|aim)(?:\s+(?:we|I|they|he|she)\s+(?:set|agreed|had|chose))?\s+(?:was|is|had been|of)\s+(?:(?:about|around|roughly|to|to get|to reach|to hit|to have|to see|that|under|over|below|above|at least|everyone|everybody|everything|it|them|all)\s+){0,3}$/i;
 
 /** ...and a goal to move a measure there: "Our target was to get cancellations under 10% of booked installs". */
 const AIMED_TO_MOVE = /\b(?:goal|target|aim)\s+(?:was|is|had been)\s+to\s+(?:get|bring|cut|keep|push|drive|reduce|lower)\s+(?:[\p{L}-]+\s+){1,3}(?:under|below|over|above|to|down to|at)\s+(?:about\s+|around\s+|roughly\s+)?$/iu;

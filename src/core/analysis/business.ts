@@ -35,6 +35,8 @@ const business = new Scanner([
   // customers coming back and waiting less: "almost doubled their rebooking rate", "The backlog was down to 1,100"
   w('rebooking|rebookings|rebooking rate|repeat bookings|repeat visits|backlog|backlogs|time to decision'),
   seq(currency, sameLine(NUMBER)),
+  // (and the signs `currency` leaves out, a scale's money elsewhere: "worth about ₱50 million to our exporters")
+  seq(w('₱|₦|₵|₩|₺|₴|₫'), sameLine(NUMBER)),
   // money written with a code or a word: "COP 480 million", "USD 9,000", "1.2 million baht per year"
   seq(currencyCode, sameLine(NUMBER)),
   seq(NUMBER, opt(w(MULTIPLIERS)), currencyWord),

@@ -156,7 +156,7 @@ const timeframes = new Scanner([
   // a month and its year, wherever it stands: "January 2024 renewals went through without an outage"
   needs(NAMED, 2, seq(w(MONTH), YEAR)),
   // an occasion named by its year: "At the 2023 edition, average payout time was 4 business days", "for the 2023 intake"
-  needs(NAMED, 4, seq(w('at|in|for|during|by|since'), w('the'), YEAR, w('edition|intake|cohort|season|festival|campaign|round|tournament|harvest'))),
+  needs(NAMED, 4, seq(w('at|in|for|during|by|since|from'), w('the'), YEAR, w('edition|intake|cohort|season|festival|campaign|round|tournament|harvest'))),
   // a season or a year that spans two: "The 2023/24 season opened with no gate issues", "in the 2022/23 financial year"
   // (and a harvest or a campaign: "Across the 2023–24 harvest (November to March)"; "the 2023–24 high season")
   needs(NAMED, 5, seq(SPLIT_YEAR, opt(w('high|low|peak|main|rainy|dry|ski|tourist')), w('season|financial year|fiscal year|academic year|school year|ski season|winter|summer|harvest|campaign'))),

@@ -826,6 +826,7 @@ export const netflixPack = {
         'asked why',
         // A question the candidate had, not "I am curious" (a claim, not evidence).
         'curious why',
+        'curious about why',
         'curious how',
         'curious whether',
         'kept asking',

@@ -106,7 +106,7 @@ const LIKED_BEFORE = /\b(?:liked|loved|enjoyed|appreciated|admired|trusted)\b(?:
 const CONCEDED_AFTER = /^\s+(?:it|that|so)\s+(?:was|is|were|did|does|do|had)\s*,?\s+but\b/i;
 
 /** Before a bare "a lot": the candidate's own caring ("I cared about this a lot"), a motive no count would make stronger. */
-const I_CARED_BEFORE = /\bI\s+(?:really\s+|always\s+)?(?:cared|care)\b(?:(?!\bbut\b)[^.!?,;]){0,25}$/;
+const I_CARED_BEFORE = /\bI\s+(?:really\s+|always\s+)?(?:cared|care)\b(?:(?!\bbut\b)[^.!?,;]){0,45}$/;
 
 /** A vague word quoted as a word ('did not want any "maybe" messages'): named, not used. */
 const QUOTE_MARKS = new Set(['"', "'", '“', '”', '‘', '’']);
