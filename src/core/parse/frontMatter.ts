@@ -71,6 +71,23 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter {
   return result;
 }
 
+/**
+ * The line before `at` that opens a "[" or "{" it never closes (["principles: [A, B"]), as [start, end] of its text;
+ * undefined when none does within the 20 lines before.
+ */
+function unclosedOpening(source: string, at: number): [number, number] | undefined {
+  let end = source.lastIndexOf('\n', at - 1);
+  for (let k = 0; k < 20 && end > 0; k++) {
+    const start = source.lastIndexOf('\n', end - 1) + 1;
+    const text = source.slice(start, end);
+    const open = (text.match(/[[{]/g) ?? []).length;
+    const close = (text.match(/[\]}]/g) ?? []).length;
+    if (open > close) return [start, start + text.trimEnd().length];
+    end = start - 1;
+  }
+  return undefined;
+}
+
 /** The field a key of five letters or more is two edits or fewer from ("principle" -> "principles"), or undefined. */
 function misspeltField(key: string): string | undefined {
   if (key.length < 5) return undefined;
@@ -138,6 +155,9 @@ function parseBlock(lines: LineIndex): FrontMatter {
       from = yamlSource.lastIndexOf('\n', lastText - 1) + 1;
       to = lastText;
     }
+    // An unclosed "[" or "{" is found where the next line starts: point at the line that opened it.
+    const opened = /end with an? [\]}]/.test(error.message) ? unclosedOpening(yamlSource, from) : undefined;
+    if (opened) [from, to] = opened;
     const line = lines.positionAt(abs(from)).line + 1;
     result.problems.push({ message: `YAML error on line ${line}: ${firstLine(error.message)}`, range: lines.range(abs(from), abs(Math.max(to, from + 1))) });
   }

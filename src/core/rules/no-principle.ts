@@ -21,7 +21,7 @@ export const noPrinciple: Rule = {
       {
         message: best.length
           ? `no principle tagged; the story shows most evidence for ${best.join(' and ')}`
-          : `no principle tagged; add the ${a.pack.name} this story demonstrates under "principles:"`,
+          : `no principle tagged; under "principles:", add the ones from ${a.pack.name} this story demonstrates`,
         range: fieldAnchor(a, 'principles'),
         fixes: edit ? [{ title: `Tag ${best.join(', ')}`, edits: [edit] }] : [],
         probe: 'Which principle is this story your best answer for, and why?',

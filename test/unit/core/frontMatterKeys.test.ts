@@ -22,3 +22,25 @@ describe('front matter: a field StoryLint reads, misspelt or in capitals', () =>
     assert.deepEqual(keyProblems('company: amazon\nprinciples: [Ownership]\nprinciple: Dive Deep'), []);
   });
 });
+
+describe('front matter: where a YAML error points', () => {
+  it('puts an unclosed "[" on the line that opened it, not the line after', () => {
+    const text = '---\ntitle: T\ncompany: amazon\nprinciples: [Ownership, Dive Deep\nquestion: Tell me about a time\n---\n\nI fixed it.\n';
+    const yaml = lintStory(text).findings.find((f) => f.ruleId === 'invalid-front-matter' && f.message.startsWith('YAML error'));
+    assert.equal(yaml?.range.start.line, 3);
+    assert.match(yaml?.message ?? '', /^YAML error on line 4:/);
+  });
+  it('leaves an error on its own line when no bracket is left open', () => {
+    const text = '---\ntitle: T\ncompany: amazon\nprinciples: x: y\n---\n\nI fixed it.\n';
+    const yaml = lintStory(text).findings.find((f) => f.ruleId === 'invalid-front-matter' && f.message.startsWith('YAML error'));
+    assert.equal(yaml?.range.start.line, 3);
+  });
+});
+
+describe('no-principle: the message when the story shows no principle yet', () => {
+  it('reads for a company whose pack is a culture, not a list of principles', () => {
+    const text = '---\ntitle: T\ncompany: netflix\n---\n\n## Situation\n\nx\n\n## Task\n\ny\n\n## Action\n\nz\n\n## Result\n\nw\n';
+    const finding = lintStory(text).findings.find((f) => f.ruleId === 'no-principle');
+    assert.equal(finding?.message, 'no principle tagged; under "principles:", add the ones from Netflix Culture this story demonstrates');
+  });
+});
