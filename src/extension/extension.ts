@@ -6,6 +6,7 @@ import { registerLintStory } from './commands/lintStory';
 import { registerNewStory } from './commands/newStory';
 import { ConfigFiles } from './config/configFiles';
 import { StoryDiagnostics } from './diagnostics';
+import { DiskFindings } from './diskFindings';
 import { ErrorReporter } from './errorReporter';
 import { FrontMatterCompletion } from './language/frontMatterCompletion';
 import { PrincipleHover } from './language/principleHover';
@@ -31,17 +32,18 @@ export function activate(context: vscode.ExtensionContext): StoryLintApi {
   const configFiles = new ConfigFiles(configProblems);
   const stories = new StoryLinter(configFiles, errors);
   const diagnostics = new StoryDiagnostics(context.extensionUri);
-  context.subscriptions.push(errors, configProblems, configFiles, stories, diagnostics);
+  const disk = new DiskFindings(stories, diagnostics);
+  context.subscriptions.push(errors, configProblems, configFiles, stories, diagnostics, disk);
 
   context.subscriptions.push(
-    new LiveLinting(stories, diagnostics, configFiles),
+    new LiveLinting(stories, diagnostics, configFiles, disk),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new StoryCodeActions(stories), StoryCodeActions.metadata),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new FrontMatterCompletion(stories), ...FrontMatterCompletion.triggerCharacters),
     vscode.languages.registerHoverProvider(MARKDOWN, new PrincipleHover(stories)),
     new StoryStatusBar(stories),
     registerNewStory(stories),
     registerLintStory(stories),
-    registerLintAllStories(stories, diagnostics),
+    registerLintAllStories(stories, diagnostics, disk),
   );
   registerPanels(context, stories);
 

@@ -2,11 +2,13 @@ import * as vscode from 'vscode';
 import type { ConfigFiles } from './config/configFiles';
 import { debounceMs, runMode } from './config/settings';
 import type { StoryDiagnostics } from './diagnostics';
+import type { DiskFindings } from './diskFindings';
 import type { StoryLinter } from './storyService';
 
 /**
  * Keeps diagnostics in step with open documents: lint on open, as you type (debounced) or on
- * save (setting storylint.run), and clear on close or when a file stops being a story.
+ * save (setting storylint.run), and clear on close or when a file stops being a story. A story that
+ * Lint All Stories covered is re-linted from disk on close instead (see DiskFindings).
  */
 export class LiveLinting implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -16,6 +18,7 @@ export class LiveLinting implements vscode.Disposable {
     private readonly stories: StoryLinter,
     private readonly diagnostics: StoryDiagnostics,
     configFiles: ConfigFiles,
+    private readonly disk: DiskFindings,
   ) {
     this.disposables.push(
       stories.onDidUpdate(({ document, report }) => diagnostics.publish(document.uri, report)),
@@ -26,6 +29,7 @@ export class LiveLinting implements vscode.Disposable {
       configFiles.onDidChange(() => {
         stories.clear();
         this.lintOpenDocuments();
+        disk.relintClosed();
       }),
     );
     this.lintOpenDocuments();
@@ -50,7 +54,10 @@ export class LiveLinting implements vscode.Disposable {
   private lintNow(doc: vscode.TextDocument): void {
     if (doc.languageId !== 'markdown') {
       // A story renamed to .txt or switched to another language mode stops being linted.
-      if (this.diagnostics.has(doc.uri)) this.onClose(doc);
+      if (this.diagnostics.has(doc.uri)) {
+        this.forget(doc);
+        this.disk.drop(doc.uri);
+      }
       return;
     }
     if (doc.isClosed) return;
@@ -58,11 +65,17 @@ export class LiveLinting implements vscode.Disposable {
   }
 
   private onClose(doc: vscode.TextDocument): void {
+    this.forget(doc);
+    // Lint All's findings describe the file on disk: keep them current rather than drop them.
+    if (this.disk.covers(doc.uri)) void this.disk.relint(doc.uri);
+    else this.diagnostics.publish(doc.uri, undefined);
+  }
+
+  private forget(doc: vscode.TextDocument): void {
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.stories.forget(doc);
-    this.diagnostics.publish(doc.uri, undefined);
   }
 
   dispose(): void {

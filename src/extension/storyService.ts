@@ -77,7 +77,8 @@ export class StoryLinter implements StoryService, vscode.Disposable {
   }
 
   async reportForFile(uri: vscode.Uri): Promise<{ text: string; report: StoryReport } | undefined> {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    // A document being closed may still be listed; its buffer is no longer the story.
+    const open = vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === uri.toString());
     if (open) {
       const report = this.reportFor(open) ?? undefined;
       return report ? { text: open.getText(), report } : undefined;

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { StoryDiagnostics } from '../diagnostics';
+import type { DiskFindings } from '../diskFindings';
 import type { StoryService } from '../storyService';
 
 export const LINT_ALL_STORIES_COMMAND = 'storylint.lintAllStories';
@@ -11,8 +12,11 @@ export interface LintAllResult {
   infos: number;
 }
 
-/** StoryLint: Lint All Stories. Lints every story in the workspace with a progress notification; results go to Problems. */
-export function registerLintAllStories(stories: StoryService, diagnostics: StoryDiagnostics): vscode.Disposable {
+/**
+ * StoryLint: Lint All Stories. Lints every story in the workspace with a progress notification; results
+ * go to Problems and stay there, closed or not, until the story is linted again (DiskFindings).
+ */
+export function registerLintAllStories(stories: StoryService, diagnostics: StoryDiagnostics, disk: DiskFindings): vscode.Disposable {
   return vscode.commands.registerCommand(LINT_ALL_STORIES_COMMAND, () =>
     vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'StoryLint: linting stories', cancellable: true },
@@ -25,6 +29,7 @@ export function registerLintAllStories(stories: StoryService, diagnostics: Story
           const linted = await stories.reportForFile(uri);
           if (!linted) continue;
           diagnostics.publish(uri, linted.report);
+          disk.add(uri);
           result.stories++;
           for (const finding of linted.report.findings) {
             if (finding.severity === 'error') result.errors++;
