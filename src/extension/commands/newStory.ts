@@ -21,8 +21,10 @@ export function registerNewStory(stories: StoryService): vscode.Disposable {
       void vscode.window.showWarningMessage('StoryLint: open a folder first; new stories are created in its stories folder.');
       return undefined;
     }
-    const packs = await stories.packsFor(folder.uri);
-    const choice = await chooseStory(packs, args ?? {});
+    // Ask as if for a story in the stories folder: .storylintrc.json is found by walking up from it.
+    const probe = vscode.Uri.joinPath(folder.uri, storiesFolder(folder.uri), 'new.story.md');
+    const [packs, config] = await Promise.all([stories.packsFor(probe), stories.configFor(probe)]);
+    const choice = await chooseStory(packs, args ?? {}, config.company);
     if (!choice) return undefined;
     const dir = vscode.Uri.joinPath(folder.uri, storiesFolder(folder.uri));
     await vscode.workspace.fs.createDirectory(dir);
@@ -36,8 +38,8 @@ export function registerNewStory(stories: StoryService): vscode.Disposable {
   });
 }
 
-async function chooseStory(packs: Map<string, Pack>, args: NewStoryArgs): Promise<NewStoryChoice | undefined> {
-  const company = args.company ?? (await pickCompany(packs));
+async function chooseStory(packs: Map<string, Pack>, args: NewStoryArgs, configured: string | undefined): Promise<NewStoryChoice | undefined> {
+  const company = args.company ?? (await pickCompany(packs, configured));
   if (!company) return undefined;
   const framework = args.framework ?? (await pickFramework());
   if (!framework) return undefined;
@@ -54,8 +56,14 @@ async function chooseStory(packs: Map<string, Pack>, args: NewStoryArgs): Promis
   return { company, framework, principles, title: title.trim() };
 }
 
-async function pickCompany(packs: Map<string, Pack>): Promise<string | undefined> {
-  const items = [...packs.values()].map((pack) => ({ label: pack.id, description: pack.name, detail: pack.emphasis || pack.description }));
+/** The configured company (storylint.company or .storylintrc.json) comes first, so Enter takes it. */
+async function pickCompany(packs: Map<string, Pack>, configured: string | undefined): Promise<string | undefined> {
+  const ordered = [...packs.values()].sort((a, b) => Number(b.id === configured) - Number(a.id === configured));
+  const items = ordered.map((pack) => ({
+    label: pack.id,
+    description: pack.id === configured ? `${pack.name} (configured)` : pack.name,
+    detail: pack.emphasis || pack.description,
+  }));
   return (await vscode.window.showQuickPick(items, { title: 'New Story: company', placeHolder: 'Which company is this story for?' }))?.label;
 }
 

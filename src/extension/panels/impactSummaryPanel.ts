@@ -34,7 +34,8 @@ export class ImpactSummaryPanel {
 
   private constructor(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, private readonly stories: StoryService) {
     this.host = new PanelHost(panel, extensionUri, 'impactSummaryMain', async (message) => {
-      if (message.type === 'export') return vscode.commands.executeCommand('storylint.exportImpactSummary', { uris: this.uris.map((u) => u.toString()) });
+      // The palette command's path: ask where, then never overwrite without asking.
+      if (message.type === 'export') return vscode.commands.executeCommand('storylint.exportImpactSummary', { uris: this.uris.map((u) => u.toString()), target: 'ask' });
       if (message.type === 'chooseStories') {
         const chosen = await pickStories(this.stories, 'Impact Summary: choose stories', this.uris);
         return chosen && this.showStories(chosen);

@@ -7,6 +7,7 @@ import { openStoryCheck } from './commands/openStoryCheck';
 import { previewImpactSummary } from './commands/previewImpactSummary';
 import { showStoryBank } from './commands/showStoryBank';
 import { ImpactSummaryPanel } from './impactSummaryPanel';
+import { trackLastStory } from './lastStory';
 import { webviewOptions } from './panelHost';
 import { StoryBankPanel } from './storyBankPanel';
 import { StoryCheckPanel } from './storyCheckPanel';
@@ -15,6 +16,7 @@ import { StoryCheckPanel } from './storyCheckPanel';
 export function registerPanels(context: vscode.ExtensionContext, stories: StoryService): void {
   const { extensionUri } = context;
   context.subscriptions.push(
+    trackLastStory(stories),
     vscode.commands.registerCommand('storylint.openStoryCheck', (arg?: unknown) => openStoryCheck(extensionUri, stories, arg)),
     vscode.commands.registerCommand('storylint.previewImpactSummary', (arg?: unknown) => previewImpactSummary(extensionUri, stories, arg)),
     vscode.commands.registerCommand('storylint.exportImpactSummary', (arg?: unknown) => exportImpactSummary(stories, arg)),

@@ -4,6 +4,7 @@ import { buildStoryCheckView, emptyStoryCheckView } from '../../shared/model/sto
 import type { StoryCheckView } from '../../shared/views';
 import type { StoryService } from '../storyService';
 import { openLink, revealRange } from './editorActions';
+import { activeStory } from './lastStory';
 import { PanelHost } from './panelHost';
 
 const NO_STORY = 'Open a story (a *.story.md file, or Markdown with company or framework in its front matter) to check it here.';
@@ -84,9 +85,4 @@ export class StoryCheckPanel {
       buildStoryCheckView({ uri: document.uri.toString(), fileName: baseName(document.uri.path), version: document.version, text: document.getText(), report, ...setup }),
     );
   }
-}
-
-export function activeStory(stories: StoryService): vscode.TextDocument | undefined {
-  const document = vscode.window.activeTextEditor?.document;
-  return document && stories.reportFor(document) ? document : undefined;
 }

@@ -5,7 +5,7 @@ import type { StoryService } from '../storyService';
 export async function pickStories(stories: StoryService, title: string, preselected: vscode.Uri[] = []): Promise<vscode.Uri[] | undefined> {
   const files = await stories.findStoryFiles();
   if (files.length === 0) {
-    void vscode.window.showInformationMessage('StoryLint: no stories in this workspace (files named *.story.md or with company/framework in their front matter).');
+    void vscode.window.showInformationMessage('StoryLint: no stories in this workspace: open or create a story (a *.story.md file) first.');
     return undefined;
   }
   const ticked = new Set(preselected.map((u) => u.toString()));

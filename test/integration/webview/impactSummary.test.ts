@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { renderSummaryMarkdown } from '../../../src/core';
-import { api, closeAll, openStory, workspaceUri } from './helpers';
+import { api, closeAll, openStory, until, workspaceUri } from './helpers';
 import { onPage, pageSideAvailable } from './pageSide';
 
 interface SummaryDom {
@@ -24,6 +24,36 @@ describe('Impact Summary panel and export (real VS Code)', function () {
     assert.equal(dom.pages.length, 1);
     assert.equal(dom.pages[0]!.h1, report.summary?.title);
     assert.deepEqual(dom.pages[0]!.h2, ['Metric moved', 'Stakeholders influenced', 'Scale of the effort', 'Principles shown', 'Inputs → Outputs → Impact']);
+  });
+
+  it('the panel\'s Export button asks where, like the command, and still asks before overwriting', async function () {
+    this.timeout(120_000);
+    const md = workspaceUri('amazon/catalog-ingestion-latency.impact.md');
+    const page = workspaceUri('amazon/catalog-ingestion-latency.impact.html');
+    const exists = (uri: vscode.Uri) => vscode.workspace.fs.stat(uri).then(() => true, () => false);
+    try {
+      const editor = await openStory('amazon/catalog-ingestion-latency.story.md');
+      const report = (await api()).stories.reportFor(editor.document)!;
+      await vscode.commands.executeCommand('storylint.previewImpactSummary');
+      await onPage('click', { panel: 'impactSummary', selector: 'button[data-action="export"]' });
+      const where = await onPage<{ label: string }[]>('quickPick', { title: 'Export Impact Summary: where?' });
+      assert.deepEqual(where.map((r) => r.label), ['Next to each story', 'Choose a folder…']);
+      assert.equal((await exists(md)) || (await exists(page)), false, 'cancelled: nothing written');
+
+      await onPage('click', { panel: 'impactSummary', selector: 'button[data-action="export"]' });
+      await onPage('quickPick', { title: 'Export Impact Summary: where?', pick: 'Next to each story' });
+      await until(async () => ((await exists(md)) && (await exists(page)) ? true : undefined), () => 'both files written next to the story');
+      await until(async () => ((await read(md)) === renderSummaryMarkdown(report) ? true : undefined), () => 'the summary in the Markdown file');
+
+      // Both files exist now: the modal asks (and, refused in the test window, means no).
+      await vscode.workspace.fs.writeFile(md, new TextEncoder().encode('edited by hand'));
+      await onPage('click', { panel: 'impactSummary', selector: 'button[data-action="export"]' });
+      await onPage('quickPick', { title: 'Export Impact Summary: where?', pick: 'Next to each story' });
+      await onPage('toast', { text: 'not overwritten: catalog-ingestion-latency\\.impact\\.md' });
+      assert.equal(await read(md), 'edited by hand');
+    } finally {
+      for (const file of [md, page]) await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
+    }
   });
 
   it('shows a chosen set of stories, one page each', async () => {

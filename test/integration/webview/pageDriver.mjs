@@ -144,6 +144,50 @@ function steps(page, screenshots) {
       await page.locator(`.tabs-container .tab[aria-label^="${label}"]`).first().click();
     },
     exportFromPalette: (args) => exportFromPalette(page, args, screenshots),
+    /** Focuses `selector` in a panel and presses `key`, as a keyboard user does. */
+    press: async (args) => {
+      const frame = await panelFrame(page, { ...args, until: args.selector });
+      await frame.focus(args.selector);
+      await page.keyboard.press(args.key);
+    },
+    /**
+     * Opens the command palette (F1), types `typed` and answers with the rows it lists. With `run`,
+     * presses Enter once a row shows `run`; otherwise (or when none does within 5 s) Escape.
+     */
+    palette: async ({ typed, run }) => {
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input').last();
+      await input.waitFor();
+      await input.fill(typed);
+      const rows = page.locator('.quick-input-list .monaco-list-row');
+      const found = run
+        ? await rows
+            .filter({ hasText: run })
+            .first()
+            .waitFor({ timeout: 5_000 })
+            .then(() => true, () => false)
+        : false;
+      const labels = await quickPickRows(page);
+      if (found) await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: run }).first().waitFor({ timeout: 5_000 });
+      await page.keyboard.press(found ? 'Enter' : 'Escape');
+      return labels;
+    },
+    /** Waits for the extension's quick pick titled `title`, reads its rows, then picks `pick` (or Escape). */
+    quickPick: async ({ title, pick }) => {
+      await page.locator('.quick-input-widget', { hasText: title }).waitFor({ timeout: 15_000 });
+      await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 15_000 });
+      const rows = await quickPickRows(page);
+      if (pick) await page.locator('.quick-input-list .monaco-list-row', { hasText: pick }).first().click();
+      else await page.keyboard.press('Escape');
+      await page.locator('.quick-input-widget', { hasText: title }).waitFor({ state: 'hidden', timeout: 15_000 });
+      return rows;
+    },
+    /** The text of the first notification toast matching `text` (a regular expression source). */
+    toast: async ({ text, timeoutMs = 15_000 }) => {
+      const toast = page.locator('.notifications-toasts .notification-list-item-message', { hasText: new RegExp(text) }).first();
+      await toast.waitFor({ timeout: timeoutMs });
+      return (await toast.textContent())?.trim() ?? '';
+    },
     screenshot: async (args) => {
       const frame = await panelFrame(page, args);
       await settle(frame);
@@ -210,6 +254,19 @@ async function exportFromPalette(page, { file, answer, timeoutMs = 60_000 }, scr
   } finally {
     await context.close();
   }
+}
+
+/** The rows a quick pick lists: label, description, and whether it is the focused (Enter) row. */
+function quickPickRows(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.quick-input-list .monaco-list-row')]
+      .sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index))
+      .map((row) => ({
+        label: row.querySelector('.label-name')?.textContent.trim() ?? '',
+        description: row.querySelector('.label-description')?.textContent.trim() ?? '',
+        focused: row.classList.contains('focused'),
+      })),
+  );
 }
 
 /** Polls `dir` for req-N.json until the suite exits; writes res-N.json for each. */

@@ -4,12 +4,13 @@ import { renderSummaryMarkdown } from '../../../core';
 import { baseName } from '../../../shared/model/format';
 import { exportStem, renderImpactHtmlDocument, renderMarkdownHtml } from '../../../shared/model/impactSummary';
 import type { StoryService } from '../../storyService';
-import { activeStory } from '../storyCheckPanel';
+import { activeStory } from '../lastStory';
 import { pickStories } from '../storyPicker';
 
 /**
- * Arguments for scripts and tests: which stories, which folder (default: next to each story), and
- * the answer to "overwrite?" (absent = ask with a modal warning).
+ * Arguments for scripts, tests and the Impact Summary panel: which stories, which folder (a URI or
+ * path; "beside" or absent: next to each story; "ask": the palette's "where?" pick, as the panel's
+ * button does), and the answer to "overwrite?" (absent = ask with a modal warning).
  */
 const exportArgsSchema = z.object({
   uri: z.optional(z.string()),
@@ -28,7 +29,7 @@ export async function exportImpactSummary(stories: StoryService, arg?: unknown):
   if (!args) return undefined;
   const uris = await storiesToExport(stories, args);
   if (!uris) return undefined;
-  const target = args.target ? toUri(args.target) : arg === undefined ? await chooseFolder() : 'beside';
+  const target = args.target === 'ask' || arg === undefined ? await chooseFolder() : args.target && args.target !== 'beside' ? toUri(args.target) : 'beside';
   if (!target) return undefined;
 
   const result: ExportResult = { written: [], skipped: [] };

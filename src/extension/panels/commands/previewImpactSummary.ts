@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import * as z from 'zod/mini';
 import type { StoryService } from '../../storyService';
 import { ImpactSummaryPanel } from '../impactSummaryPanel';
-import { activeStory } from '../storyCheckPanel';
+import { activeStory } from '../lastStory';
 import { pickStories } from '../storyPicker';
 
 const previewArgsSchema = z.object({ uris: z.array(z.string()).check(z.minLength(1)) });

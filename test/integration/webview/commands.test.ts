@@ -1,0 +1,51 @@
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import { closeAll, openStory, until, workspaceUri } from './helpers';
+import { onPage, pageSideAvailable } from './pageSide';
+
+interface Row {
+  label: string;
+  description: string;
+  focused: boolean;
+}
+
+const OPEN_A_STORY = 'open a story \\(a \\*\\.story\\.md file\\)';
+
+describe('StoryLint commands from the palette (real VS Code)', function () {
+  before(function () {
+    if (!pageSideAvailable()) this.skip();
+  });
+  beforeEach(closeAll);
+
+  it('lists Preview Impact Summary while a StoryLint panel has focus, and runs it for the last active story', async () => {
+    const editor = await openStory('amazon/warehouse-tool-weak.story.md');
+    await vscode.commands.executeCommand('storylint.openStoryCheck');
+    await onPage('read', { panel: 'storyCheck', until: '.score-value' });
+    // The panel's tab: the panel becomes the active editor, no text editor is.
+    await onPage('clickTab', { label: 'Story Check' });
+    await until(() => (vscode.window.activeTextEditor ? undefined : true), () => 'no active text editor');
+    const rows = await onPage<Row[]>('palette', { typed: '>StoryLint: Preview Impact Summary', run: 'StoryLint: Preview Impact Summary' });
+    assert.equal(rows[0]?.label, 'StoryLint: Preview Impact Summary', rows.map((r) => r.label).join(' | '));
+    await onPage('read', { panel: 'impactSummary', until: `.summary-page[data-uri="${editor.document.uri.toString()}"]` });
+  });
+
+  it('with no story, Open Story Check is listed and says to open a *.story.md file', async () => {
+    const rows = await onPage<Row[]>('palette', { typed: '>StoryLint: Open Story Check', run: 'StoryLint: Open Story Check' });
+    assert.equal(rows[0]?.label, 'StoryLint: Open Story Check', rows.map((r) => r.label).join(' | '));
+    assert.match(await onPage<string>('toast', { text: OPEN_A_STORY }), /\*\.story\.md/);
+  });
+
+  it('New Story lists and preselects the configured company (storylint.company) first', async () => {
+    const settings = vscode.workspace.getConfiguration('storylint', workspaceUri(''));
+    await settings.update('company', 'netflix', vscode.ConfigurationTarget.Workspace);
+    try {
+      const created = vscode.commands.executeCommand<vscode.Uri | undefined>('storylint.newStory');
+      const rows = await onPage<Row[]>('quickPick', { title: 'New Story: company' });
+      assert.equal(rows[0]?.label, 'netflix', rows.map((r) => r.label).join(' | '));
+      assert.equal(rows.find((r) => r.focused)?.label, 'netflix', 'the configured company is the one Enter takes');
+      assert.equal(await created, undefined, 'Escape cancels');
+    } finally {
+      await settings.update('company', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+});
