@@ -29,7 +29,9 @@ export interface PrincipleReport {
 
 export interface ImpactSummary {
   title: string;
+  /** The pack id, and its name for people ("Amazon Leadership Principles"). */
   company: string;
+  companyName: string;
   question?: string;
   /** The sentence that states the outcome, and its parts where found. */
   metric?: { text: string; from?: string; to?: string; timeframe?: string };

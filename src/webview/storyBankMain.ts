@@ -8,6 +8,11 @@ startPanel({
   render: renderStoryBank,
   action(action, element, view) {
     if (action === 'choose-company') return { type: 'chooseCompany' };
+    // A story's column header opens it at its top, marks or none.
+    if (action === 'open-story') {
+      const story = view.stories[Number(element.dataset.col)];
+      return story && { type: 'reveal', uri: story.uri, range: TOP };
+    }
     if (action !== 'open-cell') return undefined;
     const col = Number(element.dataset.col);
     const row = view.rows.find((r) => r.id === element.dataset.row);

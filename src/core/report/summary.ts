@@ -20,6 +20,7 @@ export function impactSummary(a: StoryAnalysis, principles: PrincipleReport[]): 
   return {
     title: storyTitle(a),
     company: a.pack.id,
+    companyName: a.pack.name,
     ...(meta.question ? { question: meta.question } : {}),
     ...moved,
     stakeholders: stakeholdersOf(meta.stakeholders ?? [], stakeholdersIn(a.body)),

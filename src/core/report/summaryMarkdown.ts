@@ -15,7 +15,7 @@ export function renderSummaryMarkdown(report: StoryReport): string {
   const e = escapeMarkdown;
   const lines = [`# ${e(s.title)}`, ''];
   if (s.question) lines.push(`*${e(s.question)}*`, '');
-  lines.push(`**Company:** ${e(s.company)} · **Score:** ${report.score}/100 · **Speaking time:** ${Math.floor(report.speakingSeconds / 60)}:${String(report.speakingSeconds % 60).padStart(2, '0')}`, '');
+  lines.push(`**Company:** ${e(s.companyName)} · **Score:** ${report.score}/100 · **Speaking time:** ${Math.floor(report.speakingSeconds / 60)}:${String(report.speakingSeconds % 60).padStart(2, '0')}`, '');
   lines.push('## Metric moved', '');
   if (s.metric) {
     lines.push(e(s.metric.text), '');

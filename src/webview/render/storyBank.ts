@@ -11,6 +11,8 @@ export const CELL_LABELS: Record<BankCell, { mark: string; label: string }> = {
 
 /** Story Bank: principles x stories, gaps (fewer than minStories stories) highlighted with counts. */
 export function renderStoryBank(view: StoryBankView): SafeHtml {
+  // No stories: gaps and the legend would only be noise; say what a story is.
+  if (view.stories.length === 0) return html`<p class="notice" data-testid="notice">${view.notice ?? 'No stories found in this workspace.'}</p>`;
   const gaps = view.rows.filter((r) => r.gap).length;
   return html`
     <div class="toolbar">
@@ -23,7 +25,7 @@ export function renderStoryBank(view: StoryBankView): SafeHtml {
       ${(['tagged-evidenced', 'tagged', 'evidenced'] as const).map((s) => html`<li><span class="cell-mark ${s}">${CELL_LABELS[s].mark}</span> ${CELL_LABELS[s].label}</li>`)}
       <li><span class="gap-swatch"></span> Gap: evidenced by fewer than ${view.minStories} stories</li>
     </ul>
-    ${view.stories.length ? grid(view) : ''}`;
+    ${grid(view)}`;
 }
 
 function grid(view: StoryBankView): SafeHtml {
@@ -32,7 +34,10 @@ function grid(view: StoryBankView): SafeHtml {
       <thead><tr>
         <th scope="col" class="sticky">Principle</th>
         <th scope="col" class="count-col">Stories</th>
-        ${view.stories.map((s) => html`<th scope="col" class="story-col" title="${s.fileName}"><span class="story-title">${s.title}</span><span class="muted">${s.score}/100</span></th>`)}
+        ${view.stories.map(
+          (s, col) =>
+            html`<th scope="col" class="story-col" title="${s.fileName}"><button type="button" class="story-button" data-action="open-story" data-col="${col}" data-key="story-${col}" aria-label="Open ${s.title} (${s.fileName})"><span class="story-title">${s.title}</span><span class="muted">${s.score}/100</span></button></th>`,
+        )}
       </tr></thead>
       <tbody>
         ${view.rows.map(

@@ -26,6 +26,12 @@ describe('Impact Summary panel and export (real VS Code)', function () {
     assert.deepEqual(dom.pages[0]!.h2, ['Metric moved', 'Stakeholders influenced', 'Scale of the effort', 'Principles shown', 'Inputs → Outputs → Impact']);
   });
 
+  it("names the story's company by its pack name, as Story Check does", async () => {
+    await openStory('amazon/catalog-ingestion-latency.story.md');
+    await vscode.commands.executeCommand('storylint.previewImpactSummary');
+    await onPage('read', { panel: 'impactSummary', until: '.summary-page h1', text: 'Company: Amazon Leadership Principles' });
+  });
+
   it('the panel\'s Export button asks where, like the command, and still asks before overwriting', async function () {
     this.timeout(120_000);
     const md = workspaceUri('amazon/catalog-ingestion-latency.impact.md');

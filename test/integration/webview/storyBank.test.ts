@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { lintStory } from '../../../src/core';
 import type { StoryReport } from '../../../src/core';
-import { api, closeAll, revealed } from './helpers';
+import { api, closeAll, revealed, workspaceUri } from './helpers';
 import { onPage, pageSideAvailable } from './pageSide';
 
 interface BankDom {
@@ -51,6 +51,31 @@ describe('Story Bank panel (real VS Code)', function () {
     const range = report.principles.find((p) => p.id === row.id)!.evidenceRange!;
     await onPage('click', { panel: 'storyBank', selector: `button[data-row="${row.id}"][data-col="${col}"]` });
     await revealed(uri, range);
+  });
+
+  it("opens a story from its column header, by click or keyboard, even when it has no marks", async () => {
+    const { stories } = await api();
+    // A story with no mark for any Amazon principle has no cell to click: only its header opens it.
+    const unmarkedUri = workspaceUri('bank-test/unmarked.story.md');
+    await vscode.workspace.fs.writeFile(unmarkedUri, new TextEncoder().encode('---\ntitle: A story with no marks\ncompany: generic\n---\n\n## Situation\n\nNothing to see.\n'));
+    try {
+      await vscode.commands.executeCommand('storylint.showStoryBank', { company: 'amazon' });
+      const dom = await onPage<BankDom>('read', { panel: 'storyBank', until: 'thead th.story-col[title="unmarked.story.md"]' });
+      const files = await stories.findStoryFiles();
+      const uriOf = (col: number) => files.find((u) => u.path.endsWith(`/${dom.stories[col]}`))!;
+      const unmarked = dom.stories.indexOf('unmarked.story.md');
+      assert.ok(dom.rows.every((r) => r.cells[unmarked] === 'none'), 'no marks in its column');
+      const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      await onPage('click', { panel: 'storyBank', selector: `thead button[data-action="open-story"][data-col="${unmarked}"]` });
+      await revealed(unmarkedUri, top);
+
+      await vscode.commands.executeCommand('storylint.showStoryBank', { company: 'amazon' });
+      const other = unmarked === 0 ? 1 : 0;
+      await onPage('press', { panel: 'storyBank', selector: `thead button[data-action="open-story"][data-col="${other}"]`, key: 'Enter' });
+      await revealed(uriOf(other), top);
+    } finally {
+      await vscode.workspace.fs.delete(unmarkedUri).then(undefined, () => undefined);
+    }
   });
 
   it('judges the same stories for Netflix', async () => {

@@ -14,6 +14,14 @@ describe('Impact Summary', () => {
     assert.match(page.html, /<li>Dive Deep<\/li>/);
   });
 
+  it("names the company by its pack's name, not its id", () => {
+    const amazon = renderSummaryMarkdown(lintStory(storyText('examples/amazon/catalog-ingestion-latency.story.md')));
+    assert.match(amazon, /\*\*Company:\*\* Amazon Leadership Principles ·/);
+    const netflix = lintStory(storyText('examples/netflix/localization-candor.story.md'));
+    assert.match(renderSummaryMarkdown(netflix), new RegExp(`\\*\\*Company:\\*\\* ${netflix.summary!.companyName} ·`));
+    assert.notEqual(netflix.summary!.companyName, 'netflix');
+  });
+
   it('keeps raw HTML as text and drops javascript:, data: and command: links', () => {
     const out = renderMarkdownHtml('<script>x()</script> [a](javascript:alert(1)) [b](data:text/html,x) [c](command:foo) [d](https://ok.example) [e](notes.md)');
     assert.doesNotMatch(out.replace(/<a href="[^"]*">/g, ''), LIVE_MARKUP);

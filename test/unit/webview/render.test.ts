@@ -48,6 +48,21 @@ describe('panel markup', () => {
     assert.match(out, /class="cell tagged"/);
   });
 
+  it('an empty Story Bank shows only the empty-state message: no gap count, no legend, no grid', () => {
+    const view = buildStoryBankView('amazon', []);
+    const out = renderStoryBank(view).value;
+    assert.ok(view.notice);
+    assert.match(out, /data-testid="notice"/);
+    assert.ok(out.includes(view.notice.replace(/\*/g, '*')));
+    assert.doesNotMatch(out, /fewer than|gap-text|class="legend"|<table/);
+  });
+
+  it("Story Bank makes each story's column header a button that opens it", () => {
+    const text = storyText('examples/amazon/catalog-ingestion-latency.story.md');
+    const view = buildStoryBankView('amazon', [{ uri: 'file:///a.story.md', fileName: 'a.story.md', report: lintStory(text), ownCompany: 'amazon' }]);
+    assert.match(renderStoryBank(view).value, /<th scope="col" class="story-col"[^>]*><button type="button" class="story-button" data-action="open-story" data-col="0"/);
+  });
+
   it('Story Bank escapes hostile titles', () => {
     const report = lintStory(hostileWithLongLine());
     const out = renderStoryBank(buildStoryBankView('amazon', [{ uri: 'file:///h', fileName: 'h.story.md', report, ownCompany: 'amazon' }])).value;
