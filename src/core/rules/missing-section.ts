@@ -43,7 +43,10 @@ function insertion(text: string, next: Section | undefined, marker: string, eol:
   const lastLine = lineCount - 1;
   const lastText = text.slice(text.lastIndexOf('\n') + 1);
   const end = { line: lastLine, character: lastText.length };
-  const lead = lastText.length > 0 ? `${eol}${eol}` : text.endsWith(`${eol}${eol}`) || text.length === 0 ? '' : eol;
+  // (an empty file gets each heading with a blank line after it: "Fix all" then writes a readable outline, not four
+  // headings on four lines)
+  if (text.trim().length === 0) return { range: { start: end, end }, newText: `${marker}${eol}${eol}` };
+  const lead = lastText.length > 0 ? `${eol}${eol}` : text.endsWith(`${eol}${eol}`) ? '' : eol;
   return { range: { start: end, end }, newText: `${lead}${marker}${eol}` };
 }
 

@@ -108,6 +108,20 @@ describe('quick fixes', () => {
       assert.equal(findingsOf(fixed, 'missing-section').length, 0);
     });
 
+    it('writes a readable outline into an empty file when every fix is applied (Fix All)', () => {
+      const fixes = lintStory('').findings.filter((f) => f.ruleId === 'missing-section');
+      assert.equal(fixes.length, 4);
+      // All four insert at the end of the file, and the editor applies inserts at one place in the order given.
+      const atEnd = (text: string, edits: TextEdit[]) => {
+        assert.ok(edits.every((e) => JSON.stringify(e.range) === JSON.stringify(edits[0].range)));
+        return text + edits.map((e) => e.newText).join('');
+      };
+      assert.equal(atEnd('', fixes.flatMap((f) => f.fixes[0].edits)), '## Situation\n\n## Task\n\n## Action\n\n## Result\n\n');
+      // (after front matter, each heading still gets the one blank line before it)
+      const fm = lintStory('---\ncompany: amazon\n---\n').findings.filter((f) => f.ruleId === 'missing-section');
+      assert.equal(atEnd('---\ncompany: amazon\n---\n', fm.flatMap((f) => f.fixes[0].edits)), '---\ncompany: amazon\n---\n\n## Situation\n\n## Task\n\n## Action\n\n## Result\n');
+    });
+
     it('appends after a last line without a newline', () => {
       const text = story('title: Daily payouts', `${situation}\n${task}\n${action}`).replace(/\n$/, '');
       const fixed = fixOnce(text, 'missing-section');
