@@ -92,7 +92,13 @@ const NONE: readonly SectionKind[] = [];
 
 function kindsOf(label: string): readonly SectionKind[] {
   // Comments, entities ("Task&nbsp;"), and Obsidian's trailing tag or block id ("## Result ^res", "## Inputs #prep").
-  const clean = label.replace(/<!--[\s\S]*?-->/g, ' ').replace(/&[a-z]{2,8};|&#\d{2,5};/gi, ' ').replace(/(?:\s+[#^][\w-]+)+\s*$/u, '');
+  // (and inline HTML as it renders: a script or style element shows nothing, another tag only its text, so
+  // "## Situation <script>...</script>" and "## <b>Situation</b>" name the Situation)
+  const clean = label
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<\/?[a-z][a-z0-9-]*\b[^<>]*>/gi, ' ')
+    .replace(/&[a-z]{2,8};|&#\d{2,5};/gi, ' ').replace(/(?:\s+[#^][\w-]+)+\s*$/u, '');
   // A name that leads a subtitle names the section alone: "Inputs (What I Did)" is the Inputs, whatever
   // the note says; "Result: failures down 96%".
   const head = SUBTITLED.exec(clean.trim());

@@ -349,6 +349,12 @@ describe('analysis helpers', () => {
       ];
       for (const [label, kind] of cases) assert.equal(sectionKindOf(label), kind, label);
     });
+    it('reads a heading through inline HTML as it renders (a script shows nothing, a tag its text)', () => {
+      assert.equal(sectionKindOf('Situation <script>alert(1)</script>'), 'situation');
+      assert.equal(sectionKindOf('<b>Situation</b>'), 'situation');
+      assert.equal(sectionKindOf('Result <em>(pilot)</em>'), 'result');
+      assert.equal(sectionKindOf('<script>Situation</script> Next steps'), undefined);
+    });
     it('leaves other headings alone', () => {
       for (const label of [
         'Action items',
