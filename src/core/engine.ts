@@ -70,8 +70,8 @@ export function lintStory(text: string, options: LintOptions = {}): StoryReport 
 function unjudgedAreas(a: StoryAnalysis): Set<ScoreArea> {
   const unjudged = new Set<ScoreArea>();
   if (a.outcomeSections.every((section) => a.sectionWords(section) === 0)) unjudged.add('evidence');
-  const doing = a.story.framework === 'ioi' ? ['inputs', 'outputs'] : ['action'];
-  // ("## Task + Action" tells what the candidate did too)
+  const doing = a.doingKinds;
+  // ("## Task + Action" tells what the candidate did too: the sections that cover a doing kind, not only those of it)
   if (a.story.sections.every((section) => !section.covers.some((kind) => doing.includes(kind)) || a.sectionWords(section) === 0)) unjudged.add('ownership');
   if (a.totalWords === 0) unjudged.add('alignment');
   return unjudged;

@@ -126,6 +126,10 @@ function perCount(prose: string, end: number, nouns: number): string | undefined
   const rate = PER_COUNT.exec(prose.slice(end, end + 60));
   return rate && (rate[1].match(WORD)?.length ?? 0) <= nouns ? `per ${rate[2].replace(/,/g, '')}` : undefined;
 }
+/** A rate of either kind after a figure, as a unit key: per a period ("per day") or per a count ("per 1000"). */
+function rateUnit(prose: string, end: number, nouns: number): string | undefined {
+  return ratePeriod(prose, end, nouns) ?? perCount(prose, end, nouns);
+}
 const PER_COUNT = /^\s?((?:[\p{L}][\p{L}-]*\s+){0,3}?)(?:per|in every|out of every|for every)\s+(\d[\d,]*)(?!\d|\.\d)/iu;
 const NOT_COUNTED = /\b(?:within|in|inside|after|for|over|under|by|during|than|about|around|from|to)\b/i;
 const RATE = /^\s?((?:[\p{L}][\p{L}-]*\s+){0,3}?)(?:a|an|per|every|each)\s+(day|week|month|quarter|year|shift|night|hour)\b/iu;
@@ -224,10 +228,12 @@ function queueBaseline(a: StoryAnalysis, bare: Span): SettingBaseline | undefine
 function countValue(text: string): number | undefined {
   return /^\d{1,3}(?:,\d{3})*$|^\d+$/.test(text) ? Number(text.replace(/,/g, '')) : undefined;
 }
-const QUEUE = /^(?:queue|queues|backlog|backlogs|pile|waitlist)$/;
+const QUEUE_WORDS = 'queue|queues|backlog|backlogs|pile|waitlist';
+/** A word of the outcome's measure that names a queue. */
+const QUEUE = new RegExp(`^(?:${QUEUE_WORDS})$`);
 const DOWN_TO = /\b(?:down|dropped|fell|shrank|shrunk)\s+to\s+(?:about|around|roughly|under|below|just under|fewer than|less than|~)?\s*$/;
 /** Before a setting's figure: it sizes a queue ("the backlog was around", "queue hit about", "we had"). */
-const QUEUE_BEFORE = /\b(?:queue|queues|backlog|backlogs|pile|waitlist)\b/;
+const QUEUE_BEFORE = new RegExp(`\\b(?:${QUEUE_WORDS})\\b`);
 /** After a setting's figure: what it counts is waiting ("410 inspections waiting", "11,000 pending applications"). */
 const WAITING_AFTER = /^\s?(?:[\p{L}-]+\s+){0,2}?(?:waiting|pending|open|outstanding|unprocessed|in the queue|in the backlog)\b|^\s?(?:pending|open|outstanding|unprocessed)\b/u;
 
@@ -244,12 +250,12 @@ function settingBaseline(a: StoryAnalysis, bare: Span, loose: boolean): SettingB
   if (words.length === 0) return undefined;
   // "went down to roughly 1,100 a day" names no unit but its period: a start "4,000 alerts a day" is per day too.
   const written = unitKey(bare, unitAfter(prose, bare.end));
-  const unit = KINDS.has(written) ? written : (ratePeriod(prose, bare.end, 0) ?? perCount(prose, bare.end, 0) ?? written);
+  const unit = KINDS.has(written) ? written : (rateUnit(prose, bare.end, 0) ?? written);
   if (unit === '') return undefined;
   const bareWhole = wholeOf(prose, bare.end);
   // A rate's start is a rate of the same period: "roughly 700 JOD a month" started at "2,250 JOD a month", not at
   // the price of one message ("about 0.025 JOD each").
-  const barePeriod = ratePeriod(prose, bare.end, 1) ?? perCount(prose, bare.end, 1);
+  const barePeriod = rateUnit(prose, bare.end, 1);
   // (In IOI the Inputs set the scene: "₹4.2 crore of stock that hadn't moved" is where the Impact started; and
   // the Outputs may tell the start of what the Impact measures: "failed drops, which were around 6% of stops".)
   const impact = a.section('impact');
@@ -265,7 +271,7 @@ function settingBaseline(a: StoryAnalysis, bare: Span, loose: boolean): SettingB
       // (the same figure told twice, "skipped the $2.1M renewal", is no start)
       if (figure.text === bare.text) continue;
       const after = unitAfter(prose, figure.end);
-      const period = ratePeriod(prose, figure.end, 3) ?? perCount(prose, figure.end, 3);
+      const period = rateUnit(prose, figure.end, 3);
       if (barePeriod && period !== barePeriod) continue;
       if (unitKey(figure, after) !== unit && period !== unit) continue;
       const whole = wholeOf(prose, figure.end);

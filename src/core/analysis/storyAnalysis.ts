@@ -158,8 +158,13 @@ export class StoryAnalysis {
    * the setup and Outputs as the steps).
    */
   get doingSections(): Section[] {
-    const kinds: SectionKind[] = this.story.framework === 'ioi' ? ['inputs', 'outputs'] : ['action'];
+    const kinds = this.doingKinds;
     return (this.doingSectionsMemo ??= this.story.sections.filter((s) => kinds.includes(s.kind)));
+  }
+
+  /** The kinds of section that tell what the candidate did: the Action (STAR), or Inputs and Outputs (IOI). */
+  get doingKinds(): readonly SectionKind[] {
+    return this.story.framework === 'ioi' ? IOI_DOING : STAR_DOING;
   }
 
   /** The doing sections' words, and their "I" against "we" (a bulleted past-tense step counts as "I"). */
@@ -516,6 +521,9 @@ function outcomeReadEnd(section: Section): number {
  * how big the effort was in its setup; reading a 1 MB paste of figures for one cost 0.4 s per lint.
  */
 const SCALE_READ = 64_000;
+
+const STAR_DOING: readonly SectionKind[] = ['action'];
+const IOI_DOING: readonly SectionKind[] = ['inputs', 'outputs'];
 
 const namesByPack = new WeakMap<Pack, Map<string, Principle>>();
 /** Keys of the loose forms, kept apart from the exact ones in the same map. */
