@@ -155,9 +155,15 @@ function steps(page, screenshots) {
      * presses Enter once a row shows `run`; otherwise (or when none does within 5 s) Escape.
      */
     palette: async ({ typed, run }) => {
-      await page.keyboard.press('F1');
+      // F1 pressed while a webview has focus may reach the workbench late or not at all on a busy machine (a CI run
+      // waited 30 s for the palette): press it again until the palette shows, three tries of 5 s.
       const input = page.locator('.quick-input-widget input').last();
-      await input.waitFor();
+      for (let tries = 0; ; tries++) {
+        await page.keyboard.press('F1');
+        const shown = await input.waitFor({ timeout: 5_000 }).then(() => true, () => false);
+        if (shown) break;
+        if (tries === 2) throw new Error('the command palette did not open after F1, three times');
+      }
       await input.fill(typed);
       const rows = page.locator('.quick-input-list .monaco-list-row');
       const found = run
