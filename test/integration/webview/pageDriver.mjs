@@ -156,9 +156,11 @@ function steps(page, screenshots) {
      */
     palette: async ({ typed, run }) => {
       // F1 pressed while a webview has focus may reach the workbench late or not at all on a busy machine (a CI run
-      // waited 30 s for the palette): press it again until the palette shows, three tries of 5 s.
+      // waited 30 s for the palette): click the active tab and press it again until the palette shows, three tries of 5 s.
       const input = page.locator('.quick-input-widget input').last();
       for (let tries = 0; ; tries++) {
+        // (after a miss, click the active tab first: the panel stays active, and the keys reach the workbench, not the webview)
+        if (tries > 0) await page.locator('.tabs-container .tab.active').first().click({ timeout: 5_000 }).catch(() => {});
         await page.keyboard.press('F1');
         const shown = await input.waitFor({ timeout: 5_000 }).then(() => true, () => false);
         if (shown) break;
