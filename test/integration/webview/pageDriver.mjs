@@ -154,11 +154,12 @@ function steps(page, screenshots) {
      * Opens the command palette (F1), types `typed` and answers with the rows it lists. With `run`,
      * presses Enter once a row shows `run`; otherwise (or when none does within 5 s) Escape.
      */
-    palette: async ({ typed, run }) => {
+    palette: async ({ typed, run, opened = false }) => {
       // F1 pressed while a webview has focus may reach the workbench late or not at all on a busy machine (a CI run
       // waited 30 s for the palette): click the active tab and press it again until the palette shows, three tries of 5 s.
       const input = page.locator('.quick-input-widget input').last();
-      for (let tries = 0; ; tries++) {
+      // (`opened`: the test opened the palette itself, through the workbench command, so no key press is needed)
+      for (let tries = 0; !(opened && (await input.waitFor({ timeout: 15_000 }).then(() => true, () => false))); tries++) {
         // (after a miss, click the active tab first: the panel stays active, and the keys reach the workbench, not the webview)
         if (tries > 0) await page.locator('.tabs-container .tab.active').first().click({ timeout: 5_000 }).catch(() => {});
         await page.keyboard.press('F1');
