@@ -1,14 +1,18 @@
 import * as vscode from 'vscode';
+import { activeStory, OPEN_A_STORY } from '../panels/lastStory';
 import type { StoryService } from '../storyService';
 
 export const LINT_STORY_COMMAND = 'storylint.lintStory';
 
-/** StoryLint: Lint Story. Relints the active editor now and reveals the Problems panel; returns the report. */
+/**
+ * StoryLint: Lint Story. Relints the active editor now (or, with a StoryLint panel focused, the last active story)
+ * and reveals the Problems panel; returns the report.
+ */
 export function registerLintStory(stories: StoryService): vscode.Disposable {
   return vscode.commands.registerCommand(LINT_STORY_COMMAND, async (uri?: vscode.Uri) => {
-    const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+    const document = uri ? await vscode.workspace.openTextDocument(uri) : (vscode.window.activeTextEditor?.document ?? activeStory(stories));
     if (!document) {
-      void vscode.window.showInformationMessage('StoryLint: open a story to lint it.');
+      void vscode.window.showInformationMessage(OPEN_A_STORY);
       return undefined;
     }
     const report = await stories.relint(document);

@@ -32,6 +32,25 @@ describe('StoryLint commands from the palette (real VS Code)', function () {
     await onPage('read', { panel: 'impactSummary', until: `.summary-page[data-uri="${editor.document.uri.toString()}"]` });
   });
 
+  it('lists Lint Story while a StoryLint panel has focus, and lints the last active story', async () => {
+    const editor = await openStory('amazon/warehouse-tool-weak.story.md');
+    await vscode.commands.executeCommand('storylint.openStoryCheck');
+    await onPage('read', { panel: 'storyCheck', until: '.score-value' });
+    await onPage('clickTab', { label: 'Story Check' });
+    await until(() => (vscode.window.activeTextEditor ? undefined : true), () => 'no active text editor');
+    void vscode.commands.executeCommand('workbench.action.showCommands');
+    const rows = await onPage<Row[]>('palette', { typed: '>StoryLint: Lint Story', run: 'StoryLint: Lint Story', opened: true });
+    assert.equal(rows[0]?.label, 'StoryLint: Lint Story', rows.map((r) => r.label).join(' | '));
+    // Still no text editor active: the command falls back to the story the panel shows.
+    assert.equal(vscode.window.activeTextEditor, undefined);
+    const report = await vscode.commands.executeCommand<{ findings: Array<{ ruleId: string }> } | undefined>('storylint.lintStory');
+    assert.deepEqual(
+      report?.findings.map((f) => f.ruleId),
+      vscode.languages.getDiagnostics(editor.document.uri).map((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code))),
+    );
+    assert.ok(report && report.findings.length > 0, 'the weak story has findings');
+  });
+
   it('with no story, Open Story Check is listed and says to open a *.story.md file', async () => {
     const rows = await onPage<Row[]>('palette', { typed: '>StoryLint: Open Story Check', run: 'StoryLint: Open Story Check' });
     assert.equal(rows[0]?.label, 'StoryLint: Open Story Check', rows.map((r) => r.label).join(' | '));
