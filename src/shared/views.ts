@@ -88,7 +88,8 @@ export const storyBankViewSchema = z.object({
   company: text,
   companyName: text,
   minStories: count(1),
-  stories: z.array(z.object({ uri: text, fileName: text, title: text, company: text, score: z.number() })),
+  /** otherCompany: the pack name when the story is tagged for another company than the bank's. */
+  stories: z.array(z.object({ uri: text, fileName: text, title: text, company: text, score: z.number(), otherCompany: z.optional(text) })),
   rows: z.array(
     z.object({
       id: text,
@@ -99,6 +100,8 @@ export const storyBankViewSchema = z.object({
       cells: z.array(z.object({ state: bankCellSchema, range: z.optional(rangeSchema) })),
     }),
   ),
+  /** Says how many stories are tagged for another company and are judged against this one. */
+  crossCompany: z.optional(text),
   notice: z.optional(text),
 });
 

@@ -53,14 +53,33 @@ export function buildStoryBankView(company: string, entries: BankEntry[], packs:
     if (!core && cells.every((c) => c.state === 'none')) return [];
     return [{ id: principle.id, name: principle.name, kind: principle.kind, count, gap: core && count < MIN_STORIES, cells }];
   });
+  const crossed = new Map(sorted.map((e) => [e, otherCompanyName(e.ownCompany, company, packs)]));
+  const others = [...crossed.values()].filter((name): name is string => name !== undefined);
+  const packName = pack?.name ?? company;
   return {
     panel: 'storyBank',
     builtAt: now,
     company,
-    companyName: pack?.name ?? company,
+    companyName: packName,
     minStories: MIN_STORIES,
-    stories: sorted.map((e) => ({ uri: e.uri, fileName: e.fileName, title: clip(e.report.title, 200), company: e.ownCompany, score: e.report.score })),
+    stories: sorted.map((e) => {
+      const other = crossed.get(e);
+      return { uri: e.uri, fileName: e.fileName, title: clip(e.report.title, 200), company: e.ownCompany, score: e.report.score, ...(other ? { otherCompany: other } : {}) };
+    }),
     rows,
+    ...(others.length > 0 ? { crossCompany: crossCompanyNote(others, sorted.length, packName) } : {}),
     ...(sorted.length === 0 ? { notice: 'No stories found in this workspace. Stories are Markdown files named *.story.md or with a company or framework in their front matter.' } : {}),
   };
+}
+
+/** The pack name of a story's own company when it is another company with principles (a story naming none is not). */
+function otherCompanyName(own: string, company: string, packs: Map<string, Pack>): string | undefined {
+  const pack = own === company ? undefined : packs.get(own);
+  return pack && pack.principles.length > 0 ? pack.name : undefined;
+}
+
+function crossCompanyNote(others: string[], total: number, packName: string): string {
+  const names = [...new Set(others)].join(', ');
+  const which = others.length === 1 ? `1 of ${total} stories is tagged` : `${others.length} of ${total} stories are tagged`;
+  return `${which} for ${names}. The bank judges every story against ${packName}, so those stories' tags and scores here differ from their own Story Check.`;
 }

@@ -20,6 +20,7 @@ export function renderStoryBank(view: StoryBankView): SafeHtml {
       <button type="button" data-action="choose-company" data-key="company">Change company…</button>
     </div>
     <p class="meta" data-testid="bank-summary">${view.stories.length} stories · <span class="${gaps ? 'gap-text' : ''}">${gaps} ${gaps === 1 ? 'principle has' : 'principles have'} fewer than ${view.minStories} stories</span></p>
+    ${view.crossCompany ? html`<p class="meta" data-testid="cross-company">${view.crossCompany}</p>` : ''}
     ${view.notice ? html`<p class="notice" data-testid="notice">${view.notice}</p>` : ''}
     <ul class="legend" aria-label="Legend">
       ${(['tagged-evidenced', 'tagged', 'evidenced'] as const).map((s) => html`<li><span class="cell-mark ${s}">${CELL_LABELS[s].mark}</span> ${CELL_LABELS[s].label}</li>`)}
@@ -36,7 +37,7 @@ function grid(view: StoryBankView): SafeHtml {
         <th scope="col" class="count-col">Stories</th>
         ${view.stories.map(
           (s, col) =>
-            html`<th scope="col" class="story-col" title="${s.fileName}"><button type="button" class="story-button" data-action="open-story" data-col="${col}" data-key="story-${col}" aria-label="Open ${s.title} (${s.fileName})"><span class="story-title">${s.title}</span><span class="muted">${s.score}/100</span></button></th>`,
+            html`<th scope="col" class="story-col" title="${s.fileName}"><button type="button" class="story-button" data-action="open-story" data-col="${col}" data-key="story-${col}" aria-label="Open ${s.title} (${s.fileName})"><span class="story-title">${s.title}</span><span class="muted">${s.score}/100${s.otherCompany ? ` · ${s.otherCompany}` : ''}</span></button></th>`,
         )}
       </tr></thead>
       <tbody>

@@ -63,6 +63,18 @@ describe('panel markup', () => {
     assert.match(renderStoryBank(view).value, /<th scope="col" class="story-col"[^>]*><button type="button" class="story-button" data-action="open-story" data-col="0"/);
   });
 
+  it("Story Bank marks a story tagged for another company in its header, and says why its score differs", () => {
+    const view = buildStoryBankView('amazon', [
+      { uri: 'file:///a.story.md', fileName: 'a.story.md', report: lintStory(storyText('examples/amazon/catalog-ingestion-latency.story.md')), ownCompany: 'amazon' },
+      { uri: 'file:///n.story.md', fileName: 'n.story.md', report: lintStory(storyText('examples/netflix/localization-candor.story.md'), { company: 'amazon' }), ownCompany: 'netflix' },
+    ]);
+    const out = renderStoryBank(view).value;
+    const headers = [...out.matchAll(/<th scope="col" class="story-col"[\s\S]*?<\/th>/g)].map((m) => m[0]);
+    assert.doesNotMatch(headers[0]!, /Netflix Culture/);
+    assert.match(headers[1]!, /\/100 · Netflix Culture<\/span>/);
+    assert.match(out, /data-testid="cross-company">1 of 2 stories is tagged for Netflix Culture\. The bank judges every story against Amazon Leadership Principles, so those stories&#39;/);
+  });
+
   it('Story Bank escapes hostile titles', () => {
     const report = lintStory(hostileWithLongLine());
     const out = renderStoryBank(buildStoryBankView('amazon', [{ uri: 'file:///h', fileName: 'h.story.md', report, ownCompany: 'amazon' }])).value;

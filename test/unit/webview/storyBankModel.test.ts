@@ -65,6 +65,27 @@ describe('Story Bank view model', () => {
     }
   });
 
+  it('says which stories are tagged for another company, since the bank judges them against its own', () => {
+    const netflixText = storyText('examples/netflix/recommendations-row-test.story.md');
+    const untagged = '## Situation\n\nI ran the seller desk.\n';
+    const bank = [
+      ...entries('amazon', AMAZON.slice(0, 2)),
+      { uri: 'file:///bank/n.story.md', fileName: 'n.story.md', report: lintStory(netflixText, { company: 'amazon' }), ownCompany: 'netflix' },
+      { uri: 'file:///bank/u.story.md', fileName: 'u.story.md', report: lintStory(untagged, { company: 'amazon' }), ownCompany: 'generic' },
+    ];
+    const view = buildStoryBankView('amazon', bank);
+    assert.ok(storyBankViewSchema.safeParse(view).success);
+    assert.deepEqual(view.stories.map((s) => s.otherCompany), [undefined, undefined, 'Netflix Culture', undefined]);
+    assert.equal(
+      view.crossCompany,
+      "1 of 4 stories is tagged for Netflix Culture. The bank judges every story against Amazon Leadership Principles, so those stories' tags and scores here differ from their own Story Check.",
+    );
+    // The same bank for Netflix: now the two Amazon stories are the others; the untagged one never is.
+    const forNetflix = buildStoryBankView('netflix', [...entries('netflix', AMAZON.slice(0, 2)), { ...bank[2]!, report: lintStory(netflixText) }]);
+    assert.match(forNetflix.crossCompany ?? '', /^2 of 3 stories are tagged for Amazon Leadership Principles\./);
+    assert.equal(buildStoryBankView('amazon', entries('amazon')).crossCompany, undefined, 'a one-company bank says nothing');
+  });
+
   it('says so when the workspace has no stories', () => {
     const view = buildStoryBankView('amazon', []);
     assert.equal(view.stories.length, 0);
