@@ -1,6 +1,6 @@
 import { HYPHEN, idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
-import { amount, countedPeriod, currency, currencyWord, digitsAtWordStart, multiplier, MULTIPLIERS, NUMBER_WORDS, periodUnit } from './numberWords';
+import { amount, countedPeriod, YEAR, currency, currencyWord, digitsAtWordStart, multiplier, MULTIPLIERS, NUMBER_WORDS, periodUnit } from './numberWords';
 import { alt, cased, digits, gluedLeft, gluedRight, letterWord, notAhead, opt, pattern, sameLine, seq, spaced, token, touching, unit, upTo, w, when, within, type Scope } from './patterns';
 import { needs, Scanner } from './scanner';
 import { scopeFor, type Span } from './spans';
@@ -151,13 +151,18 @@ const FORMS = [
     5,
     seq(
       w('against'),
-      opt(w('about|~')),
+      // ("about 60 a day, against roughly 400 a day during a similar cancellation in 2022")
+      opt(w('about|~|around|roughly|approximately|nearly|almost')),
       amount,
       opt(alt(touching(unit('k|m|b|bn|mm')), w('thousand|million|billion'))),
       // "against 8.5 days the previous peak": a unit may stand before the earlier period
       opt(w('day|days|week|weeks|hour|hours|minute|minutes|second|seconds|ms|point|points')),
+      // ("60 a day, against 400 a day in 2022": the same rate, in an earlier year or an earlier event)
+      opt(w('a day|per day|a week|per week|a month|per month|an hour|per hour')),
       alt(
         sameLine(RELATIVE),
+        seq(w('in|during'), opt(w('early|mid|late|the whole of|all of')), token((s, i) => s.t.kind[i] === Kind.Number && YEAR.test(s.t.textAt(i)))),
+        w('during a similar|during the same|during the last|during the previous|during last|at the same point|the same week|the same month|the same period|the same season'),
         w('for control|in control|for the control|in the control|before|previously|last year|last quarter|last month|the year before|the quarter before|the month before|the week before|a year earlier|a year before|the previous year|the previous quarter|the previous month|the previous half|the previous peak|last peak|the last peak'),
       ),
     ),

@@ -146,7 +146,7 @@ export function inReportedSpeech(s: Scope, at: number): boolean {
 const TELLING = String.raw`told (?:me|us|them|him|her|support|(?:my|our|the|his|their)\s+[\w-]+)`;
 // (and a view given as words: "The engineering lead's view was \"it's probably the beta fleet\"")
 const SPEAKING =
-  `said|says|say|saying|wrote|writes|had written|has written|${TELLING}|asked|replied|emailed|messaged|posted|commented|answered|responded|put it|summed it up|called it|complained|texted|added|opened with|started with|began with|pushed back|objected|argued|insisted|countered|claimed|agreed|disagreed|(?:view|take|position|response|reaction|answer|reply|argument|verdict|message|note|email|text|comment|line) was|words were|in (?:his|her|their) (?:own )?words|in the words of`;
+  `said|says|say|saying|wrote|writes|had written|has written|${TELLING}|asked|replied|emailed|messaged|posted|commented|answered|responded|put it|summed it up|called it|complained|texted|added|opened with|started with|began with|pushed back|objected|argued|insisted|countered|claimed|agreed|disagreed|suggested|proposed|warned|explained|(?:view|take|position|response|reaction|answer|reply|argument|verdict|message|note|email|text|comment|line) was|words were|in (?:his|her|their) (?:own )?words|in the words of`;
 // Someone speaking, just before their words: "she said", "the lead wrote:", "respondents said they".
 // (A colon alone is not speech: "Bottom line: ..." is the candidate's.)
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEAKING})\\b[^.!?"“]{0,40}$`, 'i');

@@ -161,15 +161,23 @@ const takenAwayOrFelt = when((s, i) => {
   return (
     LEARNED_OR_REGARDED.has(s.t.id[before]) ||
     (s.t.id[before] === ME && before > s.lo && DONE_TO_ME.has(s.t.id[before - 1])) ||
-    // "I care a lot about how learners feel": the candidate's own concern, not a size (not "sellers cared a lot")
-    // ("I always cared a lot about the teachers")
-    (CARE.has(s.t.id[before]) && before > s.lo && (s.t.id[before - 1] === I || (before - 1 > s.lo && CARE_ADVERB.has(s.t.id[before - 1]) && s.t.id[before - 2] === I))) ||
-    // "Driver safety is something I care about a lot", "a feature I cared about a lot"
-    (s.t.id[before] === ABOUT_ID && before - 2 >= s.lo && CARE.has(s.t.id[before - 1]) && s.t.id[before - 2] === I)
+    // "I care a lot about how learners feel", "something the CEO cared a lot about", "everyone cares a lot about it":
+    // how much someone cares, not a size (judged wrong every time it was flagged, whoever cared)
+    CARE.has(s.t.id[before]) ||
+    // "Driver safety is something I care about a lot", "I cared about this a lot", "I think about the keeper test a lot"
+    caredOrThoughtAbout(s, before)
   );
 });
-const CARE = idSet(['care', 'cared']);
-const CARE_ADVERB = idSet(['always', 'really', 'genuinely', 'truly', 'still', 'deeply']);
+const CARE = idSet(['care', 'cared', 'cares', 'caring']);
+const CARE_OR_THINK = idSet(['care', 'cared', 'cares', 'caring', 'think', 'thought', 'thinking']);
+/** "about", or "about" and up to three words ("about it", "about the keeper test"), after caring or thinking, ending at `last`. */
+function caredOrThoughtAbout(s: Scope, last: number): boolean {
+  for (let k = last; k >= s.lo + 1 && k >= last - 3; k--) {
+    if (s.t.kind[k] !== Kind.Word) return false;
+    if (s.t.id[k] === ABOUT_ID) return CARE_OR_THINK.has(s.t.id[k - 1]);
+  }
+  return false;
+}
 const ABOUT_ID = lexicon.id('about');
 const QUITE = lexicon.id('quite');
 const HAVE_LOAD = idSet(['have', 'has', 'had']);

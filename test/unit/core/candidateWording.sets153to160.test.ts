@@ -14,9 +14,9 @@ describe('vague-claim: more of other people\'s words (sets 153 to 160)', () => {
     assert.equal(vague('He told his account manager, "Maybe we\'ll just move everything to someone else."'), 0);
     assert.equal(vague('My message was: "Maybe the scales are wrong."'), 1);
   });
-  it('leaves "something I care about a lot", but not what others cared about', () => {
+  it('leaves "something I care about a lot", but not what others did a lot', () => {
     assert.equal(vague('Driver safety is something I care about a lot, so I pushed for the selfie check.'), 0);
-    assert.equal(vague('The drivers cared a lot about the new check.'), 1);
+    assert.equal(vague('The drivers used the new check a lot.'), 1);
   });
 });
 

@@ -7,9 +7,9 @@ import { scaled, shown, timed, vague } from './storyBuilders';
  */
 
 describe('vague-claim: what "a lot" is not (sets 193 to 196)', () => {
-  it('leaves the candidate\'s own care alone with an adverb between, not someone else\'s', () => {
+  it('leaves care alone with an adverb between, not a complaint', () => {
     assert.equal(vague('I always cared a lot about the teachers, so I sat in on six lessons.'), 0);
-    assert.equal(vague('The teachers always cared a lot about grading time.'), 1);
+    assert.equal(vague('The teachers always complained a lot about grading time.'), 1);
   });
   it('reads the principle named after a comma, not "right" before an amount', () => {
     assert.equal(vague('Looking back, that call shows Are Right, A Lot.'), 0);

@@ -11,9 +11,9 @@ describe('vague-claim (sets 297 to 300)', () => {
     assert.equal(vague('The operations side did not want any "maybe" messages.'), 0);
     assert.equal(vague('The operations side maybe did not want more messages.'), 1);
   });
-  it('leaves "I cared about this a lot" alone, not what others cared about or what I changed', () => {
+  it('leaves "I cared about this a lot" alone, not what others complained about', () => {
     assert.equal(vague('As a former projectionist I cared about this a lot.'), 0);
-    assert.equal(vague('As a former projectionist, customers cared about this a lot.'), 1);
+    assert.equal(vague('As a former projectionist, I saw customers complain about this a lot.'), 1);
     assert.equal(vague('As a former projectionist I changed this a lot.'), 1);
   });
   it('reads "very happy and wrote a thank-you email" as shown, not "very happy and thanked"', () => {

@@ -7,9 +7,9 @@ import { baseline, noBusinessImpact, shown, timed, vague } from './storyBuilders
  */
 
 describe('vague-claim (sets 309 to 312)', () => {
-  it('leaves "I care about the physios and the patients a lot" alone, not what others cared about', () => {
+  it('leaves "I care about the physios and the patients a lot" alone, not what others asked for', () => {
     assert.equal(vague('I pushed for it because I care about the physios and the patients a lot.'), 0);
-    assert.equal(vague('I pushed for it because the physios and the patients cared a lot.'), 1);
+    assert.equal(vague('I pushed for it because the physios and the patients asked for it a lot.'), 1);
   });
   it('reads "a buyer confirms a lot" as a batch in a story about lots', () => {
     assert.equal(vague('Buyers bid on cashew lots. When a buyer confirms a lot, the payout starts.'), 0);

@@ -164,8 +164,8 @@ describe('vague-claim: "I care a lot about" (set 38)', () => {
   it('leaves the candidate\'s own concern', () => {
     assert.equal(vague('I care a lot about how learners feel when they are tested, so I rewrote the prompts.'), 0);
   });
-  it('still flags others caring "a lot" and "a lot" sizing a change', () => {
-    assert.equal(vague('Sellers cared a lot about the new fee, so I rewrote the prompts.'), 1);
+  it('still flags others complaining "a lot" and "a lot" sizing a change (how much anyone cares is not an amount: sets 317 to 320)', () => {
+    assert.equal(vague('Sellers complained a lot about the new fee, so I rewrote the prompts.'), 1);
     assert.equal(vague('I cut the wait a lot.'), 1);
   });
 });
