@@ -8,6 +8,7 @@ export { renderSummaryMarkdown, escapeMarkdown } from './report/summaryMarkdown'
 export { allRules, ruleById, ruleIds } from './rules';
 export { SCORE_AREAS } from './report/score';
 export { parseStory } from './parse/story';
+export { SECTION_PROMPTS } from './parse/sectionPrompts';
 export { LineIndex } from './text/lineIndex';
 export type * from './api';
 export type * from './types';

@@ -1,3 +1,4 @@
+import { SECTION_PROMPTS } from '../core';
 import type { Framework } from '../core';
 
 // Pure (no vscode import): the text and file name of a new story.
@@ -11,15 +12,15 @@ export interface NewStoryChoice {
 
 const PROMPTS: Record<Framework, Array<[string, string]>> = {
   star: [
-    ['Situation', 'Where were you, what was at stake, and how big was it (customers, orders, people, money)?'],
-    ['Task', 'What were you responsible for, and by when?'],
-    ['Action', 'What did you do yourself? Say "I", give the decisions and the trade-offs. Aim for half the story here.'],
-    ['Result', 'What moved, from what to what, within what time frame? What did you learn?'],
+    ['Situation', SECTION_PROMPTS.situation],
+    ['Task', SECTION_PROMPTS.task],
+    ['Action', SECTION_PROMPTS.action],
+    ['Result', SECTION_PROMPTS.result],
   ],
   ioi: [
-    ['Inputs', 'What did you do yourself: the research, decisions and trade-offs?'],
-    ['Outputs', 'What shipped or changed, and when?'],
-    ['Impact', 'Which business or customer metric moved, from what to what, within what time frame?'],
+    ['Inputs', SECTION_PROMPTS.inputs],
+    ['Outputs', SECTION_PROMPTS.outputs],
+    ['Impact', SECTION_PROMPTS.impact],
   ],
 };
 

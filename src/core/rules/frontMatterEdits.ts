@@ -1,12 +1,12 @@
 import type { StoryAnalysis } from '../analysis/storyAnalysis';
-import type { TextEdit } from '../types';
+import type { Range, TextEdit } from '../types';
 
 export function eolOf(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
 /** YAML flow-list item: quote names that YAML would misread. */
-function yamlItem(name: string): string {
+export function yamlItem(name: string): string {
   return /^[\p{L}\p{N}][\p{L}\p{N} '’&.-]*$/u.test(name) && !/[:#]/.test(name) ? name : JSON.stringify(name);
 }
 
@@ -35,4 +35,18 @@ export function addPrinciplesEdit(a: StoryAnalysis, names: string[]): TextEdit |
   }
   const closing = { line: fm.closingLine, character: 0 };
   return { range: { start: closing, end: closing }, newText: `principles: [${list.join(', ')}]${eol}` };
+}
+
+/** The edit that takes one item out of the front matter's principles list, with its comma (or its whole `- item` line). */
+export function removePrincipleEdit(a: StoryAnalysis, item: Range): TextEdit {
+  const { line } = item.start;
+  const lineText = a.story.lines.lineText(line);
+  if (/^\s*-\s/.test(lineText) && lineText.slice(item.end.character).trim() === '' && /^\s*-\s+$/.test(lineText.slice(0, item.start.character))) {
+    return { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' };
+  }
+  const after = /^\s*,\s*/.exec(lineText.slice(item.end.character));
+  if (after) return { range: { start: item.start, end: { line, character: item.end.character + after[0].length } }, newText: '' };
+  const before = /\s*,\s*$/.exec(lineText.slice(0, item.start.character));
+  if (before) return { range: { start: { line, character: item.start.character - before[0].length }, end: item.end }, newText: '' };
+  return { range: item, newText: '' };
 }

@@ -1,3 +1,4 @@
+import { promptComment } from '../parse/sectionPrompts';
 import { SECTION_TITLES } from '../parse/sectionNames';
 import type { Section } from '../parse/story';
 import type { TextEdit } from '../types';
@@ -24,7 +25,9 @@ export const missingSection: Rule = {
         const title = SECTION_TITLES[kind];
         const later = a.required.slice(a.required.indexOf(kind) + 1);
         const next = story.sections.find((s) => s.covers.some((kind) => later.includes(kind)));
-        const marker = style === 'label' ? `**${title}:** ` : `${'#'.repeat(level)} ${title}`;
+        // (a heading comes with its prompt, as New Story writes it: what the section should answer)
+        const prompt = style === 'label' ? undefined : promptComment(kind);
+        const marker = style === 'label' ? `**${title}:** ` : `${'#'.repeat(level)} ${title}${prompt ? `${eol}${eol}${prompt}` : ''}`;
         return {
           message: `the ${title} section is missing (${story.framework === 'ioi' ? 'Inputs-Outputs-Impact' : 'STAR'} needs ${a.required.map((k) => SECTION_TITLES[k]).join(', ')})`,
           range: next ? next.markerRange : storyAnchor(a),

@@ -1,6 +1,7 @@
 import { closest, normalizeName } from '../text/words';
 import { namesOf } from '../analysis/evidence';
 import type { Pack } from '../packs/schema';
+import { removePrincipleEdit, yamlItem } from './frontMatterEdits';
 import type { Rule } from './rule';
 
 interface PackNames {
@@ -53,7 +54,11 @@ export const unknownPrinciple: Rule = {
             ? `"${written.value}" is not one of ${a.pack.name}: did you mean "${canonical}"?`
             : `"${written.value}" is not one of ${a.pack.name}; check the spelling or remove it`,
           range: written.range,
-          fixes: canonical ? [{ title: `Change to "${canonical}"`, edits: [{ range: written.range, newText: canonical }], preferred: true }] : [],
+          fixes: [
+            ...(canonical ? [{ title: `Change to "${canonical}"`, edits: [{ range: written.range, newText: yamlItem(canonical) }], preferred: true }] : []),
+            // (never preferred: Fix All must not drop what the candidate tagged)
+            { title: `Remove "${written.value}" from principles`, edits: [removePrincipleEdit(a, written.range)] },
+          ],
         };
       });
   },

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { parse } from 'yaml';
-import { lintStory } from '../../../src/core';
+import { lintStory, SECTION_PROMPTS } from '../../../src/core';
 import type { LintOptions } from '../../../src/core/api';
 import type { Finding, Position, TextEdit } from '../../../src/core/types';
 
@@ -87,7 +87,8 @@ describe('quick fixes', () => {
     it('inserts ## Task before ## Action, in order', () => {
       const text = story('title: Daily payouts\ncompany: generic', `${situation}\n${action}\n${result}`);
       const fixed = fixOnce(text, 'missing-section');
-      assert.ok(fixed.includes(`once a week.\n\n## Task\n\n## Action\n`), fixed);
+      // (with the prompt New Story writes under the heading: what the section should answer)
+      assert.ok(fixed.includes(`once a week.\n\n## Task\n\n<!-- ${SECTION_PROMPTS.task} -->\n\n## Action\n`), fixed);
       const kinds = [...fixed.matchAll(/^## (\w+)/gm)].map((m) => m[1]);
       assert.deepEqual(kinds, ['Situation', 'Task', 'Action', 'Result']);
       assert.equal(findingsOf(fixed, 'missing-section').length, 0);
@@ -98,13 +99,13 @@ describe('quick fixes', () => {
     it('uses the level of the story’s own headings', () => {
       const text = story('title: Daily payouts', `### Situation\n\nOur 42,000 sellers waited.\n\n### Action\n\nI rewrote the batch.\n\n### Result\n\nPayouts went from weekly to daily.\n`);
       const fixed = fixOnce(text, 'missing-section');
-      assert.ok(fixed.includes('### Task\n\n### Action'), fixed);
+      assert.ok(fixed.includes(`### Task\n\n<!-- ${SECTION_PROMPTS.task} -->\n\n### Action`), fixed);
     });
 
     it('appends a missing Result at the end of the file', () => {
       const text = story('title: Daily payouts', `${situation}\n${task}\n${action}`);
       const fixed = fixOnce(text, 'missing-section');
-      assert.ok(fixed.endsWith('two bank partners.\n\n## Result\n'), JSON.stringify(fixed.slice(-60)));
+      assert.ok(fixed.endsWith(`two bank partners.\n\n## Result\n\n<!-- ${SECTION_PROMPTS.result} -->\n`), JSON.stringify(fixed.slice(-60)));
       assert.equal(findingsOf(fixed, 'missing-section').length, 0);
     });
 
@@ -116,16 +117,23 @@ describe('quick fixes', () => {
         assert.ok(edits.every((e) => JSON.stringify(e.range) === JSON.stringify(edits[0].range)));
         return text + edits.map((e) => e.newText).join('');
       };
-      assert.equal(atEnd('', fixes.flatMap((f) => f.fixes[0].edits)), '## Situation\n\n## Task\n\n## Action\n\n## Result\n\n');
+      const p = SECTION_PROMPTS;
+      assert.equal(
+        atEnd('', fixes.flatMap((f) => f.fixes[0].edits)),
+        `## Situation\n\n<!-- ${p.situation} -->\n\n## Task\n\n<!-- ${p.task} -->\n\n## Action\n\n<!-- ${p.action} -->\n\n## Result\n\n<!-- ${p.result} -->\n\n`,
+      );
       // (after front matter, each heading still gets the one blank line before it)
       const fm = lintStory('---\ncompany: amazon\n---\n').findings.filter((f) => f.ruleId === 'missing-section');
-      assert.equal(atEnd('---\ncompany: amazon\n---\n', fm.flatMap((f) => f.fixes[0].edits)), '---\ncompany: amazon\n---\n\n## Situation\n\n## Task\n\n## Action\n\n## Result\n');
+      assert.equal(
+        atEnd('---\ncompany: amazon\n---\n', fm.flatMap((f) => f.fixes[0].edits)),
+        `---\ncompany: amazon\n---\n\n## Situation\n\n<!-- ${p.situation} -->\n\n## Task\n\n<!-- ${p.task} -->\n\n## Action\n\n<!-- ${p.action} -->\n\n## Result\n\n<!-- ${p.result} -->\n`,
+      );
     });
 
     it('appends after a last line without a newline', () => {
       const text = story('title: Daily payouts', `${situation}\n${task}\n${action}`).replace(/\n$/, '');
       const fixed = fixOnce(text, 'missing-section');
-      assert.ok(fixed.endsWith('two bank partners.\n\n## Result\n'), JSON.stringify(fixed.slice(-60)));
+      assert.ok(fixed.endsWith(`two bank partners.\n\n## Result\n\n<!-- ${SECTION_PROMPTS.result} -->\n`), JSON.stringify(fixed.slice(-60)));
     });
 
     it('writes a bold label when the story uses labels', () => {
@@ -139,7 +147,7 @@ describe('quick fixes', () => {
       const text = `\uFEFF${story('title: Daily payouts', `${situation}\n${action}\n${result}`)}`.replace(/\n/g, '\r\n');
       const fixed = fixOnce(text, 'missing-section');
       assert.ok(fixed.startsWith('\uFEFF---\r\n'));
-      assert.ok(fixed.includes('once a week.\r\n\r\n## Task\r\n\r\n## Action\r\n'), JSON.stringify(fixed));
+      assert.ok(fixed.includes(`once a week.\r\n\r\n## Task\r\n\r\n<!-- ${SECTION_PROMPTS.task} -->\r\n\r\n## Action\r\n`), JSON.stringify(fixed));
       assert.ok(!/[^\r]\n/.test(fixed), 'no bare LF');
       assert.equal(findingsOf(fixed, 'missing-section').length, 0);
     });
@@ -147,7 +155,7 @@ describe('quick fixes', () => {
     it('inserts Impact for Inputs-Outputs-Impact stories', () => {
       const text = story('title: Invoices\nframework: ioi', `## Inputs\n\nI wrote the matching rules for 30,000 invoices a month.\n\n## Outputs\n\nMatching time fell from four days to six hours within two months.\n`);
       const fixed = fixOnce(text, 'missing-section');
-      assert.ok(fixed.endsWith('six hours within two months.\n\n## Impact\n'), fixed);
+      assert.ok(fixed.endsWith(`six hours within two months.\n\n## Impact\n\n<!-- ${SECTION_PROMPTS.impact} -->\n`), fixed);
     });
   });
 
@@ -174,10 +182,34 @@ describe('quick fixes', () => {
       assert.deepEqual(frontMatterOf(fixed).principles, ['Candour', 'Judgment']);
     });
 
-    it('offers no fix when nothing is close', () => {
+    it('offers only Remove when nothing is close, and never as the preferred fix', () => {
       const text = story('title: Returns portal\ncompany: amazon\nprinciples: [Synergy]', `${situation}\n${action}`);
       const finding = findingsOf(text, 'unknown-principle')[0];
-      assert.equal(finding.fixes.length, 0);
+      assert.deepEqual(finding.fixes.map((f) => [f.title, f.preferred ?? false]), [['Remove "Synergy" from principles', false]]);
+      assert.deepEqual(frontMatterOf(applyEdits(text, finding.fixes[0].edits)).principles, []);
+      const close = findingsOf(story('title: T\ncompany: amazon\nprinciples: [Frugalty]', action), 'unknown-principle')[0];
+      assert.deepEqual(close.fixes.map((f) => [f.title, f.preferred ?? false]), [['Change to "Frugality"', true], ['Remove "Frugalty" from principles', false]]);
+    });
+
+    it('removes an unknown name from any place in a flow list or a block list, and the YAML stays valid', () => {
+      const remove = (principles: string) => {
+        const text = story(`title: T\ncompany: amazon\nprinciples: ${principles}`, `${situation}\n${action}`);
+        const finding = findingsOf(text, 'unknown-principle')[0];
+        const fix = finding.fixes.find((f) => f.title.startsWith('Remove'))!;
+        return frontMatterOf(applyEdits(text, fix.edits)).principles;
+      };
+      assert.deepEqual(remove('[Synergy, Ownership, Frugality]'), ['Ownership', 'Frugality']);
+      assert.deepEqual(remove('[Ownership, Synergy, Frugality]'), ['Ownership', 'Frugality']);
+      assert.deepEqual(remove('[Ownership, "Are Right, A Lot", Synergy]'), ['Ownership', 'Are Right, A Lot']);
+      assert.deepEqual(remove('[Ownership,Synergy]'), ['Ownership']);
+      assert.deepEqual(remove('\n  - Ownership\n  - Synergy\n  - Frugality'), ['Ownership', 'Frugality']);
+      assert.deepEqual(remove('\n  - Synergy'), null);
+    });
+
+    it('quotes a suggested name that holds a comma', () => {
+      const text = story('title: T\ncompany: amazon\nprinciples: [Ownership, Are Rihgt A Lot]', `${situation}\n${action}`);
+      const fixed = fixOnce(text, 'unknown-principle');
+      assert.deepEqual(frontMatterOf(fixed).principles, ['Ownership', 'Are Right, A Lot']);
     });
   });
 
