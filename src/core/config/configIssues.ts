@@ -58,14 +58,8 @@ export function describeConfigIssue(issue: Issue, base: Path = []): string {
   const path = [...base, ...issue.path];
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
-    case 'unrecognized_keys': {
-      const [key] = issue.keys;
-      const known = keysAt(path) ?? [];
-      const guess = closest(key, known);
-      const hint = guess ? ` (did you mean "${guess}"?)` : known.length ? `; allowed: ${quoted(known)}` : '';
-      const more = issue.keys.length > 1 ? ` (and ${issue.keys.length - 1} more unknown)` : '';
-      return `${where([...path, key])}: unknown key${hint}${more}`;
-    }
+    case 'unrecognized_keys':
+      return unknownKeys(issue.keys, path).join('; ');
     case 'invalid_union': {
       // A rule setting: the branch that matches the value's type says what is wrong inside it.
       const inner = issue.errors.filter((branch) => !branch.some((sub) => sub.path.length === 0 && (sub.code === 'invalid_type' || sub.code === 'invalid_value')));
@@ -103,4 +97,28 @@ function describeValue(value: unknown): string {
   if (typeof value === 'string') return value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}…` : JSON.stringify(value);
   if (value === undefined) return 'nothing';
   return String(value);
+}
+
+/** At most this many mistakes are named in the one line; the rest are counted. */
+const MAX_NAMED = 5;
+
+/** Every mistake in a config file on one line (unknown keys last, as the schema finds them): a user fixes them all in one pass. */
+export function describeConfigIssues(issues: readonly Issue[]): string {
+  const named = [...new Set(issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? unknownKeys(issue.keys, issue.path) : [describeConfigIssue(issue)])))];
+  const more = named.length > MAX_NAMED ? `; and ${named.length - MAX_NAMED} more` : '';
+  return named.slice(0, MAX_NAMED).join('; ') + more;
+}
+
+/** One line per unknown key of the object at `path`, each with the key it was probably meant to be. */
+function unknownKeys(keys: readonly string[], path: Path): string[] {
+  const known = keysAt(path) ?? [];
+  // (the allowed keys are listed once, after the first key with no near match)
+  let listed = false;
+  return keys.map((key) => {
+    const guess = closest(key, known);
+    const list = !guess && known.length > 0 && !listed;
+    if (list) listed = true;
+    const hint = guess ? ` (did you mean "${guess}"?)` : list ? `; allowed: ${quoted(known)}` : '';
+    return `${where([...path, key])}: unknown key${hint}`;
+  });
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { severitySetting } from '../packs/schema';
 import { closest } from '../text/words';
-import { describeConfigIssue, describeRange, NUMBER_SETTINGS } from './configIssues';
+import { describeConfigIssues, describeRange, NUMBER_SETTINGS } from './configIssues';
 import { allRules, ruleById, ruleIds } from '../rules';
 import type { Rule } from '../rules/rule';
 import type { ResolvedConfig } from '../api';
@@ -69,12 +69,12 @@ export type ConfigFile = z.output<ConfigFileSchema>;
 
 export const DEFAULT_CONFIG: ResolvedConfig = { rules: {}, speakingRate: 150, maxMinutes: 3, minMinutes: 1 };
 
-/** Validates a parsed config; the error is one line naming the source and the field. */
+/** Validates a parsed config; the error is one line naming the source and every field that is wrong. */
 export function parseConfigFile(json: unknown, source: string): { config?: ConfigFile; error?: string } {
   // The input in each issue lets the message say what was written ("got a list", "0 is out of range").
   const parsed = configFileSchema().safeParse(json, { reportInput: true });
   if (parsed.success) return { config: parsed.data };
-  return { error: `${source}: ${describeConfigIssue(parsed.error.issues[0])}` };
+  return { error: `${source}: ${describeConfigIssues(parsed.error.issues)}` };
 }
 
 export function toResolvedConfig(config: ConfigFile): Partial<ResolvedConfig> {

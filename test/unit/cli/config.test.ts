@@ -47,6 +47,22 @@ describe('storylint configuration', () => {
     assert.match(run.stderr, /^storylint: bad config \.storylintrc\.json: .*no-metric/);
   });
 
+  it('names every mistake of a config in its one line, not only the first', () => {
+    write(dir(), 'm/weak.story.md', weakStory);
+    write(dir(), 'm/.storylintrc.json', JSON.stringify({ speakingrate: 150, maxMinutes: 99, rules: { 'too-long': { options: { minimum: 2 } } }, compnay: 'amazon' }));
+    const run = runCli(['m'], dir());
+    assert.equal(run.status, 2);
+    assert.equal(
+      run.stderr,
+      'storylint: bad config m/.storylintrc.json: rules.too-long.options.minimum: unknown option "minimum" for too-long (it has no options); ' +
+        'maxMinutes: 99 is out of range: use a number from 0.1 to 30 minutes (default 3); ' +
+        'speakingrate: unknown key (did you mean "speakingRate"?); compnay: unknown key (did you mean "company"?)\n',
+    );
+    // (a config with many mistakes names five and counts the rest)
+    write(dir(), 'm/.storylintrc.json', JSON.stringify({ a1: 1, a2: 1, a3: 1, a4: 1, a5: 1, a6: 1, a7: 1 }));
+    assert.match(runCli(['m'], dir()).stderr, /a5: unknown key[^;]*; and 2 more\n$/);
+  });
+
   it('a misspelled key or a value out of range exits 2 with one line naming the key and what is allowed', () => {
     write(dir(), 'c/weak.story.md', weakStory);
     write(dir(), 'c/.storylintrc.json', JSON.stringify({ speakingrate: 150 }));
