@@ -24,12 +24,17 @@ export interface BeforeAfterTable {
 // (and a result held against what was promised: "| Measure | Target | Actual |", as "against my commitment of 5%")
 // (or a period before the change: "| 4 weeks before pilot | Weeks 5–8 of pilot |")
 const BEFORE_THE_CHANGE = /\bbefore\s+(?:the\s+)?(?:pilot|launch|rollout|change|fix|release|test|go-live)\b/i;
+/** A period counted before or after the change: "| 12 weeks before | 12 weeks after |". */
+const COUNTED_PERIOD = String.raw`^(?:\d+|one|two|three|four|five|six|eight|ten|twelve)\s+(?:days?|weeks?|months?|quarters?|years?)\s+`;
 const BEFORE = new RegExp(
-  `^(?:before|baseline|was|previous|previously|prior|control|target|goal|plan|planned|forecast|budget|budgeted|commitment)\\b|\\((?:before|baseline)\\b|${BEFORE_THE_CHANGE.source}`,
+  `^(?:before|baseline|was|previous|previously|prior|control|target|goal|plan|planned|forecast|budget|budgeted|commitment)\\b|\\((?:before|baseline)\\b|${BEFORE_THE_CHANGE.source}|${COUNTED_PERIOD}before\\s*(?:\\(|$)`,
   'i',
 );
 // (and the test arm against a control: "| Before (fall 2022) | Test branches, 6 weeks | Control branches, 6 weeks |")
-const AFTER = /^(?:after|now|treatment|variant|test|pilot(?=\s*(?:[,(]|$))|current|result|results|outcome|actual|actuals|achieved|delivered)\b|\(after\b/i;
+const AFTER = new RegExp(
+  `^(?:after|now|treatment|variant|test|pilot(?=\\s*(?:[,(]|$))|current|result|results|outcome|actual|actuals|achieved|delivered)\\b|\\(after\\b|${COUNTED_PERIOD}after\\s*(?:\\(|$)`,
+  'i',
+);
 /**
  * A cell that holds a measure: a figure first ("2.8%", "$1.2M", "~40 ms", "1 in 3"), not a date
  * ("3 March", "2024-03-01") or a name with a number ("Tier 1", "Depot 3").

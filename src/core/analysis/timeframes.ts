@@ -199,7 +199,10 @@ const timeframes = new Scanner([
   w('that morning|that afternoon|that evening|that night|the same morning|the same afternoon|the same evening|the same night|the next morning|the following morning|by the afternoon|by the evening|by lunchtime'),
   // a season or a harvest as the outcome's period: "EUR 1.2M for the season", "cleared within the harvest" ("over
   // the season" is an event that bounds the outcome, below)
-  w('over the term|over the semester|for the first harvest|for the season|in the season|across the season|that season|this season|all season|within the harvest|by the harvest|that harvest|this harvest|the same harvest'),
+  // ("went down to around 12 the following harvest": the next one, with no preposition)
+  w('over the term|over the semester|for the first harvest|for the season|in the season|across the season|that season|this season|all season|within the harvest|by the harvest|that harvest|this harvest|the same harvest|the following harvest|the next harvest|the following season|the next season'),
+  // a deadline met, named by its day: "we cleared it before opening day", "live by launch day"
+  w('before opening day|by opening day|before launch day|by launch day|before the opening day|by the opening day|before go-live|by go-live|before the season opened|before the season started|before the harvest started|before the harvest began'),
   // ...named by position: "In the first season about 6,800 farmers called the line", "during the second harvest"
   // (not one looked back on: "a guide with what we had seen work in the first season")
   needs(SEASON, 3, seq(when((s, i) => !hadBefore(s, i)), w('in|within|during|over|across|through|by|after|for'), w('the first|the second|the third|the next|the following|the main|the last'), w('season|harvest|campaign'))),

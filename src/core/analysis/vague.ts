@@ -161,6 +161,8 @@ const takenAwayOrFelt = when((s, i) => {
   return (
     LEARNED_OR_REGARDED.has(s.t.id[before]) ||
     (s.t.id[before] === ME && before > s.lo && DONE_TO_ME.has(s.t.id[before - 1])) ||
+    // "which I think says a lot", "it told us a lot about the process": what something reveals (not "said a lot of nice things")
+    (SAYS.has(s.t.id[before]) && !(i + 2 < s.hi && s.t.id[i + 2] === OF_ID)) ||
     // "I care a lot about how learners feel", "something the CEO cared a lot about", "everyone cares a lot about it":
     // how much someone cares, not a size (judged wrong every time it was flagged, whoever cared)
     CARE.has(s.t.id[before]) ||
@@ -169,6 +171,8 @@ const takenAwayOrFelt = when((s, i) => {
   );
 });
 const CARE = idSet(['care', 'cared', 'cares', 'caring']);
+const SAYS = idSet(['says', 'said', 'speaks', 'spoke', 'tells', 'told']);
+const OF_ID = lexicon.id('of');
 const CARE_OR_THINK = idSet(['care', 'cared', 'cares', 'caring', 'think', 'thought', 'thinking']);
 /** "about", or "about" and up to three words ("about it", "about the keeper test"), after caring or thinking, ending at `last`. */
 function caredOrThoughtAbout(s: Scope, last: number): boolean {
@@ -222,11 +226,12 @@ function figureIsALot(s: Scope, i: number): boolean {
 }
 
 /**
- * States and feelings that "a lot of" sizes without claiming a result: "a lot of frustration on both sides", "a lot of fun"; and
+ * States and feelings that "a lot of" sizes without claiming a result: "a lot of frustration on both sides", "a lot of fun", "a lot
+ * of discussion about whether shops would trust the price" (judged 24 times debatable, 3 wrong, never right); and
  * effort put into something ("the engineering team had put a lot of work into it": no one would count it).
  */
 const UNCOUNTED =
-  'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of momentum|of fun|of visibility|of exposure|of credit|of praise|of recognition|of kudos|of credibility|of clout|of influence|of work into|of effort into|of hours into|of time into|of energy into|of thought into|of myself|of himself|of herself|of themselves|of heart|of detail|of history|of room|of leeway|of latitude|of shade|of potential';
+  'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of discussion|of debate|of debates|of momentum|of fun|of visibility|of exposure|of credit|of praise|of recognition|of kudos|of credibility|of clout|of influence|of work into|of effort into|of hours into|of time into|of energy into|of thought into|of myself|of himself|of herself|of themselves|of heart|of detail|of history|of room|of leeway|of latitude|of shade|of potential';
 
 interface Entry {
   pattern: Pattern;
@@ -601,9 +606,13 @@ function tentativeIdea(s: Scope, first: number, end: number): boolean {
   if (!TENTATIVE.has(s.t.id[first]) || end >= s.hi) return false;
   // ("maybe the mobile network, maybe the integration": the causes still open, each named, not a hedged claim)
   if (maybeListed(s, first)) return true;
+  // ("Next step would be the intake forms and maybe other languages": the plan ahead, named as such)
+  if (foundBefore(s, first, 16, (j) => SENTENCE_STOPS.has(s.t.id[j]), (j) => NEXT_WORDS.has(s.t.id[j]) && j + 1 < first && STEPS.has(s.t.id[j + 1]))) return true;
   return IDEA_VERBS.has(s.t.id[end]) || (s.t.id[end] === EVEN && end + 1 < s.hi && IDEA_VERBS.has(s.t.id[end + 1])) || LATER.test(joinLines(s.t.text.slice(s.t.start[end], s.t.start[end] + 30)));
 }
 const TENTATIVE = idSet(['maybe', 'perhaps']);
+const NEXT_WORDS = idSet(['next', 'future']);
+const STEPS = idSet(['step', 'steps', 'phase', 'phases']);
 /** A "maybe" in a list of them: ", maybe" right before it, or ", maybe" in the eight tokens after it, in one sentence. */
 function maybeListed(s: Scope, first: number): boolean {
   const maybe = s.t.id[first];

@@ -1595,6 +1595,14 @@ export const amazonPack = {
         'met our SLA',
         'before the holiday peak',
         'before the peak',
+        // A date the work was due by, met: "we cleared it before opening day", "fixed before the next harvest"
+        'before opening day',
+        'before launch day',
+        'before the next harvest',
+        'before the harvest started',
+        'before the season started',
+        'before the season opened',
+        'in time for',
       ],
       evidenceNear: [
         {

@@ -27,7 +27,8 @@ describe('vague-claim: the noun, the background and the doubt (sets 93 to 104)',
   });
   it('still flags the amounts and hedges that claim something', () => {
     assert.equal(vague('We had a lot of customers asking for it.'), 1);
-    assert.equal(vague('There was a lot of discussion in the team.'), 1);
+    // ("a lot of discussion" was judged never right on sets 1 to 324: it is left alone now; meetings are still counted)
+    assert.equal(vague('There were a lot of meetings in the team.'), 1);
     assert.equal(vague('I think the statement was the reason.'), 1);
     assert.equal(vague('Having a lot of customers helped.'), 1);
   });
