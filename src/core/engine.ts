@@ -25,7 +25,7 @@ export function lintStory(text: string, options: LintOptions = {}): StoryReport 
   const { silenced, notices } = directivesOf(story, ruleIds);
 
   const findings: Finding[] = [];
-  const probes: string[] = [];
+  const probes = new Probes();
   const firing = [];
   for (const { rule, severity, ruleOptions } of enabledRules(config, pack)) {
     let fired = false;
@@ -37,7 +37,8 @@ export function lintStory(text: string, options: LintOptions = {}): StoryReport 
       kept++;
       fired = true;
       findings.push({ ruleId: rule.id, severity, message: found.message, range: found.range, fixes: found.fixes ?? [] });
-      if (found.probe && !probes.includes(found.probe)) probes.push(found.probe);
+      if (found.probe) probes.add(found.probe);
+      if (found.probeGroup) probes.addToGroup(found.probeGroup);
     }
     if (fired) firing.push(rule);
   }
@@ -56,7 +57,7 @@ export function lintStory(text: string, options: LintOptions = {}): StoryReport 
     words: analysis.totalWords,
     speakingSeconds: analysis.speakingSeconds,
     principles,
-    probes,
+    probes: probes.list(),
     ...(summary ? { summary } : {}),
     ...(notices.length > 0 ? { notices } : {}),
   };
@@ -132,3 +133,29 @@ export function isStory(text: string, fileName?: string): boolean {
   const frontMatter = close === -1 ? body.slice(0, 4000) : body.slice(0, close + 3);
   return STORY_KEY.test(frontMatter);
 }
+
+/** The bar raiser's questions in the order their gaps were found, each once; a group's terms asked in one question. */
+class Probes {
+  private readonly entries: Array<string | { ask: (terms: string[]) => string; terms: string[] }> = [];
+  private readonly groups = new Map<string, { ask: (terms: string[]) => string; terms: string[] }>();
+
+  add(probe: string): void {
+    if (!this.entries.includes(probe)) this.entries.push(probe);
+  }
+
+  addToGroup({ key, term, ask }: { key: string; term: string; ask: (terms: string[]) => string }): void {
+    let group = this.groups.get(key);
+    if (!group) {
+      group = { ask, terms: [] };
+      this.groups.set(key, group);
+      this.entries.push(group);
+    }
+    // (three terms at most: a question, not a list of the story's words)
+    if (group.terms.length < MAX_TERMS && !group.terms.includes(term)) group.terms.push(term);
+  }
+
+  list(): string[] {
+    return [...new Set(this.entries.map((e) => (typeof e === 'string' ? e : e.ask(e.terms))))];
+  }
+}
+const MAX_TERMS = 3;

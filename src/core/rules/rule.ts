@@ -8,6 +8,11 @@ export interface RuleFinding {
   fixes?: Fix[];
   /** The follow-up question a bar raiser would ask about this gap. */
   probe?: string;
+  /**
+   * Probes of one kind that the engine asks as one question, naming each term in the order found ("You said "a lot",
+   * "significantly" and "huge": by how much, exactly?"): a bar raiser asks that once, not once per word.
+   */
+  probeGroup?: { ask: (terms: string[]) => string; key: string; term: string };
 }
 
 /** An option's inclusive bounds and what it counts, as a config error says it: "from 0 to 1000000 words". */

@@ -14,9 +14,19 @@ const ADVICE: Record<string, string> = {
   'weak verb': 'say what you did yourself',
 };
 
+/** The words a probe names, quoted: '"a lot"', '"a lot" and "huge"', '"a lot", "huge" and "much faster"'. */
+const quotedList = (terms: string[]) => {
+  const quoted = terms.map((t) => `"${t}"`);
+  return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+};
+/** One question per kind however many words drew it (the engine gathers the terms: RuleFinding.probeGroup). */
+const GROUP_PROBES: Record<string, (terms: string[]) => string> = {
+  intensifier: (terms) => `You said ${quotedList(terms)}: by how much, exactly?`,
+  feeling: (terms) => `You said ${quotedList(terms)}: how do you know? What did they do or say?`,
+  // (someone else's verdict, repeated by the candidate: the number behind it, not the candidate's own claim)
+  reported: (terms) => `They called it ${quotedList(terms)}: what number is behind that?`,
+};
 const PROBES: Record<string, (text: string) => string> = {
-  intensifier: (text) => `You said "${text}": by how much, exactly?`,
-  feeling: (text) => `You said "${text}": how do you know? What did they do or say?`,
   'weak verb': () => 'What was your part, specifically?',
 };
 
@@ -173,6 +183,7 @@ export const vagueClaim: Rule = {
         range: lines.range(hit.start, hit.end),
         fixes: removal ? [{ title, edits: [{ range: lines.range(removal.start, removal.end), newText: removal.newText }] }] : [],
         probe: advice.probe,
+        ...(advice.group ? { probeGroup: { key: `vague-claim:${advice.group}`, term: words.toLowerCase().replace(/\s+of$/, ''), ask: GROUP_PROBES[advice.group]! } } : {}),
       };
     }
   },
@@ -182,7 +193,7 @@ export const vagueClaim: Rule = {
  * The message and the bar raiser's probe for one hit: the plain advice for its kind, or the advice that fits the case
  * better (each judged again blind against the plain advice; the figures are in docs/rules/vague-claim.md).
  */
-function adviceFor(hit: VagueHit, words: string, text: string, inOutcome: boolean): { message: string; probe?: string; removes: 'words' | 'sentence' | 'nothing' } {
+function adviceFor(hit: VagueHit, words: string, text: string, inOutcome: boolean): { message: string; probe?: string; group?: string; removes: 'words' | 'sentence' | 'nothing' } {
   // "much faster, from 5 days to 2": the figure is there, and the word only repeats it.
   if (hit.backed) return { message: `"${words}" adds nothing to the figure after it: cut it and let the number speak`, removes: 'words' };
   const after = text.slice(hit.end, hit.end + 40);
@@ -206,9 +217,9 @@ function adviceFor(hit: VagueHit, words: string, text: string, inOutcome: boolea
     return { message: `"${words}" softens the result: give the figure instead (what it was before and after)`, probe: 'How many were there before, and how many after?', removes: 'nothing' };
   }
   if (hit.reported) {
-    return { message: `"${words}" is their verdict, not a measure: give the number behind it (e.g. time saved, errors avoided)`, probe: PROBES[hit.kind]?.(words), removes: 'words' };
+    return { message: `"${words}" is their verdict, not a measure: give the number behind it (e.g. time saved, errors avoided)`, group: 'reported', removes: 'words' };
   }
-  return { message: `"${words}" is vague: ${ADVICE[hit.kind]}`, probe: PROBES[hit.kind]?.(words), removes: 'words' };
+  return { message: `"${words}" is vague: ${ADVICE[hit.kind]}`, probe: PROBES[hit.kind]?.(words), ...(GROUP_PROBES[hit.kind] ? { group: hit.kind } : {}), removes: 'words' };
 }
 
 /**

@@ -569,6 +569,18 @@ describe('bar-raiser probes', () => {
     assert.match(probe ?? '', /^You chose this story for Earn Trust\. Which moment in it shows that: a mistake you admitted/);
     assert.ok(!report.probes.some((p) => /^Tell me about a time/.test(p)), report.probes.join(' | '));
   });
+
+  it('asks about the vague words of one kind once, naming up to three, and asks about their verdict as theirs', () => {
+    const action =
+      'I rebuilt the queue, which made it a lot faster and significantly cheaper. Sellers were very happy and partners were really pleased. ' +
+      'The tool is hugely popular and substantially simpler, and it helped a lot. The operations managers said it was much easier.';
+    const report = lintStory(`---\ntitle: t\ncompany: generic\nframework: star\n---\n\n## Situation\n\nSellers waited.\n\n## Task\n\nI owned it.\n\n## Action\n\n${action}\n\n## Result\n\nIt fell from 6 to 2 in Q3.\n`);
+    const vagueFindings = report.findings.filter((f) => f.ruleId === 'vague-claim').length;
+    const said = report.probes.filter((p) => p.startsWith('You said'));
+    assert.ok(vagueFindings >= 6, `${vagueFindings} vague findings`);
+    assert.deepEqual(said, ['You said "a lot", "significantly" and "hugely": by how much, exactly?', 'You said "very happy" and "really pleased": how do you know? What did they do or say?']);
+    assert.ok(report.probes.includes('They called it "much easier": what number is behind that?'), report.probes.join(' | '));
+  });
 });
 
 function pick(metric: { from?: string; to?: string; timeframe?: string } | undefined) {
