@@ -176,9 +176,13 @@ function scaleOf(a: StoryAnalysis): string[] {
     if (rate) end += rate[0].length;
     const text = oneLine(prose.slice(span.start, end));
     if (!out.includes(text)) out.push(text);
-    if (out.length === 4) break;
+    // (enough to pick four from once money is set aside)
+    if (out.length === 12) break;
   }
-  return out;
+  // Money beside two counts of people or things is a price in the telling ("$20,000 a month against $180,000 a month in
+  // support costs"), not how big the effort was: the counts say that.
+  const counts = out.filter((text) => !MONEY.test(text));
+  return (counts.length >= 2 ? counts : out).slice(0, 4);
 }
 
 /** Tagged principles the story shows, then untagged ones it shows twice over (one phrase is too thin to print). */

@@ -843,4 +843,11 @@ describe('the impact summary, from a user audit of the examples', () => {
     assert.ok(!scale('Two of our top 50 sellers complained every week.').includes('50 sellers'));
     assert.ok(scale('Our 50 sellers complained every week.').includes('50 sellers'));
   });
+  it('leaves money out of the scale when two counts of people or things say how big it was, and keeps it otherwise', () => {
+    const scale = (situation: string, action?: string) => summary('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', action, situation)).scale;
+    const counted = 'Kestrel took 1.2 million orders a month, and refund status drew 40,000 contacts a week.';
+    const priced = 'I modelled the fraud risk: about $20,000 a month against $180,000 a month in support costs.';
+    assert.deepEqual(scale(counted, priced), ['1.2 million orders a month', '40,000 contacts a week']);
+    assert.deepEqual(scale('Kestrel took 1.2 million orders a month.', priced), ['1.2 million orders a month', '$20,000 a month', '$180,000 a month']);
+  });
 });
