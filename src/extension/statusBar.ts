@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { StoryReport } from '../core';
+import { countOf, countSeverities, severityCounts } from '../shared/model/format';
 import type { StoryService } from './storyService';
 
 /** `$(checklist) 78 · 2:25`: the active story's score and speaking time; hidden for anything else. */
@@ -42,11 +43,9 @@ export function statusText(report: StoryReport): string {
 }
 
 function tooltipOf(report: StoryReport): vscode.MarkdownString {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of report.findings) counts[f.severity]++;
   const md = new vscode.MarkdownString();
-  md.appendText(`StoryLint: score ${report.score}/100, about ${minutesAndSeconds(report.speakingSeconds)} to tell (${report.words} words)\n`);
-  md.appendText(`${counts.error} errors, ${counts.warning} warnings, ${counts.info} infos\n`);
+  md.appendText(`StoryLint: score ${report.score}/100, about ${minutesAndSeconds(report.speakingSeconds)} to tell (${countOf(report.words, 'word')})\n`);
+  md.appendText(`${severityCounts(countSeverities(report.findings))}\n`);
   md.appendMarkdown('\nClick to open Story Check.');
   return md;
 }

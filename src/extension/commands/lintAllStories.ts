@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { lintAllSummary } from '../../shared/model/format';
 import type { StoryDiagnostics } from '../diagnostics';
 import type { DiskFindings } from '../diskFindings';
 import type { StoryService } from '../storyService';
@@ -37,7 +38,7 @@ export function registerLintAllStories(stories: StoryService, diagnostics: Story
             else result.infos++;
           }
         }
-        void vscode.window.showInformationMessage(summaryOf(result));
+        void vscode.window.showInformationMessage(lintAllSummary(result));
         if (result.errors + result.warnings + result.infos > 0) void vscode.commands.executeCommand('workbench.actions.view.problems');
         return result;
       },
@@ -45,7 +46,3 @@ export function registerLintAllStories(stories: StoryService, diagnostics: Story
   );
 }
 
-function summaryOf(r: LintAllResult): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `StoryLint: ${plural(r.stories, 'story')} linted: ${plural(r.errors, 'error')}, ${plural(r.warnings, 'warning')}, ${plural(r.infos, 'info')}.`.replace('storys', 'stories');
-}

@@ -13,3 +13,35 @@ export function clip(text: string, max: number): string {
 export function baseName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }
+
+/** "1 finding", "2 findings", "0 stories": a count with its noun in the number English wants. */
+export function countOf(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export interface SeverityCounts {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/** How many findings of each severity. */
+export function countSeverities(findings: readonly { severity: 'error' | 'warning' | 'info' }[]): SeverityCounts {
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  for (const { severity } of findings) {
+    if (severity === 'error') counts.errors++;
+    else if (severity === 'warning') counts.warnings++;
+    else counts.infos++;
+  }
+  return counts;
+}
+
+/** "0 errors, 1 warning, 0 info", worded as the CLI's summary line words it: "info" takes no plural. */
+export function severityCounts({ errors, warnings, infos }: SeverityCounts): string {
+  return `${countOf(errors, 'error')}, ${countOf(warnings, 'warning')}, ${infos} info`;
+}
+
+/** Lint All Stories' closing message: "StoryLint: 1 story linted: 0 errors, 2 warnings, 1 info." */
+export function lintAllSummary(result: SeverityCounts & { stories: number }): string {
+  return `StoryLint: ${countOf(result.stories, 'story', 'stories')} linted: ${severityCounts(result)}.`;
+}

@@ -1,12 +1,13 @@
 import { html, trusted } from '../../shared/html';
 import type { SafeHtml } from '../../shared/html';
+import { countOf } from '../../shared/model/format';
 import type { ImpactSummaryView } from '../../shared/views';
 
 /** Impact Summary: the host rendered each page with markdown-it (raw HTML off), so it is trusted markup. */
 export function renderImpactSummary(view: ImpactSummaryView): SafeHtml {
   return html`
     <div class="toolbar">
-      <span class="muted">${view.stories.length === 1 ? '1 story' : `${view.stories.length} stories`}</span>
+      <span class="muted">${countOf(view.stories.length, 'story', 'stories')}</span>
       <span class="actions">
         <button type="button" data-action="choose-stories" data-key="choose">Choose stories…</button>
         ${view.stories.length ? html`<button type="button" class="primary" data-action="export" data-key="export">Export Markdown and HTML…</button>` : ''}

@@ -1,5 +1,6 @@
 import { html } from '../../shared/html';
 import type { SafeHtml } from '../../shared/html';
+import { countOf } from '../../shared/model/format';
 import type { BankCell, StoryBankView } from '../../shared/views';
 
 export const CELL_LABELS: Record<BankCell, { mark: string; label: string }> = {
@@ -19,12 +20,12 @@ export function renderStoryBank(view: StoryBankView): SafeHtml {
       <h1 class="bank-title">${view.companyName}</h1>
       <button type="button" data-action="choose-company" data-key="company">Change company…</button>
     </div>
-    <p class="meta" data-testid="bank-summary">${view.stories.length} stories · <span class="${gaps ? 'gap-text' : ''}">${gaps} ${gaps === 1 ? 'principle has' : 'principles have'} fewer than ${view.minStories} stories</span></p>
+    <p class="meta" data-testid="bank-summary">${countOf(view.stories.length, 'story', 'stories')} · <span class="${gaps ? 'gap-text' : ''}">${gaps} ${gaps === 1 ? 'principle has' : 'principles have'} fewer than ${countOf(view.minStories, 'story', 'stories')}</span></p>
     ${view.crossCompany ? html`<p class="meta" data-testid="cross-company">${view.crossCompany}</p>` : ''}
     ${view.notice ? html`<p class="notice" data-testid="notice">${view.notice}</p>` : ''}
     <ul class="legend" aria-label="Legend">
       ${(['tagged-evidenced', 'tagged', 'evidenced'] as const).map((s) => html`<li><span class="cell-mark ${s}">${CELL_LABELS[s].mark}</span> ${CELL_LABELS[s].label}</li>`)}
-      <li><span class="gap-swatch"></span> Gap: evidenced by fewer than ${view.minStories} stories</li>
+      <li><span class="gap-swatch"></span> Gap: evidenced by fewer than ${countOf(view.minStories, 'story', 'stories')}</li>
     </ul>
     ${grid(view)}`;
 }

@@ -1,5 +1,6 @@
 import { html } from '../../shared/html';
 import type { SafeHtml } from '../../shared/html';
+import { countOf } from '../../shared/model/format';
 import type { CompanyColumn, PrincipleRow, StoryCheckStory, StoryCheckView } from '../../shared/views';
 
 /** Story Check: score, areas, findings by area, principle table, company comparison, probes. */
@@ -12,7 +13,7 @@ export function renderStoryCheck(view: StoryCheckView): SafeHtml {
       <div class="head-text">
         <h1 class="title">${story.title}</h1>
         <p class="meta">${story.companyName} · ${story.framework.toUpperCase()} · <span class="file">${story.fileName}</span></p>
-        <p class="meta" data-testid="speaking">Speaking time <strong>${story.speaking}</strong> · ${story.words} words</p>
+        <p class="meta" data-testid="speaking">Speaking time <strong>${story.speaking}</strong> · ${countOf(story.words, 'word')}</p>
       </div>
     </header>
     ${areas(story)}
@@ -95,7 +96,7 @@ function comparison(columns: CompanyColumn[]): SafeHtml {
       ${columns.map(
         (c) => html`<article class="column${c.own ? ' own' : ''}" data-company="${c.company}">
           <h3>${c.companyName}${c.own ? html` <span class="badge">this story</span>` : ''}</h3>
-          <p class="column-score"><strong>${c.score}</strong>/100 · ${c.findings} findings</p>
+          <p class="column-score"><strong>${c.score}</strong>/100 · ${countOf(c.findings, 'finding')}</p>
           <p class="stress"><strong>What to stress:</strong> ${c.stress}</p>
           ${c.metrics.length ? html`<p class="muted">Weighs: ${c.metrics.join(', ')}</p>` : ''}
           ${c.evidenced.length ? html`<p><strong>Shows:</strong> ${c.evidenced.join(', ')}</p>` : html`<p class="muted">No ${c.company === 'generic' ? 'principles' : 'principles evidenced'}.</p>`}

@@ -70,4 +70,17 @@ describe('StoryLint commands from the palette (real VS Code)', function () {
       await settings.update('company', undefined, vscode.ConfigurationTarget.Workspace);
     }
   });
+
+  it("Lint All Stories' message counts in the right number, and says info, not infos", async () => {
+    const result = await vscode.commands.executeCommand<{ stories: number; errors: number; warnings: number; infos: number }>('storylint.lintAllStories');
+    try {
+      const toast = await onPage<string>('toast', { text: 'StoryLint: .* linted' });
+      const counted = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+      assert.ok(result.stories > 1 && result.infos > 1, `the workspace needs several stories and infos (${JSON.stringify(result)})`);
+      assert.equal(toast, `StoryLint: ${result.stories} stories linted: ${counted(result.errors, 'error')}, ${counted(result.warnings, 'warning')}, ${result.infos} info.`);
+    } finally {
+      await vscode.commands.executeCommand('notifications.clearAll');
+      await vscode.commands.executeCommand('workbench.action.closePanel');
+    }
+  });
 });

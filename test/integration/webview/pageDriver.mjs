@@ -139,6 +139,18 @@ function steps(page, screenshots) {
       }
       return seen;
     },
+    /** The StoryLint status bar item's tooltip, as the workbench shows it when the pointer rests on the item. */
+    statusBarTooltip: async ({ timeoutMs = 10_000 }) => {
+      const item = page.locator('#workbench\\.parts\\.statusbar .statusbar-item[id$="storylint.status"]').first();
+      const hover = page.locator('.monaco-hover', { hasText: 'StoryLint: score' }).first();
+      await item.hover();
+      await hover.waitFor({ timeout: timeoutMs });
+      const text = (await hover.innerText()).replace(/\s+/g, ' ').trim();
+      // Move off so the hover closes and covers nothing the next step reads.
+      await page.mouse.move(0, 0);
+      await hover.waitFor({ state: 'hidden', timeout: timeoutMs }).catch(() => {});
+      return text;
+    },
     /** Brings a workbench editor tab to the front, as a click on it does. */
     clickTab: async ({ label }) => {
       await page.locator(`.tabs-container .tab[aria-label^="${label}"]`).first().click();

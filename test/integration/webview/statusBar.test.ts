@@ -62,4 +62,18 @@ describe('status bar (real VS Code)', function () {
     await vscode.window.showTextDocument(editor.document);
     assert.equal((await onPage<StatusBarDom>('statusBar', { text: expectedText(weak) })).visible, true);
   });
+
+  it('words its tooltip counts in the right number, "info" uncountable as in the CLI', async () => {
+    const { stories } = await api();
+    const editor = await openStory('amazon/search-relevance-ioi.story.md');
+    const report = stories.reportFor(editor.document)!;
+    const severities = report.findings.map((f) => f.severity);
+    // One warning and one info: "1 warnings, 1 infos" is what the tooltip said before.
+    assert.deepEqual([severities.filter((s) => s === 'error').length, severities.filter((s) => s === 'warning').length, severities.filter((s) => s === 'info').length], [0, 1, 1]);
+    await onPage<StatusBarDom>('statusBar', { text: expectedText(report) });
+    const tooltip = await onPage<string>('statusBarTooltip');
+    assert.ok(tooltip.includes(`StoryLint: score ${report.score}/100`), tooltip);
+    assert.ok(tooltip.includes(`(${report.words} words)`), tooltip);
+    assert.ok(tooltip.includes('0 errors, 1 warning, 1 info'), tooltip);
+  });
 });
