@@ -1,15 +1,13 @@
 import * as vscode from 'vscode';
 import type { Finding, Notice, StoryReport } from '../core';
 import { toRange, toSeverity } from './convert';
-import { ruleDocsUri } from './ruleDocs';
+import { ruleDocsLink } from './ruleDocs';
 
 export const DIAGNOSTIC_SOURCE = 'storylint';
 
-/** Turns reports into Problems-panel entries: rule id as the code, linked to its docs page. */
+/** Turns reports into Problems-panel entries: rule id as the code, linked to its docs page (rendered). */
 export class StoryDiagnostics implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('storylint');
-
-  constructor(private readonly extensionUri: vscode.Uri) {}
 
   publish(uri: vscode.Uri, report: StoryReport | undefined): void {
     if (!report) this.collection.delete(uri);
@@ -23,7 +21,7 @@ export class StoryDiagnostics implements vscode.Disposable {
   private toDiagnostic(finding: Finding): vscode.Diagnostic {
     const diagnostic = new vscode.Diagnostic(toRange(finding.range), finding.message, toSeverity(finding.severity));
     diagnostic.source = DIAGNOSTIC_SOURCE;
-    diagnostic.code = { value: finding.ruleId, target: ruleDocsUri(this.extensionUri, finding.ruleId) };
+    diagnostic.code = { value: finding.ruleId, target: ruleDocsLink(finding.ruleId) };
     return diagnostic;
   }
 

@@ -4,6 +4,7 @@ import { StoryCodeActions } from './codeActions';
 import { registerLintAllStories } from './commands/lintAllStories';
 import { registerLintStory } from './commands/lintStory';
 import { registerNewStory } from './commands/newStory';
+import { registerOpenRuleDocs } from './commands/openRuleDocs';
 import { ConfigFiles } from './config/configFiles';
 import { StoryDiagnostics } from './diagnostics';
 import { DiskFindings } from './diskFindings';
@@ -31,7 +32,7 @@ export function activate(context: vscode.ExtensionContext): StoryLintApi {
   const configProblems = vscode.languages.createDiagnosticCollection('storylint-config');
   const configFiles = new ConfigFiles(configProblems);
   const stories = new StoryLinter(configFiles, errors);
-  const diagnostics = new StoryDiagnostics(context.extensionUri);
+  const diagnostics = new StoryDiagnostics();
   const disk = new DiskFindings(stories, diagnostics);
   context.subscriptions.push(errors, configProblems, configFiles, stories, diagnostics, disk);
 
@@ -44,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): StoryLintApi {
     registerNewStory(stories),
     registerLintStory(stories),
     registerLintAllStories(stories, diagnostics, disk),
+    registerOpenRuleDocs(context.extensionUri),
   );
   registerPanels(context, stories);
 

@@ -1,7 +1,13 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { lintStory } from '../../../src/core';
-import { api, codeOf, codes, openStory, revertAll, storyDiagnostics, undo, untitledStory, waitForDiagnostics } from './helpers';
+import { api, codeOf, codes, openStory, revertAll, storyDiagnostics, undo, untitledStory, waitFor, waitForDiagnostics } from './helpers';
+
+/** The command a `command:` link runs, and its arguments (the link's query, JSON). */
+function linkedCommand(target: vscode.Uri): { command: string; args: unknown[] } {
+  assert.equal(target.scheme, 'command', `${target.toString()} is a command link`);
+  return { command: target.path, args: JSON.parse(target.query) as unknown[] };
+}
 
 describe('diagnostics', () => {
   afterEach(revertAll);
@@ -27,7 +33,33 @@ describe('diagnostics', () => {
     assert.equal(synergy.severity, vscode.DiagnosticSeverity.Warning);
     assert.equal(diagnostics.find((d) => codeOf(d) === 'no-timeframe')!.severity, vscode.DiagnosticSeverity.Information);
     const target = (synergy.code as { target: vscode.Uri }).target;
-    assert.match(target.path, /\/docs\/rules\/unknown-principle\.md$/);
+    assert.equal(target.scheme, 'command');
+    assert.deepEqual(linkedCommand(target), { command: 'storylint.openRuleDocs', args: ['unknown-principle'] });
+  });
+
+  it("a rule id's link opens the rule's docs page rendered in the Markdown preview, not its source in an editor", async () => {
+    const editor = await openStory('amazon/warehouse-tool-weak.story.md');
+    const diagnostics = await waitForDiagnostics(editor.document.uri, (ds) => ds.some((d) => codeOf(d) === 'we-not-i'), 'we-not-i');
+    const { command, args } = linkedCommand((diagnostics.find((d) => codeOf(d) === 'we-not-i')!.code as { target: vscode.Uri }).target);
+    // What the workbench does with a command link in Problems or the hover: run the command with the link's arguments.
+    await vscode.commands.executeCommand(command, ...args);
+    const tab = await waitFor(
+      vscode.window.tabGroups.onDidChangeTabs,
+      () => {
+        const active = vscode.window.tabGroups.activeTabGroup.activeTab;
+        return active?.input instanceof vscode.TabInputWebview && /markdown\.preview$/.test(active.input.viewType) && active.label === 'Preview we-not-i.md' ? active : undefined;
+      },
+      () => `a Markdown preview of we-not-i.md (active tab: ${vscode.window.tabGroups.activeTabGroup.activeTab?.label})`,
+    );
+    assert.ok(tab.isActive);
+    // The page's source was not opened in a text editor.
+    const sources = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText && /\/docs\/rules\//.test(t.input.uri.path));
+    assert.deepEqual(sources.map((t) => t.label), []);
+    assert.notEqual(vscode.window.activeTextEditor?.document.uri.path.endsWith('/docs/rules/we-not-i.md'), true);
+    // A made-up id opens nothing: the id becomes a path.
+    const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).length;
+    await vscode.commands.executeCommand(command, '../../package');
+    assert.equal(vscode.window.tabGroups.all.flatMap((g) => g.tabs).length, tabs);
   });
 
   it('Lint Story matches the engine on a strong story, and editing adds and removes diagnostics', async () => {

@@ -151,6 +151,38 @@ function steps(page, screenshots) {
       await hover.waitFor({ state: 'hidden', timeout: timeoutMs }).catch(() => {});
       return text;
     },
+    /**
+     * Clicks a diagnostic's code link (a rule id) as a person does: in the hover the editor shows while the
+     * pointer rests on the flagged `word` (`where: 'hover'`), or in the Problems panel (`where: 'problems'`,
+     * opened by the host first). `code`: the link to click; in Problems, without it, the first one shown
+     * (the list is long once Lint All has run, and only the rows in view exist). Answers with the link's text.
+     */
+    clickCodeLink: async ({ where, code, word, timeoutMs = 10_000 }) => {
+      if (where === 'hover') {
+        const flagged = page.locator('.editor-group-container.active .monaco-editor .view-line span > span', { hasText: new RegExp(`^${word}$`) }).first();
+        await flagged.hover();
+      }
+      const scope = where === 'hover' ? '.monaco-hover a.code-link' : '.markers-panel a.monaco-link';
+      const link = page.locator(scope, code ? { hasText: new RegExp(`^\\s*${code}\\s*$`) } : {}).first();
+      await link.waitFor({ timeout: timeoutMs });
+      const text = (await link.textContent())?.trim() ?? '';
+      await link.click();
+      return text;
+    },
+    /** The first heading of a visible webview frame whose first heading is `heading` (a rendered Markdown page). */
+    renderedHeading: async ({ heading, timeoutMs = 10_000 }) => {
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        for (const frame of page.frames()) {
+          const h1 = await frame.evaluate(() => document.querySelector('h1')?.textContent?.trim() ?? '').catch(() => '');
+          if (h1 !== heading) continue;
+          const box = await (await frame.frameElement().catch(() => null))?.boundingBox();
+          if (box && box.width > 0 && box.height > 0) return h1;
+        }
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error(`no visible frame shows a rendered "${heading}" heading`);
+    },
     /** Brings a workbench editor tab to the front, as a click on it does. */
     clickTab: async ({ label }) => {
       await page.locator(`.tabs-container .tab[aria-label^="${label}"]`).first().click();
