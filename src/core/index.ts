@@ -1,6 +1,7 @@
 /** The engine's public surface: what src/cli, src/extension and src/webview may use. */
 export { lintStory, isStory } from './engine';
 export { builtInPacks, parsePack } from './packs';
+export { principleNamed, principlesNamed } from './packs/names';
 export type { Pack, Principle } from './packs';
 export { configFileSchema, parseConfigFile, toResolvedConfig, mergeConfig, configJsonSchema, DEFAULT_CONFIG } from './config/schema';
 export type { ConfigFile } from './config/schema';

@@ -1,15 +1,16 @@
 import type { ResolvedConfig } from '../api';
+import { principleNamed } from '../packs/names';
 import type { Pack, Principle } from '../packs/schema';
 import type { LocatedValue } from '../parse/frontMatter';
 import { FRAMEWORK_SECTIONS, type SectionKind } from '../parse/sectionNames';
 import type { Section, Story } from '../parse/story';
-import { looseName, normalizeName, WordTable } from '../text/words';
+import { WordTable } from '../text/words';
 import { isSpace, Tokens } from '../text/tokens';
 import { paragraphText } from '../text/lineBreaks';
 import { scopeOf, type Scope } from './patterns';
 import { findComparisons } from './comparisons';
 import { beforeAfterTables, type BeforeAfterTable } from './tables';
-import { compilePack, findEvidence, namesOf, preparePack, type EvidenceMatch } from './evidence';
+import { compilePack, findEvidence, preparePack, type EvidenceMatch } from './evidence';
 import { checkExperiment, type ExperimentCheck } from './experiments';
 import { othersWords, quotedSpans, tallyPronouns, type PronounTally } from './pronouns';
 import { findQuantities } from './quantities';
@@ -365,15 +366,14 @@ export class StoryAnalysis {
 
   private computeTagged(): TaggedPrinciple[] {
     const written = this.story.frontMatter.valueRanges.get('principles') ?? [];
-    const byName = principlesByName(this.pack);
     const tags: TaggedPrinciple[] = [];
     for (let i = 0; i < written.length; i++) {
       const value = written[i];
-      const principle = byName.get(normalizeName(value.value)) ?? byName.get(LOOSE + looseName(value.value));
+      const principle = principleNamed(this.pack, value.value);
       const next = written[i + 1];
       // A YAML list splits "[Are Right, A Lot]" and "[Context, not Control]" at the comma inside the name:
       // an unknown item that names a principle when joined with the next one is that principle, spanning both.
-      const joined = !principle && next && this.commaBetween(value, next) ? byName.get(normalizeName(`${value.value}, ${next.value}`)) : undefined;
+      const joined = !principle && next && this.commaBetween(value, next) ? principleNamed(this.pack, `${value.value}, ${next.value}`, false) : undefined;
       if (joined && next) {
         tags.push({ written: { value: `${value.value}, ${next.value}`, range: { start: value.range.start, end: next.range.end } }, principle: joined });
         i++;
@@ -524,30 +524,6 @@ const SCALE_READ = 64_000;
 
 const STAR_DOING: readonly SectionKind[] = ['action'];
 const IOI_DOING: readonly SectionKind[] = ['inputs', 'outputs'];
-
-const namesByPack = new WeakMap<Pack, Map<string, Principle>>();
-/** Keys of the loose forms, kept apart from the exact ones in the same map. */
-const LOOSE = '~';
-
-/** Each principle of the pack by every normalised name and alias (built once per pack). */
-function principlesByName(pack: Pack): Map<string, Principle> {
-  let byName = namesByPack.get(pack);
-  if (!byName) {
-    byName = new Map();
-    const loose = new Map<string, Principle | null>();
-    for (const principle of pack.principles) {
-      for (const name of namesOf(principle)) {
-        byName.set(normalizeName(name), principle);
-        const key = looseName(name);
-        // A loose form two principles share names neither.
-        loose.set(key, loose.has(key) && loose.get(key) !== principle ? null : principle);
-      }
-    }
-    for (const [key, principle] of loose) if (principle) byName.set(LOOSE + key, principle);
-    namesByPack.set(pack, byName);
-  }
-  return byName;
-}
 
 /**
  * Before a time frame, what now takes that long: "Payouts now arrive within two days", "Money now reaches the

@@ -27,9 +27,9 @@ export function frontMatterSpot(lines: string[], line: number, character: number
     key = own[1];
     valueStart = own[0].length;
   } else {
-    const owner = ownerKey(lines, line);
-    if (!owner) return undefined;
-    key = owner;
+    const owner = ownerLine(lines, line);
+    if (owner === undefined) return undefined;
+    key = KEY_LINE.exec(lines[owner])![1];
     valueStart = 0;
   }
   const before = current.slice(valueStart, character);
@@ -46,14 +46,62 @@ export function frontMatterSpot(lines: string[], line: number, character: number
   return { key, start, end, text };
 }
 
-/** For a continuation line (a "- item" or the rest of a flow list), the key above it. */
-function ownerKey(lines: string[], line: number): string | undefined {
+/** For a continuation line (a "- item" or the rest of a flow list), the line of the key above it. */
+function ownerLine(lines: string[], line: number): number | undefined {
   for (let l = line - 1; l >= 1; l--) {
-    const match = KEY_LINE.exec(lines[l]);
-    if (match) return match[1];
+    if (KEY_LINE.test(lines[l])) return l;
     if (DELIMITER.test(lines[l])) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The items already written in the list that holds the cursor, less the item at the cursor (the one being
+ * completed): a flow list (`[A, "B, C"]`, on one line or more, closed or not yet), a block list (`- A` lines)
+ * or a comma-separated scalar. Quotes are taken off and YAML comments skipped. Read from the text, not
+ * parsed as YAML: while a name is being typed the list often is not valid YAML yet.
+ */
+export function otherListItems(lines: string[], line: number, character: number): string[] {
+  if (!frontMatterSpot(lines, line, character)) return [];
+  const keyLine = KEY_LINE.test(lines[line] ?? '') ? line : ownerLine(lines, line);
+  if (keyLine === undefined) return [];
+  const items: string[] = [];
+  let item = '';
+  let quote: string | undefined;
+  let atCursor = false;
+  const endItem = () => {
+    const text = item.trim();
+    if (text && !atCursor) items.push(text);
+    item = '';
+    atCursor = false;
+  };
+  for (let l = keyLine; l < lines.length; l++) {
+    const text = lines[l]!;
+    if (l > keyLine && (KEY_LINE.test(text) || DELIMITER.test(text))) break;
+    let c = l === keyLine ? KEY_LINE.exec(text)![0].length : 0;
+    const dash = quote ? null : /^[ \t]*-(?=[ \t]|$)/.exec(text.slice(c));
+    if (dash) c += dash[0].length;
+    for (; c <= text.length; c++) {
+      if (l === line && c === character) atCursor = true;
+      if (c === text.length) break;
+      const ch = text[c]!;
+      if (quote) {
+        if (ch === quote && quote === "'" && text[c + 1] === "'") item += text[++c];
+        else if (ch === quote) quote = undefined;
+        else if (ch === '\\' && quote === '"' && c + 1 < text.length) item += text[++c];
+        else item += ch;
+      } else if ((ch === '"' || ch === "'") && !item.trim()) {
+        quote = ch;
+        item = '';
+      } else if (ch === '#' && (c === 0 || /[ \t]/.test(text[c - 1]!))) break;
+      else if (ch === ',' || ch === '[' || ch === ']') endItem();
+      else item += ch;
+    }
+    // A line ends a block list's item; a flow list's items end at their commas anyway.
+    if (!quote) endItem();
+  }
+  endItem();
+  return items;
 }
 
 /** The company the front matter names, if any. */

@@ -3,6 +3,7 @@ import { amazonPack } from '../../../src/core/packs/amazon';
 import { genericPack } from '../../../src/core/packs/generic';
 import { lintStory } from '../../../src/core';
 import { builtInPacks, parsePack, withDefaults } from '../../../src/core/packs/index';
+import { principleNamed, principlesNamed } from '../../../src/core/packs/names';
 import { netflixPack } from '../../../src/core/packs/netflix';
 import { packSchema, type PackInput } from '../../../src/core/packs/schema';
 
@@ -86,5 +87,20 @@ describe('custom packs: a principle about growing people', () => {
   it('rejects a value that is not true or false, naming the file and the field', () => {
     const parsed = parsePack({ id: 'acme', name: 'Acme', version: '1', principles: [{ id: 'p', name: 'P', summary: 'S', aboutPeople: 'yes' }] }, 'acme.json');
     assert.match(parsed.error ?? '', /^acme\.json: principles\.0\.aboutPeople: /);
+  });
+});
+
+describe('principle names, as front matter is read', () => {
+  const amazon = builtInPacks().get('amazon')!;
+
+  it('match any name or alias ignoring case, punctuation and a bracketed abbreviation', () => {
+    assert.equal(principleNamed(amazon, 'bias-for-ACTION')?.name, 'Bias for Action');
+    assert.equal(principleNamed(amazon, 'Bias for Action (BfA)')?.name, 'Bias for Action');
+    assert.equal(principleNamed(amazon, 'Synergy'), undefined);
+  });
+
+  it('join a name a list split at its comma', () => {
+    assert.deepEqual(principlesNamed(amazon, ['Are Right', 'A Lot', 'dive deep']).map((p) => p.name), ['Are Right, A Lot', 'Dive Deep']);
+    assert.deepEqual(principlesNamed(amazon, ['Synergy', 'Ownership']).map((p) => p.name), ['Ownership']);
   });
 });
