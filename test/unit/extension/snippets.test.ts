@@ -66,3 +66,22 @@ describe('snippets/markdown.json', () => {
     assert.deepEqual(lintStory(story).findings.filter((f) => f.ruleId === 'experiment-incomplete').map((f) => f.message), []);
   });
 });
+
+describe('README on snippets', () => {
+  const root = join(__dirname, '../../../..');
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const entry = /^- \*\*Snippets\.\*\*[\s\S]*?(?=\n- |\n\n)/m.exec(readme)?.[0] ?? '';
+
+  it('says to type the prefix and press Ctrl+Space, and names each snippet\'s prefix', () => {
+    assert.ok(entry, 'the README lists the snippets');
+    assert.match(entry, /press Ctrl\+Space/);
+    assert.match(entry, /editor\.quickSuggestions/);
+    for (const [name, snippet] of Object.entries(snippets)) assert.ok(entry.includes(`\`${snippet.prefix[0]}\``), `${name}: \`${snippet.prefix[0]}\``);
+  });
+
+  it('while the extension leaves the user\'s suggestion settings alone', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { contributes: Record<string, unknown> };
+    assert.equal(manifest.contributes.configurationDefaults, undefined);
+  });
+});
+
