@@ -31,6 +31,8 @@ export const principleRowSchema = z.object({
   evidenced: z.boolean(),
   evidence: z.array(text),
   range: z.optional(rangeSchema),
+  /** Tagged without evidence and flagged by principle-unsupported (the Problems list has it); false when the rule stays quiet. */
+  warned: z.optional(z.boolean()),
 });
 
 export const companyColumnSchema = z.object({
@@ -41,7 +43,10 @@ export const companyColumnSchema = z.object({
   score: z.number(),
   findings: count(0),
   evidenced: z.array(text),
+  /** Tagged, no evidence, and flagged (principle-unsupported). */
   unsupported: z.array(text),
+  /** Tagged, no evidence phrase recognised, and not flagged: the story is told specifically (principle-unsupported's rule). */
+  unrecognised: z.array(text),
   metrics: z.array(text),
   stress: text,
 });

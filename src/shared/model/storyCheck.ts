@@ -70,6 +70,7 @@ function storyCheck(input: StoryCheckInput): StoryCheckStory {
       evidenced: p.evidenced,
       evidence: p.evidence.map((quote) => clip(quote, MAX_TEXT)),
       ...(p.evidenceRange ? { range: p.evidenceRange } : {}),
+      ...(p.tagged && !p.evidenced ? { warned: warnedAbout(report, p.name) } : {}),
     })),
     columns: [report, ...others].map((r, i) => companyColumn(r, packs.get(r.company), i === 0)),
     probes: report.probes.map((probe) => clip(probe, MAX_TEXT)),
@@ -105,8 +106,18 @@ function companyColumn(report: StoryReport, pack: Pack | undefined, own: boolean
     score: report.score,
     findings: report.findings.length,
     evidenced: report.principles.filter((p) => p.evidenced).map((p) => p.name),
-    unsupported: report.principles.filter((p) => p.tagged && !p.evidenced).map((p) => p.name),
+    unsupported: report.principles.filter((p) => p.tagged && !p.evidenced && warnedAbout(report, p.name)).map((p) => p.name),
+    unrecognised: report.principles.filter((p) => p.tagged && !p.evidenced && !warnedAbout(report, p.name)).map((p) => p.name),
     metrics: pack?.metrics.map((m) => m.name) ?? [],
     stress: pack?.emphasis ?? '',
   };
+}
+
+/**
+ * Whether principle-unsupported flags the principle in this report: its message opens with the name as written, and
+ * with the pack's name in brackets when the two differ ("Candour (Candor) is tagged ..."). Quiet when the rule is off,
+ * silenced, or leaves a story told specifically alone: then the panel says no phrase was recognised, not "not shown".
+ */
+function warnedAbout(report: StoryReport, name: string): boolean {
+  return report.findings.some((f) => f.ruleId === 'principle-unsupported' && (f.message.startsWith(`${name} is tagged`) || f.message.includes(`(${name}) is tagged`)));
 }

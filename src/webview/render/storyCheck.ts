@@ -72,10 +72,10 @@ function principles(rows: PrincipleRow[], companyName: string): SafeHtml {
         <thead><tr><th scope="col">Principle</th><th scope="col">Tagged</th><th scope="col">Evidenced</th><th scope="col">Evidence</th></tr></thead>
         <tbody>
           ${shown.map(
-            (p) => html`<tr data-principle="${p.id}" class="${p.tagged && !p.evidenced ? 'unsupported' : ''}">
+            (p) => html`<tr data-principle="${p.id}" class="${p.tagged && !p.evidenced ? (p.warned === false ? 'unrecognised' : 'unsupported') : ''}">
               <th scope="row">${p.range ? html`<button type="button" class="link" data-action="reveal-principle" data-principle="${p.id}" data-key="principle-${p.id}">${p.name}</button>` : p.name}</th>
               <td class="yes-no" data-col="tagged">${yesNo(p.tagged)}</td>
-              <td class="yes-no" data-col="evidenced">${yesNo(p.evidenced)}</td>
+              <td class="yes-no" data-col="evidenced">${p.tagged && !p.evidenced && p.warned === false ? html`<span class="no" title="No phrase StoryLint knows shows it. The story is told specifically, so it is not flagged: check that a moment in it does.">Not recognised</span>` : yesNo(p.evidenced)}</td>
               <td class="quotes">${p.evidence.map((q) => html`<q>${q}</q>`)}</td>
             </tr>`,
           )}
@@ -101,6 +101,7 @@ function comparison(columns: CompanyColumn[]): SafeHtml {
           ${c.metrics.length ? html`<p class="muted">Weighs: ${c.metrics.join(', ')}</p>` : ''}
           ${c.evidenced.length ? html`<p><strong>Shows:</strong> ${c.evidenced.join(', ')}</p>` : html`<p class="muted">No ${c.company === 'generic' ? 'principles' : 'principles evidenced'}.</p>`}
           ${c.unsupported.length ? html`<p class="warn-text"><strong>Tagged, not shown:</strong> ${c.unsupported.join(', ')}</p>` : ''}
+          ${c.unrecognised.length ? html`<p class="muted"><strong>Tagged, no phrase recognised:</strong> ${c.unrecognised.join(', ')} (not flagged: the story is told specifically; check that a moment shows it)</p>` : ''}
         </article>`,
       )}
     </div>

@@ -22,6 +22,20 @@ describe('panel markup', () => {
     assert.match(out, /data-company="netflix"/);
   });
 
+  it('Story Check marks a quiet tag with no recognised evidence as "Not recognised", muted, and a flagged one as not shown', () => {
+    const told = storyText('examples/amazon/catalog-ingestion-latency.story.md').replace(/principles: \[([^\]]*)\]/, 'principles: [$1, Earn Trust]');
+    const report = lintStory(told);
+    assert.ok(report.principles.some((p) => p.name === 'Earn Trust' && p.tagged && !p.evidenced));
+    assert.ok(!report.findings.some((f) => f.ruleId === 'principle-unsupported'), 'the example is told specifically: no finding');
+    const out = storyCheckHtml(told);
+    assert.match(out, /<tr data-principle="earn-trust" class="unrecognised">[\s\S]*?>Not recognised<\/span>/);
+    assert.match(out, /<strong>Tagged, no phrase recognised:<\/strong> Earn Trust \(not flagged/);
+    assert.doesNotMatch(out, /Tagged, not shown:<\/strong>[^<]*Earn Trust/);
+    const weak = storyCheckHtml(storyText('examples/amazon/warehouse-tool-weak.story.md'));
+    assert.match(weak, /class="unsupported"/);
+    assert.match(weak, /Tagged, not shown:/);
+  });
+
   it('Story Check without a story shows the notice', () => {
     assert.match(renderStoryCheck(emptyStoryCheckView('Open a <story>')).value, /Open a &lt;story&gt;/);
   });

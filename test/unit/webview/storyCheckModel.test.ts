@@ -43,6 +43,45 @@ describe('Story Check view model', () => {
     assert.ok(dive.evidence.length > 0 && dive.range);
   });
 
+  it('says a tag with no evidence is "not shown" only when principle-unsupported flags it, as the Problems list does', () => {
+    // A story told specifically (compared, dated outcome, told as "I"): the rule stays quiet on a tag no phrase shows.
+    const told = `---
+title: Refunds
+company: amazon
+framework: star
+principles: [Ownership, Dive Deep]
+---
+
+## Situation
+
+At Kestrel, with about 1.2 million orders a month, customers waited 9 days on average for a refund.
+
+## Task
+
+I asked my director to let me fix it within one quarter.
+
+## Action
+
+I pulled three months of return records and traced 500 returns end to end. I wrote a one-page proposal to refund items under $50 on the carrier scan, modelled the fraud risk with finance, and ran a two-week pilot in one region.
+
+## Result
+
+The average refund wait went from 9 days to 2 days within 8 weeks of launch.
+`;
+    const quiet = check('told.story.md', told);
+    assert.ok(!quiet.report.findings.some((f) => f.ruleId === 'principle-unsupported'), 'no finding on this story');
+    const ownership = quiet.story.principles.find((p) => p.name === 'Ownership')!;
+    assert.deepEqual([ownership.tagged, ownership.evidenced, ownership.warned], [true, false, false]);
+    assert.deepEqual([quiet.story.columns[0]!.unsupported, quiet.story.columns[0]!.unrecognised], [[], ['Ownership']]);
+    assert.ok(storyCheckViewSchema.safeParse(quiet.view).success);
+    // The weak example's tags are flagged: "not shown", as in Problems.
+    const weak = check('examples/amazon/warehouse-tool-weak.story.md');
+    const flagged = weak.story.principles.filter((p) => p.tagged && !p.evidenced);
+    assert.ok(flagged.length > 0 && flagged.every((p) => p.warned === true), JSON.stringify(flagged.map((p) => [p.name, p.warned])));
+    assert.deepEqual(weak.story.columns[0]!.unsupported, flagged.map((p) => p.name));
+    assert.deepEqual(weak.story.columns[0]!.unrecognised, []);
+  });
+
   it('judges the story for the other company side by side, with what each stresses', () => {
     assert.deepEqual(comparisonCompanies('amazon'), ['netflix']);
     assert.deepEqual(comparisonCompanies('netflix'), ['amazon']);
