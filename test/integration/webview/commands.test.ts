@@ -11,6 +11,24 @@ interface Row {
 
 const OPEN_A_STORY = 'open a story \\(a \\*\\.story\\.md file\\)';
 
+/**
+ * Opens the weak example, then Story Check over it, focuses the panel's tab (no text editor is active then) and runs
+ * `command` from the palette, as a user does with a panel in front.
+ */
+async function runOverStoryCheck(command: string): Promise<{ editor: vscode.TextEditor; rows: Row[] }> {
+  const editor = await openStory('amazon/warehouse-tool-weak.story.md');
+  await vscode.commands.executeCommand('storylint.openStoryCheck');
+  await onPage('read', { panel: 'storyCheck', until: '.score-value' });
+  // The panel's tab: the panel becomes the active editor, no text editor is.
+  await onPage('clickTab', { label: 'Story Check' });
+  await until(() => (vscode.window.activeTextEditor ? undefined : true), () => 'no active text editor');
+  // The palette opened by the workbench's own command: F1 pressed inside the focused webview reached the workbench
+  // only some of the time in fresh-clone CI runs.
+  void vscode.commands.executeCommand('workbench.action.showCommands');
+  const rows = await onPage<Row[]>('palette', { typed: `>${command}`, run: command, opened: true });
+  return { editor, rows };
+}
+
 describe('StoryLint commands from the palette (real VS Code)', function () {
   before(function () {
     if (!pageSideAvailable()) this.skip();
@@ -18,28 +36,13 @@ describe('StoryLint commands from the palette (real VS Code)', function () {
   beforeEach(closeAll);
 
   it('lists Preview Impact Summary while a StoryLint panel has focus, and runs it for the last active story', async () => {
-    const editor = await openStory('amazon/warehouse-tool-weak.story.md');
-    await vscode.commands.executeCommand('storylint.openStoryCheck');
-    await onPage('read', { panel: 'storyCheck', until: '.score-value' });
-    // The panel's tab: the panel becomes the active editor, no text editor is.
-    await onPage('clickTab', { label: 'Story Check' });
-    await until(() => (vscode.window.activeTextEditor ? undefined : true), () => 'no active text editor');
-    // The palette opened by the workbench's own command: F1 pressed inside the focused webview reached the workbench
-    // only some of the time in fresh-clone CI runs.
-    void vscode.commands.executeCommand('workbench.action.showCommands');
-    const rows = await onPage<Row[]>('palette', { typed: '>StoryLint: Preview Impact Summary', run: 'StoryLint: Preview Impact Summary', opened: true });
+    const { editor, rows } = await runOverStoryCheck('StoryLint: Preview Impact Summary');
     assert.equal(rows[0]?.label, 'StoryLint: Preview Impact Summary', rows.map((r) => r.label).join(' | '));
     await onPage('read', { panel: 'impactSummary', until: `.summary-page[data-uri="${editor.document.uri.toString()}"]` });
   });
 
   it('lists Lint Story while a StoryLint panel has focus, and lints the last active story', async () => {
-    const editor = await openStory('amazon/warehouse-tool-weak.story.md');
-    await vscode.commands.executeCommand('storylint.openStoryCheck');
-    await onPage('read', { panel: 'storyCheck', until: '.score-value' });
-    await onPage('clickTab', { label: 'Story Check' });
-    await until(() => (vscode.window.activeTextEditor ? undefined : true), () => 'no active text editor');
-    void vscode.commands.executeCommand('workbench.action.showCommands');
-    const rows = await onPage<Row[]>('palette', { typed: '>StoryLint: Lint Story', run: 'StoryLint: Lint Story', opened: true });
+    const { editor, rows } = await runOverStoryCheck('StoryLint: Lint Story');
     assert.equal(rows[0]?.label, 'StoryLint: Lint Story', rows.map((r) => r.label).join(' | '));
     // Still no text editor active: the command falls back to the story the panel shows.
     assert.equal(vscode.window.activeTextEditor, undefined);
