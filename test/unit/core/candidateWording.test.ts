@@ -843,6 +843,11 @@ describe('the impact summary, from a user audit of the examples', () => {
     assert.ok(!scale('Two of our top 50 sellers complained every week.').includes('50 sellers'));
     assert.ok(scale('Our 50 sellers complained every week.').includes('50 sellers'));
   });
+  it("leaves the candidate's research out of the summary's scale (\"I interviewed 12 sellers\"), not the sellers the work served", () => {
+    const scale = (situation: string) => summary('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', undefined, situation)).scale;
+    assert.deepEqual(scale('I interviewed 12 sellers who had dropped off, out of 4,000 sellers on the marketplace.'), ['4,000 sellers']);
+    assert.deepEqual(scale('I spoke to about 20 drivers. The marketplace had 12 sellers.'), ['12 sellers']);
+  });
   it('leaves money out of the scale when two counts of people or things say how big it was, and keeps it otherwise', () => {
     const scale = (situation: string, action?: string) => summary('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', action, situation)).scale;
     const counted = 'Kestrel took 1.2 million orders a month, and refund status drew 40,000 contacts a week.';
