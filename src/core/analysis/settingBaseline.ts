@@ -130,6 +130,13 @@ function perCount(prose: string, end: number, nouns: number): string | undefined
 function rateUnit(prose: string, end: number, nouns: number): string | undefined {
   return ratePeriod(prose, end, nouns) ?? perCount(prose, end, nouns);
 }
+const PERIOD_ADJECTIVES: Record<string, string> = { daily: 'per day', weekly: 'per week', monthly: 'per month', quarterly: 'per quarter', yearly: 'per year', annual: 'per year' };
+/** A period named as an adjective in the figure's clause before it ("the monthly hosting bill was about"), as a unit key. */
+function periodBefore(prose: string, from: number, to: number): string | undefined {
+  const clause = prose.slice(from, to).split(/[.;:!?]/).pop() ?? '';
+  const match = /\b(daily|weekly|monthly|quarterly|yearly|annual)\b(?![\s\S]*\b(?:daily|weekly|monthly|quarterly|yearly|annual)\b)/i.exec(clause);
+  return match ? PERIOD_ADJECTIVES[match[1]!.toLowerCase()] : undefined;
+}
 const PER_COUNT = /^\s?((?:[\p{L}][\p{L}-]*\s+){0,3}?)(?:per|in every|out of every|for every)\s+(\d[\d,]*)(?!\d|\.\d)/iu;
 const NOT_COUNTED = /\b(?:within|in|inside|after|for|over|under|by|during|than|about|around|from|to)\b/i;
 const RATE = /^\s?((?:[\p{L}][\p{L}-]*\s+){0,3}?)(?:a|an|per|every|each)\s+(day|week|month|quarter|year|shift|night|hour)\b/iu;
@@ -271,7 +278,8 @@ function settingBaseline(a: StoryAnalysis, bare: Span, loose: boolean): SettingB
       // (the same figure told twice, "skipped the $2.1M renewal", is no start)
       if (figure.text === bare.text) continue;
       const after = unitAfter(prose, figure.end);
-      const period = rateUnit(prose, figure.end, 3);
+      // ("The monthly hosting bill was about $38,000" for "went down to around $21,000 a month": the period said before it)
+      const period = rateUnit(prose, figure.end, 3) ?? periodBefore(prose, Math.max(section.bodyStart, figure.start - 60), figure.start);
       if (barePeriod && period !== barePeriod) continue;
       if (unitKey(figure, after) !== unit && period !== unit) continue;
       const whole = wholeOf(prose, figure.end);

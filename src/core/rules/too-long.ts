@@ -1,3 +1,4 @@
+import { counted } from '../text/counted';
 import { storyAnchor } from './anchors';
 import type { Rule } from './rule';
 
@@ -13,7 +14,7 @@ export const tooLong: Rule = {
     const over = a.totalWords - Math.floor(a.config.maxMinutes * a.config.speakingRate);
     return [
       {
-        message: `about ${formatMinutes(a.speakingSeconds)} to tell (${a.totalWords} words), over the ${a.config.maxMinutes}-minute limit: cut about ${over} words, starting with the Situation`,
+        message: `about ${formatMinutes(a.speakingSeconds)} to tell (${counted(a.totalWords, 'word')}), over the ${a.config.maxMinutes}-minute limit: cut about ${over} words, starting with the Situation`,
         range: storyAnchor(a),
         probe: 'Give me the two-minute version: what is the one thing you did that mattered most?',
       },

@@ -1,3 +1,4 @@
+import { counted } from '../text/counted';
 import { storyAnchor } from './anchors';
 import { formatMinutes } from './too-long';
 import type { Rule } from './rule';
@@ -12,7 +13,7 @@ export const tooShort: Rule = {
     if (a.totalWords === 0 || a.speakingSeconds >= a.config.minMinutes * 60) return [];
     return [
       {
-        message: `about ${formatMinutes(a.speakingSeconds)} to tell (${a.totalWords} words), under ${a.config.minMinutes} min: add the detail an interviewer will ask for (what you did, how you measured it)`,
+        message: `about ${formatMinutes(a.speakingSeconds)} to tell (${counted(a.totalWords, 'word')}), under ${a.config.minMinutes} min: add the detail an interviewer will ask for (what you did, how you measured it)`,
         range: storyAnchor(a),
         probe: 'Tell me more: what were the hardest decisions you made along the way?',
       },

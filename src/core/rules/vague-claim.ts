@@ -118,6 +118,8 @@ const CONCEDED_AFTER = /^\s+(?:it|that|so)\s+(?:was|is|were|did|does|do|had)\s*,
 /** Before a bare "a lot": the candidate's own caring ("I cared about this a lot"), a motive no count would make stronger. */
 const I_CARED_BEFORE = /\bI\s+(?:really\s+|always\s+)?(?:cared|care)\b(?:(?!\bbut\b)[^.!?,;]){0,45}$/;
 
+/** Right after a filler, a comma and an opening quote: the words that follow are quoted as roughly said. */
+const PARAPHRASED_QUOTE_AFTER = /^,\s?["“'‘]/;
 /** A vague word quoted as a word ('did not want any "maybe" messages'): named, not used. */
 const QUOTE_MARKS = new Set(['"', "'", '“', '”', '‘', '’']);
 const quotedAsAWord = (text: string, start: number, end: number) => QUOTE_MARKS.has(text[start - 1] ?? '') && QUOTE_MARKS.has(text[end] ?? '');
@@ -153,6 +155,8 @@ export const vagueClaim: Rule = {
       if (insideAny(quotes, q, hit.start)) continue;
       if (reflections.some((s) => inBody(s, hit.start))) continue;
       if (quotedAsAWord(text, hit.start, hit.end)) continue;
+      // ('My manager told me, more or less, "if you think it matters, go fix it"': a paraphrase marked as one, before the quote)
+      if (hit.kind === 'filler' && PARAPHRASED_QUOTE_AFTER.test(text.slice(hit.end, hit.end + 4))) continue;
       const inSituation = situation !== undefined && inBody(situation, hit.start);
       if (inSituation && (!hit.amount || TALK_OR_MOOD_AFTER.test(text.slice(hit.end, hit.end + 24)))) continue;
       if (isTheNoun(hit)) continue;

@@ -1,3 +1,4 @@
+import { counted } from '../text/counted';
 import type { Rule } from './rule';
 
 export const weNotI: Rule = {
@@ -18,7 +19,7 @@ export const weNotI: Rule = {
     const scene = sceneWe ? ` (besides ${sceneWe} "we had" or "we were" that set the scene)` : '';
     return [
       {
-        message: `"we" appears ${we} times and "I" ${i} in ${a.story.framework === 'ioi' ? 'Inputs and Outputs' : 'Task and Action'}${scene}: say what you did yourself`,
+        message: `"we" appears ${counted(we, 'time')} and "I" ${i} in ${a.story.framework === 'ioi' ? 'Inputs and Outputs' : 'Task and Action'}${scene}: say what you did yourself`,
         range: a.story.lines.range(first.start, first.end),
         probe: 'What did you personally do, as opposed to the team?',
       },
