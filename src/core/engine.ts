@@ -4,6 +4,7 @@ import { mergeConfig } from './config/schema';
 import { sharedBuiltInPacks, type Pack } from './packs';
 import { directivesOf } from './parse/directives';
 import { parseStory } from './parse/story';
+import { deepDiveProbes } from './report/deepDive';
 import { principleReport } from './report/principles';
 import { scoreOf } from './report/score';
 import { impactSummary, storyTitle } from './report/summary';
@@ -45,6 +46,8 @@ export function lintStory(text: string, options: LintOptions = {}): StoryReport 
   findings.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
 
   const principles = principleReport(analysis);
+  // The deep-dive questions come after the gaps' probes: what a bar raiser asks of a story with nothing left to fix.
+  for (const probe of deepDiveProbes(analysis, principles)) probes.add(probe);
   const { score, areas } = scoreOf(findings, firing, unjudgedAreas(analysis));
   const summary = options.summary === false ? undefined : impactSummary(analysis, principles);
   return {

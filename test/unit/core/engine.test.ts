@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { findComparisons } from '../../../src/core/analysis/comparisons';
 import { checkExperiment } from '../../../src/core/analysis/experiments';
 import { countPronouns, tallyPronouns } from '../../../src/core/analysis/pronouns';
@@ -568,6 +570,31 @@ describe('bar-raiser probes', () => {
     const probe = report.probes.find((p) => p.includes('Earn Trust'));
     assert.match(probe ?? '', /^You chose this story for Earn Trust\. Which moment in it shows that: a mistake you admitted/);
     assert.ok(!report.probes.some((p) => /^Tell me about a time/.test(p)), report.probes.join(' | '));
+  });
+
+  it("asks a strong story the deep-dive questions, after any gap: the result's cause, each shown tag (two at most), what to change", () => {
+    const strong = lintStory(readFileSync(join(__dirname, '..', '..', '..', '..', 'examples', 'amazon', 'catalog-ingestion-latency.story.md'), 'utf8'));
+    assert.equal(strong.findings.length, 0);
+    assert.deepEqual(
+      strong.probes.map((p) => p.replace(/".*"/, '"…"')),
+      [
+        'How do you know the result came from your work, and not from something else that changed at the same time?',
+        'You showed Frugality with "…": what would have happened if you had not done that?',
+        'You showed Dive Deep with "…": what would have happened if you had not done that?',
+        'Looking back, what would you do differently?',
+      ],
+    );
+    assert.ok(strong.probes[2]!.includes('"Before I signed off on that spend, I pulled three weeks of job logs myself'), strong.probes[2]);
+    // A story that already looks back is not asked to; one with no compared result is not asked about its cause; gaps come first.
+    const story = (result: string) =>
+      lintStory(`---\ntitle: t\ncompany: amazon\nframework: star\nprinciples: [Dive Deep]\n---\n\n## Situation\n\nSellers waited 9 days.\n\n## Task\n\nI owned it.\n\n## Action\n\nI pulled three weeks of job logs myself and traced every stage.\n\n## Result\n\n${result}\n`).probes;
+    const looked = story('Refunds went from 9 days to 2 days in Q3. Looking back, I would have involved finance earlier.');
+    assert.ok(!looked.includes('Looking back, what would you do differently?'), looked.join(' | '));
+    const bare = story('Refunds went to 2 days.');
+    assert.ok(!bare.some((p) => p.startsWith('How do you know the result')), bare.join(' | '));
+    const gap = bare.indexOf('How long did it take to see that result?');
+    const deep = bare.findIndex((p) => p.startsWith('You showed Dive Deep'));
+    assert.ok(gap !== -1 && deep > gap, bare.join(' | '));
   });
 
   it('asks about the vague words of one kind once, naming up to three, and asks about their verdict as theirs', () => {
