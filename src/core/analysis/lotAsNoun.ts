@@ -74,11 +74,13 @@ const AUCTION = /\bauction/i;
  */
 const BATCH_VERB_AFTER = /^(?:['’]s\s+(?:\p{L}+\s+)?(?:time|status|grade|number|weight|moisture|price|owner|history|record|results?|certificate|sample|samples)|\s+(?:inspected|graded|sampled|tested|weighed|harvested|stored)\s+(?:at|in|on|by|with|for)\b|\s+(?:across|into|to)\s+(?:a|the|another)\s+(?:\p{L}+\s+)?grade|\s+(?:sits|sat|failed|fails|passed|passes|passing|goes|went|arrives|arrived|arriving|came from|comes from|sold|sells|cleared|clears|counts as|counted as|mixed|contained|contains|held back|(?:is|was)\s+(?:listed|reserved|knocked\s+down|settled|sold|closed|auctioned|delivered|received|weighed|rejected|shown|displayed|split|held|flagged|tested|graded|sampled|inspected|released)|(?:that\s+)?(?:can|can't|can’t|cannot|could|couldn't|couldn’t|must|should|would|wouldn't|wouldn’t|will|won't|won’t)|that\s+(?:doesn't|doesn’t|does\s+not|didn't|didn’t|did\s+not|hasn't|hasn’t|has\s+not)\s+(?:have|pass|meet)))\b/iu;
 /** Something done to a batch: "one buyer won a lot and then did not pay", "Agents could accept a lot above 4%", "when a fisher creates a lot,", "request a slot for a lot.", "how to register a lot," */
-const BATCH_VERB_BEFORE = /\b(?:won|wins|win|accept|accepts|accepted|reject|rejects|rejected|create|creates|created|for|list|lists|listed|reserve|reserves|reserved|samples of|pack|packs|packed|register|registers|registered|registering|split|splits|splitting|bagged|re-bagged|rebagged|repacked|re-packed|listing|bid on|bids on|bidding on|sell|sells|selling|buy|buys|bought|buying|confirm|confirms|confirmed|confirming|parts of|part of|from|re-label|relabel|label|weigh|weighs|weighed|weighing|re-dry|re-drying|redry|release|releases|released|hold|holds|held|collect|collects|collected|bags of|sacks of|kilos of|kg of|tonnes of|disputed|disputes|dispute|price of|amount for|value of|grade of|weight of)\s+$/i;
+const BATCH_VERB_BEFORE = /\b(?:won|wins|win|accept|accepts|accepted|reject|rejects|rejected|create|creates|created|for|list|lists|listed|reserve|reserves|reserved|samples of|pack|packs|packed|register|registers|registered|registering|split|splits|splitting|bagged|re-bagged|rebagged|repacked|re-packed|listing|bid on|bids on|bidding on|sell|sells|selling|buy|buys|bought|buying|confirm|confirms|confirmed|confirming|parts of|part of|from|re-label|relabel|label|weigh|weighs|weighed|weighing|re-dry|re-drying|redry|release|releases|released|hold|holds|held|collect|collects|collected|bags of|sacks of|kilos of|kg of|tonnes of|disputed|disputes|dispute|price of|amount for|value of|grade of|weight of|flag|flags|flagged|receipt of|evidence for|certificate to|finding|found)\s+$/i;
 /** A bare "a lot" with its size after "of": "a lot of 400 kg of C5". */
 const BATCH_SIZED_AFTER = /^\s+of\s+\d[\d,.]*\s*(?:kg|kilos?|tonnes?|tons?|bales?|bags?|sacks?|boxes|crates?|units?|pieces?|bottles?)\b/i;
-const BATCH_OBJECT_AFTER = /^\s*(?:(?:well|just|far)\s+)?(?:there\s+(?:is|was)|and|above|below|between|with|without|at|that|which|after|into|by|when|from|later|(?:was|is)\s+(?:over|under|above|below)\b|to\s+(?:the|a|an)\s|to\s+(?:settle|clear|sell|ship|pass|qualify)\b|directly|themselves|himself|herself|yourself|[,.;])/i;
+const BATCH_OBJECT_AFTER = /^\s*(?:(?:well|just|far)\s+)?(?:there\s+(?:is|was)|and|above|below|between|with|without|at|that|which|after|into|by|when|from|later|before\s+(?:the|it|loading|shipping|shipment|delivery|dispatch)\b|(?:was|is)\s+(?:over|under|above|below|really|actually|in fact)\b|to\s+(?:the|a|an)\s|to\s+(?:settle|clear|sell|ship|pass|qualify)\b|directly|themselves|himself|herself|yourself|[,.;])/i;
 
+/** After "a lot of": a grade written as a code ("BP1", "PF1", "C5", "TD-4"), capital letters then a digit. */
+const GRADE_CODE_AFTER = /^\s+[A-Z]{1,4}-?\d{1,2}\b/;
 /** After "a lot": a comparison ("a lot more careful", "a lot faster"), where "lot" is never a noun. */
 const COMPARED_AFTER = /^\s+(?:more|less|fewer|better|worse|\p{L}+er)\b/u;
 /** After "lots of": a size, as batches are counted ("lots of more than 250 items", "lots of 40"). */
@@ -121,6 +123,8 @@ export function lotNounReader(text: string, prose: string): (hit: { text: string
     if (/^lots\s+of$/i.test(words) && LOTS_SIZED.test(text.slice(end, end + 16)) && storyUsesTheNoun()) return true;
     // (and "print lots of around 5,000 letters": batches of that size; "a lot of avocados, maybe 20 pallets": its size estimated)
     if (!/^(?:a\s+lot|lots)\s+of$/i.test(words)) return false;
+    // ("a lot of BP1 from a factory in the Western Province": a grade code, what a batch is sold as)
+    if (/^a/i.test(words) && GRADE_CODE_AFTER.test(text.slice(end, end + 12)) && storyNamesBatches()) return true;
     return BATCH_SIZE_AFTER.test(text.slice(end, end + 32)) || (/^a/i.test(words) && BATCH_ESTIMATE_AFTER.test(text.slice(end, end + 80)));
   };
 }

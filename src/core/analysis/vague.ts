@@ -161,6 +161,8 @@ const takenAwayOrFelt = when((s, i) => {
   return (
     LEARNED_OR_REGARDED.has(s.t.id[before]) ||
     (s.t.id[before] === ME && before > s.lo && DONE_TO_ME.has(s.t.id[before - 1])) ||
+    // ("in Vancouver, where it rains a lot": the weather, background no number would improve)
+    WEATHER.has(s.t.id[before]) ||
     // "which I think says a lot", "it told us a lot about the process": what something reveals (not "said a lot of nice things")
     (SAYS.has(s.t.id[before]) && !(i + 2 < s.hi && s.t.id[i + 2] === OF_ID)) ||
     // "I care a lot about how learners feel", "something the CEO cared a lot about", "everyone cares a lot about it":
@@ -172,6 +174,7 @@ const takenAwayOrFelt = when((s, i) => {
 });
 const CARE = idSet(['care', 'cared', 'cares', 'caring']);
 const SAYS = idSet(['says', 'said', 'speaks', 'spoke', 'tells', 'told']);
+const WEATHER = idSet(['rains', 'rained', 'raining', 'snows', 'snowed', 'snowing']);
 const OF_ID = lexicon.id('of');
 const CARE_OR_THINK = idSet(['care', 'cared', 'cares', 'caring', 'think', 'thought', 'thinking']);
 /** "about", or "about" and up to three words ("about it", "about the keeper test"), after caring or thinking, ending at `last`. */
