@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from '../api';
-import { principleNamed } from '../packs/names';
+import { namesInList } from '../packs/names';
 import type { Pack, Principle } from '../packs/schema';
 import type { LocatedValue } from '../parse/frontMatter';
 import { FRAMEWORK_SECTIONS, type SectionKind } from '../parse/sectionNames';
@@ -366,20 +366,11 @@ export class StoryAnalysis {
 
   private computeTagged(): TaggedPrinciple[] {
     const written = this.story.frontMatter.valueRanges.get('principles') ?? [];
-    const tags: TaggedPrinciple[] = [];
-    for (let i = 0; i < written.length; i++) {
-      const value = written[i];
-      const principle = principleNamed(this.pack, value.value);
-      const next = written[i + 1];
-      // A YAML list splits "[Are Right, A Lot]" and "[Context, not Control]" at the comma inside the name:
-      // an unknown item that names a principle when joined with the next one is that principle, spanning both.
-      const joined = !principle && next && this.commaBetween(value, next) ? principleNamed(this.pack, `${value.value}, ${next.value}`, false) : undefined;
-      if (joined && next) {
-        tags.push({ written: { value: `${value.value}, ${next.value}`, range: { start: value.range.start, end: next.range.end } }, principle: joined });
-        i++;
-      } else tags.push({ written: value, principle });
-    }
-    return tags;
+    // A name the list split at its comma ("[Are Right, A Lot]") is one tag spanning both items.
+    return namesInList(this.pack, written, (value) => value.value, (value, next) => this.commaBetween(value, next)).map(({ first, last, written: value, principle }) => ({
+      written: first === last ? first : { value, range: { start: first.range.start, end: last.range.end } },
+      principle,
+    }));
   }
 
   /** True when only a comma (and spaces) stands between two written values: one name the list split in two. */

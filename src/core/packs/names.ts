@@ -15,20 +15,40 @@ export function principleNamed(pack: Pack, written: string, loose = true): Princ
   return byName.get(normalizeName(written)) ?? (loose ? byName.get(LOOSE + looseName(written)) : undefined);
 }
 
+/** One name as a list wrote it: one item, or two the list split at the comma inside the name. */
+export interface NamedItems<T> {
+  first: T;
+  /** The second item when two make one name ("Are Right" and "A Lot"); else the first. */
+  last: T;
+  written: string;
+  principle?: Principle;
+}
+
 /**
- * The principles a written list names. A YAML list splits "[Are Right, A Lot]" at the comma inside the name:
- * an item that names nothing, joined with the next one, names that principle (as the engine reads the tags).
+ * The names a written list holds, in order. A YAML list splits "[Are Right, A Lot]" and "[Context, not Control]" at
+ * the comma inside the name: an item that names nothing, joined with the next one (when `canJoin` allows: only a
+ * comma between them), names that principle. The engine reads front matter tags this way, and the editor's
+ * completion the list being typed.
  */
-export function principlesNamed(pack: Pack, written: readonly string[]): Principle[] {
-  const found: Principle[] = [];
-  for (let i = 0; i < written.length; i++) {
-    const principle = principleNamed(pack, written[i]!);
-    const joined = !principle && i + 1 < written.length ? principleNamed(pack, `${written[i]}, ${written[i + 1]}`, false) : undefined;
-    if (joined) i++;
-    const named = principle ?? joined;
-    if (named) found.push(named);
+export function namesInList<T>(pack: Pack, items: readonly T[], textOf: (item: T) => string, canJoin: (first: T, next: T) => boolean = () => true): NamedItems<T>[] {
+  const out: NamedItems<T>[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const principle = principleNamed(pack, textOf(item));
+    const next = items[i + 1];
+    const written = next === undefined ? '' : `${textOf(item)}, ${textOf(next)}`;
+    const joined = !principle && next !== undefined && canJoin(item, next) ? principleNamed(pack, written, false) : undefined;
+    if (joined && next !== undefined) {
+      out.push({ first: item, last: next, written, principle: joined });
+      i++;
+    } else out.push({ first: item, last: item, written: textOf(item), ...(principle ? { principle } : {}) });
   }
-  return found;
+  return out;
+}
+
+/** The principles a written list names (namesInList), without the names it does not know. */
+export function principlesNamed(pack: Pack, written: readonly string[]): Principle[] {
+  return namesInList(pack, written, (name) => name).flatMap((named) => (named.principle ? [named.principle] : []));
 }
 
 /** Each principle of the pack by every normalised name and alias (built once per pack). */

@@ -1,3 +1,5 @@
+import { counted as countOf } from '../../core/text/counted';
+
 /** 95 seconds -> "1:35": how people read a speaking time. */
 export function formatSpeakingTime(seconds: number): string {
   const whole = Math.max(0, Math.round(seconds));
@@ -14,10 +16,8 @@ export function baseName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }
 
-/** "1 finding", "2 findings", "0 stories": a count with its noun in the number English wants. */
-export function countOf(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+/** "1 finding", "2 findings", "0 stories": a count with its noun in the number English wants (the engine's messages use the same). */
+export { countOf };
 
 export interface SeverityCounts {
   errors: number;

@@ -1,7 +1,7 @@
 import { builtInPacks } from '../../core';
 import type { Pack, PrincipleReport, StoryReport } from '../../core';
 import type { BankCell, StoryBankView } from '../views';
-import { clip } from './format';
+import { clip, countOf } from './format';
 
 export interface BankEntry {
   uri: string;
@@ -80,6 +80,6 @@ function otherCompanyName(own: string, company: string, packs: Map<string, Pack>
 
 function crossCompanyNote(others: string[], total: number, packName: string): string {
   const names = [...new Set(others)].join(', ');
-  const which = `${others.length} of ${total} ${total === 1 ? 'story' : 'stories'} ${others.length === 1 ? 'is' : 'are'} tagged`;
+  const which = `${others.length} of ${countOf(total, 'story', 'stories')} ${others.length === 1 ? 'is' : 'are'} tagged`;
   return `${which} for ${names}. The bank judges every story against ${packName}, so those stories' tags and scores here differ from their own Story Check.`;
 }
