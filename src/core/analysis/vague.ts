@@ -172,11 +172,12 @@ const takenAwayOrFelt = when((s, i) => {
     caredOrThoughtAbout(s, before)
   );
 });
-const CARE = idSet(['care', 'cared', 'cares', 'caring']);
+const CARE_WORDS = ['care', 'cared', 'cares', 'caring'];
+const CARE = idSet(CARE_WORDS);
 const SAYS = idSet(['says', 'said', 'speaks', 'spoke', 'tells', 'told']);
 const WEATHER = idSet(['rains', 'rained', 'raining', 'snows', 'snowed', 'snowing']);
 const OF_ID = lexicon.id('of');
-const CARE_OR_THINK = idSet(['care', 'cared', 'cares', 'caring', 'think', 'thought', 'thinking']);
+const CARE_OR_THINK = idSet([...CARE_WORDS, 'think', 'thought', 'thinking']);
 /** "about", or "about" and up to three words ("about it", "about the keeper test"), after caring or thinking, ending at `last`. */
 function caredOrThoughtAbout(s: Scope, last: number): boolean {
   for (let k = last; k >= s.lo + 1 && k >= last - 3; k--) {
