@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { escapeMarkdown, type Principle } from '../../core';
+import { escapeMarkdown, principleNamed, type Pack, type Principle } from '../../core';
 import type { StoryLinter } from '../storyService';
-import { frontMatterCompany, frontMatterSpot, normalizeName } from './frontMatterSpot';
+import { frontMatterCompany, frontMatterSpot, type FrontMatterSpot } from './frontMatterSpot';
 
 /** Hover on a principle in front matter: its summary, kind and the questions interviewers ask about it. */
 export class PrincipleHover implements vscode.HoverProvider {
@@ -14,11 +14,29 @@ export class PrincipleHover implements vscode.HoverProvider {
     if (spot?.key !== 'principles' || !spot.text) return undefined;
     const company = frontMatterCompany(lines) ?? (await this.stories.configFor(document.uri)).company ?? 'generic';
     const pack = (await this.stories.packsFor(document.uri)).get(company);
-    const wanted = normalizeName(spot.text);
-    const principle = pack?.principles.find((p) => [p.name, ...p.aliases].some((name) => normalizeName(name) === wanted));
-    if (!pack || !principle) return undefined;
-    return new vscode.Hover(principleMarkdown(pack.name, principle), new vscode.Range(position.line, spot.start, position.line, spot.end));
+    const named = pack && principleAt(pack, lines[position.line] ?? '', lines, position.line, spot);
+    if (!pack || !named) return undefined;
+    return new vscode.Hover(principleMarkdown(pack.name, named.principle), new vscode.Range(position.line, named.start, position.line, named.end));
   }
+}
+
+/**
+ * The principle the item under the cursor names, read as the engine reads front matter tags: by any name or
+ * alias, loosely ("Bias for Action (BfA)"), or joined with the item on either side when an unquoted list split
+ * the name at its comma ("[Are Right, A Lot]": hovering "A Lot" shows Are Right, A Lot).
+ */
+function principleAt(pack: Pack, current: string, lines: string[], line: number, spot: FrontMatterSpot): { principle: Principle; start: number; end: number } | undefined {
+  const own = principleNamed(pack, spot.text);
+  if (own) return { principle: own, start: spot.start, end: spot.end };
+  const before = /,[ \t"']*$/.exec(current.slice(0, spot.start));
+  const previous = before && frontMatterSpot(lines, line, before.index);
+  const joinedBefore = previous?.text && principleNamed(pack, `${previous.text}, ${spot.text}`, false);
+  if (previous && joinedBefore) return { principle: joinedBefore, start: previous.start, end: spot.end };
+  const after = /^[ \t"']*,/.exec(current.slice(spot.end));
+  const next = after && frontMatterSpot(lines, line, spot.end + after[0].length);
+  const joinedAfter = next?.text && principleNamed(pack, `${spot.text}, ${next.text}`, false);
+  if (next && joinedAfter) return { principle: joinedAfter, start: spot.start, end: next.end };
+  return undefined;
 }
 
 function principleMarkdown(packName: string, principle: Principle): vscode.MarkdownString {

@@ -56,6 +56,21 @@ describe('front matter completion and hover', () => {
     assert.match(text, /Interviewers ask/);
   });
 
+  it('shows the hover for every name the engine reads as a principle: a bracketed abbreviation, a name the list split at its comma', async () => {
+    const uri = await writeWorkspaceFile('completion/hover.story.md', '---\ncompany: amazon\nprinciples: [Bias for Action (BfA), Are Right, A Lot, Synergy]\n---\n\n## Situation\n');
+    const hoverAt = async (character: number) => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(2, character));
+      return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    };
+    const line = 'principles: [Bias for Action (BfA), Are Right, A Lot, Synergy]';
+    assert.match(await hoverAt(line.indexOf('BfA')), /\*\*Bias for Action\*\*/);
+    // Both halves of the split name show the one principle.
+    assert.match(await hoverAt(line.indexOf('Are Right') + 2), /\*\*Are Right, A Lot\*\*/);
+    assert.match(await hoverAt(line.indexOf('A Lot') + 2), /\*\*Are Right, A Lot\*\*/);
+    // A name the pack does not have gets no hover (unknown-principle says so).
+    assert.equal(await hoverAt(line.indexOf('Synergy') + 2), '');
+  });
+
   it('completes a principle after a comma with a space, quoting a name with a comma, and the list reads as both', async () => {
     const { labels, written, editor } = await completeAt('principles: [Bias for Action,|]', 'Are Right, A Lot');
     assert.equal(written, 'principles: [Bias for Action, "Are Right, A Lot"]');
