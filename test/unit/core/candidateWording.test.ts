@@ -838,6 +838,15 @@ describe('the impact summary, from a user audit of the examples', () => {
     );
     assert.deepEqual(s.stakeholders, ['localization lead', 'two pricing engineers']);
   });
+  it('names a titled stakeholder once when the story also calls them by the title alone ("my VP", "the VP of Product")', () => {
+    const named = (front: string, action: string) => summary(`company: generic${front}`, STAR('Errors fell from 40 to 4 a week within a month.', action)).stakeholders;
+    assert.deepEqual(named('', 'I pitched the plan to my VP. I convinced the VP of Product to fund it.'), ['the VP of Product']);
+    assert.deepEqual(named('', 'I convinced the VP of Product to fund it. Later I briefed my VP on the rollout.'), ['the VP of Product']);
+    assert.deepEqual(named('\nstakeholders: [VP of Product]', 'I pitched the plan to my VP.'), ['VP of Product']);
+    // Two people with the same title stay two.
+    assert.deepEqual(named('', 'I convinced the VP of Product to fund it. I briefed the VP of Finance on the cost.'), ['the VP of Product', 'the VP of Finance']);
+    assert.deepEqual(named('', 'I convinced the VP of Product to fund it. I briefed the Head of Support on the rollout.'), ['the VP of Product', 'the Head of Support']);
+  });
   it('leaves a rank ("our top 50 sellers") out of the scale, not a count ("our 50 sellers")', () => {
     const scale = (situation: string) => summary('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', undefined, situation)).scale;
     assert.ok(!scale('Two of our top 50 sellers complained every week.').includes('50 sellers'));
