@@ -314,6 +314,8 @@ const ENTRIES: Entry[] = [
     removable: false,
   },
   { pattern: w('well received|well-received'), kind: 'feeling', removable: false },
+  // A feeling strong enough without "very": "The team was thrilled", "Sellers were delighted".
+  { pattern: w('thrilled|delighted|ecstatic|over the moon'), kind: 'feeling', removable: false },
   // "The pilot went well": how it felt, not what it did (not "went well beyond the plan").
   // (nor "one thing that went well and one thing to try next time", "we talked about what went well and what
   // didn't": a retrospective's format)

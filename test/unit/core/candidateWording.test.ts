@@ -5,7 +5,7 @@ import { findScale, isCountOfThings } from '../../../src/core/analysis/scale';
 import { beforeAfterTables } from '../../../src/core/analysis/tables';
 import { lintStory } from '../../../src/core';
 import { sectionKindOf, sectionKindsOf } from '../../../src/core/parse/sectionNames';
-import { baseline, dive, missing, noBusinessImpact, rules, shown, STAR, story, timed, vague } from './storyBuilders';
+import { baseline, dive, missing, noBusinessImpact, rules, shown, STAR, story, timed, vague, vagueInResult } from './storyBuilders';
 
 /**
  * Wording and layout from the third review round (44 stories written the way candidates write them):
@@ -863,5 +863,18 @@ describe('the impact summary, from a user audit of the examples', () => {
     const priced = 'I modelled the fraud risk: about $20,000 a month against $180,000 a month in support costs.';
     assert.deepEqual(scale(counted, priced), ['1.2 million orders a month', '40,000 contacts a week']);
     assert.deepEqual(scale('Kestrel took 1.2 million orders a month.', priced), ['1.2 million orders a month', '$20,000 a month', '$180,000 a month']);
+  });
+});
+
+describe('a strong feeling without "very", from a user audit', () => {
+  it('flags "The team was thrilled" as "very happy" is flagged, and leaves the same look-alikes alone', () => {
+    assert.equal(vagueInResult('Errors fell from 40 to 4 a week within a month. The support team was thrilled.'), 1);
+    assert.equal(vagueInResult('Errors fell from 40 to 4 a week within a month. Sellers were delighted with it.'), 1);
+    // Not claimed: an obstacle the candidate owns up to.
+    assert.equal(vague("My manager wasn't thrilled about the slip, but agreed."), 0);
+    assert.equal(vague('The exporters were not delighted but said the note was fair.'), 0);
+    // The candidate's own feeling, and a feeling shown by what the same people did.
+    assert.equal(vague('I was thrilled when the pilot team asked to keep it.'), 0);
+    assert.equal(vagueInResult('Errors fell from 40 to 4 a week within a month. The client was delighted and renewed the contract.'), 0);
   });
 });
