@@ -237,8 +237,14 @@ function withMeta(result: FrontMatter, fields: Record<string, unknown>, lines: L
     const keyRange = result.keyRanges.get(field);
     const valueRange = result.valueRanges.get(field)?.[0]?.range;
     const range = valueRange ?? keyRange ?? lines.lineRange(0);
-    const got = describe(raw[field]);
-    result.problems.push({ message: `front matter field "${field}" on line ${range.start.line + 1}: ${issue.message}${got}`, range });
+    const mapped = LIST_FIELDS.has(field) ? mappedItem(raw[field]) : undefined;
+    if (mapped) {
+      // Point at the item itself: "- Customer: 14-hospital health system" or ", Customer: ..." in a flow list.
+      const at = lines.text.indexOf(mapped.key, lines.offsetAt(range.start));
+      const itemRange = at === -1 || at >= result.end ? range : lines.range(at, Math.min(lines.lineEnd(lines.positionAt(at).line), at + mapped.text.length));
+      const message = `item ${mapped.index + 1} reads as "key: value" because of its colon: put it in quotes ("${mapped.text}")`;
+      result.problems.push({ message: `front matter field "${field}" on line ${itemRange.start.line + 1}: ${message}`, range: itemRange });
+    } else result.problems.push({ message: `front matter field "${field}" on line ${range.start.line + 1}: ${issue.message}${describe(raw[field])}`, range });
     delete raw[field];
   }
   const retry = storyMetaSchema.safeParse(raw);
@@ -408,10 +414,20 @@ function withoutEmpty(value: unknown): Record<string, unknown> {
   return out;
 }
 
+/** The first item of a list that YAML read as a map ("- Customer: 14-hospital health system"), as it was written. */
+function mappedItem(value: unknown): { index: number; key: string; text: string } | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const index = value.findIndex((item) => item !== null && typeof item === 'object' && !Array.isArray(item));
+  if (index === -1) return undefined;
+  const entries = Object.entries(value[index] as Record<string, unknown>);
+  if (entries.length !== 1 || (typeof entries[0]![1] !== 'string' && typeof entries[0]![1] !== 'number')) return undefined;
+  return { index, key: `${entries[0]![0]}:`, text: `${entries[0]![0]}: ${String(entries[0]![1])}`.slice(0, 60) };
+}
+
 function describe(value: unknown): string {
   if (value === undefined) return '';
   if (value === null) return ' (it is empty)';
-  if (Array.isArray(value)) return ' (got a list)';
+  if (Array.isArray(value)) return value.some((item) => item !== null && typeof item === 'object') ? ' (got a list with a nested item)' : ' (got a list)';
   if (typeof value === 'object') return ' (got a nested map)';
   return ` (got "${String(value).slice(0, 40)}")`;
 }

@@ -437,6 +437,19 @@ describe('analysis helpers', () => {
       assert.match(problem.message, /got a list/);
     });
 
+    it('points at a list item that reads as "key: value" and says to quote it, block or flow (a writer\'s "- Customer: 14-hospital health system")', () => {
+      const [block] = problems('---\ntitle: Payouts\nstakeholders:\n  - VP Product (my manager)\n  - Customer: 14-hospital health system\n---\n');
+      assert.equal(block.line, 5);
+      assert.equal(block.message, 'front matter field "stakeholders" on line 5: item 2 reads as "key: value" because of its colon: put it in quotes ("Customer: 14-hospital health system")');
+      const [flow] = problems('---\ntitle: Payouts\nprinciples: [Ownership, Dive Deep: root cause]\n---\n');
+      assert.equal(flow.line, 3);
+      assert.match(flow.message, /item 2 reads as "key: value" because of its colon: put it in quotes \("Dive Deep: root cause"\)$/);
+      // A colon YAML reads as text is no problem; a deeper map gets the general message.
+      assert.deepEqual(problems('---\nstakeholders: ["Customer: a health system", VP Product]\n---\n'), []);
+      const [deeper] = problems('---\nstakeholders:\n  - a: 1\n    b: 2\n---\n');
+      assert.match(deeper.message, /expected a list of names.*\(got a list with a nested item\)$/);
+    });
+
     it('explains a nested map where a list belongs', () => {
       const [problem] = problems('---\ntitle: Payouts\nprinciples:\n  ownership: true\n---\n');
       assert.match(problem.message, /"principles" on line \d: expected a list of names/);
