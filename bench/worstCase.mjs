@@ -28,6 +28,10 @@ export const worstCases = [
   // Numbers filling the Result: each is an outcome number (at 6b1cbb6 the summary split a sentence around each one: 13 to 28 s).
   ['numbers in the Result', () => result(fill('15 20 30% '))],
   ["'from 1 to ' in the Result", () => result(fill('from 1 to '))],
+  // Spans by the hundred thousand (notes, definitions, attributions): each once overflowed the stack, spread into one call.
+  ['TODO lines', () => result(fill('TODO x\n'))],
+  ['link definitions', () => result(fill('[a]: b\n'))],
+  ['quote attributions', () => result(fill('> — A\n'))],
 ];
 
 // Child mode: `node bench/worstCase.mjs <index> <core/index.js>` times one case, so the parent can

@@ -62,6 +62,12 @@ function add<K>(map: Map<K, CompiledPhrase[]>, key: K, phrase: CompiledPhrase): 
 }
 
 /** Packs are compiled once: evidence lookup then costs one map probe per word of the story. */
+function largest(ids: Iterable<number>): number {
+  let max = 0;
+  for (const id of ids) if (id > max) max = id;
+  return max;
+}
+
 export function compilePack(pack: Pack): CompiledPack {
   const cached = compiled.get(pack);
   if (cached) return cached;
@@ -114,8 +120,9 @@ export function compilePack(pack: Pack): CompiledPack {
       } else add(single, first, phrase);
     }
   }
-  result.firstById = Array.from({ length: Math.max(0, ...single.keys()) + 1 }, (_, id) => single.get(id));
-  result.secondsByFirst = Array.from({ length: Math.max(0, ...pairs.keys()) + 1 }, (_, id) => pairs.get(id));
+  // (the largest id by a loop: spreading a custom pack's keys into Math.max overflows the stack at about 100,000)
+  result.firstById = Array.from({ length: largest(single.keys()) + 1 }, (_, id) => single.get(id));
+  result.secondsByFirst = Array.from({ length: largest(pairs.keys()) + 1 }, (_, id) => pairs.get(id));
   compiled.set(pack, result);
   return result;
 }

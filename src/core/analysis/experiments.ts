@@ -134,7 +134,7 @@ const P_VALUE = seq(
 
 /** What a test is read on: a rate or a count of what customers or operations do. */
 const MEASURE = w(
-  'rate|rates|conversion|retention|churn|ctr|click-through|nps|revenue|arpu|aov|ltv|latency|completion|reactivation|activation|signups|sign-ups|rides|orders|bookings|double bookings|purchases|sessions|starts|approvals|earnings|sales|spend|usage|visits|redemptions|sell-through|disputes|complaints|cancellations|no-shows|returns|calls|subscriptions|tickets|refunds|errors|rejections|claims|matches|reports|deliveries|time on page',
+  'rate|rates|conversion|retention|churn|ctr|click-through|nps|revenue|arpu|aov|ltv|latency|completion|reactivation|activation|signups|sign-ups|rides|orders|bookings|double bookings|purchases|sessions|starts|approvals|earnings|sales|spend|usage|visits|redemptions|sell-through|disputes|complaints|cancellations|no-shows|returns|calls|subscriptions|tickets|refunds|errors|rejections|claims|matches|reports|deliveries|time on page|demo requests|leads|qualified leads|opportunities|qualified opportunities',
 );
 
 const DURATION_COUNT = alt(digitsAtWordStart, w('one|two|three|four|five|six|seven|eight|ten|twelve|fourteen|thirty|a|an|full'));
@@ -171,6 +171,9 @@ const PARTS: Record<ExperimentPart, Scanner> = {
   duration: new Scanner([
     // ("for the full 10 days of the drive")
     seq(w('for|over|ran|run|running|lasted|after'), opt(w('the|a|an')), opt(w('full|whole|entire|first')), DURATION_COUNT, opt(w('-')), unit('day|days|week|weeks|month|months|quarter|quarters|full week|full weeks|business cycle|business cycles')),
+    // a run of about so long: "We ran it for about 6 weeks", "the test lasted roughly a month" (not "worked with one
+    // developer for about two weeks": that is the build)
+    seq(w('ran|run|running|lasted'), opt(w('it|them|the test|the experiment|the pilot|both versions')), opt(w('for')), w('about|around|roughly|approximately|nearly|almost|just over|just under'), DURATION_COUNT, opt(w('-')), unit('day|days|week|weeks|month|months|quarter|quarters')),
     // "to 10% of households for a month", "ran it for one full week" (not "for a day": sat with agents for a day)
     seq(w('for|over|ran|lasted'), w('a|an|one|a full|one full|the full'), unit('week|month|quarter|business cycle|sprint')),
     // "a two-week test", "a 14-day A/B test"

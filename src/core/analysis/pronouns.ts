@@ -242,7 +242,7 @@ export function blockquoteLines(text: string, from: number, to: number): Array<[
   let intro = '';
   let previous = '';
   const close = () => {
-    if (block.length > 0 && (spokenIntro(intro) || block.some(([s, e]) => e - s <= 48 && /^\s*>\s*(?:[—–~]|--)\s*\p{Lu}[\p{L} .,'’-]*$/u.test(text.slice(s, e))))) spans.push(...block);
+    if (block.length > 0 && (spokenIntro(intro) || block.some(([s, e]) => e - s <= 48 && /^\s*>\s*(?:[—–~]|--)\s*\p{Lu}[\p{L} .,'’-]*$/u.test(text.slice(s, e))))) for (const span of block) spans.push(span);
     block = [];
   };
   while (line < to) {

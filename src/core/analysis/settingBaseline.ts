@@ -7,7 +7,7 @@ import type { Span } from './spans';
 import type { StoryAnalysis } from './storyAnalysis';
 
 /** Words that say nothing about which measure a number is: "was", "the", "our". */
-const FILLER = new Set(['which', 'who', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'been', 'the', 'our', 'their', 'its', 'and', 'that', 'this', 'with', 'about', 'around', 'from', 'down', 'only', 'than', 'over', 'under', 'still', 'now', 'then', 'by', 'to', 'at', 'of', 'in', 'on', 'for', 'a', 'an', 'rose', 'fell', 'dropped', 'grew', 'reached', 'went', 'came', 'climbed', 'declined', 'increased', 'decreased', 'improved', 'ended', 'end', 'quarter', 'week', 'month', 'year', 'after', 'before', 'within', 'took', 'takes', 'it', 'we', 'they']);
+const FILLER = new Set(['which', 'who', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'been', 'the', 'our', 'their', 'its', 'and', 'that', 'this', 'with', 'about', 'around', 'from', 'down', 'only', 'than', 'over', 'under', 'still', 'now', 'then', 'by', 'to', 'at', 'of', 'in', 'on', 'for', 'a', 'an', 'rose', 'fell', 'dropped', 'grew', 'reached', 'went', 'came', 'climbed', 'declined', 'increased', 'decreased', 'improved', 'ended', 'end', 'quarter', 'week', 'month', 'year', 'after', 'before', 'within', 'took', 'takes', 'it', 'we', 'they', 'roughly', 'approximately', 'nearly', 'almost', 'one', 'point', 'peak', 'worst', 'stage']);
 
 /** Where a clause ends, looking for a measure's words: not inside a number ("2.2M", "60,000"). */
 const CLAUSE_BREAK = /[.!?;:,\n](?!\d)|\band\b|\bbut\b/;

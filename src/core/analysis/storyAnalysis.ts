@@ -247,7 +247,7 @@ export class StoryAnalysis {
       const comparisons = findComparisons(scope);
       const tables = this.outcomeTables.filter((table) => table.header.start >= section.bodyStart && table.header.end <= section.bodyEnd);
       if (comparisons.length > 0 || tables.length > 0) result.compared = true;
-      result.comparisons.push(...comparisons);
+      for (const comparison of comparisons) result.comparisons.push(comparison);
       // A table header's figures name columns ("After (8 weeks)"): they are not outcomes.
       const headers = tables.map((table) => table.header);
       // Sentence numbers, not a scan of the text between each pair: that was quadratic on long outcomes.
@@ -266,7 +266,7 @@ export class StoryAnalysis {
       // ("Payouts now arrive within two days": the new time to payout, told as a time frame, is the result too)
       for (const timeframe of timeframes) {
         if (TIME_TO_EVENT.test(timeframe.text) || NOW_TAKES_BEFORE.test(paragraphText(prose, Math.max(section.bodyStart, timeframe.start - 60), timeframe.start))) {
-          result.outcomes.push(...findQuantities(this.scope(timeframe.start, timeframe.end)));
+          for (const quantity of findQuantities(this.scope(timeframe.start, timeframe.end))) result.outcomes.push(quantity);
         }
       }
     }

@@ -26,8 +26,10 @@ export interface BeforeAfterTable {
 const BEFORE_THE_CHANGE = /\bbefore\s+(?:the\s+)?(?:pilot|launch|rollout|change|fix|release|test|go-live)\b/i;
 /** A period counted before or after the change: "| 12 weeks before | 12 weeks after |". */
 const COUNTED_PERIOD = String.raw`^(?:\d+|one|two|three|four|five|six|eight|ten|twelve)\s+(?:days?|weeks?|months?|quarters?|years?)\s+`;
+/** A period counted from the start: "| Week 0 | Cutover day |" (the column after it is the later figure). */
+const PERIOD_ZERO = /^(?:week|day|month|sprint)\s*0$/i;
 const BEFORE = new RegExp(
-  `^(?:before|baseline|was|previous|previously|prior|control|target|goal|plan|planned|forecast|budget|budgeted|commitment)\\b|\\((?:before|baseline)\\b|${BEFORE_THE_CHANGE.source}|${COUNTED_PERIOD}before\\s*(?:\\(|$)`,
+  `^(?:before|baseline|was|previous|previously|prior|control|target|goal|plan|planned|forecast|budget|budgeted|commitment)\\b|\\((?:before|baseline)\\b|${BEFORE_THE_CHANGE.source}|${COUNTED_PERIOD}before\\s*(?:\\(|$)|${PERIOD_ZERO.source}`,
   'i',
 );
 // (and the test arm against a control: "| Before (fall 2022) | Test branches, 6 weeks | Control branches, 6 weeks |")
@@ -101,7 +103,7 @@ export function beforeAfterTables(text: string, from: number, to: number): Befor
         // A Before column beside a period ("| Metric | Q1 2023 (baseline) | Q4 2023 |"): the period is the later figure.
         const last = header.length - 1;
         // (and a column named for the period before the change has the column after it as the later figure)
-        const periodAfter = named === -1 && earlier > 0 && last > earlier && (PERIOD_CELL.test(header[last]) || (earlier === last - 1 && BEFORE_THE_CHANGE.test(header[earlier]))) ? last : named;
+        const periodAfter = named === -1 && earlier > 0 && last > earlier && (PERIOD_CELL.test(header[last]) || (earlier === last - 1 && (BEFORE_THE_CHANGE.test(header[earlier]) || PERIOD_ZERO.test(plainCell(header[earlier]))))) ? last : named;
         const laterColumn = named === -1 && earlier > 0 && /^control\b/i.test(header[earlier]) && earlier + 1 < header.length ? earlier + 1 : periodAfter;
         // "| | Old seat map | New map (first test) | New map (with fix) |": Old and New together, the last New the later figure.
         const [before, after] = earlier === -1 && laterColumn === -1 ? oldAndNew(header) : [earlier, laterColumn];
@@ -125,7 +127,7 @@ export function beforeAfterTables(text: string, from: number, to: number): Befor
           }
           row = rowEnd + 1;
         }
-        if (control) rows.push(...armChanges(header, control, arms));
+        if (control) for (const change of armChanges(header, control, arms)) rows.push(change);
         if (rows.length > 0) {
           // The later column's period is the outcome's time frame: "After (8 weeks)", or the column "Q1 2023" itself.
           // ("Q3 2022 (after)": a period before the bracket names the column too)

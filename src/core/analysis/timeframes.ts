@@ -209,6 +209,9 @@ const timeframes = new Scanner([
   // the next holiday as when: "we didn't have the same problem on the next holiday" (not "on" before any next occasion:
   // "on the following screens to match" is no match day)
   w('on the next holiday|on the following holiday|on the next public holiday|on the next bank holiday'),
+  // the next launch or match day as when: "Fraud went down a lot on the next launch", "The next matchdays there were
+  // fewer login errors" (an event the outcome is read on, as "the following harvest")
+  w('on the next launch|at the next launch|for the next launch|on the following launch|on the next drop|for the next drop|on the next release|in the next release|with the next release|the next matchday|the next matchdays|the following matchday|the following matchdays|on the next match day|the next match days|the next game day|the next race day'),
   // an election as when: "In the general election, wrong lookups fell to 0.4%"
   w('in the general election|at the general election|in the primary|in the primary election|in the runoff|in the midterms|in the midterm election|in the next election|at the next election'),
   // what was left of a year or a season: "For the rest of 2023, disputes stayed under 2%"

@@ -439,7 +439,7 @@ function estimateOpens(s: Scope, k: number): boolean {
 const THINK = lexicon.id('think');
 const MAYBE_BEFORE = idSet(['maybe', 'perhaps']);
 const ROUGHLY_OR_MAYBE = idSet(['roughly', 'about', 'around', 'approximately', 'nearly', 'almost', 'maybe', 'perhaps']);
-const MULTIPLIED = idSet(['doubled', 'tripled', 'quadrupled', 'halved']);
+const MULTIPLIED = idSet(['doubled', 'tripled', 'quadrupled', 'halved', 'doubling', 'tripling', 'quadrupling', 'halving']);
 const BY_OR_IN = idSet(['by', 'in']);
 const HALF = lexicon.id('half');
 const ONE = lexicon.id('one');
@@ -462,7 +462,7 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     if (s.t.id[j] === SOMETHING && estimateAt(s, j + 2, amount || j <= end + 1) && s.t.id[j + 1] === LIKE) return true;
     // ("a lot of money for a company our size, I think around DKK 30,000 a month": the candidate's estimate, as far)
     if (j >= end + 8) {
-      if (s.t.kind[j] === Kind.Number && !YEAR.test(s.t.textAt(j)) && thinkAroundBefore(s, j)) return true;
+      if (s.t.kind[j] === Kind.Number && !YEAR.test(s.t.textAt(j)) && (thinkAroundBefore(s, j) || dashAroundBefore(s, j))) return true;
       continue;
     }
     // "a lot of the lockouts were reversed within 48 hours": a time window says when, not how many
@@ -501,6 +501,13 @@ function thinkAroundBefore(s: Scope, j: number): boolean {
   const k = withCurrency(s, j);
   return k - 4 >= s.lo && APPROXIMATELY.has(s.t.id[k - 1]) && s.t.id[k - 2] === THINK && s.t.id[k - 3] === I && s.t.id[k - 4] === COMMA;
 }
+
+/** "a lot of members didn't click with their first therapist — around 30% switched": the estimate after a dash. */
+function dashAroundBefore(s: Scope, j: number): boolean {
+  const k = withCurrency(s, j);
+  return k - 2 >= s.lo && APPROXIMATELY.has(s.t.id[k - 1]) && DASHES.has(s.t.id[k - 2]);
+}
+const DASHES = idSet(['—', '–']);
 
 /** An amount at `j`, in figures or words: "£40k", "600,000", "a few hundred", "a third", "twelve". */
 function estimateAt(s: Scope, j: number, amount = false): boolean {
@@ -653,6 +660,19 @@ function conditionalPrediction(s: Scope, first: number): boolean {
   return false;
 }
 
+const FORESEEING = idSet(['thought', 'worried', 'feared', 'expected', 'predicted', 'assumed', 'warned', 'argued', 'believed']);
+/** "thought it would cause lots of complaints", "worried that it would take a lot of time": what someone foresaw, up to 10 tokens back in the clause. */
+function foreseen(s: Scope, first: number): boolean {
+  let would = false;
+  for (let j = first - 1; j >= s.lo && j >= first - 10; j--) {
+    const id = s.t.id[j];
+    if (SENTENCE_STOPS.has(id) || s.t.gap[j + 1] === Gap.BlankLine) return false;
+    if (WOULD.has(id) && (!CONTRACTED.has(id) || (j > s.lo && APOSTROPHES.includes(s.t.id[j - 1])))) would = true;
+    else if (FORESEEING.has(id)) return would;
+  }
+  return false;
+}
+
 const I = lexicon.id('i');
 const BEING = idSet(['was', 'am', 'felt', 'feel', 'got', 'became', 'm']);
 /** "I was really excited", "I'm very grateful": the feeling is the candidate's, not a claim about others. */
@@ -717,6 +737,8 @@ export function* vagueHits(source: string | Scope, from = 0, to = typeof source 
     // "Looking back, I think I could have...", "would probably have caused slips", "I think the biggest
     // lesson", "I said it probably was minor": an honest hedge. "I'd have got feedback much faster": no claim.
     if (entry.kind === 'hedge' && (saidThen(s, first) || honestHedge(s, spanOf(s, first, end)) || conditionalPrediction(s, first) || tentativeIdea(s, first, end) || partCause(s, end))) continue;
+    // "some people thought it would cause lots of complaints": a fear or a forecast, not what happened.
+    if (sized && foreseen(s, first)) continue;
     // "small changes can have a big impact", said as what the candidate learned: a maxim, not a claim.
     if (sized && (isCounterfactual(sentenceAround(s.t.text, spanOf(s, first, end), s.t.start[s.lo], s.t.end[s.hi - 1])) || inLesson(s.t.text, spanOf(s, first, end), s.t.start[s.lo], s.t.end[s.hi - 1]))) continue;
     // "the managers knew the members much better than I did": someone measured against the candidate, a reason, not a result.

@@ -304,6 +304,12 @@ export const amazonPack = {
         'automat*',
         // reuse instead of building: "We didn't build the big module. Instead we used a spreadsheet"
         'instead we used',
+        // reused instead of built, and a step taken off the customer: "we used a third-party OCR service", "we email
+        // the clinic directly for the medical history instead of asking the owner"
+        'third-party',
+        'off-the-shelf',
+        'off the shelf',
+        'instead of asking',
         'self-service',
         'self-serve',
         'self serve',

@@ -1,3 +1,4 @@
+import { describePackIssues, packProblems } from './packIssues';
 import { amazonPack } from './amazon';
 import { genericPack } from './generic';
 import { netflixPack } from './netflix';
@@ -56,9 +57,10 @@ export function withDefaults(input: PackInput): Pack {
 /** A custom pack from a JSON file: data only, validated; the error is one line naming the source and the field. */
 export function parsePack(json: unknown, source: string): { pack?: Pack; error?: string } {
   const parsed = packSchema().safeParse(json);
-  if (parsed.success) return { pack: parsed.data };
-  const issue = parsed.error.issues[0];
-  return { error: `${source}: ${issue.path.join('.') || 'top level'}: ${issue.message}` };
+  if (!parsed.success) return { error: `${source}: ${describePackIssues(parsed.error.issues, json)}` };
+  const problems = packProblems(parsed.data);
+  if (problems.length > 0) return { error: `${source}: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? `; and ${problems.length - 5} more` : ''}` };
+  return { pack: parsed.data };
 }
 
 export type { Pack, Principle } from './schema';

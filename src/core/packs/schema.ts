@@ -24,7 +24,7 @@ function buildPackSchemas() {
       z.regex(/^[\p{L}\p{N}][\p{L}\p{N}'’&$%./+\- ]*\*?$/u, 'letters, digits and spaces, optionally ending in *'),
     );
 
-  const principle = z.object({
+  const principle = z.strictObject({
     id: kebabId(),
     name: nonEmpty(),
     /** Other names candidates write for it; matched like the name. */
@@ -41,7 +41,7 @@ function buildPackSchemas() {
      */
     evidenceNear: z._default(
       z.array(
-        z.object({
+        z.strictObject({
           first: z.array(phrase).check(z.minLength(1)),
           then: z.array(phrase).check(z.minLength(1)),
           within: z._default(z.number().check(z.int(), z.gte(1), z.lte(8)), 4),
@@ -70,14 +70,17 @@ function buildPackSchemas() {
     evidenceHint: z._default(z.string(), ''),
   });
 
-  return z.object({
+  // Strict objects: a misspelt key ("evidance") is reported, not silently dropped (packIssues.ts words it).
+  return z.strictObject({
+    /** The JSON Schema an editor validates the file with; StoryLint does not read it. */
+    $schema: z.optional(z.string()),
     id: kebabId(),
     name: nonEmpty(),
     version: nonEmpty(),
     description: z._default(z.string(), ''),
     principles: z.array(principle),
     /** The metrics this company weighs, each with phrases that name it in a story. */
-    metrics: z._default(z.array(z.object({ name: nonEmpty(), phrases: z.array(phrase).check(z.minLength(1)) })), []),
+    metrics: z._default(z.array(z.strictObject({ name: nonEmpty(), phrases: z.array(phrase).check(z.minLength(1)) })), []),
     /** How this company counts size, for no-scale's advice ("12 million members", "190 countries"). */
     scaleExamples: z._default(z.array(nonEmpty()), []),
     /** One or two sentences: what a story should stress for this company. */

@@ -57,7 +57,7 @@ describe('no-scale: a story about developing someone (sets 133 to 140)', () => {
     story(
       `company: amazon\nprinciples: [${front}]`,
       STAR(
-        'Within six months she ran her own launch, and I recommended her for promotion.',
+        'She now runs her own launches, and I recommended her for promotion.',
         'I mentored her every week: I reviewed her first two specs line by line and let her run the next planning meeting herself.',
         'A junior PM, Noa, joined my team and struggled with stakeholder updates.',
       ),

@@ -507,6 +507,15 @@ describe('analysis helpers', () => {
       `---\ntitle: t\ncompany: generic\n---\n\n## Situation\n\nOur 40 sellers waited.\n\n## Task\n\nI owned it.\n\n## Action\n\n${action}\n\n## Result\n\n${result}\n`;
     const fill = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length));
 
+    it('a 1 MB paste of notes to self, link definitions or quote attributions lints without overflowing the stack', () => {
+      // (each made 100,000+ spans that were spread into one push call: "Maximum call stack size exceeded")
+      for (const unit of ['TODO x\n', '[a]: b\n', '> — A\n', '- FIXME\n']) {
+        const text = storyWith('I fixed it.', fill(unit, 1024 * 1024 - 400));
+        const report = lintStory(text);
+        const lines = text.split('\n').length;
+        assert.ok(report.findings.every((f) => f.range.end.line < lines), JSON.stringify(unit));
+      }
+    });
     it('runs of digits, dots and commas give bounded findings inside the document', () => {
       const text = storyWith(fill('1.2,3.4,5,6.7.8,9,0.', 64 * 1024), fill('1.2,3.4,5,6.7.8,9,0.', 64 * 1024));
       const report = lintStory(text);

@@ -6,6 +6,7 @@ import { builtInPacks, parsePack, withDefaults } from '../../../src/core/packs/i
 import { principleNamed, principlesNamed } from '../../../src/core/packs/names';
 import { netflixPack } from '../../../src/core/packs/netflix';
 import { packSchema, type PackInput } from '../../../src/core/packs/schema';
+import { PACK_KEYS, packProblems } from '../../../src/core/packs/packIssues';
 
 /** builtInPacks() skips the zod parse at run time; this is where the built-in packs meet the schema. */
 describe('built-in packs', () => {
@@ -71,7 +72,7 @@ describe('custom packs: a principle about growing people', () => {
     assert.ok(parsed.pack, parsed.error);
     return new Map([['acme', parsed.pack]]);
   };
-  const mentoringStory = `---\ntitle: T\ncompany: acme\nprinciples: [Grow People]\n---\n\n## Situation\n\nA junior PM joined my team and struggled with stakeholder updates.\n\n## Task\n\nI owned her onboarding.\n\n## Action\n\nI mentored her every week and reviewed her first two specs line by line.\n\n## Result\n\nWithin six months she ran her own launch, and I recommended her for promotion.\n`;
+  const mentoringStory = `---\ntitle: T\ncompany: acme\nprinciples: [Grow People]\n---\n\n## Situation\n\nA junior PM joined my team and struggled with stakeholder updates.\n\n## Task\n\nI owned her onboarding.\n\n## Action\n\nI mentored her every week and reviewed her first two specs line by line.\n\n## Result\n\nShe now runs her own launches, and I recommended her for promotion.\n`;
   const noScale = (packs: ReturnType<typeof pack>) => lintStory(mentoringStory, { packs }).findings.find((f) => f.ruleId === 'no-scale')?.message ?? '';
 
   it('marked aboutPeople, a mentoring story is asked for the team and the time, as for the built-in people principles', () => {
@@ -86,7 +87,7 @@ describe('custom packs: a principle about growing people', () => {
 
   it('rejects a value that is not true or false, naming the file and the field', () => {
     const parsed = parsePack({ id: 'acme', name: 'Acme', version: '1', principles: [{ id: 'p', name: 'P', summary: 'S', aboutPeople: 'yes' }] }, 'acme.json');
-    assert.match(parsed.error ?? '', /^acme\.json: principles\.0\.aboutPeople: /);
+    assert.equal(parsed.error, 'acme.json: principle 1 ("P"): aboutPeople: expected true or false, got "yes"');
   });
 });
 
@@ -102,5 +103,43 @@ describe('principle names, as front matter is read', () => {
   it('join a name a list split at its comma', () => {
     assert.deepEqual(principlesNamed(amazon, ['Are Right', 'A Lot', 'dive deep']).map((p) => p.name), ['Are Right, A Lot', 'Dive Deep']);
     assert.deepEqual(principlesNamed(amazon, ['Synergy', 'Ownership']).map((p) => p.name), ['Ownership']);
+  });
+});
+
+describe('custom pack mistakes, from a user audit', () => {
+  const pack = (principles: unknown[], extra: Record<string, unknown> = {}) => ({ id: 'google', name: 'Google', version: '1', principles, ...extra });
+  const error = (json: unknown) => parsePack(json, 'packs/google.json').error;
+
+  it('names a misspelt key with the key it was meant to be, where the author finds it', () => {
+    assert.equal(error(pack([{ id: 'g', name: 'Googleyness', summary: 'S', evidance: ['a b'] }])), 'packs/google.json: principle 1 ("Googleyness"): evidance: unknown key (did you mean "evidence"?)');
+    assert.match(error(pack([{ id: 'g', name: 'G', summary: 'S' }], { principals: [] }))!, /^packs\/google\.json: principals: unknown key \(did you mean "principles"\?\)$/);
+    // An editor's $schema key is allowed.
+    assert.equal(error(pack([{ id: 'g', name: 'G', summary: 'S' }], { $schema: './pack.schema.json' })), undefined);
+  });
+  it('says a required field is missing, naming the principle, and lists every mistake on one line', () => {
+    assert.equal(
+      error(pack([{ id: 'g', name: 'Googleyness', summary: 'S' }, { id: 'o', name: 'Ownership' }, { id: 'Bad Id', name: 'X', summary: 'S', kind: 'rule' }])),
+      'packs/google.json: principle 2 ("Ownership"): summary: missing; it takes one line of text saying what the principle means; principle 3 ("X"): id: "Bad Id" is not allowed: use lower-case letters, digits and dashes, such as "google"; principle 3 ("X"): kind: "rule" is not allowed: use "principle", "value", "term" or "legacy"',
+    );
+  });
+  it('rejects two principles with one id or one name, and a severity for a rule that does not exist', () => {
+    assert.equal(error(pack([{ id: 'g', name: 'Googleyness', summary: 'S' }, { id: 'g', name: 'Ownership', summary: 'S' }])), 'packs/google.json: principle 2 ("Ownership"): id "g" is principle 1\'s too; give each principle its own id');
+    assert.match(error(pack([{ id: 'g', name: 'Googleyness', summary: 'S' }, { id: 'h', name: 'Humility', aliases: ['googleyness'], summary: 'S' }]))!, /principle 2 \("Humility"\): the name or alias "googleyness" is principle 1's too/);
+    assert.equal(error(pack([{ id: 'g', name: 'G', summary: 'S' }], { severities: { 'no-timeframes': 'off' } })), 'packs/google.json: severities.no-timeframes: no such rule (did you mean "no-timeframe"?)');
+    assert.equal(error(pack([{ id: 'g', name: 'G', summary: 'S' }], { severities: { 'no-timeframe': 'off' } })), undefined);
+  });
+  it('keeps its list of keys in step with the schema', () => {
+    const shape = (schema: unknown) => Object.keys((schema as { def: { shape: Record<string, unknown> } }).def.shape).sort();
+    const schema = packSchema() as unknown as { def: { shape: { principles: { def: { element: unknown } } } } };
+    assert.deepEqual(shape(schema), [...PACK_KEYS.pack].sort());
+    assert.deepEqual(shape(schema.def.shape.principles.def.element), [...PACK_KEYS.principle].sort());
+    // ...and the built-in packs have no duplicate ids or names and no misspelt rule ids.
+    for (const pack of builtInPacks().values()) assert.deepEqual(packProblems(pack), [], pack.id);
+  });
+  it('lints with a pack of 150,000 evidence phrases without overflowing the stack', () => {
+    const evidence = Array.from({ length: 150_000 }, (_, i) => `word${i.toString(36)} thing`);
+    const big = parsePack(pack([{ id: 'p', name: 'P', summary: 'S', evidence }]), 'big.json').pack!;
+    const report = lintStory('---\ncompany: google\nprinciples: [P]\n---\n\n## Action\n\nI did word1 thing.\n', { packs: new Map([['google', big]]) });
+    assert.equal(report.principles.find((p) => p.name === 'P')?.evidenced, true);
   });
 });

@@ -60,7 +60,7 @@ describe('evidenceNear: a phrase followed by another within a few words', () => 
   it('rejects a pair with an empty list or a reach over 8 words, naming the file', () => {
     for (const near of [{ first: [], then: ['customers'] }, { first: ['called'], then: ['customers'], within: 9 }]) {
       const { error } = parsePack({ id: 'tiny', name: 'Tiny', version: '1', principles: [{ id: 'care', name: 'Care', summary: 'Cares.', evidenceNear: [near] }] }, 'tiny.json');
-      assert.match(error ?? '', /^tiny\.json: principles\.0\.evidenceNear\.0\./);
+      assert.match(error ?? '', /^tiny\.json: principle 1 \("Care"\): evidenceNear item 1\.(?:first: an empty list is not allowed: use a list of at least one phrase|within: 9 is not allowed: use a whole number from 1 to 8)$/);
     }
   });
 });
