@@ -4,15 +4,18 @@
  */
 export class Problems {
   failed = false;
+  /** How many lines were written: a run that found no story says so only when nothing else has. */
+  written = 0;
 
   constructor(private readonly write: (line: string) => void) {}
 
   error(message: string): void {
     this.failed = true;
-    this.write(`storylint: ${oneLine(message)}\n`);
+    this.notice(message);
   }
 
   notice(message: string): void {
+    this.written++;
     this.write(`storylint: ${oneLine(message)}\n`);
   }
 }

@@ -50,6 +50,10 @@ export function run(argv: string[], io: Io): number {
   const totals: Totals = { errors: 0, warnings: 0, infos: 0, stories: 0 };
   io.stdout(formatter.start());
   lintAll(options, io, problems, formatter, totals);
+  // A CI job pointed at the wrong folder passes (exit 0, as markdownlint-cli2 does on no files), but not silently.
+  if (totals.stories === 0 && problems.written === 0) {
+    problems.notice(`no stories found in ${options.paths.join(', ')} (a story's name ends in .story.md, or its front matter has a company or framework key)`);
+  }
   io.stdout(formatter.end(totals));
   return exitCode(totals, options, problems);
 }

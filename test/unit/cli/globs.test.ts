@@ -26,9 +26,10 @@ describe('storylint quoted globs', () => {
     assert.deepEqual(paths(['examples/*/?.story.md']).files, ['examples/amazon/a.story.md', 'examples/netflix/c.story.md']);
     assert.deepEqual(paths(['examples/[!a]*/*.md']).files, ['examples/netflix/c.story.md']);
     assert.deepEqual(paths(['**/deep/*.md']).files, ['examples/amazon/deep/b.story.md']);
-    // Markdown that is not a story is left alone, as on a walk: no notice, no failure.
+    // Markdown that is not a story is left alone, as on a walk: no notice for the file, no failure; only the run's
+    // note that it found no story at all.
     const notes = paths(['examples/*.md']);
-    assert.deepEqual([notes.run.status, notes.run.stderr, notes.files], [0, '', []]);
+    assert.deepEqual([notes.run.status, notes.run.stderr, notes.files], [0, "storylint: no stories found in examples/*.md (a story's name ends in .story.md, or its front matter has a company or framework key)\n", []]);
   });
 
   it('a glob that matches nothing is a one-line error naming the pattern; the other paths still run', () => {

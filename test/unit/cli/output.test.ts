@@ -35,6 +35,8 @@ describe('storylint output formats', () => {
     let run = runCli(['notes'], dir());
     assert.equal(run.status, 0, run.stderr);
     assert.equal(run.stdout, '0 errors, 0 warnings, 0 info in 0 stories\n');
+    // ...and says so on stderr, so a CI job pointed at the wrong folder does not pass in silence (from a user audit).
+    assert.equal(run.stderr, "storylint: no stories found in notes (a story's name ends in .story.md, or its front matter has a company or framework key)\n");
     write(dir(), 'bank/strong.story.md', strongStory);
     run = runCli(['bank'], dir());
     assert.equal(run.status, 0, run.stdout + run.stderr);
