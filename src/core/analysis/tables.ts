@@ -61,11 +61,11 @@ const PERIOD = /\(([^)]*(?:\b\d+\s*(?:days?|weeks?|months?|quarters?|years?|cycl
  * A header cell that names a period: "2022", "Q3 2022", "H1", "FY24", "2023 first half", "March 2024", "Apr-Sep 2023",
  * a day ("8 Jan 2024", "Jan 8, 2024"), a span across years ("Oct 2022–Mar 2023"), perhaps with a label ("January 2023
  * statements", "Jan–Jun 2022 (central queue)"); a season ("Summer 2022", "Winter 2022–23") or a year that spans two ("2021–22
- * season"); quarters with their year ("Q3–Q4 2023"); a day or a month of the year the story is in ("1 July", "September").
+ * season"); a named event with its year ("Tết 2023", "Diwali 2024"); quarters with their year ("Q3–Q4 2023"); a day or a month of the year the story is in ("1 July", "September").
  */
 const MONTH = MONTH_NAMES;
 const PERIOD_CELL = new RegExp(
-  `^(?:(?:Q[1-4]|H[12]|FY)\\s*'?\\d{2,4}|Q[1-4]\\s*[-–]\\s*Q[1-4]\\s+'?\\d{2,4}|Q[1-4]|H[12]|(?:spring|summer|autumn|fall|winter)\\s+(?:19|20)\\d\\d(?:\\s*[-–/]\\s*\\d{2,4})?|(?:19|20)\\d\\d(?:\\s*[-–/]\\s*\\d{2})?(?:\\s+[\\p{L}][\\p{L}\\s-]{0,20})?(?:\\s*\\([^)]{0,40}\\))?|(?:${MONTH})\\s+(?:19|20)\\d\\d\\s*[-–]\\s*(?:${MONTH})\\s+(?:19|20)\\d\\d|(?:\\d{1,2}\\s+)?(?:${MONTH})(?:\\s*[-–]\\s*(?:${MONTH}))?(?:\\s+\\d{1,2},?)?\\s+(?:19|20)\\d\\d(?:\\s+[\\p{L}][\\p{L}\\s-]{0,20}|\\s*\\([^)]{0,40}\\))?|\\d{1,2}\\s+(?:${MONTH})|(?:${MONTH})(?:\\s+\\d{1,2})?)$`,
+  `^(?:(?:Q[1-4]|H[12]|FY)\\s*'?\\d{2,4}|Q[1-4]\\s*[-–]\\s*Q[1-4]\\s+'?\\d{2,4}|Q[1-4]|H[12]|(?:spring|summer|autumn|fall|winter)\\s+(?:19|20)\\d\\d(?:\\s*[-–/]\\s*\\d{2,4})?|\\p{Lu}\\p{Ll}{1,15}\\s+(?:19|20)\\d\\d|(?:19|20)\\d\\d(?:\\s*[-–/]\\s*\\d{2})?(?:\\s+[\\p{L}][\\p{L}\\s-]{0,20})?(?:\\s*\\([^)]{0,40}\\))?|(?:${MONTH})\\s+(?:19|20)\\d\\d\\s*[-–]\\s*(?:${MONTH})\\s+(?:19|20)\\d\\d|(?:\\d{1,2}\\s+)?(?:${MONTH})(?:\\s*[-–]\\s*(?:${MONTH}))?(?:\\s+\\d{1,2},?)?\\s+(?:19|20)\\d\\d(?:\\s+[\\p{L}][\\p{L}\\s-]{0,20}|\\s*\\([^)]{0,40}\\))?|\\d{1,2}\\s+(?:${MONTH})|(?:${MONTH})(?:\\s+\\d{1,2})?)$`,
   'iu',
 );
 

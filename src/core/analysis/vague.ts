@@ -413,7 +413,8 @@ const NOT_NEGATING_NEXT = idSet(['only', 'just', 'anything']);
 const NT = lexicon.id('t');
 /** Words that put a figure in a change: "from 5 days to 2", "by 40%", "under 50 ms", "in 2 days". */
 const FIGURE_BEFORE = idSet(['from', 'to', 'by', 'under', 'over', 'within', 'in', 'at', 'of']);
-const NETWORK = idSet(['g']);
+// (and a thing named with a digit: "3DS checks")
+const NETWORK = idSet(['g', 'ds']);
 const OVER_UNDER = idSet(['over', 'under']);
 const SPELLED_FIGURES = idSet(NUMBER_WORDS.split('|'));
 const LIKE = lexicon.id('like');
@@ -439,6 +440,8 @@ function estimateOpens(s: Scope, k: number): boolean {
 const THINK = lexicon.id('think');
 const MAYBE_BEFORE = idSet(['maybe', 'perhaps']);
 const ROUGHLY_OR_MAYBE = idSet(['roughly', 'about', 'around', 'approximately', 'nearly', 'almost', 'maybe', 'perhaps']);
+const OPEN_BRACKET = lexicon.id('(');
+const CLOSE_BRACKET = lexicon.id(')');
 const MULTIPLIED = idSet(['doubled', 'tripled', 'quadrupled', 'halved', 'doubling', 'tripling', 'quadrupling', 'halving']);
 const BY_OR_IN = idSet(['by', 'in']);
 const HALF = lexicon.id('half');
@@ -452,8 +455,14 @@ const PER = idSet(['every', 'a', 'per', 'each']);
  * better. Our mystery shopper score went up to 87%" gives another measure.)
  */
 function numberFollows(s: Scope, end: number, amount: boolean): boolean {
+  let bracketed = false;
   for (let j = end; j < s.hi && j < end + 14; j++) {
     if (SENTENCE_STOPS.has(s.t.id[j]) || s.t.gap[j] === Gap.BlankLine) return false;
+    // "dropped a lot (p99 went from several seconds to under 300 ms)", "noticeably more likely to finish (roughly +9
+    // points)": the figure given in brackets after the word
+    if (s.t.id[j] === OPEN_BRACKET) bracketed = true;
+    else if (s.t.id[j] === CLOSE_BRACKET) bracketed = false;
+    else if (bracketed && s.t.kind[j] === Kind.Number && !YEAR.test(s.t.textAt(j)) && !(j + 1 < s.hi && s.t.gap[j + 1] === Gap.Touching && NETWORK.has(s.t.id[j + 1]))) return true;
     // "went up a lot and their sell-through improved by 6 points": the figure is another measure's
     if (s.t.id[j] === AND && j + 1 < s.hi && NEW_SUBJECT.has(s.t.id[j + 1])) return false;
     // "a lot of private forest owners, something like 600,000", "quoted a lot for integrating with their barrier
@@ -660,13 +669,18 @@ function conditionalPrediction(s: Scope, first: number): boolean {
   return false;
 }
 
-const FORESEEING = idSet(['thought', 'worried', 'feared', 'expected', 'predicted', 'assumed', 'warned', 'argued', 'believed']);
-/** "thought it would cause lots of complaints", "worried that it would take a lot of time": what someone foresaw, up to 10 tokens back in the clause. */
+const BUT_ID = lexicon.id('but');
+const FORESEEING = idSet(['thought', 'worried', 'feared', 'expected', 'predicted', 'assumed', 'warned', 'argued', 'believed', 'modeled', 'modelled', 'estimated', 'projected', 'forecast']);
+/**
+ * "thought it would cause lots of complaints", "worried that it would take a lot of time", "I modeled that it would cut
+ * likes by ~30% and probably reduce sessions": what someone foresaw, up to 16 tokens back in the sentence.
+ */
 function foreseen(s: Scope, first: number): boolean {
   let would = false;
-  for (let j = first - 1; j >= s.lo && j >= first - 10; j--) {
+  for (let j = first - 1; j >= s.lo && j >= first - 16; j--) {
     const id = s.t.id[j];
-    if (SENTENCE_STOPS.has(id) || s.t.gap[j + 1] === Gap.BlankLine) return false;
+    // ("thought the vendor tool would be better, but I think we made the right choice": a new clause, the candidate's own)
+    if (SENTENCE_STOPS.has(id) || id === COMMA || id === BUT_ID || s.t.gap[j + 1] === Gap.BlankLine) return false;
     if (WOULD.has(id) && (!CONTRACTED.has(id) || (j > s.lo && APOSTROPHES.includes(s.t.id[j - 1])))) would = true;
     else if (FORESEEING.has(id)) return would;
   }
@@ -736,7 +750,7 @@ export function* vagueHits(source: string | Scope, from = 0, to = typeof source 
     if (entry.kind === 'feeling' && (ownFeeling(s, first) || intended(s, first) || shownNearby(s, end))) continue;
     // "Looking back, I think I could have...", "would probably have caused slips", "I think the biggest
     // lesson", "I said it probably was minor": an honest hedge. "I'd have got feedback much faster": no claim.
-    if (entry.kind === 'hedge' && (saidThen(s, first) || honestHedge(s, spanOf(s, first, end)) || conditionalPrediction(s, first) || tentativeIdea(s, first, end) || partCause(s, end))) continue;
+    if (entry.kind === 'hedge' && (saidThen(s, first) || foreseen(s, first) || honestHedge(s, spanOf(s, first, end)) || conditionalPrediction(s, first) || tentativeIdea(s, first, end) || partCause(s, end))) continue;
     // "some people thought it would cause lots of complaints": a fear or a forecast, not what happened.
     if (sized && foreseen(s, first)) continue;
     // "small changes can have a big impact", said as what the candidate learned: a maxim, not a claim.

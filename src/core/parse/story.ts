@@ -52,7 +52,7 @@ export function parseStory(input: string): Story {
   const bodyStart = frontMatter.present ? frontMatter.end : 0;
   const firstBodyLine = lines.positionAt(bodyStart).line;
   const blocks = frontMatter.present && bodyStart >= text.length ? [] : parseBlocks(text.slice(bodyStart), firstBodyLine);
-  const markers = findMarkers(lines, blocks);
+  const markers = withoutStarLabelsInIoi(findMarkers(lines, blocks), frontMatter.meta.framework);
   const prose = maskProse(text, lines, bodyStart, blocks, markers);
   const sections = sectionsOf(text, lines, markers, blocks);
   const framework = frameworkOf(frontMatter, sections);
@@ -110,6 +110,21 @@ function findMarkers(lines: LineIndex, blocks: Block[]): Marker[] {
   if (plain.length >= 2) return plain;
   const letters = unmarked.filter((m) => m.certainty === 'letter');
   return new Set(letters.map((m) => m.kinds[0])).size >= 3 ? letters : [];
+}
+
+const STAR_KINDS: readonly SectionKind[] = ['situation', 'task', 'action', 'result'];
+const IOI_KINDS: readonly SectionKind[] = ['inputs', 'outputs', 'impact'];
+
+/**
+ * "## Inputs" then "- **Context:** ...", "- **My role:** ...": in an Inputs-Outputs-Impact story, a STAR label under an
+ * IOI heading is a part of that section, not a Situation or a Task of its own (it left the Inputs empty). Headings
+ * are kept: a story that mixes the two forms in its headings is read as written.
+ */
+function withoutStarLabelsInIoi(markers: Marker[], declared: Framework | undefined): Marker[] {
+  const firstIoiHeading = markers.findIndex((m) => m.style === 'heading' && m.kinds.some((kind) => IOI_KINDS.includes(kind)));
+  if (firstIoiHeading === -1 || declared === 'star') return markers;
+  if (declared === undefined && markers.some((m) => m.style === 'heading' && m.kinds.some((kind) => STAR_KINDS.includes(kind)))) return markers;
+  return markers.filter((m, i) => i < firstIoiHeading || m.style !== 'label' || !m.kinds.every((kind) => STAR_KINDS.includes(kind)));
 }
 
 /** "**Problem:** the bank refused..." inside the Action is an obstacle the candidate tells, not a new Situation. */
@@ -173,7 +188,8 @@ const DEFINITION = /^ {0,3}\[[^\]\n]{1,100}\]:/;
 // A note to self in a draft: "TODO: numbers", "- TBD", "(FIXME: check with finance)". Capitals only, so
 // "todo list" in a sentence stays prose.
 // (a bracketed note may wrap onto the next lines of its paragraph, as an editor's word wrap writes it)
-const NOTE_TO_SELF = /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?(?:TODO|TBD|FIXME|XXX)\b[^\n]*|\((?:TODO|TBD|FIXME)\b(?:[^)\n]|\n(?![ \t]*\r?\n)){0,200}\)|\[(?:TODO|TBD|FIXME)\b(?:[^\]\n]|\n(?![ \t]*\r?\n)){0,200}\]/g;
+// (and a note line runs on over the lines word wrap made of it, up to a blank line or a line that opens a block)
+const NOTE_TO_SELF = /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?(?:TODO|TBD|FIXME|XXX)\b[^\n]*(?:\n(?![ \t]*(?:\r?\n|[-*+>|#]|\d+[.)]|$))[^\n]*)*|\((?:TODO|TBD|FIXME)\b(?:[^)\n]|\n(?![ \t]*\r?\n)){0,200}\)|\[(?:TODO|TBD|FIXME)\b(?:[^\]\n]|\n(?![ \t]*\r?\n)){0,200}\]/g;
 
 /** Notes to self in the body: not part of the story, so a section holding only "TODO: numbers" is empty. */
 function notesToSelf(text: string, bodyStart: number): Array<[number, number]> {
