@@ -42,6 +42,8 @@ describe('snippets', () => {
     await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'StoryLint: STAR story' });
     assert.match(editor.document.getText(), /^---\ntitle: One line that states the outcome\ncompany: amazon\nframework: star\n/);
     const diagnostics = await waitForDiagnostics(editor.document.uri, (ds) => ds.length > 0, 'the expanded story is linted');
-    assert.deepEqual(diagnostics.filter((d) => ['invalid-front-matter', 'missing-section', 'empty-section'].includes(codeOf(d))).map((d) => d.message), []);
+    assert.deepEqual(diagnostics.filter((d) => ['invalid-front-matter', 'missing-section'].includes(codeOf(d))).map((d) => d.message), []);
+    // Its hints are comments, as New Story's are: a section left as inserted is empty.
+    assert.deepEqual(diagnostics.filter((d) => codeOf(d) === 'empty-section').map((d) => d.message), ['Situation', 'Task', 'Action', 'Result'].map((s) => `the ${s} section is empty`));
   });
 });

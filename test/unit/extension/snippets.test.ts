@@ -1,7 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lintStory } from '../../../src/core';
+import { SECTION_PROMPTS, lintStory } from '../../../src/core';
+import { storyTemplate } from '../../../src/extension/storyTemplate';
+import { expandSnippet, keepHints, type TabStop } from './snippetBody';
 
 interface Snippet {
   prefix: string[];
@@ -25,20 +27,18 @@ const FILLER: Record<string, string> = {
   Reflection: 'I would have pulled the logs a month earlier.',
 };
 
-/** Expands a snippet as a person would fill it: the first choice, realistic text in each section. */
-function expand(body: string[]): string {
-  let section = '';
-  return body
-    .map((line) => {
-      const heading = /^## (\w+)/.exec(line);
-      if (heading) section = heading[1];
-      return line
-        .replace(/\$\{\d+\|([^,|]+)[^}]*\}/g, '$1')
-        .replace(/principles: \[\$\{\d+\}\]/, 'principles: [Deliver Results]')
-        .replace(/\$\{\d+:[^}]*\}/g, (placeholder) => (section ? FILLER[section] ?? 'Filler text.' : placeholder.replace(/^\$\{\d+:|\}$/g, '')))
-        .replace(/\$0/g, '');
-    })
-    .join('\n');
+const body = (name: string) => snippets[name]!.body.join('\n');
+const sectionOf = (stop: TabStop) => [...stop.before.matchAll(/^## (\w+)/gm)].pop()?.[1];
+
+/** Expands a snippet as a person would fill it: the first choice, realistic text in each section, the lists filled. */
+function expand(lines: string[]): string {
+  return expandSnippet(lines.join('\n'), (stop) => {
+    const section = sectionOf(stop);
+    if (section) return FILLER[section] ?? 'Filler text.';
+    if (stop.before.endsWith('principles: [') && !stop.choices) return 'Deliver Results';
+    if (stop.before.endsWith('stakeholders: [')) return 'three engineering leads';
+    return keepHints(stop);
+  });
 }
 
 describe('snippets/markdown.json', () => {
@@ -59,6 +59,41 @@ describe('snippets/markdown.json', () => {
       assert.deepEqual(structural.map((f) => `${f.ruleId}: ${f.message}`), []);
     });
   }
+
+  for (const name of STORY_SNIPPETS) {
+    it(`${name} with its hints kept lints like New Story's draft: every section empty, no hint read as story text`, () => {
+      const report = lintStory(expandSnippet(body(name), keepHints));
+      const headings = body(name).match(/^## /gm) ?? [];
+      assert.equal(report.findings.filter((f) => f.ruleId === 'empty-section').length, headings.length, 'every section is empty');
+      assert.deepEqual(report.principles.filter((p) => p.evidenced || p.evidence.length > 0).map((p) => p.name), [], 'no hint is evidence');
+      assert.deepEqual(report.summary?.chain, { inputs: '', outputs: '', impact: '' }, 'the summary quotes no hint');
+      assert.equal(report.summary?.question, undefined, 'the question hint is a comment');
+      const draft = storyTemplate({ title: 'T', company: report.company, framework: report.framework, principles: report.principles.filter((p) => p.tagged).map((p) => p.name) });
+      const template = lintStory(draft);
+      const others = (r: typeof report) => r.findings.filter((f) => f.ruleId !== 'empty-section').map((f) => `${f.ruleId}: ${f.message}`);
+      assert.deepEqual(others(report), others(template));
+      assert.equal(report.score, template.score);
+    });
+
+    it(`${name} has stakeholders: as a tab stop, which the impact summary reads`, () => {
+      const filled = expand(snippets[name].body);
+      assert.match(filled, /^stakeholders: \[three engineering leads\]$/m);
+      assert.deepEqual(lintStory(filled).summary?.stakeholders, ['three engineering leads']);
+    });
+  }
+
+  it("the STAR and IOI snippets give New Story's prompt under each heading", () => {
+    for (const name of ['StoryLint: STAR story', 'StoryLint: IOI story']) {
+      const hints: Array<[string, string]> = [];
+      expandSnippet(body(name), (stop) => {
+        const section = sectionOf(stop);
+        if (section && stop.index > 0) hints.push([section, stop.placeholder ?? '']);
+        return '';
+      });
+      assert.ok(hints.length >= 3, name);
+      for (const [section, hint] of hints) assert.equal(hint, `<!-- ${SECTION_PROMPTS[section.toLowerCase() as keyof typeof SECTION_PROMPTS]} -->`, `${name}: ${section}`);
+    }
+  });
 
   it('the experiment plan names everything experiment-incomplete asks for', () => {
     const plan = expand(snippets['StoryLint: experiment plan'].body);
