@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { builtInPacks, parseStory } from '../../../src/core';
 import { EXTENSION_ID, api, codeOf, revertAll, untitledStory, waitForDiagnostics } from './helpers';
 
 interface Snippet {
@@ -45,5 +46,25 @@ describe('snippets', () => {
     assert.deepEqual(diagnostics.filter((d) => ['invalid-front-matter', 'missing-section'].includes(codeOf(d))).map((d) => d.message), []);
     // Its hints are comments, as New Story's are: a section left as inserted is empty.
     assert.deepEqual(diagnostics.filter((d) => codeOf(d) === 'empty-section').map((d) => d.message), ['Situation', 'Task', 'Action', 'Result'].map((s) => `the ${s} section is empty`));
+  });
+
+  it('the Amazon story offers every Leadership Principle, and inserts a name with a comma whole and quoted', async () => {
+    const lines = snippets()['StoryLint: Amazon Leadership Principle story'].body;
+    const at = lines.findIndex((l) => l.startsWith('principles: '));
+    const [, head, raw, tail] = /^(.*?\$\{\d+\|)(.*)(\|\}.*)$/.exec(lines[at]!)!;
+    // Split where VS Code does: at commas not escaped as "\,". Each option in turn goes first, the one inserted.
+    const options = raw!.split(/(?<!\\),/);
+    const editor = await untitledStory('');
+    const inserted: string[] = [];
+    for (let i = 0; i < options.length; i++) {
+      const rotated = [...options.slice(i), ...options.slice(0, i)].join(',');
+      await vscode.commands.executeCommand('leaveSnippet');
+      const body = [...lines.slice(0, at), `${head}${rotated}${tail}`, ...lines.slice(at + 1)].join('\n');
+      assert.equal(await editor.insertSnippet(new vscode.SnippetString(body), new vscode.Range(0, 0, editor.document.lineCount, 0)), true);
+      inserted.push(editor.document.lineAt(at).text);
+    }
+    assert.ok(inserted.includes('principles: ["Are Right, A Lot"]'), inserted.join('\n'));
+    const read = inserted.map((line) => parseStory(`---\n${line}\n---\n`).frontMatter.meta.principles);
+    assert.deepEqual(read, builtInPacks().get('amazon')!.principles.map((p) => [p.name]));
   });
 });

@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SECTION_PROMPTS, lintStory } from '../../../src/core';
+import { SECTION_PROMPTS, builtInPacks, lintStory, parseStory, principleNamed } from '../../../src/core';
 import { storyTemplate } from '../../../src/extension/storyTemplate';
-import { expandSnippet, keepHints, type TabStop } from './snippetBody';
+import { choicesIn, expandSnippet, keepHints, type TabStop } from './snippetBody';
 
 interface Snippet {
   prefix: string[];
@@ -94,6 +94,29 @@ describe('snippets/markdown.json', () => {
       for (const [section, hint] of hints) assert.equal(hint, `<!-- ${SECTION_PROMPTS[section.toLowerCase() as keyof typeof SECTION_PROMPTS]} -->`, `${name}: ${section}`);
     }
   });
+
+  for (const [name, company, everyPrinciple] of [
+    ['StoryLint: Amazon Leadership Principle story', 'amazon', true],
+    ['StoryLint: Netflix value story', 'netflix', false],
+  ] as const) {
+    it(`${name}: each principle offered is one YAML item naming a principle of the ${company} pack${everyPrinciple ? ', and all of them are offered' : ''}`, () => {
+      const pack = builtInPacks().get(company)!;
+      const line = snippets[name]!.body.find((l) => l.startsWith('principles: '))!;
+      const offered = choicesIn(line);
+      const named = offered.map((choice) => principleNamed(pack, choice.replace(/^"(.*)"$/, '$1'))?.name);
+      assert.deepEqual(named.filter((n) => n === undefined), [], `every choice names a principle: ${offered.join(' | ')}`);
+      assert.equal(new Set(named).size, named.length, 'no principle offered twice');
+      if (everyPrinciple) assert.deepEqual(named, pack.principles.map((p) => p.name), 'every principle, in the pack\'s order');
+      offered.forEach((choice, i) => {
+        // As VS Code inserts it with this option picked, the rest of the hints kept.
+        const text = expandSnippet(body(name), (stop) => (stop.choices ? choice : keepHints(stop)));
+        assert.deepEqual(parseStory(text).frontMatter.meta.principles, [named[i]], `${choice} is read as one name`);
+        const report = lintStory(text);
+        assert.deepEqual(report.principles.filter((p) => p.tagged).map((p) => p.name), [named[i]], choice);
+        assert.deepEqual(report.findings.filter((f) => ['unknown-principle', 'invalid-front-matter'].includes(f.ruleId)), [], choice);
+      });
+    });
+  }
 
   it('the experiment plan names everything experiment-incomplete asks for', () => {
     const plan = expand(snippets['StoryLint: experiment plan'].body);
