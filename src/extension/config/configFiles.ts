@@ -24,6 +24,11 @@ export class ConfigFiles implements vscode.Disposable {
   private readonly locations = new Map<string, vscode.Uri | null>();
   private readonly files = new Map<string, Promise<LoadedFile>>();
   private readonly packFiles = new Map<string, Promise<{ pack?: Pack; error?: string }>>();
+  /**
+   * A watcher per pack file any config or setting has named, kept across invalidations: recreated on each, a change
+   * made while the new watcher was being set up (a git pull touching the config and the pack) went unheard.
+   */
+  private readonly packWatchers = new Map<string, vscode.Disposable>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
   private lastSettingsError: string | undefined;
@@ -43,7 +48,7 @@ export class ConfigFiles implements vscode.Disposable {
       }),
       // Saves through the editor reach us sooner than the watcher, and in every file system.
       vscode.workspace.onDidSaveTextDocument((doc) => {
-        if (doc.uri.path.endsWith(`/${CONFIG_FILE_NAME}`) || this.packFiles.has(doc.uri.toString())) invalidate();
+        if (doc.uri.path.endsWith(`/${CONFIG_FILE_NAME}`) || this.packWatchers.has(doc.uri.toString())) invalidate();
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('storylint')) invalidate();
@@ -113,6 +118,8 @@ export class ConfigFiles implements vscode.Disposable {
     for (const path of paths) {
       const uri = vscode.Uri.joinPath(base, path);
       const key = uri.toString();
+      // Watched before it is read, so a change during the read is not missed.
+      if (!this.packWatchers.has(key)) this.packWatchers.set(key, this.watchPack(uri));
       let loaded = this.packFiles.get(key);
       if (!loaded) {
         loaded = readPackFile(uri, path);
@@ -125,6 +132,17 @@ export class ConfigFiles implements vscode.Disposable {
     return errors;
   }
 
+  /** A pack file is watched as a config file is: created, changed or deleted outside VS Code, it is read again. */
+  private watchPack(uri: vscode.Uri): vscode.Disposable {
+    // Its folder's files, filtered here: a file name is not a glob ("[v2].json").
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(parentOf(uri), '*'));
+    const invalidate = (changed: vscode.Uri) => {
+      if (changed.toString() === uri.toString()) this.invalidate();
+    };
+    const subscriptions = [watcher.onDidCreate(invalidate), watcher.onDidChange(invalidate), watcher.onDidDelete(invalidate)];
+    return vscode.Disposable.from(watcher, ...subscriptions);
+  }
+
   /** Settings have no file to put a diagnostic on: say it once per distinct problem. */
   private reportSettingsError(error: string | undefined): void {
     if (error && error !== this.lastSettingsError) void vscode.window.showWarningMessage(`StoryLint: ${error}`);
@@ -133,6 +151,7 @@ export class ConfigFiles implements vscode.Disposable {
 
   dispose(): void {
     for (const d of this.disposables) d.dispose();
+    for (const watcher of this.packWatchers.values()) watcher.dispose();
   }
 }
 

@@ -1,0 +1,77 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import { codeOf, openStory, revertAll, waitForDiagnostics, workspaceUri } from './helpers';
+
+// At the workspace root, whose watcher runs from the start: a folder the test made a moment before may not be
+// watched yet (VS Code's recursive watcher can miss a folder created inside a new folder), which no user waits on.
+const PACK = 'team-pack.json';
+const STORY = 'custom-pack.story.md';
+const has = (code: string) => (ds: vscode.Diagnostic[]) => ds.some((d) => codeOf(d) === code);
+const known = (ds: vscode.Diagnostic[]) => ds.length > 0 && !has('unknown-company')(ds) && !has('unknown-principle')(ds);
+
+/** Written with node's fs, as git or another editor would: VS Code hears of it only through its file watcher. */
+function writeOnDisk(relative: string, content: string): vscode.Uri {
+  const uri = workspaceUri(relative);
+  fs.writeFileSync(uri.fsPath, content);
+  return uri;
+}
+
+function pack(id: string, principle: string): string {
+  return JSON.stringify({ id, name: 'Team Principles', version: '1', principles: [{ id: 'focus', name: principle, summary: 'Starts from the customer.', evidence: ['customer'] }] });
+}
+
+const story = (company: string, principle: string) => `---
+title: Cut checkout failures
+company: ${company}
+principles: [${principle}]
+---
+
+## Situation
+
+Checkout failed for 4% of 60,000 sellers' orders.
+
+## Task
+
+I owned cutting failures below 1%.
+
+## Action
+
+I read two weeks of customer tickets and fixed the token refresh.
+
+## Result
+
+Failures fell from 4% to 0.8% within 12 weeks.
+`;
+
+describe('custom packs', () => {
+  afterEach(async () => {
+    await revertAll();
+    for (const file of [PACK, STORY, '.storylintrc.json']) fs.rmSync(workspaceUri(file).fsPath, { force: true });
+  });
+
+  it('a pack file changed, broken, deleted or created outside VS Code is read again', async () => {
+    writeOnDisk(PACK, pack('team', 'Customer Focus'));
+    const rc = writeOnDisk('.storylintrc.json', JSON.stringify({ packs: [PACK] }));
+    writeOnDisk(STORY, story('team', 'Customer Focus'));
+    const { document } = await openStory(STORY);
+    await waitForDiagnostics(document.uri, known, 'the story linted with its pack');
+
+    writeOnDisk(PACK, pack('team', 'Client Focus'));
+    const renamed = await waitForDiagnostics(document.uri, has('unknown-principle'), 'unknown-principle once the pack renames the principle');
+    assert.match(renamed.find((d) => codeOf(d) === 'unknown-principle')!.message, /"Customer Focus"/);
+
+    writeOnDisk(PACK, JSON.stringify({ id: 'team', name: 'Team Principles', version: '1' }));
+    await waitForDiagnostics(document.uri, has('unknown-company'), 'unknown-company once the pack is invalid');
+    const invalid = await waitForDiagnostics(rc, (ds) => ds.length === 1, 'the invalid pack reported on the config');
+    assert.match(invalid[0]!.message, /^team-pack\.json: principles: /);
+
+    fs.rmSync(workspaceUri(PACK).fsPath);
+    const gone = await waitForDiagnostics(rc, (ds) => ds.length === 1 && /cannot|not found|nonexistent|ENOENT/i.test(ds[0]!.message), 'the deleted pack reported on the config');
+    assert.match(gone[0]!.message, /^team-pack\.json: /);
+
+    writeOnDisk(PACK, pack('team', 'Customer Focus'));
+    await waitForDiagnostics(rc, (ds) => ds.length === 0, 'no problem once the pack is back');
+    await waitForDiagnostics(document.uri, known, 'the story linted with its pack again');
+  });
+});
