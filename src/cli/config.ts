@@ -1,10 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { LintOptions } from '../core/api';
-import { builtInPacks, parseConfigFile, parsePack, toResolvedConfig } from '../core/index';
+import { addCustomPacks, builtInPacks, describeUnknownCompany, parseConfigFile, parsePack, toResolvedConfig, type CustomPack } from '../core/index';
 import type { Pack } from '../core/packs/schema';
 import { parseJson } from './json';
-import { describeUnknownCompany } from './knownCompany';
 import { displayPath } from './paths';
 import { describeFsError, type Problems } from './problems';
 
@@ -74,13 +73,17 @@ export class ConfigResolver {
       this.problems.error(`bad config ${shown}: ${withoutSource(error, shown) ?? 'does not match the schema'}`);
       return broken;
     }
-    const packs = new Map(builtInPacks());
+    const custom: CustomPack[] = [];
     for (const relative of config.packs ?? []) {
-      const pack = this.readPack(resolve(dirname(path), relative), shown);
+      const packPath = resolve(dirname(path), relative);
+      const pack = this.readPack(packPath, shown);
       if (!pack) return broken;
-      packs.set(pack.id, pack);
+      custom.push({ pack, path: displayPath(packPath, this.cwd) });
     }
-    const unknown = config.company && describeUnknownCompany(config.company.toLowerCase(), packs);
+    const packs = new Map(builtInPacks());
+    // A pack that takes a built-in pack's id replaces it (a team's own edition): allowed, but said.
+    for (const notice of addCustomPacks(packs, custom)) this.problems.notice(`pack ${notice.path} (listed in ${shown}) ${notice.message}`);
+    const unknown = config.company && describeUnknownCompany(config.company.toLowerCase(), packs, custom);
     if (unknown) {
       this.problems.error(`bad config ${shown}: unknown "company" ${unknown}`);
       return broken;

@@ -1,19 +1,6 @@
 import type { LintOptions } from '../core/api';
-import { builtInPacks } from '../core/index';
-import { closest } from '../core/text/words';
+import { builtInPacks, describeUnknownCompany } from '../core/index';
 import type { Problems } from './problems';
-
-/**
- * Undefined when `company` names a pack; else what to say about it: the value, the known ids and the
- * closest of them, e.g. `'googel' (known: amazon, netflix, generic, google; did you mean 'google'?)`.
- */
-export function describeUnknownCompany(company: string, packs: ReadonlyMap<string, unknown>): string | undefined {
-  if (packs.has(company)) return undefined;
-  const known = [...packs.keys()];
-  const guess = closest(company, known);
-  const next = guess ? `did you mean '${guess}'?` : 'add a custom pack to "packs" in .storylintrc.json or use generic';
-  return `'${company}' (known: ${known.join(', ')}; ${next})`;
-}
 
 /**
  * --company must name a pack: a built-in one or a custom pack of the story's config (packs can differ

@@ -1,6 +1,8 @@
 /** The engine's public surface: what src/cli, src/extension and src/webview may use. */
 export { lintStory, isStory } from './engine';
 export { builtInPacks, parsePack } from './packs';
+export { addCustomPacks, describeUnknownCompany } from './packs/custom';
+export type { CustomPack, PackNotice } from './packs/custom';
 export { principleNamed, principlesNamed } from './packs/names';
 export type { Pack, Principle } from './packs';
 export { configFileSchema, parseConfigFile, toResolvedConfig, mergeConfig, configJsonSchema, DEFAULT_CONFIG } from './config/schema';

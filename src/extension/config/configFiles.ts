@@ -1,5 +1,18 @@
 import * as vscode from 'vscode';
-import { builtInPacks, mergeConfig, parseConfigFile, parsePack, toResolvedConfig, type ConfigFile, type Pack, type ResolvedConfig } from '../../core';
+import {
+  addCustomPacks,
+  builtInPacks,
+  describeUnknownCompany,
+  mergeConfig,
+  parseConfigFile,
+  parsePack,
+  toResolvedConfig,
+  type ConfigFile,
+  type CustomPack,
+  type Pack,
+  type PackNotice,
+  type ResolvedConfig,
+} from '../../core';
 import { readSettings } from './settings';
 
 export const CONFIG_FILE_NAME = '.storylintrc.json';
@@ -13,6 +26,14 @@ export interface LintSetup {
 interface LoadedFile {
   config?: ConfigFile;
   error?: { message: string; range: vscode.Range };
+}
+
+/** The packs of one list (settings or a config), as written there: what loaded, what did not, what replaced what. */
+interface ListedPacks {
+  custom: CustomPack[];
+  /** Each message names the path already. */
+  errors: Array<{ path: string; message: string }>;
+  notices: PackNotice[];
 }
 
 /**
@@ -69,12 +90,17 @@ export class ConfigFiles implements vscode.Disposable {
     const settings = readSettings(uri);
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const packs = builtInPacks();
-    const settingsPackErrors = folder ? await this.addPacks(packs, folder.uri, settings.packs) : [];
-    this.reportSettingsError(settings.error ?? settingsPackErrors[0]);
+    const fromSettings = folder ? await this.addPacks(packs, folder.uri, settings.packs) : undefined;
+    const settingsNotice = fromSettings?.notices[0];
+    this.reportSettingsError(settings.error ?? fromSettings?.errors[0]?.message ?? (settingsNotice && `${settingsNotice.path} ${settingsNotice.message}`));
 
     const fileUri = uri.scheme === 'untitled' ? undefined : await this.find(parentOf(uri), folder?.uri);
     const file = fileUri ? await this.load(fileUri) : undefined;
-    if (fileUri && file) await this.reportFileProblems(fileUri, file, await this.addPacks(packs, parentOf(fileUri), file.config?.packs ?? []));
+    if (fileUri && file) {
+      const listed = await this.addPacks(packs, parentOf(fileUri), file.config?.packs ?? []);
+      const company = file.config?.company?.toLowerCase();
+      await this.reportFileProblems(fileUri, file, listed, company ? describeUnknownCompany(company, packs, listed.custom) : undefined);
+    }
 
     const config = mergeConfig(settings.config, file?.config ? toResolvedConfig(file.config) : undefined);
     return { config, packs };
@@ -101,20 +127,27 @@ export class ConfigFiles implements vscode.Disposable {
     return loaded;
   }
 
-  private async reportFileProblems(uri: vscode.Uri, file: LoadedFile, packErrors: string[]): Promise<void> {
+  /** Errors for what cannot be used (the file, a pack, an unknown "company"); a warning for a pack that replaced another. */
+  private async reportFileProblems(uri: vscode.Uri, file: LoadedFile, packs: ListedPacks, unknownCompany: string | undefined): Promise<void> {
     if (file.error) {
       this.problems.set(uri, [configDiagnostic(file.error.message, file.error.range)]);
-    } else if (packErrors.length > 0) {
-      const range = rangeOfKey(await readText(uri).catch(() => ''), 'packs');
-      this.problems.set(uri, packErrors.map((message) => configDiagnostic(message, range)));
-    } else {
-      this.problems.delete(uri);
+      return;
     }
+    if (packs.errors.length === 0 && packs.notices.length === 0 && !unknownCompany) {
+      this.problems.delete(uri);
+      return;
+    }
+    const text = await readText(uri).catch(() => '');
+    this.problems.set(uri, [
+      ...packs.errors.map(({ path, message }) => configDiagnostic(message, rangeOfPack(text, path))),
+      ...(unknownCompany ? [configDiagnostic(`unknown "company" ${unknownCompany}`, rangeOfKey(text, 'company'))] : []),
+      ...packs.notices.map(({ path, message }) => configDiagnostic(`${path} ${message}`, rangeOfPack(text, path), vscode.DiagnosticSeverity.Warning)),
+    ]);
   }
 
-  /** Adds the packs that load and returns one line per pack that does not. */
-  private async addPacks(packs: Map<string, Pack>, base: vscode.Uri, paths: string[]): Promise<string[]> {
-    const errors: string[] = [];
+  /** Adds the packs of one list that load, and says which do not and which replaced another pack. */
+  private async addPacks(packs: Map<string, Pack>, base: vscode.Uri, paths: string[]): Promise<ListedPacks> {
+    const listed: ListedPacks = { custom: [], errors: [], notices: [] };
     for (const path of paths) {
       const uri = vscode.Uri.joinPath(base, path);
       const key = uri.toString();
@@ -126,10 +159,11 @@ export class ConfigFiles implements vscode.Disposable {
         this.packFiles.set(key, loaded);
       }
       const result = await loaded;
-      if (result.pack) packs.set(result.pack.id, result.pack);
-      else if (result.error) errors.push(result.error);
+      if (result.pack) listed.custom.push({ pack: result.pack, path });
+      else if (result.error) listed.errors.push({ path, message: result.error });
     }
-    return errors;
+    listed.notices = addCustomPacks(packs, listed.custom);
+    return listed;
   }
 
   /** A pack file is watched as a config file is: created, changed or deleted outside VS Code, it is read again. */
@@ -184,19 +218,30 @@ async function readPackFile(uri: vscode.Uri, written: string): Promise<{ pack?: 
   }
 }
 
-function configDiagnostic(message: string, range: vscode.Range): vscode.Diagnostic {
-  const diagnostic = new vscode.Diagnostic(range, message, vscode.DiagnosticSeverity.Error);
+function configDiagnostic(message: string, range: vscode.Range, severity = vscode.DiagnosticSeverity.Error): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(range, message, severity);
   diagnostic.source = 'storylint';
   return diagnostic;
 }
 
 function rangeOfKey(text: string, key: string): vscode.Range {
   const index = key ? text.indexOf(`"${key}"`) : -1;
-  if (index < 0) return new vscode.Range(0, 0, 0, 0);
+  return index < 0 ? new vscode.Range(0, 0, 0, 0) : rangeAt(text, index, key.length + 2);
+}
+
+/** A pack's path in the config's "packs" list, else the key. */
+function rangeOfPack(text: string, path: string): vscode.Range {
+  const key = text.indexOf('"packs"');
+  const written = JSON.stringify(path);
+  const index = key < 0 ? -1 : text.indexOf(written, key);
+  return index < 0 ? rangeOfKey(text, 'packs') : rangeAt(text, index, written.length);
+}
+
+function rangeAt(text: string, index: number, length: number): vscode.Range {
   const before = text.slice(0, index);
   const line = before.split('\n').length - 1;
   const character = index - (before.lastIndexOf('\n') + 1);
-  return new vscode.Range(line, character, line, character + key.length + 2);
+  return new vscode.Range(line, character, line, character + length);
 }
 
 async function readText(uri: vscode.Uri): Promise<string> {

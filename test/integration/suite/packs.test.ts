@@ -74,4 +74,23 @@ describe('custom packs', () => {
     await waitForDiagnostics(rc, (ds) => ds.length === 0, 'no problem once the pack is back');
     await waitForDiagnostics(document.uri, known, 'the story linted with its pack again');
   });
+
+  it('a pack with a built-in pack\'s id replaces it, with a warning on the config naming the file', async () => {
+    writeOnDisk(PACK, pack('amazon', 'Frugal Innovation'));
+    const rc = writeOnDisk('.storylintrc.json', JSON.stringify({ packs: [PACK] }, null, 2));
+    writeOnDisk(STORY, story('amazon', 'Frugal Innovation'));
+    const { document } = await openStory(STORY);
+    await waitForDiagnostics(document.uri, known, "the story judged against the team's Amazon pack");
+    const [notice] = await waitForDiagnostics(rc, (ds) => ds.length === 1, 'a notice on the config');
+    assert.equal(notice!.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(notice!.message, 'team-pack.json declares id "amazon": it replaces the built-in pack Amazon Leadership Principles; give it another id to keep both');
+    assert.deepEqual([notice!.range.start.line, notice!.range.start.character], [2, 4], 'on the path in "packs"');
+
+    // A "company" that no pack has: the error says which id the pack file declares.
+    writeOnDisk('.storylintrc.json', JSON.stringify({ company: 'google', packs: [PACK] }, null, 2));
+    const problems = await waitForDiagnostics(rc, (ds) => ds.length === 2, 'the unknown company and the notice');
+    const unknown = problems.find((d) => d.severity === vscode.DiagnosticSeverity.Error);
+    assert.equal(unknown?.message, `unknown "company" 'google' (known: amazon, netflix, generic; team-pack.json declares id "amazon")`);
+    assert.equal(unknown.range.start.line, 1);
+  });
 });

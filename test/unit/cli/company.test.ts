@@ -62,4 +62,40 @@ describe('storylint company ids that no pack has', () => {
     assert.equal(fixed.stderr, '');
     assert.deepEqual(parseJsonOutput(fixed.stdout).files.map((f) => f.company), ['acme']);
   });
+
+  it('a custom pack with a built-in pack\'s id replaces it, with a one-line notice naming the pack (exit code unchanged)', () => {
+    write(dir(), 'bank/packs/amazon-team.json', JSON.stringify({ ...acmePack, id: 'amazon', name: 'Amazon (our edition)' }));
+    write(dir(), 'bank/.storylintrc.json', JSON.stringify({ packs: ['packs/amazon-team.json'] }));
+    write(dir(), 'bank/a.story.md', story('title: T\ncompany: amazon\nprinciples: [Frugal Innovation]', strongBody));
+    const run = runCli(['--format', 'json'], dir());
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(
+      run.stderr,
+      'storylint: pack bank/packs/amazon-team.json (listed in bank/.storylintrc.json) declares id "amazon": it replaces the built-in pack Amazon Leadership Principles; give it another id to keep both\n',
+    );
+    const [file] = parseJsonOutput(run.stdout).files;
+    assert.deepEqual(file!.principles.map((p) => [p.name, p.tagged]), [['Frugal Innovation', true]], 'judged against the team\'s edition');
+  });
+
+  it('two packs of one config with one id: a notice names both, and the one listed last is used', () => {
+    write(dir(), 'packs/a.json', JSON.stringify(acmePack));
+    write(dir(), 'packs/b.json', JSON.stringify({ ...acmePack, name: 'Acme B' }));
+    write(dir(), '.storylintrc.json', JSON.stringify({ packs: ['packs/a.json', 'packs/b.json', 'packs/b.json'] }));
+    write(dir(), 'a.story.md', story('title: T\ncompany: acme', strongBody));
+    const run = runCli([], dir());
+    assert.notEqual(run.status, 2);
+    assert.equal(run.stderr, 'storylint: pack packs/b.json (listed in .storylintrc.json) declares id "acme", as packs/a.json does: the one listed last is used; give each pack its own id\n');
+  });
+
+  it('a config "company" no pack has names the id its custom pack declares instead', () => {
+    write(dir(), 'packs/google.json', JSON.stringify({ ...acmePack, id: 'amazon', name: 'Google' }));
+    write(dir(), '.storylintrc.json', JSON.stringify({ company: 'google', packs: ['packs/google.json'] }));
+    write(dir(), 'a.story.md', strongStory);
+    const run = runCli([], dir());
+    assert.equal(run.status, 2);
+    assert.equal(
+      run.stderr.split('\n')[1],
+      `storylint: bad config .storylintrc.json: unknown "company" 'google' (known: amazon, netflix, generic; packs/google.json declares id "amazon")`,
+    );
+  });
 });
