@@ -41,5 +41,9 @@ export function sentenceAt(prose: string, offset: number, cache?: QuoteCache): {
 }
 
 export function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  // At a word's end, not inside it ("now ranks three ot…"), unless that word is most of the room.
+  const space = /[\p{L}\p{N}]/u.test(text[max - 1] ?? '') ? cut.search(/\s\S*$/) : -1;
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

@@ -1,3 +1,4 @@
+import { principlesNamed } from '../packs/names';
 import type { ImpactSummary, PrincipleReport } from '../api';
 import { MONEY, SMALL_MONEY } from '../analysis/numberWords';
 import { stakeholdersIn } from '../analysis/stakeholders';
@@ -200,12 +201,14 @@ function scaleOf(a: StoryAnalysis): string[] {
   return (counts.length >= 2 ? counts : out).slice(0, 4);
 }
 
-/** Tagged principles the story shows, then untagged ones it shows twice over (one phrase is too thin to print). */
+/** Tagged principles the story shows, in the order they are tagged, then untagged ones it shows twice over (one phrase is too thin to print). */
 function principlesShown(a: StoryAnalysis, principles: PrincipleReport[]): string[] {
   const idOf = new Map(a.pack.principles.map((p) => [p.name, p.id]));
+  const tagOrder = new Map(principlesNamed(a.pack, a.story.frontMatter.meta.principles ?? []).map((p, i) => [p.name, i]));
+  const rank = (p: PrincipleReport) => (p.tagged ? (tagOrder.get(p.name) ?? 0) : tagOrder.size);
   return principles
     .filter((p) => p.evidenced && (p.tagged || ((p.kind === 'principle' || p.kind === 'value') && a.evidenceStrength(idOf.get(p.name) ?? '') >= 2)))
-    .sort((x, y) => Number(y.tagged) - Number(x.tagged))
+    .sort((x, y) => rank(x) - rank(y))
     .map((p) => p.name)
     .slice(0, 5);
 }

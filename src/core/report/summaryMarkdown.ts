@@ -24,7 +24,12 @@ export function renderSummaryMarkdown(report: StoryReport): string {
   } else lines.push('_No quantified outcome yet._', '');
   lines.push('## Stakeholders influenced', '', ...(s.stakeholders.length ? s.stakeholders.map((x) => `- ${e(x)}`) : ['_None named._']), '');
   lines.push('## Scale of the effort', '', ...(s.scale.length ? s.scale.map((x) => `- ${e(x)}`) : ['_Not stated._']), '');
-  lines.push('## Principles shown', '', ...(s.principles.length ? s.principles.map((x) => `- ${e(x)}`) : ['_None evidenced._']), '');
+  // Which are the candidate's own tags is marked, and a tag the story does not show yet is named (from a user audit:
+  // an untagged principle read as claimed, and a tag with no evidence vanished).
+  const tagged = new Set(report.principles.filter((p) => p.tagged).map((p) => p.name));
+  const unshown = report.principles.filter((p) => p.tagged && !p.evidenced).map((p) => e(p.name));
+  lines.push('## Principles shown', '', ...(s.principles.length ? s.principles.map((x) => `- ${e(x)}${tagged.has(x) ? '' : ' (not tagged)'}`) : ['_None evidenced._']), '');
+  if (unshown.length) lines.push(`_Tagged, not shown yet: ${unshown.join(', ')}._`, '');
   lines.push('## Inputs → Outputs → Impact', '');
   lines.push(`1. **Inputs:** ${e(s.chain.inputs) || '_missing_'}`);
   lines.push(`2. **Outputs:** ${e(s.chain.outputs) || '_missing_'}`);

@@ -3,7 +3,7 @@ import { findComparisons } from '../../../src/core/analysis/comparisons';
 import { findQuantities } from '../../../src/core/analysis/quantities';
 import { findScale, isCountOfThings } from '../../../src/core/analysis/scale';
 import { beforeAfterTables } from '../../../src/core/analysis/tables';
-import { lintStory } from '../../../src/core';
+import { lintStory, renderSummaryMarkdown } from '../../../src/core';
 import { sectionKindOf, sectionKindsOf } from '../../../src/core/parse/sectionNames';
 import { baseline, dive, missing, noBusinessImpact, rules, shown, STAR, story, timed, vague, vagueInResult } from './storyBuilders';
 
@@ -876,5 +876,22 @@ describe('a strong feeling without "very", from a user audit', () => {
     // The candidate's own feeling, and a feeling shown by what the same people did.
     assert.equal(vague('I was thrilled when the pilot team asked to keep it.'), 0);
     assert.equal(vagueInResult('Errors fell from 40 to 4 a week within a month. The client was delighted and renewed the contract.'), 0);
+  });
+});
+
+describe("the impact summary's principles, from a user audit", () => {
+  it('lists tagged principles in tag order, marks the ones not tagged, and names a tag not shown yet', () => {
+    const action = 'Nobody owned the alerts, so I took it on myself without being asked. I dug into the raw logs myself and found the root cause. I wrote a script that automated the manual step.';
+    const report = lintStory(story('company: amazon\nprinciples: [Ownership, Dive Deep, Frugality]', STAR('Errors fell from 40 to 4 a week within a month.', action)), { summary: true });
+    const shown = report.summary!.principles;
+    assert.deepEqual(shown.slice(0, 2), ['Ownership', 'Dive Deep']);
+    const markdown = renderSummaryMarkdown(report);
+    assert.match(markdown, /^- Ownership$/m);
+    assert.match(markdown, /^- Dive Deep$/m);
+    for (const untagged of shown.slice(2)) assert.match(markdown, new RegExp(`^- ${untagged} \\(not tagged\\)$`, 'm'));
+    assert.match(markdown, /^_Tagged, not shown yet: Frugality\._$/m);
+    // Tagged the other way round, listed the other way round.
+    const swapped = lintStory(story('company: amazon\nprinciples: [Dive Deep, Ownership]', STAR('Errors fell from 40 to 4 a week within a month.', action)), { summary: true });
+    assert.deepEqual(swapped.summary!.principles.slice(0, 2), ['Dive Deep', 'Ownership']);
   });
 });
