@@ -852,6 +852,16 @@ describe('the impact summary, from a user audit of the examples', () => {
     assert.ok(!scale('Two of our top 50 sellers complained every week.').includes('50 sellers'));
     assert.ok(scale('Our 50 sellers complained every week.').includes('50 sellers'));
   });
+  it("leaves out of the summary's scale what was watched, listened to or pulled for the analysis, a loss foreseen, and a stakeholder counted", () => {
+    const scale = (situation: string, action?: string) => summary('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', action, situation)).scale;
+    assert.deepEqual(scale('We had 180,000 orders a day. I pulled 90 days of checkout data, 16 million orders, and listened to 20 support calls.'), ['180,000 orders a day']);
+    assert.deepEqual(scale('We had 31 million members. I watched recordings of 40 onboarding sessions and pulled viewing sessions for 50,000 members.'), ['31 million members']);
+    assert.deepEqual(scale('We had 180,000 orders a day, and the extra step would lose 4,000 orders a day.'), ['180,000 orders a day']);
+    // Not a team the candidate pulled in: that is how big the effort was.
+    assert.deepEqual(scale('We had 180,000 orders a day, so I pulled in two engineers.'), ['180,000 orders a day', 'two engineers']);
+    const both = summary('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', 'I convinced two pricing engineers to join.', 'We served 2.3 million monthly shoppers.'));
+    assert.deepEqual([both.stakeholders, both.scale], [['two pricing engineers'], ['2.3 million monthly shoppers']]);
+  });
   it("leaves the candidate's research out of the summary's scale (\"I interviewed 12 sellers\"), not the sellers the work served", () => {
     const scale = (situation: string) => summary('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', undefined, situation)).scale;
     assert.deepEqual(scale('I interviewed 12 sellers who had dropped off, out of 4,000 sellers on the marketplace.'), ['4,000 sellers']);
