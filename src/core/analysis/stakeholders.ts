@@ -6,9 +6,12 @@ import { Scanner } from './scanner';
 
 // Who the candidate moved: "convinced the VP of Supply Chain", "aligned three engineering leads".
 const VERB = w(
-  'convinced|persuaded|aligned|won over|got buy-in from|got sign-off from|got approval from|got agreement from|got the go-ahead from|secured buy-in from|won support from|brought in|pitched|presented to|partnered with|worked with|negotiated with|briefed|escalated to|pushed back on|disagreed with|told|went to|met with|sat down with|called|approached|looped in|consulted|reviewed it with|reviewed the plan with|took the proposal to|took the plan to|took it to|made the case to',
+  'convinced|persuaded|aligned|won over|got buy-in from|got sign-off from|got approval from|got agreement from|got the go-ahead from|secured buy-in from|won support from|brought in|pitched|presented to|partnered with|worked with|negotiated with|briefed|escalated to|pushed back on|disagreed with|told|went to|met with|sat down with|called|approached|looped in|consulted|reviewed it with|reviewed the plan with|took the proposal to|took the plan to|took it to|made the case to|got',
 );
 const DETERMINER = spaced(alt(w('the|our|my|two|three|four|five|six'), digitsAtWordStart));
+/** "got" names someone only before a role: "got the search lead to agree" (not "got the numbers", "got the sellers"). */
+const PLAIN_VERBS = idSet(['got']);
+const ROLES = new Set(['lead', 'leads', 'manager', 'managers', 'director', 'directors', 'head', 'vp', 'cfo', 'ceo', 'cto', 'coo', 'counsel', 'owner', 'owners', 'officer', 'architect', 'sponsor', 'boss', 'founder', 'founders', 'analyst', 'analysts', 'team', 'teams', 'leadership', 'committee']);
 /** Words that end the name of whoever was moved: "the VP of Supply Chain to ...". */
 const ENDS_NAME = w('to|on|that|and|with|about|before|by|in|for|so|who|which|because|through|if|when|after|while|why|how|what|at|from|into|until|as|a|an|every|each|weekly|daily|twice|once|myself|directly|first');
 const THE = lexicon.id('the');
@@ -90,8 +93,9 @@ export function stakeholdersIn(s: Scope): string[] {
   stakeholders.scan(s, (_form, first, end) => {
     const determiner = VERB_THEN_DETERMINER.match(s, first) - 1;
     const name = s.t.text.slice(s.t.start[determiner], s.t.end[end - 1]).trim();
+    const plain = PLAIN_VERBS.has(s.t.id[first]) && first + 1 === determiner;
     // "told the story of one seller", "pushed back on the launch plan" and "called the routing API" name no one.
-    if (!/^(?:the|a|my|our)\s+stor(?:y|ies)\b/i.test(name) && !THINGS.test(name) && namesSomeone(name)) found.add(name);
+    if (!/^(?:the|a|my|our)\s+stor(?:y|ies)\b/i.test(name) && !THINGS.test(name) && (plain ? ROLES.has(name.slice(name.search(/\S+$/)).toLowerCase()) : namesSomeone(name))) found.add(name);
     return found.size < 4;
   });
   return [...found];

@@ -838,6 +838,12 @@ describe('the impact summary, from a user audit of the examples', () => {
     );
     assert.deepEqual(s.stakeholders, ['localization lead', 'two pricing engineers']);
   });
+  it('names someone the candidate got to agree ("got the search lead to agree"), not what they got', () => {
+    const named = (action: string) => summary('company: generic', STAR('Errors fell from 40 to 4 a week within a month.', action)).stakeholders;
+    assert.deepEqual(named('I wrote a one-page proposal and got the search lead to agree in one meeting.'), ['the search lead']);
+    assert.deepEqual(named('I got my director to sign off on the pilot.'), ['my director']);
+    assert.deepEqual(named('I got the numbers from finance and got the sellers onto the new flow.'), []);
+  });
   it('names a titled stakeholder once when the story also calls them by the title alone ("my VP", "the VP of Product")', () => {
     const named = (front: string, action: string) => summary(`company: generic${front}`, STAR('Errors fell from 40 to 4 a week within a month.', action)).stakeholders;
     assert.deepEqual(named('', 'I pitched the plan to my VP. I convinced the VP of Product to fund it.'), ['the VP of Product']);
