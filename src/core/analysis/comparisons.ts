@@ -168,7 +168,10 @@ const FORMS = [
     ),
   ),
   // the usual or planned figure as the baseline: "in 8 weeks instead of the usual 16", "rather than 12"
-  needs(NUMBER, 5, seq(w('instead of|rather than'), opt(w('the usual|our usual|the typical|our typical|the normal|the planned|the expected|about|~')), amount)),
+  // (and the figure it replaced: "about 14% instead of the 21% we'd been reporting")
+  needs(NUMBER, 5, seq(w('instead of|rather than'), opt(w('the usual|our usual|the typical|our typical|the normal|the planned|the expected|the|our|about|~')), amount)),
+  // a figure held level with another: "Q4 member churn was 2.1%, in line with Q3's 2.3%"
+  needs(NUMBER, 8, seq(w('in line with|on par with|level with'), within(16, amount))),
   w('against the usual|against our usual|against the typical|against our typical|than the usual|than our usual|than usual'),
   // the old figure named as such: "settled at 11.9%, still well above the old 9.8%"
   needs(NUMBER, 6, seq(w('above|below|over|under|than|from|against|versus|vs'), w('the old|the previous|the former|the earlier|our old|our previous|its old|its previous'), opt(w('about|~|around|roughly')), amount)),
