@@ -121,10 +121,39 @@ describe('snippets/markdown.json', () => {
     });
   }
 
-  it('the experiment plan names everything experiment-incomplete asks for', () => {
-    const plan = expand(snippets['StoryLint: experiment plan'].body);
-    const story = `---\ncompany: netflix\n---\n\n## Situation\n\nWe ran an A/B test.\n\n## Task\n\nI owned it.\n\n## Action\n\n${plan}\n\n## Result\n\nView-through rose 3% within 4 weeks.\n`;
-    assert.deepEqual(lintStory(story).findings.filter((f) => f.ruleId === 'experiment-incomplete').map((f) => f.message), []);
+  describe('the experiment plan', () => {
+    const plan = body('StoryLint: experiment plan');
+    // What a candidate would write after each label.
+    const answers: Record<string, string> = {
+      Experiment: 'trailers that autoplay on the title page',
+      Hypothesis: 'if trailers autoplay, view-through will rise, because members see the story before they choose',
+      'Primary metric': 'view-through rate',
+      Guardrails: 'churn and playback errors',
+      Duration: '4 weeks, 2 million members per arm',
+      Confidence: '95% significance threshold, decided before launch',
+    };
+    const labelOf = (stop: TabStop) => /\*\*([^*]+):\*\* $/.exec(stop.before)?.[1] ?? '';
+    // A Situation that gives no scale, so a figure the plan's hints add would show as no-scale going quiet.
+    const inStory = (text: string) =>
+      `---\ncompany: netflix\n---\n\n## Situation\n\nCheckout failed too often, and support heard about it daily.\n\n## Task\n\n${FILLER.Task}\n\n## Action\n\n${FILLER.Action} I ran an A/B test of the fix.\n\n${text}\n\n## Result\n\n${FILLER.Result}\n`;
+
+    it('names everything experiment-incomplete asks for', () => {
+      const filled = expandSnippet(plan, (stop) => answers[labelOf(stop)] ?? '');
+      assert.doesNotMatch(filled, /<!--/, 'every stop is filled');
+      assert.deepEqual(lintStory(inStory(filled)).findings.filter((f) => f.ruleId === 'experiment-incomplete').map((f) => f.message), []);
+    });
+
+    it('writes its hints as comments: kept, they add nothing the story is judged on', () => {
+      const judged = (text: string) => {
+        const report = lintStory(inStory(text));
+        return { findings: report.findings.map((f) => `${f.ruleId}: ${f.message}`), score: report.score, speakingSeconds: report.speakingSeconds };
+      };
+      assert.deepEqual(judged(expandSnippet(plan, keepHints)), judged(expandSnippet(plan, () => '')));
+      expandSnippet(plan, (stop) => {
+        if (stop.placeholder !== undefined) assert.match(stop.placeholder, /^<!-- [^]*? -->$/, labelOf(stop));
+        return '';
+      });
+    });
   });
 });
 
