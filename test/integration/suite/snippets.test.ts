@@ -41,9 +41,11 @@ describe('snippets', () => {
     await api();
     const editor = await untitledStory('');
     await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'StoryLint: STAR story' });
-    assert.match(editor.document.getText(), /^---\ntitle: One line that states the outcome\ncompany: amazon\nframework: star\n/);
+    assert.match(editor.document.getText(), /^---\ntitle: # One line that states the outcome\ncompany: amazon\nframework: star\n/);
     const diagnostics = await waitForDiagnostics(editor.document.uri, (ds) => ds.length > 0, 'the expanded story is linted');
     assert.deepEqual(diagnostics.filter((d) => ['invalid-front-matter', 'missing-section'].includes(codeOf(d))).map((d) => d.message), []);
+    // The title's hint is a YAML comment: the story has no title yet, rather than the hint as its title.
+    assert.equal((await api()).stories.reportFor(editor.document)?.title, 'Untitled story');
     // Its hints are comments, as New Story's are: a section left as inserted is empty.
     assert.deepEqual(diagnostics.filter((d) => codeOf(d) === 'empty-section').map((d) => d.message), ['Situation', 'Task', 'Action', 'Result'].map((s) => `the ${s} section is empty`));
   });

@@ -27,6 +27,8 @@ const FILLER: Record<string, string> = {
   Reflection: 'I would have pulled the logs a month earlier.',
 };
 
+const TITLE = 'Cut checkout failures from 4% to 0.8%';
+
 const body = (name: string) => snippets[name]!.body.join('\n');
 const sectionOf = (stop: TabStop) => [...stop.before.matchAll(/^## (\w+)/gm)].pop()?.[1];
 
@@ -37,6 +39,7 @@ function expand(lines: string[]): string {
     if (section) return FILLER[section] ?? 'Filler text.';
     if (stop.before.endsWith('principles: [') && !stop.choices) return 'Deliver Results';
     if (stop.before.endsWith('stakeholders: [')) return 'three engineering leads';
+    if (stop.before.endsWith('title: ')) return TITLE;
     return keepHints(stop);
   });
 }
@@ -68,11 +71,20 @@ describe('snippets/markdown.json', () => {
       assert.deepEqual(report.principles.filter((p) => p.evidenced || p.evidence.length > 0).map((p) => p.name), [], 'no hint is evidence');
       assert.deepEqual(report.summary?.chain, { inputs: '', outputs: '', impact: '' }, 'the summary quotes no hint');
       assert.equal(report.summary?.question, undefined, 'the question hint is a comment');
+      assert.equal(parseStory(expandSnippet(body(name), keepHints)).frontMatter.meta.title, undefined, 'the title hint is a comment');
+      assert.equal(report.title, 'Untitled story');
+      assert.equal(report.summary?.title, 'Untitled story', 'the impact summary has no title yet');
       const draft = storyTemplate({ title: 'T', company: report.company, framework: report.framework, principles: report.principles.filter((p) => p.tagged).map((p) => p.name) });
       const template = lintStory(draft);
       const others = (r: typeof report) => r.findings.filter((f) => f.ruleId !== 'empty-section').map((f) => `${f.ruleId}: ${f.message}`);
       assert.deepEqual(others(report), others(template));
       assert.equal(report.score, template.score);
+    });
+
+    it(`${name}: the title typed over its hint is the story's title`, () => {
+      const report = lintStory(expand(snippets[name].body));
+      assert.equal(report.title, TITLE);
+      assert.equal(report.summary?.title, TITLE);
     });
 
     it(`${name} has stakeholders: as a tab stop, which the impact summary reads`, () => {
