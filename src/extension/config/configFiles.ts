@@ -13,7 +13,7 @@ import {
   type PackNotice,
   type ResolvedConfig,
 } from '../../core';
-import { readSettings } from './settings';
+import { readSettings, SETTINGS_SOURCE, type SettingsLayer } from './settings';
 
 export const CONFIG_FILE_NAME = '.storylintrc.json';
 
@@ -91,16 +91,22 @@ export class ConfigFiles implements vscode.Disposable {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const packs = builtInPacks();
     const fromSettings = folder ? await this.addPacks(packs, folder.uri, settings.packs) : undefined;
-    const settingsNotice = fromSettings?.notices[0];
-    this.reportSettingsError(settings.error ?? fromSettings?.errors[0]?.message ?? (settingsNotice && `${settingsNotice.path} ${settingsNotice.message}`));
 
     const fileUri = uri.scheme === 'untitled' ? undefined : await this.find(parentOf(uri), folder?.uri);
     const file = fileUri ? await this.load(fileUri) : undefined;
+    let listed: ListedPacks | undefined;
     if (fileUri && file) {
-      const listed = await this.addPacks(packs, parentOf(fileUri), file.config?.packs ?? []);
+      listed = await this.addPacks(packs, parentOf(fileUri), file.config?.packs ?? []);
       const company = file.config?.company?.toLowerCase();
       await this.reportFileProblems(fileUri, file, listed, company ? describeUnknownCompany(company, packs, listed.custom) : undefined);
     }
+    const settingsNotice = fromSettings?.notices[0];
+    this.reportSettingsError(
+      settings.error ??
+        fromSettings?.errors[0]?.message ??
+        (settingsNotice && `${settingsNotice.path} ${settingsNotice.message}`) ??
+        unknownSettingsCompany(settings, file?.config, packs, [...(fromSettings?.custom ?? []), ...(listed?.custom ?? [])]),
+    );
 
     const config = mergeConfig(settings.config, file?.config ? toResolvedConfig(file.config) : undefined);
     return { config, packs };
@@ -187,6 +193,17 @@ export class ConfigFiles implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
     for (const watcher of this.packWatchers.values()) watcher.dispose();
   }
+}
+
+/**
+ * What to say when storylint.company names no pack the story's setup has (built-in, settings' and the config's packs),
+ * which would otherwise lint with the generic pack unreported. A config's "company" wins, so the setting is then unused.
+ */
+function unknownSettingsCompany(settings: SettingsLayer, file: ConfigFile | undefined, packs: Map<string, Pack>, custom: CustomPack[]): string | undefined {
+  const company = settings.config.company;
+  if (!company || file?.company) return undefined;
+  const unknown = describeUnknownCompany(company, packs, custom);
+  return unknown && `${SETTINGS_SOURCE}: unknown "company" ${unknown}`;
 }
 
 async function readConfigFile(uri: vscode.Uri): Promise<LoadedFile> {

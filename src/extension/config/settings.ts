@@ -12,6 +12,8 @@ export interface SettingsLayer {
 }
 
 const SECTION = 'storylint';
+/** How a message about the settings names its source, as a config file's messages name the file. */
+export const SETTINGS_SOURCE = 'Settings (storylint.*)';
 
 /** The settings that mirror .storylintrc.json, checked with the same schema so both accept the same values. */
 export function readSettings(scope: vscode.Uri | undefined): SettingsLayer {
@@ -24,7 +26,7 @@ export function readSettings(scope: vscode.Uri | undefined): SettingsLayer {
     if (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0) continue;
     raw[key] = value;
   }
-  const parsed = parseConfigFile(raw, 'Settings (storylint.*)');
+  const parsed = parseConfigFile(raw, SETTINGS_SOURCE);
   if (!parsed.config) return { config: {}, packs: [], error: parsed.error };
   return { config: toResolvedConfig(parsed.config), packs: parsed.config.packs ?? [] };
 }

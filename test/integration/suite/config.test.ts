@@ -1,12 +1,12 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { codeOf, openStory, revertAll, storyDiagnostics, waitForDiagnostics, workspaceUri, writeWorkspaceFile } from './helpers';
+import { codeOf, openStory, recordWarnings, revertAll, storyDiagnostics, waitForDiagnostics, workspaceUri, writeWorkspaceFile } from './helpers';
 
 const has = (code: string) => (ds: vscode.Diagnostic[]) => ds.some((d) => codeOf(d) === code);
 
 describe('configuration', () => {
   afterEach(async () => {
-    await vscode.workspace.getConfiguration('storylint').update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    for (const key of ['rules', 'company']) await vscode.workspace.getConfiguration('storylint').update(key, undefined, vscode.ConfigurationTarget.Workspace);
     await vscode.workspace.fs.delete(workspaceUri('.storylintrc.json')).then(undefined, () => undefined);
     await revertAll();
   });
@@ -18,6 +18,21 @@ describe('configuration', () => {
     await waitForDiagnostics(document.uri, (ds) => !has('vague-claim')(ds) && has('we-not-i')(ds), 'vague-claim off');
     await vscode.workspace.getConfiguration('storylint').update('rules', undefined, vscode.ConfigurationTarget.Workspace);
     await waitForDiagnostics(document.uri, has('vague-claim'), 'vague-claim back');
+  });
+
+  it('storylint.company naming no pack is reported as other bad settings are, with the closest pack id', async () => {
+    const warnings = recordWarnings();
+    try {
+      const { document } = await openStory('amazon/warehouse-tool-weak.story.md');
+      await waitForDiagnostics(document.uri, has('we-not-i'), 'we-not-i');
+      await vscode.workspace.getConfiguration('storylint').update('company', 'Amazn', vscode.ConfigurationTarget.Workspace);
+      const message = await warnings.next((m) => m.includes('amazn'), 'a warning about storylint.company');
+      assert.equal(message, `StoryLint: Settings (storylint.*): unknown "company" 'amazn' (known: amazon, netflix, generic; did you mean 'amazon'?)`);
+      await vscode.workspace.getConfiguration('storylint').update('company', 'netflx', vscode.ConfigurationTarget.Workspace);
+      await warnings.next((m) => m.includes(`'netflx' (known: amazon, netflix, generic; did you mean 'netflix'?)`), 'the new value reported');
+    } finally {
+      warnings.dispose();
+    }
   });
 
   it('.storylintrc.json changes results, wins over settings, and a bad one is reported on the file', async () => {

@@ -119,3 +119,35 @@ export async function writeWorkspaceFile(relative: string, content: string): Pro
 export function line(document: vscode.TextDocument, index: number): string {
   return document.lineAt(index).text;
 }
+
+export interface WarningRecorder {
+  /** Every warning shown so far, in order. */
+  messages: string[];
+  /** Resolves with the first warning, shown already or later, that `match` accepts. */
+  next(match: (message: string) => boolean, what: string): Promise<string>;
+  dispose(): void;
+}
+
+/**
+ * Records the warning notifications shown until dispose. The suite runs inside the extension's own folder, so the
+ * extension host gives it the extension's vscode API object: replacing window.showWarningMessage reaches its calls.
+ */
+export function recordWarnings(): WarningRecorder {
+  const window = vscode.window as { showWarningMessage: (message: string, ...rest: unknown[]) => Thenable<unknown> };
+  const original = window.showWarningMessage;
+  const shown = new vscode.EventEmitter<void>();
+  const messages: string[] = [];
+  window.showWarningMessage = (message: string) => {
+    messages.push(message);
+    shown.fire();
+    return Promise.resolve(undefined);
+  };
+  return {
+    messages,
+    next: (match, what) => waitFor(shown.event, () => messages.find(match), () => `${what} (warnings so far: ${messages.join(' | ') || 'none'})`),
+    dispose: () => {
+      window.showWarningMessage = original;
+      shown.dispose();
+    },
+  };
+}

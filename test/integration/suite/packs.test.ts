@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { codeOf, openStory, revertAll, waitForDiagnostics, workspaceUri } from './helpers';
+import { codeOf, openStory, recordWarnings, revertAll, waitForDiagnostics, workspaceUri } from './helpers';
 
 // At the workspace root, whose watcher runs from the start: a folder the test made a moment before may not be
 // watched yet (VS Code's recursive watcher can miss a folder created inside a new folder), which no user waits on.
@@ -46,6 +46,7 @@ Failures fell from 4% to 0.8% within 12 weeks.
 
 describe('custom packs', () => {
   afterEach(async () => {
+    await vscode.workspace.getConfiguration('storylint').update('company', undefined, vscode.ConfigurationTarget.Workspace);
     await revertAll();
     for (const file of [PACK, STORY, '.storylintrc.json']) fs.rmSync(workspaceUri(file).fsPath, { force: true });
   });
@@ -92,5 +93,20 @@ describe('custom packs', () => {
     const unknown = problems.find((d) => d.severity === vscode.DiagnosticSeverity.Error);
     assert.equal(unknown?.message, `unknown "company" 'google' (known: amazon, netflix, generic; team-pack.json declares id "amazon")`);
     assert.equal(unknown.range.start.line, 1);
+  });
+
+  it('storylint.company may name a pack the config declares: the story is judged against it, and nothing is reported', async () => {
+    writeOnDisk(PACK, pack('team', 'Customer Focus'));
+    writeOnDisk('.storylintrc.json', JSON.stringify({ packs: [PACK] }));
+    writeOnDisk(STORY, story('team', 'Customer Focus').replace(/^company: .*\n/m, ''));
+    const warnings = recordWarnings();
+    try {
+      await vscode.workspace.getConfiguration('storylint').update('company', 'team', vscode.ConfigurationTarget.Workspace);
+      const { document } = await openStory(STORY);
+      await waitForDiagnostics(document.uri, known, 'the story judged against the pack the setting names');
+      assert.deepEqual(warnings.messages, []);
+    } finally {
+      warnings.dispose();
+    }
   });
 });
