@@ -28,6 +28,21 @@ interface LoadedFile {
   error?: { message: string; range: vscode.Range };
 }
 
+/** Where a list of packs is written, for messages: `listed in <listedIn>`, its paths relative to <relativeTo>. */
+interface PackListSource {
+  listedIn: string;
+  relativeTo: string;
+}
+
+const SETTINGS_PACKS: PackListSource = { listedIn: 'storylint.packs', relativeTo: 'the workspace folder' };
+
+/** A pack file read: the pack, or what is wrong with its content, or the error that kept it from being read. */
+interface PackRead {
+  pack?: Pack;
+  error?: string;
+  unreadable?: unknown;
+}
+
 /** The packs of one list (settings or a config), as written there: what loaded, what did not, what replaced what. */
 interface ListedPacks {
   custom: CustomPack[];
@@ -44,7 +59,7 @@ interface ListedPacks {
 export class ConfigFiles implements vscode.Disposable {
   private readonly locations = new Map<string, vscode.Uri | null>();
   private readonly files = new Map<string, Promise<LoadedFile>>();
-  private readonly packFiles = new Map<string, Promise<{ pack?: Pack; error?: string }>>();
+  private readonly packFiles = new Map<string, Promise<PackRead>>();
   /**
    * A watcher per pack file any config or setting has named, kept across invalidations: recreated on each, a change
    * made while the new watcher was being set up (a git pull touching the config and the pack) went unheard.
@@ -90,13 +105,14 @@ export class ConfigFiles implements vscode.Disposable {
     const settings = readSettings(uri);
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const packs = builtInPacks();
-    const fromSettings = folder ? await this.addPacks(packs, folder.uri, settings.packs) : undefined;
+    const fromSettings = folder ? await this.addPacks(packs, folder.uri, settings.packs, SETTINGS_PACKS) : undefined;
 
     const fileUri = uri.scheme === 'untitled' ? undefined : await this.find(parentOf(uri), folder?.uri);
     const file = fileUri ? await this.load(fileUri) : undefined;
     let listed: ListedPacks | undefined;
     if (fileUri && file) {
-      listed = await this.addPacks(packs, parentOf(fileUri), file.config?.packs ?? []);
+      const source = { listedIn: vscode.workspace.asRelativePath(fileUri), relativeTo: "the config's folder" };
+      listed = await this.addPacks(packs, parentOf(fileUri), file.config?.packs ?? [], source);
       const company = file.config?.company?.toLowerCase();
       await this.reportFileProblems(fileUri, file, listed, company ? describeUnknownCompany(company, packs, listed.custom) : undefined);
     }
@@ -152,7 +168,7 @@ export class ConfigFiles implements vscode.Disposable {
   }
 
   /** Adds the packs of one list that load, and says which do not and which replaced another pack. */
-  private async addPacks(packs: Map<string, Pack>, base: vscode.Uri, paths: string[]): Promise<ListedPacks> {
+  private async addPacks(packs: Map<string, Pack>, base: vscode.Uri, paths: string[], source: PackListSource): Promise<ListedPacks> {
     const listed: ListedPacks = { custom: [], errors: [], notices: [] };
     for (const path of paths) {
       const uri = vscode.Uri.joinPath(base, path);
@@ -166,7 +182,9 @@ export class ConfigFiles implements vscode.Disposable {
       }
       const result = await loaded;
       if (result.pack) listed.custom.push({ pack: result.pack, path });
-      else if (result.error) listed.errors.push({ path, message: result.error });
+      else if (result.unreadable !== undefined) {
+        listed.errors.push({ path, message: `cannot read pack ${path} (listed in ${source.listedIn}): ${describeReadError(result.unreadable, source.relativeTo)}` });
+      } else if (result.error) listed.errors.push({ path, message: result.error });
     }
     listed.notices = addCustomPacks(packs, listed.custom);
     return listed;
@@ -227,11 +245,32 @@ async function readConfigFile(uri: vscode.Uri): Promise<LoadedFile> {
   return { error: { message: parsed.error ?? 'invalid configuration', range: rangeOfKey(text, key) } };
 }
 
-async function readPackFile(uri: vscode.Uri, written: string): Promise<{ pack?: Pack; error?: string }> {
+/** The error that kept the file from being read is worded where the list that names it is known. */
+async function readPackFile(uri: vscode.Uri, written: string): Promise<PackRead> {
+  let text: string;
   try {
-    return parsePack(JSON.parse(await readText(uri)), written);
+    text = await readText(uri);
+  } catch (error) {
+    return { unreadable: error };
+  }
+  try {
+    return parsePack(JSON.parse(text), written);
   } catch (error) {
     return { error: `${written}: ${(error as Error).message}` };
+  }
+}
+
+/** A read error as the CLI words it (src/cli/problems.ts), with what to do, rather than VS Code's own text and paths. */
+function describeReadError(error: unknown, relativeTo: string): string {
+  switch (error instanceof vscode.FileSystemError ? error.code : undefined) {
+    case 'FileNotFound':
+      return `no such file or directory (check the path, relative to ${relativeTo})`;
+    case 'FileIsADirectory':
+      return 'is a directory, expected a file';
+    case 'NoPermissions':
+      return "permission denied (check the file's permissions)";
+    default:
+      return String((error as Error | undefined)?.message ?? error);
   }
 }
 

@@ -44,9 +44,11 @@ I read two weeks of customer tickets and fixed the token refresh.
 Failures fell from 4% to 0.8% within 12 weeks.
 `;
 
+const MISSING_TEAM_PACK = `cannot read pack ${PACK} (listed in .storylintrc.json): no such file or directory (check the path, relative to the config's folder)`;
+
 describe('custom packs', () => {
   afterEach(async () => {
-    await vscode.workspace.getConfiguration('storylint').update('company', undefined, vscode.ConfigurationTarget.Workspace);
+    for (const key of ['company', 'packs']) await vscode.workspace.getConfiguration('storylint').update(key, undefined, vscode.ConfigurationTarget.Workspace);
     await revertAll();
     for (const file of [PACK, STORY, '.storylintrc.json']) fs.rmSync(workspaceUri(file).fsPath, { force: true });
   });
@@ -68,8 +70,8 @@ describe('custom packs', () => {
     assert.match(invalid[0]!.message, /^team-pack\.json: principles: /);
 
     fs.rmSync(workspaceUri(PACK).fsPath);
-    const gone = await waitForDiagnostics(rc, (ds) => ds.length === 1 && /cannot|not found|nonexistent|ENOENT/i.test(ds[0]!.message), 'the deleted pack reported on the config');
-    assert.match(gone[0]!.message, /^team-pack\.json: /);
+    const gone = await waitForDiagnostics(rc, (ds) => ds.length === 1 && ds[0]!.message.startsWith('cannot read pack'), 'the deleted pack reported on the config');
+    assert.equal(gone[0]!.message, MISSING_TEAM_PACK);
 
     writeOnDisk(PACK, pack('team', 'Customer Focus'));
     await waitForDiagnostics(rc, (ds) => ds.length === 0, 'no problem once the pack is back');
@@ -105,6 +107,25 @@ describe('custom packs', () => {
       const { document } = await openStory(STORY);
       await waitForDiagnostics(document.uri, known, 'the story judged against the pack the setting names');
       assert.deepEqual(warnings.messages, []);
+    } finally {
+      warnings.dispose();
+    }
+  });
+
+  it('a pack that does not exist is named, with the config or setting that lists it and what to do', async () => {
+    const rc = writeOnDisk('.storylintrc.json', JSON.stringify({ company: 'amazon', packs: ['packs/google.json'] }, null, 2));
+    writeOnDisk(STORY, story('amazon', 'Customer Obsession'));
+    const { document } = await openStory(STORY);
+    await waitForDiagnostics(document.uri, known, 'the story linted with the built-in packs');
+    const [missing] = await waitForDiagnostics(rc, (ds) => ds.length === 1, 'the missing pack reported on the config');
+    assert.equal(missing!.message, `cannot read pack packs/google.json (listed in .storylintrc.json): no such file or directory (check the path, relative to the config's folder)`);
+    assert.deepEqual([missing!.range.start.line, missing!.range.start.character], [3, 4], 'on the path in "packs"');
+
+    const warnings = recordWarnings();
+    try {
+      await vscode.workspace.getConfiguration('storylint').update('packs', ['team/missing.json'], vscode.ConfigurationTarget.Workspace);
+      const message = await warnings.next((m) => m.includes('team/missing.json'), 'a warning about storylint.packs');
+      assert.equal(message, `StoryLint: cannot read pack team/missing.json (listed in storylint.packs): no such file or directory (check the path, relative to the workspace folder)`);
     } finally {
       warnings.dispose();
     }
