@@ -221,12 +221,16 @@ export interface ExperimentCheck {
 
 function found(scanner: Scanner, s: Scope): boolean {
   let any = false;
-  scanner.scan(s, () => {
+  scanner.scan(s, (_form, _first, end) => {
+    // "- **Duration:**" with nothing after it (a plan template, its hints as comments): the part is not written yet.
+    if (EMPTY_LABEL_AFTER.test(s.t.text.slice(s.t.end[end - 1], s.t.end[end - 1] + 200))) return true;
     any = true;
     return false;
   });
   return any;
 }
+/** A label's colon with nothing after it on its line (comments are already blanked): "Duration:", "**Duration:**", "Duration**:**". */
+const EMPTY_LABEL_AFTER = /^(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*(?:\r?\n|$)/;
 
 /** The first experiment mention and which parts of a sound test plan the story leaves out. */
 export function checkExperiment(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0): ExperimentCheck | undefined {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { findComparisons } from '../../../src/core/analysis/comparisons';
-import { baseline, scaled } from './storyBuilders';
+import { baseline, missing, scaled } from './storyBuilders';
 
 /**
  * From the three-hundred-and-forty-fifth to the three-hundred-and-forty-eighth fresh sets (judged on 2827be9,
@@ -23,5 +23,15 @@ describe('no-scale (sets 345 to 348)', () => {
   it('counts theatres and concert halls', () => {
     assert.equal(scaled('We sold tickets for around 60 theatres and concert halls in Slovakia.'), true);
     assert.equal(scaled('We sold tickets for theatres and concert halls in Slovakia.'), false);
+  });
+});
+
+describe('experiment-incomplete: a plan template left empty (noticed while fixing the snippets)', () => {
+  it('does not count a label with nothing after it as the part written', () => {
+    const plan = (duration: string, metric: string) => `I ran an A/B test.\n\n- **Hypothesis:** <!-- If -->\n- **Primary metric:** ${metric}\n- **Duration:** ${duration}\n- **Confidence:** <!-- 95% -->`;
+    assert.equal(missing(plan('<!-- how long -->', '<!-- the number -->')), 'the experiment is missing its hypothesis, primary metric, duration and confidence threshold');
+    assert.equal(missing(plan('4 weeks', 'conversion')), 'the experiment is missing its confidence threshold');
+    // The word in a sentence still counts: "The duration was set by traffic: four weeks."
+    assert.doesNotMatch(missing('I ran an A/B test. The duration was set by traffic: four weeks.')!, /duration/);
   });
 });
