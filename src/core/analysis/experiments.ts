@@ -229,8 +229,12 @@ function found(scanner: Scanner, s: Scope): boolean {
   });
   return any;
 }
-/** A label's colon with nothing after it on its line (comments are already blanked): "Duration:", "**Duration:**", "Duration**:**". */
-const EMPTY_LABEL_AFTER = /^(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*(?:\r?\n|$)/;
+/**
+ * A label's colon with nothing after it in its paragraph or list item (comments are already blanked): "Duration:",
+ * "**Duration:**", "Duration**:**", then the end, a blank line or the next item. (A line word wrap broke after the
+ * colon, "Primary metric:\nno-show rate", goes on in the next line.)
+ */
+const EMPTY_LABEL_AFTER = /^(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*(?:$|\r?\n[ \t]*(?:$|\r?\n|[-*+][ \t]|\d+[.)][ \t]|#))/;
 
 /** The first experiment mention and which parts of a sound test plan the story leaves out. */
 export function checkExperiment(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0): ExperimentCheck | undefined {
