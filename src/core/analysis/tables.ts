@@ -158,7 +158,8 @@ function oldAndNew(header: string[]): [number, number] {
   const old = header.findIndex((cell) => /^old\b/i.test(plainCell(cell)));
   let newer = -1;
   header.forEach((cell, k) => {
-    if (k > old && /^new\b/i.test(plainCell(cell))) newer = k;
+    // (or a measure put right: "| Old metric | Corrected |")
+    if (k > old && /^(?:new|corrected|revised|fixed)\b/i.test(plainCell(cell))) newer = k;
   });
   return old > 0 && newer !== -1 ? [old, newer] : [-1, -1];
 }
