@@ -36,16 +36,19 @@ if (!fs.existsSync(CODE_SERVER_BIN) || !fs.existsSync('/usr/bin/chromium')) {
 }
 
 // Install the extension as code-server would: <extensionsDir>/<publisher>.<name>-<version>/.
-// A real folder whose entries are symlinks into the repo, so a rebuild (dist/) shows up
-// after a browser reload. Rebuilt every start and extensions.json removed, so code-server
-// rescans the folder and never serves a stale version.
+// A copy, not symlinks into the repo: VS Code finds which extension is calling by the real path of
+// its code, and code reached through a symlink is nobody's ("Null Extension Description" in a
+// notification's source, a status bar id of nullExtensionDescription.*). The bundle needs no
+// node_modules. Rebuilt every start, so code-server never serves a stale version: after a
+// rebuild, run `npm start` again.
 const extensionsDir = path.join(REPO, '.vscode-test/dev-extension');
 fs.rmSync(extensionsDir, { recursive: true, force: true });
 const target = path.join(extensionsDir, `${pkg.publisher}.${pkg.name}-${pkg.version}`.toLowerCase());
 fs.mkdirSync(target, { recursive: true });
+const NOT_AT_RUN_TIME = ['.git', '.vscode-test', '.ci', 'src', 'test', 'out', 'bench', 'scripts', 'node_modules', 'test-results'];
 for (const entry of fs.readdirSync(EXT)) {
-  if (['.git', '.vscode-test', 'src', 'test', 'out'].includes(entry)) continue; // not needed at run time
-  fs.symlinkSync(path.join(EXT, entry), path.join(target, entry));
+  if (NOT_AT_RUN_TIME.includes(entry)) continue;
+  fs.cpSync(path.join(EXT, entry), path.join(target, entry), { recursive: true, dereference: true });
 }
 
 const port = Number(process.env.PORT) || (await freePort(8080));

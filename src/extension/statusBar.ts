@@ -30,6 +30,8 @@ export class StoryStatusBar implements vscode.Disposable {
     }
     this.item.text = statusText(report);
     this.item.tooltip = tooltipOf(report);
+    // A screen reader reads this, not the icon name and the tooltip's Markdown escapes (from an onboarding audit).
+    this.item.accessibilityInformation = { label: statusLabel(report), role: 'button' };
     this.item.show();
   }
 
@@ -40,6 +42,11 @@ export class StoryStatusBar implements vscode.Disposable {
 
 export function statusText(report: StoryReport): string {
   return `$(checklist) ${report.score} · ${minutesAndSeconds(report.speakingSeconds)}`;
+}
+
+/** "StoryLint score 78 out of 100, about 2:25 to tell, 3 warnings: open Story Check". */
+export function statusLabel(report: StoryReport): string {
+  return `StoryLint score ${report.score} out of 100, about ${minutesAndSeconds(report.speakingSeconds)} to tell, ${severityCounts(countSeverities(report.findings))}: open Story Check`;
 }
 
 function tooltipOf(report: StoryReport): vscode.MarkdownString {

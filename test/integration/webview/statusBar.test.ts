@@ -9,6 +9,7 @@ interface StatusBarDom {
   visible: boolean;
   text: string;
   id: string;
+  ariaLabel: string;
 }
 
 /** What a person reads in the status bar (the $(checklist) icon renders as an empty span): "78 · 2:25". */
@@ -70,7 +71,10 @@ describe('status bar (real VS Code)', function () {
     const severities = report.findings.map((f) => f.severity);
     // One warning and one info: "1 warnings, 1 infos" is what the tooltip said before.
     assert.deepEqual([severities.filter((s) => s === 'error').length, severities.filter((s) => s === 'warning').length, severities.filter((s) => s === 'info').length], [0, 1, 1]);
-    await onPage<StatusBarDom>('statusBar', { text: expectedText(report) });
+    const item = await onPage<StatusBarDom>('statusBar', { text: expectedText(report) });
+    // What a screen reader says: plain words, not the icon's name and the tooltip's Markdown escapes (an onboarding audit).
+    const seconds = Math.round(report.speakingSeconds);
+    assert.equal(item.ariaLabel, `StoryLint score ${report.score} out of 100, about ${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')} to tell, 0 errors, 1 warning, 1 info: open Story Check`);
     const tooltip = await onPage<string>('statusBarTooltip');
     assert.ok(tooltip.includes(`StoryLint: score ${report.score}/100`), tooltip);
     assert.ok(tooltip.includes(`(${report.words} words)`), tooltip);

@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { amazonPack } from '../../../src/core/packs/amazon';
 import { genericPack } from '../../../src/core/packs/generic';
 import { lintStory } from '../../../src/core';
@@ -141,5 +143,17 @@ describe('custom pack mistakes, from a user audit', () => {
     const big = parsePack(pack([{ id: 'p', name: 'P', summary: 'S', evidence }]), 'big.json').pack!;
     const report = lintStory('---\ncompany: google\nprinciples: [P]\n---\n\n## Action\n\nI did word1 thing.\n', { packs: new Map([['google', big]]) });
     assert.equal(report.principles.find((p) => p.name === 'P')?.evidenced, true);
+  });
+});
+
+describe("the README's sample pack", () => {
+  it('parses, and a story tagged with its principles is read against it', () => {
+    const readme = readFileSync(join(__dirname, '..', '..', '..', '..', 'README.md'), 'utf8');
+    const block = /the smallest pack that works[\s\S]*?```json\n([\s\S]*?)```/.exec(readme);
+    assert.ok(block, 'the README shows the sample pack');
+    const parsed = parsePack(JSON.parse(block[1].replace(/^ {2}/gm, '')), 'packs/google.json');
+    assert.equal(parsed.error, undefined);
+    const report = lintStory('---\ncompany: google\nprinciples: [GCA]\n---\n\n## Action\n\nI found the root cause in the logs.\n', { packs: new Map([['google', parsed.pack!]]) });
+    assert.equal(report.principles.find((p) => p.name === 'General Cognitive Ability')?.evidenced, true);
   });
 });
