@@ -37,9 +37,10 @@ export function storyLintPreviewPlugin(md: Md, reportFor: PreviewReport): Md {
   md.core.ruler.push('storylint_highlight', (state) => {
     const env = (state.env ?? {}) as PreviewEnv;
     if (!isStory(state.src, env.currentDocument?.path)) return false;
-    const flagged = flaggedPhrases(state.src, reportFor(state.src, env));
+    const flaggedByLine = flaggedPhrases(state.src, reportFor(state.src, env));
     for (const block of state.tokens) {
       if (block.type !== 'inline' || !block.children) continue;
+      const flagged = phrasesIn(flaggedByLine, block.map);
       block.children = block.children.flatMap((token) => (token.type === 'text' ? highlight(state, token, flagged) : [token]));
     }
     return true;
@@ -47,17 +48,29 @@ export function storyLintPreviewPlugin(md: Md, reportFor: PreviewReport): Md {
   return md;
 }
 
-/** The exact texts of vague-claim findings ("basically", "a lot of"), to mark wherever they occur. */
-function flaggedPhrases(src: string, report: StoryReport | undefined): string[] {
-  if (!report) return [];
+/**
+ * The exact texts of vague-claim findings ("basically", "a lot of"), by the line each stands on: a phrase is marked in
+ * the paragraph or item where it was found, not wherever it occurs (the rule leaves "basically" in a Situation alone,
+ * and the preview marked it there too; from an onboarding audit).
+ */
+function flaggedPhrases(src: string, report: StoryReport | undefined): Map<number, string[]> {
+  const byLine = new Map<number, string[]>();
+  if (!report) return byLine;
   const lines = src.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const phrases = new Set<string>();
   for (const finding of report.findings) {
     const { start, end } = finding.range;
     if (finding.ruleId !== 'vague-claim' || start.line !== end.line) continue;
-    const phrase = lines[start.line]?.slice(start.character, end.character).trim();
-    if (phrase) phrases.add(phrase.toLowerCase());
+    const phrase = lines[start.line]?.slice(start.character, end.character).trim().toLowerCase();
+    if (phrase) byLine.set(start.line, [...(byLine.get(start.line) ?? []), phrase]);
   }
+  return byLine;
+}
+
+/** The phrases flagged on a block's lines ([first, end) as markdown-it maps it), longest first. */
+function phrasesIn(byLine: Map<number, string[]>, map: [number, number] | null): string[] {
+  if (!map || byLine.size === 0) return [];
+  const phrases = new Set<string>();
+  for (let line = map[0]; line < map[1]; line++) for (const phrase of byLine.get(line) ?? []) phrases.add(phrase);
   return [...phrases].sort((a, b) => b.length - a.length);
 }
 

@@ -33,3 +33,16 @@ describe('markdown preview plugin', () => {
     assert.match(html, /<span class="storylint-flag">basically<\/span>&lt;b onclick=&quot;x\(\)&quot;&gt;<span class="storylint-metric">5%<\/span>&lt;\/b&gt;/);
   });
 });
+
+describe('markdown preview plugin: where a phrase is flagged (from an onboarding audit)', () => {
+  it('marks a phrase in the paragraph where the rule flagged it, not where the rule left it alone', () => {
+    // vague-claim leaves a filler in the Situation's backdrop alone, and flags the same word in the Result.
+    const story = '---\ncompany: amazon\n---\n\n## Situation\n\nIt was basically a list of headlines.\n\n## Task\n\nI owned it.\n\n## Action\n\nI rebuilt the feed.\n\n## Result\n\nComplaints basically stopped within a month.\n';
+    const report = lintStory(story);
+    const flaggedLines = report.findings.filter((f) => f.ruleId === 'vague-claim').map((f) => f.range.start.line);
+    assert.deepEqual(flaggedLines, [story.split('\n').indexOf('Complaints basically stopped within a month.')], 'only the Result\'s "basically" is a finding');
+    const html = render(story);
+    assert.match(html, /<p>Complaints <span class="storylint-flag">basically<\/span> stopped/);
+    assert.match(html, /<p>It was basically a list of headlines\.<\/p>/);
+  });
+});
