@@ -1,9 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { LintOptions } from '../core/api';
-import { addCustomPacks, builtInPacks, describeUnknownCompany, parseConfigFile, parsePack, toResolvedConfig, type CustomPack } from '../core/index';
+import { addCustomPacks, builtInPacks, describeUnknownCompany, parseConfigFile, parseJson, parsePack, toResolvedConfig, type CustomPack } from '../core/index';
 import type { Pack } from '../core/packs/schema';
-import { parseJson } from './json';
 import { displayPath } from './paths';
 import { describeFsError, type Problems } from './problems';
 

@@ -7,6 +7,7 @@ export { principleNamed, principlesNamed } from './packs/names';
 export type { Pack, Principle } from './packs';
 export { configFileSchema, parseConfigFile, toResolvedConfig, mergeConfig, configJsonSchema, DEFAULT_CONFIG } from './config/schema';
 export type { ConfigFile } from './config/schema';
+export { parseJson } from './config/json';
 export { renderSummaryMarkdown, escapeMarkdown } from './report/summaryMarkdown';
 export { allRules, ruleById, ruleIds } from './rules';
 export { SCORE_AREAS } from './report/score';

@@ -5,6 +5,7 @@ import {
   describeUnknownCompany,
   mergeConfig,
   parseConfigFile,
+  parseJson,
   parsePack,
   toResolvedConfig,
   type ConfigFile,
@@ -231,12 +232,8 @@ async function readConfigFile(uri: vscode.Uri): Promise<LoadedFile> {
   } catch (error) {
     return { error: { message: `cannot read ${CONFIG_FILE_NAME}: ${String(error)}`, range: new vscode.Range(0, 0, 0, 0) } };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { error: { message: `${CONFIG_FILE_NAME} is not valid JSON: ${(error as Error).message}`, range: new vscode.Range(0, 0, 0, 0) } };
-  }
+  const { value: json, error: badJson } = parseJson(text);
+  if (badJson) return { error: { message: notValidJson(CONFIG_FILE_NAME, badJson), range: jsonErrorRange(badJson) } };
   const parsed = parseConfigFile(json, CONFIG_FILE_NAME);
   if (parsed.config) return { config: parsed.config };
   // The message reads "<source>: <path>: <problem>"; point at the last key of the path.
@@ -253,11 +250,20 @@ async function readPackFile(uri: vscode.Uri, written: string): Promise<PackRead>
   } catch (error) {
     return { unreadable: error };
   }
-  try {
-    return parsePack(JSON.parse(text), written);
-  } catch (error) {
-    return { error: `${written}: ${(error as Error).message}` };
-  }
+  const { value, error } = parseJson(text);
+  return error ? { error: notValidJson(written, error) } : parsePack(value, written);
+}
+
+/** As the CLI words it: where V8's message stopped ("line:col: ..."), and what to do. */
+function notValidJson(file: string, error: string): string {
+  return `${file} is not valid JSON at ${error} (fix the JSON)`;
+}
+
+/** The "line:col" parseJson puts first, as a range on that place. */
+function jsonErrorRange(error: string): vscode.Range {
+  const [, line, column] = /^(\d+):(\d+):/.exec(error) ?? ['', '1', '1'];
+  const at = new vscode.Position(Math.max(0, Number(line) - 1), Math.max(0, Number(column) - 1));
+  return new vscode.Range(at, at);
 }
 
 /** A read error as the CLI words it (src/cli/problems.ts), with what to do, rather than VS Code's own text and paths. */

@@ -49,6 +49,12 @@ describe('configuration', () => {
     assert.match(problems[0].message, /unknown rule id "we-not-j" \(did you mean "we-not-i"\?\)/);
     assert.equal(problems[0].range.start.line, 0);
 
+    // Broken JSON is named where it breaks, as the CLI says it, not with V8's bare message.
+    await writeWorkspaceFile('.storylintrc.json', '{\n  "rules": {\n    "we-not-i": "off"\n    "no-scale": "info"\n  }\n}\n');
+    const broken = await waitForDiagnostics(rc, (ds) => ds.length === 1 && ds[0].message.includes('not valid JSON'), 'the broken JSON reported on the file');
+    assert.match(broken[0].message, /^\.storylintrc\.json is not valid JSON at 4:5: .* \(fix the JSON\)$/);
+    assert.deepEqual([broken[0].range.start.line, broken[0].range.start.character], [3, 4]);
+
     await vscode.workspace.fs.delete(rc);
     await waitForDiagnostics(rc, (ds) => ds.length === 0, 'the problem goes with the file');
     assert.ok(storyDiagnostics(document.uri).some((d) => codeOf(d) === 'no-scale' && d.severity === vscode.DiagnosticSeverity.Error), 'the setting applies again');

@@ -69,6 +69,10 @@ describe('custom packs', () => {
     const invalid = await waitForDiagnostics(rc, (ds) => ds.length === 1, 'the invalid pack reported on the config');
     assert.match(invalid[0]!.message, /^team-pack\.json: principles: /);
 
+    writeOnDisk(PACK, '{ "id": "team", }');
+    const badJson = await waitForDiagnostics(rc, (ds) => ds.length === 1 && ds[0]!.message.includes('not valid JSON'), 'the broken JSON reported on the config');
+    assert.match(badJson[0]!.message, /^team-pack\.json is not valid JSON at 1:\d+: .* \(fix the JSON\)$/);
+
     fs.rmSync(workspaceUri(PACK).fsPath);
     const gone = await waitForDiagnostics(rc, (ds) => ds.length === 1 && ds[0]!.message.startsWith('cannot read pack'), 'the deleted pack reported on the config');
     assert.equal(gone[0]!.message, MISSING_TEAM_PACK);
