@@ -19,9 +19,12 @@ const THE = lexicon.id('the');
 // The last word of a person or a group: "the VP of Finance" (a capital), "two engineering leads", "the legal team".
 const PEOPLE = new Set('lead|leads|manager|managers|director|directors|head|heads|team|teams|engineer|engineers|pm|pms|designer|designers|analyst|analysts|owner|owners|partner|partners|stakeholder|stakeholders|counsel|legal|finance|ops|operations|leadership|committee|board|council|officer|officers|controller|architect|architects|scientist|scientists|researcher|researchers|operator|operators|agent|agents|supervisor|supervisors|nurse|nurses|doctor|doctors|consultant|consultants|teacher|teachers|principal|parents|customer|customers|client|clients|seller|sellers|vendor|vendors|executive|executives|sponsor|sponsors|founder|founders|boss|peer|peers|colleague|colleagues|group|org|department|union|regulator|regulators|auditor|auditors|recruiter|recruiters|rep|reps|champion|champions|sales|marketing|support|security|compliance|procurement|everyone|pickers|packers|reports|franchisees|merchants|skip-level|squad|crew|pharmacists|drivers|riders|hosts|creators|buyers|users|members|residents|students|staff|workers|associates|technicians|suppliers|carriers|agencies|studios|planners|editors|writers|producers|lawyers|attorneys|accountants|dispatchers|coaches|mentors|interns|volunteers|investors|donors|hr|sre|sres|qa|it'.split('|'));
 
+/** A name's last word: "lead" of "the search lead". */
+const lastWord = (name: string) => name.slice(name.search(/\S+$/));
+
 /** True when a name ends in a person or a group, not a thing: a listed word, or a capitalised name that is not an acronym for a thing ("the routing API"). */
 function namesSomeone(name: string): boolean {
-  const last = name.slice(name.search(/\S+$/));
+  const last = lastWord(name);
   if (/^\p{Lu}/u.test(last)) return !/^(?:API|APIs|SDK|UI|UX|SQL|CRM|ERP|GPS|SLA|SLO|KPI|OKR|PRD|MVP)$/.test(last);
   return PEOPLE.has(last.toLowerCase());
 }
@@ -95,7 +98,7 @@ export function stakeholdersIn(s: Scope): string[] {
     const name = s.t.text.slice(s.t.start[determiner], s.t.end[end - 1]).trim();
     const plain = PLAIN_VERBS.has(s.t.id[first]) && first + 1 === determiner;
     // "told the story of one seller", "pushed back on the launch plan" and "called the routing API" name no one.
-    if (!/^(?:the|a|my|our)\s+stor(?:y|ies)\b/i.test(name) && !THINGS.test(name) && (plain ? ROLES.has(name.slice(name.search(/\S+$/)).toLowerCase()) : namesSomeone(name))) found.add(name);
+    if (!/^(?:the|a|my|our)\s+stor(?:y|ies)\b/i.test(name) && !THINGS.test(name) && (plain ? ROLES.has(lastWord(name).toLowerCase()) : namesSomeone(name))) found.add(name);
     return found.size < 4;
   });
   return [...found];

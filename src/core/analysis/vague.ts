@@ -655,6 +655,12 @@ const WOULD = idSet(['would', 'will', 'd', 'll']);
 const CONTRACTED = idSet(['d', 'll']);
 const CLAUSE_JOINS = idSet(['and', 'but', 'so']);
 const SUBJECTS = idSet(['i', 'we', 'it', 'they', 'he', 'she', 'this', 'that']);
+/** "would" or "will" at token j, or "'d" and "'ll" after an apostrophe ("we'd", not a "d" standing alone). */
+function isWould(s: Scope, j: number): boolean {
+  const id = s.t.id[j];
+  return WOULD.has(id) && (!CONTRACTED.has(id) || (j > s.lo && APOSTROPHES.includes(s.t.id[j - 1])));
+}
+
 /** "if they found out later, we'd lose the renewal and probably the expansion": a hedge on what a condition would bring, said as the argument it was. */
 function conditionalPrediction(s: Scope, first: number): boolean {
   let would = false;
@@ -663,7 +669,7 @@ function conditionalPrediction(s: Scope, first: number): boolean {
     if (SENTENCE_STOPS.has(id) || s.t.gap[j + 1] === Gap.BlankLine) return false;
     // "to see if it would be faster and it kind of helped": a new clause, told as what happened.
     if (CLAUSE_JOINS.has(id) && j + 1 < first && SUBJECTS.has(s.t.id[j + 1])) return false;
-    if (WOULD.has(id) && (!CONTRACTED.has(id) || (j > s.lo && APOSTROPHES.includes(s.t.id[j - 1])))) would = true;
+    if (isWould(s, j)) would = true;
     else if (IF.has(id)) return would;
   }
   return false;
@@ -681,7 +687,7 @@ function foreseen(s: Scope, first: number): boolean {
     const id = s.t.id[j];
     // ("thought the vendor tool would be better, but I think we made the right choice": a new clause, the candidate's own)
     if (SENTENCE_STOPS.has(id) || id === COMMA || id === BUT_ID || s.t.gap[j + 1] === Gap.BlankLine) return false;
-    if (WOULD.has(id) && (!CONTRACTED.has(id) || (j > s.lo && APOSTROPHES.includes(s.t.id[j - 1])))) would = true;
+    if (isWould(s, j)) would = true;
     else if (FORESEEING.has(id)) return would;
   }
   return false;

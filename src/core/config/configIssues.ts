@@ -102,11 +102,15 @@ function describeValue(value: unknown): string {
 /** At most this many mistakes are named in the one line; the rest are counted. */
 const MAX_NAMED = 5;
 
-/** Every mistake in a config file on one line (unknown keys last, as the schema finds them): a user fixes them all in one pass. */
-export function describeConfigIssues(issues: readonly Issue[]): string {
-  const named = [...new Set(issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? unknownKeys(issue.keys, issue.path) : [describeConfigIssue(issue)])))];
+/** Mistakes on one line, the first five named and the rest counted: a config's and a pack file's alike. */
+export function mistakesOnOneLine(named: readonly string[]): string {
   const more = named.length > MAX_NAMED ? `; and ${named.length - MAX_NAMED} more` : '';
   return named.slice(0, MAX_NAMED).join('; ') + more;
+}
+
+/** Every mistake in a config file on one line (unknown keys last, as the schema finds them): a user fixes them all in one pass. */
+export function describeConfigIssues(issues: readonly Issue[]): string {
+  return mistakesOnOneLine([...new Set(issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? unknownKeys(issue.keys, issue.path) : [describeConfigIssue(issue)])))]);
 }
 
 /** One line per unknown key of the object at `path`, each with the key it was probably meant to be. */

@@ -1,3 +1,4 @@
+import { mistakesOnOneLine } from '../config/configIssues';
 import { describePackIssues, packProblems } from './packIssues';
 import { amazonPack } from './amazon';
 import { genericPack } from './generic';
@@ -59,7 +60,7 @@ export function parsePack(json: unknown, source: string): { pack?: Pack; error?:
   const parsed = packSchema().safeParse(json);
   if (!parsed.success) return { error: `${source}: ${describePackIssues(parsed.error.issues, json)}` };
   const problems = packProblems(parsed.data);
-  if (problems.length > 0) return { error: `${source}: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? `; and ${problems.length - 5} more` : ''}` };
+  if (problems.length > 0) return { error: `${source}: ${mistakesOnOneLine(problems)}` };
   return { pack: parsed.data };
 }
 

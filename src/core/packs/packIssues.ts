@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { mistakesOnOneLine } from '../config/configIssues';
 import { ruleIds } from '../rules';
 import { normalizeName, closest } from '../text/words';
 import type { Pack } from './schema';
@@ -108,14 +109,9 @@ function describePackIssue(issue: Issue, json: unknown): string[] {
   }
 }
 
-/** At most this many mistakes are named in the one line; the rest are counted. */
-const MAX_NAMED = 5;
-
 /** Every mistake in a pack file on one line, so its author fixes them in one pass. */
 export function describePackIssues(issues: readonly Issue[], json: unknown): string {
-  const named = [...new Set(issues.flatMap((issue) => describePackIssue(issue, json)))];
-  const more = named.length > MAX_NAMED ? `; and ${named.length - MAX_NAMED} more` : '';
-  return named.slice(0, MAX_NAMED).join('; ') + more;
+  return mistakesOnOneLine([...new Set(issues.flatMap((issue) => describePackIssue(issue, json)))]);
 }
 
 /**
