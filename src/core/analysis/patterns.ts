@@ -36,11 +36,16 @@ export interface PatternParts {
   empty: boolean;
   /** True for lookarounds, which never take a token. */
   lookaround?: boolean;
-  /** When every match starts with one of these (first id -> second ids): a cheap test before trying it. */
-  pairs?: ReadonlyMap<number, ReadonlySet<number>>;
+  /**
+   * When every match starts with one of these first ids: a cheap test before trying it. Each maps to the
+   * second ids a match may go on with, or to null when a match may stop there or go on with any word.
+   */
+  pairs?: Pairs;
   /** A token every match holds within so many tokens of its start (see `needs` in scanner.ts). */
   need?: { bit: number; within: number };
 }
+
+export type Pairs = ReadonlyMap<number, ReadonlySet<number> | null>;
 
 export type Pattern = Required<Omit<PatternParts, 'pairs' | 'need'>> & Pick<PatternParts, 'pairs' | 'need'>;
 
@@ -156,7 +161,7 @@ function phrase(spec: string, { glued = false, cased = false }: PhraseOptions): 
   return pattern({
     first,
     empty: false,
-    ...(alternatives.every((a) => a.length >= 2 && !a[0].prefix && !a[1].prefix) ? { pairs: pairsOf(alternatives) } : {}),
+    ...pairsOf(alternatives),
     match(s, i) {
       if (i >= s.hi) return NO;
       const exact = byFirst.get(s.t.id[i]);
@@ -174,21 +179,34 @@ function phrase(spec: string, { glued = false, cased = false }: PhraseOptions): 
   });
 }
 
-function pairsOf(alternatives: PhraseToken[][]): Map<number, Set<number>> {
-  const pairs = new Map<number, Set<number>>();
+/**
+ * The first and second ids every alternative starts with, when none starts with a prefix. A first id
+ * that an alternative of one token, or one going on with a prefix, starts maps to null: any second.
+ */
+function pairsOf(alternatives: PhraseToken[][]): { pairs?: Pairs } {
+  if (alternatives.some((a) => a[0].prefix)) return {};
+  const pairs = new Map<number, Set<number> | null>();
   for (const [first, second] of alternatives) {
-    const seconds = pairs.get(first.id) ?? new Set<number>();
-    seconds.add(second.id);
-    pairs.set(first.id, seconds);
+    const seconds = pairs.get(first.id);
+    if (seconds === null) continue;
+    if (second === undefined || second.prefix) pairs.set(first.id, null);
+    else pairs.set(first.id, (seconds ?? new Set<number>()).add(second.id));
   }
-  return pairs;
+  // Nothing to test when every first id allows any second (the scanner's start bits already test the first).
+  return [...pairs.values()].every((seconds) => seconds === null) ? {} : { pairs };
 }
 
 /** Pairs that every option's matches start with, when every option has them. */
-function mergedPairs(options: Pattern[]): Map<number, Set<number>> | undefined {
+function mergedPairs(options: Pattern[]): Pairs | undefined {
   if (!options.every((o) => o.pairs)) return undefined;
-  const merged = new Map<number, Set<number>>();
-  for (const option of options) for (const [first, seconds] of option.pairs!) merged.set(first, new Set([...(merged.get(first) ?? []), ...seconds]));
+  const merged = new Map<number, Set<number> | null>();
+  for (const option of options) {
+    for (const [first, seconds] of option.pairs!) {
+      const had = merged.get(first);
+      if (had === null) continue;
+      merged.set(first, seconds === null ? null : new Set([...(had ?? []), ...seconds]));
+    }
+  }
   return merged;
 }
 

@@ -80,7 +80,10 @@ export class Scanner {
       const pattern = this.forms[form];
       // Cheap tests first: the first two tokens, and a token every match needs nearby.
       const pairs = pattern.pairs;
-      if (pairs !== undefined && (i + 1 >= s.hi || !pairs.get(t.id[i])?.has(t.id[i + 1]))) continue;
+      if (pairs !== undefined) {
+        const seconds = pairs.get(t.id[i]);
+        if (seconds === undefined || (seconds !== null && (i + 1 >= s.hi || !seconds.has(t.id[i + 1])))) continue;
+      }
       const need = pattern.need;
       if (need !== undefined && !nearby(bits.of(t), i, Math.min(s.hi, i + need.within + 1), need.bit)) continue;
       const end = pattern.match(s, i);

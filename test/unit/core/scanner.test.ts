@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as fc from 'fast-check';
 import { lintStory } from '../../../src/core';
-import { scopeOf, type Scope } from '../../../src/core/analysis/patterns';
+import { alt, scopeOf, w, type Scope } from '../../../src/core/analysis/patterns';
 import { allScanners, type Scanner } from '../../../src/core/analysis/scanner';
 import { lexicon } from '../../../src/core/text/lexicon';
 import { Tokens } from '../../../src/core/text/tokens';
@@ -98,5 +98,29 @@ describe('scanners', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  describe('pairs: the first two tokens a phrase can start with', () => {
+    const ids = (pairs: ReadonlyMap<number, ReadonlySet<number> | null> | undefined) =>
+      pairs && Object.fromEntries([...pairs].map(([first, seconds]) => [lexicon.texts[first], seconds && [...seconds].map((id) => lexicon.texts[id]).sort()]));
+
+    it('lets any second token follow a first that a one-word alternative starts ("lots"), and tests the others ("a lot")', () => {
+      assert.deepEqual(ids(w('a lot|lots|a bit more').pairs), { a: ['bit', 'lot'], lots: null });
+    });
+
+    it('lets any second token follow a first whose alternative goes on with a prefix', () => {
+      assert.deepEqual(ids(w('a lot|a signific*|lots of').pairs), { a: null, lots: ['of'] });
+    });
+
+    it('has none when every alternative is one word, or one starts with a prefix', () => {
+      assert.equal(w('lots|many').pairs, undefined);
+      assert.equal(w('a lot|a signific*').pairs, undefined, 'every first allows any second: nothing to test');
+      assert.equal(w('a lot|increas*').pairs, undefined);
+    });
+
+    it('merges the options of an alternation, any second winning', () => {
+      assert.deepEqual(ids(alt(w('a lot|lots of'), w('a little|lots')).pairs), { a: ['little', 'lot'], lots: null });
+      assert.equal(alt(w('a lot'), w('many')).pairs, undefined);
+    });
   });
 });
