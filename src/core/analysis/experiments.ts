@@ -173,7 +173,8 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     seq(w('for|over|ran|run|running|lasted|after'), opt(w('the|a|an')), opt(w('full|whole|entire|first')), DURATION_COUNT, opt(w('-')), unit('day|days|week|weeks|month|months|quarter|quarters|full week|full weeks|business cycle|business cycles')),
     // a run of about so long: "We ran it for about 6 weeks", "the test lasted roughly a month" (not "worked with one
     // developer for about two weeks": that is the build)
-    seq(w('ran|run|running|lasted'), opt(w('it|them|the test|the experiment|the pilot|both versions')), opt(w('for')), w('about|around|roughly|approximately|nearly|almost|just over|just under'), DURATION_COUNT, opt(w('-')), unit('day|days|week|weeks|month|months|quarter|quarters')),
+    // ("We ran an A/B test for about five weeks")
+    seq(w('ran|run|running|lasted'), opt(w('it|them|the test|the experiment|the pilot|both versions|an a/b test|the a/b test|a test|an experiment|a pilot|a split test|the split test')), opt(w('for')), w('about|around|roughly|approximately|nearly|almost|just over|just under'), DURATION_COUNT, opt(w('-')), unit('day|days|week|weeks|month|months|quarter|quarters')),
     // "to 10% of households for a month", "ran it for one full week" (not "for a day": sat with agents for a day)
     seq(w('for|over|ran|lasted'), w('a|an|one|a full|one full|the full'), unit('week|month|quarter|business cycle|sprint')),
     // "a two-week test", "a 14-day A/B test"

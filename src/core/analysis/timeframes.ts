@@ -112,6 +112,7 @@ const WEEKDAYS = w('monday|tuesday|wednesday|thursday|friday|saturday|sunday');
 const WEEKDAY = WEEKDAYS.first;
 const SEASON = w('season|harvest|campaign|crop').first;
 const HAD = lexicon.id('had');
+const THE = lexicon.id('the');
 const PEAK = w('peak|rush').first;
 const HEARING = w('hearing|hearings').first;
 /** A word of an occasion's name, or its possessive's apostrophe: "Mother", "'", "s", "Day". */
@@ -195,6 +196,9 @@ const timeframes = new Scanner([
   w('holiday season|festive season|peak season|christmas season|back-to-school season'),
   // a deadline met: "launched in time for the harvest", "down to 5 days in time for Buen Fin"
   w('in time for'),
+  // ...or "on time for" an occasion named: "The feature launched on time for the World Cup" (not "on time for 98% of
+  // orders": a share, not when)
+  seq(w('on time for'), when((s, i) => i < s.hi && (s.t.id[i] === THE || (s.t.kind[i] === Kind.Word && /^\p{Lu}/u.test(s.t.textAt(i)))))),
   // a part of a day named by position: "took it to the VP that afternoon", "by the next morning"
   w('that morning|that afternoon|that evening|that night|the same morning|the same afternoon|the same evening|the same night|the next morning|the following morning|by the afternoon|by the evening|by lunchtime'),
   // a season or a harvest as the outcome's period: "EUR 1.2M for the season", "cleared within the harvest" ("over
@@ -248,6 +252,8 @@ const timeframes = new Scanner([
   needs(UNIT, 6, seq(sentenceOpens, w('at'), countedPeriod)),
   // "fixed after a couple of hours", "restored after about 40 hours" (not "respond within 4 hours": a promise, not when)
   needs(MINUTE_OR_HOUR, 7, seq(w('after'), opt(ABOUT), count, w('minute|minutes|hour|hours'))),
+  // ...and how soon a fix came: "The issue was fixed in a few hours", "service was restored within 40 minutes"
+  needs(MINUTE_OR_HOUR, 8, seq(w('fixed|restored|resolved|recovered|contained|mitigated|rolled back|back up|back online'), w('in|within'), opt(ABOUT), count, w('minute|minutes|hour|hours'))),
   // the next occasion: "at the next monitoring visit", "before the next big event", "in the next survey"
   // (and "much better for the next derby", "fixed for the next season")
   // ("Across the next two exam rounds")

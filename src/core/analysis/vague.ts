@@ -441,6 +441,9 @@ const THINK = lexicon.id('think');
 const MAYBE_BEFORE = idSet(['maybe', 'perhaps']);
 const ROUGHLY_OR_MAYBE = idSet(['roughly', 'about', 'around', 'approximately', 'nearly', 'almost', 'maybe', 'perhaps']);
 const OPEN_BRACKET = lexicon.id('(');
+/** A size said in a word, and the words that open its bar in brackets: "small (under GHS 100)". */
+const SIZE_WORDS = idSet(['small', 'large', 'big', 'cheap', 'expensive', 'long', 'short', 'old', 'new', 'low', 'high', 'tiny', 'huge']);
+const BAR_WORDS = idSet(['under', 'over', 'below', 'above', 'less', 'more', 'up', 'at']);
 const CLOSE_BRACKET = lexicon.id(')');
 const MULTIPLIED = idSet(['doubled', 'tripled', 'quadrupled', 'halved', 'doubling', 'tripling', 'quadrupling', 'halving']);
 const BY_OR_IN = idSet(['by', 'in']);
@@ -460,7 +463,8 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     if (SENTENCE_STOPS.has(s.t.id[j]) || s.t.gap[j] === Gap.BlankLine) return false;
     // "dropped a lot (p99 went from several seconds to under 300 ms)", "noticeably more likely to finish (roughly +9
     // points)": the figure given in brackets after the word
-    if (s.t.id[j] === OPEN_BRACKET) bracketed = true;
+    // (not "A lot of our orders were small (under GHS 100)": the bracket says what "small" means, a bar, not how many)
+    if (s.t.id[j] === OPEN_BRACKET) bracketed = !(j > end && SIZE_WORDS.has(s.t.id[j - 1]) && j + 1 < s.hi && BAR_WORDS.has(s.t.id[j + 1]));
     else if (s.t.id[j] === CLOSE_BRACKET) bracketed = false;
     else if (bracketed && s.t.kind[j] === Kind.Number && !YEAR.test(s.t.textAt(j)) && !(j + 1 < s.hi && s.t.gap[j + 1] === Gap.Touching && NETWORK.has(s.t.id[j + 1]))) return true;
     // "went up a lot and their sell-through improved by 6 points": the figure is another measure's
@@ -490,6 +494,8 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     if (s.t.kind[j] !== Kind.Number || j === s.lo || YEAR.test(s.t.textAt(j))) continue;
     // ("a lot of people connect over 3G": a network, not a figure)
     if (j + 1 < s.hi && s.t.gap[j + 1] === Gap.Touching && NETWORK.has(s.t.id[j + 1])) continue;
+    // ("a lot of interviews, probably over 40": a guess, the bar it clears given)
+    if (amount && OVER_UNDER.has(s.t.id[j - 1]) && j - 2 > s.lo && LIKELIHOOD.has(s.t.id[j - 2]) && estimateOpens(s, j - 2)) return true;
     // ("a lot of islanders over 60 never open email": the figure qualifies the people, an age or a bar)
     if (amount && OVER_UNDER.has(s.t.id[j - 1]) && j - 2 >= end && s.t.kind[j - 2] === Kind.Word) continue;
     const k = withCurrency(s, j);

@@ -1,6 +1,8 @@
 import { SECTION_TITLES } from '../parse/sectionNames';
 import type { Rule } from './rule';
 
+const AFTER_ROLLOUT = /\bafter\s+(?:(?:the|our|we)\s+)?(?:launch|launched|rollout|rolled\s+it\s+out|roll-out|release|released|full\s+rollout)\b/i;
+
 export const noTimeframe: Rule = {
   id: 'no-timeframe',
   description: 'The outcome should say when it was reached ("within 14 weeks", "in Q3", "three months after launch").',
@@ -11,8 +13,10 @@ export const noTimeframe: Rule = {
     const sections = a.outcomeSections.filter((s) => a.sectionWords(s) > 0);
     if (sections.length === 0 || a.outcomeTimeframes.length > 0) return [];
     // The outcome of a test that says how long it ran ("a 50/50 test for four weeks") is read over that run.
+    // (Not one read after the rollout that followed the test: "We ran an A/B test for about a week ... Call bookings
+    // went up after the launch" was judged right to ask when.)
     const test = a.experiment;
-    if (test && !test.missing.includes('duration')) return [];
+    if (test && !test.missing.includes('duration') && !sections.some((s) => AFTER_ROLLOUT.test(a.story.prose.slice(s.bodyStart, s.bodyEnd)))) return [];
     const first = a.outcomeNumbers.outcomes[0];
     return [
       {

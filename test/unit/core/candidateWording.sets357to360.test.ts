@@ -1,0 +1,45 @@
+import { strict as assert } from 'node:assert';
+import { missing, rules, STAR, story, timed, vagueMessage } from './storyBuilders';
+
+/**
+ * From the three-hundred-and-fifty-seventh to the three-hundred-and-sixtieth fresh sets (judged on 8394473,
+ * evidence/judged): each case the judges showed, and its look-alike that must still fire.
+ */
+
+describe('vague-claim (sets 357 to 360)', () => {
+  it('reads "probably over 40" after "a lot of" as the guess, and still asks when no figure follows', () => {
+    assert.match(vagueMessage('We did a lot of interviews, probably over 40, and I was in most of them.') ?? '', /adds nothing to the figure/);
+    assert.match(vagueMessage('We did a lot of interviews, probably with the whole team, and I was in most of them.') ?? '', /give the number instead/);
+  });
+
+  it('does not read a bar in brackets after a size word as the count ("small (under GHS 100)")', () => {
+    assert.match(vagueMessage('A lot of our orders were small (under GHS 100), so I batched them.') ?? '', /give the number instead/);
+    assert.match(vagueMessage('A lot of our orders (over 4,000) were late, so I batched them.') ?? '', /adds nothing to the figure/);
+  });
+});
+
+describe('no-timeframe (sets 357 to 360)', () => {
+  it('reads "on time for" an occasion named, not "on time for" a share', () => {
+    assert.equal(timed('Delays fell from 9 days to 2. The feature launched on time for the World Cup.'), true);
+    assert.equal(timed('Delays fell from 9 days to 2, and deliveries arrived on time for 98% of orders.'), false);
+  });
+
+  it('reads how soon a fix came ("fixed in a few hours"), not hours a promise names', () => {
+    assert.equal(timed('Errors fell from 40 to 4 a week. The issue was fixed in a few hours.'), true);
+    assert.equal(timed('Errors fell from 40 to 4 a week. We now respond in a few hours.'), false);
+  });
+
+  it("asks when of an outcome read after the rollout that followed a test, not of the test's own outcome", () => {
+    const test = 'We ran an A/B test for about five weeks on ancillary revenue per booking.';
+    const found = (result: string) => rules(story('company: generic', STAR(result, test))).includes('no-timeframe');
+    assert.equal(found('Ancillary revenue per booking went up 6% in the test group.'), false);
+    assert.equal(found('Ancillary revenue per booking went up 6% after the launch.'), true);
+  });
+});
+
+describe('experiment-incomplete (sets 357 to 360)', () => {
+  it('reads "We ran an A/B test for about five weeks" as the duration', () => {
+    assert.doesNotMatch(missing('We ran an A/B test for about five weeks. I set the success metric as revenue per booking.') ?? '', /duration/);
+    assert.match(missing('We ran an A/B test with about five variants. I set the success metric as revenue per booking.') ?? '', /duration/);
+  });
+});
