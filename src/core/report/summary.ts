@@ -11,7 +11,30 @@ import { clip, sentenceAt } from './quotes';
 // a number word ("six"); then at most one unit word after a space ("6 hours", "2.4 million") and a rate
 // ("380 a month", "12 per run"), never the next word of the sentence.
 const FIGURE = String.raw`(?:(?:(?:R|C|A|S|US|CA|AU|NZ|HK|SG|MX)?[$€£¥₹]\s?)?\d(?:[\d.,]*\d)?[%\p{L}]*|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|half)(?![\p{L}\d]))(?:\s(?:million|billion|thousand|hundred|percent|per cent|percentage points?|points?|pp|bps|basis points?|ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|quarters?|years?)(?![\p{L}\d]))?(?:\s(?:a|an|per)\s(?:day|week|month|quarter|year|run|order|user|member|seller|customer)(?![\p{L}\d]))?`;
-const FROM_TO = new RegExp(String.raw`\bfrom\s+(?:about\s+|around\s+|roughly\s+|~|(?:a median|an average|a mean|a peak) of\s+)?(${FIGURE})\s+to\s+(?:about\s+|around\s+|roughly\s+|just under\s+|under\s+|~)?(${FIGURE})`, 'iu');
+const ABOUT = String.raw`(?:about\s+|around\s+|roughly\s+|just under\s+|just over\s+|under\s+|~)?`;
+const FROM_TO = new RegExp(String.raw`\bfrom\s+(?:about\s+|around\s+|roughly\s+|~|(?:a median|an average|a mean|a peak) of\s+)?(${FIGURE})\s+to\s+${ABOUT}(${FIGURE})`, 'iu');
+// The same change told the other ways round: "down to about 240 from ~1,900", "2.8% → 0.9%", and a test's result
+// against its control, "4.1% vs 3.6% in control" (only when the second figure is named as the control or the
+// baseline, so which is the start is known).
+const TO_FROM = new RegExp(String.raw`\bto\s+${ABOUT}(${FIGURE}),?\s+(?:down\s+|up\s+)?from\s+${ABOUT}(${FIGURE})`, 'iu');
+// (not a stage of a plan, "pilot of 50 → 10% → 50%"; nor a figure's tail, "41 per 1,000 against 69", "within ±2h vs 53%")
+const ARROW = new RegExp(String.raw`(?<![\p{L}\d.,±+-])(${FIGURE})\s*(?:→|->|⟶)\s*${ABOUT}(${FIGURE})(?!\s*(?:→|->|⟶))`, 'iu');
+const AGAINST_CONTROL = new RegExp(
+  String.raw`(?<![\p{L}\d.,±+-]|per\s)(${FIGURE})\s+(?:vs\.?|versus|against|compared (?:to|with))\s+${ABOUT}(${FIGURE})\s+(?:(?:in|for|on|from)\s+)?(?:the\s+)?(?:control|baseline|holdout)\b`,
+  'iu',
+);
+
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** The figures a sentence says the metric moved from and to, in any of the ways above. */
+export function fromAndTo(text: string): { from: string; to: string } | undefined {
+  const forward = FROM_TO.exec(text) ?? ARROW.exec(text);
+  // (a year is when, not where the metric started: "62% in 2022 → 91% in Q3 2023")
+  if (forward && !YEAR.test(forward[1])) return { from: forward[1], to: forward[2] };
+  if (forward) return undefined;
+  const backward = TO_FROM.exec(text) ?? AGAINST_CONTROL.exec(text);
+  return backward ? { from: backward[2], to: backward[1] } : undefined;
+}
 
 /** The one-page impact summary: the metric moved, who was influenced, how big, which principles, and the chain. */
 export function impactSummary(a: StoryAnalysis, principles: PrincipleReport[]): ImpactSummary {
@@ -96,7 +119,7 @@ function metricOf(a: StoryAnalysis): Pick<ImpactSummary, 'metric'> {
     return { metric: { text: `${label ? `${label}: ` : ''}${row.before} → ${row.after}`, from: row.before, to: row.after, ...(period ? { timeframe: period.text } : {}) } };
   }
   best ??= sentenceAt(prose, outcomes[0].start, a.quotes);
-  const fromTo = FROM_TO.exec(best.text);
+  const fromTo = fromAndTo(best.text);
   // The metric's own time frame when its sentence has one ("within three months"), else the outcome's first.
   const chosen = best;
   const timeframes = a.outcomeTimeframes;
@@ -112,7 +135,7 @@ function metricOf(a: StoryAnalysis): Pick<ImpactSummary, 'metric'> {
     metric: {
       // without the quote marks of a callout ("> 💡 Within eight weeks ...")
       text: unquoted(best.text),
-      ...(fromTo ? { from: oneLine(fromTo[1]), to: oneLine(fromTo[2]) } : {}),
+      ...(fromTo ? { from: oneLine(fromTo.from), to: oneLine(fromTo.to) } : {}),
       ...(timeframe ? { timeframe } : {}),
     },
   };

@@ -549,6 +549,17 @@ describe('the impact summary', () => {
     assert.deepEqual(pick(summary('I fixed it.', 'We served 4,000 sellers. Payout time fell from six hours to 25 minutes in Q3.').metric), { from: 'six hours', to: '25 minutes', timeframe: 'in Q3' });
     assert.deepEqual(pick(summary('I fixed it.', 'Revenue went from $1.1 million to $620,000, a 44% cut, in Q3.').metric), { from: '$1.1 million', to: '$620,000', timeframe: 'in Q3' });
   });
+  it('reads the change told the other ways round: "to 240 from 1,900", an arrow, and a result against its control', () => {
+    const moved = (result: string) => pick(summary('I fixed it.', result).metric);
+    assert.deepEqual(moved('Tickets went down to about 240 a week from ~1,900 in Q3.'), { from: '1,900', to: '240 a week', timeframe: 'in Q3' });
+    assert.deepEqual(moved('Bookings went from roughly 40% to just over 50% in Q3.'), { from: '40%', to: '50%', timeframe: 'in Q3' });
+    assert.deepEqual(moved('Payout time in Q3: 9d → 1d.'), { from: '9d', to: '1d', timeframe: 'in Q3' });
+    assert.deepEqual(moved('In Q3 the test group renewed at 58.5% vs 51.8% in control.'), { from: '51.8%', to: '58.5%', timeframe: 'In Q3' });
+    // Look-alikes: a figure against something not the control, a stage of a plan, a year before the arrow, a rate's tail.
+    assert.deepEqual(moved('In Q3 Android renewed at 58.5% vs 51.8% on iOS.'), { from: undefined, to: undefined, timeframe: 'In Q3' });
+    assert.deepEqual(moved('In Q3 on-time shipment went up: 62% in 2022 → 91%.'), { from: undefined, to: undefined, timeframe: 'In Q3' });
+    assert.deepEqual(moved('In Q3 failed starts went down to 41 per 1,000 vs 69 in control.'), { from: undefined, to: undefined, timeframe: 'In Q3' });
+  });
   it("takes the metric's own time frame, on one line", () => {
     const s = summary('I fixed it.', 'We launched in Q3. Failures fell from 7.5% to 0.3% within a\nquarter, and 900\nsellers moved.');
     assert.equal(s.metric?.timeframe, 'within a quarter');
