@@ -474,8 +474,9 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     // day": an estimate given further on, in words or figures
     if (s.t.id[j] === SOMETHING && estimateAt(s, j + 2, amount || j <= end + 1) && s.t.id[j + 1] === LIKE) return true;
     // ("a lot of money for a company our size, I think around DKK 30,000 a month": the candidate's estimate, as far)
+    // ("Loss ratio improved a lot over the next two quarters, from around 110% to the mid-70s": the change's start, as far)
     if (j >= end + 8) {
-      if (s.t.kind[j] === Kind.Number && !YEAR.test(s.t.textAt(j)) && (thinkAroundBefore(s, j) || dashAroundBefore(s, j))) return true;
+      if (s.t.kind[j] === Kind.Number && !YEAR.test(s.t.textAt(j)) && (thinkAroundBefore(s, j) || dashAroundBefore(s, j) || (s.t.id[end - 1] !== OF && changeStartAt(s, j, end)))) return true;
       continue;
     }
     // "a lot of the lockouts were reversed within 48 hours": a time window says when, not how many
@@ -516,6 +517,19 @@ function thinkAroundBefore(s: Scope, j: number): boolean {
   const k = withCurrency(s, j);
   return k - 4 >= s.lo && APPROXIMATELY.has(s.t.id[k - 1]) && s.t.id[k - 2] === THINK && s.t.id[k - 3] === I && s.t.id[k - 4] === COMMA;
 }
+
+/**
+ * "from around 110%", "went from low 70s": the figure at `j` is where a change started (after `end`, the vague word;
+ * not after an amount's "of": "a lot of complaints from 40 stores" names where they came from).
+ */
+function changeStartAt(s: Scope, j: number, end: number): boolean {
+  let k = withCurrency(s, j) - 1;
+  if (k > end && (APPROXIMATELY.has(s.t.id[k]) || LEVEL_WORDS.has(s.t.id[k]))) k--;
+  return k > end && s.t.id[k] === FROM;
+}
+const FROM = lexicon.id('from');
+const OF = lexicon.id('of');
+const LEVEL_WORDS = idSet(['low', 'mid', 'high', 'the']);
 
 /** "a lot of members didn't click with their first therapist — around 30% switched": the estimate after a dash. */
 function dashAroundBefore(s: Scope, j: number): boolean {

@@ -112,6 +112,14 @@ const TALK_OR_MOOD_AFTER = /^\s+(?:the\s+)?(?:opinions?|discussions?|debates?|en
  */
 const LIKED_BEFORE = /\b(?:liked|loved|enjoyed|appreciated|admired|trusted)\b(?:(?!\bbut\b)[^.!?,;]){0,25}$/i;
 
+/**
+ * Before a bare "a lot": a worry someone felt ("That worried me a lot", "this bothered me a lot", "which worried the
+ * founders a lot"), a feeling that drove the story, with no amount to give: judged wrong 3 times of 3. Only the candidate's or their
+ * leaders' worry: "this bothered them a lot" of customers is a pain to size (sets 205 to 208), and in "Engineers were
+ * frustrated and deployments broke a lot" the feeling is not what "a lot" sizes.
+ */
+const WORRIED_BEFORE = /\b(?:worried|bothered|concerned|troubled|frustrated|annoyed|upset|stressed|scared)\s+(?:me|us|(?:the|our|my)\s+(?:founders?|ceo|cto|coo|cfo|team|manager|leadership|leadership team|board|investors|director|vp|boss|lead|execs|executives))\s+$/iu;
+
 /** After "maybe": a point granted before a "but" ("Maybe it was, but we had six weeks"). */
 const CONCEDED_AFTER = /^\s+(?:it|that|so)\s+(?:was|is|were|did|does|do|had)\s*,?\s+but\b/i;
 
@@ -173,6 +181,7 @@ export const vagueClaim: Rule = {
         const before = text.slice(Math.max(0, hit.start - 60), hit.start);
         if (PUSHED_BACK_BEFORE.test(before)) continue;
         if (inSituation && LIKED_BEFORE.test(before)) continue;
+        if (WORRIED_BEFORE.test(before)) continue;
         if (I_CARED_BEFORE.test(before)) continue;
         if (TRAIT_AFTER.test(text.slice(hit.end, hit.end + 30))) continue;
         if (!comparedAfter(text, hit.end) && (FIGURE_JUDGED_BEFORE.test(before) || (HABIT_BEFORE.test(before) && !inOutcome(hit.start)))) continue;

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { missing, rules, STAR, story, timed, vagueMessage } from './storyBuilders';
+import { missing, rules, STAR, story, timed, vague, vagueMessage } from './storyBuilders';
 
 /**
  * From the three-hundred-and-fifty-seventh to the three-hundred-and-sixtieth fresh sets (judged on 8394473,
@@ -41,5 +41,23 @@ describe('experiment-incomplete (sets 357 to 360)', () => {
   it('reads "We ran an A/B test for about five weeks" as the duration', () => {
     assert.doesNotMatch(missing('We ran an A/B test for about five weeks. I set the success metric as revenue per booking.') ?? '', /duration/);
     assert.match(missing('We ran an A/B test with about five variants. I set the success metric as revenue per booking.') ?? '', /duration/);
+  });
+});
+
+/*
+ * From the three-hundred-and-sixty-first to the three-hundred-and-sixty-fourth fresh sets (judged on 2bc1b99).
+ */
+describe('vague-claim (sets 361 to 364)', () => {
+  it('reads the start of the change further on as the figure ("improved a lot over the next two quarters, from around 110%")', () => {
+    assert.match(vagueMessage('Loss ratio improved a lot over the next two quarters, from around 110% to the mid-70s.') ?? '', /adds nothing to the figure/);
+    assert.match(vagueMessage('On-time delivery was a lot better than the year before, I think it went from low 70s to mid 80s.') ?? '', /adds nothing to the figure/);
+    // ...not where an amount came from ("a lot of complaints ... from around 40 stores")
+    assert.match(vagueMessage('We got a lot of complaints over the next two quarters in the region, from around 40 stores.') ?? '', /give the number instead/);
+  });
+
+  it('leaves alone a worry someone felt ("which worried the founders a lot"), not what "a lot" sizes after it', () => {
+    assert.equal(vague('Churn was around 9%, which worried the founders a lot, so I dug into it.'), 0);
+    assert.equal(vague('That worried me a lot, so I dug into it.'), 0);
+    assert.equal(vague('Engineers were frustrated and deployments broke a lot, so I dug into it.'), 1);
   });
 });
