@@ -11,6 +11,7 @@ export { parseJson } from './config/json';
 export { renderSummaryMarkdown, escapeMarkdown } from './report/summaryMarkdown';
 export { allRules, ruleById, ruleIds } from './rules';
 export { SCORE_AREAS } from './report/score';
+export { MIN_STORIES, isCorePrinciple, isPrincipleGap, showsPrinciple } from './report/principleGaps';
 export { parseStory } from './parse/story';
 export { SECTION_PROMPTS } from './parse/sectionPrompts';
 export { LineIndex } from './text/lineIndex';

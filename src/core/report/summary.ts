@@ -6,6 +6,7 @@ import type { StoryAnalysis } from '../analysis/storyAnalysis';
 import type { Section } from '../parse/story';
 import { oneLine, quoteHead, sentencesIn } from '../text/sentences';
 import { clip, sentenceAt } from './quotes';
+import { uniqueStakeholders } from './stakeholderNames';
 
 // A figure as written: digits with a currency sign and letters or "%" glued on ("6h", "3.2%", "$1.2M"), or
 // a number word ("six"); then at most one unit word after a space ("6 hours", "2.4 million") and a rate
@@ -41,7 +42,8 @@ export function impactSummary(a: StoryAnalysis, principles: PrincipleReport[]): 
   const { story } = a;
   const meta = story.frontMatter.meta;
   const moved = metricOf(a);
-  const stakeholders = stakeholdersOf(meta.stakeholders ?? [], stakeholdersIn(a.body));
+  // The front matter's stakeholders, then the ones the prose names, each once.
+  const stakeholders = uniqueStakeholders([...(meta.stakeholders ?? []), ...stakeholdersIn(a.body).map(oneLine)]).slice(0, 6);
   return {
     title: storyTitle(a),
     company: a.pack.id,
@@ -148,38 +150,6 @@ function contentWords(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/\p{L}[\p{L}-]{3,}/gu) ?? []).filter((word) => !STOP.has(word)));
 }
 
-/**
- * The front matter's stakeholders, then the ones the prose names, each once: case, spacing, an article and a count
- * aside ("localization lead" and "the localization lead" are one; of "pricing engineers" and "two pricing engineers"
- * the counted one is kept, in the first one's place). A title alone is the titled person named in full elsewhere
- * ("my VP" and "the VP of Product"): the full name is kept, in the first one's place.
- */
-function stakeholdersOf(listed: string[], named: string[]): string[] {
-  const at = new Map<string, number>();
-  const out: string[] = [];
-  for (const name of [...listed, ...named.map(oneLine)]) {
-    const key = keyOf(name);
-    const title = titleOf(key);
-    const seen = at.get(key) ?? at.get(title) ?? at.get(TITLE_ONLY + key);
-    if (seen === undefined) {
-      at.set(key, out.length);
-      if (title !== key && !at.has(TITLE_ONLY + title)) at.set(TITLE_ONLY + title, out.length);
-      out.push(name);
-    } else if (title !== key && titleOf(keyOf(out[seen])) === keyOf(out[seen])) {
-      at.set(key, seen);
-      out[seen] = name;
-    } else if (COUNTED.test(name) && !COUNTED.test(out[seen])) out[seen] = name;
-  }
-  return out.slice(0, 6);
-}
-const keyOf = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim().replace(LEADING_WORDS, '');
-/** The title in "vp of product" ("vp"); a name with no "of" is its own title. */
-const titleOf = (key: string) => key.split(' of ', 1)[0]!;
-/** Keys of titles that a full name ("vp of product") holds, kept apart from the names themselves. */
-const TITLE_ONLY = '~';
-const COUNTS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+';
-const LEADING_WORDS = new RegExp(`^(?:(?:the|a|an|our|their|my|his|her|its|both|all|${COUNTS})\\s+)+`);
-const COUNTED = new RegExp(`^(?:${COUNTS})\\s`, 'i');
 
 // A count's noun used as a modifier ("2.4 million listing") runs on to the noun it modifies ("listing
 // updates"), and a rate stays with it ("a day").

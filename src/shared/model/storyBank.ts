@@ -1,4 +1,4 @@
-import { builtInPacks } from '../../core';
+import { builtInPacks, isCorePrinciple, isPrincipleGap, MIN_STORIES, showsPrinciple } from '../../core';
 import type { Pack, PrincipleReport, StoryReport } from '../../core';
 import type { BankCell, StoryBankView } from '../views';
 import { clip, countOf } from './format';
@@ -12,8 +12,7 @@ export interface BankEntry {
   ownCompany: string;
 }
 
-/** A principle shown by fewer stories than this is a gap: interviewers ask about each one more than once. */
-export const MIN_STORIES = 2;
+export { MIN_STORIES };
 
 /** Companies a bank can be built for: packs (built in or custom) that have principles. */
 export function bankCompanies(packs: Map<string, Pack> = builtInPacks()): { id: string; name: string }[] {
@@ -48,10 +47,9 @@ export function buildStoryBankView(company: string, entries: BankEntry[], packs:
   const rows = (pack?.principles ?? []).flatMap((principle) => {
     const reports = sorted.map((e) => e.report.principles.find((p) => p.id === principle.id));
     const cells = reports.map((p) => ({ state: cellState(p), ...(p?.evidenceRange ? { range: p.evidenceRange } : {}) }));
-    const count = reports.filter((p) => p?.evidenced).length;
-    const core = principle.kind === 'principle' || principle.kind === 'value';
-    if (!core && cells.every((c) => c.state === 'none')) return [];
-    return [{ id: principle.id, name: principle.name, kind: principle.kind, count, gap: core && count < MIN_STORIES, cells }];
+    const count = reports.filter(showsPrinciple).length;
+    if (!isCorePrinciple(principle.kind) && cells.every((c) => c.state === 'none')) return [];
+    return [{ id: principle.id, name: principle.name, kind: principle.kind, count, gap: isPrincipleGap(principle.kind, count), cells }];
   });
   const crossed = new Map(sorted.map((e) => [e, otherCompanyName(e.ownCompany, company, packs)]));
   const others = [...crossed.values()].filter((name): name is string => name !== undefined);
