@@ -9,6 +9,9 @@ export { configFileSchema, parseConfigFile, toResolvedConfig, mergeConfig, confi
 export type { ConfigFile } from './config/schema';
 export { parseJson } from './config/json';
 export { renderSummaryMarkdown, escapeMarkdown } from './report/summaryMarkdown';
+export { BankSummaryBuilder, bankSummaries } from './report/bankSummary';
+export type { BankPrinciple, BankStory, BankStoryInput, BankSummary } from './report/bankSummary';
+export { renderBankSummaryMarkdown, renderBankSummariesMarkdown } from './report/bankSummaryMarkdown';
 export { allRules, ruleById, ruleIds } from './rules';
 export { SCORE_AREAS } from './report/score';
 export { MIN_STORIES, isCorePrinciple, isPrincipleGap, showsPrinciple } from './report/principleGaps';
