@@ -11,6 +11,8 @@ export interface CliOptions {
   /** Undefined means warnings never fail the run (eslint's and markdownlint's default). */
   maxWarnings?: number;
   summary: boolean;
+  /** The bank's one-page summary, one page per company, after the usual output (text and json). */
+  bankSummary: boolean;
   probes: boolean;
   maxSize: number;
   help: boolean;
@@ -36,6 +38,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         config: { type: 'string', short: 'c' },
         'max-warnings': { type: 'string' },
         summary: { type: 'boolean' },
+        'bank-summary': { type: 'boolean' },
         probes: { type: 'boolean' },
         'max-size': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -64,6 +67,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     config: values.config,
     maxWarnings: maxWarnings(values['max-warnings']),
     summary: values.summary ?? false,
+    bankSummary: values['bank-summary'] ?? false,
     probes: values.probes ?? false,
     maxSize: values['max-size'] === undefined ? defaultMaxSize : count('--max-size', values['max-size'], 1),
     help: values.help ?? false,

@@ -16,6 +16,9 @@ Options:
   -c, --config FILE             use this .storylintrc.json instead of searching up from each story
       --max-warnings N          exit 1 when there are more than N warnings (default, or -1: warnings never fail)
       --summary                 print each story's one-page impact summary
+      --bank-summary            after the usual output, the bank's one-page summary of the stories
+                                linted, one page per company (json: "bankSummary" and
+                                "bankSummaryMarkdown"; sarif ignores it)
       --probes                  print bar-raiser follow-up questions for each story
       --max-size BYTES          skip files larger than this (default: 1048576)
   -h, --help                    show this help

@@ -1,4 +1,5 @@
-import { configJsonSchema, isStory, lintStory, renderSummaryMarkdown } from '../core/index';
+import { BankSummaryBuilder, configJsonSchema, isStory, lintStory, renderBankSummariesMarkdown, renderSummaryMarkdown } from '../core/index';
+import type { BankSummary } from '../core/index';
 import { parseCliArgs, UsageError, type CliOptions } from './args';
 import { ConfigResolver } from './config';
 import { discover } from './discover';
@@ -40,7 +41,9 @@ export function run(argv: string[], io: Io): number {
   }
 
   const problems = new Problems(io.stderr);
-  const formatOptions: FormatOptions = { summary: options.summary, probes: options.probes, renderSummary: renderSummaryMarkdown };
+  // (SARIF holds findings only: it has no place for a summary, so none is built for it)
+  const bank = options.bankSummary && options.format !== 'sarif' ? new BankSummaryBuilder() : undefined;
+  const formatOptions: FormatOptions = { summary: options.summary, probes: options.probes, renderSummary: renderSummaryMarkdown, ...(bank ? { bank: () => bankPages(bank) } : {}) };
   const formatter =
     options.format === 'json'
       ? jsonFormatter(formatOptions)
@@ -49,7 +52,7 @@ export function run(argv: string[], io: Io): number {
         : textFormatter(formatOptions);
   const totals: Totals = { errors: 0, warnings: 0, infos: 0, stories: 0 };
   io.stdout(formatter.start());
-  lintAll(options, io, problems, formatter, totals);
+  lintAll(options, io, problems, formatter, totals, bank);
   // A CI job pointed at the wrong folder passes (exit 0, as markdownlint-cli2 does on no files), but not silently.
   if (totals.stories === 0 && problems.written === 0) {
     problems.notice(`no stories found in ${options.paths.join(', ')} (a story's name ends in .story.md, or its front matter has a company or framework key)`);
@@ -58,7 +61,7 @@ export function run(argv: string[], io: Io): number {
   return exitCode(totals, options, problems);
 }
 
-function lintAll(options: CliOptions, io: Io, problems: Problems, formatter: Formatter, totals: Totals): void {
+function lintAll(options: CliOptions, io: Io, problems: Problems, formatter: Formatter, totals: Totals, bank: BankSummaryBuilder | undefined): void {
   const configs = new ConfigResolver(io.cwd, problems, options.config);
   const company = new CompanyFlagCheck(options.company, problems);
   for (const { absPath, explicit } of discover(options.paths, io.cwd, problems)) {
@@ -82,9 +85,10 @@ function lintAll(options: CliOptions, io: Io, problems: Problems, formatter: For
     const lintOptions = configs.forStory(absPath);
     if (!lintOptions || !company.knownIn(lintOptions)) continue;
     try {
-      const report = lintStory(read.text, { ...lintOptions, company: options.company, summary: options.summary });
+      const report = lintStory(read.text, { ...lintOptions, company: options.company, summary: options.summary || bank !== undefined });
       report.findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
       addToTotals(totals, report);
+      bank?.add({ path, report });
       const text = formatter.file({ path, report });
       if (text) io.stdout(text);
     } catch (error) {
@@ -97,6 +101,12 @@ function lintAll(options: CliOptions, io: Io, problems: Problems, formatter: For
     const here = configs.forDirectory(io.cwd);
     if (here) company.knownIn(here);
   }
+}
+
+/** The bank's pages, one per company (each pack has its own principles, so a gap means something only within one). */
+function bankPages(bank: BankSummaryBuilder): { pages: BankSummary[]; markdown: string } {
+  const pages = bank.pages();
+  return { pages, markdown: renderBankSummariesMarkdown(pages) };
 }
 
 function exitCode({ errors, warnings }: Totals, options: CliOptions, problems: Problems): number {

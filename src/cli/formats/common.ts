@@ -1,4 +1,5 @@
 import type { StoryReport } from '../../core/api';
+import type { BankSummary } from '../../core/report/bankSummary';
 import type { Range } from '../../core/types';
 
 /** One linted story, with its path as shown to the user (relative, forward slashes). */
@@ -12,6 +13,8 @@ export interface FormatOptions {
   probes: boolean;
   /** The impact summary as Markdown; passed in so formats stay free of engine calls. */
   renderSummary: (report: StoryReport) => string;
+  /** With --bank-summary: the bank's pages (one per company) once every story is linted, and their Markdown. */
+  bank?: () => { pages: BankSummary[]; markdown: string };
 }
 
 /**

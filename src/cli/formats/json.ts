@@ -37,6 +37,18 @@ export function jsonFormatter(options: FormatOptions): Formatter {
       const nested = JSON.stringify([[entry]], null, 2);
       return `${count++ ? ',' : ''}\n    ${nested.slice(10, -6)}`;
     },
-    end: () => (count ? '\n  ]\n}\n' : ']\n}\n'),
+    end: () => `${count ? '\n  ]' : ']'}${bankFields(options)}\n}\n`,
   };
+}
+
+/**
+ * With --bank-summary, two top-level keys after "files" (additions to the contract): `bankSummary`, the pages as
+ * data (`{"pages": [...]}`, one per company), and `bankSummaryMarkdown`, the same pages as one Markdown document.
+ */
+function bankFields(options: FormatOptions): string {
+  const bank = options.bank?.();
+  if (!bank) return '';
+  const fields = JSON.stringify({ bankSummary: { pages: bank.pages }, bankSummaryMarkdown: bank.markdown }, null, 2);
+  // Without the braces, the keys are already indented as top-level keys: '{\n  "bankSummary": …\n}'.
+  return `,\n${fields.slice(2, -2)}`;
 }

@@ -24,8 +24,12 @@ export function textFormatter(options: FormatOptions): Formatter {
       }
       return out.join('');
     },
-    end: ({ errors, warnings, infos, stories }: Totals) =>
-      `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info in ${plural(stories, 'story', 'stories')}\n`,
+    end: ({ errors, warnings, infos, stories }: Totals) => {
+      const totals = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info in ${plural(stories, 'story', 'stories')}\n`;
+      // With --bank-summary, the bank's page after the usual output (none for no stories).
+      const bank = options.bank?.();
+      return bank?.pages.length ? `${totals}\nBank summary:\n\n${bank.markdown.trimEnd()}\n` : totals;
+    },
   };
 }
 
