@@ -22,6 +22,8 @@ export const webviewToHostSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('chooseStories') }),
   /** Story Bank's company switcher. */
   z.object({ type: z.literal('chooseCompany') }),
+  /** Story Bank's "Impact summary of this bank": the host knows which stories and company the bank shows. */
+  z.object({ type: z.literal('openBankSummary') }),
 ]);
 
 export type HostToWebview = z.infer<typeof hostToWebviewSchema>;

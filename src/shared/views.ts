@@ -81,6 +81,13 @@ export const storyCheckViewSchema = z.object({
 export const impactSummaryViewSchema = z.object({
   panel: z.literal('impactSummary'),
   builtAt: z.number(),
+  /** Set when the panel was opened from the Story Bank: every story is judged against this company, as the bank judges them. */
+  company: z.optional(z.object({ id: text, name: text })),
+  /**
+   * The bank's one-page summary when two or more stories are shown: one page per company, shown before the stories'.
+   * Optional, so a panel saved before banks existed still comes back after a reload.
+   */
+  banks: z.optional(z.array(z.object({ company: text, companyName: text, markdown: text, html: text }))),
   stories: z.array(z.object({ uri: text, fileName: text, title: text, markdown: text, html: text })),
   notice: z.optional(text),
 });

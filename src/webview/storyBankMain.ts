@@ -8,6 +8,7 @@ startPanel({
   render: renderStoryBank,
   action(action, element, view) {
     if (action === 'choose-company') return { type: 'chooseCompany' };
+    if (action === 'open-bank-summary') return { type: 'openBankSummary' };
     // A story's column header opens it at its top, marks or none.
     if (action === 'open-story') {
       const story = view.stories[Number(element.dataset.col)];

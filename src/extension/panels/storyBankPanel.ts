@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { lintStory } from '../../core';
 import { baseName } from '../../shared/model/format';
 import { buildStoryBankView } from '../../shared/model/storyBank';
 import type { BankEntry } from '../../shared/model/storyBank';
@@ -8,6 +7,7 @@ import type { StoryService } from '../storyService';
 import { chooseBankCompany, workspacePacks } from './bankCompany';
 import { revealRange } from './editorActions';
 import { PanelHost } from './panelHost';
+import { reportForCompany } from './reportForCompany';
 
 /** Story Bank: every workspace story judged for one company, as a principles x stories grid. */
 export class StoryBankPanel {
@@ -39,6 +39,11 @@ export class StoryBankPanel {
       if (message.type === 'chooseCompany') {
         const company = await chooseBankCompany(this.stories, this.company);
         return company && this.showCompany(company);
+      }
+      // The Impact Summary of the stories in the grid, judged against the grid's company.
+      if (message.type === 'openBankSummary') {
+        const view = this.host.view;
+        return view?.stories.length ? vscode.commands.executeCommand('storylint.previewImpactSummary', { uris: view.stories.map((s) => s.uri), company: view.company }) : undefined;
       }
       // Only stories in the grid may be opened.
       if (message.type === 'reveal' && this.host.view?.stories.some((s) => s.uri === message.uri)) return revealRange(vscode.Uri.parse(message.uri, true), message.range);
@@ -72,10 +77,8 @@ export class StoryBankPanel {
     const packs = await workspacePacks(this.stories);
     const entries: BankEntry[] = [];
     for (const uri of await this.stories.findStoryFiles()) {
-      const found = await this.stories.reportForFile(uri);
-      if (!found) continue;
-      const report = found.report.company === company ? found.report : lintStory(found.text, { company, packs, config: await this.stories.configFor(uri) });
-      entries.push({ uri: uri.toString(), fileName: baseName(uri.path), report, ownCompany: found.report.company });
+      const judged = await reportForCompany(this.stories, uri, company, packs);
+      if (judged) entries.push({ uri: uri.toString(), fileName: baseName(uri.path), ...judged });
     }
     if (company !== this.company) return;
     const view = buildStoryBankView(company, entries, packs);

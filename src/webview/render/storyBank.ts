@@ -18,7 +18,10 @@ export function renderStoryBank(view: StoryBankView): SafeHtml {
   return html`
     <div class="toolbar">
       <h1 class="bank-title">${view.companyName}</h1>
-      <button type="button" data-action="choose-company" data-key="company">Change company…</button>
+      <span class="actions">
+        <button type="button" data-action="choose-company" data-key="company">Change company…</button>
+        <button type="button" data-action="open-bank-summary" data-key="open-bank-summary">Impact summary of this bank</button>
+      </span>
     </div>
     <p class="meta" data-testid="bank-summary">${countOf(view.stories.length, 'story', 'stories')} · <span class="${gaps ? 'gap-text' : ''}">${gaps} ${gaps === 1 ? 'principle has' : 'principles have'} fewer than ${countOf(view.minStories, 'story', 'stories')}</span></p>
     ${view.crossCompany ? html`<p class="meta" data-testid="cross-company">${view.crossCompany}</p>` : ''}

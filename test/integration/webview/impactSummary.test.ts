@@ -1,11 +1,17 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { renderSummaryMarkdown } from '../../../src/core';
+import { lintStory, renderSummaryMarkdown } from '../../../src/core';
+import { bankMarkdown } from '../../../src/shared/model/impactSummary';
 import { api, closeAll, openStory, until, workspaceUri } from './helpers';
 import { onPage, pageSideAvailable } from './pageSide';
 
-interface SummaryDom {
+export interface SummaryDom {
   pages: { h1: string; h2: string[]; links: string[] }[];
+  /** The bank's pages: each table's body rows as cell texts, and the "Gaps:" line. */
+  banks: { company: string; h1: string; stories: string[][]; principles: string[][]; gaps: string }[];
+  /** 'bank' or 'story' for each page, top to bottom. */
+  order: string[];
+  toolbar: string;
 }
 
 const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
@@ -67,6 +73,57 @@ describe('Impact Summary panel and export (real VS Code)', function () {
     await vscode.commands.executeCommand('storylint.previewImpactSummary', { uris });
     const dom = await onPage<SummaryDom>('read', { panel: 'impactSummary', until: '.summary-page + .summary-page h1' });
     assert.equal(dom.pages.length, 2);
+  });
+
+  it("with two stories, shows the bank's one-page summary first, then each story's page", async () => {
+    const uris = ['amazon/catalog-ingestion-latency.story.md', 'amazon/checkout-pushback.story.md'].map((p) => workspaceUri(p).toString());
+    await vscode.commands.executeCommand('storylint.previewImpactSummary', { uris });
+    const dom = await onPage<SummaryDom>('read', { panel: 'impactSummary', until: '.bank-page + .summary-page + .summary-page h1' });
+    assert.deepEqual(dom.order, ['bank', 'story', 'story']);
+    assert.equal(dom.banks.length, 1);
+    const bank = dom.banks[0]!;
+    assert.equal(bank.h1, 'Story bank: Amazon Leadership Principles');
+    assert.deepEqual(
+      bank.stories.map((row) => row.slice(0, 3)),
+      [
+        ['1', 'Cut catalog ingestion latency from six hours to 25 minutes', 'p95 ingestion time went from six hours to 25 minutes, within 14 weeks'],
+        ['2', 'Pushed back on forced sign-up at checkout, then committed…', 'the email list grew from 410,000 to 600,000 subscribers, within eight weeks'],
+      ],
+    );
+    assert.deepEqual(bank.principles.find((row) => row[0] === 'Think Big'), ['Think Big', '0 · gap', '—']);
+    assert.match(bank.gaps, /^Gaps: .*Think Big/);
+    assert.equal(dom.toolbar, '2 stories');
+    assert.deepEqual(dom.pages.map((p) => p.h1), ['Cut catalog ingestion latency from six hours to 25 minutes', "Pushed back on forced sign-up at checkout, then committed to the VP's call"]);
+  });
+
+  it("exports the bank's page with the stories' (judged against the company asked for), and never overwrites it without asking", async () => {
+    const stories = ['amazon/catalog-ingestion-latency.story.md', 'netflix/localization-candor.story.md'].map((p) => workspaceUri(p));
+    const bankMd = workspaceUri('story-bank.impact.md');
+    const bankHtml = workspaceUri('story-bank.impact.html');
+    const storyFiles = ['amazon/catalog-ingestion-latency', 'netflix/localization-candor'].flatMap((stem) => [workspaceUri(`${stem}.impact.md`), workspaceUri(`${stem}.impact.html`)]);
+    const args = { uris: stories.map((u) => u.toString()), company: 'amazon' };
+    try {
+      const first = await vscode.commands.executeCommand<{ written: string[]; skipped: string[] }>('storylint.exportImpactSummary', { ...args, overwrite: false });
+      // Beside the stories: the bank's page in the folder that holds them both.
+      assert.deepEqual(first.written, [...storyFiles, bankMd, bankHtml].map((u) => u.fsPath));
+      const { stories: service } = await api();
+      const judged = [];
+      for (const uri of stories) judged.push({ uri: uri.toString(), fileName: uri.path, report: lintStory((await service.reportForFile(uri))!.text, { company: 'amazon', config: await service.configFor(uri) }) });
+      const markdown = await read(bankMd);
+      assert.equal(markdown, bankMarkdown(judged));
+      assert.deepEqual(markdown.split('\n').filter((l) => l.startsWith('# ')), ['# Story bank: Amazon Leadership Principles'], 'one page: both stories judged against Amazon');
+      assert.match(markdown, /^2 stories · /m);
+      assert.match(await read(bankHtml), /<title>Story bank · Impact summary<\/title>[\s\S]*<main class="summary bank">\s*<h1>Story bank: Amazon Leadership Principles<\/h1>[\s\S]*<table>/);
+
+      await vscode.workspace.fs.writeFile(bankMd, new TextEncoder().encode('edited by hand'));
+      // No answer given: the modal is refused in the test window, which means no.
+      const again = await vscode.commands.executeCommand<{ written: string[]; skipped: string[] }>('storylint.exportImpactSummary', args);
+      assert.deepEqual(again.written, []);
+      assert.ok(again.skipped.includes(bankMd.fsPath) && again.skipped.includes(bankHtml.fsPath), again.skipped.join());
+      assert.equal(await read(bankMd), 'edited by hand');
+    } finally {
+      for (const file of [...storyFiles, bankMd, bankHtml]) await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
+    }
   });
 
   it('exports Markdown and standalone HTML next to the story, and never overwrites without asking', async () => {

@@ -23,6 +23,20 @@ const READERS = {
       h2: [...a.querySelectorAll('h2')].map((h) => h.textContent),
       links: [...a.querySelectorAll('a')].map((l) => l.getAttribute('href')),
     })),
+    // The bank's pages: their tables as rows of cell texts (stories, then principles) and the gaps line.
+    banks: [...document.querySelectorAll('.bank-page')].map((a) => {
+      const [stories, principles] = [...a.querySelectorAll('table')].map((t) => [...t.querySelectorAll('tbody tr')].map((tr) => [...tr.cells].map((td) => td.textContent.trim())));
+      return {
+        company: a.dataset.company,
+        h1: a.querySelector('h1')?.textContent ?? '',
+        stories: stories ?? [],
+        principles: principles ?? [],
+        gaps: [...a.querySelectorAll('p')].find((p) => p.textContent.startsWith('Gaps:'))?.textContent ?? '',
+      };
+    }),
+    /** Which kind of page comes where, top to bottom. */
+    order: [...document.querySelectorAll('#root article')].map((a) => (a.classList.contains('bank-page') ? 'bank' : 'story')),
+    toolbar: document.querySelector('[data-testid=summary-count]')?.textContent.replace(/\s+/g, ' ').trim() ?? '',
   }),
   storyBank: () => ({
     stories: [...document.querySelectorAll('thead th.story-col')].map((th) => th.title),

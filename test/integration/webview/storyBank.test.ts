@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { lintStory } from '../../../src/core';
 import type { StoryReport } from '../../../src/core';
 import { api, closeAll, revealed, workspaceUri } from './helpers';
+import type { SummaryDom } from './impactSummary.test';
 import { onPage, pageSideAvailable } from './pageSide';
 
 interface BankDom {
@@ -76,6 +77,26 @@ describe('Story Bank panel (real VS Code)', function () {
     } finally {
       await vscode.workspace.fs.delete(unmarkedUri).then(undefined, () => undefined);
     }
+  });
+
+  it('"Impact summary of this bank" opens the Impact Summary: the bank page first, every story judged against the bank\'s company', async () => {
+    await vscode.commands.executeCommand('storylint.showStoryBank', { company: 'amazon' });
+    const grid = await onPage<BankDom>('read', { panel: 'storyBank', until: 'table.bank tbody tr' });
+    await onPage('click', { panel: 'storyBank', selector: 'button[data-action="open-bank-summary"]' });
+    const count = `${grid.stories.length} stories · judged against Amazon Leadership Principles, as in the Story Bank`;
+    const dom = await onPage<SummaryDom>('read', { panel: 'impactSummary', until: '.bank-page h1', text: count, timeoutMs: 40_000 }, 50_000);
+    assert.equal(dom.toolbar, count);
+    assert.deepEqual(dom.order, ['bank', ...grid.stories.map(() => 'story')]);
+    assert.deepEqual(dom.banks.map((b) => b.h1), ['Story bank: Amazon Leadership Principles'], 'the Netflix stories too are judged against Amazon: one page');
+    const bank = dom.banks[0]!;
+    assert.equal(bank.stories.length, grid.stories.length);
+    // The page counts as the grid does: every principle with the grid's count, and the same gaps.
+    assert.deepEqual(
+      bank.principles.map(([name, stories]) => [name, stories]),
+      grid.rows.map((r) => [r.name, r.gap ? `${r.count} · gap` : String(r.count)]),
+    );
+    assert.ok(grid.rows.some((r) => r.gap));
+    assert.equal(bank.gaps, `Gaps: ${grid.rows.filter((r) => r.gap).map((r) => r.name).join(', ')}`);
   });
 
   it('judges the same stories for Netflix', async () => {

@@ -23,6 +23,7 @@ describe('host <-> webview messages', () => {
       { type: 'export' },
       { type: 'chooseStories' },
       { type: 'chooseCompany' },
+      { type: 'openBankSummary' },
     ]) {
       assert.deepEqual(parseWebviewMessage({ ...message, injected: true }), message);
     }
@@ -50,6 +51,13 @@ describe('host <-> webview messages', () => {
     assert.equal(parseHostMessage({ type: 'show', view: { ...bankView, panel: 'other' } }), undefined);
     assert.equal(parseHostMessage({ type: 'show', view: { ...bankView, builtAt: Infinity } }), undefined);
     assert.equal(parseHostMessage({ type: 'reveal' }), undefined);
+  });
+
+  it("validates the Impact Summary's bank pages and company", () => {
+    const view = { panel: 'impactSummary', builtAt: 1, stories: [], banks: [{ company: 'amazon', companyName: 'Amazon', markdown: '# x', html: '<h1>x</h1>' }], company: { id: 'amazon', name: 'Amazon' } };
+    assert.deepEqual(parseHostMessage({ type: 'show', view }), { type: 'show', view });
+    assert.equal(parseHostMessage({ type: 'show', view: { ...view, banks: [{ company: 'amazon', markdown: '# x', html: '' }] } }), undefined, 'a page without its company name');
+    assert.equal(parseHostMessage({ type: 'show', view: { ...view, company: 'amazon' } }), undefined, 'the company is an id and a name');
   });
 
   it('keeps optional fields optional in views', () => {

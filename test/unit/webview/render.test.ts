@@ -89,6 +89,12 @@ describe('panel markup', () => {
     assert.match(out, /data-testid="cross-company">1 of 2 stories is tagged for Netflix Culture\. The bank judges every story against Amazon Leadership Principles, so those stories&#39;/);
   });
 
+  it('Story Bank offers the Impact Summary of the bank, a keyboard-reachable button', () => {
+    const view = buildStoryBankView('amazon', [{ uri: 'file:///a.story.md', fileName: 'a.story.md', report: lintStory(storyText('examples/amazon/catalog-ingestion-latency.story.md')), ownCompany: 'amazon' }]);
+    assert.match(renderStoryBank(view).value, /<button type="button" data-action="open-bank-summary" data-key="open-bank-summary">Impact summary of this bank<\/button>/);
+    assert.doesNotMatch(renderStoryBank(buildStoryBankView('amazon', [])).value, /data-action="open-bank-summary"/, 'no stories, no summary to open');
+  });
+
   it('Story Bank escapes hostile titles', () => {
     const report = lintStory(hostileWithLongLine());
     const out = renderStoryBank(buildStoryBankView('amazon', [{ uri: 'file:///h', fileName: 'h.story.md', report, ownCompany: 'amazon' }])).value;

@@ -2,22 +2,37 @@ import * as vscode from 'vscode';
 import * as z from 'zod/mini';
 import { renderSummaryMarkdown } from '../../../core';
 import { baseName } from '../../../shared/model/format';
-import { exportStem, renderImpactHtmlDocument, renderMarkdownHtml } from '../../../shared/model/impactSummary';
+import { bankMarkdown, exportStem, MIN_BANK_STORIES, renderImpactHtmlDocument, renderMarkdownHtml } from '../../../shared/model/impactSummary';
+import type { SummaryInput } from '../../../shared/model/impactSummary';
 import type { StoryService } from '../../storyService';
+import { workspacePacks } from '../bankCompany';
+import { commonFolder } from '../commonFolder';
 import { activeStory } from '../lastStory';
+import { reportForCompany } from '../reportForCompany';
 import { pickStories } from '../storyPicker';
 
 /**
  * Arguments for scripts, tests and the Impact Summary panel: which stories, which folder (a URI or
  * path; "beside" or absent: next to each story; "ask": the palette's "where?" pick, as the panel's
- * button does), and the answer to "overwrite?" (absent = ask with a modal warning).
+ * button does), the answer to "overwrite?" (absent = ask with a modal warning), and the company every
+ * story is judged against (the panel's, when the Story Bank opened it; absent: each story's own).
  */
 const exportArgsSchema = z.object({
   uri: z.optional(z.string()),
   uris: z.optional(z.array(z.string())),
   target: z.optional(z.string()),
   overwrite: z.optional(z.boolean()),
+  company: z.optional(z.string()),
 });
+
+/** The bank's exported page is named after no story: `story-bank.impact.md` and `.html`. */
+export const BANK_EXPORT_STEM = 'story-bank';
+
+interface ExportedPage {
+  title: string;
+  markdown: string;
+  kind: 'story' | 'bank';
+}
 
 export interface ExportResult {
   written: string[];
@@ -33,28 +48,40 @@ export async function exportImpactSummary(stories: StoryService, arg?: unknown):
   if (!target) return undefined;
 
   const result: ExportResult = { written: [], skipped: [] };
+  const packs = args.company ? await workspacePacks(stories) : undefined;
+  const exported: SummaryInput[] = [];
   for (const uri of uris) {
-    const found = await stories.reportForFile(uri);
-    if (!found) continue;
+    const judged = await reportForCompany(stories, uri, args.company, packs);
+    if (!judged) continue;
+    exported.push({ uri: uri.toString(), fileName: baseName(uri.path), report: judged.report });
     const folder = target === 'beside' ? vscode.Uri.joinPath(uri, '..') : target;
-    const stem = exportStem(baseName(uri.path));
-    const markdown = renderSummaryMarkdown(found.report);
-    const files: [vscode.Uri, string][] = [
-      [vscode.Uri.joinPath(folder, `${stem}.impact.md`), markdown],
-      [vscode.Uri.joinPath(folder, `${stem}.impact.html`), renderImpactHtmlDocument(found.report.title, renderMarkdownHtml(markdown))],
-    ];
-    const existing = await existingFiles(files.map(([file]) => file));
-    if (existing.length && !(await mayOverwrite(existing, args.overwrite))) {
-      result.skipped.push(...files.map(([file]) => file.fsPath));
-      continue;
-    }
-    for (const [file, content] of files) {
-      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(content));
-      result.written.push(file.fsPath);
-    }
+    await writeUnlessRefused(folder, exportStem(baseName(uri.path)), { title: judged.report.title, markdown: renderSummaryMarkdown(judged.report), kind: 'story' }, args.overwrite, result);
+  }
+  // Two or more stories: the bank's page too, as the panel shows it first; "beside" is the folder that holds them all.
+  if (exported.length >= MIN_BANK_STORIES) {
+    const storyUris = exported.map((s) => vscode.Uri.parse(s.uri, true));
+    const folder = target === 'beside' ? storyUris[0]!.with({ path: commonFolder(storyUris.map((u) => u.path)) }) : target;
+    await writeUnlessRefused(folder, BANK_EXPORT_STEM, { title: 'Story bank', markdown: bankMarkdown(exported), kind: 'bank' }, args.overwrite, result);
   }
   report(result);
   return result;
+}
+
+/** Writes a page as `<stem>.impact.md` and `.html` in `folder`, unless either exists and overwriting is refused. */
+async function writeUnlessRefused(folder: vscode.Uri, stem: string, page: ExportedPage, overwrite: boolean | undefined, result: ExportResult): Promise<void> {
+  const files: [vscode.Uri, string][] = [
+    [vscode.Uri.joinPath(folder, `${stem}.impact.md`), page.markdown],
+    [vscode.Uri.joinPath(folder, `${stem}.impact.html`), renderImpactHtmlDocument(page.title, renderMarkdownHtml(page.markdown), page.kind)],
+  ];
+  const existing = await existingFiles(files.map(([file]) => file));
+  if (existing.length && !(await mayOverwrite(existing, overwrite))) {
+    result.skipped.push(...files.map(([file]) => file.fsPath));
+    return;
+  }
+  for (const [file, content] of files) {
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(content));
+    result.written.push(file.fsPath);
+  }
 }
 
 async function storiesToExport(stories: StoryService, args: z.infer<typeof exportArgsSchema>): Promise<vscode.Uri[] | undefined> {
@@ -102,7 +129,8 @@ async function mayOverwrite(existing: vscode.Uri[], answer: boolean | undefined)
 
 function report(result: ExportResult): void {
   if (result.written.length) {
-    const html = result.written.find((f) => f.endsWith('.html'));
+    // (the bank's page when one was written: it leads, as in the panel)
+    const html = result.written.find((f) => baseName(f) === `${BANK_EXPORT_STEM}.impact.html`) ?? result.written.find((f) => f.endsWith('.html'));
     void vscode.window.showInformationMessage(`StoryLint: exported ${result.written.map((f) => baseName(f)).join(', ')}`, ...(html ? ['Open HTML'] : [])).then((choice) => {
       if (choice && html) void vscode.commands.executeCommand('vscode.open', vscode.Uri.file(html));
     });

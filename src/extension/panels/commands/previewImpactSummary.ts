@@ -5,11 +5,12 @@ import { ImpactSummaryPanel } from '../impactSummaryPanel';
 import { activeStory } from '../lastStory';
 import { pickStories } from '../storyPicker';
 
-const previewArgsSchema = z.object({ uris: z.array(z.string()).check(z.minLength(1)) });
+const previewArgsSchema = z.object({ uris: z.array(z.string()).check(z.minLength(1)), company: z.optional(z.string().check(z.minLength(1))) });
 
 /**
- * `storylint.previewImpactSummary [{uris}]`: the active story; with no story open, a multi-select
- * of the workspace's stories (the panel's "Choose stories…" button picks a set later).
+ * `storylint.previewImpactSummary [{uris, company?}]`: the active story; with no story open, a multi-select
+ * of the workspace's stories (the panel's "Choose stories…" button picks a set later). With `company` (the
+ * Story Bank's button), every story is judged against that company, as the bank judges them.
  */
 export async function previewImpactSummary(extensionUri: vscode.Uri, stories: StoryService, arg?: unknown): Promise<void> {
   const parsed = previewArgsSchema.safeParse(arg);
@@ -21,5 +22,5 @@ export async function previewImpactSummary(extensionUri: vscode.Uri, stories: St
       : active
         ? [active.uri]
         : await pickStories(stories, 'Impact Summary: choose stories');
-  if (uris) await ImpactSummaryPanel.show(extensionUri, stories, uris);
+  if (uris) await ImpactSummaryPanel.show(extensionUri, stories, uris, parsed.success ? parsed.data.company : undefined);
 }
