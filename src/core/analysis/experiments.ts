@@ -137,12 +137,20 @@ const MEASURE = w(
   'rate|rates|conversion|retention|churn|ctr|click-through|nps|revenue|arpu|aov|ltv|latency|completion|reactivation|activation|signups|sign-ups|rides|orders|bookings|double bookings|purchases|sessions|starts|approvals|earnings|sales|spend|usage|visits|redemptions|sell-through|disputes|complaints|cancellations|no-shows|returns|calls|subscriptions|tickets|refunds|errors|rejections|claims|matches|reports|deliveries|time on page|demo requests|leads|qualified leads|opportunities|qualified opportunities',
 );
 
+/** "to check no-shows didn't rise", "to make sure conversion did not drop": the measure a test must not worsen. */
+const NOT_WORSE = seq(
+  w('to check|to check that|to make sure|to make sure that|to confirm|to confirm that|to ensure|to ensure that|to verify|to verify that'),
+  within(30, seq(MEASURE, w("didn't|did not|wouldn't|would not|doesn't|does not|won't|will not"), w('rise|drop|fall|go up|go down|increase|decrease|get worse|suffer|move')), '.'),
+);
+
 const DURATION_COUNT = alt(digitsAtWordStart, w('one|two|three|four|five|six|seven|eight|ten|twelve|fourteen|thirty|a|an|full'));
 
 const PARTS: Record<ExperimentPart, Scanner> = {
   hypothesis: new Scanner([
     w('hypothesis|hypotheses|hypothesised|hypothesized|predicted that|we expected|i expected|bet was that|i believed|we believed|my bet|our bet|i predicted|we predicted|pre-registered|preregistered|my worry was|my concern was|i suspected|we suspected|my theory|our theory|my hunch|to test whether|to see whether|to find out whether|so we could prove|a hunch that|had a hunch'),
     seq(w('if we'), within(80, w('then'), '.')),
+    // a guardrail test's claim: "I ran this as an A/B on 10% of visits for 3 weeks to check no-shows didn't rise"
+    NOT_WORSE,
   ]),
   'primary metric': new Scanner([
     w(
@@ -160,6 +168,8 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     // a stop rule names what it watches: "a stop rule if first deposits fell more than 15%"
     seq(w('stop rule|stopping rule|kill rule|rollback rule'), within(40, w('fell|dropped|rose|went up|went down|grew|fell by|dropped by'), '.')),
     seq(w('we compared|i compared|compared the|comparing|measured|to measure|measuring|looked at|looking at|tracked|tracking'), within(30, MEASURE, '.')),
+    // (and the measure a guardrail test watched: "to check no-shows didn't rise")
+    NOT_WORSE,
     // what the arms were read on: "The test group had fewer double bookings", "saw fewer returns in the test group",
     // "to see if it reduced the complaints"
     seq(w('test group|treatment group|test arm|treatment arm|new version|variant|test clinics|test stores|test sites'), w('had|saw|got|showed'), w('fewer|more|lower|higher|less'), within(30, MEASURE, '.')),

@@ -119,7 +119,7 @@ const HEARING = w('hearing|hearings').first;
 const nameWord = token((s, i) => s.t.kind[i] === Kind.Word || APOSTROPHES.includes(s.t.id[i]), { words: [], prefixes: [], numbers: false, any: true });
 /** True when "had" stands up to six tokens before `i` in its sentence: a time looked back on from the story's past. */
 const hadBefore = (s: Scope, i: number) => foundBefore(s, i, 6, (j) => SENTENCE_STOPS.has(s.t.id[j]), (j) => s.t.id[j] === HAD);
-const NEXT_OCCASIONS = 'auction|auctions|visit|event|survey|review|release|launch|audit|cycle|meeting|season|round|renewal|planning|check-in|inspection|retro|sprint|board meeting|offsite|peak|derby|match|tournament|final|finals|festival|term|semester|holiday|hearing|works period|period';
+const NEXT_OCCASIONS = 'auction|auctions|visit|event|survey|review|release|launch|audit|cycle|meeting|season|round|renewal|planning|check-in|inspection|retro|sprint|board meeting|offsite|peak|derby|match|tournament|final|finals|festival|term|semester|holiday|hearing|works period|period|conference|conferences';
 
 /** A figure told roughly: "in about four months", "after roughly 40 hours". */
 const ABOUT = w('about|around|roughly|approximately|nearly|almost|just about');
@@ -174,6 +174,8 @@ const timeframes = new Scanner([
   w('on match day|on matchday|on game day|on gameday|on race day|on election day|on results day|on exam day'),
   // "for Q3", "for 2024", "for the summer" (not "for the Christmas team": no holidays after "for")
   needs(NAMED, 5, seq(w('for'), opt(w('the')), opt(ORDINAL), alt(QUARTER, HALF, FISCAL_YEAR, YEAR, w(`${MONTH}|spring|summer|fall|autumn|winter`)))),
+  // ...and a holiday with its year: "For Ramadan 2024 all 26 series went live on schedule"
+  needs(NAMED, 3, seq(w('for'), opt(w('the')), w(HOLIDAY_NAMES), YEAR)),
   // "over the summer", "over Q3" (not a year: "over 2000 users" is a count)
   needs(NAMED, 5, seq(w('over'), alt(HOLIDAYS, seq(opt(w('the')), opt(ORDINAL), opt(PART_OF), NAMED_SEASON)))),
   // ...but a year the clause ends on is the period: "Over 2023, January to December, 10,200 containers went through"
@@ -204,6 +206,8 @@ const timeframes = new Scanner([
   // a season or a harvest as the outcome's period: "EUR 1.2M for the season", "cleared within the harvest" ("over
   // the season" is an event that bounds the outcome, below)
   // ("went down to around 12 the following harvest": the next one, with no preposition)
+  // a school term named by its number: "School bookings went up a lot during Term 2", "in semester one"
+  seq(w('during|in|by|over|for|across|throughout|through|after|by the end of'), opt(w('the')), w('term|semester|trimester'), alt(token((s, i) => s.t.kind[i] === Kind.Number && s.t.end[i] - s.t.start[i] === 1 && !wordGoesOn(s, i)), w('one|two|three|four'))),
   w('over the term|over the semester|for the first harvest|for the season|in the season|across the season|that season|this season|all season|within the harvest|by the harvest|that harvest|this harvest|the same harvest|the following harvest|the next harvest|the following season|the next season'),
   // a deadline met, named by its day: "we cleared it before opening day", "live by launch day"
   w('before opening day|by opening day|before launch day|by launch day|before the opening day|by the opening day|before go-live|by go-live|before the season opened|before the season started|before the harvest started|before the harvest began'),

@@ -296,8 +296,10 @@ const ENTRIES: Entry[] = [
   // (not "recalled two lots of a meloxicam suspension": counted lots are batches)
   // (nor "a recall of several production lots of a generic metformin": lots a word names are batches)
   { pattern: seq(when((s, i) => !countedBefore(s, i)), w('lots of|tons of|loads of|a bunch of|a ton of|a great deal of')), kind: 'intensifier', removable: false, amount: true },
+  // (not a question of size: "figuring out how big the impact would be")
   {
     pattern: seq(
+      when((s, i) => !(i > s.lo && s.t.id[i - 1] === HOW)),
       w('huge|massive|tremendous|enormous|big|major'),
       claimNoun('improvement|increase|decrease|reduction|impact|win|success|gain|gains|growth|savings|boost|lift|difference|result|results|amount|number|progress|step forward|leap forward'),
     ),
@@ -441,6 +443,7 @@ const THINK = lexicon.id('think');
 const MAYBE_BEFORE = idSet(['maybe', 'perhaps']);
 const ROUGHLY_OR_MAYBE = idSet(['roughly', 'about', 'around', 'approximately', 'nearly', 'almost', 'maybe', 'perhaps']);
 const OPEN_BRACKET = lexicon.id('(');
+const HOW = lexicon.id('how');
 /** A size said in a word, and the words that open its bar in brackets: "small (under GHS 100)". */
 const SIZE_WORDS = idSet(['small', 'large', 'big', 'cheap', 'expensive', 'long', 'short', 'old', 'new', 'low', 'high', 'tiny', 'huge']);
 const BAR_WORDS = idSet(['under', 'over', 'below', 'above', 'less', 'more', 'up', 'at']);

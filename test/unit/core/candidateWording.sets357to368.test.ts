@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { missing, rules, STAR, story, timed, vague, vagueMessage } from './storyBuilders';
+import { missing, rules, scaled, STAR, story, timed, vague, vagueMessage } from './storyBuilders';
 
 /**
  * From the three-hundred-and-fifty-seventh to the three-hundred-and-sixtieth fresh sets (judged on 8394473,
@@ -59,5 +59,40 @@ describe('vague-claim (sets 361 to 364)', () => {
     assert.equal(vague('Churn was around 9%, which worried the founders a lot, so I dug into it.'), 0);
     assert.equal(vague('That worried me a lot, so I dug into it.'), 0);
     assert.equal(vague('Engineers were frustrated and deployments broke a lot, so I dug into it.'), 1);
+  });
+});
+
+/*
+ * From the three-hundred-and-sixty-fifth to the three-hundred-and-sixty-eighth fresh sets (judged on 2405ff0 with the guardrail-test reading below already in).
+ */
+describe('vague-claim (sets 365 to 368)', () => {
+  it('leaves alone a question of size ("figuring out how big the impact would be")', () => {
+    assert.equal(vague('I owned figuring out how big the impact would be on our user base.'), 0);
+    assert.equal(vague('I shipped it and it had a big impact on our user base.'), 1);
+  });
+});
+
+describe('no-timeframe (sets 365 to 368)', () => {
+  it('reads a school term by its number, a holiday with its year, and the next conference', () => {
+    assert.equal(timed('Bookings went up 40% during Term 2.'), true);
+    assert.equal(timed('Bookings went up 40% during the term of the contract.'), false);
+    assert.equal(timed('For Ramadan 2024 all 26 series went live, 40% more than planned.'), true);
+    assert.equal(timed('For Ramadan viewers all 26 series went live, 40% more than planned.'), false);
+    assert.equal(timed('Bookings went up 40%, and he came back for the next conference.'), true);
+  });
+});
+
+describe('no-scale (sets 365 to 368)', () => {
+  it('counts developers and travellers as the effort\'s size', () => {
+    assert.equal(scaled('The game team (Unity, 4 devs) owned the release.'), true);
+    assert.equal(scaled('Our biggest corporate customer had maybe 300 frequent travelers.'), true);
+    assert.equal(scaled('The game team owned the release.'), false);
+  });
+});
+
+describe('experiment-incomplete (sets 365 to 368)', () => {
+  it('reads a guardrail test\'s claim ("to check no-shows didn\'t rise") as its hypothesis and metric', () => {
+    assert.match(missing("I ran this as an A/B on 10% of visits for 3 weeks to check no-shows didn't rise.") ?? '', /missing its confidence threshold$/);
+    assert.match(missing('I ran this as an A/B on 10% of visits for 3 weeks to check the new flow.') ?? '', /hypothesis/);
   });
 });
