@@ -27,7 +27,8 @@ export function renderBankSummaryMarkdown(bank: BankSummary): string {
   const facts = [counted(bank.stories.length, 'story', 'stories'), `${withMetric} with a metric moved`];
   if (core.length) facts.push(`${gaps.length} of ${core.length} principles shown by fewer than ${counted(bank.minStories, 'story', 'stories')}`);
   lines.push(facts.join(' · '), '');
-  if (gaps.length) lines.push(`**Gaps:** ${gaps.map((p) => escapeMarkdown(p.name)).join(', ')}`, '');
+  // (" · " between names: some names hold a comma or a semicolon, "Are Right, A Lot")
+  if (gaps.length) lines.push(`**Gaps:** ${gaps.map((p) => escapeMarkdown(p.name)).join(' · ')}`, '');
   lines.push('## Stories', '', '| # | Story | Metric moved | Stakeholders | Scale |', '| ---: | --- | --- | --- | --- |', ...bank.stories.map(storyRow), '');
   lines.push('## Principles', '');
   if (bank.principles.length) {

@@ -45,5 +45,7 @@ export function clip(text: string, max: number): string {
   const cut = text.slice(0, max - 1);
   // At a word's end, not inside it ("now ranks three ot…"), unless that word is most of the room.
   const space = /[\p{L}\p{N}]/u.test(text[max - 1] ?? '') ? cut.search(/\s\S*$/) : -1;
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+  // (never half a character: a lone surrogate of an emoji, or an emoji sequence's dangling joiner)
+  const kept = (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\uD800-\uDBFF]$/, '').replace(/\u200D+$/, '');
+  return `${kept.trimEnd()}…`;
 }

@@ -33,7 +33,7 @@ describe('storylint --bank-summary', () => {
       'each Amazon story, in path order, its long title clipped at a word',
     );
     assert.match(amazon, /^7 stories · 5 with a metric moved · 9 of 16 principles shown by fewer than 2 stories$/m);
-    assert.match(amazon, /^\*\*Gaps:\*\* Ownership, Learn and Be Curious, .*Think Big, Frugality/m);
+    assert.match(amazon, /^\*\*Gaps:\*\* Ownership · Learn and Be Curious · .*Think Big · Frugality/m);
     assert.match(amazon, /^\| Think Big \| \*\*0 · gap\*\* \| — \|$/m);
     assert.match(amazon, /\| p95 ingestion time went from six hours to 25 minutes, within 14 weeks \|/);
     assert.match(amazon, /^\| 7 \| Warehouse picking tool \| _No quantified outcome_ \|/m);

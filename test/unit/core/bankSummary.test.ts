@@ -69,7 +69,7 @@ describe('bank summary: the Markdown page', () => {
   it('is one page: a header with the counts, the gaps, a row per story, a row per principle, the stakeholders', () => {
     const markdown = renderBankSummaryMarkdown(bankSummaries(bank())[0]!);
     assert.match(markdown, /^# Story bank: Amazon Leadership Principles\n\n3 stories · 2 with a metric moved · 13 of 16 principles shown by fewer than 2 stories\n/);
-    assert.match(markdown, /^\*\*Gaps:\*\* Ownership, Invent and Simplify, .*Frugality/m);
+    assert.match(markdown, /^\*\*Gaps:\*\* Ownership · Invent and Simplify · .*Frugality/m);
     assert.doesNotMatch(markdown.split('\n').find((l) => l.startsWith('**Gaps:**'))!, /Dive Deep|Deliver Results|Customer Obsession/);
     assert.deepEqual(
       markdown.split('\n').filter((l) => l.startsWith('## ')),

@@ -33,3 +33,31 @@ describe('metricLine: the metric moved in a few words', () => {
     assert.equal(metricLine({ text: 'Activation went from 41% to 58%.', from: '41%', to: '58%', timeframe: 'Q3 2024' }, 90), 'Activation went from 41% to 58%, Q3 2024');
   });
 });
+
+describe('metricLine: what a user audit of the bank page found', () => {
+  it('keeps the clause that names the measure when the figures follow a hedge ("I think from around 40%")', () => {
+    const metric = { text: 'Carrier onboarding completion went up, I think from around 40% to a bit over 55%.', from: '40%', to: '55%' };
+    assert.equal(metricLine(metric, 90), 'Carrier onboarding completion went up, I think from around 40% to a bit over 55%');
+  });
+
+  it('does not start at a clause with no number ("Churn went up a bit but less than the 4%")', () => {
+    assert.equal(metricLine({ text: 'Churn went up a bit but less than the 4% finance had modelled.' }, 90), 'Churn went up a bit but less than the 4% finance had modelled');
+  });
+
+  it("keeps a table row's label, and a time frame's capitals when it is a name", () => {
+    assert.equal(metricLine({ text: 'Decision error rate (audited): 9% → 1.6%', from: '9%', to: '1.6%', timeframe: 'March 2024' }, 90), 'Decision error rate (audited): 9% → 1.6%, March 2024');
+  });
+
+  it('clips the words before "from X to Y", never the figures', () => {
+    const metric = { text: 'Across the three pilot regions and both of the partner carriers we onboarded that spring, time-to-payout went from 4.2 days to under 10 minutes.', from: '4.2 days', to: '10 minutes' };
+    const line = metricLine(metric, 90);
+    assert.ok(line.endsWith('from 4.2 days to under 10 minutes'), line);
+    assert.ok(line.length <= 90, line);
+  });
+
+  it('drops a lead-in only when it says nothing but when ("38% upgraded … within 9 months" stays)', () => {
+    const metric = { text: '38% upgraded to the full suite within 9 months, above the 30% guardrail.', timeframe: 'within 9 months' };
+    assert.equal(metricLine(metric, 90), '38% upgraded to the full suite within 9 months, above the 30% guardrail');
+    assert.equal(metricLine({ text: 'After the login prompt and progress restore it reached 18%.' }, 90), 'After the login prompt and progress restore it reached 18%');
+  });
+});

@@ -12,6 +12,12 @@ describe('clipped quotes and summary lines (from a user audit: "now ranks three 
     // One long word takes the room it needs rather than leaving almost nothing.
     assert.equal(clip(`a ${'x'.repeat(40)}`, 20), `a ${'x'.repeat(17)}…`);
   });
+  it('never cut an emoji in half (from a user audit: lone surrogates in the JSON)', () => {
+    const clipped = clip(`${'x'.repeat(18)}😀😀😀😀`, 20);
+    assert.equal(clipped, `${'x'.repeat(18)}…`);
+    assert.equal(clip(`${'x'.repeat(16)}👩🏽‍💻 yes`, 20), `${'x'.repeat(16)}👩…`);
+    assert.doesNotMatch(clip(`${'y'.repeat(17)}😀😀😀`, 20), /[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
   it("end the impact summary's chain lines on whole words", () => {
     const action = `I rebuilt the ranking service${', moved every search page onto it'.repeat(10)}, and the new row now ranks three other rows.`;
     const { chain } = lintStory(story('company: generic', STAR('Clicks went from 2% to 3% within a month.', action))).summary!;
