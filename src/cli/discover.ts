@@ -21,6 +21,9 @@ export function discover(paths: string[], cwd: string, problems: Problems): Cand
     out.push({ absPath, explicit });
   };
 
+  // One walk for every folder named: a folder named twice, or once directly and once through a link ("bank
+  // shortcut-to-bank"), is searched once, as within one walk (a user audit saw each story counted twice).
+  const folders = new FolderWalk(cwd, problems, add);
   for (const path of paths) {
     const absPath = resolve(cwd, path);
     // A path that names nothing but holds *, ? or [ is a glob the shell left alone (it was quoted).
@@ -30,7 +33,7 @@ export function discover(paths: string[], cwd: string, problems: Problems): Cand
     }
     const stats = statOrReport(absPath, cwd, problems);
     if (!stats) continue;
-    if (stats.isDirectory()) new FolderWalk(cwd, problems, add).start(absPath);
+    if (stats.isDirectory()) folders.start(absPath);
     else if (stats.isFile()) add(absPath, true);
     // FIFOs, sockets and devices could block a read forever.
     else problems.error(`cannot read ${displayPath(absPath, cwd)}: not a regular file or directory`);

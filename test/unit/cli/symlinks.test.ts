@@ -47,4 +47,16 @@ describe('storylint folders reached through symbolic links', () => {
     assert.equal(run.stderr, '');
     assert.deepEqual(parseJsonOutput(run.stdout).files.map((f) => f.path), ['bank/a.story.md']);
   });
+
+  it('a folder named on the command line and again through a link is searched once', () => {
+    write(dir(), 'bank/a.story.md', strongStory);
+    link('bank', 'shortcut');
+    const run = runCli(['bank', 'shortcut', '--format', 'json'], dir());
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(parseJsonOutput(run.stdout).files.map((f) => f.path), ['bank/a.story.md']);
+    // ...and a folder inside one named before it adds nothing twice
+    write(dir(), 'bank/team/b.story.md', strongStory);
+    const nested = runCli(['bank', 'bank/team', '--format', 'json'], dir());
+    assert.deepEqual(parseJsonOutput(nested.stdout).files.map((f) => f.path), ['bank/a.story.md', 'bank/team/b.story.md']);
+  });
 });
