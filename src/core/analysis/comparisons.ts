@@ -1,7 +1,7 @@
 import { HYPHEN, idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
 import { amount, countedPeriod, YEAR, currency, currencyWord, digitsAtWordStart, multiplier, MULTIPLIERS, NUMBER_WORDS, periodUnit } from './numberWords';
-import { alt, cased, digits, gluedLeft, gluedRight, letterWord, notAhead, opt, pattern, sameLine, seq, spaced, token, touching, unit, upTo, w, when, within, type Scope } from './patterns';
+import { ahead, alt, cased, digits, gluedLeft, gluedRight, letterWord, notAhead, opt, pattern, sameLine, seq, spaced, token, touching, unit, upTo, w, when, within, type Scope } from './patterns';
 import { needs, Scanner } from './scanner';
 import { scopeFor, type Span } from './spans';
 
@@ -170,6 +170,9 @@ const FORMS = [
   // the usual or planned figure as the baseline: "in 8 weeks instead of the usual 16", "rather than 12"
   // (and the figure it replaced: "about 14% instead of the 21% we'd been reporting")
   needs(NUMBER, 5, seq(w('instead of|rather than'), opt(w('the usual|our usual|the typical|our typical|the normal|the planned|the expected|the|our|about|~')), amount)),
+  // a share set right against the one it corrects: "Real app conversion was around 9%, not 4%" (not a rule's "after
+  // 10 minutes, not 2": a setting, not a result compared)
+  needs(NUMBER, 3, seq(touching(w(',')), w('not'), opt(w('the|about|~|around|roughly')), amount, touching(w('%')), ahead(alt(touching(w('.|,|;|)')), w('as|like'))))),
   // a figure held level with another: "Q4 member churn was 2.1%, in line with Q3's 2.3%"
   needs(NUMBER, 8, seq(w('in line with|on par with|level with'), within(16, amount))),
   w('against the usual|against our usual|against the typical|against our typical|than the usual|than our usual|than usual'),

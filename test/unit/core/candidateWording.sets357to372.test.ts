@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { missing, rules, scaled, STAR, story, timed, vague, vagueMessage } from './storyBuilders';
+import { baseline, missing, rules, scaled, STAR, story, timed, vague, vagueMessage } from './storyBuilders';
 
 /**
  * From the three-hundred-and-fifty-seventh to the three-hundred-and-sixtieth fresh sets (judged on 8394473,
@@ -94,5 +94,23 @@ describe('experiment-incomplete (sets 365 to 368)', () => {
   it('reads a guardrail test\'s claim ("to check no-shows didn\'t rise") as its hypothesis and metric', () => {
     assert.match(missing("I ran this as an A/B on 10% of visits for 3 weeks to check no-shows didn't rise.") ?? '', /missing its confidence threshold$/);
     assert.match(missing('I ran this as an A/B on 10% of visits for 3 weeks to check the new flow.') ?? '', /hypothesis/);
+  });
+});
+
+/*
+ * From the three-hundred-and-sixty-ninth to the three-hundred-and-seventy-second fresh sets (judged on 317eba8).
+ */
+describe('experiment-incomplete (sets 369 to 372)', () => {
+  it('reads "a three-week 50/50 test" and "split listings 50/50 for about 6 weeks" as the duration', () => {
+    assert.doesNotMatch(missing('I ran a three-week 50/50 test on funded accounts per referrer.') ?? '', /duration/);
+    assert.doesNotMatch(missing('We split listings 50/50 for about 6 weeks and tracked confirmed sales.') ?? '', /duration/);
+    assert.match(missing('I ran an A/B test: we split listings 50/50 for the chat pilot and tracked confirmed sales.') ?? '', /duration/);
+  });
+});
+
+describe('no-baseline (sets 369 to 372)', () => {
+  it('reads a share set against the one it corrects ("around 9%, not 4%"), not a bare figure after "not"', () => {
+    assert.equal(baseline('Real app conversion was around 9%, not 4%, in Q3.'), undefined);
+    assert.notEqual(baseline('Real app conversion was around 9%, not 4 in Q3.'), undefined);
   });
 });
