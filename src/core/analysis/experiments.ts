@@ -191,7 +191,7 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     // ("a three-week 50/50 test")
     seq(alt(digitsAtWordStart, w('two|three|four|five|six|eight')), touching(w('-day|-week|-month')), opt(w('a/b|a/b/n|ab|split|pricing|50/50|50-50')), w('test|experiment|run|holdout|holdout test|pilot|trial')),
     // a split that says how long: "We split listings 50/50 for about 6 weeks"
-    seq(w('split|randomised|randomized|randomly assigned'), within(40, seq(w('for'), opt(w('about|around|roughly|approximately|nearly|almost|just over|just under')), DURATION_COUNT, opt(w('-')), unit('day|days|week|weeks|month|months')), '.')),
+    seq(w('split|randomised|randomized|randomly assigned'), within(40, seq(w('for|over'), opt(w('about|around|roughly|approximately|nearly|almost|just over|just under')), DURATION_COUNT, opt(w('-')), unit('day|days|week|weeks|month|months')), '.')),
     w('duration'),
     // the dates it ran: "I ran an A/B test from 6 February to 5 March", "the pilot ran from March 3 until April 14",
     // "The test ran from 3 to 24 April 2023" (not "Wedding season is very busy, especially from November to

@@ -200,6 +200,11 @@ function rightALot(s: Scope, i: number): boolean {
   const before = i - 1 >= s.lo && s.t.id[i - 1] === COMMA ? i - 2 : i - 1;
   return before >= s.lo && s.t.id[before] === RIGHT;
 }
+/** "a monthly commitment felt like a lot": how heavy something seemed to someone, not an amount to count. */
+function feltLikeALot(s: Scope, i: number): boolean {
+  return i - 2 >= s.lo && s.t.id[i - 1] === LIKE && SEEMED.has(s.t.id[i - 2]) && !(i + 2 < s.hi && s.t.id[i + 2] === OF);
+}
+const SEEMED = idSet(['felt', 'feels', 'feel', 'seemed', 'seems', 'sounded', 'sounds']);
 const IS_WAS = idSet(['is', 'was', 's']);
 const HAVE = idSet(['have', 've']);
 const HAVING = lexicon.id('having');
@@ -268,7 +273,7 @@ const ENTRIES: Entry[] = [
     pattern: seq(
       notAhead(takenAwayOrFelt),
       // ("I'm right a lot": Amazon's "Are Right, A Lot" in the candidate's words, not an amount)
-      when((s, i) => !soldAsALot(s, i) && !figureIsALot(s, i) && !lifeExperience(s, i) && !rightALot(s, i)),
+      when((s, i) => !soldAsALot(s, i) && !figureIsALot(s, i) && !lifeExperience(s, i) && !rightALot(s, i) && !feltLikeALot(s, i)),
       w('a lot'),
       // ("Before a lot can be listed": a coffee lot, the noun; "I had a lot to learn": a gap the story then spells out)
       notAhead(w(`size|number|code|sizes|certificate|certificates|label|labels|listing|listings|status field|status fields|to me|to us|to them|to her|to him|to the team|riding on|at stake|more senior|more junior|older|younger|more experienced|more experience|can be|must be|should be|needs to be|has to be|to learn|to untangle|to take in|to absorb|more to it|on my plate|on her plate|on his plate|on their plate|on our plate|like a|like an|like the|${UNCOUNTED}`)),
@@ -479,7 +484,8 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     // ("a lot of money for a company our size, I think around DKK 30,000 a month": the candidate's estimate, as far)
     // ("Loss ratio improved a lot over the next two quarters, from around 110% to the mid-70s": the change's start, as far)
     if (j >= end + 8) {
-      if (s.t.kind[j] === Kind.Number && !YEAR.test(s.t.textAt(j)) && (thinkAroundBefore(s, j) || dashAroundBefore(s, j) || (s.t.id[end - 1] !== OF && changeStartAt(s, j, end)))) return true;
+      // ("a lot of customers asking for it through support, about 300 tickets": an amount's count, guessed after a comma)
+      if (s.t.kind[j] === Kind.Number && !YEAR.test(s.t.textAt(j)) && (thinkAroundBefore(s, j) || dashAroundBefore(s, j) || (s.t.id[end - 1] !== OF && changeStartAt(s, j, end)) || (s.t.id[end - 1] === OF && commaAroundBefore(s, j)))) return true;
       continue;
     }
     // "a lot of the lockouts were reversed within 48 hours": a time window says when, not how many
@@ -533,6 +539,12 @@ function changeStartAt(s: Scope, j: number, end: number): boolean {
 const FROM = lexicon.id('from');
 const OF = lexicon.id('of');
 const LEVEL_WORDS = idSet(['low', 'mid', 'high', 'the']);
+
+/** ", about 300": an estimate set off by a comma (a currency at most between). */
+function commaAroundBefore(s: Scope, j: number): boolean {
+  const k = withCurrency(s, j);
+  return k - 2 >= s.lo && APPROXIMATELY.has(s.t.id[k - 1]) && s.t.id[k - 2] === COMMA;
+}
 
 /** "a lot of members didn't click with their first therapist — around 30% switched": the estimate after a dash. */
 function dashAroundBefore(s: Scope, j: number): boolean {

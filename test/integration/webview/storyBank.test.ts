@@ -96,7 +96,7 @@ describe('Story Bank panel (real VS Code)', function () {
       grid.rows.map((r) => [r.name, r.gap ? `${r.count} · gap` : String(r.count)]),
     );
     assert.ok(grid.rows.some((r) => r.gap));
-    assert.equal(bank.gaps, `Gaps: ${grid.rows.filter((r) => r.gap).map((r) => r.name).join(', ')}`);
+    assert.equal(bank.gaps, `Gaps: ${grid.rows.filter((r) => r.gap).map((r) => r.name).join(' · ')}`);
   });
 
   it('judges the same stories for Netflix', async () => {

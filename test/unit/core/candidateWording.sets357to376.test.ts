@@ -114,3 +114,28 @@ describe('no-baseline (sets 369 to 372)', () => {
     assert.notEqual(baseline('Real app conversion was around 9%, not 4 in Q3.'), undefined);
   });
 });
+
+/*
+ * From the three-hundred-and-seventy-third to the three-hundred-and-seventy-sixth fresh sets (judged on 14af957, a clean
+ * measure of the session's engine, then fixed for).
+ */
+describe('vague-claim (sets 373 to 376)', () => {
+  it('leaves alone how heavy something felt ("a monthly commitment felt like a lot"), not "felt like a lot of" something', () => {
+    assert.equal(vague('For most riders a monthly commitment felt like a lot, so I tested a weekly pass.'), 0);
+    assert.equal(vague('It felt like a lot of riders churned, so I tested a weekly pass.'), 1);
+  });
+
+  it('reads a count guessed after a comma further on as the figure behind "a lot of"', () => {
+    assert.match(vagueMessage('There were a lot of customers asking for it through support, about 300 tickets.') ?? '', /adds nothing to the figure/);
+    assert.match(vagueMessage('There were a lot of customers asking for it through support and sales in 2023.') ?? '', /give the number instead/);
+  });
+});
+
+describe('experiment-incomplete (sets 373 to 376)', () => {
+  it('reads "split 50/50 over about three weeks" as the duration', () => {
+    const message = missing('I ran an A/B test with free entry split 50/50 over about three weeks to see whether entries rose.') ?? '';
+    assert.match(message, /confidence threshold/);
+    assert.doesNotMatch(message, /duration/);
+    assert.match(missing('I ran an A/B test with free entry split 50/50 to see whether entries rose.') ?? '', /duration/);
+  });
+});
