@@ -12,6 +12,13 @@ interface Row {
 const OPEN_A_STORY = 'open a story \\(a \\*\\.story\\.md file\\)';
 
 /**
+ * How long the host waits for the page side's palette step: its own tries (8 s for a palette the test opened, then three
+ * F1 presses of 5 s, each after a 5 s tab click, then 5 s for the row) can take 43 s on a busy machine, past the
+ * 30 s default; a run with the machine busy timed out once here while the page side was still trying.
+ */
+const PALETTE_MS = 50_000;
+
+/**
  * Opens the weak example, then Story Check over it, focuses the panel's tab (no text editor is active then) and runs
  * `command` from the palette, as a user does with a panel in front.
  */
@@ -25,11 +32,12 @@ async function runOverStoryCheck(command: string): Promise<{ editor: vscode.Text
   // The palette opened by the workbench's own command: F1 pressed inside the focused webview reached the workbench
   // only some of the time in fresh-clone CI runs.
   void vscode.commands.executeCommand('workbench.action.showCommands');
-  const rows = await onPage<Row[]>('palette', { typed: `>${command}`, run: command, opened: true });
+  const rows = await onPage<Row[]>('palette', { typed: `>${command}`, run: command, opened: true }, PALETTE_MS);
   return { editor, rows };
 }
 
 describe('StoryLint commands from the palette (real VS Code)', function () {
+  this.timeout(120_000);
   before(function () {
     if (!pageSideAvailable()) this.skip();
   });
@@ -55,7 +63,7 @@ describe('StoryLint commands from the palette (real VS Code)', function () {
   });
 
   it('with no story, Open Story Check is listed and says to open a *.story.md file', async () => {
-    const rows = await onPage<Row[]>('palette', { typed: '>StoryLint: Open Story Check', run: 'StoryLint: Open Story Check' });
+    const rows = await onPage<Row[]>('palette', { typed: '>StoryLint: Open Story Check', run: 'StoryLint: Open Story Check' }, PALETTE_MS);
     assert.equal(rows[0]?.label, 'StoryLint: Open Story Check', rows.map((r) => r.label).join(' | '));
     assert.match(await onPage<string>('toast', { text: OPEN_A_STORY }), /\*\.story\.md/);
   });
