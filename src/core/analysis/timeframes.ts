@@ -245,7 +245,8 @@ const timeframes = new Scanner([
   needs(UNIT, 2, seq(w('by|in|at|during|before|on'), w('week|month|day|sprint'), alt(token((s, i) => s.t.kind[i] === Kind.Number && !wordGoesOn(s, i)), w('one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve')))),
   // a date: "live on 14 August", "by Oct 12", "since the 3rd of May"
   // (and a date moved to: "we moved the date to 15 June")
-  needs(NAMED, 6, seq(w('on|by|since|until|till|before|after|from|to'), opt(w('the')), alt(seq(DAY, opt(touching(w('st|nd|rd|th'))), opt(w('of')), w(MONTH)), seq(w(MONTH), DAY)))),
+  // ("on the night of 31 December")
+  needs(NAMED, 9, seq(w('on|by|since|until|till|before|after|from|to'), opt(w('the night of|the morning of|the evening of|the afternoon of|the weekend of')), opt(w('the')), alt(seq(DAY, opt(touching(w('st|nd|rd|th'))), opt(w('of')), w(MONTH)), seq(w(MONTH), DAY)))),
   // a period named by its length: "in one two-week sprint", "over a six-week pilot", "within a 14-day window"
   needs(UNIT, 9, seq(w('in|within|over|during|across'), opt(w('one|a|the|a single|our|that')), count, touching(w('-')), touching(periodUnit), w('sprint|cycle|window|period|pilot|test|trial|release|experiment'))),
   // a review named by its distance: "At the one-month review we kept both", "by the 90-day check-in", "at the six-month mark"

@@ -474,7 +474,8 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     // (not "A lot of our orders were small (under GHS 100)": the bracket says what "small" means, a bar, not how many)
     if (s.t.id[j] === OPEN_BRACKET) bracketed = !(j > end && SIZE_WORDS.has(s.t.id[j - 1]) && j + 1 < s.hi && BAR_WORDS.has(s.t.id[j + 1]));
     else if (s.t.id[j] === CLOSE_BRACKET) bracketed = false;
-    else if (bracketed && s.t.kind[j] === Kind.Number && !YEAR.test(s.t.textAt(j)) && !(j + 1 < s.hi && s.t.gap[j + 1] === Gap.Touching && NETWORK.has(s.t.id[j + 1]))) return true;
+    // (not a name's digit in its own brackets: "a lot of changes (the FA(2) schema)")
+    else if (bracketed && s.t.kind[j] === Kind.Number && !YEAR.test(s.t.textAt(j)) && !(j + 1 < s.hi && s.t.gap[j + 1] === Gap.Touching && NETWORK.has(s.t.id[j + 1])) && !(s.t.id[j - 1] === OPEN_BRACKET && s.t.gap[j - 1] === Gap.Touching && j - 2 >= s.lo && s.t.isAlnum(j - 2))) return true;
     // "went up a lot and their sell-through improved by 6 points": the figure is another measure's
     if (s.t.id[j] === AND && j + 1 < s.hi && NEW_SUBJECT.has(s.t.id[j + 1])) return false;
     // "a lot of private forest owners, something like 600,000", "quoted a lot for integrating with their barrier

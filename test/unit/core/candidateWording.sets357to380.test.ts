@@ -139,3 +139,19 @@ describe('experiment-incomplete (sets 373 to 376)', () => {
     assert.match(missing('I ran an A/B test with free entry split 50/50 to see whether entries rose.') ?? '', /duration/);
   });
 });
+
+/*
+ * From the three-hundred-and-seventy-seventh to the three-hundred-and-eightieth fresh sets (judged on 76dcdc8, the
+ * session's last engine, then fixed for).
+ */
+describe('sets 377 to 380', () => {
+  it('vague-claim does not read a name\'s digit in its own brackets as the figure ("(the FA(2) schema)")', () => {
+    assert.match(vagueMessage('There were a lot of changes (the FA(2) schema) to absorb.') ?? '', /give the number instead/);
+    assert.match(vagueMessage('There were a lot of changes (about 60 fields) to absorb.') ?? '', /adds nothing to the figure/);
+  });
+
+  it('no-timeframe reads "on the night of 31 December"', () => {
+    assert.equal(timed('Checkout was down for about 40 minutes on the night of 31 December, and errors fell from 9% to 2%.'), true);
+    assert.equal(timed('Checkout was down for about 40 minutes at night, and errors fell from 9% to 2%.'), false);
+  });
+});
