@@ -1,12 +1,12 @@
 import { idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
 import { digitsAtWordStart } from './numberWords';
-import { alt, pattern, spaced, seq, w, type Pattern, type Scope } from './patterns';
+import { alt, letterWord, pattern, spaced, seq, upTo, w, type Pattern, type Scope } from './patterns';
 import { Scanner } from './scanner';
 
 // Who the candidate moved: "convinced the VP of Supply Chain", "aligned three engineering leads".
 const VERB = w(
-  'convinced|persuaded|aligned|won over|got buy-in from|got sign-off from|got approval from|got agreement from|got the go-ahead from|secured buy-in from|won support from|brought in|pitched|presented to|partnered with|worked with|negotiated with|briefed|escalated to|pushed back on|disagreed with|told|went to|met with|sat down with|called|approached|looped in|consulted|reviewed it with|reviewed the plan with|took the proposal to|took the plan to|took it to|made the case to|got',
+  'convinced|persuaded|aligned|won over|got buy-in from|got sign-off from|got approval from|got agreement from|got the go-ahead from|secured buy-in from|won support from|brought in|pitched|presented to|partnered with|worked with|negotiated with|briefed|escalated to|pushed back on|disagreed with|told|went to|met with|sat down with|called|approached|looped in|walked|consulted|reviewed it with|reviewed the plan with|took the proposal to|took the plan to|took it to|made the case to|got',
 );
 const DETERMINER = spaced(alt(w('the|our|my|two|three|four|five|six'), digitsAtWordStart));
 /** "got" names someone only before a role: "got the search lead to agree" (not "got the numbers", "got the sellers"). */
@@ -32,6 +32,10 @@ function namesSomeone(name: string): boolean {
 /** Names that end in a thing, not a person or a group: "the launch plan", "the analysis". */
 const THINGS = /\b(?:plan|plans|analysis|proposal|data|numbers|design|deck|doc|document|memo|idea|decision|deadline|date|scope|launch|timeline|estimate|roadmap|results|findings|budget|spec|request|requirements|issue|problem|metric|metrics|dashboard|report|code|bug|fix|change|process|policy|story|stories)$/i;
 const VERB_THEN_DETERMINER = seq(VERB, DETERMINER);
+// ...or moved through what the candidate brought them: "presented it to the CEO", "pitched the idea to our CFO",
+// "shared the analysis with the CFO" (the thing brought is at most three words)
+const BROUGHT = w('presented|pitched|showed|sent|explained|brought|shared|proposed|escalated');
+const BROUGHT_THEN_DETERMINER = seq(BROUGHT, upTo(3, letterWord, w('to|with')), DETERMINER);
 const CLAUSE_END = idSet([',', '.', ';']);
 const NAME_MARKS = idSet(['&', "'", '-']);
 const MAX_NAME = 48;
@@ -77,28 +81,39 @@ function nameEnd(s: Scope, d: number): number {
   return -1;
 }
 
-const STAKEHOLDER: Pattern = pattern({
-  first: VERB.first,
-  empty: false,
-  match(s, i) {
-    const d = VERB_THEN_DETERMINER.match(s, i);
-    if (d === -1) return -1;
-    const last = nameEnd(s, d - 1);
-    return last === -1 ? -1 : last + 1;
-  },
-});
+/** A verb and its determiner (`lead`), then the name after them. */
+function stakeholder(lead: Pattern): Pattern {
+  return pattern({
+    first: lead.first,
+    empty: false,
+    match(s, i) {
+      const d = lead.match(s, i);
+      if (d === -1) return -1;
+      const last = nameEnd(s, d - 1);
+      return last === -1 ? -1 : last + 1;
+    },
+  });
+}
 
-const stakeholders = new Scanner([STAKEHOLDER]);
+// (what was brought first: "pitched the idea to our CFO" would otherwise stop at "pitched the idea", a thing)
+const LEADS = [BROUGHT_THEN_DETERMINER, VERB_THEN_DETERMINER];
+const stakeholders = new Scanner(LEADS.map(stakeholder));
+
+const PUBLIC = new Set(['customer', 'customers', 'users', 'members', 'buyers', 'sellers', 'drivers', 'riders', 'workers', 'agents', 'students', 'parents', 'residents', 'subscribers', 'patients', 'guests', 'hosts', 'merchants', 'listeners', 'viewers', 'everyone']);
+const OWN_TEAM = /^(?:the|my|our)\s+(?:(?:whole|wider|own|entire)\s+)?team$/i;
 
 /** The people the story says the candidate moved ("the VP of Supply Chain"), the first four distinct. */
 export function stakeholdersIn(s: Scope): string[] {
   const found = new Set<string>();
-  stakeholders.scan(s, (_form, first, end) => {
-    const determiner = VERB_THEN_DETERMINER.match(s, first) - 1;
+  stakeholders.scan(s, (form, first, end) => {
+    const determiner = LEADS[form].match(s, first) - 1;
     const name = s.t.text.slice(s.t.start[determiner], s.t.end[end - 1]).trim();
     const plain = PLAIN_VERBS.has(s.t.id[first]) && first + 1 === determiner;
     // "told the story of one seller", "pushed back on the launch plan" and "called the routing API" name no one.
-    if (!/^(?:the|a|my|our)\s+stor(?:y|ies)\b/i.test(name) && !THINGS.test(name) && (plain ? ROLES.has(lastWord(name).toLowerCase()) : namesSomeone(name))) found.add(name);
+    // (what was sent to the public or shown to the candidate's own team is no one moved: "sent the survey to 600
+    // customers", "presented the results to the team")
+    const broughtToNoOne = form === 0 && (/^\d/.test(name) || PUBLIC.has(lastWord(name).toLowerCase()) || OWN_TEAM.test(name));
+    if (!broughtToNoOne && !/^(?:the|a|my|our)\s+stor(?:y|ies)\b/i.test(name) && !THINGS.test(name) && (plain ? ROLES.has(lastWord(name).toLowerCase()) : namesSomeone(name))) found.add(name);
     return found.size < 4;
   });
   return [...found];

@@ -579,6 +579,17 @@ describe('the impact summary', () => {
     assert.deepEqual(s.stakeholders, ['my director', 'the support lead', 'the returns lead']);
     assert.deepEqual(summary('I told the story of one seller who lost a week of income.', 'It fell from 6 to 2 in Q3.').stakeholders, []);
   });
+  it('names whom the candidate brought something to ("pitched the idea to our CFO"), not the public or their own team', () => {
+    const named = (action: string) => summary(action, 'It fell from 6 to 2 in Q3.').stakeholders;
+    assert.deepEqual(named('I pitched the idea to our CFO.'), ['our CFO']);
+    assert.deepEqual(named('I presented it to the CEO and head of marketing, who pushed back hard.'), ['the CEO']);
+    assert.deepEqual(named('I shared the analysis with the CFO and she agreed.'), ['the CFO']);
+    assert.deepEqual(named('I walked the COO through the data.'), ['the COO']);
+    // look-alikes: a survey sent to customers, results shown to the candidate's own team, a thing brought to a meeting
+    assert.deepEqual(named('I sent the survey to 600 customers.'), []);
+    assert.deepEqual(named('I presented the results to the team.'), []);
+    assert.deepEqual(named('I brought it to the weekly review.'), []);
+  });
   it('does not take a word ending in "x" for a multiplier when choosing the metric sentence', () => {
     assert.equal(summary('I fixed it.', 'I launched on schedule in week six. Within eight weeks, payouts grew from 410,000 to 600,000 a month.').metric?.text, 'Within eight weeks, payouts grew from 410,000 to 600,000 a month.');
   });
