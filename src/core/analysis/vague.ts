@@ -486,7 +486,7 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     // ("Loss ratio improved a lot over the next two quarters, from around 110% to the mid-70s": the change's start, as far)
     if (j >= end + 8) {
       // ("a lot of customers asking for it through support, about 300 tickets": an amount's count, guessed after a comma)
-      if (s.t.kind[j] === Kind.Number && !YEAR.test(s.t.textAt(j)) && (thinkAroundBefore(s, j) || dashAroundBefore(s, j) || (s.t.id[end - 1] !== OF && changeStartAt(s, j, end)) || (s.t.id[end - 1] === OF && commaAroundBefore(s, j)))) return true;
+      if (s.t.kind[j] === Kind.Number && !YEAR.test(s.t.textAt(j)) && (thinkAroundBefore(s, j) || setOffEstimate(s, j, DASHES) || (s.t.id[end - 1] !== OF && changeStartAt(s, j, end)) || (s.t.id[end - 1] === OF && setOffEstimate(s, j, COMMAS)))) return true;
       continue;
     }
     // "a lot of the lockouts were reversed within 48 hours": a time window says when, not how many
@@ -541,18 +541,16 @@ const FROM = lexicon.id('from');
 const OF = lexicon.id('of');
 const LEVEL_WORDS = idSet(['low', 'mid', 'high', 'the']);
 
-/** ", about 300": an estimate set off by a comma (a currency at most between). */
-function commaAroundBefore(s: Scope, j: number): boolean {
+/**
+ * An estimate set off by one of `marks` before the figure at `j` (a currency at most between): ", about 300";
+ * "a lot of members didn't click with their first therapist — around 30% switched", after a dash.
+ */
+function setOffEstimate(s: Scope, j: number, marks: ReadonlySet<number>): boolean {
   const k = withCurrency(s, j);
-  return k - 2 >= s.lo && APPROXIMATELY.has(s.t.id[k - 1]) && s.t.id[k - 2] === COMMA;
-}
-
-/** "a lot of members didn't click with their first therapist — around 30% switched": the estimate after a dash. */
-function dashAroundBefore(s: Scope, j: number): boolean {
-  const k = withCurrency(s, j);
-  return k - 2 >= s.lo && APPROXIMATELY.has(s.t.id[k - 1]) && DASHES.has(s.t.id[k - 2]);
+  return k - 2 >= s.lo && APPROXIMATELY.has(s.t.id[k - 1]) && marks.has(s.t.id[k - 2]);
 }
 const DASHES = idSet(['—', '–']);
+const COMMAS = idSet([',']);
 
 /** An amount at `j`, in figures or words: "£40k", "600,000", "a few hundred", "a third", "twelve". */
 function estimateAt(s: Scope, j: number, amount = false): boolean {

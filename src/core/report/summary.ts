@@ -1,10 +1,11 @@
 import { principlesNamed } from '../packs/names';
 import type { ImpactSummary, PrincipleReport } from '../api';
-import { MONEY, SMALL_MONEY } from '../analysis/numberWords';
+import { MONEY, SMALL_MONEY, YEAR } from '../analysis/numberWords';
 import { stakeholdersIn } from '../analysis/stakeholders';
 import type { StoryAnalysis } from '../analysis/storyAnalysis';
 import type { Section } from '../parse/story';
 import { oneLine, quoteHead, sentencesIn } from '../text/sentences';
+import { isCorePrinciple } from './principleGaps';
 import { clip, sentenceAt } from './quotes';
 import { uniqueStakeholders } from './stakeholderNames';
 
@@ -24,8 +25,6 @@ const AGAINST_CONTROL = new RegExp(
   String.raw`(?<![\p{L}\d.,±+-]|per\s)(${FIGURE})\s+(?:vs\.?|versus|against|compared (?:to|with))\s+${ABOUT}(${FIGURE})\s+(?:(?:in|for|on|from)\s+)?(?:the\s+)?(?:control|baseline|holdout)\b`,
   'iu',
 );
-
-const YEAR = /^(?:19|20)\d\d$/;
 
 /** The figures a sentence says the metric moved from and to, in any of the ways above. */
 export function fromAndTo(text: string): { from: string; to: string } | undefined {
@@ -207,7 +206,7 @@ function principlesShown(a: StoryAnalysis, principles: PrincipleReport[]): strin
   const tagOrder = new Map(principlesNamed(a.pack, a.story.frontMatter.meta.principles ?? []).map((p, i) => [p.name, i]));
   const rank = (p: PrincipleReport) => (p.tagged ? (tagOrder.get(p.name) ?? 0) : tagOrder.size);
   return principles
-    .filter((p) => p.evidenced && (p.tagged || ((p.kind === 'principle' || p.kind === 'value') && a.evidenceStrength(idOf.get(p.name) ?? '') >= 2)))
+    .filter((p) => p.evidenced && (p.tagged || (isCorePrinciple(p.kind) && a.evidenceStrength(idOf.get(p.name) ?? '') >= 2)))
     .sort((x, y) => rank(x) - rank(y))
     .map((p) => p.name)
     .slice(0, 5);

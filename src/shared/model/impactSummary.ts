@@ -45,9 +45,14 @@ export function buildImpactSummaryView(stories: SummaryInput[], now = Date.now()
   };
 }
 
-/** The bank's pages as Markdown and HTML, one per company; stories are ordered by URI, which is their path's order. */
+/** The bank's pages as data, one per company; stories are ordered by URI, which is their path's order. */
+function bankSummariesOf(stories: SummaryInput[]): ReturnType<typeof bankSummaries> {
+  return bankSummaries(stories.map((s) => ({ path: s.uri, report: s.report })));
+}
+
+/** The bank's pages as Markdown and HTML, one per company. */
 export function bankPages(stories: SummaryInput[]): NonNullable<ImpactSummaryView['banks']> {
-  return bankSummaries(stories.map((s) => ({ path: s.uri, report: s.report }))).map((bank) => {
+  return bankSummariesOf(stories).map((bank) => {
     const markdown = renderBankSummaryMarkdown(bank);
     return { company: bank.company, companyName: bank.companyName, markdown, html: renderMarkdownHtml(markdown) };
   });
@@ -55,7 +60,7 @@ export function bankPages(stories: SummaryInput[]): NonNullable<ImpactSummaryVie
 
 /** The bank's pages as one Markdown document, a rule between companies (the CLI's --bank-summary page). */
 export function bankMarkdown(stories: SummaryInput[]): string {
-  return renderBankSummariesMarkdown(bankSummaries(stories.map((s) => ({ path: s.uri, report: s.report }))));
+  return renderBankSummariesMarkdown(bankSummariesOf(stories));
 }
 
 /** "checkout.story.md" -> "checkout": the stem the exported files are named after. */
