@@ -55,41 +55,64 @@ export class Scanner {
     if (t.kind[i] === Kind.Number) return this.tryForms(s, i, this.numberForms);
     const exact = this.byId.get(t.id[i]) ?? NONE;
     const prefixed = t.kind[i] === Kind.Word ? this.prefixFormsAt(t.node[i]) : NONE;
-    if (prefixed.length === 0 && this.anyForms.length === 0) return exact.length === 0 ? undefined : this.tryForms(s, i, exact);
-    // Several sources of candidates: merge them in form order (the first form that matches wins).
-    return this.tryForms(s, i, [...new Set([...exact, ...prefixed, ...this.anyForms])].sort((a, b) => a - b));
+    const any = this.anyForms;
+    if (prefixed.length === 0 && any.length === 0) return exact.length === 0 ? undefined : this.tryForms(s, i, exact);
+    if (exact.length === 0 && any.length === 0) return this.tryForms(s, i, prefixed);
+    // Several sources of candidates, each in form order: walk them merged (the first form that matches wins),
+    // without building a merged list for every token.
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    for (;;) {
+      const form = Math.min(a < exact.length ? exact[a] : INF, b < prefixed.length ? prefixed[b] : INF, c < any.length ? any[c] : INF);
+      if (form === INF) return undefined;
+      if (a < exact.length && exact[a] === form) a++;
+      if (b < prefixed.length && prefixed[b] === form) b++;
+      if (c < any.length && any[c] === form) c++;
+      const end = this.tryForm(s, i, form);
+      if (end !== NO) return { form, end };
+    }
   }
 
+  /** Per trie node, the forms its prefixes start; a packed array grown as nodes are seen (a sparse one is a dictionary). */
   private readonly byNode: Array<readonly number[] | undefined> = [];
 
   /** The forms that start with a prefix a word reaching this trie node has, worked out once per node. */
   private prefixFormsAt(node: number): readonly number[] {
-    let forms = this.byNode[node];
+    const byNode = this.byNode;
+    while (byNode.length <= node) byNode.push(undefined);
+    let forms = byNode[node];
     if (forms === undefined) {
       const found = new Set<number>();
       for (const prefix of lexicon.prefixesOf(node)) for (const form of this.byPrefix.get(prefix) ?? NONE) found.add(form);
       forms = found.size === 0 ? NONE : [...found].sort((a, b) => a - b);
-      this.byNode[node] = forms;
+      byNode[node] = forms;
     }
     return forms;
   }
 
   private tryForms(s: Scope, i: number, forms: readonly number[]): { form: number; end: number } | undefined {
-    const t = s.t;
     for (const form of forms) {
-      const pattern = this.forms[form];
-      // Cheap tests first: the first two tokens, and a token every match needs nearby.
-      const pairs = pattern.pairs;
-      if (pairs !== undefined) {
-        const seconds = pairs.get(t.id[i]);
-        if (seconds === undefined || (seconds !== null && (i + 1 >= s.hi || !seconds.has(t.id[i + 1])))) continue;
-      }
-      const need = pattern.need;
-      if (need !== undefined && !nearby(bits.of(t), i, Math.min(s.hi, i + need.within + 1), need.bit)) continue;
-      const end = pattern.match(s, i);
-      if (end !== NO && end > i) return { form, end };
+      const end = this.tryForm(s, i, form);
+      if (end !== NO) return { form, end };
     }
     return undefined;
+  }
+
+  /** Where form `form` matched from token i ends, or NO. */
+  private tryForm(s: Scope, i: number, form: number): number {
+    const t = s.t;
+    const pattern = this.forms[form];
+    // Cheap tests first: the first two tokens, and a token every match needs nearby.
+    const pairs = pattern.pairs;
+    if (pairs !== undefined) {
+      const seconds = pairs.get(t.id[i]);
+      if (seconds === undefined || (seconds !== null && (i + 1 >= s.hi || !seconds.has(t.id[i + 1])))) return NO;
+    }
+    const need = pattern.need;
+    if (need !== undefined && !nearby(bits.of(t), i, Math.min(s.hi, i + need.within + 1), need.bit)) return NO;
+    const end = pattern.match(s, i);
+    return end !== NO && end > i ? end : NO;
   }
 
   /** Calls `onMatch(form, first, end)` for each match in the scope (token indexes) until it returns false. */
@@ -130,6 +153,7 @@ export class Scanner {
 }
 
 const NONE: readonly number[] = [];
+const INF = Number.MAX_SAFE_INTEGER;
 
 /** True when a token in [from, to) carries `bit`. */
 function nearby(flags: Int32Array, from: number, to: number, bit: number): boolean {
@@ -140,10 +164,11 @@ function nearby(flags: Int32Array, from: number, to: number, bit: number): boole
 /** Every scanner made, for the test that checks the shortcuts above never skip a match. */
 export const allScanners: Scanner[] = [];
 
+/** Adds `value` (form indexes come in order) once: a form whose alternatives share a first word is tried once there. */
 function addTo(map: Map<number, number[]>, key: number, value: number): void {
   const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  if (!list) map.set(key, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
 }
 
 /** What a form needs nearby: a set of words (and maybe any number), registered for a bit of its own. */
