@@ -3,6 +3,7 @@ import { Gap, Kind } from '../text/tokens';
 import { digitsAtWordStart } from './numberWords';
 import { alt, letterWord, pattern, spaced, seq, upTo, w, type Pattern, type Scope } from './patterns';
 import { Scanner } from './scanner';
+import { STANCE, stanceSubjects } from './stakeholderSubjects';
 
 // Who the candidate moved: "convinced the VP of Supply Chain", "aligned three engineering leads".
 const VERB = w(
@@ -97,15 +98,20 @@ function stakeholder(lead: Pattern): Pattern {
 
 // (what was brought first: "pitched the idea to our CFO" would otherwise stop at "pitched the idea", a thing)
 const LEADS = [BROUGHT_THEN_DETERMINER, VERB_THEN_DETERMINER];
-const stakeholders = new Scanner(LEADS.map(stakeholder));
+// (and, last, a stance whose subject is someone moved: "The CFO approved")
+const stakeholders = new Scanner([...LEADS.map(stakeholder), STANCE]);
 
 const PUBLIC = new Set(['customer', 'customers', 'users', 'members', 'buyers', 'sellers', 'drivers', 'riders', 'workers', 'agents', 'students', 'parents', 'residents', 'subscribers', 'patients', 'guests', 'hosts', 'merchants', 'listeners', 'viewers', 'everyone']);
 const OWN_TEAM = /^(?:the|my|our)\s+(?:(?:whole|wider|own|entire)\s+)?team$/i;
 
-/** The people the story says the candidate moved ("the VP of Supply Chain"), the first four distinct. */
+/** The people the story says the candidate moved ("the VP of Supply Chain"), the first four distinct, in the order met. */
 export function stakeholdersIn(s: Scope): string[] {
-  const found = new Set<string>();
+  const names = new Set<string>();
   stakeholders.scan(s, (form, first, end) => {
+    if (form === LEADS.length) {
+      for (const name of stanceSubjects(s, first)) names.add(name);
+      return names.size < 4;
+    }
     const determiner = LEADS[form].match(s, first) - 1;
     const name = s.t.text.slice(s.t.start[determiner], s.t.end[end - 1]).trim();
     const plain = PLAIN_VERBS.has(s.t.id[first]) && first + 1 === determiner;
@@ -113,8 +119,8 @@ export function stakeholdersIn(s: Scope): string[] {
     // (what was sent to the public or shown to the candidate's own team is no one moved: "sent the survey to 600
     // customers", "presented the results to the team")
     const broughtToNoOne = form === 0 && (/^\d/.test(name) || PUBLIC.has(lastWord(name).toLowerCase()) || OWN_TEAM.test(name));
-    if (!broughtToNoOne && !/^(?:the|a|my|our)\s+stor(?:y|ies)\b/i.test(name) && !THINGS.test(name) && (plain ? ROLES.has(lastWord(name).toLowerCase()) : namesSomeone(name))) found.add(name);
-    return found.size < 4;
+    if (!broughtToNoOne && !/^(?:the|a|my|our)\s+stor(?:y|ies)\b/i.test(name) && !THINGS.test(name) && (plain ? ROLES.has(lastWord(name).toLowerCase()) : namesSomeone(name))) names.add(name);
+    return names.size < 4;
   });
-  return [...found];
+  return [...names].slice(0, 4);
 }

@@ -590,6 +590,21 @@ describe('the impact summary', () => {
     assert.deepEqual(named('I presented the results to the team.'), []);
     assert.deepEqual(named('I brought it to the weekly review.'), []);
   });
+  it('names whom the story gives a stance as its subject ("The CFO approved", "Finance was against it"), in the order met', () => {
+    const named = (action: string) => summary(action, 'It fell from 6 to 2 in Q3.').stakeholders;
+    assert.deepEqual(named('Our CEO wanted to launch in all markets. I showed him the pilot data. The CEO finally agreed.'), ['our CEO']);
+    assert.deepEqual(named('I told my director first. Finance was against it, and our head of claims was nervous.'), ['my director', 'Finance', 'our head of claims']);
+    assert.deepEqual(named('My manager and the sales team wanted it released right away.'), ['my manager', 'the sales team']);
+    assert.deepEqual(named("In the end the cooperative's board approved the pilot."), ["the cooperative's board"]);
+    // look-alikes: the candidate's own team or the public, someone who merely acted, a name across a sentence or
+    // inside another ("the pilot the director"), and a function word that is not a subject
+    assert.deepEqual(named('The team agreed to try it. Our customers wanted faster payouts.'), []);
+    assert.deepEqual(named('The CEO announced the reorg in March.'), []);
+    assert.deepEqual(named('I rebuilt the subscription funnel. Leadership agreed.'), []);
+    assert.deepEqual(named('After the pilot the director agreed.'), []);
+    assert.deepEqual(named('I was worried about what the CFO wanted.'), []);
+    assert.deepEqual(named('Our sales data wanted cleaning.'), []);
+  });
   it('does not take a word ending in "x" for a multiplier when choosing the metric sentence', () => {
     assert.equal(summary('I fixed it.', 'I launched on schedule in week six. Within eight weeks, payouts grew from 410,000 to 600,000 a month.').metric?.text, 'Within eight weeks, payouts grew from 410,000 to 600,000 a month.');
   });

@@ -12,12 +12,14 @@ import { buildSync } from 'esbuild';
  * ground (`mentions`) took it to 492 KB, again pack data. The fifth to tenth sessions' judgement work (word
  * lists, time-frame and comparison forms, evidence phrases) took it to 520 KB by the tenth session, and later sessions'
  * to just under 560. The eighteenth session's fixes from a user audit (config messages that name each key and its
- * allowed range, inline code spans read for disable comments, notices for mistaken comments) took it to 575 KB. The
- * budget is 600 KB. What the test is for is unchanged: a dependency that is not tree-shaken (full zod adds ~400 KB, markdown-it
+ * allowed range, inline code spans read for disable comments, notices for mistaken comments) took it to 575 KB, and the
+ * nineteenth to twenty-second sessions' (the bank's impact summary, more time-frame and stakeholder forms) to 602 KB,
+ * with nothing bloated: by the metafile, the engine's analysis 130 KB, yaml 95, the packs 88, markdown-it 51, zod 30. The
+ * budget is 640 KB. What the test is for is unchanged: a dependency that is not tree-shaken (full zod adds ~400 KB, markdown-it
  * ~100 KB) shows up here first.
  */
 describe('production extension bundle', () => {
-  it('stays under 600 KB minified', function () {
+  it('stays under 640 KB minified', function () {
     this.timeout(60000);
     const root = join(__dirname, '..', '..', '..', '..');
     const dir = mkdtempSync(join(tmpdir(), 'storylint-bundle-'));
@@ -36,7 +38,7 @@ describe('production extension bundle', () => {
         logLevel: 'silent',
       });
       const size = statSync(outfile).size;
-      assert.ok(size < 600 * 1024, `extension bundle is ${size} bytes`);
+      assert.ok(size < 640 * 1024, `extension bundle is ${size} bytes`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
