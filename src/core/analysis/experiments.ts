@@ -143,6 +143,9 @@ const NOT_WORSE = seq(
   within(30, seq(MEASURE, w("didn't|did not|wouldn't|would not|doesn't|does not|won't|will not"), w('rise|drop|fall|go up|go down|increase|decrease|get worse|suffer|move')), '.'),
 );
 
+/** A bar that stops a test, set before it, which names what the test watches: "I set the kill criterion: more than a 1pp drop in sign-up completion". */
+const KILL_CRITERION = w('kill criterion|kill criteria|stop criterion|stopping criterion|rollback criterion|rollback criteria|kill switch criterion|kill threshold|stop-loss');
+
 const DURATION_COUNT = alt(digitsAtWordStart, w('one|two|three|four|five|six|seven|eight|ten|twelve|fourteen|thirty|a|an|full'));
 
 const PARTS: Record<ExperimentPart, Scanner> = {
@@ -167,6 +170,10 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     // ("We looked at sell-through within 30 days", "looking at promo purchase completion")
     // a stop rule names what it watches: "a stop rule if first deposits fell more than 15%"
     seq(w('stop rule|stopping rule|kill rule|rollback rule'), within(40, w('fell|dropped|rose|went up|went down|grew|fell by|dropped by'), '.')),
+    // ...and a kill criterion names it as a change in it: "I set the kill criterion: more than a 1pp drop in sign-up completion"
+    seq(KILL_CRITERION, within(40, seq(w('drop in|fall in|rise in|increase in|decrease in|drop of|fall of|rise of'), within(20, MEASURE, '.')), '.')),
+    // a result read against the page it replaced: "the new page had a lower purchase completion rate than the old one"
+    seq(w('lower|higher|fewer|more|less'), within(30, seq(MEASURE, w('than the old one|than the old page|than the old version|than the old design|than the old flow|than the original|than the existing one')), '.')),
     seq(w('we compared|i compared|compared the|comparing|measured|to measure|measuring|looked at|looking at|tracked|tracking'), within(30, MEASURE, '.')),
     // (and the measure a guardrail test watched: "to check no-shows didn't rise")
     NOT_WORSE,

@@ -467,6 +467,17 @@ export const netflixPack = {
         'tell our customers',
         'raised it ourselves',
         // the hard news brought in person: "I'd rather you hear that from me now than from them"
+        // the slip told before it happened: "a short memo to our CEO and COO saying we'd miss the date and why"
+        "saying we'd miss",
+        'saying we would miss',
+        "told them we'd miss",
+        'told them we would miss',
+        "told him we'd miss",
+        'told him we would miss',
+        "told her we'd miss",
+        'told her we would miss',
+        'that we would miss his date',
+        'that we would miss her date',
         'rather you hear',
         'hear it from me',
         'hear that from me',
