@@ -84,6 +84,17 @@ function determinedStart(s: Scope, at: number): number {
   return -1;
 }
 
+const MANY = w('dozens of|hundreds of|many|multiple|several|numerous');
+const TESTS = idSet(['tests', 'experiments']);
+/** A count of tests before a plural mention: five or more ("11 A/B tests"; not the "50/50" of a split), or many ("dozens of A/B tests"). */
+function countedTests(s: Scope, start: number, end: number): boolean {
+  const j = start - 1;
+  if (j < s.lo || !TESTS.has(s.t.id[end - 1])) return false;
+  if (s.t.kind[j] === Kind.Number) return !(j > s.lo && s.t.id[j - 1] === SLASH) && Number(s.t.textAt(j).replace(/,/g, '')) >= 5;
+  for (const back of [1, 2]) if (start - back >= s.lo && MANY.match(s, start - back) === start) return true;
+  return false;
+}
+
 /** Words that say a test was not run when they stand just before its mention (or is only planned: "We want to A/B test slot lengths"). */
 const NEGATION = w("not|no|never|without|instead of|rather than|didn't|didn’t|skipped|skip|wanted|had wanted|would have liked|hoped for|want to|wants to|plan to|plans to|planning to|hope to|hoping to|would like to");
 
@@ -270,6 +281,8 @@ export function checkExperiment(source: string | Scope, from = 0, to = typeof so
     quotes ??= othersWords(s.t.text, s.t.start[s.lo], s.t.end[s.hi - 1], 'others');
     const at = s.t.start[start];
     if (quotes.some(([open, close]) => open <= at && at < close)) return true;
+    // "the squad ran 11 A/B tests in its first six months": a team's output counted, not one test to plan
+    if (countedTests(s, start, end)) return true;
     // "I did not A/B test it", "without an experiment": no test was run, unless the sentence goes on to run one.
     if (negatedBefore(s, start) && !ranOneAfter(s, end)) return true;
     // "In hindsight I'd have set up a proper control group": a test wished for, not run.

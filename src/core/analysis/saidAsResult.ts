@@ -36,7 +36,9 @@ export function saidAsResult(prose: string, figure: Span): boolean {
   if (ARRIVED.test(before) || LEVEL.test(before)) return true;
   // (a line break is read the same whether it is LF or CRLF)
   const after = prose.slice(figure.end, figure.end + 80).replace(/\r/g, '');
-  if (MEASURE_AFTER.test(after) || (TOOK.test(before) && TIME_UNIT.test(after)) || (figure.text.endsWith('%') && SHARE_DID.test(after))) return true;
+  // (and a line wrapped inside its paragraph or list item reads as a space: "which took about 20\n  minutes.")
+  const joined = after.replace(/[ \t]*\n(?![ \t]*\n)[ \t]*/g, ' ');
+  if (MEASURE_AFTER.test(joined) || (TOOK.test(before) && TIME_UNIT.test(joined)) || (figure.text.endsWith('%') && SHARE_DID.test(joined))) return true;
   // A value in a table (its header names the measure): a cell of the figure and at most its unit ("| 71% |",
   // "| 2.1 s |"; not "| All users (~80k) |" or "| 10% cohort |", which name who was measured).
   return /\|[ \t]*[~≈<>]?[ \t]*$/.test(prose.slice(Math.max(0, figure.start - 8), figure.start)) && /^[ \t]*(?:(?:%|pp|pts?|points|ms|s|secs?|seconds|mins?|minutes|h|hrs?|hours|d|days|weeks|k|m|bn|x)[ \t]*)?(?:\||$)/i.test(after);

@@ -69,6 +69,9 @@ const PERIOD_CELL = new RegExp(
   'iu',
 );
 
+/** A period the table's first header cell names: "Astana, 6-week test", "First 8 weeks", "Pilot, Mar-Jul 2023". */
+const LABEL_PERIOD = new RegExp(`(\\b\\d+[- ](?:days?|weeks?|months?|quarters?)\\b(?:\\s+(?:test|pilot|trial|experiment|period|window|run))?|\\b(?:${MONTH})\\s*[-–]\\s*(?:${MONTH})\\s+(?:19|20)\\d\\d\\b)`, 'i');
+
 function cellsOf(line: string): string[] {
   const trimmed = line.trim().replace(/^\|/, '').replace(/\|$/, '');
   return trimmed.split('|').map((cell) => cell.trim());
@@ -132,7 +135,8 @@ export function beforeAfterTables(text: string, from: number, to: number): Befor
           // The later column's period is the outcome's time frame: "After (8 weeks)", or the column "Q1 2023" itself.
           // ("Q3 2022 (after)": a period before the bracket names the column too)
           const later = after === -1 ? undefined : header[after];
-          const period = later === undefined || byPeriod ? later : (PERIOD.exec(later) ?? PERIOD_BEFORE_BRACKET.exec(later))?.[1];
+          // (or the first cell names the table's period: "| Astana, 6-week test | Before | After |")
+          const period = later === undefined || byPeriod ? later : ((PERIOD.exec(later) ?? PERIOD_BEFORE_BRACKET.exec(later))?.[1] ?? LABEL_PERIOD.exec(header[0] ?? '')?.[1]);
           const headerText = text.slice(line, next);
           const at = period ? headerText.indexOf(period) : -1;
           tables.push({
@@ -185,4 +189,66 @@ function lineEnd(text: string, from: number, to: number): number {
   let end = from;
   while (end < to && text.charCodeAt(end) !== 10) end++;
   return end;
+}
+
+/** What a measure cell counts, so two cells of a row can be told to measure the same thing: "%", money, time, a unit. */
+function kindOf(cell: string): string {
+  const plain = plainCell(cell);
+  if (plain.includes('%')) return '%';
+  if (/[$€£¥₹]|\b(?:usd|eur|gbp|inr|kes|ngn|zar|brl|mxn|thb|php|idr)\b/i.test(plain)) return 'money';
+  if (/\d\s*(?:ms|s|sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|d|weeks?|wks?|months?|mo|years?)\b/i.test(plain)) return 'time';
+  const unit = /\d[\d.,]*\s*([a-z]+)/i.exec(plain)?.[1];
+  return unit ? unit.toLowerCase() : '';
+}
+
+/** A header cell that names a moment: "Before restore", "10 weeks after launch", "Next big on-sale (Apr)", "End of term". */
+const MOMENT_HEADER = new RegExp(`\\b(?:before|after|later|earlier|old|new|start|end|then|now|next|last|baseline|previous|current|today|launch|incident|fix|build|release|version|hours|day|days|week|weeks|month|months|quarter|quarters|year|FY\\s?\\d{2,4}|(?:19|20)\\d\\d|Q[1-4]|H[12]|${MONTH_NAMES})\\b`, 'i');
+
+/**
+ * True when the table row holding text[at] compares its own figures: two of its measure cells count the same thing
+ * under columns that name moments ("| Failed charges recovered | 21% | 58% |" under "| Metric | Before (Q2 2023) | 10
+ * weeks after launch |"; "| Peak checkout error rate | >60% | 1.4% |" under "| | Incident on-sale (Mar) | Next big
+ * on-sale (Apr) |"). Columns that name places, arms or things ("| Depot 3 | Depot 7 |", "| Monthly | Annual |") compare
+ * no before with an after, nor does a row of different measures ("| School A | 320 | 71% |").
+ */
+export function tableRowCompares(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  if (!/^[ \t]{0,3}\|/.test(text.slice(start, start + 4))) return false;
+  const newline = text.indexOf('\n', at);
+  const end = newline === -1 ? text.length : newline;
+  // (a row is a line of a table someone wrote: a 1 MB line of pipes is not read cell by cell 32 times)
+  if (end - start > MAX_ROW) return false;
+  const cells = cellsOf(text.slice(start, end));
+  const measures = cells.flatMap((cell, k) => (k > 0 && isMeasure(cell) ? [k] : []));
+  if (measures.length < 2) return false;
+  const header = headerAbove(text, start);
+  if (header === undefined) return false;
+  const byKind = new Map<string, number>();
+  for (const k of measures) {
+    if (!MOMENT_HEADER.test(plainCell(header[k] ?? ''))) continue;
+    const kind = kindOf(cells[k]);
+    const seen = (byKind.get(kind) ?? 0) + 1;
+    if (seen >= 2) return true;
+    byKind.set(kind, seen);
+  }
+  return false;
+}
+
+const MAX_ROW = 2000;
+
+/** The header cells of the table whose row starts at `rowStart`: the line above its delimiter line, at most 60 rows up. */
+function headerAbove(text: string, rowStart: number): string[] | undefined {
+  let end = rowStart - 1;
+  for (let n = 0; n < 60 && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (!line.includes('|')) return undefined;
+    if (DELIMITER.test(line)) {
+      if (start === 0) return undefined;
+      const headerStart = text.lastIndexOf('\n', start - 2) + 1;
+      return cellsOf(text.slice(headerStart, start - 1));
+    }
+    end = start - 1;
+  }
+  return undefined;
 }

@@ -242,7 +242,8 @@ const timeframes = new Scanner([
   // a terse note's "5.12.1 out next day" (not "next-day delivery": a hyphen is no space)
   w('next day|next morning'),
   // week/sprint numbers: "by week 6", "on day 3", "by week eight"
-  needs(UNIT, 2, seq(w('by|in|at|during|before|on'), w('week|month|day|sprint'), alt(token((s, i) => s.t.kind[i] === Kind.Number && !wordGoesOn(s, i)), w('one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve')))),
+  // ("By around month 3 she was running the weekly report on her own")
+  needs(UNIT, 3, seq(w('by|in|at|during|before|on'), opt(w('around|about|roughly')), w('week|month|day|sprint'), alt(token((s, i) => s.t.kind[i] === Kind.Number && !wordGoesOn(s, i)), w('one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve')))),
   // a date: "live on 14 August", "by Oct 12", "since the 3rd of May"
   // (and a date moved to: "we moved the date to 15 June")
   // ("on the night of 31 December")
@@ -250,7 +251,8 @@ const timeframes = new Scanner([
   // a period named by its length: "in one two-week sprint", "over a six-week pilot", "within a 14-day window"
   needs(UNIT, 9, seq(w('in|within|over|during|across'), opt(w('one|a|the|a single|our|that')), count, touching(w('-')), touching(periodUnit), w('sprint|cycle|window|period|pilot|test|trial|release|experiment'))),
   // a review named by its distance: "At the one-month review we kept both", "by the 90-day check-in", "at the six-month mark"
-  needs(UNIT, 9, seq(w('at|by|after'), w('the|our'), count, touching(w('-')), touching(periodUnit), w('review|check-in|mark|follow-up|retro|retrospective'))),
+  // ("At the 90 day review we kept the model": the hyphen left out)
+  needs(UNIT, 9, seq(w('at|by|after'), w('the|our'), count, alt(seq(touching(w('-')), touching(periodUnit)), periodUnit), w('review|check-in|mark|follow-up|retro|retrospective'))),
   // a date named by what it is: "by the rescheduled date", "before the deadline", "on the go-live date"
   needs(DATE_WORD, 20, seq(w('by|before|on|ahead of'), w('the|our|that'), upTo(2, letterWord, w('date|deadline|cutover|cut-over|go-live|launch date|due date')))),
   // a milestone that opens the sentence: "At 60 days the EM said..."

@@ -1,6 +1,7 @@
 import { SECTION_TITLES } from '../parse/sectionNames';
 import { saidAsResult } from '../analysis/saidAsResult';
 import { baselineInSettingLoosely } from '../analysis/settingBaseline';
+import { tableRowCompares } from '../analysis/tables';
 import type { Span } from '../analysis/spans';
 import type { Rule } from './rule';
 import { oneLine } from '../text/sentences';
@@ -19,7 +20,11 @@ export const noBaseline: Rule = {
     const impact = a.story.framework === 'ioi' ? a.section('impact') : undefined;
     const inImpact = (o: Span) => impact !== undefined && o.start >= impact.bodyStart && o.end <= impact.bodyEnd;
     const ordered = impact ? [...outcomes.filter(inImpact), ...outcomes.filter((o) => !inImpact(o))] : outcomes;
-    const first = ordered.slice(0, 32).find((outcome) => a.needsStartingPoint(outcome) && saidAsResult(a.story.prose, outcome));
+    const tried = ordered.slice(0, 32);
+    // A table row that compares its own figures is the outcome's comparison, as a sentence's "from X to Y" is:
+    // "| Failed charges recovered | 21% | 58% |" under a header the table reader does not know ("10 weeks after launch").
+    if (tried.some((outcome) => tableRowCompares(a.story.prose, outcome.start))) return [];
+    const first = tried.find((outcome) => a.needsStartingPoint(outcome) && saidAsResult(a.story.prose, outcome));
     if (!first) return [];
     // A sign written before the figure is part of it: NPS "+21" and "-21" are different results.
     const sign = /[+\-−]/.test(a.story.text[first.start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(a.story.text[first.start - 2] ?? '') ? a.story.text[first.start - 1] : '';

@@ -1,0 +1,84 @@
+import { strict as assert } from 'node:assert';
+import { baseline, missing, shown, timed, vague } from './storyBuilders';
+
+/**
+ * From the three-hundred-and-eighty-fifth to the three-hundred-and-eighty-eighth fresh sets (judged on 140589f,
+ * evidence/judged): each case the judges showed, and its look-alike that must still fire.
+ */
+
+describe('vague-claim (sets 385 to 388)', () => {
+  it('leaves alone "a lot of" scene-setting ("a lot of moving parts", "opinions", "unknowns"), not "a lot of" what could be counted', () => {
+    assert.equal(vague('There were a lot of unknowns, especially around insurance, so I ran a pilot.'), 0);
+    assert.equal(vague('The launch had a lot of moving parts: labels, checkout and drivers.'), 0);
+    assert.equal(vague('I got a lot of opinions from ops and sales before I chose.'), 0);
+    assert.equal(vague('We were reshipping a lot of boxes, so I changed the dividers.'), 1);
+    assert.equal(vague('We got a lot of complaints from ops, so I changed the dividers.'), 1);
+  });
+});
+
+describe('no-timeframe (sets 385 to 388)', () => {
+  it('reads Tết as a named holiday ("launched before Tết"), as it reads Christmas', () => {
+    assert.equal(timed('Conversion went from 20% to 25%. We launched MoMo payments before Tết.'), true);
+    assert.equal(timed('Conversion went from 20% to 25%. We launched MoMo payments before Christmas.'), true);
+    assert.equal(timed('Conversion went from 20% to 25%. We launched MoMo payments before the tests.'), false);
+  });
+});
+
+describe('experiment-incomplete (sets 385 to 388)', () => {
+  it('reads the metric a kill criterion watches ("more than a 1pp drop in sign-up completion")', () => {
+    assert.equal(missing('I ran a 4-week A/B test and set the kill criterion: more than a 1pp drop in sign-up completion.'), 'the experiment is missing its confidence threshold');
+    assert.match(missing('I ran a 4-week A/B test and set the kill criterion with the security team.') ?? '', /primary metric/);
+  });
+
+  it('reads a result against the page it replaced as the metric ("a lower purchase completion rate than the old one")', () => {
+    assert.doesNotMatch(missing('I ran an A/B test of the new queue page: it had a lower purchase completion rate than the old one.') ?? '', /primary metric/);
+    assert.match(missing('I ran an A/B test of the new queue page: it looked much cleaner than the old one.') ?? '', /primary metric/);
+  });
+});
+
+describe('principle-unsupported (sets 385 to 388)', () => {
+  it("reads a slip told before it happened as Candor (\"a memo to our CEO saying we'd miss the date\"), not a slip feared", () => {
+    assert.equal(shown('company: netflix\nprinciples: [Candor]', "I wrote a memo to our CEO and COO saying we'd miss the date and why.", 'Candor'), true);
+    assert.equal(shown('company: netflix\nprinciples: [Candor]', "I was worried we'd miss the date, so I cut scope.", 'Candor'), false);
+  });
+});
+
+/*
+ * From the three-hundred-and-eighty-ninth to the three-hundred-and-ninety-second fresh sets (judged on 980146c, a clean
+ * measure of this session's engine).
+ */
+describe('no-baseline (sets 389 to 392)', () => {
+  const table = (header: string, row: string) => `| ${header} |\n|---|---|---|\n| ${row} |`;
+  it("reads a table row that compares its own figures under columns that name moments, as the outcome's comparison", () => {
+    assert.equal(baseline(table('Metric | Before (Q2 2023) | 10 weeks after launch', 'Failed charges recovered | 21% | 58%')), undefined);
+    assert.equal(baseline(table(' | Incident on-sale (Mar) | Next big on-sale (Apr)', 'Peak checkout error rate | >60% | 1.4%')), undefined);
+    assert.equal(baseline(table('Metric | Before restore | 72 hours later', 'Open support tickets | 3,400 | 210')), undefined);
+    assert.equal(baseline(table(' | FY2022 | Two quarters after launch', 'Repeat visits within 90 days | 11.8% | 5.1%')), undefined);
+  });
+  it('still asks for the start of a row whose columns name places or things, or whose figures measure different things', () => {
+    assert.match(baseline(table(' | Laser kits | Photo review', 'Time to measure a kitchen | 5 days | 2 days')) ?? '', /nothing to compare with/);
+    assert.match(baseline(table('Metric | Depot 3 | Depot 7', 'On-time delivery | 83% | 96.2%')) ?? '', /nothing to compare with/);
+    assert.match(baseline(table('School | Students before | Attendance after', 'School A | 320 | 71%')) ?? '', /nothing to compare with/);
+  });
+});
+
+describe('no-timeframe (sets 389 to 392)', () => {
+  it('reads a review named by its distance without the hyphen ("At the 90 day review"), and "by around month 3"', () => {
+    assert.equal(timed('Conversion went from 20% to 25%. At the 90 day review we kept the model.'), true);
+    assert.equal(timed('Conversion went from 20% to 25%. By around month 3 she ran the report on her own.'), true);
+    assert.equal(timed('Conversion went from 20% to 25%. At the 90 people review we kept the model.'), false);
+  });
+  it("reads the period a table's first header cell names (\"| Astana, 6-week test | Before | After |\")", () => {
+    assert.equal(timed('| Astana, 6-week test | Before | After |\n|---|---|---|\n| Conversion | 20% | 25% |'), true);
+    assert.equal(timed('| Astana test | Before | After |\n|---|---|---|\n| Conversion | 20% | 25% |'), false);
+  });
+});
+
+describe('experiment-incomplete (sets 389 to 392)', () => {
+  it('leaves alone a count of tests a team ran ("ran 11 A/B tests in its first six months"), not a test described', () => {
+    assert.equal(missing('The squad I hired ran 11 A/B tests in its first six months.'), undefined);
+    assert.equal(missing('The squad ran dozens of A/B tests that year.'), undefined);
+    assert.match(missing('I ran 2 A/B tests on the new page.') ?? '', /missing/);
+    assert.match(missing('I agreed a 50/50 A/B test on the new page.') ?? '', /missing/);
+  });
+});
