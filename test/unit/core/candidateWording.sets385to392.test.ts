@@ -75,6 +75,13 @@ describe('no-timeframe (sets 389 to 392)', () => {
 });
 
 describe('experiment-incomplete (sets 389 to 392)', () => {
+  it('reads what moved, with its figure, in the test\'s sentence or the next as its metric ("Leads dropped 31%")', () => {
+    assert.doesNotMatch(missing('We A/B tested it for 4 weeks. Leads dropped 31% and test-drive bookings went up 18%.') ?? '', /primary metric/);
+    // (not a figure further on, nor one in the next list item: "- Set up an A/B test on the signup flow\n- Cut CPA 20%")
+    assert.match(missing('We A/B tested it for 4 weeks. The team liked it. Our CEO was happy. Later, costs fell 20% for other reasons.') ?? '', /primary metric/);
+    assert.match(missing('- Set up an A/B test on the signup flow for 4 weeks\n- Cut paid search spend 20%') ?? '', /primary metric/);
+  });
+
   it('leaves alone a count of tests a team ran ("ran 11 A/B tests in its first six months"), not a test described', () => {
     assert.equal(missing('The squad I hired ran 11 A/B tests in its first six months.'), undefined);
     assert.equal(missing('The squad ran dozens of A/B tests that year.'), undefined);
