@@ -230,7 +230,8 @@ async function readConfigFile(uri: vscode.Uri): Promise<LoadedFile> {
   try {
     text = await readText(uri);
   } catch (error) {
-    return { error: { message: `cannot read ${CONFIG_FILE_NAME}: ${String(error)}`, range: new vscode.Range(0, 0, 0, 0) } };
+    // (the file was found, so only a directory by that name or its permissions can stop the read)
+    return { error: { message: `cannot read ${CONFIG_FILE_NAME}: ${describeReadError(error, 'the workspace folder')}`, range: new vscode.Range(0, 0, 0, 0) } };
   }
   const { value: json, error: badJson } = parseJson(text);
   if (badJson) return { error: { message: notValidJson(CONFIG_FILE_NAME, badJson), range: jsonErrorRange(badJson) } };
