@@ -113,10 +113,15 @@ function namedSubject(s: Scope, k: number): boolean {
  */
 function nounSubject(s: Scope, k: number): boolean {
   if (s.t.kind[k] !== Kind.Word || NOT_NAMES.has(s.t.id[k]) || OWN_TEAM.has(s.t.id[k])) return false;
-  if (k > s.lo && DETERMINERS.has(s.t.id[k - 1])) return true;
-  return k - 1 > s.lo && DETERMINERS.has(s.t.id[k - 2]) && s.t.kind[k - 1] === Kind.Word && !NOT_NAMES.has(s.t.id[k - 1]);
+  // (two describing words at most: "The grading screen changes helped with disputes")
+  for (let d = k - 1; d >= s.lo && d >= k - 3; d--) {
+    if (DETERMINERS.has(s.t.id[d])) return true;
+    if (s.t.kind[d] !== Kind.Word || NOT_NAMES.has(s.t.id[d])) return false;
+  }
+  return false;
 }
-const DETERMINERS = idSet(['the', 'our', 'their', 'his', 'her', 'my', 'two', 'three', 'some', 'several', 'both']);
+// ("one engineer helped with connecting it", "A contractor helped with reading the PDFs": someone else)
+const DETERMINERS = idSet(['the', 'our', 'their', 'his', 'her', 'my', 'two', 'three', 'some', 'several', 'both', 'a', 'an', 'one']);
 const OWN_TEAM = idSet(['team', 'teams', 'squad', 'squads', 'group']);
 const NOT_NAMES = idSet(['i', 'we', 'it', 'this', 'that', 'these', 'those', 'our', 'my', 'they', 'he', 'she', 'also', 'then', 'and', 'so', 'but']);
 /** "they had helped shape it", "she helped build", "a designer who had helped build the design system": someone else helped. */
@@ -135,8 +140,15 @@ const othersHelped = when((s, i) => {
   if (k > s.lo && s.t.kind[k] === Kind.Word && /ly$/i.test(s.t.textAt(k))) k--;
   if (k > s.lo && TENSE.has(s.t.id[k])) k--;
   if (k > s.lo && MODALS.has(s.t.id[k])) k--;
-  return k >= s.lo && (OTHERS.has(s.t.id[k]) || namedSubject(s, k) || nounSubject(s, k) || otherTeam(s, k));
+  // ("which I think helped with platform retention": the candidate's view of what a thing did)
+  if (k - 1 > s.lo && THINK_OR_BELIEVE.has(s.t.id[k]) && CANDIDATE.has(s.t.id[k - 1])) k -= 2;
+  // ("it might have helped with the remaining no-shows": a thing, behind a modal; "it helped the team move faster"
+  // is the thing rule's, which asks how much)
+  return k >= s.lo && (OTHERS.has(s.t.id[k]) || (k < i - 1 && THING_SUBJECTS.has(s.t.id[k])) || namedSubject(s, k) || nounSubject(s, k) || otherTeam(s, k));
 });
+const THINK_OR_BELIEVE = idSet(['think', 'believe', 'guess']);
+/** "and helped", "also helped": the first "helped" entry, which looks for the candidate in the clause, decides. */
+const joinedHelp = when((s, i) => i - 1 >= s.lo && (s.t.id[i - 1] === AND || s.t.id[i - 1] === ALSO));
 
 const COMMA = lexicon.id(',');
 /** A comma among the eight tokens before (not the one touching it), in the same sentence: the end of a list of examples. */
@@ -205,6 +217,18 @@ function feltLikeALot(s: Scope, i: number): boolean {
   return i - 2 >= s.lo && s.t.id[i - 1] === LIKE && SEEMED.has(s.t.id[i - 2]) && !(i + 2 < s.hi && s.t.id[i + 2] === OF);
 }
 const SEEMED = idSet(['felt', 'feels', 'feel', 'seemed', 'seems', 'sounded', 'sounds']);
+/**
+ * "prices change a lot from day to day", "contents vary a lot", "Dimas and I still work together a lot": how much
+ * something varies, or how closely people work, said as the setting; no result to count (judged 1 right, 12
+ * debatable, 3 wrong; "the requirements changed a lot", the past, is still asked about).
+ */
+function variesALot(s: Scope, i: number): boolean {
+  // (not "varied a lot less after the change": "a lot" sizes the change)
+  return i - 1 >= s.lo && (VARIES.has(s.t.id[i - 1]) || s.t.id[i - 1] === TOGETHER) && s.t.id[i + 2] !== OF && !COMPARATIVES.has(s.t.id[i + 2]);
+}
+const COMPARATIVES = idSet(['less', 'more', 'fewer', 'better', 'worse', 'higher', 'lower', 'faster', 'slower']);
+const VARIES = idSet(['vary', 'varies', 'varied', 'fluctuate', 'fluctuates', 'fluctuated', 'change', 'changes', 'swing', 'swings']);
+const TOGETHER = lexicon.id('together');
 const IS_WAS = idSet(['is', 'was', 's']);
 const HAVE = idSet(['have', 've']);
 const HAVING = lexicon.id('having');
@@ -274,7 +298,7 @@ const ENTRIES: Entry[] = [
     pattern: seq(
       notAhead(takenAwayOrFelt),
       // ("I'm right a lot": Amazon's "Are Right, A Lot" in the candidate's words, not an amount)
-      when((s, i) => !soldAsALot(s, i) && !figureIsALot(s, i) && !lifeExperience(s, i) && !rightALot(s, i) && !feltLikeALot(s, i)),
+      when((s, i) => !soldAsALot(s, i) && !figureIsALot(s, i) && !lifeExperience(s, i) && !rightALot(s, i) && !feltLikeALot(s, i) && !variesALot(s, i)),
       w('a lot'),
       // ("Before a lot can be listed": a coffee lot, the noun; "I had a lot to learn": a gap the story then spells out)
       notAhead(w(`size|number|code|sizes|certificate|certificates|label|labels|listing|listings|status field|status fields|to me|to us|to them|to her|to him|to the team|riding on|at stake|more senior|more junior|older|younger|more experienced|more experience|can be|must be|should be|needs to be|has to be|to learn|to untangle|to take in|to absorb|more to it|on my plate|on her plate|on his plate|on their plate|on our plate|like a|like an|like the|${UNCOUNTED}`)),
@@ -401,6 +425,7 @@ const ENTRIES: Entry[] = [
       // or someone else)
       notAhead(thingBefore),
       notAhead(othersHelped),
+      notAhead(joinedHelp),
       w('helped'),
       opt(w('to')),
       w('build|launch|drive|ship|lead|create|design|improve|deliver|develop|implement|run|manage|shape|define|grow|make|get|with|out|the team|my team|our team'),

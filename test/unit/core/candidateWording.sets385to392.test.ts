@@ -89,3 +89,26 @@ describe('experiment-incomplete (sets 389 to 392)', () => {
     assert.match(missing('I agreed a 50/50 A/B test on the new page.') ?? '', /missing/);
   });
 });
+
+/*
+ * From the three-hundred-and-ninety-third to the three-hundred-and-ninety-sixth fresh sets (judged on 44e4474).
+ */
+describe('vague-claim (sets 393 to 396)', () => {
+  it('leaves alone how much something varies ("prices change a lot from day to day") and how closely people work', () => {
+    assert.equal(vague('Prices change a lot from day to day, so I built an alert.'), 0);
+    assert.equal(vague('Bag contents vary a lot day to day, so I added a photo.'), 0);
+    assert.equal(vague('Dimas and I still work together a lot.'), 0);
+    // (a change told as what happened is still asked about)
+    assert.equal(vague('The requirements changed a lot, so I cut scope.'), 1);
+  });
+
+  it('leaves "helped with" alone when someone or something else helped ("A contractor helped with", "which I think helped with")', () => {
+    assert.equal(vague('I built the form. A contractor helped with reading the PDF certificates.'), 0);
+    assert.equal(vague('I cut the fee, which I think helped with platform retention.'), 0);
+    assert.equal(vague('I cut the fee. It might have helped with retention.'), 0);
+    assert.equal(vague('She wrote the messages and helped with user research.'), 0);
+    assert.equal(vague('The grading screen changes helped with disputes.'), 0);
+    // (the candidate helping is still asked about)
+    assert.equal(vague('I wrote the spec and helped with QA.'), 1);
+  });
+});
