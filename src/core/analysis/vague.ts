@@ -526,6 +526,8 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     // "The SMS costs went down a lot, basically by half", "cut a lot, roughly in half": the change as a share (not a
     // guess at it, "went down a lot, maybe by half", judged right twice as needing the bill before and after)
     if (s.t.id[j] === HALF && j - 1 > end && BY_OR_IN.has(s.t.id[j - 1]) && !LIKELIHOOD.has(s.t.id[j - 2])) return true;
+    // ("dropped noticeably, I think by around a third")
+    if (fractionBy(s, j, end)) return true;
     // ("a lot, sometimes by thousands of birr per bag": a magnitude in words, as the change)
     if (MAGNITUDES.has(s.t.id[j]) && j > end && BY_OR_IN.has(s.t.id[j - 1])) return true;
     if (s.t.kind[j] !== Kind.Number || j === s.lo || YEAR.test(s.t.textAt(j))) continue;
@@ -538,7 +540,8 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     const k = withCurrency(s, j);
     // ("a lot of applications, maybe 80": a count guessed right after the amount)
     const estimate = (APPROXIMATELY.has(s.t.id[k - 1]) || (amount && MAYBE_BEFORE.has(s.t.id[k - 1]) && j <= end + 6)) && k - 1 > s.lo;
-    if (estimate ? estimateOpens(s, k - 2) : FIGURE_BEFORE.has(s.t.id[j - 1])) return true;
+    // ("dropped a lot, from ~300/month to a few dozen": a tilde for "about")
+    if (estimate ? estimateOpens(s, k - 2) : FIGURE_BEFORE.has(s.t.id[j - 1]) || (s.t.id[j - 1] === TILDE && j - 2 >= end && FIGURE_BEFORE.has(s.t.id[j - 2]))) return true;
   }
   return false;
 }
@@ -548,11 +551,36 @@ function withCurrency(s: Scope, j: number): number {
   return j - 1 > s.lo && CURRENCY_AFTER.has(s.t.textAt(j - 1).toLowerCase()) ? j - 1 : j;
 }
 
-/** ", I think around" (a currency at most between) before the figure at `j`. */
+/**
+ * ", I think around" (a currency at most between) before the figure at `j`; also ", I think it was close to" and ", I
+ * think by around" ("We saved a lot on cost per verification, I think it was close to USD 200k a year").
+ */
 function thinkAroundBefore(s: Scope, j: number): boolean {
-  const k = withCurrency(s, j);
-  return k - 4 >= s.lo && APPROXIMATELY.has(s.t.id[k - 1]) && s.t.id[k - 2] === THINK && s.t.id[k - 3] === I && s.t.id[k - 4] === COMMA;
+  let k = withCurrency(s, j) - 1;
+  if (k - 1 > s.lo && s.t.id[k] === TO && s.t.id[k - 1] === CLOSE) k -= 2;
+  else if (k > s.lo && APPROXIMATELY.has(s.t.id[k])) k--;
+  else return false;
+  if (k - 1 > s.lo && s.t.id[k] === WAS && s.t.id[k - 1] === IT) k -= 2;
+  else if (k > s.lo && s.t.id[k] === BY) k--;
+  return k - 2 >= s.lo && s.t.id[k] === THINK && s.t.id[k - 1] === I && s.t.id[k - 2] === COMMA;
 }
+const TO = lexicon.id('to');
+const CLOSE = lexicon.id('close');
+const WAS = lexicon.id('was');
+const IT = lexicon.id('it');
+const BY = lexicon.id('by');
+/** "by around a third", "by about a quarter": a change told as a share in words. */
+const FRACTIONS = idSet(['third', 'quarter', 'fifth', 'tenth']);
+function fractionBy(s: Scope, j: number, end: number): boolean {
+  if (!FRACTIONS.has(s.t.id[j]) || j - 1 <= end || s.t.id[j - 1] !== A_WORD) return false;
+  let k = j - 2;
+  if (k > end && APPROXIMATELY.has(s.t.id[k])) k--;
+  if (!(k > end && s.t.id[k] === BY && !LIKELIHOOD.has(s.t.id[k - 1]))) return false;
+  // (not another measure's share: "went up noticeably and procedural closures fell by about a quarter")
+  for (let m = end; m < k; m++) if (s.t.id[m] === AND) return false;
+  return true;
+}
+const A_WORD = lexicon.id('a');
 
 /**
  * "from around 110%", "went from low 70s": the figure at `j` is where a change started (after `end`, the vague word;
@@ -566,6 +594,7 @@ function changeStartAt(s: Scope, j: number, end: number): boolean {
 const FROM = lexicon.id('from');
 const OF = lexicon.id('of');
 const LEVEL_WORDS = idSet(['low', 'mid', 'high', 'the']);
+const TILDE = lexicon.id('~');
 
 /**
  * An estimate set off by one of `marks` before the figure at `j` (a currency at most between): ", about 300";

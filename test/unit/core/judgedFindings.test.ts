@@ -31,14 +31,14 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   }
 
   it('has the three hundred and ninety-seven sets and about 32,400 judged findings', () => {
-    assert.ok(verdicts.size >= 32427, `${verdicts.size} judged findings`);
+    assert.ok(verdicts.size >= 32435, `${verdicts.size} judged findings`);
   });
-  it('makes no more findings judged wrong than today (1,648)', () => {
-    assert.ok(tally.wrong <= 1648, `${tally.wrong} findings judged wrong`);
+  it('makes no more findings judged wrong than today (1,643)', () => {
+    assert.ok(tally.wrong <= 1643, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 22,675)', () => {
-    assert.ok(tally.right >= 22675, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 22,682)', () => {
+    assert.ok(tally.right >= 22682, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { baseline, missing, shown, timed, vague } from './storyBuilders';
+import { baseline, missing, shown, timed, vague, vagueMessage } from './storyBuilders';
 
 /**
  * From the three-hundred-and-eighty-fifth to the three-hundred-and-eighty-eighth fresh sets (judged on 140589f,
@@ -110,5 +110,24 @@ describe('vague-claim (sets 393 to 396)', () => {
     assert.equal(vague('The grading screen changes helped with disputes.'), 0);
     // (the candidate helping is still asked about)
     assert.equal(vague('I wrote the spec and helped with QA.'), 1);
+  });
+});
+
+/*
+ * From the three-hundred-and-ninety-seventh to the four-hundredth fresh sets (judged on 97348b9, the session's final
+ * engine, as a clean measure; fixed for afterwards, and the changed messages judged again).
+ */
+describe('vague-claim (sets 397 to 400)', () => {
+  it('reads the figure the candidate then guesses ("I think it was close to USD 200k", "I think by around a third")', () => {
+    assert.match(vagueMessage('We saved a lot on cost per verification, I think it was close to USD 200k a year.') ?? '', /adds nothing to the figure/);
+    assert.match(vagueMessage('Calls to support dropped noticeably, I think by around a third.') ?? '', /adds nothing to the figure/);
+    // (not another measure's share, nor a share that is itself a guess)
+    assert.match(vagueMessage('Renewals went up noticeably and closures fell by about a quarter.') ?? '', /give the number instead/);
+    assert.match(vagueMessage('Calls to support dropped noticeably, maybe by a third.') ?? '', /give the number instead/);
+  });
+
+  it('reads a start written with a tilde ("dropped a lot, from ~300/month to a few dozen")', () => {
+    assert.match(vagueMessage('Wrong fines dropped a lot, from ~300/month to a few dozen.') ?? '', /adds nothing to the figure/);
+    assert.match(vagueMessage('Wrong fines dropped a lot, and I think ~300 were still wrong.') ?? '', /give the number instead/);
   });
 });
