@@ -241,7 +241,8 @@ function headerAbove(text: string, rowStart: number): string[] | undefined {
   let end = rowStart - 1;
   for (let n = 0; n < 60 && end > 0; n++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
+    // (a CRLF line's carriage return is not part of the delimiter row)
+    const line = text.slice(start, end).replace(/\r$/, '');
     if (!line.includes('|')) return undefined;
     if (DELIMITER.test(line)) {
       if (start === 0) return undefined;

@@ -55,6 +55,10 @@ describe('no-baseline (sets 389 to 392)', () => {
     assert.equal(baseline(table('Metric | Before restore | 72 hours later', 'Open support tickets | 3,400 | 210')), undefined);
     assert.equal(baseline(table(' | FY2022 | Two quarters after launch', 'Repeat visits within 90 days | 11.8% | 5.1%')), undefined);
   });
+  it('reads the row the same in a CRLF file', () => {
+    const crlf = table('Metric | Before (Q2 2023) | 10 weeks after launch', 'Failed charges recovered | 21% | 58%').replace(/\n/g, '\r\n');
+    assert.equal(baseline(crlf), undefined);
+  });
   it('still asks for the start of a row whose columns name places or things, or whose figures measure different things', () => {
     assert.match(baseline(table(' | Laser kits | Photo review', 'Time to measure a kitchen | 5 days | 2 days')) ?? '', /nothing to compare with/);
     assert.match(baseline(table('Metric | Depot 3 | Depot 7', 'On-time delivery | 83% | 96.2%')) ?? '', /nothing to compare with/);
