@@ -8,7 +8,7 @@ import { w, type Scope } from './patterns';
  * A stance is agreement or resistance; what someone merely did ("the CEO announced") names no one moved.
  */
 export const STANCE = w(
-    "agreed|approved|signed off|backed|bought in|came around|came round|green-lit|greenlit|okayed|funded|sponsored|championed|changed his mind|changed her mind|changed their mind|pushed back|objected|disagreed|refused|resisted|vetoed|insisted|opposed|was against|were against|was opposed|were opposed|was skeptical|were skeptical|was sceptical|were sceptical|was nervous|were nervous|was reluctant|were reluctant|was worried|were worried|wasn't convinced|weren't convinced|was not convinced|were not convinced|wasn't thrilled|wasn't happy|was not happy|wanted",
+  "agreed|approved|signed off|backed|bought in|came around|came round|green-lit|greenlit|okayed|funded|sponsored|championed|changed his mind|changed her mind|changed their mind|pushed back|objected|disagreed|refused|resisted|vetoed|insisted|opposed|was against|were against|was opposed|were opposed|was skeptical|were skeptical|was sceptical|were sceptical|was nervous|were nervous|was reluctant|were reluctant|was worried|were worried|wasn't convinced|weren't convinced|was not convinced|were not convinced|wasn't thrilled|wasn't happy|was not happy|wanted",
 );
 
 /** Words between the subject and its stance: "The CFO finally approved", "the COO, after a week, agreed" is not read. */
