@@ -178,7 +178,8 @@ export const vagueClaim: Rule = {
       // "in about five business days, which was much faster than the contract timeline": the figure is given, then judged
       if (hit.kind === 'intensifier' && !hit.amount && /^(?:much|far|way)\s/i.test(hit.text) && FIGURE_JUDGED_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start))) continue;
       if (/^a\s+lot$/i.test(hit.text)) {
-        const before = text.slice(Math.max(0, hit.start - 60), hit.start);
+        // (a line wrapped inside its paragraph reads as a space: "came\nup a lot in the survey answers")
+        const before = text.slice(Math.max(0, hit.start - 60), hit.start).replace(/\s+/g, ' ');
         if (PUSHED_BACK_BEFORE.test(before)) continue;
         if (inSituation && LIKED_BEFORE.test(before)) continue;
         if (WORRIED_BEFORE.test(before)) continue;
