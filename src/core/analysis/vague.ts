@@ -224,7 +224,8 @@ const SEEMED = idSet(['felt', 'feels', 'feel', 'seemed', 'seems', 'sounded', 'so
  */
 function variesALot(s: Scope, i: number): boolean {
   // (not "varied a lot less after the change": "a lot" sizes the change)
-  return i - 1 >= s.lo && (VARIES.has(s.t.id[i - 1]) || s.t.id[i - 1] === TOGETHER) && s.t.id[i + 2] !== OF && !COMPARATIVES.has(s.t.id[i + 2]);
+  const next = i + 2 < s.hi ? s.t.id[i + 2] : -1;
+  return i - 1 >= s.lo && (VARIES.has(s.t.id[i - 1]) || s.t.id[i - 1] === TOGETHER) && next !== OF && !COMPARATIVES.has(next);
 }
 const COMPARATIVES = idSet(['less', 'more', 'fewer', 'better', 'worse', 'higher', 'lower', 'faster', 'slower']);
 const VARIES = idSet(['vary', 'varies', 'varied', 'fluctuate', 'fluctuates', 'fluctuated', 'change', 'changes', 'swing', 'swings']);
