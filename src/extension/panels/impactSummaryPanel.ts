@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { baseName } from '../../shared/model/format';
 import { buildImpactSummaryView } from '../../shared/model/impactSummary';
 import type { SummaryInput } from '../../shared/model/impactSummary';
 import type { ImpactSummaryView } from '../../shared/views';
@@ -7,7 +6,7 @@ import type { StoryService } from '../storyService';
 import { workspacePacks } from './bankCompany';
 import { openLink } from './editorActions';
 import { PanelHost } from './panelHost';
-import { reportForCompany } from './reportForCompany';
+import { judgeStories } from './reportForCompany';
 import { pickStories } from './storyPicker';
 
 /**
@@ -76,11 +75,7 @@ export class ImpactSummaryPanel {
   private async refresh(): Promise<void> {
     const { company, uris } = this;
     const packs = company ? await workspacePacks(this.stories) : undefined;
-    const inputs: SummaryInput[] = [];
-    for (const uri of uris) {
-      const judged = await reportForCompany(this.stories, uri, company, packs);
-      if (judged) inputs.push({ uri: uri.toString(), fileName: baseName(uri.path), report: judged.report });
-    }
+    const inputs: SummaryInput[] = await judgeStories(this.stories, uris, company, packs);
     // Other stories were chosen while these were read (their refresh shows them), or the panel was closed.
     if (uris !== this.uris || company !== this.company || ImpactSummaryPanel.current !== this) return;
     this.host.panel.title = inputs.length === 1 ? `Impact Summary: ${inputs[0]!.fileName}` : 'Impact Summary';

@@ -1,13 +1,11 @@
 import * as vscode from 'vscode';
-import { baseName } from '../../shared/model/format';
 import { buildStoryBankView } from '../../shared/model/storyBank';
-import type { BankEntry } from '../../shared/model/storyBank';
 import type { StoryBankView } from '../../shared/views';
 import type { StoryService } from '../storyService';
 import { chooseBankCompany, workspacePacks } from './bankCompany';
 import { revealRange } from './editorActions';
 import { PanelHost } from './panelHost';
-import { reportForCompany } from './reportForCompany';
+import { judgeStories } from './reportForCompany';
 
 /** Story Bank: every workspace story judged for one company, as a principles x stories grid. */
 export class StoryBankPanel {
@@ -75,11 +73,7 @@ export class StoryBankPanel {
   private async refresh(): Promise<void> {
     const company = this.company;
     const packs = await workspacePacks(this.stories);
-    const entries: BankEntry[] = [];
-    for (const uri of await this.stories.findStoryFiles()) {
-      const judged = await reportForCompany(this.stories, uri, company, packs);
-      if (judged) entries.push({ uri: uri.toString(), fileName: baseName(uri.path), ...judged });
-    }
+    const entries = await judgeStories(this.stories, await this.stories.findStoryFiles(), company, packs);
     if (company !== this.company) return;
     const view = buildStoryBankView(company, entries, packs);
     this.host.panel.title = `Story Bank: ${view.companyName}`;

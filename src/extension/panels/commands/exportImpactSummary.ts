@@ -8,7 +8,7 @@ import type { StoryService } from '../../storyService';
 import { workspacePacks } from '../bankCompany';
 import { commonFolder } from '../commonFolder';
 import { activeStory } from '../lastStory';
-import { reportForCompany } from '../reportForCompany';
+import { judgeStories } from '../reportForCompany';
 import { pickStories } from '../storyPicker';
 
 /**
@@ -49,17 +49,14 @@ export async function exportImpactSummary(stories: StoryService, arg?: unknown):
 
   const result: ExportResult = { written: [], skipped: [] };
   const packs = args.company ? await workspacePacks(stories) : undefined;
-  const exported: SummaryInput[] = [];
-  for (const uri of uris) {
-    const judged = await reportForCompany(stories, uri, args.company, packs);
-    if (!judged) continue;
-    exported.push({ uri: uri.toString(), fileName: baseName(uri.path), report: judged.report });
-    const folder = target === 'beside' ? vscode.Uri.joinPath(uri, '..') : target;
-    await writeUnlessRefused(folder, exportStem(baseName(uri.path)), { title: judged.report.title, markdown: renderSummaryMarkdown(judged.report), kind: 'story' }, args.overwrite, result);
+  const exported: SummaryInput[] = await judgeStories(stories, uris, args.company, packs);
+  const storyUris = exported.map((s) => vscode.Uri.parse(s.uri, true));
+  for (const [i, { fileName, report: judged }] of exported.entries()) {
+    const folder = target === 'beside' ? vscode.Uri.joinPath(storyUris[i]!, '..') : target;
+    await writeUnlessRefused(folder, exportStem(fileName), { title: judged.title, markdown: renderSummaryMarkdown(judged), kind: 'story' }, args.overwrite, result);
   }
   // Two or more stories: the bank's page too, as the panel shows it first; "beside" is the folder that holds them all.
   if (exported.length >= MIN_BANK_STORIES) {
-    const storyUris = exported.map((s) => vscode.Uri.parse(s.uri, true));
     const folder = target === 'beside' ? storyUris[0]!.with({ path: commonFolder(storyUris.map((u) => u.path)) }) : target;
     await writeUnlessRefused(folder, BANK_EXPORT_STEM, { title: 'Story bank', markdown: bankMarkdown(exported), kind: 'bank' }, args.overwrite, result);
   }
