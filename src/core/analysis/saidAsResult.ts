@@ -1,5 +1,6 @@
 import { TIME_UNITS } from './numberWords';
 import type { Span } from './spans';
+import { joinLines } from '../text/lineBreaks';
 
 /**
  * Where a change arrived, in the words before the figure: "went up to around 140", "came down to under 4
@@ -37,7 +38,7 @@ export function saidAsResult(prose: string, figure: Span): boolean {
   // (a line break is read the same whether it is LF or CRLF)
   const after = prose.slice(figure.end, figure.end + 80).replace(/\r/g, '');
   // (and a line wrapped inside its paragraph or list item reads as a space: "which took about 20\n  minutes.")
-  const joined = after.replace(/[ \t]*\n(?![ \t]*\n)[ \t]*/g, ' ');
+  const joined = joinLines(after);
   if (MEASURE_AFTER.test(joined) || (TOOK.test(before) && TIME_UNIT.test(joined)) || (figure.text.endsWith('%') && SHARE_DID.test(joined))) return true;
   // A value in a table (its header names the measure): a cell of the figure and at most its unit ("| 71% |",
   // "| 2.1 s |"; not "| All users (~80k) |" or "| 10% cohort |", which name who was measured).

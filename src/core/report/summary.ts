@@ -149,7 +149,6 @@ function contentWords(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/\p{L}[\p{L}-]{3,}/gu) ?? []).filter((word) => !STOP.has(word)));
 }
 
-
 // A count's noun used as a modifier ("2.4 million listing") runs on to the noun it modifies ("listing
 // updates"), and a rate stays with it ("a day").
 const MODIFIED = /^(?:-[a-z][a-z-]*)?(?:\s+(?!(?:of|to|in|and|or|for|from|at|on|by|with|than|that|which|who|was|were|is|are|the|a|an)\b)[a-z][a-z-]*){0,2}/;

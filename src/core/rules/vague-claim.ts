@@ -1,7 +1,7 @@
 import { comparedAfter, lotNounReader } from '../analysis/lotAsNoun';
 import { insideAny } from '../analysis/pronouns';
 import { oneLine, sentencesIn } from '../text/sentences';
-import { beforeLineBreak, breaksSentence, paragraphText } from '../text/lineBreaks';
+import { beforeLineBreak, breaksSentence, joinLines, paragraphText } from '../text/lineBreaks';
 import { inBody } from '../parse/story';
 import type { VagueHit } from '../analysis/vague';
 import type { Rule } from './rule';
@@ -179,7 +179,7 @@ export const vagueClaim: Rule = {
       if (hit.kind === 'intensifier' && !hit.amount && /^(?:much|far|way)\s/i.test(hit.text) && FIGURE_JUDGED_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start))) continue;
       if (/^a\s+lot$/i.test(hit.text)) {
         // (a line wrapped inside its paragraph reads as a space: "came\nup a lot in the survey answers")
-        const before = text.slice(Math.max(0, hit.start - 60), hit.start).replace(/\s+/g, ' ');
+        const before = joinLines(text.slice(Math.max(0, hit.start - 60), hit.start));
         if (PUSHED_BACK_BEFORE.test(before)) continue;
         if (inSituation && LIKED_BEFORE.test(before)) continue;
         if (WORRIED_BEFORE.test(before)) continue;
