@@ -41,7 +41,7 @@ function grid(view: StoryBankView): SafeHtml {
         <th scope="col" class="count-col">Stories</th>
         ${view.stories.map(
           (s, col) =>
-            html`<th scope="col" class="story-col" title="${s.fileName}"><button type="button" class="story-button" data-action="open-story" data-col="${col}" data-key="story-${col}" aria-label="Open ${s.title} (${s.fileName})"><span class="story-title">${s.title}</span><span class="muted">${s.score}/100${s.otherCompany ? ` · ${s.otherCompany}` : ''}</span></button></th>`,
+            html`<th scope="col" class="story-col" data-file="${s.fileName}" title="${s.title} (${s.fileName})"><button type="button" class="story-button" data-action="open-story" data-col="${col}" data-key="story-${col}" aria-label="Open ${s.title} (${s.fileName})"><span class="story-title">${s.title}</span><span class="muted">${s.score}/100${s.otherCompany ? ` · ${s.otherCompany}` : ''}</span></button></th>`,
         )}
       </tr></thead>
       <tbody>

@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 import { reloadState, writeReloadState } from './reload';
 
 const RELOAD_TEST = 'reload.test.js';
+// First, so the README pictures show the example bank as a user has it, before other tests export into it.
+const SCREENSHOTS_TEST = 'screenshots.test.js';
 
 /**
  * In-host entry for the panel suite (launched by runPanels.mjs, which drives the page side).
@@ -21,7 +23,8 @@ export async function run(): Promise<void> {
   const loaded = require('mocha') as { Mocha?: typeof import('mocha'); default?: typeof import('mocha') };
   const Mocha = loaded.Mocha ?? loaded.default ?? (loaded as unknown as typeof import('mocha'));
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec', grep: process.env.MOCHA_GREP });
-  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js') && f !== RELOAD_TEST).sort();
+  const others = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js') && f !== RELOAD_TEST && f !== SCREENSHOTS_TEST).sort();
+  const files = [SCREENSHOTS_TEST, ...others];
   for (const file of second ? [RELOAD_TEST] : [...files, RELOAD_TEST]) mocha.addFile(path.join(__dirname, file));
   await mocha.loadFilesAsync();
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));

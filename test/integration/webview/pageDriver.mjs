@@ -39,7 +39,7 @@ const READERS = {
     toolbar: document.querySelector('[data-testid=summary-count]')?.textContent.replace(/\s+/g, ' ').trim() ?? '',
   }),
   storyBank: () => ({
-    stories: [...document.querySelectorAll('thead th.story-col')].map((th) => th.title),
+    stories: [...document.querySelectorAll('thead th.story-col')].map((th) => th.dataset.file),
     rows: [...document.querySelectorAll('table.bank tbody tr')].map((tr) => ({
       id: tr.dataset.principle,
       name: tr.querySelector('th').childNodes[0].textContent.trim(),

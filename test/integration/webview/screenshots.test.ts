@@ -10,9 +10,10 @@ const THEMES = [
 
 /** Screenshots for the README and for checking themes by eye (test-results/screenshots/). */
 describe('panel screenshots (real VS Code)', function () {
-  // The hostile story has its own tests; the README pictures show the examples only.
-  const hostile = workspaceUri('hostile/hostile.story.md');
-  const parked = workspaceUri('hostile/hostile.story.txt');
+  // The hostile story has its own tests; the README pictures show the examples only, so its folder waits
+  // outside the workspace (index.ts runs this file first, before other tests leave exports behind).
+  const hostile = workspaceUri('hostile');
+  const parked = vscode.Uri.joinPath(workspaceUri('hostile'), '..', '..', 'hostile-parked');
   before(async function () {
     if (!pageSideAvailable()) this.skip();
     await vscode.workspace.fs.rename(hostile, parked, { overwrite: true });

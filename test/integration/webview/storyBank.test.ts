@@ -61,7 +61,7 @@ describe('Story Bank panel (real VS Code)', function () {
     await vscode.workspace.fs.writeFile(unmarkedUri, new TextEncoder().encode('---\ntitle: A story with no marks\ncompany: generic\n---\n\n## Situation\n\nNothing to see.\n'));
     try {
       await vscode.commands.executeCommand('storylint.showStoryBank', { company: 'amazon' });
-      const dom = await onPage<BankDom>('read', { panel: 'storyBank', until: 'thead th.story-col[title="unmarked.story.md"]' });
+      const dom = await onPage<BankDom>('read', { panel: 'storyBank', until: 'thead th.story-col[data-file="unmarked.story.md"]' });
       const files = await stories.findStoryFiles();
       const uriOf = (col: number) => files.find((u) => u.path.endsWith(`/${dom.stories[col]}`))!;
       const unmarked = dom.stories.indexOf('unmarked.story.md');
