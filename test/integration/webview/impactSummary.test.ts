@@ -168,9 +168,10 @@ describe('Impact Summary panel and export (real VS Code)', function () {
     await vscode.workspace.fs.writeFile(md, encode('md edited by hand'));
     await vscode.workspace.fs.writeFile(page, encode('html edited by hand'));
     try {
-      type Answered = { message: string; buttons: string[]; notification: string };
+      type Answered = { message: string; detail: string; buttons: string[]; notification: string };
       const cancelled = await onPage<Answered>('exportFromPalette', { file: 'amazon/seller-onboarding-redesign.story.md', answer: 'Cancel', timeoutMs: 30_000 }, 120_000);
       assert.equal(cancelled.message, 'seller-onboarding-redesign.impact.md and seller-onboarding-redesign.impact.html already exist. Overwrite?');
+      assert.equal(cancelled.detail, 'In examples/amazon', 'the dialog names the folder');
       assert.deepEqual([...cancelled.buttons].sort(), ['Cancel', 'Overwrite']);
       assert.match(cancelled.notification, /not overwritten: seller-onboarding-redesign\.impact\.md, seller-onboarding-redesign\.impact\.html/);
       assert.equal(await read(md), 'md edited by hand');

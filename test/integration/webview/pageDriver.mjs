@@ -309,13 +309,14 @@ async function exportFromPalette(page, { file, answer, timeoutMs = 60_000 }, scr
     await pick('Next to each story', 'Next to each story');
     const dialog = dev.locator('.monaco-dialog-box');
     await dialog.waitFor();
-    const message = (await dialog.locator('.dialog-message-container').textContent())?.replace(/\s+/g, ' ').trim() ?? '';
+    const text = async (selector) => (await dialog.locator(selector).textContent())?.replace(/\s+/g, ' ').trim() ?? '';
+    const [message, detail] = [await text('.dialog-message-text'), await text('.dialog-message-detail')];
     const buttons = (await dialog.locator('.dialog-buttons .monaco-button').allTextContents()).map((t) => t.trim());
     await dialog.locator('.dialog-buttons .monaco-button', { hasText: answer }).click();
     await dialog.waitFor({ state: 'detached' });
     const toast = dev.locator('.notifications-toasts .notification-list-item-message', { hasText: /StoryLint: (exported|not overwritten)/ });
     await toast.first().waitFor();
-    return { message, buttons, notification: (await toast.first().textContent())?.trim() ?? '' };
+    return { message, detail, buttons, notification: (await toast.first().textContent())?.trim() ?? '' };
   } catch (e) {
     // The test window's picture (taken by drivePage) would not show this one.
     fs.mkdirSync(screenshots, { recursive: true });

@@ -120,7 +120,9 @@ async function mayOverwrite(existing: vscode.Uri[], answer: boolean | undefined)
   if (answer !== undefined) return answer;
   const names = existing.map((f) => baseName(f.path)).join(' and ');
   // A dialog that cannot be shown (VS Code refuses modals while extension tests run) means no.
-  const choice = await Promise.resolve(vscode.window.showWarningMessage(`${names} already ${existing.length === 1 ? 'exists' : 'exist'}. Overwrite?`, { modal: true }, 'Overwrite')).catch(() => undefined);
+  // The folder too: "Next to each story" asks once per story, and the names alone do not say which.
+  const detail = `In ${vscode.workspace.asRelativePath(vscode.Uri.joinPath(existing[0]!, '..'), true)}`;
+  const choice = await Promise.resolve(vscode.window.showWarningMessage(`${names} already ${existing.length === 1 ? 'exists' : 'exist'}. Overwrite?`, { modal: true, detail }, 'Overwrite')).catch(() => undefined);
   return choice === 'Overwrite';
 }
 
