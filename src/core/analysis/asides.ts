@@ -100,6 +100,7 @@ export function inLesson(prose: string, span: Span, from: number, to: number): b
  */
 function isOutcomeAside(prose: string, figure: Span, start: number, before: string, to: number): boolean {
   if (CONDITION.test(before) || KEPT.test(before) || WHOLE_OF_A_PART.test(before) || AIMED_AT.test(before) || AIMED_TO_MOVE.test(before) || SETTING_MOVED.test(before)) return true;
+  if (ONE_OFF_TOOK.test(before) && TIME_UNIT_AFTER.test(joinLines(prose.slice(figure.end, figure.end + 32)))) return true;
   // (a line break inside the paragraph reads as a space: "12% of riders turned\nit on")
   const after = paragraphText(prose, figure.end, Math.min(to, figure.end + 48));
   // A deal's size is won, not moved: it has no starting point ("the deal closed at $850K over three years").
@@ -108,6 +109,16 @@ function isOutcomeAside(prose: string, figure: Span, start: number, before: stri
   if ((OF_A_WHOLE.test(after) && !figure.text.includes('.')) || EFFORT.test(after) || SINCE_AN_EVENT.test(after) || TOOK_UP.test(after)) return true;
   return isReflection(joinLines(prose.slice(start, sentenceEnd(prose, figure.end, to))));
 }
+
+/**
+ * How long one piece of work took: "The rollback took about 3 hours", "Took about 4 weeks" (a build told in a list),
+ * "It took two sprints". A length, not a measure moved: there is no "before" to give. (Not a process's time, "payouts
+ * took 2 days", which the work may have moved.)
+ */
+const ONE_OFF_TOOK =
+  /(?:^\s*|[.!?;:]\s*|\b(?:it|this|that|the (?:rollback|migration|build|fix|rollout|work|project|whole thing|change|cleanup|clean-up|switch|cutover|upgrade|integration|rebuild|rewrite|audit))\s+)(?:all\s+|only\s+)?took\s+(?:(?:about|around|roughly|nearly|almost|just|only|under|over|less than|a little over|a bit over|me|us|them|him|her)\s+){0,2}$/i;
+// (not "it took about two hours on average": a process's time again)
+const TIME_UNIT_AFTER = /^\s*-?\s*(?:hours?|days?|weeks?|months?|sprints?|minutes?)\b(?!\s+(?:on average|per|each|a piece|apiece|on a typical))/i;
 
 /** A goal stated, not reached: "Our goal was 20% of waitlisted people ending up booking", "The target was" (not "beat our goal by 5%"). */
 // ("The goal we set was to get everyone under 110%")

@@ -34,6 +34,8 @@ const business = new Scanner([
   w('overtime|breaches|breach|money|made more money'),
   // customers coming back and waiting less: "almost doubled their rebooking rate", "The backlog was down to 1,100"
   w('rebooking|rebookings|rebooking rate|repeat bookings|repeat visits|backlog|backlogs|time to decision'),
+  // what visitors do, counted per visitor, is a conversion rate: "completed applications per visitor went up by roughly 2x"
+  w('per visitor|per visit|per session|per visitors|per sessions|per site visit'),
   seq(currency, sameLine(NUMBER)),
   // (and the signs `currency` leaves out, a scale's money elsewhere: "worth about ₱50 million to our exporters")
   seq(w('₱|₦|₵|₩|₺|₴|₫'), sameLine(NUMBER)),

@@ -55,5 +55,5 @@ export const periodUnit = w('day|days|week|weeks|fortnight|fortnights|month|mont
 /** "doubled", "halved", "in half", "10-fold", "twice as many", "half as long". */
 export const multiplier = alt(w('doubled|tripled|quadrupled|halved|tenfold|twofold|threefold|fivefold|in half|twice as|half as'), seq(digitsAtWordStart, touching(w('-fold'))));
 
-/** A count, a hyphen or space, then a period: "two-week", "14 days". */
-export const countedPeriod: Pattern = seq(count, opt(touching(w('-'))), periodUnit);
+/** A count, a hyphen or space, then a period: "two-week", "14 days"; a range of counts too: "4-5 months", "3 to 4 weeks". */
+export const countedPeriod: Pattern = seq(count, opt(seq(alt(touching(w('-|–')), w('to|or')), count)), opt(touching(w('-'))), periodUnit);

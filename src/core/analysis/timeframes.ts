@@ -134,7 +134,8 @@ const timeframes = new Scanner([
       w('within|in|after|over|across|for|during|inside|under|in the span of|within the span of|over the span of|in a span of|over a span of|in span of'),
       // "in about four months", "within roughly six weeks"
       opt(ABOUT),
-      opt(w('the|its|our|my|those|these')),
+      // ("Shipped resale improvements in her first quarter")
+      opt(w('the|its|our|my|those|these|her|his|their|your')),
       opt(ORDINAL),
       // ("in the first full month")
       opt(w('full|whole|entire')),

@@ -266,7 +266,7 @@ function figureIsALot(s: Scope, i: number): boolean {
  * effort put into something ("the engineering team had put a lot of work into it": no one would count it).
  */
 const UNCOUNTED =
-  'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of discussion|of debate|of debates|of momentum|of fun|of visibility|of exposure|of credit|of praise|of recognition|of kudos|of credibility|of clout|of influence|of work into|of effort into|of hours into|of time into|of energy into|of thought into|of myself|of himself|of herself|of themselves|of heart|of detail|of history|of room|of leeway|of latitude|of shade|of potential|of satisfaction|of joy|of pride|of meaning|of moving parts|of moving pieces|of opinions|of unknowns|of ideas|of conversations|of back-and-forth|of complexity|of coordination';
+  'of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of discussion|of debate|of debates|of momentum|of fun|of visibility|of exposure|of credit|of praise|of recognition|of kudos|of credibility|of clout|of influence|of work into|of effort into|of hours into|of time into|of energy into|of thought into|of myself|of himself|of herself|of themselves|of heart|of detail|of history|of room|of leeway|of latitude|of shade|of potential|of satisfaction|of joy|of pride|of meaning|of moving parts|of moving pieces|of opinions|of unknowns|of ideas|of conversations|of back-and-forth|of complexity|of coordination|of ownership|of responsibility';
 
 interface Entry {
   pattern: Pattern;
@@ -306,6 +306,7 @@ const ENTRIES: Entry[] = [
       // ("call handlers already have a lot going on": their load, not an amount; "There was a lot going on" is still filler)
       notAhead(seq(when((s, i) => i - 3 >= s.lo && HAVE_LOAD.has(s.t.id[i - 3])), w('going on'))),
       opt(w('of')),
+      when((s, i) => !listFollows(s, i)),
     ),
     kind: 'intensifier',
     removable: false,
@@ -326,7 +327,8 @@ const ENTRIES: Entry[] = [
   // Not after a number: "2,400 tons of corrugate" is a weight.
   // (not "recalled two lots of a meloxicam suspension": counted lots are batches)
   // (nor "a recall of several production lots of a generic metformin": lots a word names are batches)
-  { pattern: seq(when((s, i) => !countedBefore(s, i)), w('lots of|tons of|loads of|a bunch of|a ton of|a great deal of')), kind: 'intensifier', removable: false, amount: true },
+  // (nor a state no one counts: "a small team, lots of ownership, flexible hours")
+  { pattern: seq(when((s, i) => !countedBefore(s, i)), w('lots|tons|loads|a bunch|a ton|a great deal'), notAhead(w(UNCOUNTED)), w('of'), when((s, i) => !listFollows(s, i))), kind: 'intensifier', removable: false, amount: true },
   // (not a question of size: "figuring out how big the impact would be")
   {
     pattern: seq(
@@ -496,6 +498,8 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
   let bracketed = false;
   for (let j = end; j < s.hi && j < end + 14; j++) {
     if (SENTENCE_STOPS.has(s.t.id[j]) || s.t.gap[j] === Gap.BlankLine) return false;
+    // (nor what is counted: "A lot of 1-star reviews said")
+    if (j === end && s.t.id[end - 1] === OF && s.t.kind[j] === Kind.Number) continue;
     // "dropped a lot (p99 went from several seconds to under 300 ms)", "noticeably more likely to finish (roughly +9
     // points)": the figure given in brackets after the word
     // (not "A lot of our orders were small (under GHS 100)": the bracket says what "small" means, a bar, not how many)
@@ -513,7 +517,9 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     // ("Loss ratio improved a lot over the next two quarters, from around 110% to the mid-70s": the change's start, as far)
     if (j >= end + 8) {
       // ("a lot of customers asking for it through support, about 300 tickets": an amount's count, guessed after a comma)
-      if (s.t.kind[j] === Kind.Number && !YEAR.test(s.t.textAt(j)) && (thinkAroundBefore(s, j) || setOffEstimate(s, j, DASHES) || (s.t.id[end - 1] !== OF && changeStartAt(s, j, end)) || (s.t.id[end - 1] === OF && setOffEstimate(s, j, COMMAS)))) return true;
+      // ("went down a lot for corporate bookings, I think it was roughly half")
+      if (s.t.id[j] === HALF && thinkAroundBefore(s, j) && !andBetween(s, end, j)) return true;
+      if (s.t.kind[j] === Kind.Number && !YEAR.test(s.t.textAt(j)) && ((thinkAroundBefore(s, j) && !andBetween(s, end, j)) || guessedChangeBefore(s, j, end) || setOffEstimate(s, j, DASHES) || (s.t.id[end - 1] !== OF && changeStartAt(s, j, end)) || (s.t.id[end - 1] === OF && setOffEstimate(s, j, COMMAS)))) return true;
       continue;
     }
     // "a lot of the lockouts were reversed within 48 hours": a time window says when, not how many
@@ -547,6 +553,36 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
   return false;
 }
 
+/**
+ * True when what "a lot of" sizes is listed right after it: "a lot of features planned like e-signature, deposit
+ * payments, templates, reminders, and an admin dashboard", "a lot of features, including cash and QR payments,
+ * scheduled rides and a driver onboarding flow". The list says what they were; a count would add little. Up to
+ * four words may stand before "like", "such as", "including" or a colon (not a verb: what follows "were stale:" is
+ * said of them, not a list of them), and the list needs two commas.
+ */
+function listFollows(s: Scope, end: number): boolean {
+  let j = end;
+  let words = 0;
+  for (; j < s.hi && words <= 4; j++, words++) {
+    const id = s.t.id[j];
+    if (LIST_OPENS.has(id) || (id === SUCH && j + 1 < s.hi && s.t.id[j + 1] === AS)) break;
+    if (SENTENCE_STOPS.has(id) || s.t.gap[j] === Gap.BlankLine) return false;
+    // (not a list of what is said of them: "A lot of those entries were stale: people who had moved abroad, ...")
+    if ((s.t.kind[j] !== Kind.Word && id !== COMMA) || SAID_OF.has(id)) return false;
+  }
+  if (j >= s.hi || words > 4) return false;
+  let commas = 0;
+  for (let k = j + 1; k < s.hi && k < j + 60; k++) {
+    if (SENTENCE_STOPS.has(s.t.id[k]) || s.t.gap[k] === Gap.BlankLine) break;
+    if (s.t.id[k] === COMMA) commas++;
+  }
+  return commas >= 2;
+}
+const LIST_OPENS = idSet(['like', 'including', ':']);
+const SAID_OF = idSet(['is', 'are', 'was', 'were', 'had', 'has', 'have', 'got']);
+const SUCH = lexicon.id('such');
+const AS = lexicon.id('as');
+
 /** Where the figure at `j` starts, a currency named before it included: "I think around EGP 1 million". */
 function withCurrency(s: Scope, j: number): number {
   return j - 1 > s.lo && CURRENCY_AFTER.has(s.t.textAt(j - 1).toLowerCase()) ? j - 1 : j;
@@ -565,6 +601,29 @@ function thinkAroundBefore(s: Scope, j: number): boolean {
   else if (k > s.lo && s.t.id[k] === BY) k--;
   return k - 2 >= s.lo && s.t.id[k] === THINK && s.t.id[k - 1] === I && s.t.id[k - 2] === COMMA;
 }
+/**
+ * "— I think D30 went up roughly 3 points", ", I think churn fell by about 2 points": after a dash or a comma, the
+ * candidate's guess at the change itself, its measure named (up to three words), then a change word and the figure at `j`.
+ */
+function guessedChangeBefore(s: Scope, j: number, end: number): boolean {
+  let k = withCurrency(s, j) - 1;
+  if (k > end && APPROXIMATELY.has(s.t.id[k])) k--;
+  if (!(k > end && GUESSED_CHANGES.has(s.t.id[k]))) return false;
+  k--;
+  if (k > end && GUESSED_MOVES.has(s.t.id[k])) k--;
+  // (a measure's name may hold a digit: "D30", "p95")
+  for (let words = 0; words < 4 && k > end && (s.t.kind[k] === Kind.Word || (s.t.kind[k] === Kind.Number && s.t.gap[k] === Gap.Touching)) && s.t.id[k] !== THINK; words++) k--;
+  if (!(k - 2 >= end && s.t.id[k] === THINK && s.t.id[k - 1] === I && (s.t.id[k - 2] === COMMA || DASHES.has(s.t.id[k - 2])))) return false;
+  return !andBetween(s, end, k);
+}
+
+/** (Not another measure's figure: "answered a lot of questions and support tickets went down, I think by around 20%".) */
+function andBetween(s: Scope, from: number, to: number): boolean {
+  for (let m = from; m < to; m++) if (s.t.id[m] === AND) return true;
+  return false;
+}
+const GUESSED_CHANGES = idSet(['up', 'down', 'by']);
+const GUESSED_MOVES = idSet(['went', 'came', 'moved', 'was', 'were']);
 const TO = lexicon.id('to');
 const CLOSE = lexicon.id('close');
 const WAS = lexicon.id('was');

@@ -1,5 +1,8 @@
 import { SECTION_TITLES } from '../parse/sectionNames';
 import type { Rule } from './rule';
+import { oneLine } from '../text/sentences';
+
+const COUNTED_TIME = /\d\s*(?:(?:-|–|to|or)\s*\d+\s*)?-?\s*(?:hours?|days?|weeks?|months?|quarters?|years?|sprints?)\b/i;
 
 export const noMetric: Rule = {
   id: 'no-metric',
@@ -12,12 +15,17 @@ export const noMetric: Rule = {
     if (sections.length === 0 || a.outcomeNumbers.outcomes.length > 0) return [];
     const names = sections.map((s) => SECTION_TITLES[s.kind]).join('/');
     const counts = a.outcomeNumbers.counts;
+    // Its only figures may count the time it took ("after about 6 months"): then "has no number" would be false.
+    // (A quarter or a date, "in Q3", "by March 2024", is not read as a number.)
+    const when = counts.length > 0 ? undefined : a.outcomeTimeframes.find((t) => COUNTED_TIME.test(t.text));
     return [
       {
         message:
           counts.length > 0
             ? `the ${names} gives scale ("${counts[0].text}…") but no measure of what changed: add the number your work moved`
-            : `the ${names} has no number: say what moved and by how much (e.g. "from 6 hours to 25 minutes", "up 3.2%")`,
+            : when
+              ? `the ${names} says when ("${oneLine(when.text)}") but not what moved: say by how much (e.g. "from 6 hours to 25 minutes", "up 3.2%")`
+              : `the ${names} has no number: say what moved and by how much (e.g. "from 6 hours to 25 minutes", "up 3.2%")`,
         range: sections[0].markerRange,
         probe: 'What number moved because of your work, and by how much?',
       },
