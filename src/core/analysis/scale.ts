@@ -43,14 +43,14 @@ function readBefore(s: Scope, i: number): boolean {
 
 /**
  * Ten or more of things a small count of which is research, not scale: "across 212 centers", "all 30 managers",
- * "about 140 attorneys", but not "visited three welfare centres" or "interviewed eight case managers" (judged not
- * scale).
+ * "about 140 attorneys", "used by about 20 councils", "for about 70 museums", but not "visited three welfare centres"
+ * or "interviewed eight case managers" (judged not scale), nor "two councils" (a pilot's size).
  */
 const TENS_OF_PLACES_OR_PEOPLE = seq(
   // (not what the candidate read through: "read through about 300 disputes" is a sample, judged not scale)
   when((s, i) => !readBefore(s, i)),
   token((s, i) => s.t.kind[i] === Kind.Number && !gluedLeft(s, i) && Number(s.t.textAt(i).replace(/,/g, '')) >= 10),
-  spaced(upTo(1, describing, w('centres|centers|managers|attorneys|cooperatives|co-ops|marts|packhouses|mills|lots|disputes|collectors|cars|units'))),
+  spaced(upTo(1, describing, w('centres|centers|managers|attorneys|cooperatives|co-ops|marts|packhouses|mills|lots|disputes|collectors|cars|units|councils|museums|lenders|insurers|airports|universities|colleges|counties'))),
 );
 
 const endsWord = when((s, i) => !gluedRight(s, i - 1));

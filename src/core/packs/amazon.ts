@@ -1180,6 +1180,11 @@ export const amazonPack = {
         // "We sent an apology message to the affected customers"
         'sent an apology',
         'apology message',
+        // the people hit by an outage told on a clock: "I wrote the status messages and sent them by SMS"
+        'hourly updates',
+        'hourly status updates',
+        'wrote the status messages',
+        'wrote the status updates',
         'apology email',
         'better than mine',
         'beat mine',
@@ -1265,6 +1270,8 @@ export const amazonPack = {
         },
         // the people affected kept told while it was going wrong: "I also kept the riad owners updated"
         { first: ['I kept'], then: ['updated', 'in the loop', 'posted'], within: 4 },
+        // ...and told on a clock through an outage: "We sent updates roughly every hour", "I wrote the status messages"
+        { first: ['sent updates', 'posted updates', 'sent status updates', 'posted status updates'], then: ['every hour', 'every two hours', 'every 30 minutes', 'hourly'], within: 3 },
       ],
       mentions: [
         'admit*', 'apologi*', 'mistake*', 'wrong', 'fault', 'honest*', 'transparen*', 'candid*', 'openly',

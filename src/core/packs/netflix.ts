@@ -394,6 +394,10 @@ export const netflixPack = {
       evidenceHint: 'direct feedback you gave or asked for, a hard truth you told someone senior, or a mistake you admitted openly',
       evidence: [
         'direct feedback',
+        // a failed bet shown as the candidate's own: "I shared the results with leadership, even though it was my idea"
+        'even though it was my idea',
+        'even though it had been my idea',
+        'even though it was my call',
         // "I asked for a 1:1 with her and said it straight: I thought the score would hurt attendance"
         'said it straight',
         'said straight out',

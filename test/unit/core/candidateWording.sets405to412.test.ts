@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { lintStory } from '../../../src/core';
-import { baseline, noBusinessImpact, STAR, story, timed, vague, vagueMessage } from './storyBuilders';
+import { baseline, noBusinessImpact, scaled, shown, STAR, story, timed, vague, vagueMessage } from './storyBuilders';
 
 /**
  * From the four-hundred-and-fifth to the four-hundred-and-eighth fresh sets (judged on dd527f6, the last stop's
@@ -95,5 +95,36 @@ describe('no-metric (sets 409 to 412)', () => {
     assert.equal(metric('After about 6 months she owned her features on her own.'), 'the Result says when ("After about 6 months") but not what moved: say by how much (e.g. "from 6 hours to 25 minutes", "up 3.2%")');
     assert.match(metric('In Q3 she owned her features on her own.') ?? '', /^the Result has no number/);
     assert.match(metric('She owned her features on her own.') ?? '', /^the Result has no number/);
+  });
+});
+
+/*
+ * From the four-hundred-and-thirteenth to the four-hundred-and-sixteenth fresh sets (judged on a78aa66, this session's
+ * engine after its second round of fixes: a clean measure of it).
+ */
+describe('no-scale (sets 413 to 416)', () => {
+  it('reads ten or more councils or museums as scale ("used by about 20 councils"), not a pilot with two', () => {
+    assert.equal(scaled('ParcPay is a parking payments app used by about 20 councils in Wales.'), true);
+    assert.equal(scaled('Gallerypass sells admission tickets for about 70 museums and galleries across Canada.'), true);
+    assert.equal(scaled('We piloted the app with two councils in Wales.'), false);
+  });
+});
+
+describe('vague-claim (sets 413 to 416)', () => {
+  it('leaves alone a hedge on a count\'s own caveat ("(probably undercounted)"), not a hedge on the claim', () => {
+    assert.equal(vague('I counted 3,100 hires reported by employers in a follow-up survey (probably undercounted).'), 0);
+    assert.equal(vague('The ads probably drove most of the 3,100 hires reported by employers.'), 1);
+  });
+});
+
+describe('principle-unsupported (sets 413 to 416)', () => {
+  it('reads updates on a clock through an outage as Earn Trust ("We sent updates roughly every hour")', () => {
+    assert.equal(shown('company: amazon\nprinciples: [Earn Trust]', 'I wrote the status messages and sent them by SMS.', 'Earn Trust'), true);
+    assert.equal(shown('company: amazon\nprinciples: [Earn Trust]', 'During the outage we sent updates roughly every hour.', 'Earn Trust'), true);
+    assert.equal(shown('company: amazon\nprinciples: [Earn Trust]', 'During the outage we sent the app update.', 'Earn Trust'), false);
+  });
+  it('reads a failed bet shared as the candidate\'s own as Candor ("even though it was my idea")', () => {
+    assert.equal(shown('company: netflix\nprinciples: [Candor]', 'I shared the results with leadership, even though it was my idea and it did not work.', 'Candor'), true);
+    assert.equal(shown('company: netflix\nprinciples: [Candor]', 'I shared the results with leadership, because it was a good idea.', 'Candor'), false);
   });
 });
