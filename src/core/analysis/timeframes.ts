@@ -250,7 +250,10 @@ const timeframes = new Scanner([
   // ("on the night of 31 December")
   needs(NAMED, 9, seq(w('on|by|since|until|till|before|after|from|to'), opt(w('the night of|the morning of|the evening of|the afternoon of|the weekend of')), opt(w('the')), alt(seq(DAY, opt(touching(w('st|nd|rd|th'))), opt(w('of')), w(MONTH)), seq(w(MONTH), DAY)))),
   // a period named by its length: "in one two-week sprint", "over a six-week pilot", "within a 14-day window"
-  needs(UNIT, 9, seq(w('in|within|over|during|across'), opt(w('one|a|the|a single|our|that')), count, touching(w('-')), touching(periodUnit), w('sprint|cycle|window|period|pilot|test|trial|release|experiment'))),
+  // ("I asked for a 4-week trial at 2 of our 5 lounges", "ran a six-week pilot")
+  needs(UNIT, 9, seq(w('in|within|over|during|across|for|ran|run|running'), opt(w('one|a|the|a single|our|that')), count, touching(w('-')), touching(periodUnit), w('sprint|cycle|window|period|pilot|test|trial|release|experiment'))),
+  // against a deadline: "We made the deadline with about 10 days to spare"
+  needs(UNIT, 6, seq(w('with'), opt(ABOUT), countedPeriod, w('to spare'))),
   // a review named by its distance: "At the one-month review we kept both", "by the 90-day check-in", "at the six-month mark"
   // ("At the 90 day review we kept the model": the hyphen left out)
   needs(UNIT, 9, seq(w('at|by|after'), w('the|our'), count, alt(seq(touching(w('-')), touching(periodUnit)), periodUnit), w('review|check-in|mark|follow-up|retro|retrospective'))),

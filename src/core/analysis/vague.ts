@@ -158,13 +158,13 @@ const HELPED_PERSON = w(
   'him|her|them|two of them|three of them|four of them|each of them|both of them|one of them|my report|my reports|a colleague|my colleague|my colleagues|a teammate|my teammate|a new hire|the new hire|an intern|my intern|me|my relationship|our relationship|the relationship',
 );
 
-/** "I learned a lot", "it taught me a lot", "she had helped me a lot", "who I respected a lot": what the candidate took away, knew or felt, not a size. */
+/** "I learned a lot", "it taught me a lot" ("which told me a lot about how the spec was written"), "she had helped me a lot", "who I respected a lot": what the candidate took away, knew or felt, not a size. */
 // (and "matters a lot in dentistry": importance, not a size)
 // (and "I knew a lot about how customers talk about mortgages": what someone knows, not a size)
 // (and "you can tell a lot from a good photo of a joint": what an expert reads from it)
 const LEARNED_OR_REGARDED = idSet(['learned', 'learnt', 'learn', 'learning', 'respected', 'admired', 'owe', 'owed', 'matters', 'matter', 'mattered', 'knew', 'know', 'knows', 'tell']);
 // (and a feeling: "this bothered me a lot")
-const DONE_TO_ME = idSet(['taught', 'teaches', 'showed', 'helped', 'helps', 'bothered', 'bothers', 'worried', 'worries', 'surprised', 'frustrated', 'annoyed', 'upset', 'moved', 'affected', 'touched']);
+const DONE_TO_ME = idSet(['taught', 'teaches', 'showed', 'told', 'tells', 'helped', 'helps', 'bothered', 'bothers', 'worried', 'worries', 'surprised', 'frustrated', 'annoyed', 'upset', 'moved', 'affected', 'touched']);
 const ME = lexicon.id('me');
 const takenAwayOrFelt = when((s, i) => {
   // ("I knew quite a lot about how passengers behave")
@@ -483,6 +483,7 @@ const SIZE_WORDS = idSet(['small', 'large', 'big', 'cheap', 'expensive', 'long',
 const BAR_WORDS = idSet(['under', 'over', 'below', 'above', 'less', 'more', 'up', 'at']);
 const CLOSE_BRACKET = lexicon.id(')');
 const MULTIPLIED = idSet(['doubled', 'tripled', 'quadrupled', 'halved', 'doubling', 'tripling', 'quadrupling', 'halving']);
+const DOUBLE = idSet(['double', 'triple']);
 const BY_OR_IN = idSet(['by', 'in']);
 const HALF = lexicon.id('half');
 const ONE = lexicon.id('one');
@@ -528,6 +529,9 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     if (SPELLED_FIGURES.has(s.t.id[j]) && j > s.lo && SPAN_BEFORE.has(s.t.id[j - 1]) && j + 1 < s.hi && FIGURE_UNITS.has(s.t.id[j + 1])) return true;
     // "We interviewed a lot of people, maybe fifteen or so", "Swaps went up a lot in the test group, they about doubled"
     if ((SPELLED_FIGURES.has(s.t.id[j]) || MULTIPLIED.has(s.t.id[j])) && j - 1 > s.lo && ROUGHLY_OR_MAYBE.has(s.t.id[j - 1]) && (MULTIPLIED.has(s.t.id[j]) || estimateOpens(s, j - 2))) return true;
+    // ("cancellations went up a lot, almost double"; not an amount's, "on a lot of flights it was roughly double the real number",
+    // nor a reference it is held against, "much better than the roughly double we saw after the previous incident")
+    if (s.t.id[end - 1] !== OF && DOUBLE.has(s.t.id[j]) && j - 1 > end && ROUGHLY_OR_MAYBE.has(s.t.id[j - 1]) && s.t.id[j - 2] === COMMA) return true;
     // "a lot of complaints about them, maybe one every week or so": one per period, estimated
     if (s.t.id[j] === ONE && j - 1 > s.lo && ROUGHLY_OR_MAYBE.has(s.t.id[j - 1]) && estimateOpens(s, j - 2) && j + 2 < s.hi && PER.has(s.t.id[j + 1]) && DURATION_UNITS.has(s.t.id[j + 2])) return true;
     // "The SMS costs went down a lot, basically by half", "cut a lot, roughly in half": the change as a share (not a

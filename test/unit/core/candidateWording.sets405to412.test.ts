@@ -128,3 +128,28 @@ describe('principle-unsupported (sets 413 to 416)', () => {
     assert.equal(shown('company: netflix\nprinciples: [Candor]', 'I shared the results with leadership, because it was a good idea.', 'Candor'), false);
   });
 });
+
+/*
+ * From the four-hundred-and-seventeenth to the four-hundred-and-twentieth fresh sets (judged on ee6a774, this
+ * session's engine after its third round of fixes: a clean measure of it).
+ */
+describe('no-timeframe (sets 417 to 420)', () => {
+  it('reads a deadline made with days to spare, and a trial asked for by its length, as time frames', () => {
+    assert.equal(timed('We made the deadline with about 10 days to spare, and errors went from 40 to 4 a week.'), true);
+    assert.equal(timed('I asked for a 4-week trial at 2 of our 5 lounges, and no-shows fell from 19% to 7%.'), true);
+    assert.equal(timed('We made the deadline with about 10 people to spare, and errors went from 40 to 4 a week.'), false);
+    assert.equal(timed('I asked for a bigger trial at 2 of our 5 lounges, and no-shows fell from 19% to 7%.'), false);
+  });
+});
+
+describe('vague-claim (sets 417 to 420)', () => {
+  it('leaves alone what something told the candidate ("which told me a lot about how the spec was written"), as "taught me a lot"', () => {
+    assert.equal(vague('Only 4 were ever built, which told me a lot about how the original spec was written.'), 0);
+    assert.equal(vague('Only 4 were ever built, which saved a lot of time.'), 1);
+  });
+  it('reads an approximate multiple after the word ("went up a lot, almost double"), not one said of something else', () => {
+    assert.match(vagueMessage('Cancellations went up a lot, almost double, so I paused the test.') ?? '', /adds nothing to the figure after it/);
+    assert.match(vagueMessage('On a lot of flights it was roughly double the real number of bidders.') ?? '', /give the number instead/);
+    assert.match(vagueMessage('Failures were 1.9% against 1.6%, much better than the roughly double we saw last time.') ?? '', /give the number instead/);
+  });
+});
