@@ -1180,12 +1180,12 @@ export const amazonPack = {
         // "We sent an apology message to the affected customers"
         'sent an apology',
         'apology message',
+        'apology email',
         // the people hit by an outage told on a clock: "I wrote the status messages and sent them by SMS"
         'hourly updates',
         'hourly status updates',
         'wrote the status messages',
         'wrote the status updates',
-        'apology email',
         'better than mine',
         'beat mine',
         'I told her so',
