@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on four hundred and seventeen sets of fresh stories, judged blind (test/unit/core/evidence/judged: 10,008 stories,
+ * Every finding on four hundred and twenty-one sets of fresh stories, judged blind (test/unit/core/evidence/judged: 10,104 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -30,15 +30,15 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the four hundred and seventeen sets and about 33,940 judged findings', () => {
-    assert.ok(verdicts.size >= 33942, `${verdicts.size} judged findings`);
+  it('has the four hundred and twenty-one sets and about 34,230 judged findings', () => {
+    assert.ok(verdicts.size >= 34234, `${verdicts.size} judged findings`);
   });
-  it('makes no more findings judged wrong than today (1,683)', () => {
-    assert.ok(tally.wrong <= 1683, `${tally.wrong} findings judged wrong`);
+  it('makes no more findings judged wrong than today (1,705)', () => {
+    assert.ok(tally.wrong <= 1705, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 23,725)', () => {
-    assert.ok(tally.right >= 23725, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 23,936)', () => {
+    assert.ok(tally.right >= 23936, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
