@@ -518,9 +518,10 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     // ("Loss ratio improved a lot over the next two quarters, from around 110% to the mid-70s": the change's start, as far)
     if (j >= end + 8) {
       // ("a lot of customers asking for it through support, about 300 tickets": an amount's count, guessed after a comma)
+      const figure = s.t.kind[j] === Kind.Number && !YEAR.test(s.t.textAt(j));
       // ("went down a lot for corporate bookings, I think it was roughly half")
-      if (s.t.id[j] === HALF && thinkAroundBefore(s, j) && !andBetween(s, end, j)) return true;
-      if (s.t.kind[j] === Kind.Number && !YEAR.test(s.t.textAt(j)) && ((thinkAroundBefore(s, j) && !andBetween(s, end, j)) || guessedChangeBefore(s, j, end) || setOffEstimate(s, j, DASHES) || (s.t.id[end - 1] !== OF && changeStartAt(s, j, end)) || (s.t.id[end - 1] === OF && setOffEstimate(s, j, COMMAS)))) return true;
+      if ((figure || s.t.id[j] === HALF) && thinkAroundBefore(s, j) && !andBetween(s, end, j)) return true;
+      if (figure && (guessedChangeBefore(s, j, end) || setOffEstimate(s, j, DASHES) || (s.t.id[end - 1] !== OF && changeStartAt(s, j, end)) || (s.t.id[end - 1] === OF && setOffEstimate(s, j, COMMAS)))) return true;
       continue;
     }
     // "a lot of the lockouts were reversed within 48 hours": a time window says when, not how many
@@ -603,8 +604,15 @@ function thinkAroundBefore(s: Scope, j: number): boolean {
   else return false;
   if (k - 1 > s.lo && s.t.id[k] === WAS && s.t.id[k - 1] === IT) k -= 2;
   else if (k > s.lo && s.t.id[k] === BY) k--;
-  return k - 2 >= s.lo && s.t.id[k] === THINK && s.t.id[k - 1] === I && s.t.id[k - 2] === COMMA;
+  return saysIThink(s, k, s.lo, AFTER_COMMA);
 }
+
+/** True when ", I think" (or, with `opens` holding dashes, "— I think") ends at `k`, the clause's opener at or after `lo`. */
+function saysIThink(s: Scope, k: number, lo: number, opens: ReadonlySet<number>): boolean {
+  return k - 2 >= lo && s.t.id[k] === THINK && s.t.id[k - 1] === I && opens.has(s.t.id[k - 2]);
+}
+const AFTER_COMMA = idSet([',']);
+const AFTER_COMMA_OR_DASH = idSet([',', '—', '–']);
 /**
  * "— I think D30 went up roughly 3 points", ", I think churn fell by about 2 points": after a dash or a comma, the
  * candidate's guess at the change itself, its measure named (up to three words), then a change word and the figure at `j`.
@@ -617,8 +625,7 @@ function guessedChangeBefore(s: Scope, j: number, end: number): boolean {
   if (k > end && GUESSED_MOVES.has(s.t.id[k])) k--;
   // (a measure's name may hold a digit: "D30", "p95")
   for (let words = 0; words < 4 && k > end && (s.t.kind[k] === Kind.Word || (s.t.kind[k] === Kind.Number && s.t.gap[k] === Gap.Touching)) && s.t.id[k] !== THINK; words++) k--;
-  if (!(k - 2 >= end && s.t.id[k] === THINK && s.t.id[k - 1] === I && (s.t.id[k - 2] === COMMA || DASHES.has(s.t.id[k - 2])))) return false;
-  return !andBetween(s, end, k);
+  return saysIThink(s, k, end, AFTER_COMMA_OR_DASH) && !andBetween(s, end, k);
 }
 
 /** (Not another measure's figure: "answered a lot of questions and support tickets went down, I think by around 20%".) */
@@ -641,8 +648,7 @@ function fractionBy(s: Scope, j: number, end: number): boolean {
   if (k > end && APPROXIMATELY.has(s.t.id[k])) k--;
   if (!(k > end && s.t.id[k] === BY && !LIKELIHOOD.has(s.t.id[k - 1]))) return false;
   // (not another measure's share: "went up noticeably and procedural closures fell by about a quarter")
-  for (let m = end; m < k; m++) if (s.t.id[m] === AND) return false;
-  return true;
+  return !andBetween(s, end, k);
 }
 const A_WORD = lexicon.id('a');
 
