@@ -35,7 +35,7 @@ function measureWords(prose: string, at: number, end: number): string[] {
 
 const WORD = /\p{L}[\p{L}\p{N}-]*/gu;
 const ASIDE = /^\s*(?:where|which|who|whose|when)\b/;
-const content = (word: string) => word.length > 2 && !FILLER.has(word);
+export const content = (word: string) => word.length > 2 && !FILLER.has(word);
 
 /**
  * Enough words in common to be the same measure: two, or all of a one-word measure ("conversion"), or for money
@@ -57,12 +57,12 @@ function negatedAfter(prose: string, end: number): boolean {
   // (its logical line: a hard-wrapped clause reads as one)
   return NEGATED.test(paragraphText(prose, end, end + 80).split(/[.!?;\n]/)[0]);
 }
-const NEGATED = /\b(?:not|never|no longer|without)\b|n't\b|n’t\b/i;
+export const NEGATED = /\b(?:not|never|no longer|without)\b|n't\b|n’t\b/i;
 
 const ADDED_BEFORE = /\b(?:added|adds|adding|cost|costs)\s+(?:(?:about|around|roughly|another|an extra|up to)\s+)?$/i;
 
 /** A word without its ending, so "refund" meets "refunds" and "failure" meets "failed" (not below four letters). */
-function stem(word: string): string {
+export function stem(word: string): string {
   const bare = word.replace(/(?:ures?|ed|ing|es|s)$/, '');
   return bare.length >= 4 ? bare : word;
 }
@@ -74,7 +74,7 @@ const NAMED_MEASURE = /^(?:p\d{2,3}|latency|nps|csat|churn|conversion|retention|
  * What a share is of, as the stems of up to two words: "38% of free users" -> free, user; "55% of accounts" ->
  * account; "63% of due patients" -> due, patient (undefined when no "of" follows).
  */
-function wholeOf(prose: string, end: number): string[] | undefined {
+export function wholeOf(prose: string, end: number): string[] | undefined {
   const match = SHARE_OF.exec(prose.slice(end, end + 40));
   return match ? [match[1], match[2]].filter((word) => word !== undefined && content(word.toLowerCase())).map((word) => stem(word.toLowerCase())) : undefined;
 }
@@ -86,10 +86,16 @@ const SHARE_OF = /^\s?(?:%|percent)?\s+of\s+(?:the\s+|all\s+|our\s+|their\s+)?(\
 const sameWhole = (a: string[], b: string[]) => a[0] === b[0] || (b.length === 1 && a[1] === b[0]) || (a.length === 1 && b[1] === a[0]);
 
 /** The word written after a number: "ms", "seconds", "days", "stores". */
-function unitAfter(prose: string, end: number): string {
+export function unitAfter(prose: string, end: number): string {
   const match = UNIT_AFTER.exec(prose.slice(end, end + 32));
   return match ? match[2].toLowerCase() : '';
 }
+/** A share with its word, as a message quotes it: "twelve percent" (on the same line or the next, a hard wrap), else the figure. */
+export function withPercentWord(prose: string, figure: Span): Span {
+  const word = PERCENT_AFTER.exec(prose.slice(figure.end, figure.end + 16));
+  return word ? { ...figure, end: figure.end + word[0].length, text: `${figure.text} percent` } : figure;
+}
+const PERCENT_AFTER = /^[ \t]*(?:\r?\n[ \t]*)?percent\b/i;
 /** The unit as written, for a message: "working days" where unitAfter gives "days". */
 function unitWordsAfter(prose: string, end: number): string {
   const match = UNIT_AFTER.exec(prose.slice(end, end + 32));
@@ -100,9 +106,9 @@ function unitWordsAfter(prose: string, end: number): string {
 const UNIT_AFTER = /^[ \t]?(?:\r?\n[ \t]*)?((?:working|business|calendar|school)\s+(?=(?:days?|weeks?|hours?)\b))?([\p{L}]{1,12})/u;
 
 /** Before a figure: a plan, not a starting point ("forecast a 55%", "a target of 5%", "a target: under €300,000", "we expected 30", "our SLA is 500ms", "SLO was p95 under 400ms"). */
-const PLANNED = /\b(?:forecast\w*|target\w*|goal|goals|aim\w*|plann?\w*|expect\w*|project(?:ed|ing|ion)\w*|promis\w*|commit\w*|budget\w*|estimat\w*|hop(?:e|ed|ing)|sla|slas|slo|slos|threshold|limit)\b:?(?:\s+[^\s.!?;]+){0,10}\s*$/i;
+export const PLANNED = /\b(?:forecast\w*|target\w*|goal|goals|aim\w*|plann?\w*|expect\w*|project(?:ed|ing|ion)\w*|promis\w*|commit\w*|budget\w*|estimat\w*|hop(?:e|ed|ing)|sla|slas|slo|slos|threshold|limit)\b:?(?:\s+[^\s.!?;]+){0,10}\s*$/i;
 
-const COMPARATOR = /\b(?:vs\.?|versus|against|compared (?:to|with))\s*$/i;
+export const COMPARATOR = /\b(?:vs\.?|versus|against|compared (?:to|with))\s*$/i;
 
 /** After a duration: it names a moment ("48 hours before launch", "two weeks later"), not a measure. */
 const POINT_IN_TIME = /^\s?\p{L}+\s+(?:before|after|ago|earlier|later|prior|into)\b/u;
@@ -163,14 +169,14 @@ const TIME = new RegExp(`^(?:${TIME_UNITS})$`);
  * or a currency named after it: "2,250 JOD"), or else the word after it ("140 stores" and "3 stores", not "3
  * larger carriers").
  */
-function unitKey(span: Span, after: string): string {
+export function unitKey(span: Span, after: string): string {
   if (MONEY.test(span.text) || CURRENCY_AFTER.has(after)) return 'money';
   if (span.text.endsWith('%') || /^(?:percent|pp)$/.test(after)) return 'share';
   if (TIME.test(after)) return 'time';
   return after;
 }
 
-const SETTING = ['situation', 'task', 'inputs'] as const;
+export const SETTING = ['situation', 'task', 'inputs'] as const;
 
 /** A start the setting gives for a bare outcome figure: where, and for a time the outcome with its unit ("eight days"). */
 export type SettingBaseline = Span & { section: string; outcome?: string };
@@ -302,7 +308,7 @@ function settingBaseline(a: StoryAnalysis, bare: Span, loose: boolean): SettingB
       if (COMPARATOR.test(prose.slice(Math.max(section.bodyStart, figure.start - 16), figure.start))) continue;
       // (a time in another unit names it on both sides: "from five weeks to eight days", not "to eight")
       const outcomeUnit = unit === 'time' ? unitAfter(prose, bare.end) : after;
-      found = { ...figure, text: unit === 'time' ? `${figure.text} ${unitWordsAfter(prose, figure.end)}` : figure.text, section: SECTION_TITLES[kind], ...(outcomeUnit !== after ? { outcome: `${bare.text} ${outcomeUnit}` } : {}) };
+      found = { ...figure, text: unit === 'time' ? `${figure.text} ${unitWordsAfter(prose, figure.end)}` : withPercentWord(prose, figure).text, section: SECTION_TITLES[kind], ...(outcomeUnit !== after ? { outcome: `${bare.text} ${outcomeUnit}` } : {}) };
     }
     if (found) return found;
   }

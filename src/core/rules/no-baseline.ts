@@ -1,6 +1,7 @@
 import { SECTION_TITLES } from '../parse/sectionNames';
 import { saidAsResult } from '../analysis/saidAsResult';
 import { baselineInSettingLoosely } from '../analysis/settingBaseline';
+import { shareInSetting } from '../analysis/shareBaseline';
 import { tableRowCompares } from '../analysis/tables';
 import type { Span } from '../analysis/spans';
 import type { Rule } from './rule';
@@ -31,7 +32,7 @@ export const noBaseline: Rule = {
     // (A figure may wrap: "₹4.2\ncrore"; a message is one line.)
     const bare = { ...first, text: oneLine(sign + first.text) };
     // The baseline may already stand in the Situation (Task, Inputs): then say so, and ask for it next to the outcome.
-    const found = baselineInSettingLoosely(a, first);
+    const found = baselineInSettingLoosely(a, first) ?? shareInSetting(a, first);
     // An IOI story's Outputs are part of its outcome: a start told there ("failed drops, which were around 6% of
     // stops") with the Impact's "went down to around 2%" is the outcome's own before and after.
     if (found?.section === SECTION_TITLES.outputs) return [];
