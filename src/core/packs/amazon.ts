@@ -6,6 +6,18 @@ import type { PackInput } from './schema';
  * Evidence phrases describe the principle in action in a first-person story, never the
  * principle's own name: a story does not show Frugality by saying "frugal".
  */
+/** The people a story's work serves, by the names candidates give them: Customer Obsession's pairs read them. */
+const CUSTOMERS = [
+  'customer*', 'user*', 'applicant*', 'seller*', 'buyer*', 'shopper*', 'patient*', 'subscriber*',
+  'merchant*', 'tenant*', 'traveler*', 'traveller*', 'viewer*', 'parent*', 'student*', 'learner*',
+  'guest*', 'rider*', 'diner*', 'borrower*', 'homeowner*', 'citizen*', 'resident*', 'caller*',
+  'advertiser*', 'creator*', 'small business*', 'account holder*',
+  'teacher*', 'nurse*', 'clinician*', 'doctor*', 'driver*', 'courier*', 'pharmacist*', 'caregiver*',
+  'host*', 'store owner*', 'shop owner*', 'business owner*', 'technician*', 'operator*', 'agent*',
+  'client*', 'dispatcher*', 'farmer*', 'clinic*', 'household*', 'policyholder*',
+  'grower*', 'harvester*', 'mechanic*', 'passenger*', 'exporter*', 'trader*', 'visitor*',
+];
+
 export const amazonPack = {
   id: 'amazon',
   name: 'Amazon Leadership Principles',
@@ -141,18 +153,15 @@ export const amazonPack = {
             'tested the prototype with', 'spent a week with', 'spent two days with', 'spent some days with', 'spent a day with',
             'spent time with', 'went to see',
           ],
-          then: [
-            'customer*', 'user*', 'applicant*', 'seller*', 'buyer*', 'shopper*', 'patient*', 'subscriber*',
-            'merchant*', 'tenant*', 'traveler*', 'traveller*', 'viewer*', 'parent*', 'student*', 'learner*',
-            'guest*', 'rider*', 'diner*', 'borrower*', 'homeowner*', 'citizen*', 'resident*', 'caller*',
-            'advertiser*', 'creator*', 'small business*', 'account holder*', 'families', 'churned',
-            'support ticket*', 'complaint*', 'customer review*', 'reviews', 'recordings', 'calls', 'chat logs',
-            'teacher*', 'nurse*', 'clinician*', 'doctor*', 'driver*', 'courier*', 'pharmacist*', 'caregiver*',
-            'host*', 'store owner*', 'shop owner*', 'business owner*', 'technician*', 'operator*', 'agent*',
-            'client*', 'dispatcher*', 'farmer*', 'clinic*', 'household*', 'policyholder*',
-            'grower*', 'harvester*', 'mechanic*', 'passenger*', 'exporter*', 'trader*', 'visitor*',
-          ],
+          then: [...CUSTOMERS, 'families', 'churned', 'support ticket*', 'complaint*', 'customer review*', 'reviews', 'recordings', 'calls', 'chat logs'],
           within: 5,
+        },
+        // What the people served said, acted on: "customers in condos complained", "Harvesters hated this", "Clinics
+        // kept telling us that puppies were missing their second dose".
+        {
+          first: CUSTOMERS,
+          then: ['complained', 'complaining', 'hated', 'kept telling us', 'kept telling me', 'kept asking', 'kept saying', 'kept messaging', 'kept calling', 'were calling', 'started calling'],
+          within: 6,
         },
       ],
       mentions: [
@@ -161,7 +170,7 @@ export const amazonPack = {
         'passenger*', 'tenant*', 'borrower*', 'viewer*', 'player*', 'learner*', 'citizen*', 'resident*',
         'caller*', 'advertiser*', 'creator*', 'NPS', 'CSAT', 'complaint*', 'feedback', 'support ticket*',
         'survey*', 'usability', 'churn*', 'retention', 'conversion', 'satisfaction', 'pain point*',
-        'end user*', 'people who', 'patron*', 'member*', 'donor*',
+        'end user*', 'people who', 'patron*', 'member*', 'donor*', 'customers',
       ],
       questions: [
         'Tell me about a time you went well beyond what a customer expected.',

@@ -97,8 +97,12 @@ describe('principle-unsupported: Customer Obsession shown by going out to the cu
     assert.ok(shown('company: amazon\nprinciples: [Customer Obsession]', 'I went out with the field agents to meet farmers for a week.', 'Customer Obsession'));
     assert.ok(shown('company: amazon\nprinciples: [Customer Obsession]', 'I called about twenty farmers before writing anything.', 'Customer Obsession'));
   });
-  it('still warns on a story that only fixes a bug and tells the customers', () => {
-    assert.ok(rules(story('company: amazon\nprinciples: [Customer Obsession]', STAR('Errors fell from 40 to 4 a week within a month.', 'We found the bug, fixed it and sent a message to the customers.'))).includes('principle-unsupported'));
+  it('does not read a bug fixed and a message sent to the customers as evidence (the warning is quiet: "customers" is the ground)', () => {
+    // (Until the twenty-fourth session this story drew the warning. "customers" then joined Customer Obsession's
+    // ground: on the judged sets that dropped 23 findings judged wrong, 7 right and 18 debatable.)
+    const text = story('company: amazon\nprinciples: [Customer Obsession]', STAR('Errors fell from 40 to 4 a week within a month.', 'We found the bug, fixed it and sent a message to the customers.'));
+    assert.ok(!shown('company: amazon\nprinciples: [Customer Obsession]', 'We found the bug, fixed it and sent a message to the customers.', 'Customer Obsession'));
+    assert.ok(!rules(text).includes('principle-unsupported'));
   });
 });
 
