@@ -296,6 +296,8 @@ export const amazonPack = {
         'saw it through', 'nobody', 'no one', 'not my', 'outside my', "wasn't my", 'on-call', 'on call',
         'long-term', 'root cause', 'post-mortem', 'postmortem', 'prevent*', 'accountab*', 'myself',
         'weekend', 'after hours', 'unasked', 'without being asked',
+        // another team's problem taken on: "It was not really my area", "owned by a different team in Lyon", "I basically jumped in"
+        'my area', 'owned by', 'jumped in',
       ],
       questions: [
         'Tell me about a time you took on something significant that was outside your area of responsibility.',
@@ -397,6 +399,9 @@ export const amazonPack = {
         'remov*', 'eliminat*', 'manual*', 'redesign*', 'prototyp*', 'built', 'build', 'invent*',
         'framework*', 'streamlin*', 'consolidat*', 'merg*', 'replac*', 'prefill*', 'pre-fill*', 'API',
         'workaround', 'idea*', 'steps', 'screens', 'fewer', 'one place', 'single',
+        // a simpler way chosen, or what people already had put to use: "one message instead of several", "the phones
+        // the volunteers already had", "every cooperative manager already uses LINE"
+        'instead of', 'simpler', 'already had', 'already us*', 'already paying', 'already take*',
       ],
       questions: [
         'Tell me about the most innovative thing you have built or introduced.',
@@ -1022,6 +1027,8 @@ export const amazonPack = {
         'rolled back', 'roll back', 'rollback', 'workaround', 'hotfix', 'interim', 'temporary', 'stopgap',
         'decided', "didn't wait", 'not to wait', 'without waiting', 'rather than wait*',
         'instead of waiting', 'kill switch', 'feature flag*', 'weeks away', 'days away', 'no time', 'did not have time',
+        // a small first release: "We launched with a few hosts"
+        'launched with', 'first version',
         "didn't have time", 'was perfect',
       ],
       questions: [
@@ -1289,6 +1296,9 @@ export const amazonPack = {
         'surprise*', 'told him', 'told her', 'told them', 'told my', 'let them know', 'know what',
         'owned up', 'my call', 'my decision', 'my miss', 'what happened', 'wrote up', 'in person', 'face to face',
         'face-to-face', 'first time anyone', 'never had access', 'wrote back', 'personally', 'same day',
+        // trust won back from the people served, and kept through updates: "felt the platform was fairer", "called
+        // it a scam", "Kept the retailer's legal contact updated every week"
+        'fairer', 'scam', 'rigged', 'kept him updated', 'kept her updated', 'kept them updated', 'updated every', 'posted updates',
       ],
       questions: [
         'Tell me about a time you made a mistake that affected others. How did you handle it?',

@@ -607,6 +607,8 @@ export const netflixPack = {
       mentions: [
         'idea*', 'invent*', 'novel', 'design*', 'prototyp*', 'brainstorm*', 'experiment*', 'refram*',
         'rethink*', 'different approach', 'approach', 'hack*', 'original', 'new way', 'instead',
+        // an idea of the candidate's own, argued for: "I proposed prepayment through bKash", "I championed an in-lounge ordering feature"
+        'proposed', 'championed', 'pushed for', 'hypothes*',
       ],
       questions: [
         'Tell me about the most original idea you brought to your team.',

@@ -34,7 +34,7 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     assert.ok(verdicts.size >= 34278, `${verdicts.size} judged findings`);
   });
   it('makes no more findings judged wrong than today (1,705)', () => {
-    assert.ok(tally.wrong <= 1654, `${tally.wrong} findings judged wrong`);
+    assert.ok(tally.wrong <= 1626, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   it('keeps the findings judged right (at least 23,936)', () => {
