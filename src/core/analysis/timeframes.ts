@@ -119,7 +119,7 @@ const HEARING = w('hearing|hearings').first;
 const nameWord = token((s, i) => s.t.kind[i] === Kind.Word || APOSTROPHES.includes(s.t.id[i]), { words: [], prefixes: [], numbers: false, any: true });
 /** True when "had" stands up to six tokens before `i` in its sentence: a time looked back on from the story's past. */
 const hadBefore = (s: Scope, i: number) => foundBefore(s, i, 6, (j) => SENTENCE_STOPS.has(s.t.id[j]), (j) => s.t.id[j] === HAD);
-const NEXT_OCCASIONS = 'auction|auctions|visit|event|survey|review|release|launch|audit|cycle|meeting|season|round|renewal|planning|check-in|inspection|retro|sprint|board meeting|offsite|peak|derby|match|tournament|final|finals|festival|term|semester|holiday|hearing|works period|period|conference|conferences';
+const NEXT_OCCASIONS = 'auction|auctions|visit|event|survey|review|release|launch|audit|cycle|meeting|season|round|renewal|planning|check-in|inspection|retro|sprint|board meeting|offsite|peak|derby|match|tournament|final|finals|festival|term|semester|holiday|hearing|works period|period|conference|conferences|storm|typhoon|hurricane|cyclone|outage|suspension|strike|sale|drop';
 
 /** A figure told roughly: "in about four months", "after roughly 40 hours". */
 const ABOUT = w('about|around|roughly|approximately|nearly|almost|just about');
@@ -310,6 +310,7 @@ const timeframes = new Scanner([
   needs(UNIT, 4, seq(w('that took|this took|it all took|the rollout took|the work took|the project took|the migration took'), opt(w('about|around|roughly|just under|just over|under|over|less than|more than')), countedPeriod, notAhead(w('to')))),
   // "post-launch" as a time, not as an adjective: "rose 9% post-launch." but not "the post-launch review"
   seq(w('post-launch|post launch|post-release|post-rollout|post-go-live'), when((s, i) => i >= s.hi || s.t.kind[i] === Kind.Punct || s.t.gap[i] >= Gap.Newline || CLAUSE_JOINS.has(s.t.id[i]))),
+  seq(w('before|after|ahead of|through'), w('the|that|this'), opt(w('main|busy|holiday|festive|high|low|rainy|dry|sales')), w('season|peak|harvest|sale|summit|tour|festival|holidays|rush|storm|typhoon|monsoon|election|winter|summer|show|fair|conference|derby|tournament'), endsWord),
   needs(
     EVENT,
     2,

@@ -33,12 +33,12 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   it('has the four hundred and twenty-one sets and about 34,280 judged findings', () => {
     assert.ok(verdicts.size >= 34279, `${verdicts.size} judged findings`);
   });
-  it('makes no more findings judged wrong than today (1,705)', () => {
-    assert.ok(tally.wrong <= 1622, `${tally.wrong} findings judged wrong`);
+  it('makes no more findings judged wrong than today (1,607)', () => {
+    assert.ok(tally.wrong <= 1607, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 23,936)', () => {
-    assert.ok(tally.right >= 23957, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 23,953)', () => {
+    assert.ok(tally.right >= 23953, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
