@@ -4,8 +4,8 @@ import type { Rule } from './rule';
 
 const DEFAULT_EXAMPLES = ['60,000 sellers', '14 million orders a day', 'three engineering teams'];
 
-/** A span of weeks or months: "12 weeks", "six-month", "4 months". */
-const SPAN_OF_TIME = /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:weeks?|months?)\b/i;
+/** A span of weeks or months: "12 weeks", "six-month", "4 months" (a hard wrap may stand between: "six\nmonths"). */
+const SPAN_OF_TIME = /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:-|[ \t]+|[ \t]*\r?\n[ \t]*)(?:weeks?|months?)\b/i;
 
 export const noScale: Rule = {
   id: 'no-scale',
