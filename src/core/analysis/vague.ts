@@ -471,7 +471,15 @@ function estimateOpens(s: Scope, k: number): boolean {
   if (ESTIMATE_OPENERS.has(s.t.id[k])) return true;
   // (", maybe around 80": a "maybe" between the opener and the estimate; ", probably around CHF 80,000")
   if (LIKELIHOOD.has(s.t.id[k]) && k - 1 >= s.lo && ESTIMATE_OPENERS.has(s.t.id[k - 1])) return true;
+  // (", I think it was around 30%")
+  if (s.t.id[k] === WAS && k - 4 >= s.lo && s.t.id[k - 1] === IT && s.t.id[k - 2] === THINK && s.t.id[k - 3] === I && ESTIMATE_OPENERS.has(s.t.id[k - 4])) return true;
   return s.t.id[k] === THINK && k - 2 >= s.lo && s.t.id[k - 1] === I && ESTIMATE_OPENERS.has(s.t.id[k - 2]);
+}
+
+/** "from 2.5" or "from around 2.5" at the figure `j`, after the word's `end`: the start of a change. */
+function changeFrom(s: Scope, j: number, end: number): boolean {
+  const before = APPROXIMATELY.has(s.t.id[j - 1]) ? j - 2 : j - 1;
+  return before >= end && s.t.id[before] === FROM;
 }
 const THINK = lexicon.id('think');
 const MAYBE_BEFORE = idSet(['maybe', 'perhaps']);
@@ -524,8 +532,9 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
       if (figure && (guessedChangeBefore(s, j, end) || setOffEstimate(s, j, DASHES) || (s.t.id[end - 1] !== OF && changeStartAt(s, j, end)) || (s.t.id[end - 1] === OF && setOffEstimate(s, j, COMMAS)))) return true;
       continue;
     }
-    // "a lot of the lockouts were reversed within 48 hours": a time window says when, not how many
-    if (amount && j + 1 < s.hi && DURATION_UNITS.has(s.t.id[j + 1])) continue;
+    // "a lot of the lockouts were reversed within 48 hours": a time window says when, not how many (but a change's
+    // start is its figure: "went down a lot, from around 2.5 days to under a day")
+    if (amount && j + 1 < s.hi && DURATION_UNITS.has(s.t.id[j + 1]) && !changeFrom(s, j, end)) continue;
     // "much faster, usually within two days": a spelled figure with its unit (not "better in two ways")
     if (SPELLED_FIGURES.has(s.t.id[j]) && j > s.lo && SPAN_BEFORE.has(s.t.id[j - 1]) && j + 1 < s.hi && FIGURE_UNITS.has(s.t.id[j + 1])) return true;
     // "We interviewed a lot of people, maybe fifteen or so", "Swaps went up a lot in the test group, they about doubled"
