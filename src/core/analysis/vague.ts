@@ -482,7 +482,7 @@ function changeFrom(s: Scope, j: number, end: number): boolean {
   return before >= end && s.t.id[before] === FROM;
 }
 const THINK = lexicon.id('think');
-const MAYBE_BEFORE = idSet(['maybe', 'perhaps']);
+const MAYBE_BEFORE = idSet(['maybe', 'perhaps', 'probably']);
 const ROUGHLY_OR_MAYBE = idSet(['roughly', 'about', 'around', 'approximately', 'nearly', 'almost', 'maybe', 'perhaps']);
 const OPEN_BRACKET = lexicon.id('(');
 const HOW = lexicon.id('how');

@@ -16,6 +16,7 @@ const CUSTOMERS = [
   'host*', 'store owner*', 'shop owner*', 'business owner*', 'technician*', 'operator*', 'agent*',
   'client*', 'dispatcher*', 'farmer*', 'clinic*', 'household*', 'policyholder*',
   'grower*', 'harvester*', 'mechanic*', 'passenger*', 'exporter*', 'trader*', 'visitor*',
+  'promoter*', 'organizer*', 'organiser*', 'retailer*', 'restaurant*',
 ];
 
 export const amazonPack = {
@@ -151,7 +152,7 @@ export const amazonPack = {
             'watched', 'rode along with', 'emailed', 'went through', 'read through', 'read every', 'asked',
             'went out with', 'messaged', 'notified', 'texted', 'wrote to', 'tested it with', 'joined',
             'tested the prototype with', 'spent a week with', 'spent two days with', 'spent some days with', 'spent a day with',
-            'spent time with', 'went to see',
+            'spent time with', 'went to see', 'a call with', 'calls with',
           ],
           then: [...CUSTOMERS, 'families', 'churned', 'support ticket*', 'complaint*', 'customer review*', 'reviews', 'recordings', 'calls', 'chat logs'],
           within: 5,

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { vague, vagueMessage } from './storyBuilders';
+import { shown, vague, vagueMessage } from './storyBuilders';
 
 /**
  * From the four-hundred-and-twenty-fifth to the four-hundred-and-twenty-eighth fresh sets (judged on 245b450, this
@@ -23,5 +23,18 @@ describe('vague-claim (sets 425 to 428)', () => {
     // (another measure's figure, after "and")
     assert.match(vagueMessage('We reduced our costs quite a lot, and I think it was around 30 people who left.') ?? '', GIVE_THE_NUMBER);
     assert.equal(vague('We managed to reduce our costs quite a lot, I think it was around 30% for my area.'), 2);
+  });
+
+  it('reads a count the candidate guesses with "probably" after "a lot of" as its figure ("probably 40+")', () => {
+    assert.match(vagueMessage('I did a lot of the screening calls myself, probably 40+ over two months.') ?? '', ADDS_NOTHING);
+    // (a likelihood, not a count)
+    assert.match(vagueMessage('I did a lot of the screening calls myself, probably too many.') ?? '', GIVE_THE_NUMBER);
+  });
+});
+
+describe('principle-unsupported (sets 425 to 428)', () => {
+  it('reads a call with a promoter or an organiser, the people a ticketing story serves, as Customer Obsession', () => {
+    assert.ok(shown('company: amazon\nprinciples: [Customer Obsession]', 'I got on a call with the promoter myself the same afternoon to listen and collect examples.', 'Customer Obsession'));
+    assert.ok(!shown('company: amazon\nprinciples: [Customer Obsession]', 'I got on a call with the vendor the same afternoon.', 'Customer Obsession'));
   });
 });

@@ -31,14 +31,14 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   }
 
   it('has the four hundred and twenty-five sets and about 34,530 judged findings', () => {
-    assert.ok(verdicts.size >= 34536, `${verdicts.size} judged findings`);
+    assert.ok(verdicts.size >= 34538, `${verdicts.size} judged findings`);
   });
-  it('makes no more findings judged wrong than today (1,621)', () => {
-    assert.ok(tally.wrong <= 1621, `${tally.wrong} findings judged wrong`);
+  it('makes no more findings judged wrong than today (1,618)', () => {
+    assert.ok(tally.wrong <= 1618, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 24,150)', () => {
-    assert.ok(tally.right >= 24150, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 24,151)', () => {
+    assert.ok(tally.right >= 24151, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
