@@ -57,7 +57,7 @@ function negatedAfter(prose: string, end: number): boolean {
   // (its logical line: a hard-wrapped clause reads as one)
   return NEGATED.test(paragraphText(prose, end, end + 80).split(/[.!?;\n]/)[0]);
 }
-export const NEGATED = /\b(?:not|never|no longer|without)\b|n't\b|n’t\b/i;
+const NEGATED = /\b(?:not|never|no longer|without)\b|n't\b|n’t\b/i;
 
 const ADDED_BEFORE = /\b(?:added|adds|adding|cost|costs)\s+(?:(?:about|around|roughly|another|an extra|up to)\s+)?$/i;
 

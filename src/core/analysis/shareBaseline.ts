@@ -12,7 +12,8 @@ import type { StoryAnalysis } from './storyAnalysis';
  * for "Three-month tutor retention went up to 74%". The clause-by-clause reader (settingBaseline) asks for the
  * measure's words next to both figures; here the setting's share has to share a word with the outcome's measure in
  * its own clause (not only what the outcome's share is of), be a share of the same things, and say it the same way
- * round. The share whose clause shares the most words wins, then the one whose sentence does. Only no-baseline's message reads it: it names the start the story gave.
+ * round. The share whose clause shares the most words wins, then the one whose sentence does. Only no-baseline's
+ * message reads it: it names the start the story gave.
  */
 export function shareInSetting(a: StoryAnalysis, bare: Span): SettingBaseline | undefined {
   const prose = a.story.prose;
@@ -92,9 +93,9 @@ function sharesIn(a: StoryAnalysis, from: number, to: number): Span[] {
 const TIME_WORDS = 'seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?';
 const COUNT = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|\\d{1,3}';
 /**
- * A share in words: "one in five runs", "1 in 4 lots", "one payout in eight", "one out of every ten", "a quarter of jobs", "two-thirds of",
- * "roughly half of new tutors", "half the buyers" (not "the first half of 2023", "half an hour": no "of" or "the"; not
- * "two releases in 3 weeks": a time).
+ * A share in words: "one in five runs", "1 in 4 lots", "one payout in eight", "one out of every ten", "a quarter of
+ * jobs", "two-thirds of", "roughly half of new tutors", "half the buyers" (not "the first half of 2023", "half an
+ * hour": no "of" or "the"; not "two releases in 3 weeks": a time).
  */
 const SPELLED_SHARE = new RegExp(
   `(?<![\\p{L}\\p{N}])((?:one|two|three|[1-9]|(?:one|1)\\s+\\p{L}+)\\s+(?:in|out of)\\s+(?:every\\s+)?(?:${COUNT})(?![\\p{L}\\p{N}]|[,.]\\p{N}|\\s+(?:${TIME_WORDS})\\b)|(?:a|one)\\s+(?:quarter|third|fifth|tenth)(?=\\s+of\\b)|(?:two|three|four)[- ](?:thirds|quarters|fifths)(?=\\s+of\\b)|(?<!(?:first|second|last|back|front|other|top|bottom)\\s+)half(?=\\s+(?:of|the|our|their|all)\\b))`,
