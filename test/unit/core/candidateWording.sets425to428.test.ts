@@ -2,9 +2,9 @@ import { strict as assert } from 'node:assert';
 import { shown, vague, vagueMessage } from './storyBuilders';
 
 /**
- * From the four-hundred-and-twenty-fifth to the four-hundred-and-twenty-eighth fresh sets (judged on 245b450, this
- * session's final engine, and not fixed for before they were judged): each case the judges showed, and its
- * look-alike that must still fire.
+ * From the four-hundred-and-twenty-fifth to the four-hundred-and-twenty-eighth fresh sets (judged on 245b450, the
+ * twenty-fourth session's engine after its first seven fixes, and fixed for only after they were judged): each case
+ * the judges showed, and its look-alike that must still fire.
  */
 
 const ADDS_NOTHING = /adds nothing to the figure after it/;
