@@ -36,14 +36,14 @@ export function shareInSetting(a: StoryAnalysis, bare: Span): SettingBaseline | 
       // ("free users were about 55% of accounts" is no start for "38% of free users converted")
       const whole = wholeOf(prose, figure.end);
       if (bareWhole?.length && whole?.length && !whole.some((word) => bareWhole.some((other) => prefix(word) === prefix(other)))) continue;
-      const clause = clauseAround(prose, figure, section.bodyStart, end);
+      const { sentence, clause } = around(prose, figure, section.bodyStart, end);
       // ("About 41% of users ... did not complete it" is no start for "Upload completion improved to about 78%")
       if (NEGATIVE.test(clause) !== NEGATIVE.test(told)) continue;
       // (its own clause names the measure: "which is when roughly 40% of our new subscribers arrive" does not)
       const shared = (text: string) => words(text).filter((word) => measure.has(prefix(word))).length;
       const inClause = shared(clause);
       if (inClause === 0) continue;
-      const score = 10 * inClause + shared(sentenceAround(prose, figure, section.bodyStart, end));
+      const score = 10 * inClause + shared(sentence);
       if (!best || score >= best.score) best = { found: { ...figure, section: SECTION_TITLES[kind] }, score };
     }
   }
@@ -89,7 +89,6 @@ function sharesIn(a: StoryAnalysis, from: number, to: number): Span[] {
   return shares;
 }
 
-
 const TIME_WORDS = 'seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?';
 const COUNT = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|\\d{1,3}';
 /**
@@ -108,19 +107,14 @@ function outcomeMeasure(prose: string, bare: Span): string {
   return `${head} ${paragraphText(prose, bare.end, bare.end + 60).split(CLAUSE_END)[0]}`;
 }
 
-/** The sentence a setting's share stands in, within [lo, hi). */
-function sentenceAround(prose: string, figure: Span, lo: number, hi: number): string {
-  return around(prose, figure, lo, hi, SENTENCE_END);
-}
-
-/** The clause a setting's share stands in: "which is when roughly 40% of our new subscribers arrive". */
-function clauseAround(prose: string, figure: Span, lo: number, hi: number): string {
-  return around(prose, figure, lo, hi, CLAUSE_END);
-}
-
-function around(prose: string, figure: Span, lo: number, hi: number, end: RegExp): string {
-  const head = paragraphText(prose, Math.max(lo, figure.start - 240), figure.start).split(end).pop() ?? '';
-  return `${head} ${figure.text} ${paragraphText(prose, figure.end, Math.min(hi, figure.end + 240)).split(end)[0]}`;
+/**
+ * The sentence a setting's share stands in, within [lo, hi), and its clause ("which is when roughly 40% of our new
+ * subscribers arrive"): every sentence end also ends a clause, so the clause is cut from the sentence.
+ */
+function around(prose: string, figure: Span, lo: number, hi: number): { sentence: string; clause: string } {
+  const head = paragraphText(prose, Math.max(lo, figure.start - 240), figure.start).split(SENTENCE_END).pop() ?? '';
+  const tail = paragraphText(prose, figure.end, Math.min(hi, figure.end + 240)).split(SENTENCE_END)[0];
+  return { sentence: `${head} ${figure.text} ${tail}`, clause: `${head.split(CLAUSE_END).pop() ?? ''} ${figure.text} ${tail.split(CLAUSE_END)[0]}` };
 }
 
 const SENTENCE_END = /[.!?](?=\s|$)|\n/;

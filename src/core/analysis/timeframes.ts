@@ -310,6 +310,8 @@ const timeframes = new Scanner([
   needs(UNIT, 4, seq(w('that took|this took|it all took|the rollout took|the work took|the project took|the migration took'), opt(w('about|around|roughly|just under|just over|under|over|less than|more than')), countedPeriod, notAhead(w('to')))),
   // "post-launch" as a time, not as an adjective: "rose 9% post-launch." but not "the post-launch review"
   seq(w('post-launch|post launch|post-release|post-rollout|post-go-live'), when((s, i) => i >= s.hi || s.t.kind[i] === Kind.Punct || s.t.gap[i] >= Gap.Newline || CLAUSE_JOINS.has(s.t.id[i]))),
+  // an occasion the result is read before or after: "Both options launched before the peak", "After the harvest we
+  // released everything", "through the main season" (not "before the seasonal staff arrived")
   seq(w('before|after|ahead of|through'), w('the|that|this'), opt(w('main|busy|holiday|festive|high|low|rainy|dry|sales')), w('season|peak|harvest|sale|summit|tour|festival|holidays|rush|storm|typhoon|monsoon|election|winter|summer|show|fair|conference|derby|tournament'), endsWord),
   needs(
     EVENT,

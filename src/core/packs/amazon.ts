@@ -1,11 +1,5 @@
 import type { PackInput } from './schema';
 
-/**
- * Amazon's 16 Leadership Principles (14 until July 2021, when the last two were added).
- * Names are Amazon's; summaries, hints, questions and evidence phrases are our own words.
- * Evidence phrases describe the principle in action in a first-person story, never the
- * principle's own name: a story does not show Frugality by saying "frugal".
- */
 /** The people a story's work serves, by the names candidates give them: Customer Obsession's pairs read them. */
 const CUSTOMERS = [
   'customer*', 'user*', 'applicant*', 'seller*', 'buyer*', 'shopper*', 'patient*', 'subscriber*',
@@ -19,6 +13,12 @@ const CUSTOMERS = [
   'promoter*', 'organizer*', 'organiser*', 'retailer*', 'restaurant*',
 ];
 
+/**
+ * Amazon's 16 Leadership Principles (14 until July 2021, when the last two were added).
+ * Names are Amazon's; summaries, hints, questions and evidence phrases are our own words.
+ * Evidence phrases describe the principle in action in a first-person story, never the
+ * principle's own name: a story does not show Frugality by saying "frugal".
+ */
 export const amazonPack = {
   id: 'amazon',
   name: 'Amazon Leadership Principles',
