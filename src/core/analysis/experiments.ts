@@ -269,6 +269,15 @@ function readNear(s: Scope, from: number): boolean {
   return false;
 }
 
+/** The two arms' rates side by side: "no change in no-show rate (3.1% vs 3.0%)", "58.1% vs 54.3%". */
+const ARMS_SIDE_BY_SIDE = seq(digitsAtWordStart, w('%|pp|percent'), w('vs|versus'), opt(touching(w('.'))), opt(w('about|around|roughly|~')), digitsAtWordStart);
+
+/** True when the arms' rates are read side by side after the test's mention: the rate compared is the test's metric. */
+function armsReadAfter(s: Scope, from: number): boolean {
+  for (let j = from; j < s.hi; j++) if (ARMS_SIDE_BY_SIDE.match(s, j) !== -1) return true;
+  return false;
+}
+
 export interface ExperimentCheck {
   mention: Span;
   missing: ExperimentPart[];
@@ -315,7 +324,8 @@ export function checkExperiment(source: string | Scope, from = 0, to = typeof so
     return false;
   });
   if (!mention) return undefined;
-  const read = readNear(s, s.t.indexAt(mention.end));
+  const after = s.t.indexAt(mention.end);
+  const read = readNear(s, after) || armsReadAfter(s, after);
   const missing = (Object.keys(PARTS) as ExperimentPart[]).filter((part) => !(part === 'primary metric' && read) && !found(PARTS[part], s));
   return { mention, missing };
 }

@@ -172,6 +172,10 @@ export const amazonPack = {
         'caller*', 'advertiser*', 'creator*', 'NPS', 'CSAT', 'complaint*', 'feedback', 'support ticket*',
         'survey*', 'usability', 'churn*', 'retention', 'conversion', 'satisfaction', 'pain point*',
         'end user*', 'people who', 'patron*', 'member*', 'donor*', 'customers',
+        // the people served heard, whatever the story calls them: "our restaurants kept telling us", "fans started
+        // complaining loudly", "the export feature they had been asking for", "We ran twelve interviews with claimants"
+        'complained', 'complaining', 'kept telling us', 'kept telling me', 'kept asking', 'kept saying', 'were asking for',
+        'had been asking for', 'interviews with', 'reviews kept', 'reviews were',
       ],
       questions: [
         'Tell me about a time you went well beyond what a customer expected.',

@@ -86,10 +86,12 @@ describe('vague-claim: "probably" outside the outcome (every judged set)', () =>
     assert.equal(vague('I met the VP. He said "I think we will be fine if we keep the plan as it is, maybe we just make the checkbox text smaller and move on with the rest of the quarter and the roadmap," and I told him I could not put my name on that. I brought an alternative, a prompt after the gift is complete, and I presented both in the meeting, including that my option probably would not hit his number.'), 0);
     assert.equal(vague('It went against our own policy wording and probably against IRDAI guidelines.'), 0);
   });
-  it('still flags it on what the work did, in the candidate\'s own quoted words, and on the candidate\'s belief', () => {
+  it('still flags it on what the work did and on the candidate\'s belief, not in quoted words', () => {
     assert.equal(vague('The change will probably lift retention.'), 1);
     assert.equal(vague('The lead\'s view was "wait", and it probably cost us a week.'), 1);
-    assert.equal(vague('My view was "it\'s probably the beta fleet."'), 1);
+    // (A hedge inside quotes is what was said or written then, the candidate's own words too: on the judged sets 21 such
+    // findings were judged wrong and none right. The same hedge outside the quotes is the telling's.)
+    assert.equal(vague('My view was "it\'s probably the beta fleet."'), 0);
     // ("I felt like" is a finding of its own)
     assert.equal(vague('I felt like the answer was probably not.'), 2);
   });

@@ -12,7 +12,10 @@ describe('vague-claim: words that are someone else\'s (sets 133 to 140)', () => 
   it('reads words given "in her words" or "in the words of" someone as theirs', () => {
     assert.equal(vague('Some women told our field officer, in her words, that "they do the work and maybe see the money."'), 0);
     assert.equal(vague('In the words of one driver in Multan, "Bhai, maybe we take the load, but who pays for the diesel?"'), 0);
-    assert.equal(vague('I wrote in the brief that "maybe we take the load" was not good enough.'), 1);
+    // (A hedge inside quotes is what was said or written then, the candidate's own words too: on the judged sets 21 such
+    // findings were judged wrong and none right. The same hedge outside the quotes is the telling's.)
+    assert.equal(vague('I wrote in the brief that "maybe we take the load" was not good enough.'), 0);
+    assert.equal(vague('I wrote in the brief that maybe we take the load.'), 1);
   });
   it('reads what someone agreed it was as their words', () => {
     assert.equal(vague('Our head of ops agreed it was "basically fine". I did not.'), 0);

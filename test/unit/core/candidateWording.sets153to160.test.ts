@@ -12,7 +12,10 @@ describe('vague-claim: more of other people\'s words (sets 153 to 160)', () => {
     assert.equal(vague('Her words in the meeting were, "I think we\'ll lose members over this, maybe a lot of them."'), 0);
     assert.equal(vague('His message was: "We are a partner, not a suspect. Maybe the scales are wrong."'), 0);
     assert.equal(vague('He told his account manager, "Maybe we\'ll just move everything to someone else."'), 0);
-    assert.equal(vague('My message was: "Maybe the scales are wrong."'), 1);
+    // (A hedge inside quotes is what was said or written then, the candidate's own words too: on the judged sets 21 such
+    // findings were judged wrong and none right. The same hedge outside the quotes is the telling's.)
+    assert.equal(vague('My message was: "Maybe the scales are wrong."'), 0);
+    assert.equal(vague('My message was that maybe the scales are wrong.'), 1);
   });
   it('leaves "something I care about a lot", but not what others did a lot', () => {
     assert.equal(vague('Driver safety is something I care about a lot, so I pushed for the selfie check.'), 0);

@@ -120,9 +120,12 @@ describe('fixes from sets 181 to 184 (judged on b104c0d)', () => {
 });
 
 describe('fixes from sets 185 to 188 (judged on ce0c651)', () => {
-  it('reads a quote after someone else opens the sentence with a colon as theirs, not the candidate\'s own note', () => {
+  it('reads a quote after someone else opens the sentence with a colon as theirs, and the candidate\'s own note told now as the telling', () => {
     assert.equal(vague('I sat with the team. The station manager was honest about it: "We think maybe the scales drift when it\'s cold." I checked the logs.'), 0);
-    assert.equal(vague('I sat with the team. My note to the station manager: "We think maybe the scales drift." I checked the logs.'), 1);
+    // (A hedge inside quotes is what was said or written then, the candidate's own words too: on the judged sets 21 such
+    // findings were judged wrong and none right. The same hedge outside the quotes is the telling's.)
+    assert.equal(vague('I sat with the team. My note to the station manager: "We think maybe the scales drift." I checked the logs.'), 0);
+    assert.equal(vague('I sat with the team. The scales maybe drift when it\'s cold. I checked the logs.'), 1);
   });
   it('leaves what an average can hide alone, and a lot registered by voice note', () => {
     assert.equal(vague('I split the numbers by district, since an average can hide a lot.'), 0);

@@ -54,8 +54,11 @@ describe('vague-claim: a view given as someone\'s words', () => {
   it('leaves a hedge in a quoted view of someone else', () => {
     assert.equal(vague('The engineering lead\'s view was "it\'s probably the beta fleet being weird."'), 0);
   });
-  it('still flags the candidate\'s own view in quotes, and a hedge outside them', () => {
-    assert.equal(vague('My view was "it\'s probably the beta fleet."'), 1);
+  it('still flags the candidate\'s own view told now, and a hedge outside the quotes', () => {
+    // (A hedge inside quotes is what was said or written then, the candidate's own words too: on the judged sets 21 such
+    // findings were judged wrong and none right. The same hedge outside the quotes is the telling's.)
+    assert.equal(vague('My view was "it\'s probably the beta fleet."'), 0);
+    assert.equal(vague('I think the cause was the beta fleet.'), 1);
     assert.equal(vague('The lead\'s view was "wait", and it probably cost us a week.'), 1);
   });
 });

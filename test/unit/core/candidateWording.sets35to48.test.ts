@@ -217,8 +217,11 @@ describe('vague-claim: someone else\'s words and help (sets 39 and 40)', () => {
     assert.equal(vague('The sales director wanted to ship and, in his words, "one bottle is not a big deal, we probably just have a bad cap."'), 0);
     assert.equal(vague('I had the conversation with her myself. HR helped with the process.'), 0);
   });
-  it('still flags the candidate\'s own hedge in quotes and "I helped with"', () => {
-    assert.equal(vague('I wrote in my words, "we probably just have a bad cap."'), 1);
+  it('still flags the candidate\'s own hedge told now and "I helped with"', () => {
+    // (A hedge inside quotes is what was said or written then, the candidate's own words too: on the judged sets 21 such
+    // findings were judged wrong and none right. The same hedge outside the quotes is the telling's.)
+    assert.equal(vague('I wrote in my words, "we probably just have a bad cap."'), 0);
+    assert.equal(vague('I think we just have a bad cap.'), 1);
     assert.equal(vague('I had the conversation with her. I helped with the process.'), 1);
     assert.equal(vague('We helped with the process.'), 1);
   });

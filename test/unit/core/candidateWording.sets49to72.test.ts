@@ -163,8 +163,13 @@ describe('vague-claim: a hedge in words patients were reported to say (set 54)',
   it('does not flag "maybe" in \'her patients said they were worried the portal was "maybe something for immigration,"\'', () => {
     assert.equal(vague('The health worker told me that her patients said they were worried the portal was "maybe something for immigration," so I changed it.'), 0);
   });
-  it('still flags the candidate\'s own "maybe" in a quoted aside of theirs', () => {
-    assert.equal(vague('The portal was "maybe the best in the region" by then.'), 1);
+  // (Until the twenty-fifth session a quote with no speaker named counted as the candidate's aside and still flagged:
+  // 'The portal was "maybe the best in the region" by then.' On the judged sets every hedge in quotes the engine flagged, 21 of them,
+  // was judged wrong and none right: 'they had it as a "Q2 maybe"', 'from "done by end of June" to "mid-August maybe"'.)
+  it('flags the candidate\'s own "maybe" outside the quotes, not inside any', () => {
+    assert.equal(vague('The portal was maybe the best in the region by then.'), 1);
+    assert.equal(vague('My view was that it\'s maybe the best in the region.'), 1);
+    assert.equal(vague('The platform team had it as a "Q2 maybe".'), 0);
   });
 });
 
