@@ -131,6 +131,8 @@ const THOUSANDS_OF_THINGS = seq(
     if (k !== -1) return k < s.hi && s.t.gap[k] === Gap.Space && (pluralNoun(s, k) || (describes(s, k) && k + 1 < s.hi && s.t.gap[k + 1] === Gap.Space && pluralNoun(s, k + 1)));
     if (!describes(s, i)) return false;
     if (i + 1 < s.hi && s.t.gap[i + 1] === Gap.Space && pluralNoun(s, i + 1)) return true;
+    // "9,000 oil palm smallholders": two describing words
+    if (i + 2 < s.hi && s.t.gap[i + 1] === Gap.Space && s.t.gap[i + 2] === Gap.Space && describes(s, i + 1) && pluralNoun(s, i + 2)) return true;
     // "14,000 construction and renovation permits": two describing words joined by "and" or "or"
     return i + 3 < s.hi && AND_OR.has(s.t.id[i + 1]) && s.t.gap[i + 1] === Gap.Space && s.t.gap[i + 2] === Gap.Space && describes(s, i + 2) && s.t.gap[i + 3] === Gap.Space && pluralNoun(s, i + 3);
   }),

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { lintStory } from '../../../src/core';
-import { rules, STAR, story, vague } from './storyBuilders';
+import { rules, scaled, STAR, story, vague } from './storyBuilders';
 
 /*
  * From the four-hundred-and-thirty-third to the four-hundred-and-thirty-sixth fresh sets (judged blind on the
@@ -39,5 +39,16 @@ describe('vague-claim: a hedge inside quotes, whoever said it', () => {
   it('still flags the same hedge outside the quotes, and an intensifier in scare quotes', () => {
     assert.equal(vague('I think removing day passes would cut off four in ten new members.'), 1);
     assert.equal(vague('The launch was a "huge success".'), 1);
+  });
+});
+
+describe('no-scale: thousands of things named in three words', () => {
+  it('reads "about 9,000 oil palm smallholders" as scale (two words describe the noun)', () => {
+    assert.ok(scaled('We served about 9,000 oil palm smallholders in Riau.'));
+    assert.ok(scaled('We served about 9,000 smallholders in Riau.'));
+  });
+  it('does not read a measure or money there', () => {
+    assert.ok(!scaled('The median wait was 1,500 long hot minutes.'));
+    assert.ok(!scaled('The fee came to 2,000 new Kenyan shillings.'));
   });
 });
