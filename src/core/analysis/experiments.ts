@@ -59,12 +59,10 @@ const mentions = new Scanner([
   seq(w('split'), AB_TEST),
   SPLIT_MENTION,
   w('multivariate test|multivariate tests'),
-  // (not "the model's MAPE on a holdout week", "a holdout set": data held back to validate a model)
-  // (nor people who held out: "made most of the holdouts ask to be graded")
-  seq(w('holdout group|holdouts group|holdout|holdouts'), notAhead(w('week|weeks|set|sets|data|dataset|sample|month|day|period|split|ask|asked|agreed|signed|signed up|joined|refused|came|said|wanted|switched|moved'))),
-  w(
-    'treatment group|treatment groups|treatment arm|treatment arms|treatment cell|treatment cells|control group|control groups|control arm|control arms|control cell|control cells',
-  ),
+  // (A holdout, a control group or a treatment group alone is not taken for a test to plan: most stories keep one as a
+  // check beside the work, "a 5% holdout later confirmed it", "against a matched control group", and on the judged
+  // sets the findings on such mentions were judged right 5 times, wrong 27 and debatable 27.) A holdout called a test is one.
+  w('holdout test|holdout tests|holdout experiment|holdout experiments'),
   pattern({
     first: EXPERIMENT_WORD.first,
     empty: false,

@@ -21,7 +21,10 @@ describe('vague-claim: a kind that belongs to someone, and words someone disagre
 describe('experiment-incomplete and no-scale (sets 149 to 152)', () => {
   it('does not read people who held out as a holdout group', () => {
     assert.equal(missing('The new grading card made most of the holdouts ask to be graded by January.'), undefined);
-    assert.match(missing('We kept a holdout of 10% of mills for four weeks.') ?? '', /missing/);
+    // (A holdout or a control group alone is no test to plan since the twenty-fifth session: on the judged sets the
+    // findings on such mentions were judged right 5 times, wrong 27 and debatable 27. A holdout called a test is one.)
+    assert.equal(missing('We kept a holdout of 10% of mills for four weeks.'), undefined);
+    assert.match(missing('We kept a holdout test of 10% of mills for four weeks.') ?? '', /missing/);
   });
   it('counts clubs and villages', () => {
     assert.ok(scaled('Our app handles bookings for 14 gliding clubs in southern Germany.'));

@@ -297,7 +297,7 @@ describe('sets 31 and 32: savings in a currency word, two figures set against ea
     assert.match(message ?? '', /"38%" has nothing to compare with:/);
   });
   it('reads "the control group stayed flat at 17.4%" as naming the metric', () => {
-    const text = 'I ran a controlled rollout on 60 clinics for four weeks, matched against 60 similar clinics. I expected reminders to cut no-shows. No-shows fell from 17.6% to 10.9%, while the control group stayed flat at 17.4%.';
+    const text = 'I ran an A/B test on 60 clinics for four weeks, matched against 60 similar clinics. I expected reminders to cut no-shows. No-shows fell from 17.6% to 10.9%, while the control group stayed flat at 17.4%.';
     assert.match(missing(text) ?? '', /missing its confidence threshold$/);
   });
   it('leaves "matters a lot" and "a lot of freedom", and still flags "a lot of meetings"', () => {

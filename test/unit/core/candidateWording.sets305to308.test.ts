@@ -31,6 +31,6 @@ describe('no-timeframe, no-baseline and experiment-incomplete (sets 305 to 308)'
   });
   it('reads "we didn\'t run a proper control group" as no experiment, not "we ran a control group"', () => {
     assert.equal(missing("Members who used the guide bought their next ticket more often, though we didn't run a proper control group."), undefined);
-    assert.match(missing('Members who used the guide bought their next ticket more often; we ran a control group.') ?? '', /missing its hypothesis/);
+    assert.match(missing('Members who used the guide bought their next ticket more often; we ran an A/B test against a control group.') ?? '', /missing its hypothesis/);
   });
 });

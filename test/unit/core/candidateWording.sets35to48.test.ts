@@ -156,7 +156,10 @@ describe('experiment-incomplete: a test only planned, or wished for (sets 37 and
   });
   it('still asks about a test that was run', () => {
     assert.match(missing('We wanted speed, so I ran an A/B test on slot lengths.') ?? '', /missing/);
-    assert.match(missing('I held back a control group of 10% of sellers.') ?? '', /missing/);
+    // (A holdout or a control group alone is no test to plan since the twenty-fifth session: on the judged sets the
+    // findings on such mentions were judged right 5 times, wrong 27 and debatable 27. A holdout called a test is one.)
+    assert.equal(missing('I held back a control group of 10% of sellers.'), undefined);
+    assert.match(missing('I ran a holdout test on 10% of sellers.') ?? '', /missing/);
   });
 });
 

@@ -678,9 +678,9 @@ describe('principles, experiments and business measures, from the fifth fresh se
     assert.equal(shown('company: netflix\nprinciples: [Courage]', "I told him directly that I wasn't comfortable waiting.", 'Courage'), true);
     assert.equal(shown('company: netflix\nprinciples: [Courage]', 'I told him the reports were ready.', 'Courage'), false);
   });
-  it('a holdout week of model data is no experiment; a holdout group is', () => {
+  it('a holdout week of model data is no experiment; a holdout test is', () => {
     assert.equal(missing("The new model's MAPE on a holdout week had to be within 1.5 points of the current one."), undefined);
-    assert.notEqual(missing('We kept a holdout of 5% of stores.'), undefined);
+    assert.notEqual(missing('We kept a holdout test on 5% of stores.'), undefined);
   });
   it('attrition is a business measure in an IOI Impact', () => {
     const ioi = (impact: string) => noBusinessImpact(impact, 'I owned the support team of 40.', 'I ran the new career ladder myself.');
@@ -794,7 +794,7 @@ describe('Customer Obsession, from the seventh set', () => {
 describe('experiment-incomplete, from an eighth fresh set', () => {
   it('reads a worry as the hypothesis and "measuring total rides" as the metric', () => {
     assert.match(
-      missing('My worry was that we were mostly shifting rides in time. I proposed a 4-week holdout, measuring total rides per rider per week.') ?? '',
+      missing('My worry was that we were mostly shifting rides in time. I proposed a 4-week holdout test, measuring total rides per rider per week.') ?? '',
       /missing its confidence threshold$/,
     );
   });
