@@ -50,7 +50,7 @@ const TENS_OF_PLACES_OR_PEOPLE = seq(
   // (not what the candidate read through: "read through about 300 disputes" is a sample, judged not scale)
   when((s, i) => !readBefore(s, i)),
   token((s, i) => s.t.kind[i] === Kind.Number && !gluedLeft(s, i) && Number(s.t.textAt(i).replace(/,/g, '')) >= 10),
-  spaced(upTo(1, describing, w('centres|centers|managers|attorneys|cooperatives|co-ops|marts|packhouses|mills|lots|disputes|collectors|cars|units|councils|museums|lenders|insurers|airports|universities|colleges|counties'))),
+  spaced(upTo(1, describing, w('centres|centers|managers|attorneys|cooperatives|co-ops|marts|packhouses|mills|lots|disputes|collectors|cars|units|councils|museums|lenders|insurers|airports|universities|colleges|counties|loads|truckloads'))),
 );
 
 const endsWord = when((s, i) => !gluedRight(s, i - 1));
@@ -158,6 +158,8 @@ const scale = new Scanner([
   seq(digitsAtWordStart, sameLine(unit('kb|mb|gb|tb|pb|eb|qps|rps|tps|requests per second|queries per second'))),
   seq(w('team of|group of|org of|organisation of|organization of|class of|ward of|cohort of|unit of|platoon of|crew of|staff of|department of|school of'), alt(seq(notYearDigits, endsWord), numberWord)),
   seq(alt(digitsAtWordStart, w(NUMBER_WORDS)), touching(w('-person|-people|-engineer|-member')), upTo(1, describing, w('team|group|squad|org|desk|crew|unit'))),
+  // "a 60-robot site", "a 40-truck fleet": a count of things that make up a place or a fleet
+  seq(alt(digitsAtWordStart, w(NUMBER_WORDS)), touching(w('-robot|-truck|-van|-bus|-vehicle|-aircraft|-plane|-ship|-vessel|-drone|-machine|-kiosk|-locker|-charger|-scanner|-terminal')), w('site|sites|warehouse|warehouses|fleet|fleets|network|networks|facility|facilities|depot|depots|hub|hubs|operation|operations')),
   // "a 30-bed ward", "a 200-seat contact centre", "a 12-store region", "a 220-room hotel"
   seq(alt(digitsAtWordStart, w(NUMBER_WORDS)), touching(w('-bed|-seat|-store|-site|-branch|-school|-class|-desk|-agent|-room|-shop|-hotel|-restaurant|-clinic|-hospital')), token((s, i) => s.t.kind[i] === Kind.Word, { words: [], prefixes: [], numbers: false, any: true })),
 ]);

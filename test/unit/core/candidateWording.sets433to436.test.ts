@@ -52,3 +52,15 @@ describe('no-scale: thousands of things named in three words', () => {
     assert.ok(!scaled('The fee came to 2,000 new Kenyan shillings.'));
   });
 });
+
+describe('no-scale: from sets 437 to 440', () => {
+  it('reads a site or a fleet by what makes it up, and ten or more loads', () => {
+    assert.ok(scaled('It was a 60-robot site in Leeds.'));
+    assert.ok(scaled('During harvest some sites receive over 600 loads a day.'));
+  });
+  it('does not read a pilot by its robots, a few loads, or "loads of"', () => {
+    assert.ok(!scaled('It was a 60-robot pilot in Leeds.'));
+    assert.ok(!scaled('The app shows the five best-matching return loads.'));
+    assert.ok(!scaled('Loads of people asked for it.'));
+  });
+});
