@@ -207,6 +207,11 @@ export class StoryAnalysis {
     return (this.outcomeTablesMemo ??= this.outcomeSections.flatMap((s) => beforeAfterTables(this.story.prose, s.bodyStart, s.bodyEnd)));
   }
 
+  /** The before-and-after tables of one outcome section. */
+  outcomeTablesIn(section: Section): BeforeAfterTable[] {
+    return this.outcomeTables.filter((table) => table.header.start >= section.bodyStart && table.header.end <= section.bodyEnd);
+  }
+
   private timeframesIn(section: Section): Span[] {
     let found = this.sectionTimeframes.get(section);
     if (!found) {
@@ -245,7 +250,7 @@ export class StoryAnalysis {
       const end = outcomeReadEnd(section);
       const scope = this.scope(section.bodyStart, end);
       const comparisons = findComparisons(scope);
-      const tables = this.outcomeTables.filter((table) => table.header.start >= section.bodyStart && table.header.end <= section.bodyEnd);
+      const tables = this.outcomeTablesIn(section);
       if (comparisons.length > 0 || tables.length > 0) result.compared = true;
       for (const comparison of comparisons) result.comparisons.push(comparison);
       // A table header's figures name columns ("After (8 weeks)"): they are not outcomes.

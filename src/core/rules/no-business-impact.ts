@@ -1,6 +1,5 @@
 import { namesBusinessMetric } from '../analysis/business';
 import { aboutDevelopingSomeone } from '../analysis/developingSomeone';
-import { findComparisons } from '../analysis/comparisons';
 import { sentenceAround } from '../analysis/asides';
 import type { StoryAnalysis } from '../analysis/storyAnalysis';
 import type { Section } from '../parse/story';
@@ -21,10 +20,11 @@ const OWN_OUTPUT = /\b(?:build|builds|built|deploy\w*|releases?|sprints?|story p
  * "Our goal was to cut it by 20%"), nor the team's own output ("took 3 days to build, against 8 days before").
  */
 function measuresWhatTheWorkChanged(a: StoryAnalysis, impact: Section): boolean {
-  if (a.outcomeTables.some((t) => t.header.start >= impact.bodyStart && t.header.end <= impact.bodyEnd)) return true;
+  if (a.outcomeTablesIn(impact).length > 0) return true;
   const prose = a.story.prose;
-  return findComparisons(a.scope(impact.bodyStart, impact.bodyEnd)).some((c) => {
-    if (!FIGURE.test(prose.slice(c.start, c.end))) return false;
+  // (the Impact is an outcome section: its comparisons are among the outcome's, found once, as far as the outcome is read)
+  return a.outcomeNumbers.comparisons.some((c) => {
+    if (c.start < impact.bodyStart || c.start >= impact.bodyEnd || !FIGURE.test(prose.slice(c.start, c.end))) return false;
     const sentence = sentenceAround(prose, c, impact.bodyStart, impact.bodyEnd);
     return !SOFT.test(sentence) && !OWN_OUTPUT.test(sentence);
   });

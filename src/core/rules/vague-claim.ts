@@ -171,7 +171,7 @@ export const vagueClaim: Rule = {
       // were judged wrong and none right (4 of the 21 the candidate's own words).
       if (hit.kind === 'hedge') {
         while (allQ < allQuotes.length && allQuotes[allQ][1] <= hit.start) allQ++;
-        if (allQ < allQuotes.length && allQuotes[allQ][0] <= hit.start) continue;
+        if (insideAny(allQuotes, allQ, hit.start)) continue;
       }
       if (quotedAsAWord(text, hit.start, hit.end)) continue;
       // ('My manager told me, more or less, "if you think it matters, go fix it"': a paraphrase marked as one, before the quote)

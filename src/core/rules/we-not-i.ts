@@ -15,10 +15,7 @@ export const weNotI: Rule = {
   },
   check(a, options) {
     const { i, we, firstWe: first, sceneWe } = a.pronouns;
-    // "I" told this often (default 7) tells the candidate's own part, beside the team's: then only "we" at twice the
-    // ratio fires. On the judged sets such findings (7 "I" and up to 13 "we") were judged wrong 8 times, right 2.
-    const tolerated = options.ownI > 0 && i >= options.ownI ? 2 * options.ratio : options.ratio;
-    if (!first || we < options.minWe || we <= tolerated * i) return [];
+    if (!first || !weOutnumbersI(i, we, options)) return [];
     // (the message counts what it compared: a "we had" that only sets the scene is named apart)
     const scene = sceneWe ? ` (besides ${sceneWe} "we had" or "we were" that set the scene)` : '';
     return [
@@ -30,3 +27,13 @@ export const weNotI: Rule = {
     ];
   },
 };
+
+/**
+ * we-not-i's test: "we" at least `minWe` times and more than `ratio` per "I". "I" told `ownI` times or more (default
+ * 7; 0: never) tells the candidate's own part beside the team's, and then only "we" at more than twice the ratio
+ * counts. On the judged sets such findings (7 "I" and up to 13 "we") were judged wrong 8 times, right 2.
+ */
+export function weOutnumbersI(i: number, we: number, options: Record<string, number>): boolean {
+  const tolerated = options.ownI > 0 && i >= options.ownI ? 2 * options.ratio : options.ratio;
+  return we >= options.minWe && we > tolerated * i;
+}
