@@ -143,7 +143,7 @@ const P_VALUE = seq(
 
 /** What a test is read on: a rate or a count of what customers or operations do. */
 const MEASURE = w(
-  'rate|rates|conversion|retention|churn|ctr|click-through|nps|revenue|arpu|aov|ltv|latency|completion|reactivation|activation|signups|sign-ups|rides|orders|bookings|double bookings|purchases|sessions|starts|approvals|earnings|sales|spend|usage|visits|redemptions|sell-through|disputes|complaints|cancellations|no-shows|returns|calls|subscriptions|tickets|refunds|errors|rejections|claims|matches|reports|deliveries|time on page|demo requests|leads|qualified leads|opportunities|qualified opportunities',
+  'rate|rates|conversion|cvr|retention|churn|ctr|click-through|nps|revenue|arpu|aov|ltv|latency|completion|reactivation|activation|signups|sign-ups|rides|orders|bookings|double bookings|purchases|sessions|starts|approvals|earnings|sales|spend|usage|visits|redemptions|sell-through|disputes|complaints|cancellations|no-shows|returns|calls|subscriptions|tickets|refunds|errors|rejections|claims|matches|reports|deliveries|time on page|demo requests|leads|qualified leads|opportunities|qualified opportunities',
 );
 
 /** "to check no-shows didn't rise", "to make sure conversion did not drop": the measure a test must not worsen. */
@@ -156,6 +156,8 @@ const NOT_WORSE = seq(
 const KILL_CRITERION = w('kill criterion|kill criteria|stop criterion|stopping criterion|rollback criterion|rollback criteria|kill switch criterion|kill threshold|stop-loss');
 
 const DURATION_COUNT = alt(digitsAtWordStart, w('one|two|three|four|five|six|seven|eight|ten|twelve|fourteen|thirty|a|an|full'));
+/** A count or a range of counts: "four or five weeks", "3 to 4 weeks". */
+const DURATION_SPAN = seq(DURATION_COUNT, opt(seq(w('or|to'), DURATION_COUNT)));
 
 const PARTS: Record<ExperimentPart, Scanner> = {
   hypothesis: new Scanner([
@@ -200,7 +202,7 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     // a run of about so long: "We ran it for about 6 weeks", "the test lasted roughly a month" (not "worked with one
     // developer for about two weeks": that is the build)
     // ("We ran an A/B test for about five weeks")
-    seq(w('ran|run|running|lasted'), opt(w('it|them|the test|the experiment|the pilot|both versions|an a/b test|the a/b test|a test|an experiment|a pilot|a split test|the split test')), opt(w('for')), w('about|around|roughly|approximately|nearly|almost|just over|just under'), DURATION_COUNT, opt(w('-')), unit('day|days|week|weeks|month|months|quarter|quarters')),
+    seq(w('ran|run|running|lasted'), opt(w('it|them|the test|the experiment|the pilot|both versions|an a/b test|the a/b test|a test|an experiment|a pilot|a split test|the split test')), opt(w('for')), w('about|around|roughly|approximately|nearly|almost|just over|just under'), DURATION_SPAN, opt(w('-')), unit('day|days|week|weeks|month|months|quarter|quarters')),
     // "to 10% of households for a month", "ran it for one full week" (not "for a day": sat with agents for a day)
     seq(w('for|over|ran|lasted'), w('a|an|one|a full|one full|the full'), unit('week|month|quarter|business cycle|sprint')),
     // "a two-week test", "a 14-day A/B test"
@@ -268,7 +270,11 @@ function readNear(s: Scope, from: number): boolean {
 }
 
 /** The two arms' rates side by side: "no change in no-show rate (3.1% vs 3.0%)", "58.1% vs 54.3%". */
-const ARMS_SIDE_BY_SIDE = seq(digitsAtWordStart, w('%|pp|percent'), w('vs|versus'), opt(touching(w('.'))), opt(w('about|around|roughly|~')), digitsAtWordStart);
+const ARMS_SIDE_BY_SIDE = alt(
+  seq(digitsAtWordStart, w('%|pp|percent'), w('vs|versus'), opt(touching(w('.'))), opt(w('about|around|roughly|~')), digitsAtWordStart),
+  // a measure read before and after: "CVR 71.0% → 73.8%", "conversion: 3.1% -> 3.4%"
+  seq(MEASURE, opt(w(':')), digitsAtWordStart, w('%|pp'), w('→|->|–>|⇒'), digitsAtWordStart),
+);
 
 /** True when the arms' rates are read side by side after the test's mention: the rate compared is the test's metric. */
 function armsReadAfter(s: Scope, from: number): boolean {

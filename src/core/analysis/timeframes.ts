@@ -261,6 +261,8 @@ const timeframes = new Scanner([
   needs(DATE_WORD, 20, seq(w('by|before|on|ahead of'), w('the|our|that'), upTo(2, letterWord, w('date|deadline|cutover|cut-over|go-live|launch date|due date')))),
   // a milestone that opens the sentence: "At 60 days the EM said..."
   needs(UNIT, 6, seq(sentenceOpens, w('at'), countedPeriod)),
+  // a period opening a line or a sentence, as a heading for the figures after it: "2 wks, pilot zones vs control:"
+  needs(UNIT, 4, seq(sentenceOpens, countedPeriod, ahead(touching(w(',|:'))))),
   // "fixed after a couple of hours", "restored after about 40 hours" (not "respond within 4 hours": a promise, not when)
   needs(MINUTE_OR_HOUR, 7, seq(w('after'), opt(ABOUT), count, w('minute|minutes|hour|hours'))),
   // ...and how soon a fix came: "The issue was fixed in a few hours", "service was restored within 40 minutes"

@@ -1098,6 +1098,13 @@ export const amazonPack = {
         'within budget',
         'no budget',
         'no new budget',
+        // "Did not ask new budget for tool, we used existing Jira"
+        'did not ask new budget',
+        'did not ask for new budget',
+        "didn't ask for new budget",
+        "didn't ask for budget",
+        'without new budget',
+        'without extra budget',
         'no extra budget',
         'no additional budget',
         'limited budget',

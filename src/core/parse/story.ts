@@ -104,7 +104,7 @@ function findMarkers(lines: LineIndex, blocks: Block[]): Marker[] {
       else unmarked.push({ ...marker, certainty: label.certainty });
     }
   }
-  if (markers.length > 0) return withoutLateSceneSetters(markers);
+  if (markers.length > 0) return withoutLateSceneSetters(withoutLabelsRepeatingTheirHeading(markers));
   // A draft with no marked sections: its plain labels when it has two or more, else its STAR letters when three or more differ.
   const plain = unmarked.filter((m) => m.certainty === 'plain');
   if (plain.length >= 2) return plain;
@@ -125,6 +125,23 @@ function withoutStarLabelsInIoi(markers: Marker[], declared: Framework | undefin
   if (firstIoiHeading === -1 || declared === 'star') return markers;
   if (declared === undefined && markers.some((m) => m.style === 'heading' && m.kinds.some((kind) => STAR_KINDS.includes(kind)))) return markers;
   return markers.filter((m, i) => i < firstIoiHeading || m.style !== 'label' || !m.kinds.every((kind) => STAR_KINDS.includes(kind)));
+}
+
+/**
+ * "## Situation" then "**Context.** ..." and "**The mistake.** ...": a label that names the section its heading
+ * already opened is a part of that section, not a new one (it left the Situation empty).
+ */
+function withoutLabelsRepeatingTheirHeading(markers: Marker[]): Marker[] {
+  let heading: Marker | undefined;
+  return markers.filter((m) => {
+    if (m.style === 'heading') {
+      heading = m;
+      return true;
+    }
+    const repeats = heading !== undefined && m.kinds.every((kind) => heading!.kinds.includes(kind));
+    if (!repeats) heading = undefined;
+    return !repeats;
+  });
 }
 
 /** "**Problem:** the bank refused..." inside the Action is an obstacle the candidate tells, not a new Situation. */
@@ -199,6 +216,46 @@ function notesToSelf(text: string, bodyStart: number): Array<[number, number]> {
   for (let match = NOTE_TO_SELF.exec(text); match; match = NOTE_TO_SELF.exec(text)) {
     const start = match.index + (match[0].startsWith('\n') ? 1 : 0);
     spans.push([start, match.index + match[0].length]);
+  }
+  return spans;
+}
+
+// "**Notes:**", "**Notes / TODO before interview:**", "__Prep__": a bold label that names notes, opening its paragraph.
+const NOTES_LABEL = /^(\*\*|__)([^*_\n]{1,60}?)\s*:?\s*\1/;
+
+/**
+ * What a story holds under a heading or a bold label about the story ("## Notes to self", "**Notes / TODO before
+ * interview:**"): the candidate's notes, not part of the telling, so no rule reads them and they take no speaking
+ * time. They run to the next heading of the same or a higher level (any heading after a label), or to the next
+ * section.
+ */
+function notesSections(text: string, lines: LineIndex, blocks: Block[], markers: Marker[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let m = 0;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    let heading: boolean;
+    if (block.type === 'heading') {
+      if (!isMetaHeading(block.content)) continue;
+      heading = true;
+    } else if (block.type === 'paragraph' && (block.content.startsWith('**') || block.content.startsWith('__'))) {
+      const label = NOTES_LABEL.exec(block.content);
+      if (!label || !isMetaHeading(label[2])) continue;
+      heading = false;
+    } else continue;
+    const start = lines.lineStart(block.startLine);
+    let end = text.length;
+    let next = b + 1;
+    for (; next < blocks.length; next++) {
+      const after = blocks[next];
+      if (after.type === 'heading' && (!heading || after.level <= block.level)) break;
+    }
+    if (next < blocks.length) end = lines.lineStart(blocks[next].startLine);
+    while (m < markers.length && markers[m].start <= start) m++;
+    if (m < markers.length) end = Math.min(end, markers[m].start);
+    spans.push([start, end]);
+    // Blocks inside the notes are not looked at again.
+    while (b + 1 < next && b + 1 < blocks.length) b++;
   }
   return spans;
 }
@@ -278,7 +335,7 @@ function maskProse(text: string, lines: LineIndex, bodyStart: number, blocks: Bl
     spans.push([start, start + match[0].length]);
   }
   // (one at a time: a 1 MB paste of TODO lines holds 150,000 notes, past what a spread call's arguments take)
-  for (const more of [definitionLines(text, bodyStart), notesToSelf(text, bodyStart), obsidianComments(text, bodyStart)]) for (const span of more) spans.push(span);
+  for (const more of [definitionLines(text, bodyStart), notesToSelf(text, bodyStart), obsidianComments(text, bodyStart), notesSections(text, lines, blocks, markers)]) for (const span of more) spans.push(span);
   return readable(blanked(text, spans));
 }
 

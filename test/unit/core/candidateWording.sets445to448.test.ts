@@ -1,0 +1,109 @@
+import { strict as assert } from 'node:assert';
+import { lintStory } from '../../../src/core';
+import { missing, STAR, story, timed, unsupported } from './storyBuilders';
+
+/**
+ * From the findings judged wrong on sets 445 to 448: a test run for a range of weeks, a rate read before and after
+ * under its abbreviation, weeks written "wks", a period heading the figures after it, and a budget not asked for.
+ */
+
+describe('experiment-incomplete: a run of a range of weeks, a rate read as before and after', () => {
+  it('takes "ran it for around four or five weeks" for the duration', () => {
+    const told = 'I ran an A/B test of the savings-first quote page, with conversion as the primary metric. We ran it for around four or five weeks, until the result was significant at 95% confidence.';
+    assert.equal((missing(told) ?? '').includes('duration'), false);
+    assert.equal((missing(told.replace('We ran it for around four or five weeks, until', 'We ran it until')) ?? '').includes('duration'), true);
+  });
+
+  it('does not take a stay of two or three days near the test for its duration', () => {
+    const told = 'Tourists were on the island for two or three days. I ran an A/B test of a flexible ticket, with rebooking rate as the primary metric and 95% confidence.';
+    assert.equal((missing(told) ?? '').includes('duration'), true);
+  });
+
+  it('takes "CVR 71.0% → 73.8%" after the test for its metric read', () => {
+    const told = 'My hypothesis: fewer screens means more orders. A/B test, 50/50, 3 weeks, ~96K users per arm. Result: CVR 71.0% → 73.8%, p < 0.01.';
+    assert.equal(missing(told), undefined);
+    // the same figures with no measure named are not a metric
+    assert.equal(missing('My hypothesis: fewer screens means more orders. A/B test, 50/50, 3 weeks, ~96K users per arm. Result: 71.0% → 73.8%, p < 0.01.'), 'the experiment is missing its primary metric');
+  });
+});
+
+describe('no-timeframe: weeks written short, a period heading its figures', () => {
+  it('reads "after 2 wks" and "2 wks, pilot zones vs control:" as when', () => {
+    assert.equal(timed('After 2 wks the cost per order was down 9.4% against control.'), true);
+    assert.equal(timed('2 wks, pilot zones vs control:\n\n- cost per order -9.4% (MXN 46.1 → 41.8)'), true);
+  });
+
+  it('does not read a period inside a sentence, or a rate, as when', () => {
+    assert.equal(timed('Cost per order fell 9.4% and we saved 2 wks of courier time, pilot zones vs control.'), false);
+    assert.equal(timed('Cost per order fell 9.4%, about 300 orders a week, pilot zones vs control.'), false);
+  });
+});
+
+describe('Frugality: a budget the candidate did not ask for', () => {
+  const AMAZON = 'company: amazon\nprinciples: [Frugality]';
+  it('is shown by "did not ask new budget"', () => {
+    assert.equal(unsupported(AMAZON, 'Did not ask new budget for a tool: the tracker was a shared sheet and a Teams channel.', 'Frugality'), false);
+  });
+  it('is not shown by a budget asked for and granted', () => {
+    assert.equal(unsupported(AMAZON, 'I asked finance for a new ticketing tool, and they bought one for the team.', 'Frugality'), true);
+  });
+});
+
+describe('action-light: "shorten the setup" only when the setup is a large part of the story', () => {
+  const light = (situation: string, action: string, result: string) =>
+    lintStory(story('company: generic', STAR(result, action, situation))).findings.find((f) => f.ruleId === 'action-light')?.message;
+  const action = 'We looked at the tickets together with the support leads, and then we decided to add a short form for the clinics.';
+  it('asks for more of what you did when the setup is longer than the Action but under 40% of the story', () => {
+    const message = light(
+      'Our support inbox for the 40 clinics was overflowing every Monday morning, and the clinic managers had started calling sales.',
+      action,
+      'Monday tickets fell from about 220 to 140 within six weeks. The clinics were happier with the replies they got, the support team stopped working late on Mondays, the form is now used by every new clinic we sign, and the operations director asked for the same form for the pharmacy partners and the two hospital groups next quarter.',
+    );
+    assert.match(message ?? '', /say more about what you did yourself, step by step$/);
+  });
+  it('says to shorten a setup that holds 40% of the story or more', () => {
+    const message = light(
+      'Our support inbox for the 40 clinics was overflowing every Monday morning, because the clinics sent every question by email, the team had no way to sort them, and the clinic managers had started calling the sales team instead.',
+      action,
+      'Monday tickets fell from about 220 to 140 within six weeks, and the form is now used by every new clinic we sign.',
+    );
+    assert.match(message ?? '', /shorten the setup and say more about what you did$/);
+  });
+});
+
+describe('notes to self under a heading or a bold label are not told', () => {
+  const findings = (body: string) => lintStory(story('company: generic', body)).findings;
+  const told = '## Situation\n\nOur checkout served 60,000 sellers.\n\n## Task\n\nI owned the fix.\n\n## Action\n\nI rebuilt the alerting myself.\n\n## Result\n\nErrors fell from 40 to 4 a week within a month.\n';
+  it('lints nothing under "## Notes to self" or "**Notes / TODO before interview:**"', () => {
+    for (const notes of ['## Notes to self\n\n- "A lot faster" is weak, maybe find the dashboard.\n', '**Notes / TODO before interview:**\n\n- maybe too small a story? a lot of detail to check\n', '**Notes for me:** maybe lead with the mistake, it went a lot better.\n']) {
+      assert.deepEqual(findings(`${told}\n${notes}`).filter((f) => f.ruleId === 'vague-claim'), [], notes);
+    }
+  });
+  it('takes no speaking time for them', () => {
+    const speaking = (body: string) => lintStory(story('company: generic', body)).speakingSeconds;
+    assert.equal(speaking(`${told}\n## Notes\n\n${'Remember to slow down. '.repeat(20)}\n`), speaking(told));
+  });
+  it('still lints a section whose heading only starts like a note, and the story after the notes', () => {
+    assert.equal(findings(`${told}\n## Notes from the customer calls\n\nThey said it was a lot better.\n`).filter((f) => f.ruleId === 'vague-claim').length, 1);
+    const notesFirst = '## Notes\n\nmaybe cut the intro\n\n## Situation\n\nOur checkout served 60,000 sellers.\n\n## Task\n\nI owned the fix.\n\n## Action\n\nI rebuilt it, and it went a lot better.\n\n## Result\n\nErrors fell from 40 to 4 a week within a month.\n';
+    assert.equal(findings(notesFirst).filter((f) => f.ruleId === 'vague-claim').length, 1);
+  });
+});
+
+describe('a plain section name with a note in brackets, alone on its line', () => {
+  it('reads "Situation (draft)" as the Situation in a draft with no marked sections', () => {
+    const body = 'Situation (draft)\n\nOur checkout served 60,000 sellers.\n\nTask\n\nI owned the fix.\n\nAction\n\nI rebuilt the alerting myself.\n\nResult\n\nErrors fell from 40 to 4 a week within a month.\n';
+    assert.equal(lintStory(story('company: generic', body)).findings.some((f) => f.ruleId === 'missing-section'), false);
+  });
+});
+
+describe('a bold label that names the section its heading opened', () => {
+  const kinds = (body: string) => lintStory(story('company: generic', body)).findings.filter((f) => f.ruleId === 'empty-section' || f.ruleId === 'missing-section').map((f) => f.message);
+  const rest = '## Task\n\nI owned the fix.\n\n## Action\n\nI rebuilt the alerting myself.\n\n## Result\n\nErrors fell from 40 to 4 a week within a month.\n';
+  it('is a part of that section: "## Situation" then "**Context.**" leaves no empty Situation', () => {
+    assert.deepEqual(kinds(`## Situation\n\n**Context.** Our checkout served 60,000 sellers.\n\n**The mistake.** I approved a bad schedule.\n\n${rest}`), []);
+  });
+  it('still opens a new section when it names another one', () => {
+    assert.deepEqual(kinds(`## Situation\n\n**Task:** I owned the fix.\n\n## Action\n\nI rebuilt the alerting myself.\n\n## Result\n\nErrors fell from 40 to 4 a week within a month.\n`), ['the Situation section is empty']);
+  });
+});
