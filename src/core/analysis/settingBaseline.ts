@@ -34,7 +34,8 @@ function measureWords(prose: string, at: number, end: number): string[] {
 }
 
 const WORD = /\p{L}[\p{L}\p{N}-]*/gu;
-const ASIDE = /^\s*(?:where|which|who|whose|when)\b/;
+// (or a phrase of time, place or kind set off by commas: "Last-minute cancellations, within seven days of the trip, were about 18%")
+const ASIDE = /^\s*(?:where|which|who|whose|when|within|during|among|across|outside|inside|excluding|including|not counting)\b/;
 export const content = (word: string) => word.length > 2 && !FILLER.has(word);
 
 /**

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { lintStory } from '../../../src/core';
-import { missing, STAR, story, timed, unsupported } from './storyBuilders';
+import { baseline, missing, STAR, story, timed, unsupported } from './storyBuilders';
 
 /**
  * From the findings judged wrong on sets 445 to 448: a test run for a range of weeks, a rate read before and after
@@ -105,5 +105,14 @@ describe('a bold label that names the section its heading opened', () => {
   });
   it('still opens a new section when it names another one', () => {
     assert.deepEqual(kinds(`## Situation\n\n**Task:** I owned the fix.\n\n## Action\n\nI rebuilt the alerting myself.\n\n## Result\n\nErrors fell from 40 to 4 a week within a month.\n`), ['the Situation section is empty']);
+  });
+});
+
+describe('no-baseline: a start whose measure is named before an aside', () => {
+  it('finds "Last-minute cancellations, within seven days of the trip, were about 18%" for "Late cancellations dropped to about 9%"', () => {
+    const situation = 'Last-minute cancellations, within seven days of the trip, were about 18% of bookings in 2022.';
+    assert.match(baseline('Late cancellations dropped to about 9% over the next six months.', situation) ?? '', /your Situation gives "18%"/);
+    // an aside naming nothing measured before it still finds nothing to offer
+    assert.match(baseline('Late cancellations dropped to about 9% over the next six months.', 'Within seven days of the trip, the clinics were about 18% full.') ?? '', /has nothing to compare with: give the starting point/);
   });
 });
