@@ -132,7 +132,8 @@ const timeframes = new Scanner([
     seq(
       notAValue,
       w('within|in|after|over|across|for|during|inside|under|in the span of|within the span of|over the span of|in a span of|over a span of|in span of'),
-      // "in about four months", "within roughly six weeks"
+      // "in about four months", "within roughly six weeks" ("after maybe around four or five months": a guess, still when)
+      opt(w('maybe|perhaps|probably')),
       opt(ABOUT),
       // ("Shipped resale improvements in her first quarter")
       opt(w('the|its|our|my|those|these|her|his|their|your')),
@@ -215,6 +216,8 @@ const timeframes = new Scanner([
   // ...named by position: "In the first season about 6,800 farmers called the line", "during the second harvest"
   // (not one looked back on: "a guide with what we had seen work in the first season")
   needs(SEASON, 3, seq(when((s, i) => !hadBefore(s, i)), w('in|within|during|over|across|through|by|after|for'), w('the first|the second|the third|the next|the following|the main|the last'), w('season|harvest|campaign'))),
+  // a season of a kind: "The pause ran for the rainy season" ("over the rainy season" is an event that bounds the outcome, below)
+  needs(SEASON, 4, seq(w('for|during|throughout'), w('the|that|this'), w('rainy|dry|wet|monsoon|harvest|holiday|festive|peak|busy|high|low|summer|winter|planting|school|tourist|wedding'), w('season'))),
   // the next holiday as when: "we didn't have the same problem on the next holiday" (not "on" before any next occasion:
   // "on the following screens to match" is no match day)
   w('on the next holiday|on the following holiday|on the next public holiday|on the next bank holiday'),

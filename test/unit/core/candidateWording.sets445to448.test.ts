@@ -33,6 +33,12 @@ describe('no-timeframe: weeks written short, a period heading its figures', () =
     assert.equal(timed('2 wks, pilot zones vs control:\n\n- cost per order -9.4% (MXN 46.1 → 41.8)'), true);
   });
 
+  it('reads a guessed span and a season of a kind as when (sets 449-452)', () => {
+    assert.equal(timed('It went live after maybe around four or five months, and errors fell from 40 to 4.'), true);
+    assert.equal(timed('The pause ran for the rainy season, and errors fell from 40 to 4.'), true);
+    assert.equal(timed('We prepared for the rainy fields, and errors fell from 40 to 4.'), false);
+  });
+
   it('does not read a period inside a sentence, or a rate, as when', () => {
     assert.equal(timed('Cost per order fell 9.4% and we saved 2 wks of courier time, pilot zones vs control.'), false);
     assert.equal(timed('Cost per order fell 9.4%, about 300 orders a week, pilot zones vs control.'), false);
