@@ -2,7 +2,7 @@ import { idSet, lexicon } from '../text/lexicon';
 import { isReflection, sentenceAround } from './asides';
 import { Gap, Kind } from '../text/tokens';
 import { digitsAtWordStart, MONTH_NAMES } from './numberWords';
-import { ahead, alt, notAhead, opt, pattern, SENTENCE_STOPS, seq, token, touching, unit, w, when, within, type Scope } from './patterns';
+import { ahead, alt, letterWord, notAhead, opt, pattern, SENTENCE_STOPS, seq, token, touching, unit, upTo, w, when, within, type Scope } from './patterns';
 import { othersWords } from './pronouns';
 import { Scanner } from './scanner';
 import { scopeFor, spanOf, type Span } from './spans';
@@ -274,6 +274,8 @@ const ARMS_SIDE_BY_SIDE = alt(
   seq(digitsAtWordStart, w('%|pp|percent'), w('vs|versus'), opt(touching(w('.'))), opt(w('about|around|roughly|~')), digitsAtWordStart),
   // a measure read before and after: "CVR 71.0% → 73.8%", "conversion: 3.1% -> 3.4%"
   seq(MEASURE, opt(w(':')), digitsAtWordStart, w('%|pp'), w('→|->|–>|⇒'), digitsAtWordStart),
+  // a lift read as the measure it moved: "+4.1% checkout conversion for the treatment", "-12% refunds"
+  seq(w('+|−|-'), touching(digitsAtWordStart), w('%|pp'), upTo(2, letterWord, MEASURE)),
 );
 
 /** True when the arms' rates are read side by side after the test's mention: the rate compared is the test's metric. */

@@ -49,8 +49,10 @@ export function isSceneSetter(kinds: readonly SectionKind[]): boolean {
 }
 
 // The whole heading, not its first word: "### Questions we had to answer" and "### Prep work with legal" are story.
-const META =
-  /^[^\p{L}]*(?:notes?|my notes|notes to self|notes? (?:for|to) (?:me|myself)|questions?(?: (?:i|they|you) (?:might|may|could|will) (?:get|ask|be asked))?|likely questions|follow[- ]?ups?(?: questions?)?(?: to prepare)?|prep(?:aration)?|to ?do|todo|appendix|links|references|sources|talking points)(?:\s*[/&+,]\s*(?:to ?do|todo|notes?|prep|questions?))?(?: (?:before|for) (?:the )?interview)?\s*:?\s*$/iu;
+// (two of them joined: "Notes / questions I might get", "Notes / TODO before interview")
+const META_NAME =
+  "(?:notes?|my notes|notes to self|notes? (?:for|to) (?:me|myself)|questions?(?: (?:i|they|you) (?:might|may|could|will) (?:get|ask|be asked))?|likely questions|follow[- ]?ups?(?: questions?)?(?: to prepare)?|prep(?:aration)?|to ?do|todo|appendix|links|references|sources|talking points)";
+const META = new RegExp(`^[^\\p{L}]*${META_NAME}(?:\\s*[/&+,]\\s*${META_NAME})?(?: (?:before|for) (?:the )?interview)?\\s*:?\\s*$`, 'iu');
 
 /** A heading about the story rather than part of it ("Notes", "Questions I might get", "Follow-up questions to prepare"). */
 export function isMetaHeading(label: string): boolean {

@@ -222,6 +222,10 @@ function notesToSelf(text: string, bodyStart: number): Array<[number, number]> {
 
 // "**Notes:**", "**Notes / TODO before interview:**", "__Prep__": a bold label that names notes, opening its paragraph.
 const NOTES_LABEL = /^(\*\*|__)([^*_\n]{1,60}?)\s*:?\s*\1/;
+// "Notes to self:" alone on its line, unformatted.
+const PLAIN_NOTES_LABEL = /^[^\n]{1,60}:\s*$/;
+// A paragraph that opens as a note on the draft: "Still need: ...", "Not sure yet: ...", "To check: ...".
+const DRAFT_NOTE = /^(?:still need|still to do|still missing|not sure yet|to check|need to check|open questions?)\s*:/i;
 
 /**
  * What a story holds under a heading or a bold label about the story ("## Notes to self", "**Notes / TODO before
@@ -242,6 +246,13 @@ function notesSections(text: string, lines: LineIndex, blocks: Block[], markers:
       const label = NOTES_LABEL.exec(block.content);
       if (!label || !isMetaHeading(label[2])) continue;
       heading = false;
+    } else if (block.type === 'paragraph' && PLAIN_NOTES_LABEL.test(block.content) && isMetaHeading(block.content.replace(/:\s*$/, ''))) {
+      // "Notes to self:" on a line of its own, a list of notes after it
+      heading = false;
+    } else if (block.type === 'paragraph' && DRAFT_NOTE.test(block.content)) {
+      // "Still need: exact early access numbers, and maybe churn compare.": the paragraph alone
+      spans.push([lines.lineStart(block.startLine), lines.lineEnd(block.endLine - 1)]);
+      continue;
     } else continue;
     const start = lines.lineStart(block.startLine);
     let end = text.length;

@@ -27,6 +27,16 @@ describe('experiment-incomplete: a run of a range of weeks, a rate read as befor
   });
 });
 
+describe('experiment-incomplete: a lift read as the measure it moved (set 451)', () => {
+  const told = (result: string) => `My hypothesis: a concrete delivery date cuts cart abandonment. I ran an A/B test on the cart page for two weeks. ${result}`;
+  it('takes "+4.1% checkout conversion for the treatment" for the metric read', () => {
+    assert.equal((missing(told('After 10 days the dashboard showed +4.1% checkout conversion for the treatment, p < 0.01.')) ?? '').includes('primary metric'), false);
+  });
+  it('does not take a lift with no measure named', () => {
+    assert.equal((missing(told('After 10 days the dashboard showed +4.1% for the treatment, p < 0.01.')) ?? '').includes('primary metric'), true);
+  });
+});
+
 describe('no-timeframe: weeks written short, a period heading its figures', () => {
   it('reads "after 2 wks" and "2 wks, pilot zones vs control:" as when', () => {
     assert.equal(timed('After 2 wks the cost per order was down 9.4% against control.'), true);
@@ -85,6 +95,14 @@ describe('notes to self under a heading or a bold label are not told', () => {
       assert.deepEqual(findings(`${told}\n${notes}`).filter((f) => f.ruleId === 'vague-claim'), [], notes);
     }
   });
+  it('reads the other ways drafts mark notes (sets 449-452)', () => {
+    for (const notes of ['**Notes / questions I might get**\n\n- maybe too long on S, cut the context\n', 'Notes to self:\n- Is this Bias for Action or Backbone? Maybe split into two stories.\n', 'Still need: exact early access numbers, and maybe churn compare.\n', 'Not sure yet: is Judgment clear here? maybe I should explain more.\n']) {
+      assert.deepEqual(findings(`${told}\n${notes}`).filter((f) => f.ruleId === 'vague-claim'), [], notes);
+    }
+    // a sentence that only ends in a colon is still told
+    assert.equal(findings(`${told}\nThe head of sales said:\n\n- maybe we lose a lot of deals\n`).filter((f) => f.ruleId === 'vague-claim').length > 0, true);
+  });
+
   it('takes no speaking time for them', () => {
     const speaking = (body: string) => lintStory(story('company: generic', body)).speakingSeconds;
     assert.equal(speaking(`${told}\n## Notes\n\n${'Remember to slow down. '.repeat(20)}\n`), speaking(told));
