@@ -128,6 +128,8 @@ const I_CARED_BEFORE = /\bI\s+(?:really\s+|always\s+)?(?:cared|care)\b(?:(?!\bbu
 
 /** Right after a filler, a comma and an opening quote: the words that follow are quoted as roughly said. */
 const PARAPHRASED_QUOTE_AFTER = /^,\s?["“'‘]/;
+/** A quote of three words or more later in the same sentence: what someone said, given with the feeling. */
+const QUOTE_LATER_IN_SENTENCE = /^[^.!?\n"“]*?(?:said|saying|wrote|writing|told (?:me|us)|messaged|asked)[^.!?\n"“]{0,20}[:,]?\s*["“][^"”\n]*\s[^"”\n]*\s[^"”\n]*["”]/i;
 /** A vague word quoted as a word ('did not want any "maybe" messages'): named, not used. */
 const QUOTE_MARKS = new Set(['"', "'", '“', '”', '‘', '’']);
 const quotedAsAWord = (text: string, start: number, end: number) => QUOTE_MARKS.has(text[start - 1] ?? '') && QUOTE_MARKS.has(text[end] ?? '');
@@ -176,6 +178,9 @@ export const vagueClaim: Rule = {
       if (quotedAsAWord(text, hit.start, hit.end)) continue;
       // ('My manager told me, more or less, "if you think it matters, go fix it"': a paraphrase marked as one, before the quote)
       if (hit.kind === 'filler' && PARAPHRASED_QUOTE_AFTER.test(text.slice(hit.end, hit.end + 4))) continue;
+      // "Support team was very happy, my old team lead sent me a message saying "you have saved us"": the feeling, then
+      // in the same sentence what was said
+      if (hit.kind === 'feeling' && QUOTE_LATER_IN_SENTENCE.test(text.slice(hit.end, hit.end + 160))) continue;
       const inSituation = situation !== undefined && inBody(situation, hit.start);
       if (inSituation && (!hit.amount || TALK_OR_MOOD_AFTER.test(text.slice(hit.end, hit.end + 24)))) continue;
       if (isTheNoun(hit)) continue;

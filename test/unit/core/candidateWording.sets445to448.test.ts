@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { lintStory } from '../../../src/core';
-import { baseline, missing, STAR, story, timed, unsupported } from './storyBuilders';
+import { baseline, missing, STAR, story, timed, unsupported, vagueInResult } from './storyBuilders';
 
 /**
  * From the findings judged wrong on sets 445 to 448: a test run for a range of weeks, a rate read before and after
@@ -138,5 +138,15 @@ describe('no-baseline: a start whose measure is named before an aside', () => {
     assert.match(baseline('Late cancellations dropped to about 9% over the next six months.', situation) ?? '', /your Situation gives "18%"/);
     // an aside naming nothing measured before it still finds nothing to offer
     assert.match(baseline('Late cancellations dropped to about 9% over the next six months.', 'Within seven days of the trip, the clinics were about 18% full.') ?? '', /has nothing to compare with: give the starting point/);
+  });
+});
+
+describe('vague-claim: a feeling given with what was said (set 449)', () => {
+  it('leaves "very happy" alone when the sentence quotes what someone said', () => {
+    assert.equal(vagueInResult('Errors fell from 40 to 4 a week within a month. Support team was very happy, my old team lead sent me a message saying "you have saved us".'), 0);
+  });
+  it('still flags it with no quote, or a quote of one word', () => {
+    assert.equal(vagueInResult('Errors fell from 40 to 4 a week within a month. Support team was very happy, my old team lead sent me a message.'), 1);
+    assert.equal(vagueInResult('Errors fell from 40 to 4 a week within a month. Support team was very happy, and my old team lead said "thanks".'), 1);
   });
 });
