@@ -226,7 +226,7 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     // ("randomised 50/50 by user ID, four weeks from 2 May to 29 May")
     seq(w(',|;|:|('), DURATION_COUNT, unit('day|days|week|weeks|month|months'), ahead(alt(touching(w(',|;|.|)')), w('from')))),
     // ...or opening its sentence: "Primary metric: weekend no-show rate. Three weeks, 50/50 split, ship if ..."
-    seq(when((s, i) => i === s.lo || SENTENCE_STOPS.has(s.t.id[i - 1])), DURATION_COUNT, unit('day|days|week|weeks|month|months'), ahead(touching(w(',|;')))),
+    seq(when((s, i) => i === s.lo || SENTENCE_STOPS.has(s.t.id[i - 1])), DURATION_COUNT, unit('day|days|week|weeks|month|months'), ahead(touching(w(',|;|.')))),
   ]),
   'confidence threshold': new Scanner([
     w(
@@ -276,6 +276,8 @@ const ARMS_SIDE_BY_SIDE = alt(
   seq(MEASURE, opt(w(':')), digitsAtWordStart, w('%|pp'), w('→|->|–>|⇒'), digitsAtWordStart),
   // a lift read as the measure it moved: "+4.1% checkout conversion for the treatment", "-12% refunds"
   seq(w('+|−|-'), touching(digitsAtWordStart), w('%|pp'), upTo(2, letterWord, MEASURE)),
+  // a measure moved from one rate to another, whatever it is called: "Second version lifted quote-to-contract from 66% to 73%"
+  seq(w('lifted|raised|increased|improved|moved|grew|cut|reduced|lowered'), upTo(3, letterWord, seq(w('from'), digitsAtWordStart, w('%|pp'), w('to'), digitsAtWordStart, w('%|pp')))),
 );
 
 /** True when the arms' rates are read side by side after the test's mention: the rate compared is the test's metric. */

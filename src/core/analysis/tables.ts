@@ -29,7 +29,7 @@ const COUNTED_PERIOD = String.raw`^(?:\d+|one|two|three|four|five|six|eight|ten|
 /** A period counted from the start: "| Week 0 | Cutover day |" (the column after it is the later figure). */
 const PERIOD_ZERO = /^(?:week|day|month|sprint)\s*0$/i;
 const BEFORE = new RegExp(
-  `^(?:before|baseline|was|previous|previously|prior|control|target|goal|plan|planned|forecast|budget|budgeted|commitment)\\b|\\((?:before|baseline)\\b|${BEFORE_THE_CHANGE.source}|${COUNTED_PERIOD}before\\s*(?:\\(|$)|${PERIOD_ZERO.source}`,
+  `^(?:before|baseline|was|previous|previously|prior|control|target|goal|plan|planned|forecast|budget|budgeted|commitment)\\b|\\((?:before|baseline|control)\\b|${BEFORE_THE_CHANGE.source}|${COUNTED_PERIOD}before\\s*(?:\\(|$)|${PERIOD_ZERO.source}`,
   'i',
 );
 // (and the test arm against a control: "| Before (fall 2022) | Test branches, 6 weeks | Control branches, 6 weeks |")
@@ -107,7 +107,7 @@ export function beforeAfterTables(text: string, from: number, to: number): Befor
         const last = header.length - 1;
         // (and a column named for the period before the change has the column after it as the later figure)
         const periodAfter = named === -1 && earlier > 0 && last > earlier && (PERIOD_CELL.test(header[last]) || (earlier === last - 1 && (BEFORE_THE_CHANGE.test(header[earlier]) || PERIOD_ZERO.test(plainCell(header[earlier]))))) ? last : named;
-        const laterColumn = named === -1 && earlier > 0 && /^control\b/i.test(header[earlier]) && earlier + 1 < header.length ? earlier + 1 : periodAfter;
+        const laterColumn = named === -1 && earlier > 0 && /^control\b|\(control\b/i.test(header[earlier]) && earlier + 1 < header.length ? earlier + 1 : periodAfter;
         // "| | Old seat map | New map (first test) | New map (with fix) |": Old and New together, the last New the later figure.
         const [before, after] = earlier === -1 && laterColumn === -1 ? oldAndNew(header) : [earlier, laterColumn];
         let row = delimiterEnd + 1;

@@ -166,6 +166,8 @@ const timeframes = new Scanner([
   // a day of the week: "quarantined 412 syringes by Saturday evening", "back to normal that Friday"
   // (not "on Mondays": a habit, and the plural is another word)
   needs(WEEKDAY, 3, seq(w('by|on|until|till|before|since|that|the following|the next|the same|next'), WEEKDAYS, opt(w('morning|afternoon|evening|night')))),
+  // ...or a part of one, with no word before: "The hotfix was in production Saturday morning"
+  needs(WEEKDAY, 2, seq(WEEKDAYS, w('morning|afternoon|evening|night'))),
   // a billing or pay cycle: "tested on a random 20% of app users for one billing cycle", "over the first two cycles"
   needs(CYCLE, 5, seq(w('for|over|in|within|after|across|during'), opt(w('the first|the next|a full|one full|a|the')), opt(count), w('billing cycle|billing cycles|pay cycle|pay cycles|payroll cycle|payroll cycles|renewal cycle|renewal cycles|cycle|cycles'))),
   // a time on the clock: "Updates started flowing again at 08:50", "the backlog was cleared by about 10:30"

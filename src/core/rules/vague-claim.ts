@@ -128,6 +128,8 @@ const I_CARED_BEFORE = /\bI\s+(?:really\s+|always\s+)?(?:cared|care)\b(?:(?!\bbu
 
 /** Right after a filler, a comma and an opening quote: the words that follow are quoted as roughly said. */
 const PARAPHRASED_QUOTE_AFTER = /^,\s?["“'‘]/;
+/** Two rates side by side later in the sentence: "(roughly 31% vs 24%)", "; 18% against 11%". */
+const ARMS_LATER_IN_SENTENCE = /^[^.!?\n]*?\d+(?:\.\d+)?\s?%\s*(?:vs\.?|versus|against)\s*~?\d+(?:\.\d+)?\s?%/i;
 /** A quote of three words or more later in the same sentence: what someone said, given with the feeling. */
 const QUOTE_LATER_IN_SENTENCE = /^[^.!?\n"“]*?(?:said|saying|wrote|writing|told (?:me|us)|messaged|asked)[^.!?\n"“]{0,20}[:,]?\s*["“][^"”\n]*\s[^"”\n]*\s[^"”\n]*["”]/i;
 /** A vague word quoted as a word ('did not want any "maybe" messages'): named, not used. */
@@ -193,6 +195,8 @@ export const vagueClaim: Rule = {
       if (/^(?:probably|maybe|perhaps)$/i.test(hit.text) && WOULD_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start)) && HAVE_AFTER.test(text.slice(hit.end, hit.end + 8))) continue;
       // "in about five business days, which was much faster than the contract timeline": the figure is given, then judged
       if (hit.kind === 'intensifier' && !hit.amount && /^(?:much|far|way)\s/i.test(hit.text) && FIGURE_JUDGED_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start))) continue;
+      // "noticeably higher than control; from memory roughly 31% vs 24%": the figures given later in the sentence
+      if (hit.kind === 'intensifier' && !hit.amount && ARMS_LATER_IN_SENTENCE.test(text.slice(hit.end, hit.end + 90))) continue;
       if (/^a\s+lot$/i.test(hit.text)) {
         // (a line wrapped inside its paragraph reads as a space: "came\nup a lot in the survey answers")
         const before = joinLines(text.slice(Math.max(0, hit.start - 60), hit.start));

@@ -150,3 +150,27 @@ describe('vague-claim: a feeling given with what was said (set 449)', () => {
     assert.equal(vagueInResult('Errors fell from 40 to 4 a week within a month. Support team was very happy, and my old team lead said "thanks".'), 1);
   });
 });
+
+describe('from sets 453 to 456', () => {
+  it('experiment-incomplete: "4 weeks." closing a plan\'s line is its duration', () => {
+    const told = 'My hypothesis: reply suggestions cut handling time. Proposed A/B test instead of full launch, 50/50 split by agent. 4 weeks.';
+    assert.equal((missing(told) ?? '').includes('duration'), false);
+  });
+  it('experiment-incomplete: a rate moved from one figure to another after the test names its metric', () => {
+    const told = 'I taught her to read an A/B test, and she ran the first one on the quote page. The second version lifted quote-to-contract from 66% to 73% over 6 weeks.';
+    assert.equal((missing(told) ?? '').includes('primary metric'), false);
+    assert.equal((missing('I taught her to read an A/B test, and she ran the first one on the quote page. The second version lifted quote-to-contract a little over 6 weeks.') ?? '').includes('primary metric'), true);
+  });
+  it('no-baseline: a table whose column is the control, "SMS (control)", holds the start', () => {
+    const table = '| | SMS (control) | WhatsApp + cancel |\n|---|---|---|\n| No-show rate | ~24% | ~17% |\n\nAfter around 8 weeks the test ended.';
+    assert.equal(baseline(table), undefined);
+  });
+  it('no-timeframe: a weekday\'s part with no word before it says when', () => {
+    assert.equal(timed('The hotfix was in production Saturday morning, and errors fell from 40 to 4.'), true);
+    assert.equal(timed('Saturday is our busiest day, and errors fell from 40 to 4.'), false);
+  });
+  it('vague-claim: an intensifier whose figures come later in the sentence', () => {
+    assert.equal(vagueInResult('Activation in the demo group was noticeably higher than control; from memory roughly 31% vs 24%, within six weeks.'), 0);
+    assert.equal(vagueInResult('Activation in the demo group was noticeably higher than control within six weeks.'), 1);
+  });
+});
