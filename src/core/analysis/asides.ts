@@ -45,7 +45,7 @@ const SINCE_AN_EVENT = /^\s+(?:minutes?|hours?)\s+(?:after|of)\s/i;
 const REACH = 200;
 
 /** Where the sentence around `at` starts (or REACH back): after ". ", "! ", "? " or a line break that ends a sentence (text/lineBreaks.ts). */
-function sentenceStart(prose: string, at: number, from: number): number {
+export function sentenceStart(prose: string, at: number, from: number): number {
   const limit = Math.max(from, at - REACH);
   for (let i = at - 1; i >= limit; i--) {
     const c = prose.charCodeAt(i);

@@ -1,5 +1,5 @@
 import { idSet, lexicon } from '../text/lexicon';
-import { isReflection, sentenceAround } from './asides';
+import { isReflection, sentenceAround, sentenceStart } from './asides';
 import { Gap, Kind } from '../text/tokens';
 import { digitsAtWordStart, MONTH_NAMES } from './numberWords';
 import { ahead, alt, letterWord, notAhead, opt, pattern, SENTENCE_STOPS, seq, token, touching, unit, upTo, w, when, within, type Scope } from './patterns';
@@ -308,6 +308,14 @@ function found(scanner: Scanner, s: Scope): boolean {
  */
 const EMPTY_LABEL_AFTER = /^(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*(?:$|\r?\n[ \t]*(?:$|\r?\n|[-*+][ \t]|\d+[.)][ \t]|#))/;
 
+/** The sentence up to a mention teaches a skill: "taught her how to ... read an A/B test", "coaching him on framing an experiment". */
+function skillTaughtBefore(s: Scope, start: number): boolean {
+  const at = s.t.start[start];
+  const upTo = s.t.text.slice(sentenceStart(s.t.text, at, s.t.start[s.lo]), at);
+  return SKILL_TAUGHT.test(upTo);
+}
+const SKILL_TAUGHT = /\b(?:taught|teach|teaching|coached|coaching|showed (?:her|him|them) how|how to|learn(?:ed|t|ing)? (?:to|how)|one skill)\b/i;
+
 /** The first experiment mention and which parts of a sound test plan the story leaves out. */
 export function checkExperiment(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0): ExperimentCheck | undefined {
   const s = scopeFor(source, from, to);
@@ -328,6 +336,8 @@ export function checkExperiment(source: string | Scope, from = 0, to = typeof so
     // "In hindsight I'd have set up a proper control group": a test wished for, not run.
     // ("Without an A/B test we would have shipped blind, so I ran one" runs it after all.)
     if (isReflection(sentenceAround(s.t.text, spanOf(s, start, end), s.t.start[s.lo], s.t.end[s.hi - 1])) && !ranOneAfter(s, end)) return true;
+    // "I taught her how to write a hypothesis and read an A/B test in our tool": a skill taught, not a test run.
+    if (skillTaughtBefore(s, start)) return true;
     mention = spanOf(s, start, end);
     return false;
   });

@@ -174,3 +174,13 @@ describe('from sets 453 to 456', () => {
     assert.equal(vagueInResult('Activation in the demo group was noticeably higher than control within six weeks.'), 1);
   });
 });
+
+describe('experiment-incomplete: a skill taught is not a test run', () => {
+  it('leaves "I taught her how to write a hypothesis and read an A/B test" alone', () => {
+    assert.equal(missing('I taught her how to write a hypothesis and read an A/B test in our tool, and every Friday we reviewed her ideas.'), undefined);
+    assert.equal(missing('I coached Rina on one skill at a time, such as framing an experiment with a clear metric.'), undefined);
+  });
+  it('still reads the test run after it', () => {
+    assert.equal((missing('I taught her how to read an A/B test. Then she ran an A/B test of the quote page for three weeks.') ?? '').includes('confidence threshold'), true);
+  });
+});
