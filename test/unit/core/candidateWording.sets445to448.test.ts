@@ -157,9 +157,9 @@ describe('from sets 453 to 456', () => {
     assert.equal((missing(told) ?? '').includes('duration'), false);
   });
   it('experiment-incomplete: a rate moved from one figure to another after the test names its metric', () => {
-    const told = 'I taught her to read an A/B test, and she ran the first one on the quote page. The second version lifted quote-to-contract from 66% to 73% over 6 weeks.';
+    const told = 'She ran an A/B test on the quote page. The second version lifted quote-to-contract from 66% to 73% over 6 weeks.';
     assert.equal((missing(told) ?? '').includes('primary metric'), false);
-    assert.equal((missing('I taught her to read an A/B test, and she ran the first one on the quote page. The second version lifted quote-to-contract a little over 6 weeks.') ?? '').includes('primary metric'), true);
+    assert.equal((missing('She ran an A/B test on the quote page. The second version lifted quote-to-contract a little over 6 weeks.') ?? '').includes('primary metric'), true);
   });
   it('no-baseline: a table whose column is the control, "SMS (control)", holds the start', () => {
     const table = '| | SMS (control) | WhatsApp + cancel |\n|---|---|---|\n| No-show rate | ~24% | ~17% |\n\nAfter around 8 weeks the test ended.';
