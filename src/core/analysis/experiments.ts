@@ -1,5 +1,6 @@
 import { idSet, lexicon } from '../text/lexicon';
 import { isReflection, sentenceAround, sentenceStart } from './asides';
+import { joinLines } from '../text/lineBreaks';
 import { Gap, Kind } from '../text/tokens';
 import { digitsAtWordStart, MONTH_NAMES } from './numberWords';
 import { ahead, alt, letterWord, notAhead, opt, pattern, SENTENCE_STOPS, seq, token, touching, unit, upTo, w, when, within, type Scope } from './patterns';
@@ -312,7 +313,7 @@ const EMPTY_LABEL_AFTER = /^(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*(?:$|\r?\
 function skillTaughtBefore(s: Scope, start: number): boolean {
   const at = s.t.start[start];
   const upTo = s.t.text.slice(sentenceStart(s.t.text, at, s.t.start[s.lo]), at);
-  return SKILL_TAUGHT.test(upTo);
+  return SKILL_TAUGHT.test(joinLines(upTo));
 }
 const SKILL_TAUGHT = /\b(?:taught|teach|teaching|coached|coaching|showed (?:her|him|them) how|how to|learn(?:ed|t|ing)? (?:to|how)|one skill)\b/i;
 

@@ -182,7 +182,7 @@ export const vagueClaim: Rule = {
       if (hit.kind === 'filler' && PARAPHRASED_QUOTE_AFTER.test(text.slice(hit.end, hit.end + 4))) continue;
       // "Support team was very happy, my old team lead sent me a message saying "you have saved us"": the feeling, then
       // in the same sentence what was said
-      if (hit.kind === 'feeling' && QUOTE_LATER_IN_SENTENCE.test(text.slice(hit.end, hit.end + 160))) continue;
+      if (hit.kind === 'feeling' && QUOTE_LATER_IN_SENTENCE.test(paragraphText(text, hit.end, hit.end + 160))) continue;
       const inSituation = situation !== undefined && inBody(situation, hit.start);
       if (inSituation && (!hit.amount || TALK_OR_MOOD_AFTER.test(text.slice(hit.end, hit.end + 24)))) continue;
       if (isTheNoun(hit)) continue;
@@ -196,7 +196,7 @@ export const vagueClaim: Rule = {
       // "in about five business days, which was much faster than the contract timeline": the figure is given, then judged
       if (hit.kind === 'intensifier' && !hit.amount && /^(?:much|far|way)\s/i.test(hit.text) && FIGURE_JUDGED_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start))) continue;
       // "noticeably higher than control; from memory roughly 31% vs 24%": the figures given later in the sentence
-      if (hit.kind === 'intensifier' && !hit.amount && ARMS_LATER_IN_SENTENCE.test(text.slice(hit.end, hit.end + 90))) continue;
+      if (hit.kind === 'intensifier' && !hit.amount && ARMS_LATER_IN_SENTENCE.test(paragraphText(text, hit.end, hit.end + 90))) continue;
       if (/^a\s+lot$/i.test(hit.text)) {
         // (a line wrapped inside its paragraph reads as a space: "came\nup a lot in the survey answers")
         const before = joinLines(text.slice(Math.max(0, hit.start - 60), hit.start));
