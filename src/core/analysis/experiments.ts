@@ -203,7 +203,7 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     // a run of about so long: "We ran it for about 6 weeks", "the test lasted roughly a month" (not "worked with one
     // developer for about two weeks": that is the build)
     // ("We ran an A/B test for about five weeks")
-    seq(w('ran|run|running|lasted'), opt(w('it|them|the test|the experiment|the pilot|both versions|an a/b test|the a/b test|a test|an experiment|a pilot|a split test|the split test')), opt(w('for')), w('about|around|roughly|approximately|nearly|almost|just over|just under'), DURATION_SPAN, opt(w('-')), unit('day|days|week|weeks|month|months|quarter|quarters')),
+    seq(w('ran|run|running|lasted'), opt(w('it|them|the test|the experiment|the pilot|both versions|an a/b test|the a/b test|a test|an experiment|a pilot|a split test|the split test')), opt(w('for')), w('about|around|roughly|approximately|nearly|almost|just over|just under|~'), DURATION_SPAN, opt(w('and a half')), opt(w('-')), unit('day|days|week|weeks|month|months|quarter|quarters')),
     // "to 10% of households for a month", "ran it for one full week" (not "for a day": sat with agents for a day)
     seq(w('for|over|ran|lasted'), w('a|an|one|a full|one full|the full'), unit('week|month|quarter|business cycle|sprint')),
     // "a two-week test", "a 14-day A/B test"
@@ -225,7 +225,7 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     ),
     // a plan written as a list: "50/50 split, 3 weeks, about 96,000 installs", "(2 weeks)"
     // ("randomised 50/50 by user ID, four weeks from 2 May to 29 May")
-    seq(w(',|;|:|('), DURATION_COUNT, unit('day|days|week|weeks|month|months'), ahead(alt(touching(w(',|;|.|)')), w('from')))),
+    seq(w(',|;|:|('), opt(w('about|around|roughly|~')), DURATION_COUNT, unit('day|days|week|weeks|month|months'), ahead(alt(touching(w(',|;|.|)')), w('from')))),
     // ...or opening its sentence: "Primary metric: weekend no-show rate. Three weeks, 50/50 split, ship if ..."
     seq(when((s, i) => i === s.lo || SENTENCE_STOPS.has(s.t.id[i - 1])), DURATION_COUNT, unit('day|days|week|weeks|month|months'), ahead(touching(w(',|;|.')))),
   ]),

@@ -122,7 +122,7 @@ const hadBefore = (s: Scope, i: number) => foundBefore(s, i, 6, (j) => SENTENCE_
 const NEXT_OCCASIONS = 'auction|auctions|visit|event|survey|review|release|launch|audit|cycle|meeting|season|round|renewal|planning|check-in|inspection|retro|sprint|board meeting|offsite|peak|derby|match|tournament|final|finals|festival|term|semester|holiday|hearing|works period|period|conference|conferences|storm|typhoon|hurricane|cyclone|outage|suspension|strike|sale|drop';
 
 /** A figure told roughly: "in about four months", "after roughly 40 hours". */
-const ABOUT = w('about|around|roughly|approximately|nearly|almost|just about');
+const ABOUT = w('about|around|roughly|approximately|nearly|almost|just about|~');
 
 const timeframes = new Scanner([
   // within/in/after/over/for/during + [the first|next] + [count] + unit

@@ -184,3 +184,21 @@ describe('experiment-incomplete: a skill taught is not a test run', () => {
     assert.equal((missing('I taught her how to read an A/B test. Then she ran an A/B test of the quote page for three weeks.') ?? '').includes('confidence threshold'), true);
   });
 });
+
+describe('from sets 457 to 460', () => {
+  it('reads "~" as "about" in a span and a test\'s run', () => {
+    assert.equal(timed('The pilot shipped in ~6 weeks, and errors fell from 40 to 4.'), true);
+    const plan = (length: string) => `I ran an A/B test of a WhatsApp button. My hypothesis: it cuts abandonment, with conversion as the primary metric and 95% confidence. ${length}`;
+    assert.equal((missing(plan('Ran ~4 weeks.')) ?? '').includes('duration'), false);
+    assert.equal((missing(plan('The test ran for around three and a half weeks.')) ?? '').includes('duration'), false);
+    assert.equal((missing(plan('We ran A/B test, 50/50, around 3 weeks, on the app.')) ?? '').includes('duration'), false);
+    assert.equal((missing(plan('We ran it, 50/50, on the app.')) ?? '').includes('duration'), true);
+  });
+  it('takes "Note to self", "Notes / Qs I might get" and "To improve in this story" for notes', () => {
+    const told = '## Situation\n\nOur checkout served 60,000 sellers.\n\n## Task\n\nI owned the fix.\n\n## Action\n\nI rebuilt the alerting myself.\n\n## Result\n\nErrors fell from 40 to 4 a week within a month.\n';
+    for (const heading of ['Note to self', 'Notes / Qs I might get', 'To improve in this story']) {
+      const found = lintStory(story('company: generic', `${told}\n## ${heading}\n\n- maybe swap the order, I keep saying a lot\n`)).findings.filter((f) => f.ruleId === 'vague-claim');
+      assert.deepEqual(found, [], heading);
+    }
+  });
+});
