@@ -3,7 +3,7 @@ import { lintStory } from '../../../src/core';
 import { baseline, missing, STAR, story, timed, unsupported, vagueInResult } from './storyBuilders';
 
 /**
- * From the findings judged wrong on sets 445 to 448: a test run for a range of weeks, a rate read before and after
+ * From the findings judged wrong on sets 445 to 460: a test run for a range of weeks, a rate read before and after
  * under its abbreviation, weeks written "wks", a period heading the figures after it, and a budget not asked for.
  */
 
