@@ -165,8 +165,13 @@ function oldAndNew(header: string[]): [number, number] {
     // (or a measure put right: "| Old metric | Corrected |")
     if (k > old && /^(?:new|corrected|revised|fixed)\b/i.test(plainCell(cell))) newer = k;
   });
-  return old > 0 && newer !== -1 ? [old, newer] : [-1, -1];
+  if (old > 0 && newer !== -1) return [old, newer];
+  // Two arms named alike, the first the one the second is read against: "| | Group 1 (city app users) | Group 2 (CHW
+  // recruited) |", "| Metric | Variant A | Variant B |", "| | Cohort 1 | Cohort 2 |"
+  return header.length === 3 && ARM.test(plainCell(header[1])) && ARM.test(plainCell(header[2])) && armName(header[1]) === armName(header[2]) ? [1, 2] : [-1, -1];
 }
+const ARM = /^(?:group|arm|variant|cohort|version|option)\s+(?:[a-d1-4])\b/i;
+const armName = (cell: string) => plainCell(cell).split(/\s+/)[0].toLowerCase();
 
 /** A table row's cells and where the row stands in the text. */
 interface TableRow {

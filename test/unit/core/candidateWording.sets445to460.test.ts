@@ -202,3 +202,11 @@ describe('from sets 457 to 460', () => {
     }
   });
 });
+
+describe('no-baseline: two arms named alike in a table (set 457)', () => {
+  it('reads "| Group 1 | Group 2 |" as the first arm against the second', () => {
+    const table = (a: string, b: string) => `| | ${a} | ${b} |\n|---|---|---|\n| Consultations booked (8 weeks) | 410 | 290 |\n\nThe pilot ran 8 weeks.`;
+    assert.equal(baseline(table('Group 1 (city app users)', 'Group 2 (CHW recruited)')), undefined);
+    assert.match(baseline(table('Cairo', 'Assiut')) ?? '', /has nothing to compare with/);
+  });
+});
