@@ -158,6 +158,9 @@ const timeframes = new Scanner([
   needs(NAMED, 6, seq(w('in|by|during|since|through|throughout|before|until|till|between'), alt(HOLIDAYS, seq(opt(w('the')), opt(w('end of')), opt(ORDINAL), opt(PART_OF), NAMED_PERIOD)))),
   // a month and its year, wherever it stands: "January 2024 renewals went through without an outage"
   needs(NAMED, 2, seq(w(MONTH), YEAR)),
+  // the end or the start of a named period, with or without "of" and a word before: "End 2023: 76% auto-approved",
+  // "by end 2023", "at the end of Q3" ("by the end of the quarter" is below)
+  needs(NAMED, 4, seq(w('end of|end|start of|beginning of'), NAMED_PERIOD)),
   // an occasion named by its year: "At the 2023 edition, average payout time was 4 business days", "for the 2023 intake"
   needs(NAMED, 4, seq(w('at|in|for|during|by|since|from'), w('the'), YEAR, w('edition|intake|cohort|season|festival|campaign|round|tournament|harvest'))),
   // a season or a year that spans two: "The 2023/24 season opened with no gate issues", "in the 2022/23 financial year"

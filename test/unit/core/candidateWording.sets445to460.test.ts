@@ -210,3 +210,15 @@ describe('no-baseline: two arms named alike in a table (set 457)', () => {
     assert.match(baseline(table('Cairo', 'Assiut')) ?? '', /has nothing to compare with/);
   });
 });
+
+describe('from sets 461 to 464', () => {
+  it('no-timeframe: the end of a named period with no word before it, "End 2023:"', () => {
+    assert.equal(timed('End 2023: errors fell from 40 to 4.'), true);
+    assert.equal(timed('By end 2023 errors fell from 40 to 4.'), true);
+    assert.equal(timed('At the end, errors fell from 40 to 4.'), false);
+  });
+  it('notes: "Notes / possible questions"', () => {
+    const told = '## Situation\n\nOur checkout served 60,000 sellers.\n\n## Task\n\nI owned the fix.\n\n## Action\n\nI rebuilt the alerting myself.\n\n## Result\n\nErrors fell from 40 to 4 a week within a month.\n';
+    assert.deepEqual(lintStory(story('company: generic', `${told}\n### Notes / possible questions\n\n- Maybe too thin?\n`)).findings.filter((f) => f.ruleId === 'vague-claim'), []);
+  });
+});
