@@ -16,7 +16,8 @@ export interface SectionLabel {
 
 // "**Situation:** text", "**Situation**: text", "__Situation__ - text", "_Task:_ text", or "**Situation**" alone on its line.
 // A subtitle in brackets may follow on the same line ("**Result** (ten weeks after rollout)"); it stays prose.
-const MARKED = /^(\*\*|__|\*(?!\*)|_(?!_))([^*_\n]{1,48}?)(?:\s*[:.\-–—]\s*\1|\1\s*[:.\-–—]|\1(?=[ \t]*(?:\([^)\n]{1,60}\)[ \t]*[:.\-–—]?[ \t]*)?(?:\n|$)))[ \t]*/;
+// (the bracket may wrap onto the next line, as an editor's word wrap writes it: "**Context** (for me, shorten when I say\nit)")
+const MARKED = /^(\*\*|__|\*(?!\*)|_(?!_))([^*_\n]{1,48}?)(?:\s*[:.\-–—]\s*\1|\1\s*[:.\-–—]|\1(?=[ \t]*(?:\((?:[^)\n]|\n(?![ \t]*\n)){1,60}\)[ \t]*[:.\-–—]?[ \t]*)?(?:\n|$)))[ \t]*/;
 // "Situation: text", "Result - text", "Action — text": a name of up to four words, then ":" or a spaced dash;
 // or the name alone on its line, as a heading pasted from a document loses its formatting ("Situation\n").
 // ("Situation (draft)" alone on its line: a note in brackets after the name)
