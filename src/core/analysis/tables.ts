@@ -46,6 +46,8 @@ const MEASURE_CELL = /^[~≈<>]?\s*(?:[a-z][a-z0-9]{0,7}\s+)?[+\-−]?(?:[A-Z]{0
 const DATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{4}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/i;
 /** A cell's text without bold, italics or code marks. */
 const plainCell = (cell: string) => cell.replace(/\*\*|__|[*_`]/g, '').trim();
+/** A start told as a word: "| Raw WAV retention | forever | 7 days |", "| Manual checks | none | 3 a day |". */
+const STATE_BEFORE = /^(?:forever|indefinitely|unlimited|none|zero|never|manual|manually)$/i;
 const isMeasure = (cell: string | undefined) => {
   const plain = cell === undefined ? undefined : plainCell(cell);
   return plain !== undefined && MEASURE_CELL.test(plain) && !DATE.test(plain);
@@ -121,7 +123,7 @@ export function beforeAfterTables(text: string, from: number, to: number): Befor
           const rowText = text.slice(row, rowEnd);
           if (!rowText.includes('|')) break;
           const cells = cellsOf(rowText);
-          if (before !== -1 && after !== -1 && isMeasure(cells[before]) && isMeasure(cells[after])) {
+          if (before !== -1 && after !== -1 && (isMeasure(cells[before]) || STATE_BEFORE.test(plainCell(cells[before] ?? ''))) && isMeasure(cells[after])) {
             const label = cells.find((cell, k) => k !== before && k !== after && /\p{L}/u.test(cell)) ?? '';
             rows.push({ label, before: cells[before], after: cells[after], start: row, end: rowEnd });
           } else if (before === -1) {

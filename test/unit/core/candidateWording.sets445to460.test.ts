@@ -222,3 +222,11 @@ describe('from sets 461 to 464', () => {
     assert.deepEqual(lintStory(story('company: generic', `${told}\n### Notes / possible questions\n\n- Maybe too thin?\n`)).findings.filter((f) => f.ruleId === 'vague-claim'), []);
   });
 });
+
+describe('no-baseline: a start told as a word in a before/after table (set 461)', () => {
+  it('reads "| Raw WAV retention | forever | 7 days |" as compared', () => {
+    const table = (before: string) => `| Item | Before | After |\n|---|---|---|\n| Raw WAV retention | ${before} | 7 days |\n\nWithin two months the bill fell.`;
+    assert.equal(baseline(table('forever')), undefined);
+    assert.match(baseline(table('not tracked')) ?? '', /has nothing to compare with/);
+  });
+});
