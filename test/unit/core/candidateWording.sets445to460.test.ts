@@ -230,3 +230,10 @@ describe('no-baseline: a start told as a word in a before/after table (set 461)'
     assert.match(baseline(table('not tracked')) ?? '', /has nothing to compare with/);
   });
 });
+
+describe('no-timeframe: a date with its day and no word before it (set 465)', () => {
+  it('reads "SBP shipped Sept 28" as when, not "it may 5x"', () => {
+    assert.equal(timed('SBP shipped Sept 28, and errors fell from 40 to 4.'), true);
+    assert.equal(timed('Errors fell from 40 to 4, and it may 5x next year.'), false);
+  });
+});
