@@ -48,7 +48,7 @@ export const digitsAtWordStart = token((s, i) => s.t.kind[i] === Kind.Number && 
 export const amount = alt(seq(currency, sameLine(digits)), digits, w(`${NUMBER_WORDS}|zero|one|half`));
 
 /** A count in digits or words, "a", "a few", "few" ("the next few months"), "several", "a couple of". */
-export const count = alt(digits, w(`${NUMBER_WORDS}|a|an|one|a few|few|several|a couple of|couple of`));
+export const count = alt(digits, w(`${NUMBER_WORDS}|a|an|one|a few|few|several|a couple of|couple of|a couple`));
 
 export const periodUnit = w('day|days|week|weeks|wk|wks|fortnight|fortnights|month|months|quarter|quarters|year|years|sprint|sprints|release cycle|release cycles|releases');
 

@@ -237,3 +237,11 @@ describe('no-timeframe: a date with its day and no word before it (set 465)', ()
     assert.equal(timed('Errors fell from 40 to 4, and it may 5x next year.'), false);
   });
 });
+
+describe('no-timeframe: "a couple months" and a table\'s "After (one quarter)" (set 466)', () => {
+  it('reads both as when', () => {
+    assert.equal(timed('No-shows came down meaningfully within a couple months, from 40 to 4.'), true);
+    assert.equal(timed('| Metric | Before | After (one quarter) |\n|---|---|---|\n| Errors | 40 | 4 |'), true);
+    assert.equal(timed('| Metric | Before | After (one team) |\n|---|---|---|\n| Errors | 40 | 4 |'), false);
+  });
+});
