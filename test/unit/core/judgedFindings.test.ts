@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on four hundred and sixty-one sets of fresh stories, judged blind (test/unit/core/evidence/judged: 11,064 stories,
+ * Every finding on four hundred and sixty-five sets of fresh stories, judged blind (test/unit/core/evidence/judged: 11,160 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -30,15 +30,15 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the four hundred and sixty-one sets and about 38,400 judged findings', () => {
-    assert.ok(verdicts.size >= 38395, `${verdicts.size} judged findings`);
+  it('has the four hundred and sixty-five sets and about 38,720 judged findings', () => {
+    assert.ok(verdicts.size >= 38717, `${verdicts.size} judged findings`);
   });
-  it('makes no more findings judged wrong than today (1,763)', () => {
-    assert.ok(tally.wrong <= 1763, `${tally.wrong} findings judged wrong`);
+  it('makes no more findings judged wrong than today (1,791)', () => {
+    assert.ok(tally.wrong <= 1791, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 26,185)', () => {
-    assert.ok(tally.right >= 26185, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 26,401)', () => {
+    assert.ok(tally.right >= 26401, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
