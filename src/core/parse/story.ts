@@ -246,7 +246,7 @@ function notesSections(text: string, lines: LineIndex, blocks: Block[], markers:
       const label = NOTES_LABEL.exec(block.content);
       if (!label || !isMetaHeading(label[2])) continue;
       heading = false;
-    } else if (block.type === 'paragraph' && PLAIN_NOTES_LABEL.test(block.content) && isMetaHeading(block.content.replace(/:\s*$/, ''))) {
+    } else if (block.type === 'paragraph' && PLAIN_NOTES_LABEL.test(block.content) && isMetaHeading(block.content)) {
       // "Notes to self:" on a line of its own, a list of notes after it
       heading = false;
     } else if (block.type === 'paragraph' && DRAFT_NOTE.test(block.content)) {
@@ -266,7 +266,7 @@ function notesSections(text: string, lines: LineIndex, blocks: Block[], markers:
     if (m < markers.length) end = Math.min(end, markers[m].start);
     spans.push([start, end]);
     // Blocks inside the notes are not looked at again.
-    while (b + 1 < next && b + 1 < blocks.length) b++;
+    b = next - 1;
   }
   return spans;
 }

@@ -37,7 +37,8 @@ export const actionLight: Rule = {
     // often as "we"): the setup carries the stakes, and "say more about what you did" is a nitpick. On the
     // judged sets every such finding was judged wrong or debatable (13 of 13); the thin, "we"-told
     // Actions under the bar were the ones judged right.
-    if (share >= options.minShare * NEAR && doingWords >= options.ownWords && i > 0 && i >= 2 * we) return [];
+    const toldAsI = doingWords >= options.ownWords && i > 0 && i >= 2 * we;
+    if (share >= options.minShare * NEAR && toldAsI) return [];
     const held = ioi && doing.length > 1 ? 'Inputs and Outputs hold' : ioi ? 'Inputs holds' : 'Action holds';
     // "Shorten the setup" only when there is setup to shorten: a Situation and Task longer than the Action. In a
     // short story whose setup is a line or two, that advice was judged misleading 16 times in 22 debatable
@@ -50,7 +51,7 @@ export const actionLight: Rule = {
     // failure), and there is nothing of the candidate's own to add. Told to "say more about what you did", such
     // findings were judged wrong blind ("the Action is already a detailed first-person sequence").
     // (80 words with "I" twice as often as "we", or 100 words with "I" at least as often: 22 judged wrong, 5 right, 31 debatable)
-    const ownAction = (doingWords >= options.ownWords && i > 0 && i >= 2 * we) || (doingWords >= options.ownWords * 1.25 && i >= 3 && i >= we);
+    const ownAction = toldAsI || (doingWords >= options.ownWords * 1.25 && i >= 3 && i >= we);
     if (!setupLong && ownAction) return [];
     const advice = setupLong ? 'shorten the setup and say more about what you did' : 'say more about what you did yourself, step by step';
     return [

@@ -77,11 +77,11 @@ export function whereToCut(a: StoryAnalysis, limitWords: number): string {
     part.words += a.sectionWords(section);
   }
   if (parts.size === 0) return 'across the story';
-  const past = (kept: boolean, by: number) =>
-    [...parts.values()].filter((part) => part.kept === kept && part.words >= by * part.share).sort((x, y) => y.words - y.share - (x.words - x.share));
+  const past = (kept: boolean, by: number) => [...parts.values()].filter((part) => part.kept === kept && part.words >= by * part.share);
+  const furthestFirst = (x: { words: number; share: number }, y: { words: number; share: number }) => y.words - y.share - (x.words - x.share);
   // A kept part that runs far past its share (a 300-word Impact) is cut beside the others.
-  const told = [...past(false, LONG_BY), ...past(true, KEPT_FAR_BY)].sort((x, y) => y.words - y.share - (x.words - x.share));
-  const long = told.length > 0 ? told.slice(0, 2) : past(true, KEPT_LONG_BY).slice(0, 1);
+  const told = [...past(false, LONG_BY), ...past(true, KEPT_FAR_BY)].sort(furthestFirst);
+  const long = told.length > 0 ? told.slice(0, 2) : past(true, KEPT_LONG_BY).sort(furthestFirst).slice(0, 1);
   if (long.length === 0) return 'across the story (no one part runs long)';
   const title = (part: { kinds: SectionKind[] }) => part.kinds.map((kind) => SECTION_TITLES[kind]).join(' and ');
   const [first, second] = long;

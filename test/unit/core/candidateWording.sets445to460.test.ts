@@ -2,6 +2,9 @@ import { strict as assert } from 'node:assert';
 import { lintStory } from '../../../src/core';
 import { baseline, missing, STAR, story, timed, unsupported, vagueInResult } from './storyBuilders';
 
+/** A told STAR story with nothing to flag, for the notes after it. */
+const told = '## Situation\n\nOur checkout served 60,000 sellers.\n\n## Task\n\nI owned the fix.\n\n## Action\n\nI rebuilt the alerting myself.\n\n## Result\n\nErrors fell from 40 to 4 a week within a month.\n';
+
 /**
  * From the findings judged wrong on sets 445 to 460: a test run for a range of weeks, a rate read before and after
  * under its abbreviation, weeks written "wks", a period heading the figures after it, and a budget not asked for.
@@ -89,7 +92,6 @@ describe('action-light: "shorten the setup" only when the setup is a large part 
 
 describe('notes to self under a heading or a bold label are not told', () => {
   const findings = (body: string) => lintStory(story('company: generic', body)).findings;
-  const told = '## Situation\n\nOur checkout served 60,000 sellers.\n\n## Task\n\nI owned the fix.\n\n## Action\n\nI rebuilt the alerting myself.\n\n## Result\n\nErrors fell from 40 to 4 a week within a month.\n';
   it('lints nothing under "## Notes to self" or "**Notes / TODO before interview:**"', () => {
     for (const notes of ['## Notes to self\n\n- "A lot faster" is weak, maybe find the dashboard.\n', '**Notes / TODO before interview:**\n\n- maybe too small a story? a lot of detail to check\n', '**Notes for me:** maybe lead with the mistake, it went a lot better.\n']) {
       assert.deepEqual(findings(`${told}\n${notes}`).filter((f) => f.ruleId === 'vague-claim'), [], notes);
@@ -195,7 +197,6 @@ describe('from sets 457 to 460', () => {
     assert.equal((missing(plan('We ran it, 50/50, on the app.')) ?? '').includes('duration'), true);
   });
   it('takes "Note to self", "Notes / Qs I might get" and "To improve in this story" for notes', () => {
-    const told = '## Situation\n\nOur checkout served 60,000 sellers.\n\n## Task\n\nI owned the fix.\n\n## Action\n\nI rebuilt the alerting myself.\n\n## Result\n\nErrors fell from 40 to 4 a week within a month.\n';
     for (const heading of ['Note to self', 'Notes / Qs I might get', 'To improve in this story']) {
       const found = lintStory(story('company: generic', `${told}\n## ${heading}\n\n- maybe swap the order, I keep saying a lot\n`)).findings.filter((f) => f.ruleId === 'vague-claim');
       assert.deepEqual(found, [], heading);
@@ -218,7 +219,6 @@ describe('from sets 461 to 464', () => {
     assert.equal(timed('At the end, errors fell from 40 to 4.'), false);
   });
   it('notes: "Notes / possible questions"', () => {
-    const told = '## Situation\n\nOur checkout served 60,000 sellers.\n\n## Task\n\nI owned the fix.\n\n## Action\n\nI rebuilt the alerting myself.\n\n## Result\n\nErrors fell from 40 to 4 a week within a month.\n';
     assert.deepEqual(lintStory(story('company: generic', `${told}\n### Notes / possible questions\n\n- Maybe too thin?\n`)).findings.filter((f) => f.ruleId === 'vague-claim'), []);
   });
 });
