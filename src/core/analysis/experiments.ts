@@ -109,6 +109,20 @@ function ranOneAfter(s: Scope, end: number): boolean {
   return false;
 }
 
+/** Words that only wish for a test or plan one: what follows may still run it. */
+const WISH = w('wanted|had wanted|want to|wants to|plan to|plans to|planning to|hope to|hoping to|would like to');
+function wishedBefore(s: Scope, start: number): boolean {
+  for (let back = 1; back <= 3 && start - back >= s.lo; back++) if (WISH.match(s, start - back) !== -1) return true;
+  return false;
+}
+/** The test run, told in the sentences after a wish for one: "We set up the test", "After 10 days the test showed". */
+const RAN_IT = w('set up the test|ran the test|launched the test|started the test|the test ran|the test went live|during the test|the test showed|stopped the test|restarted the test|set up the experiment|ran the experiment|launched the experiment|the experiment ran|during the experiment');
+/** Within the next 120 tokens (about four sentences): further on, a story has moved to other things. */
+function ranLater(s: Scope, end: number): boolean {
+  for (let j = end; j < s.hi && j < end + 120; j++) if (RAN_IT.match(s, j) !== -1) return true;
+  return false;
+}
+
 const PROPER = lexicon.id('proper');
 const A = lexicon.id('a');
 
@@ -333,7 +347,8 @@ export function checkExperiment(source: string | Scope, from = 0, to = typeof so
     // "the squad ran 11 A/B tests in its first six months": a team's output counted, not one test to plan
     if (countedTests(s, start, end)) return true;
     // "I did not A/B test it", "without an experiment": no test was run, unless the sentence goes on to run one.
-    if (negatedBefore(s, start) && !ranOneAfter(s, end)) return true;
+    // ("We wanted to A/B test a card ... We set up the test with the data team": a wish, then the test run after all.)
+    if (negatedBefore(s, start) && !ranOneAfter(s, end) && !(wishedBefore(s, start) && ranLater(s, end))) return true;
     // "In hindsight I'd have set up a proper control group": a test wished for, not run.
     // ("Without an A/B test we would have shipped blind, so I ran one" runs it after all.)
     if (isReflection(sentenceAround(s.t.text, spanOf(s, start, end), s.t.start[s.lo], s.t.end[s.hi - 1])) && !ranOneAfter(s, end)) return true;

@@ -338,6 +338,10 @@ export interface PronounTally {
   firstWe?: Span;
   /** "we had", "we were" left out where the section sets the scene (IOI's Inputs). */
   sceneWe?: number;
+  /** "The team decided", "Team ran the analysis": the candidate's own team told as the one acting, a "we" in other words. */
+  team?: number;
+  /** The first of those, where we-not-i points when no "we" comes first. */
+  firstTeam?: Span;
 }
 
 /**
@@ -353,7 +357,37 @@ export function tallyPronouns(source: string | Scope, from = 0, to = typeof sour
     else if (setting && isState(s, end)) tally.sceneWe = (tally.sceneWe ?? 0) + 1;
     else if (tally.we++ === 0) tally.firstWe = spanOf(s, first, end);
   });
+  teamActing(s, (first, end) => {
+    if (!tally.team) tally.firstTeam = spanOf(s, first, end);
+    tally.team = (tally.team ?? 0) + 1;
+  });
   return tally;
+}
+
+const TEAM = idSet(['team', 'squad']);
+const OWN_TEAM = idSet(['the', 'my', 'our']);
+/** Where a clause opens: a sentence's stop, a list item's mark, or a join ("..., and the team built it"). */
+const CLAUSE_OPENS = idSet(['.', '!', '?', ';', ':', ',', '-', '*', '+', '•', 'and', 'so', 'then', 'but']);
+const ADVERBS = idSet(['also', 'then', 'quickly', 'just', 'finally', 'eventually', 'together']);
+const ACTING = idSet(['did', 'decided', 'agreed', 'worked', 'started', 'pulled', 'moved']);
+
+/**
+ * Clauses whose subject is the candidate's own team ("The team decided to hold", "Team ran funnel analysis", "...,
+ * and our squad built it"), the verb in the past tense: what the team did, told without "we". Not another team
+ * ("the data team built", "the payments squad": a word between names whose team it was) and not an object.
+ */
+function teamActing(s: Scope, onTeam: (first: number, end: number) => void): void {
+  const t = s.t;
+  for (let k = s.lo; k + 1 < s.hi; k++) {
+    if (!TEAM.has(t.id[k])) continue;
+    let open = k - 1;
+    if (open >= s.lo && OWN_TEAM.has(t.id[open])) open--;
+    const opens = open < s.lo || CLAUSE_OPENS.has(t.id[open]) || t.gap[open + 1] >= Gap.Newline;
+    if (!opens) continue;
+    let verb = k + 1;
+    while (verb < s.hi && ADVERBS.has(t.id[verb])) verb++;
+    if (verb < s.hi && t.gap[verb] === Gap.Space && t.kind[verb] === Kind.Word && (ACTING.has(t.id[verb]) || isPastTense(s, verb))) onTeam(open + 1, k + 1);
+  }
 }
 
 /**

@@ -178,6 +178,28 @@ const OUTPUTS = seq(
   COUNTED,
   spaced(upTo(1, describing, w('recommendations|proposals|ideas|initiatives|workstreams|features|fixes|risks|action items|interviews|workshops|guides|templates|dashboards|playbooks|runbooks|prototypes|mockups|wireframes|memos|one-pagers|specs'))),
 );
+const SMALL_NUMBER_WORD = w('two|three|four|five|six|seven|eight|nine|ten');
+/** "two more regions", "two other lines", "three new partners": a few more things, counted, whatever stands before. */
+const FEW_MORE_THINGS = seq(SMALL_NUMBER_WORD, w('more|other|additional|extra|further|new'), spaced(token(pluralNoun, { words: [], prefixes: [], numbers: false, any: true })));
+/** "in two meetings", "nurses on two units": a few things, spelled (not a level arrived at: "up to four stars"). */
+const FEW_SPELLED_THINGS = seq(SMALL_NUMBER_WORD, spaced(token(pluralNoun, { words: [], prefixes: [], numbers: false, any: true })));
+/**
+ * Verbs whose object, counted, is what changed or the level a process now runs at: "caught two other problems", "trained
+ * two other analysts", "a refund needed two approvals".
+ */
+const OUTCOME_VERBS = idSet(['caught', 'saved', 'prevented', 'avoided', 'won', 'signed', 'closed', 'retained', 'kept', 'stopped', 'recovered', 'trained', 'promoted', 'hired', 'needed', 'needs', 'need', 'required', 'requires', 'took', 'takes']);
+const ONE_IN = idSet(['one', '1']);
+const IN = lexicon.id('in');
+const THE = lexicon.id('the');
+const OTHER = lexicon.id('other');
+/** A few things that are the outcome, not a count beside it: a share ("one in six returns") or what a verb of outcome took ("caught two other problems"). */
+function fewAsOutcome(s: Scope, i: number): boolean {
+  const id = (k: number) => (k >= s.lo ? s.t.id[k] : -1);
+  let k = i - 1;
+  if (id(k) === IN && ONE_IN.has(id(k - 1))) return true;
+  while (id(k) === THE || id(k) === OTHER) k--;
+  return OUTCOME_VERBS.has(id(k));
+}
 const OWNED_BY = idSet(['his', 'her', 'their', 'my', 'our', 'its', 'the', 'these', 'those', 'all', 'next', 'first', 'last', 'other']);
 /** "climbed to four stars", "dropped to 1,200 weekly": a figure a change arrives at is an outcome, whatever follows it. */
 const OUTCOME_BEFORE = idSet(['to', 'from', 'by', 'reached', 'hit', 'at', 'of']);
@@ -203,6 +225,7 @@ export function isCountOfThings(source: string | Scope, offset: number): boolean
   const arrivedAt = i > s.lo && OUTCOME_BEFORE.has(s.t.id[i - 1]);
   // "a re-run of 2,000 units", "a batch of 14,000 parcels": after "of", thousands of things are still counted.
   if ((!arrivedAt || s.t.id[i - 1] === OF) && THOUSANDS_OF_THINGS.match(s, i) !== -1) return true;
+  if (!fewAsOutcome(s, i) && (FEW_MORE_THINGS.match(s, i) !== -1 || (!arrivedAt && FEW_SPELLED_THINGS.match(s, i) !== -1))) return true;
   return !arrivedAt && (FEW_THINGS.match(s, i) !== -1 || SOME_OF_THEM.match(s, i) !== -1 || OUTPUTS.match(s, i) !== -1);
 }
 

@@ -318,6 +318,10 @@ export class StoryAnalysis {
       total.i += found.i;
       total.we += found.we;
       total.firstWe ??= found.firstWe;
+      if (found.team) {
+        total.team = (total.team ?? 0) + found.team;
+        total.firstTeam ??= found.firstTeam;
+      }
       if (found.sceneWe) total.sceneWe = (total.sceneWe ?? 0) + found.sceneWe;
     }
     return total;
@@ -509,7 +513,7 @@ const MEASURED_RESULT = 'a measured result';
  */
 const OUTCOME_READ = 16_000;
 /** Where the reading of an outcome section stops: its end, or OUTCOME_READ characters in. */
-function outcomeReadEnd(section: Section): number {
+export function outcomeReadEnd(section: Section): number {
   return Math.min(section.bodyEnd, section.bodyStart + OUTCOME_READ);
 }
 /**

@@ -2,6 +2,17 @@ import { SECTION_TITLES } from '../parse/sectionNames';
 import type { Rule } from './rule';
 import { oneLine } from '../text/sentences';
 
+/** A few things, spelled: "two more regions", "two meetings" (scale.ts's FEW_MORE_THINGS and FEW_SPELLED_THINGS). */
+const FEW_THINGS = /^(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:more|other|additional|extra|further|new)\s+)?[\p{L}-]+/iu;
+
+/** The counts the outcome gives instead of a measure: a few things named ("two more regions"), or scale ("2,100…"). */
+function countedMessage(names: string, from: string): string {
+  const few = FEW_THINGS.exec(from);
+  return few
+    ? `the ${names} counts things ("${few[0].replace(/\s+/g, ' ')}") but gives no measure of what changed: add the number your work moved`
+    : `the ${names} gives scale ("${from.slice(0, from.search(/\s|$/))}…") but no measure of what changed: add the number your work moved`;
+}
+
 const COUNTED_TIME = /\d\s*(?:(?:-|–|to|or)\s*\d+\s*)?-?\s*(?:hours?|days?|weeks?|months?|quarters?|years?|sprints?)\b/i;
 
 export const noMetric: Rule = {
@@ -22,7 +33,7 @@ export const noMetric: Rule = {
       {
         message:
           counts.length > 0
-            ? `the ${names} gives scale ("${counts[0].text}…") but no measure of what changed: add the number your work moved`
+            ? countedMessage(names, a.story.prose.slice(counts[0].start, counts[0].start + 60))
             : when
               ? `the ${names} says when ("${oneLine(when.text)}") but not what moved: say by how much (e.g. "from 6 hours to 25 minutes", "up 3.2%")`
               : `the ${names} has no number: say what moved and by how much (e.g. "from 6 hours to 25 minutes", "up 3.2%")`,

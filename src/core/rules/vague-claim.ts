@@ -4,7 +4,9 @@ import { oneLine, sentencesIn } from '../text/sentences';
 import { beforeLineBreak, breaksSentence, joinLines, paragraphText } from '../text/lineBreaks';
 import { inBody } from '../parse/story';
 import type { VagueHit } from '../analysis/vague';
-import type { Rule } from './rule';
+import type { Rule, RuleFinding } from './rule';
+import { outcomeReadEnd, type StoryAnalysis } from '../analysis/storyAnalysis';
+import { unmeasuredChanges } from '../analysis/unmeasuredChange';
 
 const ADVICE: Record<string, string> = {
   intensifier: 'give the number instead',
@@ -143,8 +145,10 @@ export const vagueClaim: Rule = {
   area: 'ownership',
   penalty: 2,
   maxPenalty: 8,
+  defaults: { unmeasuredChanges: 3 },
+  ranges: { unmeasuredChanges: { min: 0, max: 1000, unit: 'changes without a figure flagged per story (0: none)' } },
   // A generator: the engine reads findings only up to its cap, so a 1 MB run of vague words costs no more.
-  *check(a) {
+  *check(a, options) {
     const { lines, text, prose } = a.story;
     // Someone else's words ("would probably use", a quoted stakeholder) are theirs to hedge, and no fix may
     // edit them; the candidate's own words quoted as said then ('I told her, "I think our numbers are off"')
@@ -164,6 +168,8 @@ export const vagueClaim: Rule = {
     let q = 0;
     const allQuotes = a.bodyQuotes;
     let allQ = 0;
+    // (where in the outcome a hit was yielded: a change told there without its size is then that hit's business)
+    const flagged: number[] = [];
     for (const hit of a.vagueHits()) {
       while (q < quotes.length && quotes[q][1] <= hit.start) q++;
       if (insideAny(quotes, q, hit.start)) continue;
@@ -208,6 +214,7 @@ export const vagueClaim: Rule = {
         if (!comparedAfter(text, hit.end) && (FIGURE_JUDGED_BEFORE.test(before) || (HABIT_BEFORE.test(before) && !inOutcome(hit.start)))) continue;
       }
       const words = oneLine(hit.text);
+      if (inOutcome(hit.start)) flagged.push(hit.start);
       const advice = adviceFor(hit, words, text, inOutcome(hit.start));
       // (a hedge's words are not removable: "I think" out, the claim would be stronger, but the sentence it opens may go)
       const removal = advice.removes === 'sentence' ? sentenceRemoval(text, prose, hit.start) : hit.removable && advice.removes === 'words' ? tidyRemoval(text, hit.start, hit.end) : undefined;
@@ -220,8 +227,34 @@ export const vagueClaim: Rule = {
         ...(advice.group ? { probeGroup: { key: `vague-claim:${advice.group}`, term: words.toLowerCase().replace(/\s+of$/, ''), ask: GROUP_PROBES[advice.group]! } } : {}),
       };
     }
+    // (principle-unsupported counts this rule's findings with no options: the changes without a figure are not counted there)
+    yield* unmeasured(a, quotes, flagged, options?.unmeasuredChanges ?? 0);
   },
 };
+
+/**
+ * "Complaints went down", "ratings improved": in an outcome that gives figures elsewhere (where it gives none, no-metric
+ * asks for them once), a change told without its size is the claim a bar raiser asks "by how much?" of.
+ */
+function* unmeasured(a: StoryAnalysis, quotes: Array<[number, number]>, flagged: number[], max: number): Generator<RuleFinding> {
+  if (max <= 0 || a.outcomeNumbers.outcomes.length === 0) return;
+  const { prose, lines } = a.story;
+  const skip = (sentence: { start: number; end: number }) =>
+    flagged.some((at) => sentence.start <= at && at < sentence.end) || quotes.some(([open, close]) => open < sentence.end && sentence.start < close);
+  let left = max;
+  // (the Result or the Impact: IOI's Outputs say what was made, "improved communication with drivers", not what it changed)
+  for (const section of a.outcomeSections.filter((s) => s.kind !== 'outputs')) {
+    // (as far as the outcome's numbers are read: a pasted 1 MB Result costs no more than its first 16,000 characters)
+    for (const change of unmeasuredChanges(prose, section.bodyStart, outcomeReadEnd(section), left, skip)) {
+      left--;
+      yield {
+        message: `"${change.text}" gives no figure: say by how much (what it was before and after)`,
+        range: lines.range(change.start, change.end),
+        probe: 'By how much, and measured how?',
+      };
+    }
+  }
+}
 
 /**
  * The message and the bar raiser's probe for one hit: the plain advice for its kind, or the advice that fits the case

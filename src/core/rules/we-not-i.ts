@@ -14,13 +14,18 @@ export const weNotI: Rule = {
     ownI: { min: 0, max: 1000, unit: 'uses of "I" (0: never)' },
   },
   check(a, options) {
-    const { i, we, firstWe: first, sceneWe } = a.pronouns;
-    if (!first || !weOutnumbersI(i, we, options)) return [];
+    const { i, we, firstWe, sceneWe, team = 0, firstTeam } = a.pronouns;
+    // ("The team decided to hold", "Team ran the funnel analysis": the team told as the one acting is a "we" too)
+    // (counted only when "we" alone does not outnumber "I": then the message says what it counted)
+    const byWe = firstWe !== undefined && weOutnumbersI(i, we, options);
+    if (!byWe && !(firstTeam && weOutnumbersI(i, we + team, options))) return [];
+    const first = byWe || (firstWe && firstWe.start < firstTeam!.start) ? firstWe! : firstTeam!;
     // (the message counts what it compared: a "we had" that only sets the scene is named apart)
     const scene = sceneWe ? ` (besides ${sceneWe} "we had" or "we were" that set the scene)` : '';
+    const who = byWe || team === 0 ? `"we" appears ${counted(we, 'time')}` : we === 0 ? `"the team" acts ${counted(team, 'time')}` : `"we" appears ${counted(we, 'time')}, "the team" acts ${team}`;
     return [
       {
-        message: `"we" appears ${counted(we, 'time')} and "I" ${i} in ${a.story.framework === 'ioi' ? 'Inputs and Outputs' : 'Task and Action'}${scene}: say what you did yourself`,
+        message: `${who} and "I" ${i} in ${a.story.framework === 'ioi' ? 'Inputs and Outputs' : 'Task and Action'}${scene}: say what you did yourself`,
         range: a.story.lines.range(first.start, first.end),
         probe: 'What did you personally do, as opposed to the team?',
       },

@@ -1,0 +1,68 @@
+import { isReflection } from './asides';
+import { sentencesIn, type Sentence } from '../text/sentences';
+import type { Span } from './spans';
+
+/**
+ * A change told without its size: "Complaints went down", "ratings improved", "SME churn improved", "the referral rate
+ * went up". (Past tenses only: "would improve" and "should go down" are hopes, not results. Not "declined": in stories it
+ * names what was turned down, "declined offers", as often as a fall.)
+ */
+const CHANGE = /\b(?:went\s+(?:back\s+)?(?:up|down)|came\s+(?:back\s+)?down|increased|decreased|improved|dropped|fell|rose|grew|shrank|got\s+(?:better|worse)|(?:was|were)\s+(?:higher|lower))\b/i;
+/**
+ * Any figure in the sentence, spelled or not: then the size is there ("dropped to about a third", "fell to zero", "went
+ * up by about a minute", "went down to the same day").
+ */
+const FIGURE =
+  /\d|\b(?:zero|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|half|halved|thirds?|quarters?|fifths?|double|doubled|triple|tripled|twice|percent|same day|a (?:second|minute|few minutes|hour|day|week|month|point))\b/i;
+/** Said not to have moved, or only if or when: "didn't go up", "never improved", "if churn went up we'd roll back", "when the score dropped below". */
+const NOT_OR_IF_BEFORE = /\b(?:not|n't|never|no|if|unless|whether|when|whenever|once|until|where)\b[^.;:!?]{0,40}$/i;
+/**
+ * Right before the verb, what makes it no change of a measure: a plan abandoned ("The fee proposal was dropped"), or the
+ * word describing a noun ("fewer dropped calls").
+ */
+const NOT_A_MEASURE_BEFORE = /\b(?:was|were|been|be|got|get|fewer|more|less|the|a|an|of|any|every)\s+$/i;
+/**
+ * After the verb, what makes it no change of a measure: something dropped as a plan is ("dropped the score entirely",
+ * "dropped it"), or a phrase ("fell behind", "fell short", "fell in a slot", "grew up").
+ */
+const NOT_A_MEASURE_AFTER = /^\s+(?:the|a|an|it|them|this|that|these|those|our|my|its|their|his|her|out|off|behind|short|through|apart|back|up|in|into|on|within|under|for good|entirely|from|to the occasion)\b/i;
+const DROPPED_OR_FELL = /^(?:dropped|fell|grew)$/i;
+/** What no count measures: "Our relationship actually improved", "it increased their trust in us", "I got better at coaching". */
+const UNCOUNTED = /\b(?:relationship|relationships|relations|trust|confidence|rapport|morale|mood|culture|collaboration|communication|partnership|I)\b/;
+/** The candidate saying the figure is not to be had: then "by how much?" is already answered. */
+const NO_FIGURE = /\b(?:don't|do not|didn't|did not|doesn't|couldn't|could not|can't|cannot|wasn't|weren't)\s+(?:have|get|track|measure|log|know|keep)\b|\bno (?:clean|exact|reliable|good) (?:data|numbers?|figures?|before)|\bhard to (?:measure|attribute|quantify)|\bnot (?:measured|tracked)\b/i;
+
+/**
+ * The changes in an outcome section told without a figure, the first of each sentence, at most `max`: what a bar raiser
+ * asks "by how much?" of. Not in a section that holds a table (the figures are in its rows), and not where the next
+ * sentence says there is none. Sentences `skip` says another reading already flagged are left to it.
+ */
+export function unmeasuredChanges(prose: string, from: number, to: number, max: number, skip: (span: Span) => boolean): Span[] {
+  const found: Span[] = [];
+  if (max <= 0 || /^\s*\|/m.test(prose.slice(from, to))) return found;
+  const sentences = sentencesIn(prose, from, to);
+  for (let k = 0; k < sentences.length && found.length < max; k++) {
+    const sentence = sentences[k];
+    // (line breaks read as spaces, one for one: the offsets stay the sentence's)
+    const text = sentence.text.replace(/[\r\n]/g, ' ');
+    const change = CHANGE.exec(text);
+    if (!change || FIGURE.test(text) || UNCOUNTED.test(text) || NO_FIGURE.test(text) || isReflection(text)) continue;
+    const before = text.slice(0, change.index);
+    if (NOT_OR_IF_BEFORE.test(before) || (DROPPED_OR_FELL.test(change[0]) && (NOT_A_MEASURE_BEFORE.test(before) || NOT_A_MEASURE_AFTER.test(text.slice(change.index + change[0].length))))) continue;
+    if (answeredNext(prose, sentence, sentences[k + 1])) continue;
+    if (skip({ start: sentence.start, end: sentence.end, text: sentence.text })) continue;
+    found.push({ start: sentence.start + change.index, end: sentence.start + change.index + change[0].length, text: change[0].replace(/\s+/g, ' ') });
+  }
+  return found;
+}
+
+/**
+ * The next sentence in the same paragraph says there is no figure ("Complaints went down. I don't have a clean before and
+ * after."). (A figure there is mostly another measure's: leaving those changes alone lost 76 findings judged right for 3
+ * judged wrong.)
+ */
+function answeredNext(prose: string, sentence: Sentence, next: Sentence | undefined): boolean {
+  if (!next || /\n[ \t]*\r?\n/.test(prose.slice(sentence.end, next.start))) return false;
+  const text = next.text.replace(/[\r\n]/g, ' ');
+  return NO_FIGURE.test(text);
+}
