@@ -224,8 +224,9 @@ function notesToSelf(text: string, bodyStart: number): Array<[number, number]> {
 const NOTES_LABEL = /^(\*\*|__)([^*_\n]{1,60}?)\s*:?\s*\1/;
 // "Notes to self:" alone on its line, unformatted.
 const PLAIN_NOTES_LABEL = /^[^\n]{1,60}:\s*$/;
-// A paragraph that opens as a note on the draft: "Still need: ...", "Not sure yet: ...", "To check: ...".
-const DRAFT_NOTE = /^(?:still need|still to do|still missing|not sure yet|to check|need to check|open questions?)\s*:/i;
+// A paragraph that opens as a note on the draft: "Still need: ...", "Not sure yet: ...", "To check: ...", "Notes: Keeper
+// Test angle — ...", "Note to self: add numbers".
+const DRAFT_NOTE = /^(?:still need|still to do|still missing|not sure yet|to check|need to check|open questions?|notes?(?: to self| for me)?|reminder to self)\s*:/i;
 
 /**
  * What a story holds under a heading or a bold label about the story ("## Notes to self", "**Notes / TODO before

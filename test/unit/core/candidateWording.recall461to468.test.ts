@@ -83,3 +83,15 @@ describe('vague-claim: a change in the outcome told without its size', () => {
     assert.equal(off.filter((f) => /gives no figure/.test(f.message)).length, 0);
   });
 });
+
+describe('notes to self: a paragraph opening "Notes:" with the note on the same line', () => {
+  const told = '## Situation\n\nOur checkout served 60,000 sellers.\n\n## Task\n\nI owned the fix.\n\n## Action\n\nI rebuilt the alerting myself.\n\n## Result\n\nErrors fell from 40 to 4 a week within a month.\n';
+  const vague = (notes: string) => findings(story('company: generic', `${told}\n${notes}`), 'vague-claim').length;
+  it('is the candidate\'s note: no rule reads it', () => {
+    for (const notes of ['Notes: Keeper Test angle, the CS lead said she would fight to keep the help layer. I keep saying "a lot".\n', 'Note to self: get the exact false-positive rate, I keep saying a lot.\n']) assert.equal(vague(notes), 0, notes);
+  });
+  it('is only that paragraph, and only at its start', () => {
+    assert.equal(vague('Notes: check the rate.\n\nSupport calls went down a lot after that.\n'), 1);
+    assert.equal(vague('Support calls went down a lot. Notes: none.\n'), 1);
+  });
+});
