@@ -5,7 +5,7 @@ import { builtInPacks, lintStory, principleNamed, type Finding } from '../../../
 import { normalizeName } from '../../../src/core/text/words';
 
 /**
- * What StoryLint misses, held at its level. Blind judges read the 192 stories of sets 461-468 (evidence/judged) with
+ * What StoryLint misses, held at its level. Blind judges read the 384 stories of sets 453-468 (evidence/judged) with
  * only the rule catalogue's definitions (evidence/recall/brief.md) and said, for each story and weakness, whether a
  * careful coach would flag it (yes, no or unsure), and which vague phrases they would ask the candidate to change.
  * findings.tsv and judgedFindings.test.ts hold what the rules say against what is true; these hold what is true
@@ -56,7 +56,7 @@ function fired(row: Row, story: string, findings: Finding[]): boolean {
   return mine.length > 0;
 }
 
-describe('weaknesses blind judges saw in sets 461-468 (evidence/recall)', () => {
+describe('weaknesses blind judges saw in sets 453-468 (evidence/recall)', () => {
   const all = rows();
   const seen: Record<string, { yes: number; found: number; no: number; falseAlarms: number }> = {};
   const cache = new Map<string, { story: string; findings: Finding[] }>();
@@ -79,25 +79,27 @@ describe('weaknesses blind judges saw in sets 461-468 (evidence/recall)', () => 
     }
   }
 
-  it('reads the eight sets: 192 stories, about 2,490 judged rows', () => {
-    assert.equal(cache.size, 192);
-    assert.ok(all.length >= 2490, `${all.length} rows`);
+  it('reads the sixteen sets: 384 stories, about 4,990 judged rows', () => {
+    assert.equal(cache.size, 384);
+    assert.ok(all.length >= 4992, `${all.length} rows`);
   });
 
-  // Floors: what the engine finds of the judges' "yes" today (of 56 no-metric, 8 no-baseline, 44 no-timeframe, 36
-  // no-scale, 3 no-business-impact, 38 we-not-i, 27 experiment-incomplete, 40 principle-unsupported and 388 vague
-  // phrases). At the engine before this measure: 40, 2, 30, 28, 3, 27, 13, 8 and 113. Raise them as recall improves;
-  // never lower them without judging what the change silenced.
+  // Floors: what the engine finds of the judges' "yes" today (of 112 no-metric, 21 no-baseline, 85 no-timeframe, 66
+  // no-scale, 6 no-business-impact, 71 we-not-i, 61 experiment-incomplete, 73 principle-unsupported and 824 vague
+  // phrases). Sets 461-468 were judged first and the engine fixed for what they showed (there: no-metric 40 -> 42 of 56,
+  // we-not-i 27 -> 31 of 38, experiment-incomplete 13 -> 14 of 27, vague phrases 113 -> 117 of 388); sets 453-460 were
+  // judged after, a held-out measure (no-metric 44 -> 45 of 56, vague phrases 155 -> 157 of 436, the rest unchanged).
+  // Raise the floors as recall improves; never lower them without judging what the change silenced.
   const floors: Record<string, number> = {
-    'no-metric': 42,
-    'no-baseline': 2,
-    'no-timeframe': 30,
-    'no-scale': 28,
-    'no-business-impact': 3,
-    'we-not-i': 31,
-    'experiment-incomplete': 14,
-    'principle-unsupported': 8,
-    'vague-claim': 117,
+    'no-metric': 87,
+    'no-baseline': 5,
+    'no-timeframe': 57,
+    'no-scale': 52,
+    'no-business-impact': 4,
+    'we-not-i': 59,
+    'experiment-incomplete': 30,
+    'principle-unsupported': 11,
+    'vague-claim': 274,
   };
   for (const [rule, floor] of Object.entries(floors)) {
     it(`finds at least ${floor} of the ${rule} weaknesses the judges saw`, () => {
@@ -108,9 +110,9 @@ describe('weaknesses blind judges saw in sets 461-468 (evidence/recall)', () => 
   }
 
   // Ceiling: where a judge said plainly "no", the rule should rarely fire (vague-claim's rows name only phrases to fix).
-  // (32 today, of 1,393 rows answered "no": the rules' own precision is measured on every judged set in findings.tsv)
-  it('fires on few of the weaknesses the judges said a story does not have (at most 32)', () => {
+  // (72 today, of the rows answered "no": the rules' own precision is measured on every judged set in findings.tsv)
+  it('fires on few of the weaknesses the judges said a story does not have (at most 72)', () => {
     const alarms = Object.entries(seen).reduce((sum, [, t]) => sum + t.falseAlarms, 0);
-    assert.ok(alarms <= 32, `${alarms} findings where the judges said no: ${JSON.stringify(seen)}`);
+    assert.ok(alarms <= 72, `${alarms} findings where the judges said no: ${JSON.stringify(seen)}`);
   });
 });
