@@ -10,10 +10,11 @@ import type { Span } from './spans';
 const CHANGE = /\b(?:went\s+(?:back\s+)?(?:up|down)|came\s+(?:back\s+)?down|increased|decreased|improved|dropped|fell|rose|grew|shrank|got\s+(?:better|worse)|(?:was|were)\s+(?:higher|lower))\b/i;
 /**
  * Any figure in the sentence, spelled or not: then the size is there ("dropped to about a third", "fell to zero", "went
- * up by about a minute", "went down to the same day").
+ * up by about a minute", "went down to the same day"). Not a digit inside a measure's name: "PAR30 improved", "D7
+ * retention went up".
  */
 const FIGURE =
-  /\d|\b(?:zero|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|half|halved|thirds?|quarters?|fifths?|double|doubled|triple|tripled|twice|percent|same day|a (?:second|minute|few minutes|hour|day|week|month|point))\b/i;
+  /(?<![\p{L}\d])\d|\b(?:zero|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|half|halved|thirds?|quarters?|fifths?|double|doubled|triple|tripled|twice|percent|same day|a (?:second|minute|few minutes|hour|day|week|month|point))\b/iu;
 /** Said not to have moved, or only if or when: "didn't go up", "never improved", "if churn went up we'd roll back", "when the score dropped below". */
 const NOT_OR_IF_BEFORE = /\b(?:not|n't|never|no|if|unless|whether|when|whenever|once|until|where)\b[^.;:!?]{0,40}$/i;
 /**

@@ -406,6 +406,9 @@ const ENTRIES: Entry[] = [
     removable: false,
   },
   { pattern: w('hopefully|arguably'), kind: 'hedge', removable: false },
+  // "No repeat mis-sends, as far as I know": a result the candidate has not checked (five times a phrase blind judges
+  // would have the candidate change on sets 453-460)
+  { pattern: w('as far as i know|as far as i can tell|as far as we know'), kind: 'hedge', removable: false },
   // Not before a figure: "maybe four", "probably 20%" is an estimate, said as one.
   // (not an estimate: "maybe 40", "maybe once in fifty jobs")
   { pattern: seq(w('probably|maybe|perhaps'), notAhead(alt(digits, w(`${NUMBER_WORDS}|one|once|twice|a dozen|a few|half`)))), kind: 'hedge', removable: false },

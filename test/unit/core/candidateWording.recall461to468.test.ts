@@ -95,3 +95,15 @@ describe('notes to self: a paragraph opening "Notes:" with the note on the same 
     assert.equal(vague('Support calls went down a lot. Notes: none.\n'), 1);
   });
 });
+
+describe('vague-claim: what the recall judges of sets 453-460 would have changed', () => {
+  const result = (rest: string) => story('company: generic', STAR(`Errors fell from 40 to 4 a week within a month. ${rest}`));
+  const messages = (rest: string) => findings(result(rest), 'vague-claim').map((f) => f.message);
+  it('hears "as far as I know" on a result as a hedge', () => {
+    assert.deepEqual(messages('No customer was double-charged again, as far as I know.'), ['"as far as I know" is vague: state it plainly or give the evidence']);
+  });
+  it('asks the size of "PAR30 improved": a digit inside a measure\'s name is no figure', () => {
+    assert.deepEqual(messages('PAR30 improved because field officers made fewer visits.'), ['"improved" gives no figure: say by how much (what it was before and after)']);
+    assert.deepEqual(messages('PAR30 improved by 2 points.'), []);
+  });
+});

@@ -88,7 +88,8 @@ describe('weaknesses blind judges saw in sets 453-468 (evidence/recall)', () => 
   // no-scale, 6 no-business-impact, 71 we-not-i, 61 experiment-incomplete, 73 principle-unsupported and 824 vague
   // phrases). Sets 461-468 were judged first and the engine fixed for what they showed (there: no-metric 40 -> 42 of 56,
   // we-not-i 27 -> 31 of 38, experiment-incomplete 13 -> 14 of 27, vague phrases 113 -> 117 of 388); sets 453-460 were
-  // judged after, a held-out measure (no-metric 44 -> 45 of 56, vague phrases 155 -> 157 of 436, the rest unchanged).
+  // judged after, a held-out measure (no-metric 44 -> 45 of 56, vague phrases 155 -> 157 of 436, the rest unchanged),
+  // then fixed for too ("as far as I know", a digit inside a measure's name: vague phrases 157 -> 163).
   // Raise the floors as recall improves; never lower them without judging what the change silenced.
   const floors: Record<string, number> = {
     'no-metric': 87,
@@ -99,7 +100,7 @@ describe('weaknesses blind judges saw in sets 453-468 (evidence/recall)', () => 
     'we-not-i': 59,
     'experiment-incomplete': 30,
     'principle-unsupported': 11,
-    'vague-claim': 274,
+    'vague-claim': 280,
   };
   for (const [rule, floor] of Object.entries(floors)) {
     it(`finds at least ${floor} of the ${rule} weaknesses the judges saw`, () => {
