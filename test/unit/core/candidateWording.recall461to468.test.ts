@@ -107,3 +107,19 @@ describe('vague-claim: what the recall judges of sets 453-460 would have changed
     assert.deepEqual(messages('PAR30 improved by 2 points.'), []);
   });
 });
+
+describe('we-not-i: an Action with no "I" at all', () => {
+  const passive = 'Workshops were held with the branch teams over two weeks. A simpler transfer form was designed and tested with twelve customers, and the old three-page version was retired. The team decided to launch it in the spring, after the legal review was done. Support scripts were rewritten for the call centre, and the change was announced in the newsletter and on the app home screen. A short survey was added to the last step so that savers could say what still confused them. We tracked the first month closely.';
+  it('flags it, however few its "we", and says so', () => {
+    const text = story('company: generic', '## Situation\n\nOur bank served 60,000 savers.\n\n## Task\n\nThe transfers had to get simpler.\n\n## Action\n\n' + passive + '\n\n## Result\n\nTransfers fell from 9 days to 2 within a month.\n');
+    const [finding] = findings(text, 'we-not-i');
+    assert.ok(finding);
+    assert.equal(finding.message, '"I" never appears in Task and Action: it tells what "we" or the team did, or what was done; say what you did yourself');
+  });
+  it('leaves a short Action, and one with an "I"', () => {
+    const short = story('company: generic', '## Situation\n\nOur bank served 60,000 savers.\n\n## Task\n\nThe transfers had to get simpler.\n\n## Action\n\nWorkshops were held. We tracked the first month.\n\n## Result\n\nTransfers fell from 9 days to 2 within a month.\n');
+    assert.equal(findings(short, 'we-not-i').length, 0);
+    const withI = story('company: generic', '## Situation\n\nOur bank served 60,000 savers.\n\n## Task\n\nThe transfers had to get simpler.\n\n## Action\n\n' + passive.replace('A simpler transfer form was designed', 'I designed a simpler transfer form') + '\n\n## Result\n\nTransfers fell from 9 days to 2 within a month.\n');
+    assert.equal(findings(withI, 'we-not-i').length, 0);
+  });
+});

@@ -36,13 +36,13 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
   // 455 more findings judged right, 37 more wrong and 95 more debatable; then "as far as I know" and a digit inside a
-  // measure's name, 50 more right and 8 more debatable)
-  it('makes no more findings judged wrong than today (1,827)', () => {
-    assert.ok(tally.wrong <= 1827, `${tally.wrong} findings judged wrong`);
+  // measure's name, 50 more right and 8 more debatable; then an Action with no "I" at all, 15 right and 2 wrong)
+  it('makes no more findings judged wrong than today (1,829)', () => {
+    assert.ok(tally.wrong <= 1829, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 26,906)', () => {
-    assert.ok(tally.right >= 26906, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 26,921)', () => {
+    assert.ok(tally.right >= 26921, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);

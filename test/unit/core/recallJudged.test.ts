@@ -89,7 +89,8 @@ describe('weaknesses blind judges saw in sets 453-468 (evidence/recall)', () => 
   // phrases). Sets 461-468 were judged first and the engine fixed for what they showed (there: no-metric 40 -> 42 of 56,
   // we-not-i 27 -> 31 of 38, experiment-incomplete 13 -> 14 of 27, vague phrases 113 -> 117 of 388); sets 453-460 were
   // judged after, a held-out measure (no-metric 44 -> 45 of 56, vague phrases 155 -> 157 of 436, the rest unchanged),
-  // then fixed for too ("as far as I know", a digit inside a measure's name: vague phrases 157 -> 163).
+  // then fixed for too ("as far as I know", a digit inside a measure's name: vague phrases 157 -> 163; an Action with
+  // no "I" at all: we-not-i 28 -> 32 of 33).
   // Raise the floors as recall improves; never lower them without judging what the change silenced.
   const floors: Record<string, number> = {
     'no-metric': 87,
@@ -97,7 +98,7 @@ describe('weaknesses blind judges saw in sets 453-468 (evidence/recall)', () => 
     'no-timeframe': 57,
     'no-scale': 52,
     'no-business-impact': 4,
-    'we-not-i': 59,
+    'we-not-i': 63,
     'experiment-incomplete': 30,
     'principle-unsupported': 11,
     'vague-claim': 280,
@@ -111,9 +112,9 @@ describe('weaknesses blind judges saw in sets 453-468 (evidence/recall)', () => 
   }
 
   // Ceiling: where a judge said plainly "no", the rule should rarely fire (vague-claim's rows name only phrases to fix).
-  // (72 today, of the rows answered "no": the rules' own precision is measured on every judged set in findings.tsv)
-  it('fires on few of the weaknesses the judges said a story does not have (at most 72)', () => {
+  // (74 today, 72 before the Action with no "I" at all, of the rows answered "no": the rules' own precision is measured on every judged set in findings.tsv)
+  it('fires on few of the weaknesses the judges said a story does not have (at most 74)', () => {
     const alarms = Object.entries(seen).reduce((sum, [, t]) => sum + t.falseAlarms, 0);
-    assert.ok(alarms <= 72, `${alarms} findings where the judges said no: ${JSON.stringify(seen)}`);
+    assert.ok(alarms <= 74, `${alarms} findings where the judges said no: ${JSON.stringify(seen)}`);
   });
 });
