@@ -14,6 +14,8 @@ const CHANGE_VERB = w(
 const ABOUT = opt(w('about|around|roughly|approximately|~|a median of|an average of|a mean of|a peak of|an estimated'));
 const ROUGHLY = opt(w('about|around|roughly|approximately|~|over|almost|nearly|just over|just under|more than'));
 const BOUND = opt(w('about|around|roughly|approximately|~|under|below|over|above|almost|nearly|just under|just over|less than|more than'));
+// Where a from-to starts: as ABOUT, or bounded ("from over 80% to under 20%").
+const FROM_BOUND = opt(w('about|around|roughly|approximately|~|a median of|an average of|a mean of|a peak of|an estimated|under|below|over|above|almost|nearly|just under|just over|less than|more than'));
 
 /** A range said as one figure: "15–20%", "15-20%", "15 to 20%" (the relative unit follows the second). */
 const RANGE_END = opt(seq(w('–|-|—|to'), amount));
@@ -98,7 +100,7 @@ const SPELLED_PERIOD = SPELLED_PERIOD_WORDS.first;
 export const FRACTION_CHANGE = seq(CHANGE_VERB, spaced(upTo(3, fillerWord, seq(w('by'), ROUGHLY, FRACTION))));
 
 const FORMS = [
-  needs(NUMBER, 4, seq(w('from'), ABOUT, amount, within(60, seq(w('to'), BOUND, amount)))),
+  needs(NUMBER, 4, seq(w('from'), FROM_BOUND, amount, within(60, seq(w('to'), BOUND, amount)))),
   needs(NUMBER, 4, seq(w('from'), opt(w('about|~')), amount, within(40, w('down to|up to')))),
   // 40 characters hold at most 40 tokens, then "by", a bound and a currency sign.
   needs(NUMBER, 44, seq(CHANGE_VERB, within(40, seq(w('by'), ROUGHLY, amount)))),

@@ -213,18 +213,18 @@ const PARTS: Record<ExperimentPart, Scanner> = {
   ]),
   duration: new Scanner([
     // ("for the full 10 days of the drive")
-    seq(w('for|over|ran|run|running|lasted|after'), opt(w('the|a|an')), opt(w('full|whole|entire|first')), DURATION_COUNT, opt(w('-')), unit('day|days|week|weeks|month|months|quarter|quarters|full week|full weeks|business cycle|business cycles')),
+    seq(w('for|over|ran|run|running|lasted|after'), opt(w('the|a|an')), opt(w('full|whole|entire|first')), DURATION_COUNT, opt(w('-')), unit('day|days|week|weeks|wk|wks|month|months|quarter|quarters|full week|full weeks|business cycle|business cycles')),
     // a run of about so long: "We ran it for about 6 weeks", "the test lasted roughly a month" (not "worked with one
     // developer for about two weeks": that is the build)
     // ("We ran an A/B test for about five weeks")
-    seq(w('ran|run|running|lasted'), opt(w('it|them|the test|the experiment|the pilot|both versions|an a/b test|the a/b test|a test|an experiment|a pilot|a split test|the split test')), opt(w('for')), w('about|around|roughly|approximately|nearly|almost|just over|just under|~'), DURATION_SPAN, opt(w('and a half')), opt(w('-')), unit('day|days|week|weeks|month|months|quarter|quarters')),
+    seq(w('ran|run|running|lasted'), opt(w('it|them|the test|the experiment|the pilot|both versions|an a/b test|the a/b test|a test|an experiment|a pilot|a split test|the split test')), opt(w('for')), w('about|around|roughly|approximately|nearly|almost|just over|just under|~'), DURATION_SPAN, opt(w('and a half')), opt(w('-')), unit('day|days|week|weeks|wk|wks|month|months|quarter|quarters')),
     // "to 10% of households for a month", "ran it for one full week" (not "for a day": sat with agents for a day)
     seq(w('for|over|ran|lasted'), w('a|an|one|a full|one full|the full'), unit('week|month|quarter|business cycle|sprint')),
     // "a two-week test", "a 14-day A/B test"
     // ("a three-week 50/50 test")
     seq(alt(digitsAtWordStart, w('two|three|four|five|six|eight')), touching(w('-day|-week|-month')), opt(w('a/b|a/b/n|ab|split|pricing|50/50|50-50')), w('test|experiment|run|holdout|holdout test|pilot|trial')),
     // a split that says how long: "We split listings 50/50 for about 6 weeks"
-    seq(w('split|randomised|randomized|randomly assigned'), within(40, seq(w('for|over'), opt(w('about|around|roughly|approximately|nearly|almost|just over|just under')), DURATION_COUNT, opt(w('-')), unit('day|days|week|weeks|month|months')), '.')),
+    seq(w('split|randomised|randomized|randomly assigned'), within(40, seq(w('for|over'), opt(w('about|around|roughly|approximately|nearly|almost|just over|just under')), DURATION_COUNT, opt(w('-')), unit('day|days|week|weeks|wk|wks|month|months')), '.')),
     w('duration'),
     // the dates it ran: "I ran an A/B test from 6 February to 5 March", "the pilot ran from March 3 until April 14",
     // "The test ran from 3 to 24 April 2023" (not "Wedding season is very busy, especially from November to
@@ -239,9 +239,9 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     ),
     // a plan written as a list: "50/50 split, 3 weeks, about 96,000 installs", "(2 weeks)"
     // ("randomised 50/50 by user ID, four weeks from 2 May to 29 May")
-    seq(w(',|;|:|('), opt(w('about|around|roughly|~')), DURATION_COUNT, unit('day|days|week|weeks|month|months'), ahead(alt(touching(w(',|;|.|)')), w('from')))),
+    seq(w(',|;|:|('), opt(w('about|around|roughly|~')), DURATION_COUNT, unit('day|days|week|weeks|wk|wks|month|months'), ahead(alt(touching(w(',|;|.|)')), w('from')))),
     // ...or opening its sentence: "Primary metric: weekend no-show rate. Three weeks, 50/50 split, ship if ..."
-    seq(when((s, i) => i === s.lo || SENTENCE_STOPS.has(s.t.id[i - 1])), DURATION_COUNT, unit('day|days|week|weeks|month|months'), ahead(touching(w(',|;|.')))),
+    seq(when((s, i) => i === s.lo || SENTENCE_STOPS.has(s.t.id[i - 1])), DURATION_COUNT, unit('day|days|week|weeks|wk|wks|month|months'), ahead(touching(w(',|;|.')))),
   ]),
   'confidence threshold': new Scanner([
     w(

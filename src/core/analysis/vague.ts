@@ -28,6 +28,8 @@ function after(words: string[]): Pattern {
   return when((s, i) => i > s.lo && s.t.gap[i] !== Gap.Touching && s.t.kind[i - 1] === Kind.Word && set.has(s.t.id[i - 1]) && !(i - 1 > s.lo && s.t.gap[i - 1] === Gap.Touching && s.t.isAlnum(i - 2)));
 }
 
+/** After "maybe", a verb telling the candidate what to do with the draft: "Maybe ask Tuấn ...", "maybe say differently". */
+const NOTE_TO_SELF_VERB = w('ask|check|add|mention|say|find|include|rephrase|reword|shorten|lead with|open with|rewrite|double-check|confirm');
 const APOSTROPHES = [lexicon.id("'"), lexicon.id('’')];
 const ALSO = lexicon.id('also');
 
@@ -411,7 +413,8 @@ const ENTRIES: Entry[] = [
   { pattern: w('as far as i know|as far as i can tell|as far as we know'), kind: 'hedge', removable: false },
   // Not before a figure: "maybe four", "probably 20%" is an estimate, said as one.
   // (not an estimate: "maybe 40", "maybe once in fifty jobs")
-  { pattern: seq(w('probably|maybe|perhaps'), notAhead(alt(digits, w(`${NUMBER_WORDS}|one|once|twice|a dozen|a few|half`)))), kind: 'hedge', removable: false },
+  // (nor a note to self: "Maybe ask Tuấn how many use it now", "(is this a result? maybe say differently)")
+  { pattern: seq(w('probably|maybe|perhaps'), notAhead(alt(digits, w(`${NUMBER_WORDS}|one|once|twice|a dozen|a few|half`))), notAhead(NOTE_TO_SELF_VERB)), kind: 'hedge', removable: false },
   // Two entries, not one alternation: the first starts with two known words, so it is tried only where
   // both stand (not at every "we" and "and"); the second only where "helped" stands.
   {

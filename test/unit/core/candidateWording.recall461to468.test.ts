@@ -123,3 +123,22 @@ describe('we-not-i: an Action with no "I" at all', () => {
     assert.equal(findings(withI, 'we-not-i').length, 0);
   });
 });
+
+describe('from sets 469-472 (judged blind on the session\'s engine)', () => {
+  it('reads STAR letters alone on their line ("S -", the notes under it)', () => {
+    const text = story('company: generic', 'S -\n- Our checkout served 60,000 sellers.\n\nT -\n- I owned the fix.\n\nA -\n- I rebuilt the alerting myself.\n\nR -\n- Errors fell from 40 to 4 a week within a month.\n');
+    assert.equal(findings(text, 'missing-section').length, 0);
+  });
+  it('reads "from over 80% to under 20%" as a before and after', () => {
+    assert.equal(findings(story('company: generic', STAR('Weekly logins fell from over 80% to under 20% within six weeks.')), 'no-baseline').length, 0);
+  });
+  it('reads "6 wks" in a listed plan as the test\'s duration', () => {
+    assert.equal((missing('My hypothesis: instant refunds cut support calls. A/B test, primary metric: refund calls, pilot: 10% of eligible returns, 6 wks.') ?? '').includes('duration'), false);
+  });
+  it('leaves "Maybe ask ..." and "maybe say differently", notes to self, and still hears "maybe" on a claim', () => {
+    const vague = (result: string) => findings(story('company: generic', STAR(`Errors fell from 40 to 4 a week within a month. ${result}`)), 'vague-claim').length;
+    assert.equal(vague('Maybe ask Tuấn how many customers use the new field now.'), 0);
+    assert.equal(vague('(is this a result? maybe say differently)'), 0);
+    assert.equal(vague('It maybe saved the ops team a day a week.'), 1);
+  });
+});
