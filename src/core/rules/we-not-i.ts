@@ -21,9 +21,9 @@ export const weNotI: Rule = {
     // ("The team decided to hold", "Team ran the funnel analysis": the team told as the one acting is a "we" too)
     // (counted only when "we" alone does not outnumber "I": then the message says what it counted)
     const byWe = firstWe !== undefined && weOutnumbersI(i, we, options);
+    const byTeam = !byWe && firstTeam !== undefined && weOutnumbersI(i, we + team, options);
     // (an Action of NO_I_WORDS words or more with no "I" at all, told as "we", the team or in the passive: "Workshops
     // were held", "A solution was designed", "The team decided")
-    const byTeam = !byWe && firstTeam !== undefined && weOutnumbersI(i, we + team, options);
     const noI = !byWe && !byTeam && i === 0 && we + team > 0 && a.doing.words >= NO_I_WORDS;
     if (!byWe && !byTeam && !noI) return [];
     const first = byWe || !firstTeam || (firstWe && firstWe.start < firstTeam.start) ? firstWe! : firstTeam;
