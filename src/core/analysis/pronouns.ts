@@ -366,8 +366,6 @@ export function tallyPronouns(source: string | Scope, from = 0, to = typeof sour
 
 const TEAM = idSet(['team', 'squad']);
 const OWN_TEAM = idSet(['the', 'my', 'our']);
-/** Where a clause opens: a sentence's stop, a list item's mark, or a join ("..., and the team built it"). */
-const CLAUSE_OPENS = idSet(['.', '!', '?', ';', ':', ',', '-', '*', '+', '•', 'and', 'so', 'then', 'but']);
 const ADVERBS = idSet(['also', 'then', 'quickly', 'just', 'finally', 'eventually', 'together']);
 const ACTING = idSet(['did', 'decided', 'agreed', 'worked', 'started', 'pulled', 'moved']);
 
@@ -382,7 +380,8 @@ function teamActing(s: Scope, onTeam: (first: number, end: number) => void): voi
     if (!TEAM.has(t.id[k])) continue;
     let open = k - 1;
     if (open >= s.lo && OWN_TEAM.has(t.id[open])) open--;
-    const opens = open < s.lo || CLAUSE_OPENS.has(t.id[open]) || t.gap[open + 1] >= Gap.Newline;
+    // (where a clause opens: a sentence's stop, a list item's mark, a comma or a join, "..., and the team built it")
+    const opens = open < s.lo || t.gap[open + 1] >= Gap.Newline || SENTENCE_END.has(t.id[open]) || BULLETS.has(t.id[open]) || JOINS.has(t.id[open]) || t.id[open] === COMMA;
     if (!opens) continue;
     let verb = k + 1;
     while (verb < s.hi && ADVERBS.has(t.id[verb])) verb++;

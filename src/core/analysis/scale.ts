@@ -164,12 +164,14 @@ const scale = new Scanner([
   seq(alt(digitsAtWordStart, w(NUMBER_WORDS)), touching(w('-bed|-seat|-store|-site|-branch|-school|-class|-desk|-agent|-room|-shop|-hotel|-restaurant|-clinic|-hospital')), token((s, i) => s.t.kind[i] === Kind.Word, { words: [], prefixes: [], numbers: false, any: true })),
 ]);
 
+/** A plural noun after a space: "two reviews", "two more regions". */
+const PLURAL_NOUN = spaced(token(pluralNoun, { words: [], prefixes: [], numbers: false, any: true }));
 /** "his three screens", "two reviews": a few things named in words, counted rather than measured (not "three times", "two weeks"). */
 // Only after a possessive or an article: "his three screens", not "needed two approvals" (an outcome).
 const FEW_THINGS = seq(
   when((s, i) => i > s.lo && OWNED_BY.has(s.t.id[i - 1])),
   numberWord,
-  spaced(token(pluralNoun, { words: [], prefixes: [], numbers: false, any: true })),
+  PLURAL_NOUN,
 );
 /** "I called four of them personally", "two of us", "two of those caught a real issue": people or things counted, not an outcome. */
 const SOME_OF_THEM = seq(alt(numberWord, digitsAtWordStart), w('of them|of us|of whom|of those|of these'));
@@ -180,9 +182,9 @@ const OUTPUTS = seq(
 );
 const SMALL_NUMBER_WORD = w('two|three|four|five|six|seven|eight|nine|ten');
 /** "two more regions", "two other lines", "three new partners": a few more things, counted, whatever stands before. */
-const FEW_MORE_THINGS = seq(SMALL_NUMBER_WORD, w('more|other|additional|extra|further|new'), spaced(token(pluralNoun, { words: [], prefixes: [], numbers: false, any: true })));
+const FEW_MORE_THINGS = seq(SMALL_NUMBER_WORD, w('more|other|additional|extra|further|new'), PLURAL_NOUN);
 /** "in two meetings", "nurses on two units": a few things, spelled (not a level arrived at: "up to four stars"). */
-const FEW_SPELLED_THINGS = seq(SMALL_NUMBER_WORD, spaced(token(pluralNoun, { words: [], prefixes: [], numbers: false, any: true })));
+const FEW_SPELLED_THINGS = seq(SMALL_NUMBER_WORD, PLURAL_NOUN);
 /**
  * Verbs whose object, counted, is what changed or the level a process now runs at: "caught two other problems", "trained
  * two other analysts", "a refund needed two approvals".

@@ -214,8 +214,9 @@ export const vagueClaim: Rule = {
         if (!comparedAfter(text, hit.end) && (FIGURE_JUDGED_BEFORE.test(before) || (HABIT_BEFORE.test(before) && !inOutcome(hit.start)))) continue;
       }
       const words = oneLine(hit.text);
-      if (inOutcome(hit.start)) flagged.push(hit.start);
-      const advice = adviceFor(hit, words, text, inOutcome(hit.start));
+      const outcome = inOutcome(hit.start);
+      if (outcome) flagged.push(hit.start);
+      const advice = adviceFor(hit, words, text, outcome);
       // (a hedge's words are not removable: "I think" out, the claim would be stronger, but the sentence it opens may go)
       const removal = advice.removes === 'sentence' ? sentenceRemoval(text, prose, hit.start) : hit.removable && advice.removes === 'words' ? tidyRemoval(text, hit.start, hit.end) : undefined;
       const title = advice.removes === 'sentence' ? 'Remove the sentence' : `Remove "${words}"`;
