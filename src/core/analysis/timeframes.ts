@@ -158,6 +158,10 @@ const timeframes = new Scanner([
   needs(NAMED, 6, seq(w('in|by|during|since|through|throughout|before|until|till|between'), alt(HOLIDAYS, seq(opt(w('the')), opt(w('end of')), opt(ORDINAL), opt(PART_OF), NAMED_PERIOD)))),
   // a month and its year, wherever it stands: "January 2024 renewals went through without an outage"
   needs(NAMED, 2, seq(w(MONTH), YEAR)),
+  // ...or a season and its year: "Short rains 2023, same 40 dealers: ...", "winter 2022 bookings"
+  needs(NAMED, 3, seq(w('spring|summer|fall|autumn|winter|short rains|long rains|rains|monsoon|harvest'), YEAR)),
+  // two named periods set side by side: "April vs July: the CDN bill fell ...", "Q1 versus Q3"
+  needs(NAMED, 4, seq(NAMED_PERIOD, w('vs|vs.|versus'), NAMED_PERIOD)),
   // ...or a date with its day, with no word before it: "SBP shipped Sept 28", "Other products: Oct 27" (not "may 5")
   needs(NAMED, 2, seq(w(MONTH.split('|').filter((name) => name !== 'may').join('|')), DAY, notAhead(touching(w('%|x|k|m'))))),
   // the end or the start of a named period, with or without "of" and a word before: "End 2023: 76% auto-approved",

@@ -745,11 +745,14 @@ function notClaimed(s: Scope, first: number): boolean {
 
 /**
  * "She was promoted, I think partly because of this": a hedge on how much of a cause was yours, which nobody can
- * know and which stated plainly would claim too much (judged wrong 3 times and debatable once).
+ * know and which stated plainly would claim too much (judged wrong 3 times and debatable once). So is "probably
+ * because", "maybe due to" (judged wrong 5 times, right once, in 15).
  */
 function partCause(s: Scope, end: number): boolean {
   let j = end;
   if (j < s.hi && s.t.id[j] === COMMA_ID) j++;
+  // "Completion went up slightly, probably because the OTP step filters out people earlier": a likely cause, named
+  if (LIKELIHOOD.has(s.t.id[end - 1]) && j < s.hi && ATTRIBUTIONS.has(s.t.id[j])) return true;
   if (j < s.hi && s.t.id[j] === PARTLY) j++;
   else if (j + 1 < s.hi && s.t.id[j] === IN_ID && s.t.id[j + 1] === PART) j += 2;
   else return false;
@@ -760,6 +763,7 @@ const PARTLY = lexicon.id('partly');
 const IN_ID = lexicon.id('in');
 const PART = lexicon.id('part');
 const CAUSE_WORDS = idSet(['because', 'due', 'thanks', 'from', 'down']);
+const ATTRIBUTIONS = idSet(['because', 'due', 'thanks']);
 
 /** A hedge in hindsight, a counterfactual or a lesson: honest, not a weak claim. */
 function honestHedge(s: Scope, hedge: Span): boolean {
@@ -807,9 +811,36 @@ function tentativeIdea(s: Scope, first: number, end: number): boolean {
   if (maybeListed(s, first)) return true;
   // ("Next step would be the intake forms and maybe other languages": the plan ahead, named as such)
   if (foundBefore(s, first, 16, (j) => SENTENCE_STOPS.has(s.t.id[j]), (j) => NEXT_WORDS.has(s.t.id[j]) && j + 1 < first && STEPS.has(s.t.id[j + 1]))) return true;
-  return IDEA_VERBS.has(s.t.id[end]) || (s.t.id[end] === EVEN && end + 1 < s.hi && IDEA_VERBS.has(s.t.id[end + 1])) || LATER.test(joinLines(s.t.text.slice(s.t.start[end], s.t.start[end] + 30)));
+  return IDEA_VERBS.has(s.t.id[end]) || (s.t.id[end] === EVEN && end + 1 < s.hi && IDEA_VERBS.has(s.t.id[end + 1])) || LATER.test(joinLines(s.t.text.slice(s.t.start[end], s.t.start[end] + 30))) || scopeLater(s, end);
 }
+/**
+ * "maybe also Pima and Sudanese cotton later.", "maybe later to France", "not only checkout, maybe whole buyer journey
+ * later": a scope named for later, within eight tokens and ending its clause (not "maybe a bit later than planned").
+ */
+function scopeLater(s: Scope, end: number): boolean {
+  for (let j = end; j < s.hi && j < end + 8; j++) {
+    if (SENTENCE_STOPS.has(s.t.id[j]) || s.t.id[j] === COMMA) return false;
+    if (s.t.id[j] !== LATER_ID) continue;
+    if (j === end) return true;
+    const next = j + 1 < s.hi ? s.t.id[j + 1] : -1;
+    return next === -1 || SENTENCE_STOPS.has(next) || next === COMMA || s.t.gap[j + 1] === Gap.BlankLine;
+  }
+  return false;
+}
+const LATER_ID = lexicon.id('later');
 const TENTATIVE = idSet(['maybe', 'perhaps']);
+/**
+ * "maybe cut the sales head quote", "not sure this principle fits, maybe drop it", "Maybe too long": the candidate
+ * weighing an edit to the draft, with nothing before "maybe" in its clause (not "The new flow maybe cut the wait").
+ */
+function editingNote(s: Scope, first: number, end: number): boolean {
+  if (first > s.lo && s.t.isAlnum(first - 1)) return false;
+  return end < s.hi && EDITING.has(s.t.id[end]) && (s.t.id[end] !== TOO || (end + 1 < s.hi && s.t.id[end + 1] === LONG)) && (s.t.id[end] !== TALK || (end + 1 < s.hi && s.t.id[end + 1] === ABOUT_ID));
+}
+const EDITING = idSet(['cut', 'drop', 'frame', 'trim', 'remove', 'skip', 'merge', 'talk', 'too']);
+const TOO = lexicon.id('too');
+const LONG = lexicon.id('long');
+const TALK = lexicon.id('talk');
 const NEXT_WORDS = idSet(['next', 'future']);
 const STEPS = idSet(['step', 'steps', 'phase', 'phases']);
 /** A "maybe" in a list of them: ", maybe" right before it, or ", maybe" in the eight tokens after it, in one sentence. */
@@ -933,7 +964,7 @@ export function* vagueHits(source: string | Scope, from = 0, to = typeof source 
     if (entry.kind === 'feeling' && (ownFeeling(s, first) || intended(s, first) || shownNearby(s, end))) continue;
     // "Looking back, I think I could have...", "would probably have caused slips", "I think the biggest
     // lesson", "I said it probably was minor": an honest hedge. "I'd have got feedback much faster": no claim.
-    if (entry.kind === 'hedge' && (saidThen(s, first) || foreseen(s, first) || honestHedge(s, spanOf(s, first, end)) || conditionalPrediction(s, first) || tentativeIdea(s, first, end) || partCause(s, end))) continue;
+    if (entry.kind === 'hedge' && ((TENTATIVE.has(s.t.id[first]) && (inReportedSpeech(s, first) || editingNote(s, first, end))) || saidThen(s, first) || foreseen(s, first) || honestHedge(s, spanOf(s, first, end)) || conditionalPrediction(s, first) || tentativeIdea(s, first, end) || partCause(s, end))) continue;
     // "some people thought it would cause lots of complaints": a fear or a forecast, not what happened.
     if (sized && foreseen(s, first)) continue;
     // "small changes can have a big impact", said as what the candidate learned: a maxim, not a claim.

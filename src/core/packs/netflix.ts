@@ -1291,6 +1291,14 @@ export const netflixPack = {
         'circulated the',
         'make the plan fail',
         'anyone could challenge',
+        // "an anonymous pre-launch form where anyone on the squad could flag a concern", "asked people to tell us what
+        // was wrong with the API"
+        'flag a concern',
+        'flag concerns',
+        'anonymous form',
+        'anonymous survey',
+        'tell us what was wrong',
+        'tell me what was wrong',
       ],
       mentions: [
         'disagree*', 'feedback', 'input*', 'asked for', 'solicit*', 'opinion*', 'views', 'view',

@@ -129,17 +129,21 @@ function withoutStarLabelsInIoi(markers: Marker[], declared: Framework | undefin
 
 /**
  * "## Situation" then "**Context.** ..." and "**The mistake.** ...": a label that names the section its heading
- * already opened is a part of that section, not a new one (it left the Situation empty).
+ * already opened is a part of that section, not a new one (it left the Situation empty). So is a label under a later
+ * heading that names a section a heading opened before: "## Result" then "**What happened:** ..." is the Result's
+ * telling, not a second Situation (it left the Result empty).
  */
 function withoutLabelsRepeatingTheirHeading(markers: Marker[]): Marker[] {
-  let heading: Marker | undefined;
+  const headed = new Set<SectionKind>();
+  let underHeading = false;
   return markers.filter((m) => {
     if (m.style === 'heading') {
-      heading = m;
+      for (const kind of m.kinds) headed.add(kind);
+      underHeading = true;
       return true;
     }
-    const repeats = heading !== undefined && m.kinds.every((kind) => heading!.kinds.includes(kind));
-    if (!repeats) heading = undefined;
+    const repeats = underHeading && m.kinds.every((kind) => headed.has(kind));
+    if (!repeats) underHeading = false;
     return !repeats;
   });
 }
@@ -222,8 +226,8 @@ function notesToSelf(text: string, bodyStart: number): Array<[number, number]> {
 
 // "**Notes:**", "**Notes / TODO before interview:**", "__Prep__": a bold label that names notes, opening its paragraph.
 const NOTES_LABEL = /^(\*\*|__)([^*_\n]{1,60}?)\s*:?\s*\1/;
-// "Notes to self:" alone on its line, unformatted.
-const PLAIN_NOTES_LABEL = /^[^\n]{1,60}:\s*$/;
+// "Notes to self:" or "Notes" alone on its line, unformatted.
+const PLAIN_NOTES_LABEL = /^[^\n]{1,60}$/;
 // A paragraph that opens as a note on the draft: "Still need: ...", "Not sure yet: ...", "To check: ...", "Notes: Keeper
 // Test angle — ...", "Note to self: add numbers".
 const DRAFT_NOTE = /^(?:still need|still to do|still missing|not sure yet|to check|need to check|open questions?|notes?(?: to self| for me)?|reminder to self)\s*:/i;
@@ -248,7 +252,7 @@ function notesSections(text: string, lines: LineIndex, blocks: Block[], markers:
       if (!label || !isMetaHeading(label[2])) continue;
       heading = false;
     } else if (block.type === 'paragraph' && PLAIN_NOTES_LABEL.test(block.content) && isMetaHeading(block.content)) {
-      // "Notes to self:" on a line of its own, a list of notes after it
+      // "Notes to self:" or "Notes" on a line of its own, a list of notes after it
       heading = false;
     } else if (block.type === 'paragraph' && DRAFT_NOTE.test(block.content)) {
       // "Still need: exact early access numbers, and maybe churn compare.": the paragraph alone

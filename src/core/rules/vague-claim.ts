@@ -98,6 +98,11 @@ const TRAIT_AFTER = /^\s+(?:more|less)\s+(?:confident|comfortable|careful|patien
  * more": judged right once as an ambition to size and wrong once, so it stays.)
  */
 const PUSHED_BACK_BEFORE = /\bpush(?:ed|es)?\s+back\s+$/i;
+/**
+ * Before "a lot": people who helped ("The DPO helped a lot", "the operations team helped a lot with the hotels"): credit
+ * given to others, not a result to count (judged wrong 3 times, debatable 4, right never).
+ */
+const PEOPLE_HELPED_BEFORE = /\b(?:team|teams|staff|partners|colleagues|lead|manager|DPO|engineers|unions|officers|agents|reps)\s+(?:also\s+|really\s+)?helped\s+(?:(?:me|us)\s+)?$/i;
 
 /**
  * After an amount in the Situation: talk or mood ("There were a lot of opinions and not much data", "a lot of energy
@@ -184,11 +189,15 @@ export const vagueClaim: Rule = {
         if (insideAny(allQuotes, allQ, hit.start)) continue;
       }
       if (quotedAsAWord(text, hit.start, hit.end)) continue;
-      // ('My manager told me, more or less, "if you think it matters, go fix it"': a paraphrase marked as one, before the quote)
+      // ('My manager told me, basically, "if you think it matters, go fix it"': a paraphrase marked as one, before the quote)
       if (hit.kind === 'filler' && PARAPHRASED_QUOTE_AFTER.test(text.slice(hit.end, hit.end + 4))) continue;
       // "Support team was very happy, my old team lead sent me a message saying "you have saved us"": the feeling, then
       // in the same sentence what was said
       if (hit.kind === 'feeling' && QUOTE_LATER_IN_SENTENCE.test(paragraphText(text, hit.end, hit.end + 160))) continue;
+      // "launched more or less on time", "the decision was more or less made": a claim kept approximate, which cutting the
+      // words would overstate (judged right 5 times in 34 as "cut it"); only a change it softens in the outcome is asked
+      // ("reversals more or less stopped": give the figure).
+      if (/^more\s+or\s+less$/i.test(hit.text) && !(inOutcome(hit.start) && SOFTENED_CHANGE.test(text.slice(hit.end, hit.end + 30)))) continue;
       const inSituation = situation !== undefined && inBody(situation, hit.start);
       if (inSituation && (!hit.amount || TALK_OR_MOOD_AFTER.test(text.slice(hit.end, hit.end + 24)))) continue;
       if (isTheNoun(hit)) continue;
@@ -206,7 +215,7 @@ export const vagueClaim: Rule = {
       if (/^a\s+lot$/i.test(hit.text)) {
         // (a line wrapped inside its paragraph reads as a space: "came\nup a lot in the survey answers")
         const before = joinLines(text.slice(Math.max(0, hit.start - 60), hit.start));
-        if (PUSHED_BACK_BEFORE.test(before)) continue;
+        if (PUSHED_BACK_BEFORE.test(before) || PEOPLE_HELPED_BEFORE.test(before)) continue;
         if (inSituation && LIKED_BEFORE.test(before)) continue;
         if (WORRIED_BEFORE.test(before)) continue;
         if (I_CARED_BEFORE.test(before)) continue;

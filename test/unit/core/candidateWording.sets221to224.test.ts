@@ -11,9 +11,11 @@ describe('vague-claim and no-scale (sets 221 to 224)', () => {
     assert.equal(vague('I held the payout until the last cashew lots of the season were weighed.'), 0);
     assert.equal(vague('I held the payout until lots of cashews were weighed.'), 1);
   });
-  it('leaves "whether she trusted me more or less" alone (more against less), not "it more or less worked"', () => {
+  it('leaves "more or less" alone, more against less or a claim kept approximate, not "it basically worked"', () => {
+    // (a change it softens in the outcome is still asked: candidateWording.sets469to476)
     assert.equal(vague("I'm not sure whether she trusted me more or less after that, so I asked her."), 0);
-    assert.equal(vague('The estimator more or less worked, so I asked her.'), 1);
+    assert.equal(vague('The estimator more or less worked, so I asked her.'), 0);
+    assert.equal(vague('The estimator basically worked, so I asked her.'), 1);
   });
   it('counts patrons and plumbers as scale', () => {
     assert.ok(scaled('The consortium served about 180,000 active e-book patrons.'));

@@ -7,9 +7,9 @@ import { baseline, vague } from './storyBuilders';
  */
 
 describe('vague-claim (sets 325 to 328)', () => {
-  it('leaves "more or less" that marks a quote as paraphrased, not a filler in the telling', () => {
-    assert.equal(vague('My manager told me, more or less, "if you think it matters, go fix it."'), 0);
-    assert.equal(vague('My manager more or less told me to go and fix it.'), 1);
+  it('leaves a filler that marks a quote as paraphrased, not a filler in the telling', () => {
+    assert.equal(vague('My manager told me, basically, "if you think it matters, go fix it."'), 0);
+    assert.equal(vague('My manager basically told me to go and fix it.'), 1);
   });
 });
 

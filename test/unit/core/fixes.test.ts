@@ -236,7 +236,7 @@ describe('quick fixes', () => {
       ['Basically, the batch job was the problem.', 'The batch job was the problem.'],
       ['Basically the batch job was the problem.', 'The batch job was the problem.'],
       ['The batch job was, basically, a cron script.', 'The batch job was a cron script.'],
-      ['The rewrite worked, more or less.', 'The rewrite worked.'],
+      ['The rewrite worked, pretty much.', 'The rewrite worked.'],
       ['The batch job was kind of fragile.', 'The batch job was fragile.'],
       ['It was somewhat slower than planned.', 'It was slower than planned.'],
       // hard-wrapped: a line that goes on a sentence keeps its case; one after a full stop starts a sentence

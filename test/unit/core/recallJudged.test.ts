@@ -91,7 +91,10 @@ describe('weaknesses blind judges saw in sets 453-468 (evidence/recall)', () => 
   // judged after, a held-out measure (no-metric 44 -> 45 of 56, vague phrases 155 -> 157 of 436, the rest unchanged),
   // then fixed for too ("as far as I know", a digit inside a measure's name: vague phrases 157 -> 163; an Action with
   // no "I" at all: we-not-i 28 -> 30 of 33 there, and 31 -> 33 of 38 on sets 461-468).
-  // Raise the floors as recall improves; never lower them without judging what the change silenced.
+  // Raise the floors as recall improves; never lower them without judging what the change silenced. (Lowered once:
+  // vague phrases 280 -> 279 when "more or less" stopped being a filler to cut except where it softens a change in the
+  // outcome: "cut it" was judged right 5 times in 34 findings; the one phrase lost, "Production was more or less
+  // normal", was judged debatable where the engine had flagged it.)
   const floors: Record<string, number> = {
     'no-metric': 87,
     'no-baseline': 5,
@@ -101,7 +104,7 @@ describe('weaknesses blind judges saw in sets 453-468 (evidence/recall)', () => 
     'we-not-i': 63,
     'experiment-incomplete': 30,
     'principle-unsupported': 11,
-    'vague-claim': 280,
+    'vague-claim': 279,
   };
   for (const [rule, floor] of Object.entries(floors)) {
     it(`finds at least ${floor} of the ${rule} weaknesses the judges saw`, () => {
