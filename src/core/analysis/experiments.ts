@@ -55,7 +55,8 @@ const NOT_A_TEST_BEFORE = idSet(['part', 'grade', 'grades', 'class', 'category',
 /** Mentions of a controlled test. "Experimented with" and "thought experiment" are not one. */
 const mentions = new Scanner([
   // (not a grade pair: self-reported as "Grade A/B" with no evidence; nor Medicare's "Part A/B dates")
-  seq(when((s, i) => !(i > s.lo && NOT_A_TEST_BEFORE.has(s.t.id[i - 1]))), w('a/b/n|a/b'), opt(TEST_WORD)),
+  // (nor a number forecast: "our A/B forecast said it could lift checkout conversion by around 3.5%")
+  seq(when((s, i) => !(i > s.lo && NOT_A_TEST_BEFORE.has(s.t.id[i - 1]))), w('a/b/n|a/b'), notAhead(w('forecast|forecasts|projection|projections|estimate|estimates')), opt(TEST_WORD)),
   seq(w('ab'), AB_TEST),
   seq(w('split'), AB_TEST),
   SPLIT_MENTION,
@@ -331,8 +332,11 @@ function skillTaughtBefore(s: Scope, start: number): boolean {
 }
 const SKILL_TAUGHT = /\b(?:taught|teach|teaching|coached|coaching|showed (?:her|him|them) how|how to|learn(?:ed|t|ing)? (?:to|how)|one skill)\b/i;
 
-/** The first experiment mention and which parts of a sound test plan the story leaves out. */
-export function checkExperiment(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0): ExperimentCheck | undefined {
+/**
+ * The first experiment mention and which parts of a sound test plan the story leaves out. Mentions inside `skip` (the
+ * story's Learnings or Reflection: "Now I always insist on an A/B test") are lessons, not tests.
+ */
+export function checkExperiment(source: string | Scope, from = 0, to = typeof source === 'string' ? source.length : 0, skip: ReadonlyArray<readonly [number, number]> = []): ExperimentCheck | undefined {
   const s = scopeFor(source, from, to);
   let mention: Span | undefined;
   let quotes: Array<[number, number]> | undefined;
@@ -344,6 +348,7 @@ export function checkExperiment(source: string | Scope, from = 0, to = typeof so
     quotes ??= othersWords(s.t.text, s.t.start[s.lo], s.t.end[s.hi - 1], 'others');
     const at = s.t.start[start];
     if (quotes.some(([open, close]) => open <= at && at < close)) return true;
+    if (skip.some(([open, close]) => open <= at && at < close)) return true;
     // "the squad ran 11 A/B tests in its first six months": a team's output counted, not one test to plan
     if (countedTests(s, start, end)) return true;
     // "I did not A/B test it", "without an experiment": no test was run, unless the sentence goes on to run one.

@@ -362,7 +362,8 @@ export class StoryAnalysis {
 
   get experiment(): ExperimentCheck | undefined {
     if (!this.experimentDone) {
-      this.experimentMemo = checkExperiment(this.body);
+      const reflections = this.story.sections.filter((s) => s.kind === 'reflection').map((s) => [s.bodyStart, s.bodyEnd] as const);
+      this.experimentMemo = checkExperiment(this.body, 0, 0, reflections);
       this.experimentDone = true;
     }
     return this.experimentMemo;

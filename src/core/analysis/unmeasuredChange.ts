@@ -47,7 +47,9 @@ export function unmeasuredChanges(prose: string, from: number, to: number, max: 
     // (line breaks read as spaces, one for one: the offsets stay the sentence's)
     const text = sentence.text.replace(/[\r\n]/g, ' ');
     const change = CHANGE.exec(text);
-    if (!change || FIGURE.test(text) || UNCOUNTED.test(text) || NO_FIGURE.test(text) || isReflection(text)) continue;
+    // (and a hard-wrapped list item's indent read as one space: "Hard to\n  attribute" is "Hard to attribute")
+    const flat = text.replace(/\s+/g, ' ');
+    if (!change || FIGURE.test(flat) || UNCOUNTED.test(flat) || NO_FIGURE.test(flat) || isReflection(flat)) continue;
     const before = text.slice(0, change.index);
     if (NOT_OR_IF_BEFORE.test(before) || (DROPPED_OR_FELL.test(change[0]) && (NOT_A_MEASURE_BEFORE.test(before) || NOT_A_MEASURE_AFTER.test(text.slice(change.index + change[0].length))))) continue;
     if (answeredNext(prose, sentence, sentences[k + 1])) continue;
@@ -64,6 +66,5 @@ export function unmeasuredChanges(prose: string, from: number, to: number, max: 
  */
 function answeredNext(prose: string, sentence: Sentence, next: Sentence | undefined): boolean {
   if (!next || /\n[ \t]*\r?\n/.test(prose.slice(sentence.end, next.start))) return false;
-  const text = next.text.replace(/[\r\n]/g, ' ');
-  return NO_FIGURE.test(text);
+  return NO_FIGURE.test(next.text.replace(/\s+/g, ' '));
 }

@@ -172,6 +172,9 @@ export const amazonPack = {
         'caller*', 'advertiser*', 'creator*', 'NPS', 'CSAT', 'complaint*', 'feedback', 'support ticket*',
         'survey*', 'usability', 'churn*', 'retention', 'conversion', 'satisfaction', 'pain point*',
         'end user*', 'people who', 'patron*', 'member*', 'donor*', 'customers',
+        // who the customer is, by trade: "Clinics kept telling us", "Carpenters told me", "the farmers lost days"
+        'farmer*', 'grower*', 'clinic*', 'restaurant*', 'owner*', 'fan*', 'worker*', 'trader*', 'carpenter*', 'mechanic*',
+        'dealer*', 'vendor*', 'school*', 'teacher*', 'couple*', 'planner*', 'agent*', 'driver*', 'courier*', 'store*', 'shop*',
         // the people served heard, whatever the story calls them: "our restaurants kept telling us", "fans started
         // complaining loudly", "the export feature they had been asking for", "We ran twelve interviews with claimants"
         'complained', 'complaining', 'kept telling us', 'kept telling me', 'kept asking', 'kept saying', 'were asking for',

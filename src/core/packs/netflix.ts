@@ -1193,6 +1193,14 @@ export const netflixPack = {
         'agreed one goal',
         'its own schedule',
         'left each to',
+        // "We agreed together on what 'ready to ship' means, and each cooperative decided how they would get there",
+        // "Each team kept its own way of working", "Then I let each team build its own part"
+        'agreed together',
+        'own way of working',
+        'build its own part',
+        'build their own part',
+        'decided how they would',
+        'ship when ready',
       ],
       mentions: [
         'goal*', 'OKR*', 'strateg*', 'priorit*', 'shared', 'roadmap*', 'dependen*', 'independ*', 'autonom*',

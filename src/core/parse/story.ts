@@ -210,7 +210,9 @@ const DEFINITION = /^ {0,3}\[[^\]\n]{1,100}\]:/;
 // "todo list" in a sentence stays prose.
 // (a bracketed note may wrap onto the next lines of its paragraph, as an editor's word wrap writes it)
 // (and a note line runs on over the lines word wrap made of it, up to a blank line or a line that opens a block)
-const NOTE_TO_SELF = /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?(?:TODO|TBD|FIXME|XXX)\b[^\n]*(?:\n(?![ \t]*(?:\r?\n|[-*+>|#]|\d+[.)]|$))[^\n]*)*|\((?:TODO|TBD|FIXME)\b(?:[^)\n]|\n(?![ \t]*\r?\n)){0,200}\)|\[(?:TODO|TBD|FIXME)\b(?:[^\]\n]|\n(?![ \t]*\r?\n)){0,200}\]/g;
+// (and "TODO:" after a sentence on its line runs to the paragraph's end, as it does when word wrap puts it first on a
+// line: "I still thought he was wrong but committed. TODO: decide if this counts as D&C")
+const NOTE_TO_SELF = /(?:(?:^|\n)[ \t]*(?:[-*+][ \t]+)?(?:TODO|TBD|FIXME|XXX)\b|(?<=[.!?][ \t]+)(?:TODO|TBD|FIXME):)[^\n]*(?:\n(?![ \t]*(?:\r?\n|[-*+>|#]|\d+[.)]|$))[^\n]*)*|\((?:TODO|TBD|FIXME)\b(?:[^)\n]|\n(?![ \t]*\r?\n)){0,200}\)|\[(?:TODO|TBD|FIXME)\b(?:[^\]\n]|\n(?![ \t]*\r?\n)){0,200}\]/g;
 
 /** Notes to self in the body: not part of the story, so a section holding only "TODO: numbers" is empty. */
 function notesToSelf(text: string, bodyStart: number): Array<[number, number]> {
@@ -224,8 +226,9 @@ function notesToSelf(text: string, bodyStart: number): Array<[number, number]> {
   return spans;
 }
 
-// "**Notes:**", "**Notes / TODO before interview:**", "__Prep__": a bold label that names notes, opening its paragraph.
-const NOTES_LABEL = /^(\*\*|__)([^*_\n]{1,60}?)\s*:?\s*\1/;
+// "**Notes:**", "**Notes / TODO before interview:**", "__Prep__", "**How I'd frame it.**": a bold label that names notes,
+// opening its paragraph.
+const NOTES_LABEL = /^(\*\*|__)([^*_\n]{1,60}?)\s*[:.]?\s*\1/;
 // "Notes to self:" or "Notes" alone on its line, unformatted.
 const PLAIN_NOTES_LABEL = /^[^\n]{1,60}$/;
 // A paragraph that opens as a note on the draft: "Still need: ...", "Not sure yet: ...", "To check: ...", "Notes: Keeper

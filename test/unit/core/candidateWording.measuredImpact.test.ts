@@ -49,8 +49,10 @@ describe('Customer Obsession: the people served heard, whatever the story calls 
     assert.equal(unsupported(CO, 'I ran twelve interviews with claimants before changing the form.', 'Customer Obsession'), false);
   });
 
-  it('is not on it when the story only says the people served were happy, or the team talked among itself', () => {
-    assert.equal(unsupported(CO, 'We cut the scope in a team meeting, and the farmers were happy with it.', 'Customer Obsession'), true);
+  // (Once "the farmers were happy with it" kept the warning too; since the twenty-eighth session the customer named by
+  // trade, farmers among them, is on the ground: 21 findings judged wrong and 11 debatable went, 8 judged right with them.)
+  it('is not on it when the story only says everyone was happy, or the team talked among itself', () => {
+    assert.equal(unsupported(CO, 'We cut the scope in a team meeting, and everyone was happy with it.', 'Customer Obsession'), true);
     assert.equal(unsupported(CO, 'The engineers kept arguing about the design, so I set a deadline.', 'Customer Obsession'), true);
   });
 });

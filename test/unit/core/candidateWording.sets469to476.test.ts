@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { lintStory } from '../../../src/core';
-import { scaled, shown, STAR, story, timed } from './storyBuilders';
+import { scaled, shown, STAR, story, timed, unsupported } from './storyBuilders';
 
 /**
  * From the findings blind judges called wrong in sets 469-476 and in the older sets they resemble: "maybe" on a scope
@@ -93,5 +93,21 @@ describe('Farming for Dissent: a concern invited, in the candidate\'s words', ()
     assert.ok(ffd("I'd set up an anonymous pre-launch form where anyone on the squad could flag a concern."));
     assert.ok(ffd('We asked the clinic teams to tell us what was wrong with the API instead of pitching it.'));
     assert.ok(!ffd('I pitched the API to the clinic teams and they adopted it.'));
+  });
+});
+
+describe('principle-unsupported: the customer named by trade, and Highly Aligned, Loosely Coupled in plain words', () => {
+  const co = (action: string) => unsupported('company: amazon\nprinciples: [Customer Obsession]', action, 'Customer Obsession');
+  it('leaves Customer Obsession alone when the story speaks of its customers by trade (clinics, farmers, carpenters)', () => {
+    assert.equal(co('We basically worked a lot on it. We kind of fixed the reminders the clinics asked for and we shipped it.'), false);
+    assert.equal(co('We basically worked a lot on it. The farmers got paid faster and we shipped it.'), false);
+    // no customer of any kind in a story told in generalities: still warned
+    assert.equal(co('We basically worked a lot on it. We kind of fixed the reminders and we shipped it.'), true);
+  });
+  it('reads "agreed together" and "each team kept its own way of working" as Highly Aligned, Loosely Coupled', () => {
+    const halc = (action: string) => shown('company: netflix\nprinciples: [Highly Aligned, Loosely Coupled]', action, 'Highly Aligned, Loosely Coupled');
+    assert.ok(halc("We agreed together on what 'ready to ship' means, and each cooperative chose its route."));
+    assert.ok(halc('Each team kept its own way of working but used the same callback status.'));
+    assert.ok(!halc('I told each team what to build and checked their work every day.'));
   });
 });
