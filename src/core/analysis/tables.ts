@@ -56,8 +56,11 @@ const isMeasure = (cell: string | undefined) => {
 const PERIOD_BEFORE_BRACKET = /^((?:Q[1-4]|H[12]|FY)\s*'?\d{2,4}|(?:19|20)\d\d)\s*\(/i;
 const DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/;
 // "(8 weeks)", "(H2)", "(Q3 2024)", "(6 months later)": a period in the after column's header.
-// (or cycles, or a year: "After (first 2 cycles, Mar–Apr 2023)")
-const PERIOD = /\(([^)]*(?:\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve)\s*(?:days?|weeks?|months?|quarters?|years?|cycles?|sprints?)\b|\b[QH][1-4]\b|\b(?:19|20)\d\d\b)[^)]*)\)/i;
+// (or cycles, or a year: "After (first 2 cycles, Mar–Apr 2023)"; or a month: "After (Nov)", not "may")
+const PERIOD = new RegExp(
+  `\\(([^)]*(?:\\b(?:\\d+|one|two|three|four|five|six|eight|ten|twelve)\\s*(?:days?|weeks?|months?|quarters?|years?|cycles?|sprints?)\\b|\\b[QH][1-4]\\b|\\b(?:19|20)\\d\\d\\b|\\b(?:${MONTH_NAMES.split('|').filter((name) => name !== 'may').join('|')})\\b)[^)]*)\\)`,
+  'i',
+);
 
 /**
  * A header cell that names a period: "2022", "Q3 2022", "H1", "FY24", "2023 first half", "March 2024", "Apr-Sep 2023",

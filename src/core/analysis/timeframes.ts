@@ -156,6 +156,8 @@ const timeframes = new Scanner([
   needs(UNIT, 5, seq(countedPeriod, alt(w('after|later|post|into|since|from launch|out|before|ahead of|earlier|ago|prior|late|behind schedule'), seq(w('in'), CLAUSE_END)))),
   // in/by/during/since + a named period: "in Q3", "by March", "since 2023"
   needs(NAMED, 6, seq(w('in|by|during|since|through|throughout|before|until|till|between'), alt(HOLIDAYS, seq(opt(w('the')), opt(w('end of')), opt(ORDINAL), opt(PART_OF), NAMED_PERIOD)))),
+  // around a month or a quarter: "rolled to 100% around March" (not "around May", a verb as often)
+  needs(NAMED, 3, seq(w('around'), alt(w(MONTH.split('|').filter((name) => name !== 'may').join('|')), QUARTER))),
   // a month and its year, wherever it stands: "January 2024 renewals went through without an outage"
   needs(NAMED, 2, seq(w(MONTH), YEAR)),
   // ...or a season and its year: "Short rains 2023, same 40 dealers: ...", "winter 2022 bookings"

@@ -774,9 +774,10 @@ function honestHedge(s: Scope, hedge: Span): boolean {
 }
 /**
  * The hedge says its own limits: "I think costs went down a bit, but other things changed, so I can't prove it", "3,100
- * hires reported by employers in a follow-up survey (probably undercounted)".
+ * hires reported by employers in a follow-up survey (probably undercounted)", "That is maybe not causal, but it was the
+ * most common theme".
  */
-const OWN_DOUBT = /\b(?:can(?:no|['’])t prove|couldn['’]t prove|can(?:no|['’])t say it was|couldn['’]t say it was|can(?:no|['’])t say for sure|couldn['’]t say for sure|did(?: not|n['’]t) measure (?:it|that|this)|hard to say|can(?:no|['’])t be sure|can(?:no|['’])t separate|couldn['’]t separate|(?:probably|likely|maybe) (?:an )?(?:undercount|undercounted|overcount|overcounted|understated|overstated|conservative))\b/i;
+const OWN_DOUBT = /\b(?:can(?:no|['’])t prove|couldn['’]t prove|can(?:no|['’])t say it was|couldn['’]t say it was|can(?:no|['’])t say for sure|couldn['’]t say for sure|did(?: not|n['’]t) measure (?:it|that|this)|hard to say|can(?:no|['’])t be sure|can(?:no|['’])t separate|couldn['’]t separate|(?:probably|likely|maybe) (?:an )?(?:undercount|undercounted|overcount|overcounted|understated|overstated|conservative)|not (?:necessarily )?causal|correlation,? not causation|prove (?:full )?causality)\b/i;
 
 const SAYING = idSet(['said', 'told', 'admitted', 'conceded', 'replied', 'answered', 'agreed', 'suggested']);
 /**

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on four hundred and seventy-seven sets of fresh stories, judged blind (test/unit/core/evidence/judged: 11,448 stories,
+ * Every finding on four hundred and eighty-one sets of fresh stories, judged blind (test/unit/core/evidence/judged: 11,544 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the four hundred and seventy-seven sets and about 40,770 judged findings', () => {
-    assert.ok(verdicts.size >= 40771, `${verdicts.size} judged findings`);
+  it('has the four hundred and eighty-one sets and about 41,090 judged findings', () => {
+    assert.ok(verdicts.size >= 41089, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -43,13 +43,15 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // fewer right on the older sets; sets 473-476 added 267 right, 39 wrong and 77 debatable; then, from sets 477-480,
   // the customer named by trade on Customer Obsession's ground, a table's old and new columns, "next month" and "before
   // the long rains", tests named in a lesson or a forecast, "How I'd frame it": 27 fewer wrong and 8 fewer right on
-  // the older sets; sets 477-480 added 252 right, 23 wrong and 88 debatable)
-  it('makes no more findings judged wrong than today (1,852)', () => {
-    assert.ok(tally.wrong <= 1852, `${tally.wrong} findings judged wrong`);
+  // the older sets; sets 477-480 added 252 right, 23 wrong and 88 debatable; sets 481-484, after their fixes (section
+  // names closed by a full stop, a caveat on causality, "After (Nov)", "around March"), 212 right, 15 wrong and 84
+  // debatable)
+  it('makes no more findings judged wrong than today (1,867)', () => {
+    assert.ok(tally.wrong <= 1867, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 27,620)', () => {
-    assert.ok(tally.right >= 27620, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 27,832)', () => {
+    assert.ok(tally.right >= 27832, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
