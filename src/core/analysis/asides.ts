@@ -149,6 +149,10 @@ function readsAsMeasure(prose: string, figure: Span, before: string): boolean {
 
 /** Just before a sum, a price or a limit the work set: "a minimum cash-out of IDR 50,000", "priced at $9". */
 const PRICE_BEFORE = /\b(?:minimum|maximum|fee|fees|price|priced|charge|charged|cap|capped)\b(?:\s+[\p{L}-]+){0,2}\s+(?:of|at)\s+(?:\p{L}{3}\s+)?\S?$/iu;
+/** Just before a share, the rollout it measures: "launched upfront pricing to 100% of", "rolled it out to 50% of". */
+const ROLLED_OUT_TO = /\b(?:launch(?:ed)?|roll(?:ed)?\s+(?:it\s+|this\s+|them\s+)?out|released|expanded|ramped(?:\s+it)?(?:\s+up)?|shipped|turned\s+(?:it\s+)?on)\b(?:(?!\b(?:went|up|down|rose|fell|dropped|grew|increased|decreased|came|got|was|were|is|are)\b)[^.;:!?]){0,40}\bto\s+(?:the\s+)?$/i;
+/** Just before a figure, a rule's condition: "if a price changes more than", "whenever a score drops below". */
+const RULE_THRESHOLD_BEFORE = /\b(?:if|whenever|unless)\b[^.;:!?,]{0,40}\b(?:more than|less than|over|under|above|below|by more than|exceeds?|exceeding)\s+$/i;
 /** Just after a sum, its price per thing: "the blue-light coating on every order, at SEK 395 extra". */
 const PRICE_AFTER = /^\s*(?:extra|each|apiece)\b/i;
 
@@ -158,6 +162,10 @@ const PRICE_AFTER = /^\s*(?:extra|each|apiece)\b/i;
  * not read it as what changed.
  */
 export function isPriceSet(prose: string, figure: Span, from: number): boolean {
+  // ("We launched upfront pricing to 100% of Bogotá users": how far it was rolled out, not what it changed)
+  if (figure.text.endsWith('%') && ROLLED_OUT_TO.test(joinLines(prose.slice(Math.max(from, figure.start - 60), figure.start)))) return true;
+  // ("if a price changes more than 15% from last week, it is held for review": a rule's threshold the work set)
+  if (RULE_THRESHOLD_BEFORE.test(joinLines(prose.slice(Math.max(from, figure.start - 60), figure.start)))) return true;
   if (PRICE_AFTER.test(prose.slice(figure.end, figure.end + 12))) return MONEY.test(figure.text) || /\b[A-Z]{3}\s*$/.test(prose.slice(Math.max(from, figure.start - 5), figure.start));
   return PRICE_BEFORE.test(joinLines(prose.slice(Math.max(from, figure.start - 60), figure.start)));
 }

@@ -182,7 +182,8 @@ const OUTPUTS = seq(
 );
 const SMALL_NUMBER_WORD = w('two|three|four|five|six|seven|eight|nine|ten');
 /** "two more regions", "two other lines", "three new partners": a few more things, counted, whatever stands before. */
-const FEW_MORE_THINGS = seq(SMALL_NUMBER_WORD, w('more|other|additional|extra|further|new'), PLURAL_NOUN);
+// ("found two more outdated locations": one word may describe them)
+const FEW_MORE_THINGS = seq(SMALL_NUMBER_WORD, w('more|other|additional|extra|further|new'), spaced(upTo(1, describing, token(pluralNoun, { words: [], prefixes: [], numbers: false, any: true }))));
 /** "in two meetings", "nurses on two units": a few things, spelled (not a level arrived at: "up to four stars"). */
 const FEW_SPELLED_THINGS = seq(SMALL_NUMBER_WORD, PLURAL_NOUN);
 /**

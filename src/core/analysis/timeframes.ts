@@ -48,7 +48,7 @@ const FISCAL_YEAR: Pattern = pattern({
 const YEAR = token((s, i) => s.t.kind[i] === Kind.Number && /^(?:19|20)\d\d$/.test(s.t.textAt(i)) && !wordGoesOn(s, i));
 /** A named period that is not a bare year. */
 const HOLIDAY_NAMES =
-  "christmas|xmas|diwali|ramadan|eid|easter|thanksgiving|hanukkah|chinese new year|lunar new year|new year|singles day|singles' day|singles’ day|cyber monday|boxing day|golden week|black friday|prime day|launch day|dashain|tihar|holi|navratri|durga puja|onam|pongal|songkran|chuseok|hari raya|nowruz|carnival|tết|tet";
+  "christmas|xmas|diwali|ramadan|eid|easter|thanksgiving|hanukkah|chinese new year|lunar new year|new year|singles day|singles' day|singles’ day|cyber monday|boxing day|golden week|black friday|prime day|launch day|dashain|tihar|holi|navratri|durga puja|onam|pongal|songkran|chuseok|hari raya|nowruz|carnival|tết|tet|lebaran|idul fitri|eid al-fitr|eid al-adha";
 const NAMED_SEASON = alt(QUARTER, HALF, FISCAL_YEAR, w(`${MONTH}|spring|summer|fall|autumn|winter|year-end|year end|${HOLIDAY_NAMES}`));
 const NAMED_PERIOD = alt(NAMED_SEASON, YEAR);
 /** "2023/24", "2022-23": a year that runs into the next. */
@@ -156,6 +156,8 @@ const timeframes = new Scanner([
   needs(UNIT, 5, seq(countedPeriod, alt(w('after|later|post|into|since|from launch|out|before|ahead of|earlier|ago|prior|late|behind schedule'), seq(w('in'), CLAUSE_END)))),
   // in/by/during/since + a named period: "in Q3", "by March", "since 2023"
   needs(NAMED, 6, seq(w('in|by|during|since|through|throughout|before|until|till|between'), alt(HOLIDAYS, seq(opt(w('the')), opt(w('end of')), opt(ORDINAL), opt(PART_OF), NAMED_PERIOD)))),
+  // the first weeks counted, with no word before: "21% → 14% (first 4 wks)"
+  needs(UNIT, 4, seq(w('first'), count, periodUnit)),
   // around a month or a quarter: "rolled to 100% around March" (not "around May", a verb as often)
   needs(NAMED, 3, seq(w('around'), alt(w(MONTH.split('|').filter((name) => name !== 'may').join('|')), QUARTER))),
   // a month and its year, wherever it stands: "January 2024 renewals went through without an outage"

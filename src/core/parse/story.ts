@@ -106,10 +106,14 @@ function findMarkers(lines: LineIndex, blocks: Block[]): Marker[] {
   }
   if (markers.length > 0) return withoutLateSceneSetters(withoutLabelsRepeatingTheirHeading(markers));
   // A draft with no marked sections: its plain labels when it has two or more, else its STAR letters when three or more differ.
+  // (Letters that name more sections than the plain labels win: "S:", "T:", "A:", "R:" on their lines, with a "goal:"
+  // and a "learning:" inside the notes under them.)
   const plain = unmarked.filter((m) => m.certainty === 'plain');
-  if (plain.length >= 2) return plain;
   const letters = unmarked.filter((m) => m.certainty === 'letter');
-  return new Set(letters.map((m) => m.kinds[0])).size >= 3 ? letters : [];
+  const letterKinds = new Set(letters.map((m) => m.kinds[0])).size;
+  if (plain.length >= 2 && !(letterKinds >= 3 && letterKinds > new Set(plain.flatMap((m) => m.kinds)).size)) return plain;
+  // (a plain "Learnings:" among the letters still opens the Learnings: no letter names them)
+  return letterKinds >= 3 ? unmarked.filter((m) => m.certainty === 'letter' || (m.certainty === 'plain' && m.kinds.every((kind) => kind === 'reflection'))) : [];
 }
 
 const STAR_KINDS: readonly SectionKind[] = ['situation', 'task', 'action', 'result'];

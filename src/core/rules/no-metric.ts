@@ -2,8 +2,11 @@ import { SECTION_TITLES } from '../parse/sectionNames';
 import type { Rule } from './rule';
 import { oneLine } from '../text/sentences';
 
-/** A few things, spelled: "two more regions", "two meetings" (scale.ts's FEW_MORE_THINGS and FEW_SPELLED_THINGS). */
-const FEW_THINGS = /^(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:more|other|additional|extra|further|new)\s+)?[\p{L}-]+/iu;
+/**
+ * A few things, spelled: "two more regions", "two meetings", "two other library systems" (scale.ts's FEW_MORE_THINGS
+ * and FEW_SPELLED_THINGS; after "more" or "other", one word may describe them).
+ */
+const FEW_THINGS = /^(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:more|other|additional|extra|further|new)\s+(?:[\p{L}-]+\s+(?=[\p{L}-]*[^\Ws]s\b))?)?[\p{L}-]+/iu;
 
 /** The counts the outcome gives instead of a measure: a few things named ("two more regions"), or scale ("2,100…"). */
 function countedMessage(names: string, from: string): string {

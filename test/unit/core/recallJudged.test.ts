@@ -94,9 +94,11 @@ describe('weaknesses blind judges saw in sets 453-468 (evidence/recall)', () => 
   // Raise the floors as recall improves; never lower them without judging what the change silenced. (Lowered once:
   // vague phrases 280 -> 279 when "more or less" stopped being a filler to cut except where it softens a change in the
   // outcome: "cut it" was judged right 5 times in 34 findings; the one phrase lost, "Production was more or less
-  // normal", was judged debatable where the engine had flagged it.)
+  // normal", was judged debatable where the engine had flagged it. Lowered again, 279 -> 278, when no-metric came to
+  // ask the Impact of qp-01 for its measure (it counts "two other ops-to-analyst openings"): a change told without its
+  // figure is then left to that one question, as it is in every outcome with no figure; no-metric 87 -> 90.)
   const floors: Record<string, number> = {
-    'no-metric': 87,
+    'no-metric': 90,
     'no-baseline': 5,
     'no-timeframe': 57,
     'no-scale': 52,
@@ -104,7 +106,7 @@ describe('weaknesses blind judges saw in sets 453-468 (evidence/recall)', () => 
     'we-not-i': 63,
     'experiment-incomplete': 30,
     'principle-unsupported': 11,
-    'vague-claim': 279,
+    'vague-claim': 278,
   };
   for (const [rule, floor] of Object.entries(floors)) {
     it(`finds at least ${floor} of the ${rule} weaknesses the judges saw`, () => {
