@@ -78,11 +78,12 @@ const fillerWord = pattern({
   },
 });
 
-/** "6h →", "1.9k ->": a number, a short unit, an arrow, a number. */
+/** "6h →", "1.9k ->": a number, a short unit, an arrow, a number ("~11% → ~6%": either may be marked as about). */
 const arrow = seq(
   digits,
   opt(touching(token((s, i) => (s.t.kind[i] === Kind.Word && s.t.end[i] - s.t.start[i] <= 8) || s.t.id[i] === PERCENT))),
   w('→|->|=>|⟶'),
+  opt(w('~')),
   opt(w('$|€|£|¥')),
   digits,
 );

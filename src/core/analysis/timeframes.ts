@@ -133,7 +133,7 @@ const timeframes = new Scanner([
       notAValue,
       w('within|in|after|over|across|for|during|inside|under|in the span of|within the span of|over the span of|in a span of|over a span of|in span of'),
       // "in about four months", "within roughly six weeks" ("after maybe around four or five months": a guess, still when)
-      opt(w('maybe|perhaps|probably')),
+      opt(w('maybe|perhaps|probably|like')),
       opt(ABOUT),
       // ("Shipped resale improvements in her first quarter")
       opt(w('the|its|our|my|those|these|her|his|their|your')),

@@ -836,11 +836,11 @@ const TENTATIVE = idSet(['maybe', 'perhaps']);
  */
 function editingNote(s: Scope, first: number, end: number): boolean {
   if (first > s.lo && s.t.isAlnum(first - 1)) return false;
-  return end < s.hi && EDITING.has(s.t.id[end]) && (s.t.id[end] !== TOO || (end + 1 < s.hi && s.t.id[end + 1] === LONG)) && (s.t.id[end] !== TALK || (end + 1 < s.hi && s.t.id[end + 1] === ABOUT_ID));
+  return end < s.hi && EDITING.has(s.t.id[end]) && (s.t.id[end] !== TOO || (end + 1 < s.hi && TOO_WHAT.has(s.t.id[end + 1]))) && (s.t.id[end] !== TALK || (end + 1 < s.hi && s.t.id[end + 1] === ABOUT_ID));
 }
 const EDITING = idSet(['cut', 'drop', 'frame', 'trim', 'remove', 'skip', 'merge', 'talk', 'too']);
 const TOO = lexicon.id('too');
-const LONG = lexicon.id('long');
+const TOO_WHAT = idSet(['long', 'much']);
 const TALK = lexicon.id('talk');
 const NEXT_WORDS = idSet(['next', 'future']);
 const STEPS = idSet(['step', 'steps', 'phase', 'phases']);

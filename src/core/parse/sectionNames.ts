@@ -5,7 +5,7 @@ export type SectionKind = 'situation' | 'task' | 'action' | 'result' | 'inputs' 
 /** Names people give each section, lower-case words. The first is the canonical title. */
 export const SECTION_NAMES: Record<SectionKind, string[]> = {
   situation: ['situation', 'context', 'background', 'what happened'],
-  task: ['task', 'goal', 'objective', 'tasks', 'goals', 'objectives', 'my role', 'role'],
+  task: ['task', 'goal', 'objective', 'tasks', 'goals', 'objectives', 'my role', 'role', 'what i had to do', 'what i needed to do'],
   action: ['action', 'actions', 'what i did', 'actions taken', 'actions i took', 'approach', 'how i did it', 'how i handled it', 'steps i took'],
   result: ['result', 'results', 'outcome', 'outcomes', 'what changed', 'how it turned out', 'how it ended'],
   inputs: ['inputs', 'input'],

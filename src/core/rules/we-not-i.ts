@@ -1,4 +1,5 @@
 import { counted } from '../text/counted';
+import type { StoryAnalysis } from '../analysis/storyAnalysis';
 import type { Rule } from './rule';
 
 /** Words in the Action (Inputs and Outputs) past which an Action with no "I" at all is flagged, however few its "we". */
@@ -63,7 +64,7 @@ const DROPPED_I = /(?:^|[.!?:][ \t]{1,8}|\n[ \t]{0,8})(?:(?!Based|Located|Compar
  * True when two or more of the Action's sentences open on a past-tense verb with no subject. (Tried and dropped:
  * counting such sentences as "I" against "we", 4 findings judged wrong went with 4 judged right and 4 debatable.)
  */
-function subjectDropped(a: Parameters<Rule['check']>[0]): boolean {
+function subjectDropped(a: StoryAnalysis): boolean {
   let seen = 0;
   for (const section of a.doingSections) {
     const text = a.story.prose.slice(section.bodyStart, section.bodyEnd);
