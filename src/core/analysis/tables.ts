@@ -58,7 +58,7 @@ const DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]
 // "(8 weeks)", "(H2)", "(Q3 2024)", "(6 months later)": a period in the after column's header.
 // (or cycles, or a year: "After (first 2 cycles, Mar–Apr 2023)"; or a month: "After (Nov)", not "may")
 const PERIOD = new RegExp(
-  `\\(([^)]*(?:\\b(?:\\d+|one|two|three|four|five|six|eight|ten|twelve)\\s*(?:days?|weeks?|wks?|months?|mos?|quarters?|years?|cycles?|sprints?)\\b|\\b[QH][1-4]\\b|\\b(?:19|20)\\d\\d\\b|\\b(?:${MONTH_NAMES.split('|').filter((name) => name !== 'may').join('|')})\\b)[^)]*)\\)`,
+  `\\(([^)]*(?:\\b(?:\\d+|one|two|three|four|five|six|eight|ten|twelve)\\s*(?:days?|weeks?|wks?|months?|mos?|quarters?|years?|cycles?|sprints?|updates|releases)\\b|\\b[QH][1-4]\\b|\\b(?:19|20)\\d\\d\\b|\\b(?:${MONTH_NAMES.split('|').filter((name) => name !== 'may').join('|')})\\b)[^)]*)\\)`,
   'i',
 );
 

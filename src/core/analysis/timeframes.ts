@@ -158,6 +158,9 @@ const timeframes = new Scanner([
   needs(NAMED, 6, seq(w('in|by|during|since|through|throughout|before|until|till|between'), alt(HOLIDAYS, seq(opt(w('the')), opt(w('end of')), opt(ORDINAL), opt(PART_OF), NAMED_PERIOD)))),
   // the first weeks counted, with no word before: "21% → 14% (first 4 wks)"
   needs(UNIT, 4, seq(w('first'), count, periodUnit)),
+  // a month with "mid-" before it, wherever it stands: "the cap went back mid-April"; a month's cohort: "That Feb cohort"
+  needs(NAMED, 3, seq(w('mid'), touching(w('-')), touching(w(MONTH)))),
+  needs(NAMED, 3, seq(w('that|the'), w(MONTH.split('|').filter((name) => name !== 'may').join('|')), w('cohort|batch|intake'))),
   // around a month or a quarter: "rolled to 100% around March" (not "around May", a verb as often)
   needs(NAMED, 3, seq(w('around'), alt(w(MONTH.split('|').filter((name) => name !== 'may').join('|')), QUARTER))),
   // a month and its year, wherever it stands: "January 2024 renewals went through without an outage"

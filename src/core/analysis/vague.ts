@@ -29,7 +29,7 @@ function after(words: string[]): Pattern {
 }
 
 /** After "maybe", a verb telling the candidate what to do with the draft: "Maybe ask Tuấn ...", "maybe say differently". */
-const NOTE_TO_SELF_VERB = w('ask|check|add|mention|say|find|include|rephrase|reword|shorten|lead with|open with|rewrite|double-check|confirm');
+const NOTE_TO_SELF_VERB = w('ask|check|add|mention|say|find|include|rephrase|reword|shorten|lead with|open with|rewrite|double-check|confirm|explain|prepare');
 const APOSTROPHES = [lexicon.id("'"), lexicon.id('’')];
 const ALSO = lexicon.id('also');
 
@@ -414,7 +414,7 @@ const ENTRIES: Entry[] = [
   // Not before a figure: "maybe four", "probably 20%" is an estimate, said as one.
   // (not an estimate: "maybe 40", "maybe once in fifty jobs")
   // (nor a note to self: "Maybe ask Tuấn how many use it now", "(is this a result? maybe say differently)")
-  { pattern: seq(w('probably|maybe|perhaps'), notAhead(alt(digits, w(`${NUMBER_WORDS}|one|once|twice|a dozen|a few|half`))), notAhead(seq(opt(w('also')), NOTE_TO_SELF_VERB))), kind: 'hedge', removable: false },
+  { pattern: seq(w('probably|maybe|perhaps'), notAhead(alt(digits, w(`${NUMBER_WORDS}|one|once|twice|a dozen|a few|half`))), notAhead(seq(opt(w('also')), opt(w('i should')), NOTE_TO_SELF_VERB))), kind: 'hedge', removable: false },
   // Two entries, not one alternation: the first starts with two known words, so it is tried only where
   // both stand (not at every "we" and "and"); the second only where "helped" stands.
   {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on four hundred and eighty-nine sets of fresh stories, judged blind (test/unit/core/evidence/judged: 11,736 stories,
+ * Every finding on four hundred and ninety-three sets of fresh stories, judged blind (test/unit/core/evidence/judged: 11,832 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the four hundred and eighty-nine sets and about 41,730 judged findings', () => {
-    assert.ok(verdicts.size >= 41725, `${verdicts.size} judged findings`);
+  it('has the four hundred and ninety-three sets and about 42,040 judged findings', () => {
+    assert.ok(verdicts.size >= 42037, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -50,13 +50,15 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // plain labels, an Action told with the "I" dropped, "by Lebaran", "first 4 wks", "Maybe also say"): on the older sets
   // 3 fewer wrong, 1 more right; sets 485-488 added 217 right, 30 wrong and 56 debatable; sets 489-492, after their
   // fixes ("~11% → ~6%", "within like 3 months", "After (6 mo)", "What I had to do", "maybe too much detail"), 206
-  // right, 37 wrong and 60 debatable)
-  it('makes no more findings judged wrong than today (1,931)', () => {
-    assert.ok(tally.wrong <= 1931, `${tally.wrong} findings judged wrong`);
+  // right, 37 wrong and 60 debatable; sets 493-496, after theirs (distributors and machines as scale, "mid-April",
+  // "That Feb cohort", "After (next 6 updates)", "Maybe I should explain"), 218 right, 19 wrong and 70 debatable, with
+  // 2 fewer wrong on the older sets)
+  it('makes no more findings judged wrong than today (1,948)', () => {
+    assert.ok(tally.wrong <= 1948, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 28,256)', () => {
-    assert.ok(tally.right >= 28256, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 28,474)', () => {
+    assert.ok(tally.right >= 28474, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
