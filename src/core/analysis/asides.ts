@@ -162,12 +162,13 @@ const PRICE_AFTER = /^\s*(?:extra|each|apiece)\b/i;
  * not read it as what changed.
  */
 export function isPriceSet(prose: string, figure: Span, from: number): boolean {
+  const before = joinLines(prose.slice(Math.max(from, figure.start - 60), figure.start));
   // ("We launched upfront pricing to 100% of Bogotá users": how far it was rolled out, not what it changed)
-  if (figure.text.endsWith('%') && ROLLED_OUT_TO.test(joinLines(prose.slice(Math.max(from, figure.start - 60), figure.start)))) return true;
+  if (figure.text.endsWith('%') && ROLLED_OUT_TO.test(before)) return true;
   // ("if a price changes more than 15% from last week, it is held for review": a rule's threshold the work set)
-  if (RULE_THRESHOLD_BEFORE.test(joinLines(prose.slice(Math.max(from, figure.start - 60), figure.start)))) return true;
+  if (RULE_THRESHOLD_BEFORE.test(before)) return true;
   if (PRICE_AFTER.test(prose.slice(figure.end, figure.end + 12))) return MONEY.test(figure.text) || /\b[A-Z]{3}\s*$/.test(prose.slice(Math.max(from, figure.start - 5), figure.start));
-  return PRICE_BEFORE.test(joinLines(prose.slice(Math.max(from, figure.start - 60), figure.start)));
+  return PRICE_BEFORE.test(before);
 }
 
 const PLAN_LENGTH = /^-(?:day|week|month|quarter|year|sprint)s?\s+(?:deadline|deadlines|timeline|timelines|window|plan|roadmap|contract|programme|program|pilot|trial|freeze|notice|rotation|lease|warranty|commitment|sprint|sprints)\b/i;

@@ -175,6 +175,9 @@ const DURATION_COUNT = alt(digitsAtWordStart, w('one|two|three|four|five|six|sev
 /** A count or a range of counts: "four or five weeks", "3 to 4 weeks". */
 const DURATION_SPAN = seq(DURATION_COUNT, opt(seq(w('or|to'), DURATION_COUNT)));
 
+/** A test's length in days, weeks or months ("3 weeks", "6 wks"). */
+const SHORT_SPAN_UNIT = unit('day|days|week|weeks|wk|wks|month|months');
+
 const PARTS: Record<ExperimentPart, Scanner> = {
   hypothesis: new Scanner([
     w('hypothesis|hypotheses|hypothesised|hypothesized|predicted that|we expected|i expected|bet was that|i believed|we believed|my bet|our bet|i predicted|we predicted|pre-registered|preregistered|my worry was|my concern was|i suspected|we suspected|my theory|our theory|my hunch|to test whether|to see whether|to find out whether|so we could prove|a hunch that|had a hunch'),
@@ -225,7 +228,7 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     // ("a three-week 50/50 test")
     seq(alt(digitsAtWordStart, w('two|three|four|five|six|eight')), touching(w('-day|-week|-month')), opt(w('a/b|a/b/n|ab|split|pricing|50/50|50-50')), w('test|experiment|run|holdout|holdout test|pilot|trial')),
     // a split that says how long: "We split listings 50/50 for about 6 weeks"
-    seq(w('split|randomised|randomized|randomly assigned'), within(40, seq(w('for|over'), opt(w('about|around|roughly|approximately|nearly|almost|just over|just under')), DURATION_COUNT, opt(w('-')), unit('day|days|week|weeks|wk|wks|month|months')), '.')),
+    seq(w('split|randomised|randomized|randomly assigned'), within(40, seq(w('for|over'), opt(w('about|around|roughly|approximately|nearly|almost|just over|just under')), DURATION_COUNT, opt(w('-')), SHORT_SPAN_UNIT), '.')),
     w('duration'),
     // the dates it ran: "I ran an A/B test from 6 February to 5 March", "the pilot ran from March 3 until April 14",
     // "The test ran from 3 to 24 April 2023" (not "Wedding season is very busy, especially from November to
@@ -240,9 +243,9 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     ),
     // a plan written as a list: "50/50 split, 3 weeks, about 96,000 installs", "(2 weeks)"
     // ("randomised 50/50 by user ID, four weeks from 2 May to 29 May")
-    seq(w(',|;|:|('), opt(w('about|around|roughly|~')), DURATION_COUNT, unit('day|days|week|weeks|wk|wks|month|months'), ahead(alt(touching(w(',|;|.|)')), w('from')))),
+    seq(w(',|;|:|('), opt(w('about|around|roughly|~')), DURATION_COUNT, SHORT_SPAN_UNIT, ahead(alt(touching(w(',|;|.|)')), w('from')))),
     // ...or opening its sentence: "Primary metric: weekend no-show rate. Three weeks, 50/50 split, ship if ..."
-    seq(when((s, i) => i === s.lo || SENTENCE_STOPS.has(s.t.id[i - 1])), DURATION_COUNT, unit('day|days|week|weeks|wk|wks|month|months'), ahead(touching(w(',|;|.')))),
+    seq(when((s, i) => i === s.lo || SENTENCE_STOPS.has(s.t.id[i - 1])), DURATION_COUNT, SHORT_SPAN_UNIT, ahead(touching(w(',|;|.')))),
   ]),
   'confidence threshold': new Scanner([
     w(

@@ -3,6 +3,8 @@ import { alt, digits, gluedLeft, opt, sameLine, seq, token, touching, w, type Pa
 
 /** Month names and their short forms, for `w()`: "March", "mar", "sept". */
 export const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+/** The month names but "may", a verb as often as a month ("may 5", "around May", "After (may change)"). */
+export const MONTH_NAMES_BUT_MAY = MONTH_NAMES.split('|').filter((name) => name !== 'may').join('|');
 
 /** Spelled-out numbers candidates write ("two teams", "six hours"). "one" is left out: it is mostly a pronoun. */
 export const NUMBER_WORDS =

@@ -164,8 +164,10 @@ const scale = new Scanner([
   seq(alt(digitsAtWordStart, w(NUMBER_WORDS)), touching(w('-bed|-seat|-store|-site|-branch|-school|-class|-desk|-agent|-room|-shop|-hotel|-restaurant|-clinic|-hospital')), token((s, i) => s.t.kind[i] === Kind.Word, { words: [], prefixes: [], numbers: false, any: true })),
 ]);
 
+/** A plural noun: "reviews", "regions". */
+const PLURAL = token(pluralNoun, { words: [], prefixes: [], numbers: false, any: true });
 /** A plural noun after a space: "two reviews", "two more regions". */
-const PLURAL_NOUN = spaced(token(pluralNoun, { words: [], prefixes: [], numbers: false, any: true }));
+const PLURAL_NOUN = spaced(PLURAL);
 /** "his three screens", "two reviews": a few things named in words, counted rather than measured (not "three times", "two weeks"). */
 // Only after a possessive or an article: "his three screens", not "needed two approvals" (an outcome).
 const FEW_THINGS = seq(
@@ -183,7 +185,7 @@ const OUTPUTS = seq(
 const SMALL_NUMBER_WORD = w('two|three|four|five|six|seven|eight|nine|ten');
 /** "two more regions", "two other lines", "three new partners": a few more things, counted, whatever stands before. */
 // ("found two more outdated locations": one word may describe them)
-const FEW_MORE_THINGS = seq(SMALL_NUMBER_WORD, w('more|other|additional|extra|further|new'), spaced(upTo(1, describing, token(pluralNoun, { words: [], prefixes: [], numbers: false, any: true }))));
+const FEW_MORE_THINGS = seq(SMALL_NUMBER_WORD, w('more|other|additional|extra|further|new'), spaced(upTo(1, describing, PLURAL)));
 /** "in two meetings", "nurses on two units": a few things, spelled (not a level arrived at: "up to four stars"). */
 const FEW_SPELLED_THINGS = seq(SMALL_NUMBER_WORD, PLURAL_NOUN);
 /**

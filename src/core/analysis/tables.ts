@@ -1,5 +1,5 @@
 import type { Span } from './spans';
-import { MONTH_NAMES } from './numberWords';
+import { MONTH_NAMES, MONTH_NAMES_BUT_MAY } from './numberWords';
 
 /** One row of a before/after table: "| Crash-free sessions | 98.9% | 99.7% |". */
 export interface TableChange {
@@ -58,7 +58,7 @@ const DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]
 // "(8 weeks)", "(H2)", "(Q3 2024)", "(6 months later)": a period in the after column's header.
 // (or cycles, or a year: "After (first 2 cycles, Mar–Apr 2023)"; or a month: "After (Nov)", not "may")
 const PERIOD = new RegExp(
-  `\\(([^)]*(?:\\b(?:\\d+|one|two|three|four|five|six|eight|ten|twelve)\\s*(?:days?|weeks?|wks?|months?|mos?|quarters?|years?|cycles?|sprints?|updates|releases)\\b|\\b[QH][1-4]\\b|\\b(?:19|20)\\d\\d\\b|\\b(?:${MONTH_NAMES.split('|').filter((name) => name !== 'may').join('|')})\\b)[^)]*)\\)`,
+  `\\(([^)]*(?:\\b(?:\\d+|one|two|three|four|five|six|eight|ten|twelve)\\s*(?:days?|weeks?|wks?|months?|mos?|quarters?|years?|cycles?|sprints?|updates|releases)\\b|\\b[QH][1-4]\\b|\\b(?:19|20)\\d\\d\\b|\\b(?:${MONTH_NAMES_BUT_MAY})\\b)[^)]*)\\)`,
   'i',
 );
 

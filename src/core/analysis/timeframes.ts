@@ -1,6 +1,6 @@
 import { idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
-import { count, countedPeriod, MONTH_NAMES, periodUnit } from './numberWords';
+import { count, countedPeriod, MONTH_NAMES, MONTH_NAMES_BUT_MAY, periodUnit } from './numberWords';
 import { ahead, alt, cased, foundBefore, letterWord, notAhead, opt, pattern, SENTENCE_STOPS, seq, token, touching, upTo, w, when, type Pattern, type Scope } from './patterns';
 import { needs, Scanner } from './scanner';
 import { scopeFor, type Span } from './spans';
@@ -9,6 +9,7 @@ const ORDINAL = w('first|second|third|fourth|final|next|following|last|past|same
 /** What kind of period: "over the holiday quarter", "by the end of the financial year". */
 const PERIOD_KIND = opt(w('holiday|festive|peak|busy|fiscal|financial|calendar|academic|school|sales|launch|main|main buying|buying|harvest|rainy|dry|high|low'));
 const MONTH = MONTH_NAMES;
+const MONTH_BUT_MAY = w(MONTH_NAMES_BUT_MAY);
 
 /** A letter then a digit in one word: "Q3", "H1". */
 function letterDigit(letter: string, digits: RegExp): Pattern {
@@ -160,9 +161,9 @@ const timeframes = new Scanner([
   needs(UNIT, 4, seq(w('first'), count, periodUnit)),
   // a month with "mid-" before it, wherever it stands: "the cap went back mid-April"; a month's cohort: "That Feb cohort"
   needs(NAMED, 3, seq(w('mid'), touching(w('-')), touching(w(MONTH)))),
-  needs(NAMED, 3, seq(w('that|the'), w(MONTH.split('|').filter((name) => name !== 'may').join('|')), w('cohort|batch|intake'))),
+  needs(NAMED, 3, seq(w('that|the'), MONTH_BUT_MAY, w('cohort|batch|intake'))),
   // around a month or a quarter: "rolled to 100% around March" (not "around May", a verb as often)
-  needs(NAMED, 3, seq(w('around'), alt(w(MONTH.split('|').filter((name) => name !== 'may').join('|')), QUARTER))),
+  needs(NAMED, 3, seq(w('around'), alt(MONTH_BUT_MAY, QUARTER))),
   // a month and its year, wherever it stands: "January 2024 renewals went through without an outage"
   needs(NAMED, 2, seq(w(MONTH), YEAR)),
   // ...or a season and its year: "Short rains 2023, same 40 dealers: ...", "winter 2022 bookings"
@@ -170,7 +171,7 @@ const timeframes = new Scanner([
   // two named periods set side by side: "April vs July: the CDN bill fell ...", "Q1 versus Q3"
   needs(NAMED, 4, seq(NAMED_PERIOD, w('vs|vs.|versus'), NAMED_PERIOD)),
   // ...or a date with its day, with no word before it: "SBP shipped Sept 28", "Other products: Oct 27" (not "may 5")
-  needs(NAMED, 2, seq(w(MONTH.split('|').filter((name) => name !== 'may').join('|')), DAY, notAhead(touching(w('%|x|k|m'))))),
+  needs(NAMED, 2, seq(MONTH_BUT_MAY, DAY, notAhead(touching(w('%|x|k|m'))))),
   // the end or the start of a named period, with or without "of" and a word before: "End 2023: 76% auto-approved",
   // "by end 2023", "at the end of Q3" ("by the end of the quarter" is below)
   needs(NAMED, 4, seq(w('end of|end|start of|beginning of'), NAMED_PERIOD)),
