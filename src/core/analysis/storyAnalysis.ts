@@ -187,6 +187,12 @@ export class StoryAnalysis {
     return this.section(this.story.framework === 'ioi' ? 'inputs' : 'action');
   }
 
+  /** What the story is about, in the candidate's words: its front matter's title and question, joined. */
+  get topic(): string {
+    const { title, question } = this.story.frontMatter.meta;
+    return `${title ?? ''}\n${question ?? ''}`;
+  }
+
   get totalWords(): number {
     return (this.totalWordsMemo ??= this.words.count(this.story.bodyStart));
   }

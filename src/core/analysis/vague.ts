@@ -146,9 +146,11 @@ const othersHelped = when((s, i) => {
   if (k - 1 > s.lo && THINK_OR_BELIEVE.has(s.t.id[k]) && CANDIDATE.has(s.t.id[k - 1])) k -= 2;
   // ("it might have helped with the remaining no-shows": a thing, behind a modal; "it helped the team move faster"
   // is the thing rule's, which asks how much)
-  return k >= s.lo && (OTHERS.has(s.t.id[k]) || (k < i - 1 && THING_SUBJECTS.has(s.t.id[k])) || namedSubject(s, k) || nounSubject(s, k) || otherTeam(s, k));
+  return k >= s.lo && (OTHERS.has(s.t.id[k]) || (k < i - 1 && THING_SUBJECTS.has(s.t.id[k])) || namedSubject(s, k) || nounSubject(s, k) || otherTeam(s, k) || FUNCTION_TEAMS.has(s.t.id[k]));
 });
 const THINK_OR_BELIEVE = idSet(['think', 'believe', 'guess']);
+/** A team named by its function, right before the verb: "Billing ops helped design this", "data science helped with the model". */
+const FUNCTION_TEAMS = idSet(['ops', 'operations', 'science', 'engineering', 'marketing', 'finance', 'legal', 'support', 'sales', 'analytics', 'research', 'compliance', 'security', 'infra', 'procurement', 'partnerships', 'qa', 'hr']);
 /** "and helped", "also helped": the first "helped" entry, which looks for the candidate in the clause, decides. */
 const joinedHelp = when((s, i) => i - 1 >= s.lo && (s.t.id[i - 1] === AND || s.t.id[i - 1] === ALSO));
 

@@ -1038,6 +1038,7 @@ export const amazonPack = {
         // a small first release: "We launched with a few hosts"
         'launched with', 'first version',
         "didn't have time", 'was perfect',
+        "didn't lose time", 'not lose time', 'not to lose time', 'losing time', 'wasting time',
       ],
       questions: [
         'Tell me about a time you made an important decision quickly, without all the information.',
@@ -1796,6 +1797,7 @@ export const amazonPack = {
         'ethic*', 'regulat*', 'compliance', 'legal', 'public', 'societ*', 'social', 'neighbo*', 'local',
         'vulnerable', 'misuse', 'abuse', 'unintended', 'second-order', 'downstream', 'disproportionate*',
         'minorit*', 'elderly', 'disabilit*', 'overtime', 'welfare', 'wellbeing', 'well-being', 'village*',
+        'farmer*', 'worker*', 'residents', 'at scale', 'at our size', 'at our scale', 'non-customer*',
       ],
       questions: [
         'Tell me about a time you changed a product or decision because of its effect on people outside your customers.',

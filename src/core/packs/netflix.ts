@@ -734,6 +734,7 @@ export const netflixPack = {
         'raised', 'concern*', 'stopped', 'kill*', 'cancel*', 'shut down', 'shut it down', 'unpopular',
         'senior', 'exec*', 'VP', 'CEO', 'admit*', 'wrong', 'vulnerab*', 'said no', 'recommend*', 'against',
         'uncomfortable', 'not comfortable', 'had to tell', 'should be me',
+        "didn't agree", "did not agree", 'brought it up', 'told my manager', 'went to my manager', 'told him straight', 'told her straight',
       ],
       questions: [
         'Tell me about a time you challenged the way things had always been done.',
@@ -823,6 +824,7 @@ export const netflixPack = {
         'background*', 'language*', 'cultur*', 'gender', 'women', 'disab*', 'blind', 'deaf',
         'screen reader*', 'neurodiver*', 'invit*', 'welcom*', 'belong*', 'older', 'elderly', 'large text', 'female*', 'translat*', 'english-only', 'english only',
         'large-text', 'larger text', 'contrast',
+        'bigger text', 'bigger font', 'font bigger', 'were included', "didn't speak up", 'not very technical', "aren't very technical", 'smartphone*',
       ],
       questions: [
         'Tell me about a time you made sure a perspective that was being overlooked got heard.',

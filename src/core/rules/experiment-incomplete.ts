@@ -1,3 +1,4 @@
+import type { ExperimentPart } from '../analysis/experiments';
 import type { Rule } from './rule';
 
 export const experimentIncomplete: Rule = {
@@ -12,11 +13,19 @@ export const experimentIncomplete: Rule = {
     // A test with its primary metric named has its hypothesis implied: the change moves that metric. Judged
     // blind on twelve fresh sets, "missing its hypothesis" alone was wrong 6 times of 6, and a thirteenth set
     // called the hypothesis there in a test whose metric was named but whose threshold was not.
-    const missing = check.missing.includes('primary metric') ? check.missing : check.missing.filter((part) => part !== 'hypothesis');
+    // A test told with its confidence threshold is told by someone who knows how tests are planned: what the scanner
+    // missed of the rest was there in other words (judged 0 right, 13 wrong and 4 debatable on the judged sets).
+    if (!check.missing.includes('confidence threshold')) return [];
+    let missing = askedParts(check.missing);
+    // A test told with its length, in a story whose title and question are not about testing, is a step in a story
+    // about something else: its goal is the Task's and its reading the Result's, so only the threshold is asked for.
+    // (Judged 9 right, 30 wrong and 24 debatable as "missing its primary metric"; where the title or question names
+    // the test, the bar raiser probes its design and those findings were 13 right, 10 wrong and 11 debatable.)
+    if (!missing.includes('duration') && !TESTING.test(a.topic)) missing = missing.filter((part) => part !== 'primary metric' && part !== 'hypothesis');
     if (missing.length === 0) return [];
     return [
       {
-        message: `the experiment is missing its ${joinList(missing)}`,
+        message: missingMessage(missing),
         range: a.story.lines.range(check.mention.start, check.mention.end),
         probe: missing.includes('confidence threshold')
           ? 'When would you have called the test, and at what confidence?'
@@ -30,6 +39,21 @@ export const experimentIncomplete: Rule = {
   },
 };
 
-function joinList(items: string[]): string {
+/** A title or question about a test: "The checkout A/B test that lied", "Tell me about an experiment you ran". */
+const TESTING = /\b(?:a\/b|tests?|tested|testing|experiments?|experimented|split)\b/i;
+
+/**
+ * The parts a test leaves out that are worth asking for, before the story's topic and a told threshold are weighed: all
+ * of them, but the hypothesis only with the metric (a test with its primary metric named has its hypothesis implied).
+ */
+export function askedParts(missing: readonly ExperimentPart[]): ExperimentPart[] {
+  return missing.includes('primary metric') ? [...missing] : missing.filter((part) => part !== 'hypothesis');
+}
+
+export function missingMessage(parts: readonly string[]): string {
+  return `the experiment is missing its ${joinList(parts)}`;
+}
+
+function joinList(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

@@ -80,7 +80,10 @@ export function whereToCut(a: StoryAnalysis, limitWords: number): string {
   const past = (kept: boolean, by: number) => [...parts.values()].filter((part) => part.kept === kept && part.words >= by * part.share);
   const furthestFirst = (x: { words: number; share: number }, y: { words: number; share: number }) => y.words - y.share - (x.words - x.share);
   // A kept part that runs far past its share (a 300-word Impact) is cut beside the others.
-  const told = [...past(false, LONG_BY), ...past(true, KEPT_FAR_BY)].sort(furthestFirst);
+  // (In a story about a failure or a mistake its lesson is what is scored: the Reflection is named only when nothing
+  // else runs long. Named first beside a long setting, it was judged wrong 3 times of 4.)
+  const failure = FAILURE.test(a.topic);
+  const told = [...past(false, LONG_BY), ...past(true, KEPT_FAR_BY).filter((part) => !(failure && part.kinds.includes('reflection')))].sort(furthestFirst);
   const long = told.length > 0 ? told.slice(0, 2) : past(true, KEPT_LONG_BY).sort(furthestFirst).slice(0, 1);
   if (long.length === 0) return 'across the story (no one part runs long)';
   const title = (part: { kinds: SectionKind[] }) => part.kinds.map((kind) => SECTION_TITLES[kind]).join(' and ');
@@ -88,6 +91,9 @@ export function whereToCut(a: StoryAnalysis, limitWords: number): string {
   const lead = `starting with the ${title(first)} (${counted(first.words, 'word')})`;
   return second ? `${lead}, then the ${title(second)} (${second.words})` : lead;
 }
+
+/** A title or question about a failure: "Tell me about a time you failed", "The bet that flopped", "A mistake I made". */
+const FAILURE = /\b(?:fail(?:ed|s|ure|ures|ing)?|mistakes?|flop(?:ped)?|went wrong|got (?:it )?wrong|misjudg\w*|regrets?|risk\w*)\b/i;
 
 export function formatMinutes(seconds: number): string {
   const m = Math.floor(seconds / 60);

@@ -95,7 +95,7 @@ const TRAIT_AFTER = /^\s+(?:more|less)\s+(?:confident|comfortable|careful|patien
 
 /**
  * "He pushed back a lot at first": how hard someone resisted, not an amount the story claims. (Not "we could do a lot
- * more": judged right once as an ambition to size and wrong once, so it stays.)
+ * more": POTENTIAL_OR_MEANT_BEFORE.)
  */
 const PUSHED_BACK_BEFORE = /\bpush(?:ed|es)?\s+back\s+$/i;
 /**
@@ -127,11 +127,21 @@ const LIKED_BEFORE = /\b(?:liked|loved|enjoyed|appreciated|admired|trusted)\b(?:
  */
 const WORRIED_BEFORE = /\b(?:worried|bothered|concerned|troubled|frustrated|annoyed|upset|stressed|scared)\s+(?:me|us|(?:the|our|my)\s+(?:founders?|ceo|cto|coo|cfo|team|manager|leadership|leadership team|board|investors|director|vp|boss|lead|execs|executives))\s+$/iu;
 
+/**
+ * Before a bare "a lot": what could be done ("I thought we could do a lot more with it", "she could do a lot more than
+ * score calls"), a potential no count sizes, or what something meant to someone ("Still meant a lot."): judged right 1,
+ * wrong 4, debatable 1 as "give the number".
+ */
+const POTENTIAL_OR_MEANT_BEFORE = /\b(?:(?:could|can|would|might)\s+(?:also\s+)?do|meant)\s+$/i;
+
 /** After "maybe": a point granted before a "but" ("Maybe it was, but we had six weeks"). */
 const CONCEDED_AFTER = /^\s+(?:it|that|so)\s+(?:was|is|were|did|does|do|had)\s*,?\s+but\b/i;
 
-/** Before a bare "a lot": the candidate's own caring ("I cared about this a lot"), a motive no count would make stronger. */
-const I_CARED_BEFORE = /\bI\s+(?:really\s+|always\s+)?(?:cared|care)\b(?:(?!\bbut\b)[^.!?,;]){0,45}$/;
+/**
+ * Before a bare "a lot": the candidate's own caring or liking ("I cared about this a lot", "I actually liked the lazy
+ * idea a lot"), a motive no count would make stronger; or the effort someone put in ("she had put a lot into it").
+ */
+const I_CARED_BEFORE = /\bI\s+(?:really\s+|always\s+|actually\s+)?(?:cared|care|liked|loved|enjoyed)\b(?:(?!\bbut\b)[^.!?,;]){0,45}$|\b(?:put|puts|putting)\s+$/;
 
 /** Right after a filler, a comma and an opening quote: the words that follow are quoted as roughly said. */
 const PARAPHRASED_QUOTE_AFTER = /^,\s?["“'‘]/;
@@ -219,6 +229,7 @@ export const vagueClaim: Rule = {
         if (inSituation && LIKED_BEFORE.test(before)) continue;
         if (WORRIED_BEFORE.test(before)) continue;
         if (I_CARED_BEFORE.test(before)) continue;
+        if (POTENTIAL_OR_MEANT_BEFORE.test(before)) continue;
         if (TRAIT_AFTER.test(text.slice(hit.end, hit.end + 30))) continue;
         if (!comparedAfter(text, hit.end) && (FIGURE_JUDGED_BEFORE.test(before) || (HABIT_BEFORE.test(before) && !inOutcome(hit.start)))) continue;
       }

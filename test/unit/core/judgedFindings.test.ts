@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the four hundred and ninety-three sets and about 42,040 judged findings', () => {
-    assert.ok(verdicts.size >= 42037, `${verdicts.size} judged findings`);
+  it('has the four hundred and ninety-seven sets and about 42,380 judged findings', () => {
+    assert.ok(verdicts.size >= 42380, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -52,13 +52,17 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // fixes ("~11% → ~6%", "within like 3 months", "After (6 mo)", "What I had to do", "maybe too much detail"), 206
   // right, 37 wrong and 60 debatable; sets 493-496, after theirs (distributors and machines as scale, "mid-April",
   // "That Feb cohort", "After (next 6 updates)", "Maybe I should explain"), 218 right, 19 wrong and 70 debatable, with
-  // 2 fewer wrong on the older sets)
-  it('makes no more findings judged wrong than today (1,948)', () => {
-    assert.ok(tally.wrong <= 1948, `${tally.wrong} findings judged wrong`);
+  // 2 fewer wrong on the older sets; then, in the twenty-ninth session, experiment-incomplete asking only for the
+  // threshold of a test told with its length in a story about something else, and nothing of a test told with its
+  // threshold, a few principles' ground words, "a lot" after "could do", "meant", "I liked" and "put", a team named by
+  // its function helping, a failure story's Reflection not cut first: 58 fewer wrong and 5 more right on the older sets;
+  // sets 497-500 added 188 right, 12 wrong and 71 debatable)
+  it('makes no more findings judged wrong than today (1,902)', () => {
+    assert.ok(tally.wrong <= 1902, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 28,474)', () => {
-    assert.ok(tally.right >= 28474, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 28,667)', () => {
+    assert.ok(tally.right >= 28667, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);

@@ -96,7 +96,12 @@ describe('weaknesses blind judges saw in sets 453-468 (evidence/recall)', () => 
   // outcome: "cut it" was judged right 5 times in 34 findings; the one phrase lost, "Production was more or less
   // normal", was judged debatable where the engine had flagged it. Lowered again, 279 -> 278, when no-metric came to
   // ask the Impact of qp-01 for its measure (it counts "two other ops-to-analyst openings"): a change told without its
-  // figure is then left to that one question, as it is in every outcome with no figure; no-metric 87 -> 90.)
+  // figure is then left to that one question, as it is in every outcome with no figure; no-metric 87 -> 90. Lowered
+  // once more, experiment-incomplete 30 -> 26, when a test told with a threshold StoryLint reads stopped being asked
+  // for its other parts: on every judged set those findings were judged 0 right, 13 wrong and 4 debatable. The four
+  // stories lost here (qd-12, qh-02, qq-02, qr-18) were found for the wrong reason: the judges' gap was the
+  // significance, which StoryLint takes as told in "by at least 2 points" or "not significant", and the findings there
+  // asked for a metric the story names, judged wrong 3 times and debatable once.)
   const floors: Record<string, number> = {
     'no-metric': 90,
     'no-baseline': 5,
@@ -104,7 +109,7 @@ describe('weaknesses blind judges saw in sets 453-468 (evidence/recall)', () => 
     'no-scale': 52,
     'no-business-impact': 4,
     'we-not-i': 63,
-    'experiment-incomplete': 30,
+    'experiment-incomplete': 26,
     'principle-unsupported': 11,
     'vague-claim': 278,
   };
