@@ -312,7 +312,8 @@ const timeframes = new Scanner([
   // the year's end as the point: "By fiscal year end the no-show rate was 2.1%"
   w('by fiscal year end|by financial year end|by year end|by year-end|at fiscal year end|at year end|at year-end'),
   // a quarter or a half with its year, wherever it stands: "Comparing Q2 with Q4 2023", "| H1 2023 | H2 2023 |"
-  needs(NAMED, 2, seq(alt(QUARTER, HALF), YEAR)),
+  // (and its fiscal year: "New vendor live Q1 FY24")
+  needs(NAMED, 2, seq(alt(QUARTER, HALF), alt(YEAR, FISCAL_YEAR))),
   // a span of months: "From June to September 2023, late arrivals fell" (the months named, a year after them or not)
   needs(NAMED, 2, seq(w('from|between'), w(MONTH), w('to|until|till|through|and|-|–'), w(MONTH))),
   // a season named by its year: "Over the 2023 harvest, on about 1,900 lots", "during the 2022 campaign"

@@ -825,6 +825,7 @@ export const netflixPack = {
         'screen reader*', 'neurodiver*', 'invit*', 'welcom*', 'belong*', 'older', 'elderly', 'large text', 'female*', 'translat*', 'english-only', 'english only',
         'large-text', 'larger text', 'contrast',
         'bigger text', 'bigger font', 'font bigger', 'were included', "didn't speak up", 'not very technical', "aren't very technical", 'smartphone*',
+        'in english and', 'and english',
       ],
       questions: [
         'Tell me about a time you made sure a perspective that was being overlooked got heard.',

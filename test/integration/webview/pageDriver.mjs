@@ -214,21 +214,26 @@ function steps(page, screenshots) {
      */
     palette: async ({ typed, run, opened = false }) => {
       // F1 pressed while a webview has focus may reach the workbench late or not at all on a busy machine (a CI run
-      // waited 30 s for the palette): click the active tab and press it again until the palette shows, three tries of 5 s.
+      // waited 30 s for the palette): click the active tab and press it again until the palette shows.
       const input = page.locator('.quick-input-widget input').last();
-      // (`opened`: the test opened the palette itself, through the workbench command, so no key press is needed. It is
-      // waited for once, 8 s, so that the F1 tries below still fit in the page side's 30 s when it did not show: the
-      // loop's condition used to wait 15 s again before every try, and a fresh-clone run timed out at 30 s)
-      const shownAlready = opened && (await input.waitFor({ timeout: 8_000 }).then(() => true, () => false));
-      for (let tries = 0; !shownAlready; tries++) {
-        // (after a miss, click the active tab first: the panel stays active, and the keys reach the workbench, not the webview)
-        if (tries > 0) await page.locator('.tabs-container .tab.active').first().click({ timeout: 5_000 }).catch(() => {});
-        await page.keyboard.press('F1');
-        const shown = await input.waitFor({ timeout: 5_000 }).then(() => true, () => false);
-        if (shown) break;
-        if (tries === 2) throw new Error('the command palette did not open after F1, three times');
+      // (`opened`: the test opened the palette itself, through the workbench command, so no key press is needed first. It
+      // is waited for once, 8 s: the loop's condition used to wait 15 s again before every try, and a run timed out)
+      // The palette can also close again before it is typed in, when the webview takes focus back (a fresh-clone run saw
+      // it shown, then "element is not visible" for 30 s at the fill): the fill is a try of its own, 5 s, and a miss opens
+      // the palette again. Four tries: 8 s (and 5 s to type) for the palette the test opened, then 5 s on the tab, 5 s for
+      // F1 and 5 s to type, three times: 58 s at most, under the host's 70 s.
+      let typedIn = false;
+      for (let tries = 0; tries < 4 && !typedIn; tries++) {
+        let shown = tries === 0 && opened && (await input.waitFor({ timeout: 8_000 }).then(() => true, () => false));
+        if (!shown && !(tries === 0 && opened)) {
+          // (after a miss, click the active tab first: the panel stays active, and the keys reach the workbench, not the webview)
+          if (tries > 0) await page.locator('.tabs-container .tab.active').first().click({ timeout: 5_000 }).catch(() => {});
+          await page.keyboard.press('F1');
+          shown = await input.waitFor({ timeout: 5_000 }).then(() => true, () => false);
+        }
+        if (shown) typedIn = await input.fill(typed, { timeout: 5_000 }).then(() => true, () => false);
       }
-      await input.fill(typed);
+      if (!typedIn) throw new Error('the command palette did not open, or closed before it was typed in, four times');
       const rows = page.locator('.quick-input-list .monaco-list-row');
       const found = run
         ? await rows

@@ -62,7 +62,8 @@ describe('vague-claim: look-alikes from sets 85 to 92', () => {
     assert.match(found?.message ?? '', /adds nothing to the figure after it/);
   });
   it('still flags the amounts, the filler and the feeling that claim something', () => {
-    assert.equal(vague('There was a lot going on in general.'), 1);
+    // ("There was a lot going on" was here; since sets 501-504 a busy backdrop is left alone: candidateWording.sets501to504.test.ts)
+    assert.equal(vague('We had a lot of meetings in general.'), 1);
     assert.equal(vague('Prospects asked a lot of questions about the plans.'), 1);
     assert.equal(vague('We sold lots of premium wine.'), 1);
     assert.equal(vague('The launch went well.'), 1);

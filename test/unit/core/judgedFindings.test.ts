@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the four hundred and ninety-seven sets and about 42,380 judged findings', () => {
-    assert.ok(verdicts.size >= 42380, `${verdicts.size} judged findings`);
+  it('has the five hundred and one sets and about 42,700 judged findings', () => {
+    assert.ok(verdicts.size >= 42700, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -56,13 +56,16 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // threshold of a test told with its length in a story about something else, and nothing of a test told with its
   // threshold, a few principles' ground words, "a lot" after "could do", "meant", "I liked" and "put", a team named by
   // its function helping, a failure story's Reflection not cut first: 58 fewer wrong and 5 more right on the older sets;
-  // sets 497-500 added 188 right, 12 wrong and 71 debatable)
-  it('makes no more findings judged wrong than today (1,902)', () => {
-    assert.ok(tally.wrong <= 1902, `${tally.wrong} findings judged wrong`);
+  // sets 497-500 added 188 right, 12 wrong and 71 debatable; then sets 501-504's fixes ("a lot of this", "of process",
+  // "There was a lot going on", an amount's share estimated after it, "11 kind of", "Q1 FY24", "an experiment budget",
+  // "in English and Twi"): 19 fewer wrong and 1 fewer right on the older sets; sets 501-504 added 230 right, 26 wrong
+  // and 55 debatable)
+  it('makes no more findings judged wrong than today (1,909)', () => {
+    assert.ok(tally.wrong <= 1909, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 28,667)', () => {
-    assert.ok(tally.right >= 28667, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 28,896)', () => {
+    assert.ok(tally.right >= 28896, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
