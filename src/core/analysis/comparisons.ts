@@ -12,7 +12,7 @@ const CHANGE_VERB = w(
 );
 // Words that soften or bound a figure without hiding it: "from around 6 days", "to just under four".
 const ABOUT = opt(w('about|around|roughly|approximately|~|a median of|an average of|a mean of|a peak of|an estimated'));
-const ROUGHLY = opt(w('about|around|roughly|approximately|~|over|almost|nearly|just over|just under|more than'));
+const ROUGHLY = opt(w('about|around|roughly|approximately|~|over|almost|nearly|just over|just under|more than|close to'));
 const BOUND = opt(w('about|around|roughly|approximately|~|under|below|over|above|almost|nearly|just under|just over|less than|more than'));
 // Where a from-to starts: as ABOUT, or bounded ("from over 80% to under 20%").
 const FROM_BOUND = opt(w('about|around|roughly|approximately|~|a median of|an average of|a mean of|a peak of|an estimated|under|below|over|above|almost|nearly|just under|just over|less than|more than'));
@@ -98,7 +98,8 @@ const SPELLED_PERIOD_WORDS = w('day|days|night|nights|week|weeks|weekend|weekend
 const SPELLED_PERIOD = SPELLED_PERIOD_WORDS.first;
 
 /** "fell by about half", "cut by a third": a change by a fraction of the starting figure (a quantity too). */
-export const FRACTION_CHANGE = seq(CHANGE_VERB, spaced(upTo(3, fillerWord, seq(w('by'), ROUGHLY, FRACTION))));
+// (a hedge may stand between, after a comma: "churn dropped, I think by close to half")
+export const FRACTION_CHANGE = seq(CHANGE_VERB, opt(HEDGE), spaced(upTo(3, fillerWord, seq(w('by'), ROUGHLY, FRACTION))));
 
 const FORMS = [
   needs(NUMBER, 4, seq(w('from'), FROM_BOUND, amount, within(60, seq(w('to'), BOUND, amount)))),

@@ -264,7 +264,7 @@ const timeframes = new Scanner([
   w('last year|this year|last quarter|this quarter|last month|this month'),
   // ...and the one after it, told as past: "the new SDK was released next month", "that half-year", "in the end of the
   // year" (a non-native "at the end of the year"), "before the long rains" (a farming season, by its rains)
-  w('next week|next month|next quarter|that half-year|this half-year|that half|in the end of the year|in the end of the quarter|before the long rains|before the short rains|before the rains|after the long rains|after the short rains|after the rains|during the long rains|during the short rains'),
+  w('next week|next month|next quarter|that half-year|this half-year|that half|in the end of the year|in the end of the quarter|before the long rains|before the short rains|before the rains|after the long rains|after the short rains|after the rains|during the long rains|during the short rains|by end of long rains|by end of the long rains|by the end of the long rains|by end of short rains|by the end of the short rains|by the end of the rains'),
   // a terse note's "5.12.1 out next day" (not "next-day delivery": a hyphen is no space)
   w('next day|next morning'),
   // week/sprint numbers: "by week 6", "on day 3", "by week eight"
