@@ -103,6 +103,8 @@ const PUSHED_BACK_BEFORE = /\bpush(?:ed|es)?\s+back\s+$/i;
  * given to others, not a result to count (judged wrong 3 times, debatable 4, right never).
  */
 const PEOPLE_HELPED_BEFORE = /\b(?:team|teams|staff|partners|colleagues|lead|manager|DPO|engineers|unions|officers|agents|reps)\s+(?:also\s+|really\s+)?helped\s+(?:(?:me|us)\s+)?$/i;
+/** ...or by name, with an honorific at most: "Ramesh sir helped a lot in the analysis", "Priya really helped a lot". */
+const NAMED_PERSON_HELPED_BEFORE = /\b(?!(?:That|This|It|They|We|He|She|Which|And|But|So|Then|Also|Everyone|Everybody|Nobody|Someone)\b)\p{Lu}\p{Ll}+(?:\s+(?:sir|ji|madam|ma'am|bhai|san))?\s+(?:also\s+|really\s+)?helped\s+(?:(?:me|us)\s+)?$/u;
 
 /**
  * After an amount in the Situation: talk or mood ("There were a lot of opinions and not much data", "a lot of energy
@@ -225,7 +227,7 @@ export const vagueClaim: Rule = {
       if (/^a\s+lot$/i.test(hit.text)) {
         // (a line wrapped inside its paragraph reads as a space: "came\nup a lot in the survey answers")
         const before = joinLines(text.slice(Math.max(0, hit.start - 60), hit.start));
-        if (PUSHED_BACK_BEFORE.test(before) || PEOPLE_HELPED_BEFORE.test(before)) continue;
+        if (PUSHED_BACK_BEFORE.test(before) || PEOPLE_HELPED_BEFORE.test(before) || NAMED_PERSON_HELPED_BEFORE.test(before)) continue;
         if (inSituation && LIKED_BEFORE.test(before)) continue;
         if (WORRIED_BEFORE.test(before)) continue;
         if (I_CARED_BEFORE.test(before)) continue;
