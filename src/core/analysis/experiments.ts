@@ -58,7 +58,8 @@ const NOT_A_TEST_BEFORE = idSet(['part', 'grade', 'grades', 'class', 'category',
 const mentions = new Scanner([
   // (not a grade pair: self-reported as "Grade A/B" with no evidence; nor Medicare's "Part A/B dates")
   // (nor a number forecast: "our A/B forecast said it could lift checkout conversion by around 3.5%")
-  seq(when((s, i) => !(i > s.lo && NOT_A_TEST_BEFORE.has(s.t.id[i - 1]))), w('a/b/n|a/b'), notAhead(w('forecast|forecasts|projection|projections|estimate|estimates')), opt(TEST_WORD)),
+  // (nor grades named in a row, "selects A/B/C"; an "A/B/C test" is one)
+  seq(when((s, i) => !(i > s.lo && NOT_A_TEST_BEFORE.has(s.t.id[i - 1]))), w('a/b/n|a/b'), notAhead(seq(touching(w('/')), touching(w('c|d')), notAhead(w('test|tests|testing|tested|experiment|split')))), notAhead(w('forecast|forecasts|projection|projections|estimate|estimates')), opt(TEST_WORD)),
   seq(w('ab'), AB_TEST),
   seq(w('split'), AB_TEST),
   SPLIT_MENTION,
@@ -199,6 +200,8 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     w('the metric we watched|the metric we tracked|the metric we used|the metric we chose|the metric we picked|as the metric|as our metric|as my metric|as the main metric|as the primary metric|as the success metric|as the decision metric|as the two metrics|as the metrics|as our metrics|as our two metrics'),
     // a plan written as labels: "Metric: complaints per 1,000 orders, with listings per seller as the guardrail"
     seq(w('metric|metrics|kpi'), touching(w(':'))),
+    // ...or its primary one, in notes: "Primary = signed contract within 45 days"
+    seq(w('primary'), w('=|:')),
     // ("We looked at sell-through within 30 days", "looking at promo purchase completion")
     // a stop rule names what it watches: "a stop rule if first deposits fell more than 15%"
     seq(w('stop rule|stopping rule|kill rule|rollback rule'), within(40, w('fell|dropped|rose|went up|went down|grew|fell by|dropped by'), '.')),
@@ -229,6 +232,8 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     // "a two-week test", "a 14-day A/B test"
     // ("a three-week 50/50 test")
     seq(alt(digitsAtWordStart, w('two|three|four|five|six|eight')), touching(w('-day|-week|-month')), opt(w('a/b|a/b/n|ab|split|pricing|50/50|50-50')), w('test|experiment|run|holdout|holdout test|pilot|trial')),
+    // ...or "the 2-week A/B", the test named by its letters alone
+    seq(alt(digitsAtWordStart, w('two|three|four|five|six|eight')), touching(w('-day|-week|-month')), w('a/b|a/b/n'), notAhead(w('test|tests|experiment|run|holdout|pilot|trial'))),
     // a split that says how long: "We split listings 50/50 for about 6 weeks"
     seq(w('split|randomised|randomized|randomly assigned'), within(40, seq(w('for|over'), opt(w('about|around|roughly|approximately|nearly|almost|just over|just under')), DURATION_COUNT, opt(w('-')), SHORT_SPAN_UNIT), '.')),
     w('duration'),

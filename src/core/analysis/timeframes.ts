@@ -284,6 +284,8 @@ const timeframes = new Scanner([
   needs(UNIT, 9, seq(w('at|by|after'), w('the|our'), count, alt(seq(touching(w('-')), touching(periodUnit)), periodUnit), w('review|check-in|mark|follow-up|retro|retrospective'))),
   // a date named by what it is: "by the rescheduled date", "before the deadline", "on the go-live date"
   needs(DATE_WORD, 20, seq(w('by|before|on|ahead of'), w('the|our|that'), upTo(2, letterWord, w('date|deadline|cutover|cut-over|go-live|launch date|due date')))),
+  // ...and in telegraphic notes, with no article: "~96% of active customers linked by deadline"
+  needs(DATE_WORD, 2, seq(w('by|before|after'), w('deadline|cutover|go-live'))),
   // a milestone that opens the sentence: "At 60 days the EM said..."
   needs(UNIT, 6, seq(sentenceOpens, w('at'), countedPeriod)),
   // a period opening a line or a sentence, as a heading for the figures after it: "2 wks, pilot zones vs control:"

@@ -83,7 +83,7 @@ const FIGURE_JUDGED_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nin
  * a lot"), a habit no number would improve. Outside the outcome only: "mentioned in reviews a lot" is a claim.
  */
 // (and "I thought about it a lot": turning a decision over, not a size)
-const HABIT_BEFORE = /\b(?:talk|talks|talked|talking|read|reading|noticed|notice|discussed|discuss|spoke|speak|chatted|came up|comes up|travel(?:l?ed|s)?|var(?:y|ies|ied)|differ(?:s|ed)?|depend(?:s|ed)?|fluctuated|hide|hides|hid|mask|masks|masked|(?:thought|think)\s+about\s+(?:it|this|that))\b[^.!?;]{0,40}$/i;
+const HABIT_BEFORE = /\b(?:talk|talks|talked|talking|read|reading|noticed|notice|discussed|discuss|spoke|speak|chatted|came up|comes up|travel(?:l?ed|s)?|var(?:y|ies|ied)|differ(?:s|ed)?|depend(?:s|ed)?|fluctuated|hide|hides|hid|mask|masks|masked|(?:thought|think)\s+about\s+(?:it|this|that)|(?:passed|forwarded|shared|sent)\s+around)\b[^.!?;]{0,40}$/i;
 
 /**
  * After "a lot": a change in how someone carries themselves ("She got a lot more confident and now runs planning",
@@ -94,10 +94,11 @@ const HABIT_BEFORE = /\b(?:talk|talks|talked|talking|read|reading|noticed|notice
 const TRAIT_AFTER = /^\s+(?:more|less)\s+(?:confident|comfortable|careful|patient|aware|open|humble|curious|nervous|relaxed|empathetic|deliberate|thoughtful|independent|assertive|vocal|closely)\b/i;
 
 /**
- * "He pushed back a lot at first": how hard someone resisted, not an amount the story claims. (Not "we could do a lot
+ * "He pushed back a lot at first": how hard someone resisted, not an amount the story claims (nor "I pushed a lot for
+ * this": how hard the candidate pushed). (Not "we could do a lot
  * more": POTENTIAL_OR_MEANT_BEFORE.)
  */
-const PUSHED_BACK_BEFORE = /\bpush(?:ed|es)?\s+back\s+$/i;
+const PUSHED_BACK_BEFORE = /\bpush(?:ed|es)?\s+(?:back\s+)?$/i;
 /**
  * Before "a lot": people who helped ("The DPO helped a lot", "the operations team helped a lot with the hotels"): credit
  * given to others, not a result to count (judged wrong 3 times, debatable 4, right never).
@@ -143,7 +144,7 @@ const CONCEDED_AFTER = /^\s+(?:it|that|so)\s+(?:was|is|were|did|does|do|had)\s*,
  * Before a bare "a lot": the candidate's own caring or liking ("I cared about this a lot", "I actually liked the lazy
  * idea a lot"), a motive no count would make stronger; or the effort someone put in ("she had put a lot into it").
  */
-const I_CARED_BEFORE = /\bI\s+(?:really\s+|always\s+|actually\s+)?(?:cared|care|liked|loved|enjoyed)\b(?:(?!\bbut\b)[^.!?,;]){0,45}$|\b(?:put|puts|putting)\s+$/;
+const MOTIVE_OR_EFFORT_BEFORE = /\bI\s+(?:really\s+|always\s+|actually\s+)?(?:cared|care|liked|loved|enjoyed)\b(?:(?!\bbut\b)[^.!?,;]){0,45}$|\b(?:put|puts|putting)\s+$/;
 
 /** Right after a filler, a comma and an opening quote: the words that follow are quoted as roughly said. */
 const PARAPHRASED_QUOTE_AFTER = /^,\s?["“'‘]/;
@@ -230,7 +231,7 @@ export const vagueClaim: Rule = {
         if (PUSHED_BACK_BEFORE.test(before) || PEOPLE_HELPED_BEFORE.test(before) || NAMED_PERSON_HELPED_BEFORE.test(before)) continue;
         if (inSituation && LIKED_BEFORE.test(before)) continue;
         if (WORRIED_BEFORE.test(before)) continue;
-        if (I_CARED_BEFORE.test(before)) continue;
+        if (MOTIVE_OR_EFFORT_BEFORE.test(before)) continue;
         if (POTENTIAL_OR_MEANT_BEFORE.test(before)) continue;
         if (TRAIT_AFTER.test(text.slice(hit.end, hit.end + 30))) continue;
         if (!comparedAfter(text, hit.end) && (FIGURE_JUDGED_BEFORE.test(before) || (HABIT_BEFORE.test(before) && !inOutcome(hit.start)))) continue;
