@@ -286,6 +286,8 @@ const timeframes = new Scanner([
   needs(DATE_WORD, 20, seq(w('by|before|on|ahead of'), w('the|our|that'), upTo(2, letterWord, w('date|deadline|cutover|cut-over|go-live|launch date|due date')))),
   // ...and in telegraphic notes, with no article: "~96% of active customers linked by deadline"
   needs(DATE_WORD, 2, seq(w('by|before|after'), w('deadline|cutover|go-live'))),
+  // a pilot's run told as the outcome's period: "pilot ran ~10 weeks", "pilot ~8 weeks, online booking went from 10% to 19%"
+  needs(UNIT, 6, seq(w('pilot|trial'), opt(w('ran|lasted|run')), opt(w('for')), opt(w('about|around|roughly|approximately|~')), countedPeriod)),
   // a milestone that opens the sentence: "At 60 days the EM said..."
   needs(UNIT, 6, seq(sentenceOpens, w('at'), countedPeriod)),
   // a period opening a line or a sentence, as a heading for the figures after it: "2 wks, pilot zones vs control:"

@@ -76,8 +76,11 @@ const SOFTENED_CHANGE =
 /** "I asked the engineers a lot of questions", "I also asked a lot of questions": the candidate asking, before the hit. */
 const I_ASKED_BEFORE = /\bI\s+(?:also\s+|then\s+|just\s+)?(?:asked|ask|kept asking|was asking)\b[^.!?;]{0,30}$/;
 const QUESTIONS_AFTER = /^\s+questions\b/i;
-/** A figure given, then judged: "around DKK 600,000, which was a lot for the hospital", "in about five business days, which was much faster than" (the number is there). */
-const FIGURE_JUDGED_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)[^.!?;]{0,30}(?:,\s+|\s+)(?:which|that)\s+(?:was|is|were|are)\s+$/i;
+/**
+ * A figure given, then judged: "around DKK 600,000, which was a lot for the hospital", "in about five business days, which
+ * was much faster than", "so 11% was much better than feared" (the number is there).
+ */
+const FIGURE_JUDGED_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)(?:[^.!?;]{0,30}(?:,\s+|\s+)(?:which|that)|%?)\s+(?:was|is|were|are)\s+$/i;
 /**
  * Before "a lot": how often someone talked, read or noticed ("couriers talk to each other a lot", "I noticed this
  * a lot"), a habit no number would improve. Outside the outcome only: "mentioned in reviews a lot" is a claim.

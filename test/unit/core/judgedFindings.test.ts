@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the five hundred and thirteen sets and about 43,660 judged findings', () => {
-    assert.ok(verdicts.size >= 43664, `${verdicts.size} judged findings`);
+  it('has the five hundred and seventeen sets and about 44,000 judged findings', () => {
+    assert.ok(verdicts.size >= 43996, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -64,13 +64,15 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // sets 509-512, after theirs ("a lot to say", a person named helping a lot), 229 right, 24 wrong and 69 debatable;
   // then sets 513-516's fixes ("the 2-week A/B", "Primary =", grades "A/B/C", "a lot of pushback", "I pushed a lot",
   // "passed around a lot", "by deadline"): 4 fewer wrong on the older sets; sets 513-516 added 210 right, 20 wrong and
-  // 82 debatable)
-  it('makes no more findings judged wrong than today (1,963)', () => {
-    assert.ok(tally.wrong <= 1963, `${tally.wrong} findings judged wrong`);
+  // 82 debatable; sets 517-520, after theirs ("so 11% was much better", "a lot of change", "a lot was going on", a table's
+  // "Original" and "Redesign", "pilot ran ~10 weeks"), 211 right, 27 wrong and 85 debatable, with 1 fewer right on the
+  // older sets: a Dive Deep finding that needed two vague claims)
+  it('makes no more findings judged wrong than today (1,990)', () => {
+    assert.ok(tally.wrong <= 1990, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 29,563)', () => {
-    assert.ok(tally.right >= 29563, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 29,773)', () => {
+    assert.ok(tally.right >= 29773, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
