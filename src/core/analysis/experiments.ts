@@ -231,9 +231,12 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     seq(w('for|over|ran|lasted'), w('a|an|one|a full|one full|the full'), unit('week|month|quarter|business cycle|sprint')),
     // "a two-week test", "a 14-day A/B test"
     // ("a three-week 50/50 test")
-    seq(alt(digitsAtWordStart, w('two|three|four|five|six|eight')), touching(w('-day|-week|-month')), opt(w('a/b|a/b/n|ab|split|pricing|50/50|50-50')), w('test|experiment|run|holdout|holdout test|pilot|trial')),
-    // ...or "the 2-week A/B", the test named by its letters alone
-    seq(alt(digitsAtWordStart, w('two|three|four|five|six|eight')), touching(w('-day|-week|-month')), w('a/b|a/b/n'), notAhead(w('test|tests|experiment|run|holdout|pilot|trial'))),
+    // (or "the 2-week A/B", the test named by its letters alone)
+    seq(
+      alt(digitsAtWordStart, w('two|three|four|five|six|eight')),
+      touching(w('-day|-week|-month')),
+      alt(seq(opt(w('a/b|a/b/n|ab|split|pricing|50/50|50-50')), w('test|experiment|run|holdout|holdout test|pilot|trial')), w('a/b|a/b/n')),
+    ),
     // a split that says how long: "We split listings 50/50 for about 6 weeks"
     seq(w('split|randomised|randomized|randomly assigned'), within(40, seq(w('for|over'), opt(w('about|around|roughly|approximately|nearly|almost|just over|just under')), DURATION_COUNT, opt(w('-')), SHORT_SPAN_UNIT), '.')),
     w('duration'),

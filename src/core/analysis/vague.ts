@@ -543,7 +543,7 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
       // ("a lot of customers asking for it through support, about 300 tickets": an amount's count, guessed after a comma)
       const figure = s.t.kind[j] === Kind.Number && !YEAR.test(s.t.textAt(j));
       // ("went down a lot for corporate bookings, I think it was roughly half")
-      if ((figure || s.t.id[j] === HALF) && thinkAroundBefore(s, j) && !andBetween(s, end, j)) return true;
+      if ((figure || s.t.id[j] === HALF) && thinkAroundBefore(s, j) && !idBetween(s, end, j, AND)) return true;
       if (figure && (guessedChangeBefore(s, j, end) || setOffEstimate(s, j, DASHES) || (s.t.id[end - 1] !== OF && changeStartAt(s, j, end)) || (s.t.id[end - 1] === OF && setOffEstimate(s, j, COMMAS)))) return true;
       continue;
     }
@@ -566,7 +566,7 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     if (fractionBy(s, j, end)) return true;
     // ("a lot of duplication, roughly one in three farmers": an amount's share, estimated after a comma; not a change's,
     // "went down a lot, maybe around half", judged right 11 times as needing the before and after)
-    if (s.t.id[end - 1] === OF && shareEstimateAt(s, j) && commaBetween(s, end, j)) return true;
+    if (s.t.id[end - 1] === OF && shareEstimateAt(s, j) && idBetween(s, end, j, COMMA)) return true;
     // ("a lot, sometimes by thousands of birr per bag": a magnitude in words, as the change)
     if (MAGNITUDES.has(s.t.id[j]) && j > end && BY_OR_IN.has(s.t.id[j - 1])) return true;
     if (s.t.kind[j] !== Kind.Number || j === s.lo || YEAR.test(s.t.textAt(j))) continue;
@@ -652,12 +652,13 @@ function guessedChangeBefore(s: Scope, j: number, end: number): boolean {
   if (k > end && GUESSED_MOVES.has(s.t.id[k])) k--;
   // (a measure's name may hold a digit: "D30", "p95")
   for (let words = 0; words < 4 && k > end && (s.t.kind[k] === Kind.Word || (s.t.kind[k] === Kind.Number && s.t.gap[k] === Gap.Touching)) && s.t.id[k] !== THINK; words++) k--;
-  return saysIThink(s, k, end, AFTER_COMMA_OR_DASH) && !andBetween(s, end, k);
+  return saysIThink(s, k, end, AFTER_COMMA_OR_DASH) && !idBetween(s, end, k, AND);
 }
 
 /** (Not another measure's figure: "answered a lot of questions and support tickets went down, I think by around 20%".) */
-function andBetween(s: Scope, from: number, to: number): boolean {
-  for (let m = from; m < to; m++) if (s.t.id[m] === AND) return true;
+/** True when the token `id` (an "and", a comma) stands in [from, to). */
+function idBetween(s: Scope, from: number, to: number, id: number): boolean {
+  for (let m = from; m < to; m++) if (s.t.id[m] === id) return true;
   return false;
 }
 const GUESSED_CHANGES = idSet(['up', 'down', 'by']);
@@ -675,7 +676,7 @@ function fractionBy(s: Scope, j: number, end: number): boolean {
   if (k > end && APPROXIMATELY.has(s.t.id[k])) k--;
   if (!(k > end && s.t.id[k] === BY && !LIKELIHOOD.has(s.t.id[k - 1]))) return false;
   // (not another measure's share: "went up noticeably and procedural closures fell by about a quarter")
-  return !andBetween(s, end, k);
+  return !idBetween(s, end, k, AND);
 }
 const A_WORD = lexicon.id('a');
 
@@ -690,10 +691,6 @@ function shareEstimateAt(s: Scope, j: number): boolean {
 /** ROUGHLY_OR_MAYBE, and the bounds of a share: "more than a third", "over half", "under one in ten". */
 const SHARE_BEFORE = new Set([...ROUGHLY_OR_MAYBE, ...idSet(['than', 'over', 'under'])]);
 const IN = lexicon.id('in');
-function commaBetween(s: Scope, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (COMMAS.has(s.t.id[k])) return true;
-  return false;
-}
 
 /**
  * "from around 110%", "went from low 70s": the figure at `j` is where a change started (after `end`, the vague word;

@@ -97,11 +97,10 @@ const HABIT_BEFORE = /\b(?:talk|talks|talked|talking|read|reading|noticed|notice
 const TRAIT_AFTER = /^\s+(?:more|less)\s+(?:confident|comfortable|careful|patient|aware|open|humble|curious|nervous|relaxed|empathetic|deliberate|thoughtful|independent|assertive|vocal|closely)\b/i;
 
 /**
- * "He pushed back a lot at first": how hard someone resisted, not an amount the story claims (nor "I pushed a lot for
- * this": how hard the candidate pushed). (Not "we could do a lot
- * more": POTENTIAL_OR_MEANT_BEFORE.)
+ * "He pushed back a lot at first", "I pushed a lot for this": how hard someone resisted or pushed, not an amount the
+ * story claims. (For "we could do a lot more", see POTENTIAL_OR_MEANT_BEFORE.)
  */
-const PUSHED_BACK_BEFORE = /\bpush(?:ed|es)?\s+(?:back\s+)?$/i;
+const PUSHED_BEFORE = /\bpush(?:ed|es)?\s+(?:back\s+)?$/i;
 /**
  * Before "a lot": people who helped ("The DPO helped a lot", "the operations team helped a lot with the hotels"): credit
  * given to others, not a result to count (judged wrong 3 times, debatable 4, right never).
@@ -231,7 +230,7 @@ export const vagueClaim: Rule = {
       if (/^a\s+lot$/i.test(hit.text)) {
         // (a line wrapped inside its paragraph reads as a space: "came\nup a lot in the survey answers")
         const before = joinLines(text.slice(Math.max(0, hit.start - 60), hit.start));
-        if (PUSHED_BACK_BEFORE.test(before) || PEOPLE_HELPED_BEFORE.test(before) || NAMED_PERSON_HELPED_BEFORE.test(before)) continue;
+        if (PUSHED_BEFORE.test(before) || PEOPLE_HELPED_BEFORE.test(before) || NAMED_PERSON_HELPED_BEFORE.test(before)) continue;
         if (inSituation && LIKED_BEFORE.test(before)) continue;
         if (WORRIED_BEFORE.test(before)) continue;
         if (MOTIVE_OR_EFFORT_BEFORE.test(before)) continue;
