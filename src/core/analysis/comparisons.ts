@@ -10,10 +10,10 @@ const RELATIVE = unit('%|percent|pp|percentage point|percentage points|point|poi
 const CHANGE_VERB = w(
   'up|down|increas*|decreas*|reduc*|cut|cutting|grew|grow*|rose|rise|rising|fell|fall*|dropp*|drop|improv*|lift*|rais*|lower*|boost*|shrank*|shrink*|shrunk*|gain*|climb*|jump*|declin*|slash*|trimm*|trim|accelerat*|sped|speed* up|shorten*|expand*|slipp*|slip|slips|overran|overrun',
 );
-// Words that soften or bound a figure without hiding it: "from around 6 days", "to just under four".
+// Words that soften or bound a figure without hiding it: "from around 6 days", "to just under four", "to a bit under 1%".
 const ABOUT = opt(w('about|around|roughly|approximately|~|a median of|an average of|a mean of|a peak of|an estimated'));
-const ROUGHLY = opt(w('about|around|roughly|approximately|~|over|almost|nearly|just over|just under|more than|close to'));
-const BOUND = opt(w('about|around|roughly|approximately|~|under|below|over|above|almost|nearly|just under|just over|less than|more than'));
+const ROUGHLY = opt(w('about|around|roughly|approximately|~|over|almost|nearly|just over|just under|more than|close to|a bit under|a bit over|a little under|a little over|slightly under|slightly over'));
+const BOUND = opt(w('about|around|roughly|approximately|~|under|below|over|above|almost|nearly|just under|just over|less than|more than|a bit under|a bit over|a little under|a little over|slightly under|slightly over'));
 // Where a from-to starts: as ABOUT, or bounded ("from over 80% to under 20%").
 const FROM_BOUND = opt(w('about|around|roughly|approximately|~|a median of|an average of|a mean of|a peak of|an estimated|under|below|over|above|almost|nearly|just under|just over|less than|more than'));
 

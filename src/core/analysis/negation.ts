@@ -36,9 +36,12 @@ function breaksClause(words: Words, k: number, prose: string): boolean {
   for (let i = words.ends[k], end = words.starts[k + 1]; i < end; i++) {
     const c = prose.charCodeAt(i);
     if (c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 41) return true;
+    // (a new list item or paragraph: "...brand names not mapped to codes\n- Dug into the mapping table")
+    if (c === 10 && NEW_BLOCK.test(prose.slice(i + 1, Math.min(end, i + 12)))) return true;
   }
   return false;
 }
+const NEW_BLOCK = /^[ \t]*(?:[-*+>#|\r\n]|\d{1,3}[.)])/;
 
 /** A negation earlier in the same clause, before word k. */
 function negatorBefore(words: Words, k: number, prose: string): boolean {

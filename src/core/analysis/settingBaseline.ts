@@ -56,7 +56,8 @@ function sameMeasure(a: string[], b: string[], unit: string, whole: string[] | u
 /** The rest of a figure's clause says it did not happen: "41% of users ... did not complete it". */
 function negatedAfter(prose: string, end: number): boolean {
   // (its logical line: a hard-wrapped clause reads as one)
-  return NEGATED.test(paragraphText(prose, end, end + 80).split(/[.!?;\n]/)[0]);
+  // (not a clause joined after a comma: "about 40 of these calls a day, and they're not short calls")
+  return NEGATED.test(paragraphText(prose, end, end + 80).split(/[.!?;\n]|,\s*(?:and|but)\b/)[0]);
 }
 const NEGATED = /\b(?:not|never|no longer|without)\b|n't\b|n’t\b/i;
 
@@ -161,6 +162,29 @@ function timeStep(unit: string): number {
 /** Two times too far apart to be one measure's start and end: seconds against weeks or months, minutes against months. */
 const farApart = (a: string, b: string) => Math.abs(timeStep(a) - timeStep(b)) > 3;
 
+/** The loose pass's unit key for a figure with no unit word after it. */
+const COUNT = 'count';
+/** No unit word after a figure: nothing, or a word of the sentence ("11 in the first quarter", "4.4 and"). */
+const unitless = (unit: string) => unit === '' || (!content(unit) && !KINDS.has(unit) && !unit.startsWith('per ')) || CONNECTIVE.has(unit);
+const RANGE_AFTER = /^\s?[-–]\s?\d/;
+const CONNECTIVE = new Set(['per', 'into', 'across', 'since', 'until', 'because', 'among', 'after', 'before', 'while', 'when', 'which', 'instead', 'last', 'this', 'that', 'then', 'each', 'every']);
+
+/**
+ * Up to two words after a setting's figure name what it counts, and so do the first words of the outcome's measure
+ * (`words`: "disputes" in "Disputes went down to 11"; not "partners" in "overbookings across all partners").
+ */
+function countedIn(prose: string, end: number, words: string[]): boolean {
+  const stems = new Set(words.map(stem));
+  const counted = (paragraphText(prose, end, end + 40).toLowerCase().split(CLAUSE_BREAK)[0].match(WORD) ?? []).slice(0, 2).filter(content);
+  return counted.some((word) => stems.has(stem(word)));
+}
+
+/** The one word in common is the unit both are counted in: "around 6,000 pets covered" for "grew to about 7,500 pets". */
+const sameThings = (unit: string, a: string[], b: string[]) => content(unit) && a.includes(unit) && b.includes(unit);
+
+/** A lead that ends in an estimate of how things stood, not a plan: "311 estimated about", "we estimated the no-show rate at about". */
+const ESTIMATE_OF_NOW = /\bestimated\b(?![^.!?;]*\b(?:would|will|could|might|should|to|forecast\w*|target\w*|goal|plann?\w*|expect\w*|hop(?:e|ed|ing)|budget\w*)\b)[^.!?;]*$/i;
+
 /** Unit keys that say what kind of figure it is whatever follows: a rate of money is still money. */
 const KINDS = new Set(['money', 'share', 'time']);
 
@@ -264,7 +288,11 @@ function settingBaseline(a: StoryAnalysis, bare: Span, loose: boolean): SettingB
   if (words.length === 0) return undefined;
   // "went down to roughly 1,100 a day" names no unit but its period: a start "4,000 alerts a day" is per day too.
   const written = unitKey(bare, unitAfter(prose, bare.end));
-  const unit = KINDS.has(written) ? written : (rateUnit(prose, bare.end, 0) ?? written);
+  const rawUnit = KINDS.has(written) ? written : (rateUnit(prose, bare.end, 0) ?? written);
+  // (the loose pass reads a count with no word of its own after it as a plain count: "Disputes went down to 11 in
+  // the first quarter", "The rating went up to 4.2.")
+  // (not the first end of a range: "around 83-84%" is a share)
+  const unit = loose && unitless(rawUnit) && !RANGE_AFTER.test(prose.slice(bare.end, bare.end + 4)) ? COUNT : rawUnit;
   if (unit === '') return undefined;
   const bareWhole = wholeOf(prose, bare.end);
   // A rate's start is a rate of the same period: "roughly 700 JOD a month" started at "2,250 JOD a month", not at
@@ -288,9 +316,19 @@ function settingBaseline(a: StoryAnalysis, bare: Span, loose: boolean): SettingB
       // ("The monthly hosting bill was about $38,000" for "went down to around $21,000 a month": the period said before it)
       const period = rateUnit(prose, figure.end, 3) ?? periodBefore(prose, Math.max(section.bodyStart, figure.start - 60), figure.start);
       if (barePeriod && period !== barePeriod) continue;
-      if (unitKey(figure, after) !== unit && period !== unit) continue;
+      const figureUnit = unitKey(figure, after);
+      const figureWords = measureWords(prose, figure.start, figure.end);
       const whole = wholeOf(prose, figure.end);
-      if (!sameMeasure(words, measureWords(prose, figure.start, figure.end), unit, whole, loose)) continue;
+      if (unit === COUNT) {
+        // A plain count's start is a plain count, or a count of what the outcome names: "around 40 valuation
+        // disputes a quarter" for "Disputes went down to 11", in the same words ("app store rating was 3.6").
+        const counted = countedIn(prose, figure.end, words.slice(0, 2));
+        if (KINDS.has(figureUnit) || !(unitless(figureUnit) || counted)) continue;
+        if (!sameMeasure(words, figureWords, unit, whole, false) && !counted) continue;
+      } else {
+        if (figureUnit !== unit && period !== unit) continue;
+        if (!sameMeasure(words, figureWords, unit, whole, loose) && !(loose && sameThings(unit, words, figureWords))) continue;
+      }
       if (loose && negatedAfter(prose, figure.end) !== negatedAfter(prose, bare.end)) continue;
       // ("'15 min' on the stall tablet": a figure quoted from a screen or a sign, not a measure; judged wrong)
       if (loose && /['"‘“]$/.test(prose.slice(Math.max(0, figure.start - 1), figure.start))) continue;
@@ -304,7 +342,8 @@ function settingBaseline(a: StoryAnalysis, bare: Span, loose: boolean): SettingB
       if (unit === 'time' && farApart(after, unitAfter(prose, bare.end))) continue;
       // "I had forecast a 55% approval rate" is where it was meant to be, not where it started.
       // ("Leadership's target for the quarter was to bring prescription abandonment down to 35%")
-      if (PLANNED.test(prose.slice(Math.max(section.bodyStart, figure.start - 90), figure.start))) continue;
+      const lead = prose.slice(Math.max(section.bodyStart, figure.start - 90), figure.start);
+      if (PLANNED.test(lead) && !(loose && ESTIMATE_OF_NOW.test(lead))) continue;
       // "(roughly 3.1% vs 4.0%)": the figure after "vs" is what the first is compared with, not a start.
       if (COMPARATOR.test(prose.slice(Math.max(section.bodyStart, figure.start - 16), figure.start))) continue;
       // (a time in another unit names it on both sides: "from five weeks to eight days", not "to eight")

@@ -211,8 +211,8 @@ function kindOf(cell: string): string {
   return unit ? unit.toLowerCase() : '';
 }
 
-/** A header cell that names a moment: "Before restore", "10 weeks after launch", "Next big on-sale (Apr)", "End of term". */
-const MOMENT_HEADER = new RegExp(`\\b(?:before|after|later|earlier|old|new|original|redesign|redesigned|start|end|then|now|next|last|baseline|previous|current|today|launch|incident|fix|build|release|version|v\\d+|control|variant|treatment|holdout|hours|day|days|week|weeks|month|months|quarter|quarters|year|FY\\s?\\d{2,4}|(?:19|20)\\d\\d|Q[1-4]|H[12]|${MONTH_NAMES})\\b`, 'i');
+/** A header cell that names a moment: "Before restore", "10 weeks after launch", "Next big on-sale (Apr)", "End of term", "Season 3". */
+const MOMENT_HEADER = new RegExp(`\\b(?:before|after|later|earlier|old|new|original|redesign|redesigned|start|end|then|now|next|last|baseline|previous|current|today|launch|incident|fix|build|release|version|season|sprint|phase|wave|v\\d+|control|variant|treatment|holdout|hours|day|days|week|weeks|month|months|quarter|quarters|year|FY\\s?\\d{2,4}|(?:19|20)\\d\\d|Q[1-4]|H[12]|${MONTH_NAMES})\\b`, 'i');
 
 /**
  * True when the table row holding text[at] compares its own figures: two of its measure cells count the same thing

@@ -579,6 +579,8 @@ export const netflixPack = {
         'unconventional',
         'new approach',
         'different approach',
+        // ("Got a bit heated. So I tried something different... WhatsApp voice notes")
+        'tried something different',
         'new way to',
         'a new kind of',
         'a new type of',

@@ -97,10 +97,10 @@ const HABIT_BEFORE = /\b(?:talk|talks|talked|talking|read|reading|noticed|notice
 const TRAIT_AFTER = /^\s+(?:more|less)\s+(?:confident|comfortable|careful|patient|aware|open|humble|curious|nervous|relaxed|empathetic|deliberate|thoughtful|independent|assertive|vocal|closely)\b/i;
 
 /**
- * "He pushed back a lot at first", "I pushed a lot for this": how hard someone resisted or pushed, not an amount the
+ * "He pushed back a lot at first", "pushed back quite a lot", "I pushed a lot for this": how hard someone resisted or pushed, not an amount the
  * story claims. (For "we could do a lot more", see POTENTIAL_OR_MEANT_BEFORE.)
  */
-const PUSHED_BEFORE = /\bpush(?:ed|es)?\s+(?:back\s+)?$/i;
+const PUSHED_BEFORE = /\bpush(?:ed|es)?\s+(?:back\s+)?(?:quite\s+|really\s+)?$/i;
 /**
  * Before "a lot": people who helped ("The DPO helped a lot", "the operations team helped a lot with the hotels"): credit
  * given to others, not a result to count (judged wrong 3 times, debatable 4, right never).

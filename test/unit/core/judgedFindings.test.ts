@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the five hundred and seventeen sets and about 44,000 judged findings', () => {
-    assert.ok(verdicts.size >= 43996, `${verdicts.size} judged findings`);
+  it('has the five hundred and twenty-one sets and about 44,300 judged findings', () => {
+    assert.ok(verdicts.size >= 44333, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -66,13 +66,18 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // "passed around a lot", "by deadline"): 4 fewer wrong on the older sets; sets 513-516 added 210 right, 20 wrong and
   // 82 debatable; sets 517-520, after theirs ("so 11% was much better", "a lot of change", "a lot was going on", a table's
   // "Original" and "Redesign", "pilot ran ~10 weeks"), 211 right, 27 wrong and 85 debatable, with 1 fewer right on the
-  // older sets: a Dive Deep finding that needed two vague claims)
-  it('makes no more findings judged wrong than today (1,990)', () => {
-    assert.ok(tally.wrong <= 1990, `${tally.wrong} findings judged wrong`);
+  // older sets: a Dive Deep finding that needed two vague claims; then, in the thirtieth session, no-baseline naming a
+  // start in the Situation for a count with no unit word after it ("Disputes went down to 11" after "40 valuation
+  // disputes a quarter"), and sets 521-524's fixes (a table's "Season" columns, "to a bit under 1%", "pushed back quite
+  // a lot", packers as scale, evidence at the start of a list item after a line that negates something, "tried
+  // something different"): 12 fewer wrong and 9 more right on the older sets; sets 521-524 added 228 right, 24 wrong and
+  // 69 debatable)
+  it('makes no more findings judged wrong than today (2,002)', () => {
+    assert.ok(tally.wrong <= 2002, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 29,773)', () => {
-    assert.ok(tally.right >= 29773, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 30,010)', () => {
+    assert.ok(tally.right >= 30010, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
