@@ -235,6 +235,13 @@ const timeframes = new Scanner([
   // ...named by position: "In the first season about 6,800 farmers called the line", "during the second harvest"
   // (not one looked back on: "a guide with what we had seen work in the first season")
   needs(SEASON, 3, seq(when((s, i) => !hadBefore(s, i)), w('in|within|during|over|across|through|by|after|for'), w('the first|the second|the third|the next|the following|the main|the last'), w('season|harvest|campaign'))),
+  // ...or counted: "After one season, the dairy pilot had 4% default", "within two harvests" (not "agreed to try it
+  // for a season": a trial's length)
+  needs(SEASON, 3, seq(w('in|within|during|over|across|after'), count, w('season|seasons|harvest|harvests|campaign|campaigns'))),
+  // a quarter of ours: "in our Q4 brand survey trust went from 41% to 52%" (not "in our 2023 plan")
+  needs(NAMED, 3, seq(w('in|during'), w('our'), alt(QUARTER, HALF))),
+  // a span of months, as a table's column says it: "Relaunch (Sep–Nov)", "May-Jun", "June to August"
+  needs(NAMED, 3, seq(w(MONTH), alt(touching(w('–|-|—')), w('to|through')), w(MONTH))),
   // a season of a kind: "The pause ran for the rainy season" ("over the rainy season" is an event that bounds the outcome, below)
   needs(SEASON, 4, seq(w('for|during|throughout'), w('the|that|this'), w('rainy|dry|wet|monsoon|harvest|holiday|festive|peak|busy|high|low|summer|winter|planting|school|tourist|wedding'), w('season'))),
   // the next holiday as when: "we didn't have the same problem on the next holiday" (not "on" before any next occasion:

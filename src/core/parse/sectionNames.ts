@@ -59,8 +59,11 @@ export function isMetaHeading(label: string): boolean {
   return META.test(label.trim());
 }
 
-/** A name, then a subtitle after ":", a dash or "(": "Result: failures down 96%", "Action – fixing the adapter". */
-const SUBTITLED = /^(.*?\p{L}[\p{L} '’&/]*?)\s*(?::|\s[-–—]\s|[–—]|\()/u;
+/**
+ * A name, then a subtitle after ":", a dash, "(" or a spaced slash: "Result: failures down 96%", "Action – fixing the
+ * adapter", "Task / the disagreement".
+ */
+const SUBTITLED = /^(.*?\p{L}[\p{L} '’&/]*?)\s*(?::|\s[-–—/]\s|[–—]|\()/u;
 
 const ALIASES: Array<{ kind: SectionKind; words: string[] }> = (Object.entries(SECTION_NAMES) as Array<[SectionKind, string[]]>)
   .flatMap(([kind, names]) => names.map((name) => ({ kind, words: name.split(' ') })))

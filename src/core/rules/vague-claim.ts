@@ -144,9 +144,10 @@ const CONCEDED_AFTER = /^\s+(?:it|that|so)\s+(?:was|is|were|did|does|do|had)\s*,
 
 /**
  * Before a bare "a lot": the candidate's own caring or liking ("I cared about this a lot", "I actually liked the lazy
- * idea a lot"), a motive no count would make stronger; or the effort someone put in ("she had put a lot into it").
+ * idea a lot", "someone I respect a lot"), a motive or a regard no count would make stronger; or the effort someone
+ * put in ("she had put a lot into it").
  */
-const MOTIVE_OR_EFFORT_BEFORE = /\bI\s+(?:really\s+|always\s+|actually\s+)?(?:cared|care|liked|loved|enjoyed)\b(?:(?!\bbut\b)[^.!?,;]){0,45}$|\b(?:put|puts|putting)\s+$/;
+const MOTIVE_OR_EFFORT_BEFORE = /\bI\s+(?:really\s+|always\s+|actually\s+)?(?:cared|care|liked|loved|enjoyed|respect|respected|admire|admired)\b(?:(?!\bbut\b)[^.!?,;]){0,45}$|\b(?:put|puts|putting)\s+$/;
 
 /** Right after a filler, a comma and an opening quote: the words that follow are quoted as roughly said. */
 const PARAPHRASED_QUOTE_AFTER = /^,\s?["“'‘]/;
