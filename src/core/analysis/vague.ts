@@ -575,6 +575,8 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     if (j + 1 < s.hi && s.t.gap[j + 1] === Gap.Touching && NETWORK.has(s.t.id[j + 1])) continue;
     // ("a lot of interviews, probably over 40": a guess, the bar it clears given)
     if (amount && OVER_UNDER.has(s.t.id[j - 1]) && j - 2 > s.lo && LIKELIHOOD.has(s.t.id[j - 2]) && estimateOpens(s, j - 2)) return true;
+    // ("a lot of agents, I think over 3,000": the candidate's guess, the bar it clears given)
+    if (amount && OVER_UNDER.has(s.t.id[j - 1]) && saysIThink(s, j - 2, end, AFTER_COMMA)) return true;
     // ("a lot of islanders over 60 never open email": the figure qualifies the people, an age or a bar)
     if (amount && OVER_UNDER.has(s.t.id[j - 1]) && j - 2 >= end && s.t.kind[j - 2] === Kind.Word) continue;
     const k = withCurrency(s, j);
@@ -584,6 +586,23 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     if (estimate ? estimateOpens(s, k - 2) : FIGURE_BEFORE.has(s.t.id[j - 1]) || (s.t.id[j - 1] === TILDE && j - 2 >= end && FIGURE_BEFORE.has(s.t.id[j - 2]))) return true;
   }
   return false;
+}
+
+/** Speed words whose figure is the time something took: "We set it up really fast, in like two weeks". */
+const SPEED = idSet(['fast', 'quick', 'quickly']);
+const TIME_TAKEN_UNITS = idSet(['hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months']);
+/**
+ * True when ", in" and a counted time follow right after (a guess or "like" may stand before the count): "very quickly,
+ * in around one month" (judged wrong twice as "give the number"). Not "and within a few months" or "in days instead of
+ * weeks": no count, or a time frame of the result.
+ */
+function timeTakenAfter(s: Scope, end: number): boolean {
+  let j = end;
+  if (j + 3 >= s.hi || s.t.id[j] !== COMMA || s.t.id[j + 1] !== IN) return false;
+  j += 2;
+  if (APPROXIMATELY.has(s.t.id[j]) || s.t.id[j] === LIKE) j++;
+  const counted = s.t.kind[j] === Kind.Number || SPELLED_FIGURES.has(s.t.id[j]) || s.t.id[j] === ONE;
+  return counted && j + 1 < s.hi && TIME_TAKEN_UNITS.has(s.t.id[j + 1]);
 }
 
 /**
@@ -999,7 +1018,7 @@ export function* vagueHits(source: string | Scope, from = 0, to = typeof source 
     // "the managers knew the members much better than I did": someone measured against the candidate, a reason, not a result.
     if (sized && (thanTheCandidate(s, end) || knowledgeCompared(s, first, end))) continue;
     // "much faster, from 5 days to 2": the figure is there, and the word only repeats it.
-    const backed = sized && numberFollows(s, end, entry.amount === true);
+    const backed = sized && (numberFollows(s, end, entry.amount === true) || (SPEED.has(s.t.id[end - 1]) && timeTakenAfter(s, end)));
     // ("The customs brokers said it was much easier": a verdict someone gave, which a number behind it would carry)
     const reported = !backed && entry.kind === 'intensifier' && !entry.amount && inReportedSpeech(s, first);
     yield { ...spanOf(s, first, end), kind: entry.kind, removable: entry.removable, ...(backed ? { backed: true } : {}), ...(entry.amount ? { amount: true } : {}), ...(reported ? { reported: true } : {}) };

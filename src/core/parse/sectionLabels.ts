@@ -48,7 +48,10 @@ export function sectionLabelOf(content: string): SectionLabel | undefined {
   const plain = PLAIN.exec(content);
   if (plain) {
     const kinds = sectionKindsOf(plain[1]);
-    if (kinds.length > 0) return { kinds, length: labelLength(plain[0]), certainty: 'plain' };
+    // (a STAR letter alone on its line is a letter label: "A" and "R (after ~3 months)" under "S - ..." and "T - ...")
+    // (a note in brackets after a name alone on its line stays prose, as a marked label's does: "R (after ~3 months)")
+    const length = /\(/.test(plain[0]) && !/[:.\-–—]/.test(plain[0].slice(plain[1].length)) ? plain[1].length : labelLength(plain[0]);
+    if (kinds.length > 0) return { kinds, length, certainty: plain[1].length === 1 ? 'letter' : 'plain' };
   }
   return undefined;
 }

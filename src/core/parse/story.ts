@@ -201,12 +201,13 @@ function contentColumn(line: string, content: string): number {
 }
 
 // Code spans, comments, footnote marks ("[^1]"), a link's brackets (its text may wrap onto the next line of
-// its paragraph) and target, bare URLs, HTML tags. Every
+// its paragraph) and target, bare URLs, HTML tags (as CommonMark reads one: a name, then attributes, so "(<Rs 300/month).
+// Stop if drop >5%" is text, not a tag). Every
 // alternative starts with a fixed character, so the regex engine skips ahead between them.
 // Obsidian's marks too: "[[Page|shown text]]" (the shown text stays), "==highlight==", callout markers
 // "[!tip]", and a block id " ^result" at a line's end (after a space: "10^9" is a number). Its comments,
 // "%% ... %%", are found by obsidianComments.
-const INLINE_NOISE = /`[^`\n]*`|<!--[\s\S]*?-->|\[\[(?:[^\]|\n]{0,100}\|)?|\]\]|==|\[![A-Za-z-]{1,20}\][+-]?| \^[A-Za-z0-9-]{1,40}(?=\r?\n|$)|\[\^[^\]\s]{1,20}\]|\[(?=(?:[^\[\]\n]|\n(?![ \t]*\r?\n)){0,200}\]\()|\]\([^)\n]*\)|https?:\/\/\S+|<[a-zA-Z/][^>\n]*>/g;
+const INLINE_NOISE = /`[^`\n]*`|<!--[\s\S]*?-->|\[\[(?:[^\]|\n]{0,100}\|)?|\]\]|==|\[![A-Za-z-]{1,20}\][+-]?| \^[A-Za-z0-9-]{1,40}(?=\r?\n|$)|\[\^[^\]\s]{1,20}\]|\[(?=(?:[^\[\]\n]|\n(?![ \t]*\r?\n)){0,200}\]\()|\]\([^)\n]*\)|https?:\/\/\S+|<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s+[a-zA-Z_:][\w.:-]*(?:\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|[^\s"'=<>`]+))?)*\s*\/?>/g;
 // A footnote or link definition on its own line ("[^1]: Measured ...", "[qs]: https://..."): it shows apart from the story.
 const DEFINITION = /^ {0,3}\[[^\]\n]{1,100}\]:/;
 

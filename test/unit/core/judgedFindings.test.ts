@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the five hundred and twenty-five sets and about 44,600 judged findings', () => {
-    assert.ok(verdicts.size >= 44646, `${verdicts.size} judged findings`);
+  it('has the five hundred and twenty-nine sets and about 45,000 judged findings', () => {
+    assert.ok(verdicts.size >= 44968, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -73,13 +73,15 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // something different"): 12 fewer wrong and 9 more right on the older sets; sets 521-524 added 228 right, 24 wrong and
   // 69 debatable; then sets 525-528's fixes (a season counted, "in our Q4", a span of months, a label's subtitle after a
   // spaced slash, "a lot of that", "a lot of other things", "a lot of expectation", "someone I respect a lot"): 12 fewer
-  // wrong and 5 fewer right on the older sets; sets 525-528 added 216 right, 22 wrong and 63 debatable)
-  it('makes no more findings judged wrong than today (2,012)', () => {
-    assert.ok(tally.wrong <= 2012, `${tally.wrong} findings judged wrong`);
+  // wrong and 5 fewer right on the older sets; sets 525-528 added 216 right, 22 wrong and 63 debatable; sets 529-532,
+  // after their fixes (STAR letters alone on their lines, "really fast, in like two weeks", "a lot of agents, I think
+  // over 3,000"), 216 right, 30 wrong and 69 debatable, with 1 fewer wrong on the older sets)
+  it('makes no more findings judged wrong than today (2,041)', () => {
+    assert.ok(tally.wrong <= 2041, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 30,221)', () => {
-    assert.ok(tally.right >= 30221, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 30,437)', () => {
+    assert.ok(tally.right >= 30437, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
