@@ -34,6 +34,17 @@ const describing = seq(when((s, i) => i < s.hi && !NOT_IN_A_NAME.has(s.t.id[i]) 
 
 const COUNTED_NOUN = seq(COUNTED, spaced(upTo(2, describing, SCALE_NOUN)));
 
+/**
+ * Things a business runs on that size it only in tens or more: "around 40 boats", "about 70 vetted walkers", "18
+ * turbines" (not "four installers", "three bikes", "two channels": a handful, judged right as no scale).
+ */
+const FLEET_NOUN = w('walkers|parishes|boats|consults|consultations|turbines|channels|bikes|scooters|installations|integrations|library systems');
+const TENS = alt(
+  seq(token((s, i) => s.t.kind[i] === Kind.Number && Number(s.t.textAt(i).replace(/,/g, '')) >= 10), opt(touching(w('+'))), opt(ROUGHLY)),
+  seq(w('ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|hundreds of|dozens of'), opt(ROUGHLY)),
+);
+const COUNTED_FLEET = seq(TENS, spaced(upTo(2, describing, FLEET_NOUN)));
+
 const READ_THROUGH = idSet(['read', 'reviewed', 'through', 'pulled', 'sampled', 'at', 'audited']);
 const ABOUT_WORDS = idSet(['about', 'around', 'roughly', 'some', 'nearly', 'almost']);
 function readBefore(s: Scope, i: number): boolean {
@@ -145,6 +156,7 @@ const THOUSANDS_OF_THINGS = seq(
  */
 const scale = new Scanner([
   seq(atWordStart, notAYear, COUNTED_NOUN),
+  seq(atWordStart, notAYear, COUNTED_FLEET),
   seq(atWordStart, notAYear, TENS_OF_PLACES_OR_PEOPLE),
   // ("a sample of 1,000 zero-result searches" is how the candidate looked, not how big the work was)
   seq(when((s, i) => !(i - 2 >= s.lo && s.t.id[i - 1] === OF && s.t.id[i - 2] === SAMPLE)), THOUSANDS_OF_THINGS),

@@ -18,10 +18,11 @@ const FIGURE =
 /** Said not to have moved, or only if or when: "didn't go up", "never improved", "if churn went up we'd roll back", "when the score dropped below". */
 const NOT_OR_IF_BEFORE = /\b(?:not|n't|never|no|if|unless|whether|when|whenever|once|until|where)\b[^.;:!?]{0,40}$/i;
 /**
- * Right before the verb, what makes it no change of a measure: a plan abandoned ("The fee proposal was dropped"), or the
+ * Right before the verb, what makes it no change of a measure: a plan abandoned ("The fee proposal was dropped", "driver
+ * penalty plan dropped"), or the
  * word describing a noun ("fewer dropped calls").
  */
-const NOT_A_MEASURE_BEFORE = /\b(?:was|were|been|be|got|get|fewer|more|less|the|a|an|of|any|every)\s+$/i;
+const NOT_A_MEASURE_BEFORE = /\b(?:was|were|been|be|got|get|fewer|more|less|the|a|an|of|any|every|plan|plans|idea|ideas|proposal|proposals|project|projects|option|options|requirement|requirements|initiative|scheme)\s+$/i;
 /**
  * After the verb, what makes it no change of a measure: something dropped as a plan is ("dropped the score entirely",
  * "dropped it"), or a phrase ("fell behind", "fell short", "fell in a slot", "grew up").
@@ -53,6 +54,8 @@ export function unmeasuredChanges(prose: string, from: number, to: number, max: 
     const before = text.slice(0, change.index);
     if (NOT_OR_IF_BEFORE.test(before) || (DROPPED_OR_FELL.test(change[0]) && (NOT_A_MEASURE_BEFORE.test(before) || NOT_A_MEASURE_AFTER.test(text.slice(change.index + change[0].length))))) continue;
     if (answeredNext(prose, sentence, sentences[k + 1])) continue;
+    // "Numbers improved, but not enough:" and the figures listed under it ("- D1 went from 31% to 38%")
+    if (text.trimEnd().endsWith(':') && sentences[k + 1] !== undefined && FIGURE.test(sentences[k + 1].text.replace(/\s+/g, ' '))) continue;
     if (skip({ start: sentence.start, end: sentence.end, text: sentence.text })) continue;
     found.push({ start: sentence.start + change.index, end: sentence.start + change.index + change[0].length, text: change[0].replace(/\s+/g, ' ') });
   }

@@ -272,7 +272,7 @@ const UNCOUNTED =
   // ("where a lot of this is already national", "they had a lot of process", "we put a lot of focus on": judged 0 right,
   // 12 wrong, 7 debatable; "a lot of what I did came from ...": 1 right, 3 wrong, 2 debatable)
   // ("a lot of that was on me", "a lot of other things", "a lot of expectation about this": 2 right, 6 wrong, 14 debatable)
-  'of this|of that|of other things|of expectation|of expectations|of what|of process|of focus|of rules|of pushback|of resistance|of change|of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of discussion|of debate|of debates|of momentum|of fun|of visibility|of exposure|of credit|of praise|of recognition|of kudos|of credibility|of clout|of influence|of work into|of effort into|of hours into|of time into|of energy into|of thought into|of myself|of himself|of herself|of themselves|of heart|of detail|of history|of room|of leeway|of latitude|of shade|of potential|of satisfaction|of joy|of pride|of meaning|of moving parts|of moving pieces|of opinions|of unknowns|of ideas|of conversations|of back-and-forth|of complexity|of coordination|of ownership|of responsibility|of shorthand|of acronyms';
+  'of this|of that|of other things|of expectation|of expectations|of what|of process|of focus|of rules|of pushback|of resistance|of change|of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of discussion|of debate|of debates|of momentum|of fun|of visibility|of exposure|of credit|of the credit|of praise|of recognition|of kudos|of credibility|of clout|of influence|of work into|of effort into|of hours into|of time into|of energy into|of thought into|of myself|of himself|of herself|of themselves|of heart|of detail|of history|of room|of leeway|of latitude|of shade|of potential|of satisfaction|of joy|of pride|of meaning|of moving parts|of moving pieces|of opinions|of unknowns|of ideas|of conversations|of back-and-forth|of complexity|of coordination|of ownership|of responsibility|of shorthand|of acronyms';
 
 interface Entry {
   pattern: Pattern;
@@ -613,6 +613,14 @@ function timeTakenAfter(s: Scope, end: number): boolean {
  * said of them, not a list of them), and the list needs two commas.
  */
 function listFollows(s: Scope, end: number): boolean {
+  // ("a lot of changes were made:" and the changes listed on the lines under it, "- Onboarding was shortened ...")
+  for (let k = end; k < s.hi && k < end + 10; k++) {
+    if (SENTENCE_STOPS.has(s.t.id[k]) || s.t.gap[k] >= Gap.Newline) break;
+    if (s.t.id[k] === COLON) {
+      if (k + 1 < s.hi && (s.t.gap[k + 1] === Gap.Newline || (s.t.gap[k + 1] === Gap.BlankLine && LIST_MARKS.has(s.t.id[k + 1])))) return true;
+      break;
+    }
+  }
   let j = end;
   let words = 0;
   for (; j < s.hi && words <= 4; j++, words++) {
@@ -631,6 +639,8 @@ function listFollows(s: Scope, end: number): boolean {
   return commas >= 2;
 }
 const LIST_OPENS = idSet(['like', 'including', ':']);
+const COLON = lexicon.id(':');
+const LIST_MARKS = idSet(['-', '*', '+', '•']);
 const SAID_OF = idSet(['is', 'are', 'was', 'were', 'had', 'has', 'have', 'got']);
 const SUCH = lexicon.id('such');
 const AS = lexicon.id('as');

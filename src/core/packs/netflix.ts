@@ -1276,6 +1276,9 @@ export const netflixPack = {
         'opposing views',
         'contrary views',
         "devil's advocate",
+        // ("I asked everybody to argue the opposite of what they believed")
+        'argue the opposite',
+        'argued the opposite',
         'shared a draft',
         'shared the memo',
         'asked for comments',

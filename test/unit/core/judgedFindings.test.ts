@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the five hundred and twenty-nine sets and about 45,000 judged findings', () => {
-    assert.ok(verdicts.size >= 44968, `${verdicts.size} judged findings`);
+  it('has the five hundred and thirty-three sets and about 45,250 judged findings', () => {
+    assert.ok(verdicts.size >= 45251, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -75,13 +75,16 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // spaced slash, "a lot of that", "a lot of other things", "a lot of expectation", "someone I respect a lot"): 12 fewer
   // wrong and 5 fewer right on the older sets; sets 525-528 added 216 right, 22 wrong and 63 debatable; sets 529-532,
   // after their fixes (STAR letters alone on their lines, "really fast, in like two weeks", "a lot of agents, I think
-  // over 3,000"), 216 right, 30 wrong and 69 debatable, with 1 fewer wrong on the older sets)
-  it('makes no more findings judged wrong than today (2,041)', () => {
-    assert.ok(tally.wrong <= 2041, `${tally.wrong} findings judged wrong`);
+  // over 3,000"), 216 right, 30 wrong and 69 debatable, with 1 fewer wrong on the older sets; sets 533-536, after theirs
+  // (tens of boats or turbines as scale, a plan dropped, figures or items listed under a colon, "a lot of the credit",
+  // "argue the opposite", "below where we'd started"), 187 right, 21 wrong and 68 debatable, with 13 fewer wrong and 1
+  // fewer debatable on the older sets)
+  it('makes no more findings judged wrong than today (2,049)', () => {
+    assert.ok(tally.wrong <= 2049, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 30,437)', () => {
-    assert.ok(tally.right >= 30437, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 30,624)', () => {
+    assert.ok(tally.right >= 30624, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
