@@ -122,6 +122,9 @@ const nameWord = token((s, i) => s.t.kind[i] === Kind.Word || APOSTROPHES.includ
 const hadBefore = (s: Scope, i: number) => foundBefore(s, i, 6, (j) => SENTENCE_STOPS.has(s.t.id[j]), (j) => s.t.id[j] === HAD);
 const NEXT_OCCASIONS = 'auction|auctions|visit|event|survey|review|release|launch|audit|cycle|meeting|season|round|renewal|planning|check-in|inspection|retro|sprint|board meeting|offsite|peak|derby|match|tournament|final|finals|festival|term|semester|holiday|hearing|works period|period|conference|conferences|storm|typhoon|hurricane|cyclone|outage|suspension|strike|sale|drop';
 
+/** A day of a month, in digits at a word's start: "28" in "28 March" (not "2.5", "28%"). */
+const DAY_OF_MONTH = token((s, i) => s.t.kind[i] === Kind.Number && /^(?:[1-9]|[12]\d|3[01])$/.test(s.t.textAt(i)) && !(i > s.lo && s.t.gap[i] === Gap.Touching));
+
 /** A figure told roughly: "in about four months", "after roughly 40 hours". */
 const ABOUT = w('about|around|roughly|approximately|nearly|almost|just about|~');
 
@@ -161,7 +164,12 @@ const timeframes = new Scanner([
   needs(UNIT, 4, seq(w('first'), count, periodUnit)),
   // a month with "mid-" before it, wherever it stands: "the cap went back mid-April"; a month's cohort: "That Feb cohort"
   needs(NAMED, 3, seq(w('mid'), touching(w('-')), touching(w(MONTH)))),
-  needs(NAMED, 3, seq(w('that|the'), MONTH_BUT_MAY, w('cohort|batch|intake'))),
+  // (and a month's event: "The January mock ran with about 2.6 lakh students", "the March release")
+  needs(NAMED, 3, seq(w('that|the'), MONTH_BUT_MAY, w('cohort|batch|intake|mock|mocks|exam|exams|release|launch|campaign|cycle|close|payroll|sale|round|update'))),
+  // a date, its day before or after the month: "Launched 28 March", "shipped March 28" (not "May 5": a verb as often;
+  // nor a date a value is read at, "It came in at 14 August prices")
+  needs(NAMED, 2, seq(DAY_OF_MONTH, w(MONTH), notAhead(alt(touching(w('-|–')), w('price|prices|rate|rates|levels|values|terms'))))),
+  needs(NAMED, 2, seq(MONTH_BUT_MAY, DAY_OF_MONTH, notAhead(alt(touching(w('%|k|m|,')), w('percent|%'))))),
   // around a month or a quarter: "rolled to 100% around March" (not "around May", a verb as often)
   needs(NAMED, 3, seq(w('around'), alt(MONTH_BUT_MAY, QUARTER))),
   // a month and its year, wherever it stands: "January 2024 renewals went through without an outage"

@@ -400,8 +400,9 @@ const ENTRIES: Entry[] = [
     kind: 'hedge',
     removable: true,
   },
-  // (not "She agreed, somewhat reluctantly": how someone agreed, told exactly; judged wrong 2 times of 2)
-  { pattern: seq(w('somewhat'), notAhead(token((s, i) => s.t.kind[i] === Kind.Word && /^\p{L}{3,}ly$/u.test(s.t.textAt(i))))), kind: 'hedge', removable: true },
+  // (not "She agreed, somewhat reluctantly": how someone agreed, told exactly; judged wrong 2 times of 2; nor "somewhat
+  // to my surprise": the candidate's reaction, an aside)
+  { pattern: seq(w('somewhat'), notAhead(alt(token((s, i) => s.t.kind[i] === Kind.Word && /^\p{L}{3,}ly$/u.test(s.t.textAt(i))), w('to my surprise|to our surprise')))), kind: 'hedge', removable: true },
   {
     // (not "I told her directly that I think we will lose sellers": said then, reported now; nor "I think
     // they were right", a concession about someone else)
