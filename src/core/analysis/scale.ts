@@ -156,6 +156,8 @@ const THOUSANDS_OF_THINGS = seq(
  */
 const scale = new Scanner([
   seq(atWordStart, notAYear, COUNTED_NOUN),
+  // the count guessed after the things counted: "We have many agents, maybe 2,500"
+  seq(w('many|lots of|thousands of|hundreds of'), upTo(1, describing, SCALE_NOUN), w(','), w('maybe|about|around|roughly|approximately|~|I think|I think around|I think about'), COUNTED),
   seq(atWordStart, notAYear, COUNTED_FLEET),
   seq(atWordStart, notAYear, TENS_OF_PLACES_OR_PEOPLE),
   // ("a sample of 1,000 zero-result searches" is how the candidate looked, not how big the work was)

@@ -165,7 +165,7 @@ const farApart = (a: string, b: string) => Math.abs(timeStep(a) - timeStep(b)) >
 /** The loose pass's unit key for a figure with no unit word after it. */
 const COUNT = 'count';
 /** No unit word after a figure: nothing, or a word of the sentence ("11 in the first quarter", "4.4 and"). */
-const unitless = (unit: string) => unit === '' || (!content(unit) && !KINDS.has(unit) && !unit.startsWith('per ')) || CONNECTIVE.has(unit);
+const unitless = (unit: string) => !content(unit) || CONNECTIVE.has(unit);
 const RANGE_AFTER = /^\s?[-–]\s?\d/;
 const CONNECTIVE = new Set(['per', 'into', 'across', 'since', 'until', 'because', 'among', 'after', 'before', 'while', 'when', 'which', 'instead', 'last', 'this', 'that', 'then', 'each', 'every']);
 
