@@ -15,7 +15,8 @@ const ABOUT = opt(w('about|around|roughly|approximately|~|a median of|an average
 const ROUGHLY = opt(w('about|around|roughly|approximately|~|over|almost|nearly|just over|just under|more than|close to|a bit under|a bit over|a little under|a little over|slightly under|slightly over'));
 const BOUND = opt(w('about|around|roughly|approximately|~|under|below|over|above|almost|nearly|just under|just over|less than|more than|a bit under|a bit over|a little under|a little over|slightly under|slightly over'));
 // Where a from-to starts: as ABOUT, or bounded ("from over 80% to under 20%").
-const FROM_BOUND = opt(w('about|around|roughly|approximately|~|a median of|an average of|a mean of|a peak of|an estimated|under|below|over|above|almost|nearly|just under|just over|less than|more than'));
+// (or a guess: "dropped from maybe 25–30 to under 10")
+const FROM_BOUND = opt(w('about|around|roughly|approximately|~|a median of|an average of|a mean of|a peak of|an estimated|under|below|over|above|almost|nearly|just under|just over|less than|more than|maybe|perhaps|something like|like'));
 
 /** A range said as one figure: "15–20%", "15-20%", "15 to 20%" (the relative unit follows the second). */
 const RANGE_END = opt(seq(w('–|-|—|to'), amount));

@@ -69,5 +69,11 @@ export function unmeasuredChanges(prose: string, from: number, to: number, max: 
  */
 function answeredNext(prose: string, sentence: Sentence, next: Sentence | undefined): boolean {
   if (!next || /\n[ \t]*\r?\n/.test(prose.slice(sentence.end, next.start))) return false;
-  return NO_FIGURE.test(next.text.replace(/\s+/g, ' '));
+  const text = next.text.replace(/\s+/g, ' ');
+  // (or gives the figure's before and after, with no change of its own: "Completion went up, need exact number from
+  // Rosa. I remember something like 18% → 31%"; not "Our app store rating went from 3.1 to 3.6", another measure's)
+  return NO_FIGURE.test(text) || (BEFORE_AND_AFTER.test(text) && LEADS_WITH_FIGURE.test(text));
 }
+/** A sentence that opens with its figure, a hedge at most before it ("I think from around 2.1 to 3.4", "I remember something like 18% → 31%"). */
+const LEADS_WITH_FIGURE = /^(?:(?:I think|I remember|I believe|I guess|maybe|probably|roughly|around|about|something like|like|it was|it went|from memory|so|,)\s*)*(?:from\s+)?(?:(?:about|around|roughly|maybe)\s+)?[~≈]?\d/i;
+const BEFORE_AND_AFTER = /\d[\d.,]*\s*%?\s*(?:→|->|=>)\s*~?\d|\bfrom\s+(?:about\s+|around\s+|roughly\s+|~)?\d[\d.,]*\s*%?\s+to\s+(?:about\s+|around\s+|roughly\s+|under\s+|~)?\d/i;
