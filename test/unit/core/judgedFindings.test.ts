@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the five hundred and forty-five sets and about 46,100 judged findings', () => {
-    assert.ok(verdicts.size >= 46102, `${verdicts.size} judged findings`);
+  it('has the five hundred and forty-nine sets and about 46,400 judged findings', () => {
+    assert.ok(verdicts.size >= 46400, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -83,13 +83,14 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // sets 541-544, after theirs ("many agents, maybe 2,500", "~4 months in she was"), 177 right, 25 wrong and 70
   // debatable, with 1 more right and 1 fewer wrong on the older sets; sets 545-548, after theirs ("from maybe 25–30 to
   // under 10", a change's before and after opening the next sentence), 229 right, 27 wrong and 64 debatable, with 1
-  // fewer wrong on the older sets)
-  it('makes no more findings judged wrong than today (2,119)', () => {
-    assert.ok(tally.wrong <= 2119, `${tally.wrong} findings judged wrong`);
+  // fewer wrong on the older sets; sets 549-552, after theirs ("a lot of old processes"), 210 right, 21 wrong and 64
+  // debatable, with 1 fewer wrong and 3 fewer debatable on the older sets)
+  it('makes no more findings judged wrong than today (2,139)', () => {
+    assert.ok(tally.wrong <= 2139, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 31,203)', () => {
-    assert.ok(tally.right >= 31203, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 31,413)', () => {
+    assert.ok(tally.right >= 31413, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
