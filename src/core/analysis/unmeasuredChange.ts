@@ -25,9 +25,9 @@ const NOT_OR_IF_BEFORE = /\b(?:not|n't|never|no|if|unless|whether|when|whenever|
 const NOT_A_MEASURE_BEFORE = /\b(?:was|were|been|be|got|get|fewer|more|less|the|a|an|of|any|every|plan|plans|idea|ideas|proposal|proposals|project|projects|option|options|requirement|requirements|initiative|scheme)\s+$/i;
 /**
  * After the verb, what makes it no change of a measure: something dropped as a plan is ("dropped the score entirely",
- * "dropped it"), or a phrase ("fell behind", "fell short", "fell in a slot", "grew up").
+ * "dropped it", "CEO dropped plan to remove free delivery"), or a phrase ("fell behind", "fell short", "fell in a slot", "grew up").
  */
-const NOT_A_MEASURE_AFTER = /^\s+(?:the|a|an|it|them|this|that|these|those|our|my|its|their|his|her|out|off|behind|short|through|apart|back|up|in|into|on|within|under|for good|entirely|from|to the occasion)\b/i;
+const NOT_A_MEASURE_AFTER = /^\s+(?:the|a|an|it|them|this|that|these|those|our|my|its|their|his|her|out|off|behind|short|through|apart|back|up|in|into|on|within|under|for good|entirely|from|to the occasion|plan|plans|idea|ideas|proposal|proposals)\b/i;
 const DROPPED_OR_FELL = /^(?:dropped|fell|grew)$/i;
 /** What no count measures: "Our relationship actually improved", "it increased their trust in us", "I got better at coaching". */
 const UNCOUNTED = /\b(?:relationship|relationships|relations|trust|confidence|rapport|morale|mood|culture|collaboration|communication|partnership|I)\b/;
