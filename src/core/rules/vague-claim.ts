@@ -102,6 +102,13 @@ const TRAIT_AFTER = /^\s+(?:more|less)\s+(?:confident|comfortable|careful|patien
  */
 const PUSHED_BEFORE = /\bpush(?:ed|es)?\s+(?:back\s+)?(?:quite\s+|really\s+)?$/i;
 /**
+ * Before "a lot": what something changed, and how, not by how much ("That changed the conversation quite a lot", "They
+ * changed the wording a lot", "changed my plan quite a lot": what changed is told next), or a backdrop that kept
+ * changing ("the market was changing a lot"): judged 1 right, 10 wrong, 7 debatable. Not "The requirements changed a
+ * lot" or "I changed this a lot", asked as before; nor a measure that moved, "shift changes had gone up a lot".
+ */
+const CHANGED_BEFORE = /\bchanged\s+(?:the|our|my|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:quite\s+|so\s+|really\s+)?$|\b(?:was|were)\s+changing\s+(?:quite\s+|so\s+|really\s+)?$/iu;
+/**
  * Before "a lot": people who helped ("The DPO helped a lot", "the operations team helped a lot with the hotels"): credit
  * given to others, not a result to count (judged wrong 3 times, debatable 4, right never).
  */
@@ -231,7 +238,7 @@ export const vagueClaim: Rule = {
       if (/^a\s+lot$/i.test(hit.text)) {
         // (a line wrapped inside its paragraph reads as a space: "came\nup a lot in the survey answers")
         const before = joinLines(text.slice(Math.max(0, hit.start - 60), hit.start));
-        if (PUSHED_BEFORE.test(before) || PEOPLE_HELPED_BEFORE.test(before) || NAMED_PERSON_HELPED_BEFORE.test(before)) continue;
+        if (PUSHED_BEFORE.test(before) || PEOPLE_HELPED_BEFORE.test(before) || NAMED_PERSON_HELPED_BEFORE.test(before) || CHANGED_BEFORE.test(before)) continue;
         if (inSituation && LIKED_BEFORE.test(before)) continue;
         if (WORRIED_BEFORE.test(before)) continue;
         if (MOTIVE_OR_EFFORT_BEFORE.test(before)) continue;

@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the five hundred and fifty-three sets and about 46,700 judged findings', () => {
-    assert.ok(verdicts.size >= 46716, `${verdicts.size} judged findings`);
+  it('has the five hundred and fifty-seven sets and about 47,000 judged findings', () => {
+    assert.ok(verdicts.size >= 47039, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -85,13 +85,15 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // under 10", a change's before and after opening the next sentence), 229 right, 27 wrong and 64 debatable, with 1
   // fewer wrong on the older sets; sets 549-552, after theirs ("a lot of old processes"), 210 right, 21 wrong and 64
   // debatable, with 1 fewer wrong and 3 fewer debatable on the older sets; sets 553-556, after theirs ("CEO dropped
-  // plan to ..."), 230 right, 14 wrong and 71 debatable)
-  it('makes no more findings judged wrong than today (2,153)', () => {
-    assert.ok(tally.wrong <= 2153, `${tally.wrong} findings judged wrong`);
+  // plan to ..."), 230 right, 14 wrong and 71 debatable; sets 557-560, after theirs ("That changed the conversation
+  // quite a lot", "the market was changing a lot"), 227 right, 21 wrong and 72 debatable, with 1 fewer right, 7 fewer
+  // wrong and 7 fewer debatable on the older sets)
+  it('makes no more findings judged wrong than today (2,167)', () => {
+    assert.ok(tally.wrong <= 2167, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 31,643)', () => {
-    assert.ok(tally.right >= 31643, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 31,869)', () => {
+    assert.ok(tally.right >= 31869, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
