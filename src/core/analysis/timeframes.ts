@@ -214,7 +214,7 @@ const timeframes = new Scanner([
   needs(
     END,
     3,
-    seq(w('by the end of|at the end of|before the end of|until the end of|till the end of|by end of|at end of|before end of|until end of|till end of'), opt(w('the|that|this|our|my')), opt(alt(count, w('first|second|third|fourth|next|following'))), opt(YEAR), PERIOD_KIND, alt(periodUnit, QUARTER, HALF, w('pilot|test|experiment|program|programme|rollout|season|year|half|secondment|rotation|review period|review cycle|reporting period'))),
+    seq(w('by the end of|at the end of|before the end of|until the end of|till the end of|by end of|at end of|before end of|until end of|till end of'), opt(w('the|that|this|our|my')), opt(alt(count, w('first|second|third|fourth|next|following'))), opt(YEAR), PERIOD_KIND, alt(periodUnit, QUARTER, HALF, w('pilot|test|experiment|program|programme|rollout|season|year|half|secondment|rotation|review period|review cycle|reporting period|fy'))),
   ),
   // the middle of one: "used by basically all the cooperatives by the middle of the season"
   seq(w('by the middle of'), w('the|that|this|our'), PERIOD_KIND, alt(periodUnit, QUARTER, w('pilot|test|season|year|harvest|campaign'))),

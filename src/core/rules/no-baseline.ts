@@ -36,6 +36,9 @@ export const noBaseline: Rule = {
     // An IOI story's Outputs are part of its outcome: a start told there ("failed drops, which were around 6% of
     // stops") with the Impact's "went down to around 2%" is the outcome's own before and after.
     if (found?.section === SECTION_TITLES.outputs) return [];
+    // The same figure as the start it would be measured from is the start told again ("35%" of the catalogue in the
+    // Task and in a table's first column): "from 35% to 35%" helps no one.
+    if (found && oneLine(found.text) === bare.text) return [];
     const earlier = found && { ...found, text: oneLine(found.text), outcome: found.outcome && oneLine(sign + found.outcome) };
     return [
       {

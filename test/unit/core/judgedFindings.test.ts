@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the five hundred and fifty-seven sets and about 47,000 judged findings', () => {
-    assert.ok(verdicts.size >= 47039, `${verdicts.size} judged findings`);
+  it('has the five hundred and sixty-one sets and about 47,300 judged findings', () => {
+    assert.ok(verdicts.size >= 47324, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -87,13 +87,15 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // debatable, with 1 fewer wrong and 3 fewer debatable on the older sets; sets 553-556, after theirs ("CEO dropped
   // plan to ..."), 230 right, 14 wrong and 71 debatable; sets 557-560, after theirs ("That changed the conversation
   // quite a lot", "the market was changing a lot"), 227 right, 21 wrong and 72 debatable, with 1 fewer right, 7 fewer
-  // wrong and 7 fewer debatable on the older sets)
-  it('makes no more findings judged wrong than today (2,167)', () => {
-    assert.ok(tally.wrong <= 2167, `${tally.wrong} findings judged wrong`);
+  // wrong and 7 fewer debatable on the older sets; sets 561-564, after theirs (no "from 35% to 35%", "By the end of the
+  // FY", "a lot of press"), 193 right, 19 wrong and 68 debatable, with 1 fewer wrong and 1 fewer debatable on the older
+  // sets)
+  it('makes no more findings judged wrong than today (2,185)', () => {
+    assert.ok(tally.wrong <= 2185, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 31,869)', () => {
-    assert.ok(tally.right >= 31869, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 32,062)', () => {
+    assert.ok(tally.right >= 32062, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
