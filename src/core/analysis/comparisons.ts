@@ -112,6 +112,8 @@ const FORMS = [
   needs(NUMBER, 5, seq(w('up from|down from'), ABOUT, amount)),
   // the start named in words after the figure: "they fell to around 500, below where we'd started the year"
   needs(NUMBER, 10, seq(amount, opt(w('a month|a week|a day|a year|per month|per week|per day')), w(','), w("below where we'd|below where we had|below where we|above where we'd|above where we had|above where we|below where it|above where it|lower than where we|higher than where we"), w('started|began|were'))),
+  // a start with no figure named as such: "from unknown (we had no data) to 71%", "from nothing to 40 a week"
+  needs(NUMBER, 14, seq(w('from'), w('unknown|nothing|no data|none|scratch'), within(60, seq(w('to'), BOUND, amount)))),
   // back where it was: "the decline rate went back to 4%", "returned to 2 days"
   needs(NUMBER, 8, seq(w('back to|back down to|back up to|returned to|recovered to'), ABOUT, amount)),
   // against the plan's date: "we shipped 4.12 one day late", "two weeks ahead of schedule"

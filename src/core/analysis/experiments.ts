@@ -51,8 +51,8 @@ function splitStart(s: Scope, at: number): number {
 /** "a 50/50 test", "a 90/10 split test": found from the word "test" looking back (a number is too common a token to try it at each one). */
 const SPLIT_MENTION = pattern({ first: SPLIT_TEST_WORD.first, empty: false, match: (s, i) => (SPLIT_TEST_WORD.match(s, i) !== -1 && splitStart(s, i) !== -1 ? i + 1 : -1) });
 
-/** Words before "A/B" that make it a grade or a part, not a test: "Grade A/B", "Part A/B dates". */
-const NOT_A_TEST_BEFORE = idSet(['part', 'grade', 'grades', 'class', 'category', 'tier', 'level', 'type']);
+/** Words before "A/B" that make it a grade or a part, not a test: "Grade A/B", "Part A/B dates", "Batch A/B files". */
+const NOT_A_TEST_BEFORE = idSet(['part', 'grade', 'grades', 'class', 'category', 'tier', 'level', 'type', 'batch', 'batches', 'shift', 'shifts', 'block', 'blocks', 'wave', 'waves', 'lot', 'lots']);
 
 /** Mentions of a controlled test. "Experimented with" and "thought experiment" are not one. */
 const mentions = new Scanner([
