@@ -39,8 +39,10 @@ const COUNTED_NOUN = seq(COUNTED, spaced(upTo(2, describing, SCALE_NOUN)));
  * turbines" (not "four installers", "three bikes", "two channels": a handful, judged right as no scale).
  */
 const FLEET_NOUN = w('walkers|parishes|boats|consults|consultations|turbines|channels|bikes|scooters|installations|integrations|library systems');
+/** A count of ten or more in digits: "40", "1,200". */
+const tenOrMore = (s: Scope, i: number) => s.t.kind[i] === Kind.Number && Number(s.t.textAt(i).replace(/,/g, '')) >= 10;
 const TENS = alt(
-  seq(token((s, i) => s.t.kind[i] === Kind.Number && Number(s.t.textAt(i).replace(/,/g, '')) >= 10), opt(touching(w('+'))), opt(ROUGHLY)),
+  seq(token(tenOrMore), opt(touching(w('+'))), opt(ROUGHLY)),
   seq(w('ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|hundreds of|dozens of'), opt(ROUGHLY)),
 );
 const COUNTED_FLEET = seq(TENS, spaced(upTo(2, describing, FLEET_NOUN)));
@@ -60,7 +62,7 @@ function readBefore(s: Scope, i: number): boolean {
 const TENS_OF_PLACES_OR_PEOPLE = seq(
   // (not what the candidate read through: "read through about 300 disputes" is a sample, judged not scale)
   when((s, i) => !readBefore(s, i)),
-  token((s, i) => s.t.kind[i] === Kind.Number && !gluedLeft(s, i) && Number(s.t.textAt(i).replace(/,/g, '')) >= 10),
+  token((s, i) => tenOrMore(s, i) && !gluedLeft(s, i)),
   spaced(upTo(1, describing, w('centres|centers|managers|attorneys|cooperatives|co-ops|marts|packhouses|mills|lots|disputes|collectors|cars|units|councils|museums|lenders|insurers|airports|universities|colleges|counties|loads|truckloads'))),
 );
 

@@ -521,6 +521,8 @@ const PER = idSet(['every', 'a', 'per', 'each']);
  * better. Our mystery shopper score went up to 87%" gives another measure.)
  */
 function numberFollows(s: Scope, end: number, amount: boolean): boolean {
+  // (a speed's figure is the time it took: "We set it up really fast, in like two weeks")
+  if (SPEED.has(s.t.id[end - 1]) && timeTakenAfter(s, end)) return true;
   let bracketed = false;
   for (let j = end; j < s.hi && j < end + 14; j++) {
     if (SENTENCE_STOPS.has(s.t.id[j]) || s.t.gap[j] === Gap.BlankLine) return false;
@@ -1029,7 +1031,7 @@ export function* vagueHits(source: string | Scope, from = 0, to = typeof source 
     // "the managers knew the members much better than I did": someone measured against the candidate, a reason, not a result.
     if (sized && (thanTheCandidate(s, end) || knowledgeCompared(s, first, end))) continue;
     // "much faster, from 5 days to 2": the figure is there, and the word only repeats it.
-    const backed = sized && (numberFollows(s, end, entry.amount === true) || (SPEED.has(s.t.id[end - 1]) && timeTakenAfter(s, end)));
+    const backed = sized && numberFollows(s, end, entry.amount === true);
     // ("The customs brokers said it was much easier": a verdict someone gave, which a number behind it would carry)
     const reported = !backed && entry.kind === 'intensifier' && !entry.amount && inReportedSpeech(s, first);
     yield { ...spanOf(s, first, end), kind: entry.kind, removable: entry.removable, ...(backed ? { backed: true } : {}), ...(entry.amount ? { amount: true } : {}), ...(reported ? { reported: true } : {}) };
