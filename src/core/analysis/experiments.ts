@@ -52,6 +52,8 @@ function splitStart(s: Scope, at: number): number {
 const SPLIT_MENTION = pattern({ first: SPLIT_TEST_WORD.first, empty: false, match: (s, i) => (SPLIT_TEST_WORD.match(s, i) !== -1 && splitStart(s, i) !== -1 ? i + 1 : -1) });
 
 /** Words before "A/B" that make it a grade or a part, not a test: "Grade A/B", "Part A/B dates", "Batch A/B files". */
+/** "ran it 4 weeks": the run's own verb before "it". */
+const RAN = idSet(['ran', 'run']);
 const NOT_A_TEST_BEFORE = idSet(['part', 'grade', 'grades', 'class', 'category', 'tier', 'level', 'type', 'batch', 'batches', 'shift', 'shifts', 'block', 'blocks', 'wave', 'waves', 'lot', 'lots']);
 
 /** Mentions of a controlled test. "Experimented with" and "thought experiment" are not one. */
@@ -190,8 +192,9 @@ const PARTS: Record<ExperimentPart, Scanner> = {
   ]),
   'primary metric': new Scanner([
     w(
-      'primary metric|primary metrics|primary kpi|primary measure|main metric|main kpi|the metric was|north-star metric|north star metric|north-star|north star|success metric|success metrics|success measure|key metric|target metric|decision metric|oec|overall evaluation criterion|measured by|measured on|measured success by|measured success on|judged it on|judged by|success criteria|success criterion|headline metric|leading indicator|measure the effect on|measured the effect on|measure the impact on|measured the impact on',
+      'primary metric|primary metrics|primary kpi|primary measure|main metric|main kpi|the metric was|north-star metric|north star metric|north-star|north star|success metric|success metrics|success measure|key metric|target metric|decision metric|oec|overall evaluation criterion|measured by|measured on|measured success by|measured success on|judged it on|judged by|success criteria|success criterion|headline metric|leading indicator|measure the effect on|measured the effect on|measure the impact on|measured the impact on|define the metric|defined the metric|agree the metric|agreed the metric|agreed on the metric',
     ),
+    // ("Asked Mere from data team to help define the metric — we agreed kWh used between 5pm and 9pm")
     // "weekly viewing hours rose 7% against the holdout", "36% in treatment vs 24% in control", "control stayed
     // at 42%": a result read against the control names the metric
     w('against the holdout|against the control|against control|vs control|vs the control|vs the holdout|versus control|versus the control|versus the holdout|relative to control|relative to the control|over control|in control|in the control group|control stayed|control group stayed|control clinics stayed|control stores stayed|control sites stayed|the control arm was|in the test arm|in the treatment arm|in treatment|the metrics we cared about|the metric we cared about'),
@@ -221,8 +224,8 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     seq(w('to see if|to see whether|to check if|to check whether'), within(20, w('it|this|they|the change|the new version'), '.'), w('reduced|reduces|cut|cuts|lowered|lowers|raised|raises|increased|increases|improved|improves|moved|moves|changed|changes'), within(30, MEASURE, '.')),
   ]),
   duration: new Scanner([
-    // ("for the full 10 days of the drive")
-    seq(w('for|over|ran|run|running|lasted|after'), opt(w('the|a|an')), opt(w('full|whole|entire|first')), DURATION_COUNT, opt(w('-')), unit('day|days|week|weeks|wk|wks|month|months|quarter|quarters|full week|full weeks|business cycle|business cycles')),
+    // ("for the full 10 days of the drive"; "Over ~3 weeks about 2,300 users saw a range"; "ran it 4 weeks in June/July")
+    seq(w('for|over|ran|run|running|lasted|after'), opt(seq(when((s, i) => RAN.has(s.t.id[i - 1])), w('it|them'))), opt(w('the|a|an')), opt(w('full|whole|entire|first')), opt(w('~')), DURATION_COUNT, opt(w('-')), unit('day|days|week|weeks|wk|wks|month|months|quarter|quarters|full week|full weeks|business cycle|business cycles')),
     // a run of about so long: "We ran it for about 6 weeks", "the test lasted roughly a month" (not "worked with one
     // developer for about two weeks": that is the build)
     // ("We ran an A/B test for about five weeks")

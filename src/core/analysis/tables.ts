@@ -233,6 +233,15 @@ export function tableRowCompares(text: string, at: number): boolean {
   if (measures.length < 2) return false;
   const header = headerAbove(text, start);
   if (header === undefined) return false;
+  // Two figures of one kind side by side, one under a moment and the other under what replaced it ("| | Old flow | One
+  // screen |", "| | Beta | After launch |", "| | Original plan | What we did |"), or under two lettered arms ("| | A
+  // (call) | B (wizard) |"): the row is the figure's comparison. (Not beside a column of notes, owners or teams: "| |
+  // Before | Branch notes |".)
+  if (measures.length === 2 && kindOf(cells[measures[0]]) === kindOf(cells[measures[1]])) {
+    const [first, second] = measures.map((k) => plainCell(header[k] ?? ''));
+    const moment = (MOMENT_HEADER.test(first) && !ANNOTATION.test(second)) || (MOMENT_HEADER.test(second) && !ANNOTATION.test(first));
+    if (moment || (LETTERED_ARM.test(first) && LETTERED_ARM.test(second))) return true;
+  }
   const byKind = new Map<string, number>();
   for (const k of measures) {
     if (!MOMENT_HEADER.test(plainCell(header[k] ?? ''))) continue;
@@ -245,6 +254,10 @@ export function tableRowCompares(text: string, at: number): boolean {
 }
 
 const MAX_ROW = 2000;
+/** A column that says who or what about a row, not a figure of it: "Owner", "Team", "Branch notes". */
+const ANNOTATION = /\b(?:notes?|owners?|owned by|teams?|comments?|source|who|why|how)\b/i;
+/** An arm named by a letter, perhaps with what it was: "A", "B (wizard)". */
+const LETTERED_ARM = /^[A-D](?:\s*\(|$)/;
 
 /** The header cells of the table whose row starts at `rowStart`: the line above its delimiter line, at most 60 rows up. */
 function headerAbove(text: string, rowStart: number): string[] | undefined {

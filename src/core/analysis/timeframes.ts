@@ -225,7 +225,8 @@ const timeframes = new Scanner([
   // a season named by position: "that spring", "the following winter" (not "sales that fall in Q3": a verb)
   needs(NAMED, 3, seq(w('that|this|last|the following|the same|the next'), alt(w('spring|summer|autumn|winter'), seq(w('fall'), notAhead(w('in|of|to|by|below|under|short|back|behind|off|apart|through')))))),
   // a season that is itself the period of the result: "a strong holiday season", "through peak season"
-  w('holiday season|festive season|peak season|christmas season|back-to-school season'),
+  // (or a weather season: "Repeat orders in long rains season up from 22% to 31%")
+  w('holiday season|festive season|peak season|christmas season|back-to-school season|long rains season|short rains season|rainy season|dry season|monsoon season'),
   // a deadline met: "launched in time for the harvest", "down to 5 days in time for Buen Fin"
   w('in time for'),
   // ...or "on time for" an occasion named: "The feature launched on time for the World Cup" (not "on time for 98% of

@@ -569,6 +569,8 @@ export const amazonPack = {
         'picked up enough',
         'walk me through',
         'and learned that',
+        // "So I got curious first and pulled a few weeks of completed trips"
+        'got curious',
       ],
       evidenceNear: [
         {

@@ -1007,6 +1007,9 @@ export const netflixPack = {
         'outside my scope',
         'nobody asked me',
         'no one asked me',
+        // "two sprints, no committee, I only informed my director with the numbers"
+        'no committee',
+        'only informed my',
         'nobody had asked me',
         'no one had asked me',
         "wasn't on the roadmap",
@@ -1205,6 +1208,10 @@ export const netflixPack = {
         'build its own part',
         'build their own part',
         'decided how they would',
+        // "then the mobile team decided how to build it, we didn't micromanage them"
+        'decided how to build',
+        "didn't micromanage",
+        'did not micromanage',
         'ship when ready',
       ],
       mentions: [

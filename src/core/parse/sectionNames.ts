@@ -51,7 +51,7 @@ export function isSceneSetter(kinds: readonly SectionKind[]): boolean {
 // The whole heading, not its first word: "### Questions we had to answer" and "### Prep work with legal" are story.
 // (two of them joined: "Notes / questions I might get", "Notes / TODO before interview")
 const META_NAME =
-  "(?:notes?|my notes|notes? to self|notes? (?:for|to) (?:me|myself)|(?:questions?|qs)(?: (?:i|they|you) (?:might|may|could|will) (?:get|ask|be asked))?|to improve(?: in this story)?|(?:things )?to fix|how (?:i['’]d|i would|to) frame (?:it|this)|likely questions|possible questions|expected questions|follow[- ]?ups?(?: questions?)?(?: to prepare)?|prep(?:aration)?|to ?do|todo|appendix|links|references|sources|talking points)";
+  "(?:notes?|my notes|notes? to self|notes? (?:for|to) (?:me|myself)|(?:questions?|qs)(?: (?:i|they|you) (?:might|may|could|will) (?:get|ask|be asked))?|(?:things |stuff )?(?:to|i (?:should|need to|still need to|want to|must)) (?:fix|tighten|improve|check|confirm|add|cut|clarify|verify|trim)(?: in this story)?|how (?:i['’]d|i would|to) frame (?:it|this)|likely questions|possible questions|expected questions|follow[- ]?ups?(?: questions?)?(?: to prepare)?|prep(?:aration)?|to ?do|todo|appendix|links|references|sources|talking points|gaps|open gaps|why i (?:use|chose|picked|like) this story)";
 const META = new RegExp(`^[^\\p{L}]*${META_NAME}(?:\\s*[/&+,]\\s*${META_NAME})?(?: (?:before|for) (?:the )?interview)?\\s*:?\\s*$`, 'iu');
 
 /** A heading about the story rather than part of it ("Notes", "Questions I might get", "Follow-up questions to prepare"). */

@@ -241,7 +241,12 @@ const NOTES_LABEL = /^(\*\*|__)([^*_\n]{1,60}?)\s*[:.]?\s*\1/;
 const PLAIN_NOTES_LABEL = /^[^\n]{1,60}$/;
 // A paragraph that opens as a note on the draft: "Still need: ...", "Not sure yet: ...", "To check: ...", "Notes: Keeper
 // Test angle — ...", "Note to self: add numbers".
-const DRAFT_NOTE = /^(?:still need|still to do|still missing|not sure yet|to check|need to check|open questions?|notes?(?: to self| for me)?|reminder to self)\s*:/i;
+// (or "Things to tighten before the interview: ...", "To add: ...")
+const DRAFT_NOTE = /^(?:still need|still to do|still missing|not sure yet|to check|need to check|open questions?|notes?(?: to self| for me)?|reminder to self|(?:things )?to (?:tighten|fix|add|improve|confirm|clarify)(?: before (?:the )?interview)?)\s*:/i;
+
+// A paragraph that is all one bracketed note on the draft: "(Baseline for the control group? Need to find it, I think it
+// was like 50-something %.)", "**(draft — need to cut this down a LOT, it's way too long for 2 min)**".
+const DRAFT_ASIDE = /^(?:\*\*|__|\*|_)?\((?=[^()]*\b(?:need to|draft|double-check|look up|find it|find the)\b)[^()]*\)(?:\*\*|__|\*|_)?\s*$/i;
 
 /**
  * What a story holds under a heading or a bold label about the story ("## Notes to self", "**Notes / TODO before
@@ -258,14 +263,14 @@ function notesSections(text: string, lines: LineIndex, blocks: Block[], markers:
     if (block.type === 'heading') {
       if (!isMetaHeading(block.content)) continue;
       heading = true;
-    } else if (block.type === 'paragraph' && (block.content.startsWith('**') || block.content.startsWith('__'))) {
+    } else if (block.type === 'paragraph' && (block.content.startsWith('**') || block.content.startsWith('__')) && !DRAFT_ASIDE.test(block.content)) {
       const label = NOTES_LABEL.exec(block.content);
       if (!label || !isMetaHeading(label[2])) continue;
       heading = false;
     } else if (block.type === 'paragraph' && PLAIN_NOTES_LABEL.test(block.content) && isMetaHeading(block.content)) {
       // "Notes to self:" or "Notes" on a line of its own, a list of notes after it
       heading = false;
-    } else if (block.type === 'paragraph' && DRAFT_NOTE.test(block.content)) {
+    } else if (block.type === 'paragraph' && (DRAFT_NOTE.test(block.content) || DRAFT_ASIDE.test(block.content))) {
       // "Still need: exact early access numbers, and maybe churn compare.": the paragraph alone
       spans.push([lines.lineStart(block.startLine), lines.lineEnd(block.endLine - 1)]);
       continue;

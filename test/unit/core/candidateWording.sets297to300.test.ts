@@ -50,7 +50,9 @@ describe('no-timeframe, no-baseline and no-business-impact (sets 297 to 300)', (
   it('reads a "Pilot, 8 weeks" column as the after column, not a row label "Pilot stores"', () => {
     const table = (header: string) => `| | ${header} |\n|---|---|---|\n| Lots ending in dispute | 17% | 5% |\n\nThat was within the 2023 season.`;
     assert.equal(baseline(table('Before (2022 season) | Pilot, 8 weeks')), undefined);
-    assert.match(baseline(table('2022 season | Pilot stores')) ?? '', /"17%" has nothing to compare with/);
+    // (two figures of one kind, the first under a season, compare: sets 569-576; beside a column of notes they do not)
+    assert.equal(baseline(table('2022 season | Pilot stores')), undefined);
+    assert.match(baseline(table('2022 season | Store notes')) ?? '', /"17%" has nothing to compare with/);
   });
   it('takes a rebooking rate as a customer metric', () => {
     assert.equal(noBusinessImpact('The pilot practices almost doubled their rebooking rate.', 'We had 4,000 patients.', 'I built a recall feature.'), false);
