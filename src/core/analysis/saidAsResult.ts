@@ -23,7 +23,7 @@ const TIME_UNIT = new RegExp(`^\\s?(?:${TIME_UNITS})\\b`, 'i');
  * renewed"; not a share that used something new ("22% of eligible returns used the boxless option": adoption
  * starts at zero), nor "of the issues" with no verb, nor "of users who completed the checker chose...".
  */
-const SHARE_DID = /^\s+of\s+(?:(?!who\b|that\b|which\b)[^\s.!?;:,]+\s+){0,4}?(?!(?:used|adopted|chose|opted|tried|switched|enabled|installed|signed|joined|clicked|opened|saw|viewed|received|selected|picked|preferred|liked|rated|said|reported|responded|answered|agreed)\b)(?:\p{L}+ed|paid|left|came|went|kept|held|won|lost|met|hit|fell|grew|rose)\b/iu;
+const SHARE_DID = /^\s+of\s+(?:(?!who\b|that\b|which\b)[^\s.!?;:,]+\s+){0,4}?(?!(?:used|adopted|chose|opted|tried|switched|enabled|installed|signed|joined|clicked|opened|saw|viewed|received|selected|picked|preferred|liked|rated|said|reported|responded|answered|agreed|verified|consented|qualified|logged|onboarded|enrolled|activated|registered)\b)(?:\p{L}+ed|paid|left|came|went|kept|held|won|lost|met|hit|fell|grew|rose)\b/iu;
 
 /**
  * True when the figure is a result said as one: where a change arrived, a named measure's level, how long
