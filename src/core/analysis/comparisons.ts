@@ -170,11 +170,13 @@ const FORMS = [
       opt(w('day|days|week|weeks|hour|hours|minute|minutes|second|seconds|ms|point|points')),
       // ("60 a day, against 400 a day in 2022": the same rate, in an earlier year or an earlier event)
       opt(w('a day|per day|a week|per week|a month|per month|an hour|per hour')),
+      // ("0.4 per 100 active companies, against roughly 2 per 100 for our previous big regulatory change")
+      opt(seq(w('per'), amount)),
       alt(
         sameLine(RELATIVE),
         seq(w('in|during'), opt(w('early|mid|late|the whole of|all of')), token((s, i) => s.t.kind[i] === Kind.Number && YEAR.test(s.t.textAt(i)))),
         w('during a similar|during the same|during the last|during the previous|during last|at the same point|the same week|the same month|the same period|the same season'),
-        w('for control|in control|for the control|in the control|before|previously|last year|last quarter|last month|the year before|the quarter before|the month before|the week before|a year earlier|a year before|the previous year|the previous quarter|the previous month|the previous half|the previous peak|last peak|the last peak'),
+        w('for control|in control|for the control|in the control|before|previously|last year|last quarter|last month|the year before|the quarter before|the month before|the week before|a year earlier|a year before|the previous year|the previous quarter|the previous month|the previous half|the previous peak|last peak|the last peak|for our previous|for the previous|for our last|for the last'),
       ),
     ),
   ),

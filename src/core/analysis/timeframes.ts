@@ -171,6 +171,8 @@ const timeframes = new Scanner([
   // nor a date a value is read at, "It came in at 14 August prices")
   needs(NAMED, 2, seq(DAY_OF_MONTH, w(MONTH), notAhead(alt(touching(w('-|–')), w('price|prices|rate|rates|levels|values|terms'))))),
   needs(NAMED, 2, seq(MONTH_BUT_MAY, DAY_OF_MONTH, notAhead(alt(touching(w('%|k|m|,')), w('percent|%'))))),
+  // part of a month: "We launched late May", "by mid-June" ("May" after "early", "mid" or "late" is the month)
+  needs(NAMED, 2, seq(PART_OF, w(MONTH))),
   // around a month or a quarter: "rolled to 100% around March" (not "around May", a verb as often)
   needs(NAMED, 3, seq(w('around'), alt(MONTH_BUT_MAY, QUARTER))),
   // a month and its year, wherever it stands: "January 2024 renewals went through without an outage"

@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the five hundred and seventy-seven sets and about 48,500 judged findings', () => {
-    assert.ok(verdicts.size >= 48492, `${verdicts.size} judged findings`);
+  it('has the five hundred and eighty-one sets and about 48,800 judged findings', () => {
+    assert.ok(verdicts.size >= 48814, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -94,13 +94,15 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // theirs (a table row's start under a column the reader did not know, notes on the draft under new names), 378 right,
   // 38 wrong and 155 debatable, with 1 more right, 11 fewer wrong and 5 fewer debatable on the older sets; sets 577-580,
   // after theirs (a share that reached a state in a launch, "Notes / likely follow-ups"), 188 right, 27 wrong and 62
-  // debatable, with 1 more right, 4 fewer wrong and 3 fewer debatable on the older sets)
-  it('makes no more findings judged wrong than today (2,260)', () => {
-    assert.ok(tally.wrong <= 2260, `${tally.wrong} findings judged wrong`);
+  // debatable, with 1 more right, 4 fewer wrong and 3 fewer debatable on the older sets; sets 581-584, after theirs ("We
+  // launched late May", "lots of disagreement"), 216 right, 21 wrong and 79 debatable, with 3 fewer wrong and 6 fewer
+  // debatable on the older sets)
+  it('makes no more findings judged wrong than today (2,278)', () => {
+    assert.ok(tally.wrong <= 2278, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 32,810)', () => {
-    assert.ok(tally.right >= 32810, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 33,026)', () => {
+    assert.ok(tally.right >= 33026, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
