@@ -80,7 +80,7 @@ export function wholeOf(prose: string, end: number): string[] | undefined {
   const match = SHARE_OF.exec(prose.slice(end, end + 40));
   return match ? [match[1], match[2]].filter((word) => word !== undefined && content(word.toLowerCase())).map((word) => stem(word.toLowerCase())) : undefined;
 }
-const SHARE_OF = /^\s?(?:%|percent)?\s+of\s+(?:the\s+|all\s+|our\s+|their\s+)?(\p{L}[\p{L}-]*)(?:\s+(\p{L}[\p{L}-]*))?/iu;
+const SHARE_OF = /^[ \t]?(?:\r?\n[ \t]*)?(?:%|percent)?\s+of\s+(?:the\s+|all\s+|our\s+|their\s+)?(\p{L}[\p{L}-]*)(?:\s+(\p{L}[\p{L}-]*))?/iu;
 /**
  * Shares of the same whole: the same first word, or one whole's only word after a describing word in the other
  * ("of patients who were due" and "of due patients"; not "of orders arrived late" and "of weekly orders").
@@ -113,7 +113,7 @@ export const PLANNED = /\b(?:forecast\w*|target\w*|goal|goals|aim\w*|plann?\w*|e
 export const COMPARATOR = /\b(?:vs\.?|versus|against|compared (?:to|with))\s*$/i;
 
 /** After a duration: it names a moment ("48 hours before launch", "two weeks later"), not a measure. */
-const POINT_IN_TIME = /^\s?\p{L}+\s+(?:before|after|ago|earlier|later|prior|into)\b/u;
+const POINT_IN_TIME = /^[ \t]?(?:\r?\n[ \t]*)?\p{L}+\s+(?:before|after|ago|earlier|later|prior|into)\b/u;
 
 /**
  * The period of a rate written after a figure, as a unit key ("per day"): right after it ("1,100 a day",
@@ -145,9 +145,9 @@ function periodBefore(prose: string, from: number, to: number): string | undefin
   const match = /\b(daily|weekly|monthly|quarterly|yearly|annual)\b(?![\s\S]*\b(?:daily|weekly|monthly|quarterly|yearly|annual)\b)/i.exec(clause);
   return match ? PERIOD_ADJECTIVES[match[1]!.toLowerCase()] : undefined;
 }
-const PER_COUNT = /^\s?((?:[\p{L}][\p{L}-]*\s+){0,3}?)(?:per|in every|out of every|for every)\s+(\d[\d,]*)(?!\d|\.\d)/iu;
+const PER_COUNT = /^[ \t]?(?:\r?\n[ \t]*)?((?:[\p{L}][\p{L}-]*\s+){0,3}?)(?:per|in every|out of every|for every)\s+(\d[\d,]*)(?!\d|\.\d)/iu;
 const NOT_COUNTED = /\b(?:within|in|inside|after|for|over|under|by|during|than|about|around|from|to)\b/i;
-const RATE = /^\s?((?:[\p{L}][\p{L}-]*\s+){0,3}?)(?:a|an|per|every|each)\s+(day|week|month|quarter|year|shift|night|hour)\b/iu;
+const RATE = /^[ \t]?(?:\r?\n[ \t]*)?((?:[\p{L}][\p{L}-]*\s+){0,3}?)(?:a|an|per|every|each)\s+(day|week|month|quarter|year|shift|night|hour)\b/iu;
 
 /** How long a time unit is, in steps: milliseconds 0 ... months 6. */
 function timeStep(unit: string): number {
@@ -273,7 +273,7 @@ const DOWN_TO = /\b(?:down|dropped|fell|shrank|shrunk)\s+to\s+(?:about|around|ro
 /** Before a setting's figure: it sizes a queue ("the backlog was around", "queue hit about", "we had"). */
 const QUEUE_BEFORE = new RegExp(`\\b(?:${QUEUE_WORDS})\\b`);
 /** After a setting's figure: what it counts is waiting ("410 inspections waiting", "11,000 pending applications"). */
-const WAITING_AFTER = /^\s?(?:[\p{L}-]+\s+){0,2}?(?:waiting|pending|open|outstanding|unprocessed|in the queue|in the backlog)\b|^\s?(?:pending|open|outstanding|unprocessed)\b/u;
+const WAITING_AFTER = /^[ \t]?(?:\r?\n[ \t]*)?(?:[\p{L}-]+\s+){0,2}?(?:waiting|pending|open|outstanding|unprocessed|in the queue|in the backlog)\b|^[ \t]?(?:\r?\n[ \t]*)?(?:pending|open|outstanding|unprocessed)\b/u;
 
 /**
  * One pass of `baselineInSetting`. A loose pass (`baselineInSettingLoosely`), tried only when the strict one finds
