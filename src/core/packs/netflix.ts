@@ -1007,6 +1007,10 @@ export const netflixPack = {
         'outside my scope',
         'nobody asked me',
         'no one asked me',
+        // "I called the finance director myself the same day, didn't wait for my manager"
+        "didn't wait for my",
+        'did not wait for my',
+        'without waiting for my',
         // "two sprints, no committee, I only informed my director with the numbers"
         'no committee',
         'only informed my',

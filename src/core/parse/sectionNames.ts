@@ -56,14 +56,16 @@ const META = new RegExp(`^[^\\p{L}]*${META_NAME}(?:\\s*[/&+,]\\s*${META_NAME})?(
 
 /** A heading about the story rather than part of it ("Notes", "Questions I might get", "Follow-up questions to prepare"). */
 export function isMetaHeading(label: string): boolean {
-  return META.test(label.trim());
+  // ("## ???": a question to self, no name at all)
+  return META.test(label.trim()) || QUESTION_MARKS.test(label);
 }
+const QUESTION_MARKS = /^[\s?!]*\?[\s?!]*$/;
 
 /**
  * A name, then a subtitle after ":", a dash, "(" or a spaced slash: "Result: failures down 96%", "Action – fixing the
- * adapter", "Task / the disagreement".
+ * adapter", "Task / the disagreement"; or a round of it after a comma: "Action, round 1", "Action, part 2".
  */
-const SUBTITLED = /^(.*?\p{L}[\p{L} '’&/]*?)\s*(?::|\s[-–—/]\s|[–—]|\()/u;
+const SUBTITLED = /^(.*?\p{L}[\p{L} '’&/]*?)\s*(?::|\s[-–—/]\s|[–—]|\(|,(?=\s*(?:round|part|take|phase|attempt)\s+(?:\d+|one|two|three|four|1st|2nd|3rd)\s*$))/u;
 
 const ALIASES: Array<{ kind: SectionKind; words: string[] }> = (Object.entries(SECTION_NAMES) as Array<[SectionKind, string[]]>)
   .flatMap(([kind, names]) => names.map((name) => ({ kind, words: name.split(' ') })))

@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the five hundred and eighty-five sets and about 49,100 judged findings', () => {
-    assert.ok(verdicts.size >= 49140, `${verdicts.size} judged findings`);
+  it('has the five hundred and eighty-nine sets and about 49,500 judged findings', () => {
+    assert.ok(verdicts.size >= 49487, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -98,13 +98,15 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // launched late May", "lots of disagreement"), 216 right, 21 wrong and 79 debatable, with 3 fewer wrong and 6 fewer
   // debatable on the older sets; sets 585-588, after theirs (the results of a pilot told with its length, "maybe
   // leave it out", "the big number"), 232 right, 18 wrong and 73 debatable, with 6 fewer right, 24 fewer wrong and 14
-  // fewer debatable on the older sets)
-  it('makes no more findings judged wrong than today (2,272)', () => {
-    assert.ok(tally.wrong <= 2272, `${tally.wrong} findings judged wrong`);
+  // fewer debatable on the older sets; sets 589-592, after theirs ("around $400k", "a lot happening", "## ???", "Action,
+  // round 1"), 236 right, 23 wrong and 80 debatable, with 1 fewer right, 3 fewer wrong and 3 fewer debatable on the
+  // older sets)
+  it('makes no more findings judged wrong than today (2,292)', () => {
+    assert.ok(tally.wrong <= 2292, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 33,252)', () => {
-    assert.ok(tally.right >= 33252, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 33,487)', () => {
+    assert.ok(tally.right >= 33487, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
