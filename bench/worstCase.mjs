@@ -32,6 +32,8 @@ export const worstCases = [
   ['TODO lines', () => result(fill('TODO x\n'))],
   ['link definitions', () => result(fill('[a]: b\n'))],
   ['quote attributions', () => result(fill('> — A\n'))],
+  // One heading of question marks that ends in a letter (at 87e37c95 the notes-heading test backtracked: 7 s for 64 KB).
+  ['a heading of question marks', () => story(`\n## ${fill('?', MB - 600)}x\n`)],
 ];
 
 // Child mode: `node bench/worstCase.mjs <index> <core/index.js>` times one case, so the parent can

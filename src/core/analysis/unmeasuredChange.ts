@@ -30,7 +30,8 @@ const NOT_A_MEASURE_BEFORE = /\b(?:was|were|been|be|got|get|fewer|more|less|the|
 const NOT_A_MEASURE_AFTER = /^\s+(?:the|a|an|it|them|this|that|these|those|our|my|its|their|his|her|out|off|behind|short|through|apart|back|up|in|into|on|within|under|for good|entirely|from|to the occasion|plan|plans|idea|ideas|proposal|proposals)\b/i;
 const DROPPED_OR_FELL = /^(?:dropped|fell|grew)$/i;
 /** What no count measures: "Our relationship actually improved", "it increased their trust in us", "I got better at coaching". */
-const UNCOUNTED = /\b(?:relationship|relationships|relations|trust|confidence|rapport|morale|mood|culture|collaboration|communication|partnership|I)\b/;
+// (any case but the pronoun's: "Relationship with the GM improved" opens its sentence)
+const UNCOUNTED = /\b(?:[Rr]elationship|[Rr]elationships|[Rr]elations|[Tt]rust|[Cc]onfidence|[Rr]apport|[Mm]orale|[Mm]ood|[Cc]ulture|[Cc]ollaboration|[Cc]ommunication|[Pp]artnership|I)\b/;
 /** The candidate saying the figure is not to be had: then "by how much?" is already answered. */
 const NO_FIGURE = /\b(?:don't|do not|didn't|did not|doesn't|couldn't|could not|can't|cannot|wasn't|weren't)\s+(?:have|get|track|measure|log|know|keep)\b|\bno (?:clean|exact|reliable|good) (?:data|numbers?|figures?|before)|\bhard to (?:measure|attribute|quantify)|\bnot (?:measured|tracked)\b/i;
 
@@ -76,4 +77,5 @@ function answeredNext(prose: string, sentence: Sentence, next: Sentence | undefi
 }
 /** A sentence that opens with its figure, a hedge at most before it ("I think from around 2.1 to 3.4", "I remember something like 18% → 31%"). */
 const LEADS_WITH_FIGURE = /^(?:(?:I think|I remember|I believe|I guess|maybe|probably|roughly|around|about|something like|like|it was|it went|from memory|so|,)\s*)*(?:from\s+)?(?:(?:about|around|roughly|maybe)\s+)?[~≈]?\d/i;
-const BEFORE_AND_AFTER = /\d[\d.,]*\s*%?\s*(?:→|->|=>)\s*~?\d|\bfrom\s+(?:about\s+|around\s+|roughly\s+|~)?\d[\d.,]*\s*%?\s+to\s+(?:about\s+|around\s+|roughly\s+|under\s+|~)?\d/i;
+// (or the figure set against the earlier one: "41 tests concluded in the quarter, vs 29 the quarter before")
+const BEFORE_AND_AFTER = /\d[\d.,]*\s*%?\s*(?:→|->|=>)\s*~?\d|\bfrom\s+(?:about\s+|around\s+|roughly\s+|~)?\d[\d.,]*\s*%?\s+to\s+(?:about\s+|around\s+|roughly\s+|under\s+|~)?\d|\b(?:vs\.?|versus|against|compared (?:to|with))\s+(?:about\s+|around\s+|roughly\s+|~)?\d/i;

@@ -521,6 +521,9 @@ export const amazonPack = {
         'learning how',
         'learned a new',
         'learned about',
+        // "Sat with the staffing office for a few days. Learned a lot about how scheduling really works"
+        'learned a lot about',
+        'learnt a lot about',
         'learned enough',
         'learned from',
         'learning from',

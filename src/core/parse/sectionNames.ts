@@ -57,9 +57,10 @@ const META = new RegExp(`^[^\\p{L}]*${META_NAME}(?:\\s*[/&+,]\\s*${META_NAME})?(
 /** A heading about the story rather than part of it ("Notes", "Questions I might get", "Follow-up questions to prepare"). */
 export function isMetaHeading(label: string): boolean {
   // ("## ???": a question to self, no name at all)
-  return META.test(label.trim()) || QUESTION_MARKS.test(label);
+  // (two tests, not one pattern: a pattern with a star on each side of its "?" backtracks over a long run of them)
+  return META.test(label.trim()) || (label.includes('?') && !NOT_A_QUESTION_MARK.test(label));
 }
-const QUESTION_MARKS = /^[\s?!]*\?[\s?!]*$/;
+const NOT_A_QUESTION_MARK = /[^\s?!]/;
 
 /**
  * A name, then a subtitle after ":", a dash, "(" or a spaced slash: "Result: failures down 96%", "Action – fixing the

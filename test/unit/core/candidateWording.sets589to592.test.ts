@@ -28,6 +28,7 @@ describe('sets 589-592', () => {
     const hedged = (heading: string) => rules(story('company: generic', `${STAR('Errors fell from 40 to 4 a week within a month.')}\n${heading}\n\n- is this a dissent story? maybe both.\n`)).filter((id) => id === 'vague-claim').length;
     assert.equal(hedged('## ???'), 0);
     assert.equal(hedged('## Why?'), 1);
+    assert.equal(hedged('## ??? x'), 1);
   });
   it('reads "Action, round 1" alone on its line as the Action', () => {
     const text = story('company: generic', 'Situation\nWe had 9,000 suppliers.\n\nTask\nI owned the hire.\n\nAction, round 1\nI wrote the job description myself.\n\nAction, round 2\nI changed the case study.\n\nResult\nThe second hire shipped the calendar, and overbookings fell from 40 to 4 a week within a quarter.\n');

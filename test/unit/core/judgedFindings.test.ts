@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the five hundred and eighty-nine sets and about 49,500 judged findings', () => {
-    assert.ok(verdicts.size >= 49487, `${verdicts.size} judged findings`);
+  it('has the five hundred and ninety-three sets and about 49,800 judged findings', () => {
+    assert.ok(verdicts.size >= 49817, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -100,13 +100,15 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // leave it out", "the big number"), 232 right, 18 wrong and 73 debatable, with 6 fewer right, 24 fewer wrong and 14
   // fewer debatable on the older sets; sets 589-592, after theirs ("around $400k", "a lot happening", "## ???", "Action,
   // round 1"), 236 right, 23 wrong and 80 debatable, with 1 fewer right, 3 fewer wrong and 3 fewer debatable on the
-  // older sets)
-  it('makes no more findings judged wrong than today (2,292)', () => {
-    assert.ok(tally.wrong <= 2292, `${tally.wrong} findings judged wrong`);
+  // older sets; sets 593-596, after theirs ("Went up. 41 tests ..., vs 29", "Relationship with the GM improved", "Learned
+  // a lot about"), 227 right, 26 wrong and 74 debatable, with 3 fewer right, 3 fewer wrong and 2 fewer debatable on
+  // the older sets)
+  it('makes no more findings judged wrong than today (2,315)', () => {
+    assert.ok(tally.wrong <= 2315, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 33,487)', () => {
-    assert.ok(tally.right >= 33487, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 33,711)', () => {
+    assert.ok(tally.right >= 33711, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
