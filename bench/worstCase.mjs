@@ -34,6 +34,13 @@ export const worstCases = [
   ['quote attributions', () => result(fill('> — A\n'))],
   // One heading of question marks that ends in a letter (at 87e37c95 the notes-heading test backtracked: 7 s for 64 KB).
   ['a heading of question marks', () => story(`\n## ${fill('?', MB - 600)}x\n`)],
+  // A section's name, then a heading's worth of spaces (before 2026-12-05 the Obsidian-tag reading tried the run from
+  // each of its spaces: 13 s for 32 KB).
+  ['a heading of spaces', () => story(`\n## Action${fill(' ', MB - 600)}x\n`)],
+  // A bold label left open, then spaces (the notes-label reading: over 20 s for 64 KB before 2026-12-05), and a bold
+  // label with a note in brackets, then spaces (the label reading: 3.4 s for 64 KB).
+  ['a bold label, then spaces', () => story(`\n**Action${fill(' ', MB - 600)}x**\n`)],
+  ['a bold label and a note, then spaces', () => story(`\n**Action** (x)${fill(' ', MB - 600)}x\n`)],
 ];
 
 // Child mode: `node bench/worstCase.mjs <index> <core/index.js>` times one case, so the parent can

@@ -22,7 +22,7 @@ const NOT_OR_IF_BEFORE = /\b(?:not|n't|never|no|if|unless|whether|when|whenever|
  * penalty plan dropped"), a request ("The price cut CS had asked for — dropped"), or the
  * word describing a noun ("fewer dropped calls").
  */
-const NOT_A_MEASURE_BEFORE = /\b(?:was|were|been|be|got|get|fewer|more|less|the|a|an|of|any|every|plan|plans|idea|ideas|proposal|proposals|project|projects|option|options|requirement|requirements|initiative|scheme)\s+$|\b(?:asked\s+for|requested|proposed|suggested)\s*[—–-]?\s*$/i;
+const NOT_A_MEASURE_BEFORE = /\b(?:was|were|been|be|got|get|fewer|more|less|the|a|an|of|any|every|plan|plans|idea|ideas|proposal|proposals|project|projects|option|options|requirement|requirements|initiative|scheme)\s+$|\b(?:asked\s+for|requested|proposed|suggested)\s*(?:[—–-]\s*)?$/i;
 /**
  * After the verb, what makes it no change of a measure: something dropped as a plan is ("dropped the score entirely",
  * "dropped it", "CEO dropped plan to remove free delivery"), or a phrase ("fell behind", "fell short", "fell in a slot", "grew up").

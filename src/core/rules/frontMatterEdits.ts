@@ -46,7 +46,8 @@ export function removePrincipleEdit(a: StoryAnalysis, item: Range): TextEdit {
   }
   const after = /^\s*,\s*/.exec(lineText.slice(item.end.character));
   if (after) return { range: { start: item.start, end: { line, character: item.end.character + after[0].length } }, newText: '' };
-  const before = /\s*,\s*$/.exec(lineText.slice(0, item.start.character));
+  // (a run of spaces tried from its first only: from each of its spaces, a long run is read again and again)
+  const before = /(?<!\s)\s*,\s*$/.exec(lineText.slice(0, item.start.character));
   if (before) return { range: { start: { line, character: item.start.character - before[0].length }, end: item.end }, newText: '' };
   return { range: item, newText: '' };
 }
