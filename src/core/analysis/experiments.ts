@@ -52,6 +52,8 @@ function splitStart(s: Scope, at: number): number {
 const SPLIT_MENTION = pattern({ first: SPLIT_TEST_WORD.first, empty: false, match: (s, i) => (SPLIT_TEST_WORD.match(s, i) !== -1 && splitStart(s, i) !== -1 ? i + 1 : -1) });
 
 /** Words before "A/B" that make it a grade or a part, not a test: "Grade A/B", "Part A/B dates", "Batch A/B files". */
+/** What a test mention may name a tool by: "an A/B testing SDK", "our experimentation platform". */
+const TEST_TOOLS = idSet(['sdk', 'library', 'tool', 'tools', 'tooling', 'framework', 'platform', 'vendor', 'software']);
 /** "ran it 4 weeks": the run's own verb before "it". */
 const RAN = idSet(['ran', 'run']);
 const NOT_A_TEST_BEFORE = idSet(['part', 'grade', 'grades', 'class', 'category', 'tier', 'level', 'type', 'batch', 'batches', 'shift', 'shifts', 'block', 'blocks', 'wave', 'waves', 'lot', 'lots']);
@@ -367,6 +369,8 @@ export function checkExperiment(source: string | Scope, from = 0, to = typeof so
     if (skip.some(([open, close]) => open <= at && at < close)) return true;
     // "the squad ran 11 A/B tests in its first six months": a team's output counted, not one test to plan
     if (countedTests(s, start, end)) return true;
+    // "an A/B testing SDK nobody had used since 2022": a tool for tests, not a test run
+    if (end < s.hi && TEST_TOOLS.has(s.t.id[end])) return true;
     // "I did not A/B test it", "without an experiment": no test was run, unless the sentence goes on to run one.
     // ("We wanted to A/B test a card ... We set up the test with the data team": a wish, then the test run after all.)
     if (negatedBefore(s, start) && !ranOneAfter(s, end) && !(wishedBefore(s, start) && ranLater(s, end))) return true;
