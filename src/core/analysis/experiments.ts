@@ -52,11 +52,11 @@ function splitStart(s: Scope, at: number): number {
 const SPLIT_MENTION = pattern({ first: SPLIT_TEST_WORD.first, empty: false, match: (s, i) => (SPLIT_TEST_WORD.match(s, i) !== -1 && splitStart(s, i) !== -1 ? i + 1 : -1) });
 
 /** Words before "A/B" that make it a grade or a part, not a test: "Grade A/B", "Part A/B dates", "Batch A/B files". */
+const NOT_A_TEST_BEFORE = idSet(['part', 'grade', 'grades', 'class', 'category', 'tier', 'level', 'type', 'batch', 'batches', 'shift', 'shifts', 'block', 'blocks', 'wave', 'waves', 'lot', 'lots']);
 /** What a test mention may name a tool by: "an A/B testing SDK", "our experimentation platform". */
 const TEST_TOOLS = idSet(['sdk', 'library', 'tool', 'tools', 'tooling', 'framework', 'platform', 'vendor', 'software']);
 /** "ran it 4 weeks": the run's own verb before "it". */
 const RAN = idSet(['ran', 'run']);
-const NOT_A_TEST_BEFORE = idSet(['part', 'grade', 'grades', 'class', 'category', 'tier', 'level', 'type', 'batch', 'batches', 'shift', 'shifts', 'block', 'blocks', 'wave', 'waves', 'lot', 'lots']);
 
 /** Mentions of a controlled test. "Experimented with" and "thought experiment" are not one. */
 const mentions = new Scanner([

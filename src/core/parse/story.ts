@@ -261,17 +261,18 @@ function notesSections(text: string, lines: LineIndex, blocks: Block[], markers:
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     let heading: boolean;
+    const aside = block.type === 'paragraph' && DRAFT_ASIDE.test(block.content);
     if (block.type === 'heading') {
       if (!isMetaHeading(block.content)) continue;
       heading = true;
-    } else if (block.type === 'paragraph' && (block.content.startsWith('**') || block.content.startsWith('__')) && !DRAFT_ASIDE.test(block.content)) {
+    } else if (block.type === 'paragraph' && (block.content.startsWith('**') || block.content.startsWith('__')) && !aside) {
       const label = NOTES_LABEL.exec(block.content);
       if (!label || !isMetaHeading(label[2])) continue;
       heading = false;
     } else if (block.type === 'paragraph' && PLAIN_NOTES_LABEL.test(block.content) && isMetaHeading(block.content)) {
       // "Notes to self:" or "Notes" on a line of its own, a list of notes after it
       heading = false;
-    } else if (block.type === 'paragraph' && (DRAFT_NOTE.test(block.content) || DRAFT_ASIDE.test(block.content))) {
+    } else if (aside || (block.type === 'paragraph' && DRAFT_NOTE.test(block.content))) {
       // "Still need: exact early access numbers, and maybe churn compare.": the paragraph alone
       spans.push([lines.lineStart(block.startLine), lines.lineEnd(block.endLine - 1)]);
       continue;
