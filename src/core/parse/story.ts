@@ -237,7 +237,9 @@ function notesToSelf(text: string, bodyStart: number): Array<[number, number]> {
 // "**Notes:**", "**Notes / TODO before interview:**", "__Prep__", "**How I'd frame it.**": a bold label that names notes,
 // opening its paragraph.
 // ("\s*(?:[:.]\s*)?", not "\s*[:.]?\s*": two runs of spaces side by side split a long run every way, 64 KB in over 20 s)
-const NOTES_LABEL = /^(\*\*|__)([^*_\n]{1,60}?)\s*(?:[:.]\s*)?\1/;
+// (the label ends in a letter or a mark, not a space: a label that could end anywhere in a run of spaces read the run
+// from each of its first 60 places, 1 MB in 180 ms)
+const NOTES_LABEL = /^(\*\*|__)([^*_\n]{0,59}?[^*_\s])\s*(?:[:.]\s*)?\1/;
 // "Notes to self:" or "Notes" alone on its line, unformatted.
 const PLAIN_NOTES_LABEL = /^[^\n]{1,60}$/;
 // A paragraph that opens as a note on the draft: "Still need: ...", "Not sure yet: ...", "To check: ...", "Notes: Keeper
