@@ -180,6 +180,8 @@ const FORMS = [
       ),
     ),
   ),
+  // the other arm's figure in brackets right after: "held at 87% (86.5% in control)"
+  needs(NUMBER, 3, seq(w('('), opt(w('about|~|around|roughly')), amount, opt(touching(w('%'))), w('in control|for control|in the control|for the control|in the control group|for the control group|in the holdout|for the holdout'))),
   // the usual or planned figure as the baseline: "in 8 weeks instead of the usual 16", "rather than 12"
   // (and the figure it replaced: "about 14% instead of the 21% we'd been reporting")
   needs(NUMBER, 5, seq(w('instead of|rather than'), opt(w('the usual|our usual|the typical|our typical|the normal|the planned|the expected|the|our|about|~')), amount)),

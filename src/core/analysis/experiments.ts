@@ -242,6 +242,8 @@ const PARTS: Record<ExperimentPart, Scanner> = {
       touching(w('-day|-week|-month')),
       alt(seq(opt(w('a/b|a/b/n|ab|split|pricing|50/50|50-50')), w('test|experiment|run|holdout|holdout test|pilot|trial')), w('a/b|a/b/n')),
     ),
+    // a test that says how long, a few words after it: "We ran it as an A/B test on airport pickups for about 4 weeks"
+    seq(w('test|experiment|pilot|holdout'), within(40, seq(w('for|over'), opt(w('about|around|roughly|approximately|nearly|almost|just over|just under|~')), DURATION_SPAN, opt(w('-')), SHORT_SPAN_UNIT), '.')),
     // a split that says how long: "We split listings 50/50 for about 6 weeks"
     seq(w('split|randomised|randomized|randomly assigned'), within(40, seq(w('for|over'), opt(w('about|around|roughly|approximately|nearly|almost|just over|just under')), DURATION_COUNT, opt(w('-')), SHORT_SPAN_UNIT), '.')),
     w('duration'),

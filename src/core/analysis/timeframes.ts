@@ -202,8 +202,11 @@ const timeframes = new Scanner([
   needs(COLON, 4, seq(w('at|by|before|until|till|since|around'), opt(w('about|around|roughly|just after|just before')), CLOCK)),
   // a day named for what happens on it: "on Black Friday", "on Prime Day", "on launch day"
   needs(NAMED, 4, seq(w('on'), opt(w('the')), w(HOLIDAY_NAMES))),
+  // ...or the time after one, opening its sentence: "After Ramadan we kept 2 stores open at night" (not "it went live after
+  // Ramadan had started", "We kept the feature after Ramadan as well": when a launch was, not when a result was read)
+  needs(NAMED, 4, seq(sentenceOpens, w('after'), opt(w('the')), w(HOLIDAY_NAMES))),
   // a day named for its event: "on match day we averaged 1.8 seconds", "on election day"
-  w('on match day|on matchday|on game day|on gameday|on race day|on election day|on results day|on exam day'),
+  w('on match day|on matchday|on game day|on gameday|on race day|on election day|on results day|on exam day|on the peak day|on peak day'),
   // "for Q3", "for 2024", "for the summer" (not "for the Christmas team": no holidays after "for")
   needs(NAMED, 5, seq(w('for'), opt(w('the')), opt(ORDINAL), alt(QUARTER, HALF, FISCAL_YEAR, YEAR, w(`${MONTH}|spring|summer|fall|autumn|winter`)))),
   // ...and a holiday with its year: "For Ramadan 2024 all 26 series went live on schedule"
@@ -327,7 +330,8 @@ const timeframes = new Scanner([
   // a holiday or sales event named as when it happened: "Black Friday went much better than expected"
   w(`black friday|cyber monday|prime day|singles day|boxing day|golden week`),
   // a double-digit sales day: "The backlog was cleared before 11.11", "by 12.12"
-  seq(w('before|by|on|after|until|till|for|during'), token((s, i) => s.t.kind[i] === Kind.Number && /^(\d{1,2})\.\1$/.test(s.t.textAt(i)) && !wordGoesOn(s, i))),
+  // (or the day's own: "We delivered the 12.12 volume")
+  seq(w('before|by|on|after|until|till|for|during|the'), token((s, i) => s.t.kind[i] === Kind.Number && /^(\d{1,2})\.\1$/.test(s.t.textAt(i)) && !wordGoesOn(s, i))),
   // part of a period: "in the first half of the season", "during the second half of the year"
   needs(HALF_OF, 3, seq(w('in|during|over|through|by the end of'), w('the first half of|the second half of|the back half of|the first part of'), opt(w('the|that|this|our')), upTo(1, letterWord, alt(periodUnit, w('season|campaign|pilot|trial|programme|program|term|semester'))))),
   // ...and half of a year named by its number: "Comparing the first half of 2024 with the same period of 2023"

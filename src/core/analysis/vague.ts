@@ -907,7 +907,8 @@ function editingNote(s: Scope, first: number, end: number): boolean {
 }
 /** What to leave out of the telling: "maybe don't say Carte Blanche in the interview", "so maybe leave it out" (judged wrong 4 times of 4). */
 const LEAVE_OUT = alt(seq(w("don't|don’t|do not|dont"), w('say|mention|include|tell|bring up')), seq(w('leave'), opt(w('it|this|that|them|the name')), w('out')));
-const EDITING = idSet(['cut', 'drop', 'frame', 'trim', 'remove', 'skip', 'merge', 'talk', 'too']);
+// ("maybe link it here": where to tie in another story)
+const EDITING = idSet(['cut', 'drop', 'frame', 'trim', 'remove', 'skip', 'merge', 'talk', 'too', 'link']);
 const TOO = lexicon.id('too');
 const TOO_WHAT = idSet(['long', 'much']);
 const TALK = lexicon.id('talk');

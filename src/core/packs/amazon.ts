@@ -1282,6 +1282,10 @@ export const amazonPack = {
         'sent a correct*',
         'before they heard',
         'I was direct with',
+        // results shared when they were bad too: "Shared results with sales every week, also the bad weeks" (not "shared the
+        // recordings with the support team so they trusted the change": judged no evidence of it)
+        'the bad weeks',
+        'even the bad',
       ],
       evidenceNear: [
         {
@@ -1586,6 +1590,8 @@ export const amazonPack = {
         'weeks early',
         'days early',
         'before the deadline',
+        // a freeze is a deadline: "We delivered the migration before the code freeze"
+        'before the code freeze',
         'met the deadline',
         'hit the deadline',
         'met the goal',

@@ -244,8 +244,9 @@ const NOTES_LABEL = /^(\*\*|__)([^*_\n]{0,59}?[^*_\s])\s*(?:[:.]\s*)?\1/;
 const PLAIN_NOTES_LABEL = /^[^\n]{1,60}$/;
 // A paragraph that opens as a note on the draft: "Still need: ...", "Not sure yet: ...", "To check: ...", "Notes: Keeper
 // Test angle — ...", "Note to self: add numbers".
-// (or "Things to tighten before the interview: ...", "To add: ...")
-const DRAFT_NOTE = /^(?:still need|still to do|still missing|not sure yet|to check|need to check|open questions?|notes?(?: to self| for me)?|reminder to self|(?:things )?to (?:tighten|fix|add|improve|confirm|clarify)(?: before (?:the )?interview)?)\s*:/i;
+// (or "Things to tighten before the interview: ...", "To add: ...", "Gaps to fill: ...", "Missing: ..."; not "Gap: I picked
+// the proxy fast", a gap in the work told as a lesson)
+const DRAFT_NOTE = /^(?:still need|still to do|still missing|not sure yet|to check|need to check|open questions?|notes?(?: to self| for me)?|reminder to self|(?:things )?to (?:tighten|fix|add|improve|confirm|clarify)(?: before (?:the )?interview)?|gaps? to (?:fill|close|fix)|open gaps|missing)\s*:/i;
 
 // A paragraph that is all one bracketed note on the draft: "(Baseline for the control group? Need to find it, I think it
 // was like 50-something %.)", "**(draft — need to cut this down a LOT, it's way too long for 2 min)**".
