@@ -1,4 +1,4 @@
-import { paragraphText } from '../text/lineBreaks';
+import { paragraphText, readAfter, readBefore } from '../text/lineBreaks';
 import { SECTION_TITLES } from '../parse/sectionNames';
 import { inBody } from '../parse/story';
 import { CURRENCY_AFTER, MONEY, TIME_UNITS } from './numberWords';
@@ -17,7 +17,8 @@ const CLAUSE_BREAK = /[.!?;:,\n](?!\d)|\band\b|\bbut\b/;
  * ("p99 latency was 850", "6% of orders arrived late").
  */
 function measureWords(prose: string, at: number, end: number): string[] {
-  const clauses = paragraphText(prose, Math.max(0, at - 80), at).toLowerCase().split(CLAUSE_BREAK);
+  // (read as the text reads: a hard wrap's indentation takes no room in the window)
+  const clauses = readBefore(prose, at, 80).toLowerCase().split(CLAUSE_BREAK);
   let before: string[] = (clauses.pop() ?? '').match(WORD) ?? [];
   // A figure set off by a comma names its measure in the clause before: "Click rates in simulations were very
   // low, around 2%", "the highest return rate, about 11%".
@@ -28,7 +29,7 @@ function measureWords(prose: string, at: number, end: number): string[] {
     // stores, where many customers prefer Spanish, was around 22%".
     if (ASIDE.test(clause) && clauses.length > 0) before = [...(clauses.pop()?.match(WORD) ?? []), ...before];
   }
-  const after = (paragraphText(prose, end, end + 40).toLowerCase().split(CLAUSE_BREAK)[0].match(WORD) ?? []).filter(content).slice(0, 4);
+  const after = (readAfter(prose, end, 40).toLowerCase().split(CLAUSE_BREAK)[0].match(WORD) ?? []).filter(content).slice(0, 4);
   // (the last eight content words: "from about 300ms to over" holds only fillers and units to drop first)
   return [...before.filter(content).slice(-8), ...after];
 }

@@ -272,7 +272,7 @@ const UNCOUNTED =
   // ("where a lot of this is already national", "they had a lot of process", "we put a lot of focus on": judged 0 right,
   // 12 wrong, 7 debatable; "a lot of what I did came from ...": 1 right, 3 wrong, 2 debatable)
   // ("a lot of that was on me", "a lot of other things", "a lot of expectation about this": 2 right, 6 wrong, 14 debatable)
-  'of this|of that|of other things|of dissent|of press|of emotion|of emotions|of public conversation|of expectation|of expectations|of what|of process|of processes|of old processes|of the processes|of focus|of rules|of pushback|of resistance|of change|of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of discussion|of debate|of debates|of momentum|of fun|of visibility|of exposure|of credit|of the credit|of praise|of recognition|of kudos|of credibility|of clout|of influence|of work into|of effort into|of hours into|of time into|of energy into|of thought into|of myself|of himself|of herself|of themselves|of heart|of detail|of history|of room|of leeway|of latitude|of shade|of potential|of satisfaction|of joy|of pride|of meaning|of moving parts|of moving pieces|of opinions|of unknowns|of ideas|of conversations|of back-and-forth|of complexity|of coordination|of ownership|of responsibility|of shorthand|of acronyms|of gut feel|of gut feeling|of guesswork|of intuition|of disagreement|of disagreements|of competition|of value';
+  'of this|of that|of other things|of dissent|of press|of emotion|of emotions|of public conversation|of expectation|of expectations|of what|of process|of processes|of old processes|of the processes|of focus|of rules|of pushback|of resistance|of change|of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of discussion|of debate|of debates|of momentum|of fun|of visibility|of exposure|of credit|of the credit|of praise|of recognition|of kudos|of credibility|of clout|of influence|of work into|of effort into|of hours into|of time into|of energy into|of thought into|of myself|of himself|of herself|of themselves|of heart|of detail|of history|of room|of leeway|of latitude|of shade|of potential|of satisfaction|of joy|of pride|of meaning|of moving parts|of moving pieces|of opinions|of unknowns|of ideas|of conversations|of back-and-forth|of complexity|of coordination|of ownership|of responsibility|of shorthand|of acronyms|of gut feel|of gut feeling|of guesswork|of intuition|of disagreement|of disagreements|of competition|of value|of conviction|of how';
 
 interface Entry {
   pattern: Pattern;
@@ -973,6 +973,19 @@ function foreseen(s: Scope, first: number): boolean {
 }
 
 const I = lexicon.id('i');
+/**
+ * "I think we need a senior hire from outside", "I think we should look at the data before we build this": the
+ * candidate's position in a discussion, put as one. Stating it plainly would not make it firmer.
+ */
+// (not a guess at what was needed: "I think we needed around 3 weeks of traffic"; nor a feeling: "I felt like we had to")
+function proposal(s: Scope, first: number, end: number): boolean {
+  if (s.t.id[first] !== I || !HOLDING.has(s.t.id[end - 1]) || end + 1 >= s.hi || !PROPOSERS.has(s.t.id[end])) return false;
+  const verb = s.t.id[end + 1];
+  return OUGHT.has(verb) || (HAVE.has(verb) && end + 2 < s.hi && s.t.id[end + 2] === TO);
+}
+const HOLDING = idSet(['think', 'thought', 'believe']);
+const PROPOSERS = idSet(['we', 'you']);
+const OUGHT = idSet(['should', 'need', 'must']);
 const BEING = idSet(['was', 'am', 'felt', 'feel', 'got', 'became', 'm']);
 /** "I was really excited", "I'm very grateful": the feeling is the candidate's, not a claim about others. */
 function ownFeeling(s: Scope, first: number): boolean {
@@ -1035,7 +1048,7 @@ export function* vagueHits(source: string | Scope, from = 0, to = typeof source 
     if (entry.kind === 'feeling' && (ownFeeling(s, first) || intended(s, first) || shownNearby(s, end))) continue;
     // "Looking back, I think I could have...", "would probably have caused slips", "I think the biggest
     // lesson", "I said it probably was minor": an honest hedge. "I'd have got feedback much faster": no claim.
-    if (entry.kind === 'hedge' && ((TENTATIVE.has(s.t.id[first]) && (inReportedSpeech(s, first) || editingNote(s, first, end))) || saidThen(s, first) || foreseen(s, first) || honestHedge(s, spanOf(s, first, end)) || conditionalPrediction(s, first) || tentativeIdea(s, first, end) || partCause(s, end))) continue;
+    if (entry.kind === 'hedge' && ((TENTATIVE.has(s.t.id[first]) && (inReportedSpeech(s, first) || editingNote(s, first, end))) || saidThen(s, first) || foreseen(s, first) || honestHedge(s, spanOf(s, first, end)) || conditionalPrediction(s, first) || tentativeIdea(s, first, end) || partCause(s, end) || proposal(s, first, end))) continue;
     // "some people thought it would cause lots of complaints": a fear or a forecast, not what happened.
     if (sized && foreseen(s, first)) continue;
     // "small changes can have a big impact", said as what the candidate learned: a maxim, not a claim.

@@ -1482,6 +1482,9 @@ export const amazonPack = {
         'strongly pushed back',
         'pushed back hard',
         'I disagreed',
+        // the objection said as the candidate's view: "said clearly I didn't think we should do it the way it was proposed"
+        "I didn't think we should",
+        'I did not think we should',
         'I strongly disagreed',
         'I respectfully disagreed',
         'I had disagreed',

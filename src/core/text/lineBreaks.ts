@@ -99,6 +99,17 @@ export function paragraphText(text: string, from: number, to: number): string {
 }
 
 /**
+ * `length` characters of a paragraph's text as it reads after `from` (or before `to`), a run of spaces or tabs counted as
+ * one: a hard wrap's indentation takes no room, so a window holds the same words wrapped or not.
+ */
+export function readAfter(text: string, from: number, length: number): string {
+  return paragraphText(text, from, Math.min(text.length, from + 2 * length)).replace(/[ \t]+/g, ' ').slice(0, length);
+}
+export function readBefore(text: string, to: number, length: number): string {
+  return paragraphText(text, Math.max(0, to - 2 * length), to).replace(/[ \t]+/g, ' ').slice(-length);
+}
+
+/**
  * A slice within one sentence with each line break (and the indentation around it) as one space: every
  * break inside a sentence is one Markdown reads as a space, and patterns over sentences ("next time", "if I
  * did it again", "I told her,") are written with single spaces.

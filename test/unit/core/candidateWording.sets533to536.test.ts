@@ -38,8 +38,10 @@ describe('sets 533-536', () => {
   it('reads a note after a dash the same when word wrap puts it first on a line', () => {
     const told = (item: string) => lintStory(story('company: generic', `## Situation\n\nOur crews worked six days.\n\n## Action\n\n- I made the roster with two groups\n${item}\n\n## Result\n\nNobody resigned in the next 6 months.\n`)).words;
     assert.equal(told('- talk to each crew lead personally —\n  TODO add what Sipho said'), told('- talk to each crew lead personally — TODO add what Sipho said'));
-    // (a note on its own line is still a note, after a sentence's end or right under a heading)
-    assert.equal(told('- talk to each crew lead personally.\n  TODO add what Sipho said'), told('- talk to each crew lead personally.'));
+    // (after a sentence's end, a bare TODO reads the same on its line and on the next, and with its colon it is a note;
+    // right under a heading it is a note)
+    assert.equal(told('- talk to each crew lead personally.\n  TODO add what Sipho said'), told('- talk to each crew lead personally. TODO add what Sipho said'));
+    assert.equal(told('- talk to each crew lead personally.\n  TODO: add what Sipho said'), told('- talk to each crew lead personally.'));
     const underHeading = (note: string) => lintStory(story('company: generic', `## Situation\n\nOur crews worked six days.\n\n## Action\n\nI made the roster with two groups.\n\n## Result\n${note}Nobody resigned in the next 6 months.\n`)).words;
     assert.equal(underHeading('TODO add the exact numbers\n\n'), underHeading('\n'));
   });
