@@ -260,7 +260,8 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     ),
     // a plan written as a list: "50/50 split, 3 weeks, about 96,000 installs", "(2 weeks)"
     // ("randomised 50/50 by user ID, four weeks from 2 May to 29 May")
-    seq(w(',|;|:|('), opt(w('about|around|roughly|~')), DURATION_COUNT, SHORT_SPAN_UNIT, ahead(alt(touching(w(',|;|.|)')), w('from')))),
+    // (or ending its list item: "- A/B 50/50 on rental listings only, Dubai only, 3 weeks")
+    seq(w(',|;|:|('), opt(w('about|around|roughly|~')), DURATION_COUNT, SHORT_SPAN_UNIT, alt(ahead(alt(touching(w(',|;|.|)')), w('from'))), when((s, i) => i >= s.hi || s.t.gap[i] >= Gap.Newline))),
     // ...or opening its sentence: "Primary metric: weekend no-show rate. Three weeks, 50/50 split, ship if ..."
     seq(when((s, i) => i === s.lo || SENTENCE_STOPS.has(s.t.id[i - 1])), DURATION_COUNT, SHORT_SPAN_UNIT, ahead(touching(w(',|;|.')))),
   ]),

@@ -1,12 +1,12 @@
 /**
  * A pilot, trial or test told with how long it ran: "a 6-week test in 12 stores", "a three-month trial", "The pilot ran
- * in Karnataka and Tamil Nadu for 10 weeks", "test my version in one council area for 4 weeks", "agreed to try it for one month in Murang'a". The results of such a
+ * in Karnataka and Tamil Nadu for 10 weeks", "test my version in one council area for 4 weeks", "agreed to try it for one month in Murang'a", "Test ran ~4 weeks". The results of such a
  * run are read over it, as a test's are over its duration. (Not a product's free trial: "a 14-day trial".) Word wrap may
  * break the line anywhere in it, not a paragraph.
  */
 const COUNT = '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)';
 const RUN_WITH_LENGTH = new RegExp(
-  `\\b${COUNT}(?:-|\\s+)(?:days?(?:-|\\s+)(?:test|pilot|experiment)|(?:week|month)s?(?:-|\\s+)(?:test|pilot|trial|experiment))\\b|\\b(?:test|pilot|experiment|tr(?:y|ied)\\s+it)\\b(?:[^.\\n]|\\n(?![ \\t]*\\r?\\n)){0,60}?\\bfor\\s+(?:(?:about|around|roughly)\\s+|~)?(?:${COUNT}\\s+(?:days|weeks|months)|(?:one|a|1)\\s+(?:day|week|month))\\b`,
+  `\\b${COUNT}(?:-|\\s+)(?:days?(?:-|\\s+)(?:test|pilot|experiment)|(?:week|month)s?(?:-|\\s+)(?:test|pilot|trial|experiment))\\b|\\b(?:test|pilot|experiment|tr(?:y|ied)\\s+it)\\b(?:[^.\\n]|\\n(?![ \\t]*\\r?\\n)){0,60}?\\bfor\\s+(?:(?:about|around|roughly)\\s+|~)?(?:${COUNT}\\s+(?:days|weeks|months)|(?:one|a|1)\\s+(?:day|week|month))\\b|\\b(?:test|pilot|experiment|trial)\\s+(?:ran|lasted)\\s+(?:for\\s+)?(?:(?:about|around|roughly)\\s+|~\\s*)?${COUNT}\\s+(?:days|weeks|months)\\b`,
   'i',
 );
 /** The outcome speaks of the run: "In the test stores", "after the trial", "the pilot areas". */

@@ -410,6 +410,10 @@ export const netflixPack = {
         'gave my manager feedback',
         'honest feedback',
         'candid feedback',
+        // problems shown to those above, one's own part in them included: "I presented the problems openly, including that I had
+        // approved the setup" (not "I decided to be candid": the principle's name)
+        'presented the problems openly',
+        'including that I had',
         'hard feedback',
         'difficult feedback',
         'asked for feedback',
