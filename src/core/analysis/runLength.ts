@@ -12,8 +12,20 @@ const RUN_WITH_LENGTH = new RegExp(
 /** The outcome speaks of the run: "In the test stores", "after the trial", "the pilot areas". */
 const RUN_NAMED = /\b(?:test|pilot|trial|experiment)\b/i;
 
+/**
+ * A plan's list item that ends in the run's length: "- pilot on 1 product family (brackets for OEM-B), 3 months". Read from
+ * the length back (each such line once), not from each mention of a test forward.
+ */
+const LENGTH_ENDS_LINE = new RegExp(`,\\s*(?:~[ \\t]*)?${COUNT}\\s+(?:days|weeks|months)[ \\t]*(?=\\r?\\n|$)`, 'gi');
+const RUN_BEFORE = /\b(?:test|pilot|experiment|trial)\b(?:[^.\n]|\n(?![ \t]*\r?\n)){0,60}$/i;
+
 export function runLengthTold(prose: string): boolean {
-  return RUN_WITH_LENGTH.test(prose);
+  if (RUN_WITH_LENGTH.test(prose)) return true;
+  LENGTH_ENDS_LINE.lastIndex = 0;
+  for (let match = LENGTH_ENDS_LINE.exec(prose); match; match = LENGTH_ENDS_LINE.exec(prose)) {
+    if (RUN_BEFORE.test(prose.slice(Math.max(0, match.index - 80), match.index))) return true;
+  }
+  return false;
 }
 
 export function namesTheRun(text: string): boolean {

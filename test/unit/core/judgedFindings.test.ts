@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the six hundred and thirteen sets and about 51,400 judged findings', () => {
-    assert.ok(verdicts.size >= 51374, `${verdicts.size} judged findings`);
+  it('has the six hundred and seventeen sets and about 51,700 judged findings', () => {
+    assert.ok(verdicts.size >= 51697, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -109,13 +109,15 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // 27 wrong and 57 debatable, with 1 more right, 1 fewer wrong and 3 fewer debatable on the older sets; sets 609-612,
   // after theirs ("I think we need a senior hire", "a lot of conviction"), 260 right, 19 wrong and 86 debatable, with 3
   // fewer wrong and 3 fewer debatable on the older sets; sets 613-616, after theirs ("Test ran ~4 weeks", "a lot of
-  // heat"), 179 right, 26 wrong and 60 debatable, with 3 fewer debatable on the older sets)
-  it('makes no more findings judged wrong than today (2,438)', () => {
-    assert.ok(tally.wrong <= 2438, `${tally.wrong} findings judged wrong`);
+  // heat"), 179 right, 26 wrong and 60 debatable, with 3 fewer debatable on the older sets; sets 617-620, after theirs
+  // ("a lot of things going on", a pilot's list item ending in its length), 211 right, 32 wrong and 77 debatable, with
+  // 2 fewer wrong and 8 fewer debatable on the older sets)
+  it('makes no more findings judged wrong than today (2,468)', () => {
+    assert.ok(tally.wrong <= 2468, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 34,766)', () => {
-    assert.ok(tally.right >= 34766, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 34,977)', () => {
+    assert.ok(tally.right >= 34977, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
