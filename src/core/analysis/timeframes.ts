@@ -160,7 +160,8 @@ const timeframes = new Scanner([
   // (and "in" before who then acted: "~4 months in she was making basically all feed decisions")
   needs(UNIT, 5, seq(countedPeriod, alt(w('after|later|post|into|since|from launch|out|before|ahead of|earlier|ago|prior|late|behind schedule'), seq(w('in'), alt(CLAUSE_END, ahead(w('she|he|they|we|I|everyone|nobody'))))))),
   // in/by/during/since + a named period: "in Q3", "by March", "since 2023"
-  needs(NAMED, 6, seq(w('in|by|during|since|through|throughout|before|until|till|between'), alt(HOLIDAYS, seq(opt(w('the')), opt(w('end of')), opt(ORDINAL), opt(PART_OF), NAMED_PERIOD)))),
+  // (or a guess at it: "Rolled out to all stores by ~Sept", "by around March")
+  needs(NAMED, 7, seq(w('in|by|during|since|through|throughout|before|until|till|between'), opt(w('~|around|about|roughly|approximately')), alt(HOLIDAYS, seq(opt(w('the')), opt(w('end of')), opt(ORDINAL), opt(PART_OF), NAMED_PERIOD)))),
   // the first weeks counted, with no word before: "21% → 14% (first 4 wks)"
   needs(UNIT, 4, seq(w('first'), count, periodUnit)),
   // a month with "mid-" before it, wherever it stands: "the cap went back mid-April"; a month's cohort: "That Feb cohort"

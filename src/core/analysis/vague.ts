@@ -231,6 +231,16 @@ function variesALot(s: Scope, i: number): boolean {
   return i - 1 >= s.lo && (VARIES.has(s.t.id[i - 1]) || s.t.id[i - 1] === TOGETHER) && next !== OF && !COMPARATIVES.has(next);
 }
 const COMPARATIVES = idSet(['less', 'more', 'fewer', 'better', 'worse', 'higher', 'lower', 'faster', 'slower']);
+/**
+ * "we were maybe 80 people and now we're closer to 300, so a lot has changed": a conclusion drawn from the change just
+ * told (judged wrong 2 times of 2; not "A lot has changed since the launch", which tells nothing else).
+ */
+function soALotChanged(s: Scope, i: number): boolean {
+  return i - 1 >= s.lo && s.t.id[i - 1] === SO && i + 3 < s.hi && HAS_HAD.has(s.t.id[i + 2]) && s.t.id[i + 3] === CHANGED;
+}
+const SO = lexicon.id('so');
+const HAS_HAD = idSet(['has', 'had', 'have']);
+const CHANGED = lexicon.id('changed');
 const VARIES = idSet(['vary', 'varies', 'varied', 'fluctuate', 'fluctuates', 'fluctuated', 'change', 'changes', 'swing', 'swings']);
 const TOGETHER = lexicon.id('together');
 const IS_WAS = idSet(['is', 'was', 's']);
@@ -305,7 +315,7 @@ const ENTRIES: Entry[] = [
     pattern: seq(
       notAhead(takenAwayOrFelt),
       // ("I'm right a lot": Amazon's "Are Right, A Lot" in the candidate's words, not an amount)
-      when((s, i) => !soldAsALot(s, i) && !figureIsALot(s, i) && !lifeExperience(s, i) && !rightALot(s, i) && !feltLikeALot(s, i) && !variesALot(s, i)),
+      when((s, i) => !soldAsALot(s, i) && !figureIsALot(s, i) && !lifeExperience(s, i) && !rightALot(s, i) && !feltLikeALot(s, i) && !variesALot(s, i) && !soALotChanged(s, i)),
       w('a lot'),
       // ("Before a lot can be listed": a coffee lot, the noun; "I had a lot to learn": a gap the story then spells out)
       notAhead(w(`size|number|code|sizes|certificate|certificates|label|labels|listing|listings|status field|status fields|to me|to us|to them|to her|to him|to the team|riding on|at stake|more senior|more junior|older|younger|more experienced|more experience|can be|must be|should be|needs to be|has to be|to learn|to say|to untangle|to take in|to absorb|more to it|on my plate|on her plate|on his plate|on their plate|on our plate|like a|like an|like the|with little|with less|with small|with very little|${UNCOUNTED}`)),

@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the six hundred and seventeen sets and about 51,700 judged findings', () => {
-    assert.ok(verdicts.size >= 51697, `${verdicts.size} judged findings`);
+  it('has the six hundred and twenty-one sets and about 52,000 judged findings', () => {
+    assert.ok(verdicts.size >= 51998, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -111,13 +111,14 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // fewer wrong and 3 fewer debatable on the older sets; sets 613-616, after theirs ("Test ran ~4 weeks", "a lot of
   // heat"), 179 right, 26 wrong and 60 debatable, with 3 fewer debatable on the older sets; sets 617-620, after theirs
   // ("a lot of things going on", a pilot's list item ending in its length), 211 right, 32 wrong and 77 debatable, with
-  // 2 fewer wrong and 8 fewer debatable on the older sets)
-  it('makes no more findings judged wrong than today (2,468)', () => {
-    assert.ok(tally.wrong <= 2468, `${tally.wrong} findings judged wrong`);
+  // 2 fewer wrong and 8 fewer debatable on the older sets; sets 621-624, after theirs ("a lot has changed", "by ~Sept"),
+  // 194 right, 23 wrong and 82 debatable, with 1 fewer wrong on the older sets)
+  it('makes no more findings judged wrong than today (2,490)', () => {
+    assert.ok(tally.wrong <= 2490, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 34,977)', () => {
-    assert.ok(tally.right >= 34977, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 35,171)', () => {
+    assert.ok(tally.right >= 35171, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
