@@ -1,8 +1,9 @@
 /**
  * A pilot, trial or test told with how long it ran: "a 6-week test in 12 stores", "a three-month trial", "The pilot ran
- * in Karnataka and Tamil Nadu for 10 weeks", "test my version in one council area for 4 weeks", "agreed to try it for one month in Murang'a", "Test ran ~4 weeks". The results of such a
- * run are read over it, as a test's are over its duration. (Not a product's free trial: "a 14-day trial".) Word wrap may
- * break the line anywhere in it, not a paragraph.
+ * in Karnataka and Tamil Nadu for 10 weeks", "test my version in one council area for 4 weeks", "agreed to try it for
+ * one month in Murang'a", "Test ran ~4 weeks". The results of such a run are read over it, as a test's are over its
+ * duration. (Not a product's free trial: "a 14-day trial".) Word wrap may break the line anywhere in it, not a
+ * paragraph.
  */
 const COUNT = '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)';
 const RUN_WITH_LENGTH = new RegExp(
@@ -13,8 +14,8 @@ const RUN_WITH_LENGTH = new RegExp(
 const RUN_NAMED = /\b(?:test|pilot|trial|experiment)\b/i;
 
 /**
- * A plan's list item that ends in the run's length: "- pilot on 1 product family (brackets for OEM-B), 3 months". Read from
- * the length back (each such line once), not from each mention of a test forward.
+ * A plan's list item that ends in the run's length: "- pilot on 1 product family (brackets for OEM-B), 3 months". Read
+ * from the length back (each such line once), not from each mention of a test forward.
  */
 const LENGTH_ENDS_LINE = new RegExp(`,\\s*(?:~[ \\t]*)?${COUNT}\\s+(?:days|weeks|months)[ \\t]*(?=\\r?\\n|$)`, 'gi');
 const RUN_BEFORE = /\b(?:test|pilot|experiment|trial)\b(?:[^.\n]|\n(?![ \t]*\r?\n)){0,60}$/i;

@@ -105,6 +105,7 @@ export function paragraphText(text: string, from: number, to: number): string {
 export function readAfter(text: string, from: number, length: number): string {
   return paragraphText(text, from, Math.min(text.length, from + 2 * length)).replace(/[ \t]+/g, ' ').slice(0, length);
 }
+/** `readAfter` backwards: the last `length` characters before `to`, read the same way. */
 export function readBefore(text: string, to: number, length: number): string {
   return paragraphText(text, Math.max(0, to - 2 * length), to).replace(/[ \t]+/g, ' ').slice(-length);
 }
