@@ -3,7 +3,7 @@ import { isReflection, sentenceAround, sentenceStart } from './asides';
 import { joinLines } from '../text/lineBreaks';
 import { Gap, Kind } from '../text/tokens';
 import { digitsAtWordStart, MONTH_NAMES } from './numberWords';
-import { ahead, alt, letterWord, notAhead, opt, pattern, SENTENCE_STOPS, seq, token, touching, unit, upTo, w, when, within, type Scope } from './patterns';
+import { ahead, alt, letterWord, notAhead, opt, pattern, SENTENCE_STOPS, seq, token, touching, unit, upTo, w, when, within, type Pattern, type Scope } from './patterns';
 import { othersWords } from './pronouns';
 import { Scanner } from './scanner';
 import { scopeFor, spanOf, type Span } from './spans';
@@ -184,6 +184,10 @@ const DURATION_SPAN = seq(DURATION_COUNT, opt(seq(w('or|to'), DURATION_COUNT)));
 
 /** A test's length in days, weeks or months ("3 weeks", "6 wks"). */
 const SHORT_SPAN_UNIT = unit('day|days|week|weeks|wk|wks|month|months');
+/** Words that make a length approximate: "for about 6 weeks", "lasted roughly a month". */
+const ABOUT = 'about|around|roughly|approximately|nearly|almost|just over|just under';
+/** A length told within 40 characters after a test's words, not past a full stop: "... for about 4 weeks", "over 3 weeks". */
+const forAbout = (about: string, count: Pattern) => within(40, seq(w('for|over'), opt(w(about)), count, opt(w('-')), SHORT_SPAN_UNIT), '.');
 
 const PARTS: Record<ExperimentPart, Scanner> = {
   hypothesis: new Scanner([
@@ -231,7 +235,7 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     // a run of about so long: "We ran it for about 6 weeks", "the test lasted roughly a month" (not "worked with one
     // developer for about two weeks": that is the build)
     // ("We ran an A/B test for about five weeks")
-    seq(w('ran|run|running|lasted'), opt(w('it|them|the test|the experiment|the pilot|both versions|an a/b test|the a/b test|a test|an experiment|a pilot|a split test|the split test')), opt(w('for')), w('about|around|roughly|approximately|nearly|almost|just over|just under|~'), DURATION_SPAN, opt(w('and a half')), opt(w('-')), unit('day|days|week|weeks|wk|wks|month|months|quarter|quarters')),
+    seq(w('ran|run|running|lasted'), opt(w('it|them|the test|the experiment|the pilot|both versions|an a/b test|the a/b test|a test|an experiment|a pilot|a split test|the split test')), opt(w('for')), w(`${ABOUT}|~`), DURATION_SPAN, opt(w('and a half')), opt(w('-')), unit('day|days|week|weeks|wk|wks|month|months|quarter|quarters')),
     // "to 10% of households for a month", "ran it for one full week" (not "for a day": sat with agents for a day)
     seq(w('for|over|ran|lasted'), w('a|an|one|a full|one full|the full'), unit('week|month|quarter|business cycle|sprint')),
     // "a two-week test", "a 14-day A/B test"
@@ -243,9 +247,9 @@ const PARTS: Record<ExperimentPart, Scanner> = {
       alt(seq(opt(w('a/b|a/b/n|ab|split|pricing|50/50|50-50')), w('test|experiment|run|holdout|holdout test|pilot|trial')), w('a/b|a/b/n')),
     ),
     // a test that says how long, a few words after it: "We ran it as an A/B test on airport pickups for about 4 weeks"
-    seq(w('test|experiment|pilot|holdout'), within(40, seq(w('for|over'), opt(w('about|around|roughly|approximately|nearly|almost|just over|just under|~')), DURATION_SPAN, opt(w('-')), SHORT_SPAN_UNIT), '.')),
+    seq(w('test|experiment|pilot|holdout'), forAbout(`${ABOUT}|~`, DURATION_SPAN)),
     // a split that says how long: "We split listings 50/50 for about 6 weeks"
-    seq(w('split|randomised|randomized|randomly assigned'), within(40, seq(w('for|over'), opt(w('about|around|roughly|approximately|nearly|almost|just over|just under')), DURATION_COUNT, opt(w('-')), SHORT_SPAN_UNIT), '.')),
+    seq(w('split|randomised|randomized|randomly assigned'), forAbout(ABOUT, DURATION_COUNT)),
     w('duration'),
     // the dates it ran: "I ran an A/B test from 6 February to 5 March", "the pilot ran from March 3 until April 14",
     // "The test ran from 3 to 24 April 2023" (not "Wedding season is very busy, especially from November to

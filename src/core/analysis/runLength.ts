@@ -6,19 +6,25 @@
  * paragraph.
  */
 const COUNT = '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)';
+/** A run's length in days, weeks or months: "10 weeks", "three months". */
+const LENGTH = `${COUNT}\\s+(?:days|weeks|months)`;
+/** The words that name a run. */
+const RUN = '(?:test|pilot|trial|experiment)';
+/** A character of the same sentence, a wrapped line's break included. */
+const IN_SENTENCE = '(?:[^.\\n]|\\n(?![ \\t]*\\r?\\n))';
 const RUN_WITH_LENGTH = new RegExp(
-  `\\b${COUNT}(?:-|\\s+)(?:days?(?:-|\\s+)(?:test|pilot|experiment)|(?:week|month)s?(?:-|\\s+)(?:test|pilot|trial|experiment))\\b|\\b(?:test|pilot|experiment|tr(?:y|ied)\\s+it)\\b(?:[^.\\n]|\\n(?![ \\t]*\\r?\\n)){0,60}?\\bfor\\s+(?:(?:about|around|roughly)\\s+|~)?(?:${COUNT}\\s+(?:days|weeks|months)|(?:one|a|1)\\s+(?:day|week|month))\\b|\\b(?:test|pilot|experiment|trial)\\s+(?:ran|lasted)\\s+(?:for\\s+)?(?:(?:about|around|roughly)\\s+|~\\s*)?${COUNT}\\s+(?:days|weeks|months)\\b`,
+  `\\b${COUNT}(?:-|\\s+)(?:days?(?:-|\\s+)(?:test|pilot|experiment)|(?:week|month)s?(?:-|\\s+)${RUN})\\b|\\b(?:test|pilot|experiment|tr(?:y|ied)\\s+it)\\b${IN_SENTENCE}{0,60}?\\bfor\\s+(?:(?:about|around|roughly)\\s+|~)?(?:${LENGTH}|(?:one|a|1)\\s+(?:day|week|month))\\b|\\b${RUN}\\s+(?:ran|lasted)\\s+(?:for\\s+)?(?:(?:about|around|roughly)\\s+|~\\s*)?${LENGTH}\\b`,
   'i',
 );
 /** The outcome speaks of the run: "In the test stores", "after the trial", "the pilot areas". */
-const RUN_NAMED = /\b(?:test|pilot|trial|experiment)\b/i;
+const RUN_NAMED = new RegExp(`\\b${RUN}\\b`, 'i');
 
 /**
  * A plan's list item that ends in the run's length: "- pilot on 1 product family (brackets for OEM-B), 3 months". Read
  * from the length back (each such line once), not from each mention of a test forward.
  */
-const LENGTH_ENDS_LINE = new RegExp(`,\\s*(?:~[ \\t]*)?${COUNT}\\s+(?:days|weeks|months)[ \\t]*(?=\\r?\\n|$)`, 'gi');
-const RUN_BEFORE = /\b(?:test|pilot|experiment|trial)\b(?:[^.\n]|\n(?![ \t]*\r?\n)){0,60}$/i;
+const LENGTH_ENDS_LINE = new RegExp(`,\\s*(?:~[ \\t]*)?${LENGTH}[ \\t]*(?=\\r?\\n|$)`, 'gi');
+const RUN_BEFORE = new RegExp(`\\b${RUN}\\b${IN_SENTENCE}{0,60}$`, 'i');
 
 export function runLengthTold(prose: string): boolean {
   if (RUN_WITH_LENGTH.test(prose)) return true;

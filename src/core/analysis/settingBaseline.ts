@@ -35,6 +35,11 @@ function measureWords(prose: string, at: number, end: number): string[] {
 }
 
 const WORD = /\p{L}[\p{L}\p{N}-]*/gu;
+/**
+ * Where the words after a figure start: a space at most, or a hard wrap's line break and indentation ("Around CHF
+ * 9k\n  per quarter"). The share, unit, rate, count and queue readings below start here.
+ */
+const AFTER_FIGURE = String.raw`^[ \t]?(?:\r?\n[ \t]*)?`;
 // (or a phrase of time, place or kind set off by commas: "Last-minute cancellations, within seven days of the trip, were about 18%")
 const ASIDE = /^\s*(?:where|which|who|whose|when|within|during|among|across|outside|inside|excluding|including|not counting)\b/;
 export const content = (word: string) => word.length > 2 && !FILLER.has(word);
@@ -81,7 +86,7 @@ export function wholeOf(prose: string, end: number): string[] | undefined {
   const match = SHARE_OF.exec(prose.slice(end, end + 40));
   return match ? [match[1], match[2]].filter((word) => word !== undefined && content(word.toLowerCase())).map((word) => stem(word.toLowerCase())) : undefined;
 }
-const SHARE_OF = /^[ \t]?(?:\r?\n[ \t]*)?(?:%|percent)?\s+of\s+(?:the\s+|all\s+|our\s+|their\s+)?(\p{L}[\p{L}-]*)(?:\s+(\p{L}[\p{L}-]*))?/iu;
+const SHARE_OF = new RegExp(`${AFTER_FIGURE}(?:%|percent)?\\s+of\\s+(?:the\\s+|all\\s+|our\\s+|their\\s+)?(\\p{L}[\\p{L}-]*)(?:\\s+(\\p{L}[\\p{L}-]*))?`, 'iu');
 /**
  * Shares of the same whole: the same first word, or one whole's only word after a describing word in the other
  * ("of patients who were due" and "of due patients"; not "of orders arrived late" and "of weekly orders").
@@ -106,7 +111,7 @@ function unitWordsAfter(prose: string, end: number): string {
 }
 // (a hard wrap may stand between: "for the final 90\n  minutes"; a time counted in working days is still days:
 // "around five working days" for "came down to about two days")
-const UNIT_AFTER = /^[ \t]?(?:\r?\n[ \t]*)?((?:working|business|calendar|school)\s+(?=(?:days?|weeks?|hours?)\b))?([\p{L}]{1,12})/u;
+const UNIT_AFTER = new RegExp(`${AFTER_FIGURE}((?:working|business|calendar|school)\\s+(?=(?:days?|weeks?|hours?)\\b))?([\\p{L}]{1,12})`, 'u');
 
 /** Before a figure: a plan, not a starting point ("forecast a 55%", "a target of 5%", "a target: under €300,000", "we expected 30", "our SLA is 500ms", "SLO was p95 under 400ms"). */
 export const PLANNED = /\b(?:forecast\w*|target\w*|goal|goals|aim\w*|plann?\w*|expect\w*|project(?:ed|ing|ion)\w*|promis\w*|commit\w*|budget\w*|estimat\w*|hop(?:e|ed|ing)|sla|slas|slo|slos|threshold|limit)\b:?(?:\s+[^\s.!?;]+){0,10}\s*$/i;
@@ -114,7 +119,7 @@ export const PLANNED = /\b(?:forecast\w*|target\w*|goal|goals|aim\w*|plann?\w*|e
 export const COMPARATOR = /\b(?:vs\.?|versus|against|compared (?:to|with))\s*$/i;
 
 /** After a duration: it names a moment ("48 hours before launch", "two weeks later"), not a measure. */
-const POINT_IN_TIME = /^[ \t]?(?:\r?\n[ \t]*)?\p{L}+\s+(?:before|after|ago|earlier|later|prior|into)\b/u;
+const POINT_IN_TIME = new RegExp(`${AFTER_FIGURE}\\p{L}+\\s+(?:before|after|ago|earlier|later|prior|into)\\b`, 'u');
 
 /**
  * The period of a rate written after a figure, as a unit key ("per day"): right after it ("1,100 a day",
@@ -146,9 +151,9 @@ function periodBefore(prose: string, from: number, to: number): string | undefin
   const match = /\b(daily|weekly|monthly|quarterly|yearly|annual)\b(?![\s\S]*\b(?:daily|weekly|monthly|quarterly|yearly|annual)\b)/i.exec(clause);
   return match ? PERIOD_ADJECTIVES[match[1]!.toLowerCase()] : undefined;
 }
-const PER_COUNT = /^[ \t]?(?:\r?\n[ \t]*)?((?:[\p{L}][\p{L}-]*\s+){0,3}?)(?:per|in every|out of every|for every)\s+(\d[\d,]*)(?!\d|\.\d)/iu;
+const PER_COUNT = new RegExp(`${AFTER_FIGURE}((?:[\\p{L}][\\p{L}-]*\\s+){0,3}?)(?:per|in every|out of every|for every)\\s+(\\d[\\d,]*)(?!\\d|\\.\\d)`, 'iu');
 const NOT_COUNTED = /\b(?:within|in|inside|after|for|over|under|by|during|than|about|around|from|to)\b/i;
-const RATE = /^[ \t]?(?:\r?\n[ \t]*)?((?:[\p{L}][\p{L}-]*\s+){0,3}?)(?:a|an|per|every|each)\s+(day|week|month|quarter|year|shift|night|hour)\b/iu;
+const RATE = new RegExp(`${AFTER_FIGURE}((?:[\\p{L}][\\p{L}-]*\\s+){0,3}?)(?:a|an|per|every|each)\\s+(day|week|month|quarter|year|shift|night|hour)\\b`, 'iu');
 
 /** How long a time unit is, in steps: milliseconds 0 ... months 6. */
 function timeStep(unit: string): number {
@@ -274,7 +279,7 @@ const DOWN_TO = /\b(?:down|dropped|fell|shrank|shrunk)\s+to\s+(?:about|around|ro
 /** Before a setting's figure: it sizes a queue ("the backlog was around", "queue hit about", "we had"). */
 const QUEUE_BEFORE = new RegExp(`\\b(?:${QUEUE_WORDS})\\b`);
 /** After a setting's figure: what it counts is waiting ("410 inspections waiting", "11,000 pending applications"). */
-const WAITING_AFTER = /^[ \t]?(?:\r?\n[ \t]*)?(?:[\p{L}-]+\s+){0,2}?(?:waiting|pending|open|outstanding|unprocessed|in the queue|in the backlog)\b|^[ \t]?(?:\r?\n[ \t]*)?(?:pending|open|outstanding|unprocessed)\b/u;
+const WAITING_AFTER = new RegExp(`${AFTER_FIGURE}(?:[\\p{L}-]+\\s+){0,2}?(?:waiting|pending|open|outstanding|unprocessed|in the queue|in the backlog)\\b|${AFTER_FIGURE}(?:pending|open|outstanding|unprocessed)\\b`, 'u');
 
 /**
  * One pass of `baselineInSetting`. A loose pass (`baselineInSettingLoosely`), tried only when the strict one finds
