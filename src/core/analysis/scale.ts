@@ -56,14 +56,15 @@ function readBefore(s: Scope, i: number): boolean {
 
 /**
  * Ten or more of things a small count of which is research, not scale: "across 212 centers", "all 30 managers",
- * "about 140 attorneys", "used by about 20 councils", "for about 70 museums", but not "visited three welfare centres"
- * or "interviewed eight case managers" (judged not scale), nor "two councils" (a pilot's size).
+ * "about 140 attorneys", "used by about 20 councils", "for about 70 museums", "all 14 Jabodetabek hubs", "around 120
+ * FTE in total", but not "visited three welfare centres" or "interviewed eight case managers" (judged not scale), nor
+ * "two councils" (a pilot's size).
  */
 const TENS_OF_PLACES_OR_PEOPLE = seq(
   // (not what the candidate read through: "read through about 300 disputes" is a sample, judged not scale)
   when((s, i) => !readBefore(s, i)),
   token((s, i) => tenOrMore(s, i) && !gluedLeft(s, i)),
-  spaced(upTo(1, describing, w('centres|centers|managers|attorneys|cooperatives|co-ops|marts|packhouses|mills|lots|disputes|collectors|cars|units|councils|museums|lenders|insurers|airports|universities|colleges|counties|loads|truckloads'))),
+  spaced(upTo(1, describing, w('centres|centers|managers|attorneys|cooperatives|co-ops|marts|packhouses|mills|lots|disputes|collectors|cars|units|councils|museums|lenders|insurers|airports|universities|colleges|counties|loads|truckloads|hubs|fte|ftes'))),
 );
 
 const endsWord = when((s, i) => !gluedRight(s, i - 1));

@@ -207,6 +207,19 @@ export function unitKey(span: Span, after: string): string {
   return after;
 }
 
+/**
+ * A figure of the same kind as `bare` told before it in the story: a share, a time, money, or things counted in the
+ * same word ("140 units an hour" for "around 90 units"). Read over the 12,000 characters before it, a long story's
+ * worth: a 1 MB run of numbers stays cheap.
+ */
+export function figureOfKindBefore(a: StoryAnalysis, bare: Span): boolean {
+  const prose = a.story.prose;
+  const kind = unitKey(bare, unitAfter(prose, bare.end));
+  if (kind === '') return false;
+  const from = Math.max(a.story.bodyStart, bare.start - 12_000);
+  return findQuantities(a.scope(from, bare.start)).some((figure) => unitKey(figure, unitAfter(prose, figure.end)) === kind);
+}
+
 export const SETTING = ['situation', 'task', 'inputs'] as const;
 
 /** A start the setting gives for a bare outcome figure: where, and for a time the outcome with its unit ("eight days"). */

@@ -1,7 +1,7 @@
 import { idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
 import { count, countedPeriod, MONTH_NAMES, MONTH_NAMES_BUT_MAY, periodUnit } from './numberWords';
-import { ahead, alt, cased, foundBefore, letterWord, notAhead, opt, pattern, SENTENCE_STOPS, seq, token, touching, upTo, w, when, type Pattern, type Scope } from './patterns';
+import { ahead, alt, cased, foundBefore, letterWord, notAhead, opt, pattern, SENTENCE_STOPS, seq, token, touching, unit, upTo, w, when, type Pattern, type Scope } from './patterns';
 import { needs, Scanner } from './scanner';
 import { scopeFor, type Span } from './spans';
 
@@ -125,6 +125,9 @@ const NEXT_OCCASIONS = 'auction|auctions|visit|event|survey|review|release|launc
 /** A day of a month, in digits at a word's start: "28" in "28 March" (not "2.5", "28%"). */
 const DAY_OF_MONTH = token((s, i) => s.t.kind[i] === Kind.Number && /^(?:[1-9]|[12]\d|3[01])$/.test(s.t.textAt(i)) && !(i > s.lo && s.t.gap[i] === Gap.Touching));
 
+/** The ending of an ordinal in digits, touching its number: "rd" in "3rd", "st" in "21st". */
+const ORDINAL_ENDING = touching(unit('st|nd|rd|th'));
+
 /** A figure told roughly: "in about four months", "after roughly 40 hours". */
 const ABOUT = w('about|around|roughly|approximately|nearly|almost|just about|~');
 
@@ -171,7 +174,7 @@ const timeframes = new Scanner([
   // a date, its day before or after the month: "Launched 28 March", "shipped March 28" (not "May 5": a verb as often;
   // nor a date a value is read at, "It came in at 14 August prices")
   needs(NAMED, 2, seq(DAY_OF_MONTH, w(MONTH), notAhead(alt(touching(w('-|–')), w('price|prices|rate|rates|levels|values|terms'))))),
-  needs(NAMED, 2, seq(MONTH_BUT_MAY, DAY_OF_MONTH, notAhead(alt(touching(w('%|k|m|,')), w('percent|%'))))),
+  needs(NAMED, 2, seq(MONTH_BUT_MAY, DAY_OF_MONTH, notAhead(alt(touching(w('%|,')), touching(unit('k|m')), w('percent|%'))))),
   // part of a month: "We launched late May", "by mid-June" ("May" after "early", "mid" or "late" is the month)
   needs(NAMED, 2, seq(PART_OF, w(MONTH))),
   // around a month or a quarter: "rolled to 100% around March" (not "around May", a verb as often)
@@ -183,7 +186,7 @@ const timeframes = new Scanner([
   // two named periods set side by side: "April vs July: the CDN bill fell ...", "Q1 versus Q3"
   needs(NAMED, 4, seq(NAMED_PERIOD, w('vs|vs.|versus'), NAMED_PERIOD)),
   // ...or a date with its day, with no word before it: "SBP shipped Sept 28", "Other products: Oct 27" (not "may 5")
-  needs(NAMED, 2, seq(MONTH_BUT_MAY, DAY, notAhead(touching(w('%|x|k|m'))))),
+  needs(NAMED, 2, seq(MONTH_BUT_MAY, DAY, notAhead(alt(touching(w('%')), touching(unit('x|k|m')))))),
   // the end or the start of a named period, with or without "of" and a word before: "End 2023: 76% auto-approved",
   // "by end 2023", "at the end of Q3" ("by the end of the quarter" is below)
   needs(NAMED, 4, seq(w('end of|end|start of|beginning of'), NAMED_PERIOD)),
@@ -279,6 +282,11 @@ const timeframes = new Scanner([
   needs(PEAK, 7, seq(w('during|over|across|through'), w('the'), upTo(5, nameWord, w('peak|rush')))),
   // "the reminders for the weekend were correct", "by the weekend"
   w('that weekend|the same weekend|the following weekend|the next weekend|over the weekend|for the weekend|by the weekend'),
+  // a period counted from the start by its place: "reconciliation 9 days -> 2, by the 3rd month", "in the third week"
+  // ("the first" and "the next" are above, with a count allowed between)
+  needs(UNIT, 4, seq(w('the'), alt(w('second|third|fourth|fifth|sixth'), seq(token((s, i) => s.t.kind[i] === Kind.Number && s.t.end[i] - s.t.start[i] <= 2), ORDINAL_ENDING)), periodUnit)),
+  // a span of days of the week: "Monday-Wednesday: ~11,200 orders delivered", "Friday to Sunday"
+  needs(WEEKDAY, 3, seq(WEEKDAYS, alt(touching(w('–|-|—')), w('to|through')), WEEKDAYS)),
   // two periods counted from the start: "doubled between the first and the third month"
   seq(w('between the first and the|between the first and'), w('second|third|fourth|fifth|sixth|last|final'), periodUnit),
   // the day of the event the story builds to: "On the day, the queue held 520,000 concurrent users"
@@ -296,7 +304,7 @@ const timeframes = new Scanner([
   // a date: "live on 14 August", "by Oct 12", "since the 3rd of May"
   // (and a date moved to: "we moved the date to 15 June")
   // ("on the night of 31 December")
-  needs(NAMED, 9, seq(w('on|by|since|until|till|before|after|from|to'), opt(w('the night of|the morning of|the evening of|the afternoon of|the weekend of')), opt(w('the')), alt(seq(DAY, opt(touching(w('st|nd|rd|th'))), opt(w('of')), w(MONTH)), seq(w(MONTH), DAY)))),
+  needs(NAMED, 9, seq(w('on|by|since|until|till|before|after|from|to'), opt(w('the night of|the morning of|the evening of|the afternoon of|the weekend of')), opt(w('the')), alt(seq(DAY, opt(ORDINAL_ENDING), opt(w('of')), w(MONTH)), seq(w(MONTH), DAY)))),
   // a period named by its length: "in one two-week sprint", "over a six-week pilot", "within a 14-day window"
   // ("I asked for a 4-week trial at 2 of our 5 lounges", "ran a six-week pilot")
   needs(UNIT, 9, seq(w('in|within|over|during|across|for|ran|run|running'), opt(w('one|a|the|a single|our|that')), count, touching(w('-')), touching(periodUnit), w('sprint|cycle|window|period|pilot|test|trial|release|experiment'))),

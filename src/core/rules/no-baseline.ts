@@ -1,6 +1,6 @@
 import { SECTION_TITLES } from '../parse/sectionNames';
 import { saidAsResult } from '../analysis/saidAsResult';
-import { baselineInSettingLoosely } from '../analysis/settingBaseline';
+import { baselineInSettingLoosely, figureOfKindBefore } from '../analysis/settingBaseline';
 import { shareInSetting } from '../analysis/shareBaseline';
 import { tableRowCompares } from '../analysis/tables';
 import type { Span } from '../analysis/spans';
@@ -39,12 +39,18 @@ export const noBaseline: Rule = {
     // The same figure as the start it would be measured from is the start told again ("35%" of the catalogue in the
     // Task and in a table's first column): "from 35% to 35%" helps no one.
     if (found && oneLine(found.text) === bare.text) return [];
+    // With no start found, a figure of the same kind earlier in the story (a share, a time, money, things counted in
+    // the same word) may still be it, told in words the reading does not match ("only 71% of fitters arrived inside
+    // a two-hour window" for "88%"): the message asks for it again without claiming it is missing.
+    const maybeTold = !found && figureOfKindBefore(a, first);
     const earlier = found && { ...found, text: oneLine(found.text), outcome: found.outcome && oneLine(sign + found.outcome) };
     return [
       {
         message: earlier
           ? `"${bare.text}" has nothing to compare with in the outcome: your ${earlier.section} ${earlier.section.endsWith('s') ? 'give' : 'gives'} "${earlier.text}"; say it again here ("from ${earlier.text} to ${earlier.outcome ?? bare.text}") so the result stands on its own`
-          : `"${bare.text}" has nothing to compare with: give the starting point or the control ("from X to ${bare.text}", "up N% vs control")`,
+          : maybeTold
+            ? `"${bare.text}" has nothing to compare with in the outcome: if the story tells where it started, say it again here ("from X to ${bare.text}"); if not, give the starting point or the control`
+            : `"${bare.text}" has nothing to compare with: give the starting point or the control ("from X to ${bare.text}", "up N% vs control")`,
         range: a.story.lines.range(bare.start, bare.end),
         probe: 'What was the number before you started?',
       },

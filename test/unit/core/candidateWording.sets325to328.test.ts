@@ -17,6 +17,6 @@ describe('no-baseline (sets 325 to 328)', () => {
   it('reads a period said before the setting figure ("The monthly hosting bill was about $38,000") as that rate', () => {
     const result = 'Hosting costs went down to around $21,000 a month in Q3.';
     assert.match(baseline(result, 'The monthly hosting bill was about $38,000.') ?? '', /your Situation gives "\$38,000"; say it again here \("from \$38,000 to \$21,000"\)/);
-    assert.match(baseline(result, 'The yearly hosting bill was about $38,000.') ?? '', /^"\$21,000" has nothing to compare with: give the starting point/);
+    assert.match(baseline(result, 'The yearly hosting bill was about $38,000.') ?? '', /^"\$21,000" has nothing to compare with(?:: give the starting point| in the outcome: if the story tells where it started)/);
   });
 });
