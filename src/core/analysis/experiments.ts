@@ -267,7 +267,8 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     // (or ending its list item: "- A/B 50/50 on rental listings only, Dubai only, 3 weeks")
     seq(w(',|;|:|('), opt(w('about|around|roughly|~')), DURATION_COUNT, SHORT_SPAN_UNIT, alt(ahead(alt(touching(w(',|;|.|)')), w('from'))), when((s, i) => i >= s.hi || s.t.gap[i] >= Gap.Newline))),
     // ...or opening its sentence: "Primary metric: weekend no-show rate. Three weeks, 50/50 split, ship if ..."
-    seq(when((s, i) => i === s.lo || SENTENCE_STOPS.has(s.t.id[i - 1])), DURATION_COUNT, SHORT_SPAN_UNIT, ahead(touching(w(',|;|.')))),
+    // ("A = normal in-person survey, B = remote guided photos. ~6 weeks.": told roughly)
+    seq(when((s, i) => i === s.lo || SENTENCE_STOPS.has(s.t.id[i - 1])), opt(w('about|around|roughly|~')), DURATION_COUNT, SHORT_SPAN_UNIT, ahead(touching(w(',|;|.')))),
   ]),
   'confidence threshold': new Scanner([
     w(

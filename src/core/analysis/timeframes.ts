@@ -49,7 +49,7 @@ const FISCAL_YEAR: Pattern = pattern({
 const YEAR = token((s, i) => s.t.kind[i] === Kind.Number && /^(?:19|20)\d\d$/.test(s.t.textAt(i)) && !wordGoesOn(s, i));
 /** A named period that is not a bare year. */
 const HOLIDAY_NAMES =
-  "christmas|xmas|diwali|ramadan|eid|easter|thanksgiving|hanukkah|chinese new year|lunar new year|new year|singles day|singles' day|singles’ day|cyber monday|boxing day|golden week|black friday|prime day|launch day|dashain|tihar|holi|navratri|durga puja|onam|pongal|songkran|chuseok|hari raya|nowruz|carnival|tết|tet|lebaran|idul fitri|eid al-fitr|eid al-adha";
+  "christmas|xmas|diwali|ramadan|eid|easter|thanksgiving|hanukkah|chinese new year|lunar new year|new year|singles day|singles' day|singles’ day|cyber monday|boxing day|golden week|black friday|prime day|launch day|dashain|tihar|holi|navratri|durga puja|onam|pongal|songkran|chuseok|hari raya|nowruz|carnival|tết|tet|lebaran|idul fitri|eid al-fitr|eid al-adha|mid-autumn|mid-autumn festival";
 const NAMED_SEASON = alt(QUARTER, HALF, FISCAL_YEAR, w(`${MONTH}|spring|summer|fall|autumn|winter|year-end|year end|${HOLIDAY_NAMES}`));
 const NAMED_PERIOD = alt(NAMED_SEASON, YEAR);
 /** "2023/24", "2022-23": a year that runs into the next. */
@@ -213,6 +213,8 @@ const timeframes = new Scanner([
   w('on match day|on matchday|on game day|on gameday|on race day|on election day|on results day|on exam day|on the peak day|on peak day'),
   // "for Q3", "for 2024", "for the summer" (not "for the Christmas team": no holidays after "for")
   needs(NAMED, 5, seq(w('for'), opt(w('the')), opt(ORDINAL), alt(QUARTER, HALF, FISCAL_YEAR, YEAR, w(`${MONTH}|spring|summer|fall|autumn|winter`)))),
+  // ...or one that ends its clause: "the 25-store model went to 120 stores for Mid-Autumn." (not "for the Christmas team")
+  needs(NAMED, 3, seq(w('for'), opt(w('the')), w(HOLIDAY_NAMES), CLAUSE_END)),
   // ...and a holiday with its year: "For Ramadan 2024 all 26 series went live on schedule"
   needs(NAMED, 3, seq(w('for'), opt(w('the')), w(HOLIDAY_NAMES), YEAR)),
   // "over the summer", "over Q3" (not a year: "over 2000 users" is a count)

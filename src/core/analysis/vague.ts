@@ -429,7 +429,8 @@ const ENTRIES: Entry[] = [
       // I think", "especially when I think I'm the expert": the opinion or the belief itself, not a hedge on a claim)
       notAhead(after(['that', 'which', 'who', 'what', 'when'])),
       // (nor "When I think about the keeper test": thinking of something, not a hedge; "I think about 40%" hedges)
-      notAhead(seq(w('i think about|i think of|i thought about|i thought of'), notAhead(alt(digits, w(`${NUMBER_WORDS}|one|a dozen|a few|half`))))),
+      // ("After this I think more about which people I need to keep": the verb, with how much)
+      notAhead(seq(w('i think about|i think of|i thought about|i thought of|i think more about|i think much more about|i think a lot more about|i think harder about|i think more carefully about|i think differently about'), notAhead(alt(digits, w(`${NUMBER_WORDS}|one|a dozen|a few|half`))))),
       w('i think|i guess|i feel like|i felt like|i suppose|i believe'),
       notAhead(alt(w('in'), w("that customers deserve|that sellers deserve|that members deserve|they were right|he was right|she was right|they had a point|he had a point|she had a point|that's a fair point|that’s a fair point|that is a fair point|that was a fair point|it's a fair point|it’s a fair point|they have a point|he has a point|she has a point"))),
     ),
@@ -543,7 +544,8 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
   if (SPEED.has(s.t.id[end - 1]) && timeTakenAfter(s, end)) return true;
   let bracketed = false;
   for (let j = end; j < s.hi && j < end + 14; j++) {
-    if (SENTENCE_STOPS.has(s.t.id[j]) || s.t.gap[j] === Gap.BlankLine) return false;
+    // (a line that opens a block is another item: "dropped a lot, TODO number" and then "- 9 of 12 pilot centres renewed")
+    if (SENTENCE_STOPS.has(s.t.id[j]) || s.t.gap[j] >= Gap.Newline) return false;
     // (nor what is counted: "A lot of 1-star reviews said")
     if (j === end && s.t.id[end - 1] === OF && s.t.kind[j] === Kind.Number) continue;
     // "dropped a lot (p99 went from several seconds to under 300 ms)", "noticeably more likely to finish (roughly +9
@@ -810,6 +812,17 @@ function knowledgeCompared(s: Scope, first: number, end: number): boolean {
 const KNOWING = idSet(['knew', 'know', 'knows', 'understood', 'understand', 'understands']);
 const SINCE_THEN = idSet(['before', 'ever', 'earlier', 'last', 'previously', 'expected', 'planned', 'usual', 'the', 'a', 'in']);
 
+/**
+ * "difficult to say exactly how much better it was", "I still need to find the number for how much faster": an
+ * indirect question after a word of knowing or telling, not a claim (not "the big thing was how much better the
+ * crews got", which says it was much better).
+ */
+function howMuchAsked(s: Scope, first: number): boolean {
+  if (first - 1 <= s.lo || s.t.id[first - 1] !== HOW) return false;
+  return foundBefore(s, first - 1, 5, (j) => SENTENCE_STOPS.has(s.t.id[j]), (j) => ASKING.has(s.t.id[j]));
+}
+const ASKING = idSet(['say', 'tell', 'know', 'measure', 'quantify', 'prove', 'check', 'find', 'number', 'figure', 'sure', 'unclear', 'estimate', 'see', 'show']);
+
 /** True when "not", "never", "whether", "if" or "n't" stands up to five tokens before, in the claim's own clause: nothing is claimed. */
 function notClaimed(s: Scope, first: number): boolean {
   return foundBefore(
@@ -1068,6 +1081,8 @@ export function* vagueHits(source: string | Scope, from = 0, to = typeof source 
     if (sized && (isCounterfactual(sentenceAround(s.t.text, spanOf(s, first, end), s.t.start[s.lo], s.t.end[s.hi - 1])) || inLesson(s.t.text, spanOf(s, first, end), s.t.start[s.lo], s.t.end[s.hi - 1]))) continue;
     // "the managers knew the members much better than I did": someone measured against the candidate, a reason, not a result.
     if (sized && (thanTheCandidate(s, end) || knowledgeCompared(s, first, end))) continue;
+    // "it was difficult to say exactly how much better it was": how much, asked, not claimed.
+    if (sized && howMuchAsked(s, first)) continue;
     // "much faster, from 5 days to 2": the figure is there, and the word only repeats it.
     const backed = sized && numberFollows(s, end, entry.amount === true);
     // ("The customs brokers said it was much easier": a verdict someone gave, which a number behind it would carry)
