@@ -43,6 +43,9 @@ const PER_PERIOD = 'a year|a month|a quarter|a week|a day|per year|per month|per
 const CHANGE_NOUN = w('lift|uplift|increase|decrease|reduction|improvement|gain|drop|decline|rise|jump|growth|fall');
 /** "just shy of 10 weeks after the pilot began": a span of time that dates something is when, not a baseline ("short of the 9 days it took" is one). */
 const NOT_A_PERIOD = notAhead(seq(w('day|days|week|weeks|month|months|quarter|quarters|year|years|hour|hours|minute|minutes|sprint|sprints'), w('after|since|into|later|before|from|of|in')));
+/** The same weeks as the figure it is set against: "over the same period", "in the same window". */
+const SAME_SPAN = w('over the same period|in the same period|during the same period|for the same period|over the same weeks|over the same months|in the same weeks|in the same months|over the same window|in the same window');
+
 /** What an outcome is held against when it has no "before": the plan, the forecast, the promise, the bar. */
 const TARGET = w('commitment|target|goal|forecast|plan|estimate|projection|case|expectation|expectations|budget|quota|guidance|benchmark|sla|slo|okr|threshold|bar|cutoff|cut-off|hurdle');
 const TIME_UNITS = 'ms|s|seconds|minutes|hours|days|weeks|months';
@@ -100,7 +103,11 @@ const SPELLED_PERIOD = SPELLED_PERIOD_WORDS.first;
 
 /** "fell by about half", "cut by a third": a change by a fraction of the starting figure (a quantity too). */
 // (a hedge may stand between, after a comma: "churn dropped, I think by close to half")
-export const FRACTION_CHANGE = seq(CHANGE_VERB, opt(HEDGE), spaced(upTo(3, fillerWord, seq(w('by'), ROUGHLY, FRACTION))));
+export const FRACTION_CHANGE = alt(
+  seq(CHANGE_VERB, opt(HEDGE), spaced(upTo(3, fillerWord, seq(w('by'), ROUGHLY, FRACTION)))),
+  // ...or guessed after a comma: "went down quite a bit, I think around a quarter", "went down a lot, I think more than half"
+  seq(CHANGE_VERB, opt(w('a lot|quite a lot|quite a bit|a bit|a little|a fair bit|a good deal|significantly|sharply|noticeably|clearly|massively')), HEDGE, w('about|around|roughly|approximately|almost|nearly|more than|over|close to|just over|just under'), FRACTION),
+);
 
 const FORMS = [
   needs(NUMBER, 4, seq(w('from'), FROM_BOUND, amount, within(60, seq(w('to'), BOUND, amount)))),
@@ -176,6 +183,8 @@ const FORMS = [
         sameLine(RELATIVE),
         seq(w('in|during'), opt(w('early|mid|late|the whole of|all of')), token((s, i) => s.t.kind[i] === Kind.Number && YEAR.test(s.t.textAt(i)))),
         w('during a similar|during the same|during the last|during the previous|during last|at the same point|the same week|the same month|the same period|the same season'),
+        // ("0.3 per 10,000 purchases, against 2.1 on USSD over the same period": another channel's, over the same weeks)
+        alt(seq(w('on|in|for|at|across|from|via'), upTo(3, letterWord, SAME_SPAN)), SAME_SPAN),
         w('for control|in control|for the control|in the control|before|previously|last year|last quarter|last month|the year before|the quarter before|the month before|the week before|a year earlier|a year before|the previous year|the previous quarter|the previous month|the previous half|the previous peak|last peak|the last peak|for our previous|for the previous|for our last|for the last'),
       ),
     ),

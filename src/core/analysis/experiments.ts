@@ -268,7 +268,8 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     seq(w(',|;|:|('), opt(w('about|around|roughly|~')), DURATION_COUNT, SHORT_SPAN_UNIT, alt(ahead(alt(touching(w(',|;|.|)')), w('from'))), when((s, i) => i >= s.hi || s.t.gap[i] >= Gap.Newline))),
     // ...or opening its sentence: "Primary metric: weekend no-show rate. Three weeks, 50/50 split, ship if ..."
     // ("A = normal in-person survey, B = remote guided photos. ~6 weeks.": told roughly)
-    seq(when((s, i) => i === s.lo || SENTENCE_STOPS.has(s.t.id[i - 1])), opt(w('about|around|roughly|~')), DURATION_COUNT, SHORT_SPAN_UNIT, ahead(touching(w(',|;|.')))),
+    // (or its list item: "- 6 weeks. Avoided Tet period because sales pattern too different.")
+    seq(when(opensSentenceOrItem), opt(w('about|around|roughly|~')), DURATION_COUNT, SHORT_SPAN_UNIT, ahead(touching(w(',|;|.')))),
   ]),
   'confidence threshold': new Scanner([
     w(
@@ -287,6 +288,13 @@ const PARTS: Record<ExperimentPart, Scanner> = {
   ]),
 };
 
+
+/** Where a sentence starts: the scope's start, after a stop, or first in a line or a list item ("- 6 weeks. ..."). */
+function opensSentenceOrItem(s: Scope, i: number): boolean {
+  if (i === s.lo || SENTENCE_STOPS.has(s.t.id[i - 1]) || s.t.gap[i] >= Gap.Newline) return true;
+  return LIST_MARKS.has(s.t.id[i - 1]) && (i - 1 === s.lo || s.t.gap[i - 1] >= Gap.Newline);
+}
+const LIST_MARKS = idSet(['-', '*', '+']);
 
 /** A change with its figure: "Leads dropped 31%", "went from 54% to 76%", "completion rose 4 points". */
 const CHANGE_WITH_FIGURE = seq(

@@ -427,7 +427,8 @@ const ENTRIES: Entry[] = [
     pattern: seq(
       // (nor "which I think suited him better": an attribution, hedged as it should be; nor "not afraid to say what
       // I think", "especially when I think I'm the expert": the opinion or the belief itself, not a hedge on a claim)
-      notAhead(after(['that', 'which', 'who', 'what', 'when'])),
+      // (nor "I'll tell you if I think you're wrong", "Took longer than I think": a condition, and a non-native "than I thought")
+      notAhead(after(['that', 'which', 'who', 'what', 'when', 'if', 'whenever', 'than'])),
       // (nor "When I think about the keeper test": thinking of something, not a hedge; "I think about 40%" hedges)
       // ("After this I think more about which people I need to keep": the verb, with how much)
       notAhead(seq(w('i think about|i think of|i thought about|i thought of|i think more about|i think much more about|i think a lot more about|i think harder about|i think more carefully about|i think differently about'), notAhead(alt(digits, w(`${NUMBER_WORDS}|one|a dozen|a few|half`))))),

@@ -31,7 +31,7 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   }
 
   it('has the six hundred and twenty-one sets and about 52,000 judged findings', () => {
-    assert.ok(verdicts.size >= 52789, `${verdicts.size} judged findings`);
+    assert.ok(verdicts.size >= 53116, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -116,13 +116,15 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // conditional message where an earlier figure of the same kind may be the start, "by the 3rd month", "all 14 hubs"),
   // 214 right, 25 wrong and 80 debatable, with 33 more right, 46 fewer wrong and 12 more debatable on the older sets;
   // sets 629-632, after theirs ("est. 12+ weeks" in a table, "how much better" asked, "for Mid-Autumn."), 214 right, 19
-  // wrong and 75 debatable, with 2 fewer wrong and 1 more debatable on the older sets)
-  it('makes no more findings judged wrong than today (2,486)', () => {
-    assert.ok(tally.wrong <= 2486, `${tally.wrong} findings judged wrong`);
+  // wrong and 75 debatable, with 2 fewer wrong and 1 more debatable on the older sets; sets 633-636, after theirs
+  // ("against 2.1 on USSD over the same period", "if I think", "I think around a quarter"), 227 right, 24 wrong and 67
+  // debatable, with 4 fewer wrong and 2 fewer debatable on the older sets)
+  it('makes no more findings judged wrong than today (2,506)', () => {
+    assert.ok(tally.wrong <= 2506, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 35,632)', () => {
-    assert.ok(tally.right >= 35632, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 35,859)', () => {
+    assert.ok(tally.right >= 35859, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
