@@ -102,6 +102,13 @@ function countedTests(s: Scope, start: number, end: number): boolean {
   return false;
 }
 
+/** Tests in the plural as one item of a list: a comma before and a comma or "and" after ("dashboards, A/B tests, event reports"). */
+function listedTests(s: Scope, start: number, end: number): boolean {
+  return TESTS.has(s.t.id[end - 1]) && start - 1 >= s.lo && s.t.id[start - 1] === LIST_COMMA && end < s.hi && LIST_NEXT.has(s.t.id[end]);
+}
+const LIST_COMMA = lexicon.id(',');
+const LIST_NEXT = idSet([',', 'and']);
+
 /** Words that say a test was not run when they stand just before its mention (or is only planned: "We want to A/B test slot lengths"). */
 const NEGATION = w("not|no|never|without|instead of|rather than|didn't|didn’t|skipped|skip|wanted|had wanted|would have liked|hoped for|want to|wants to|plan to|plans to|planning to|hope to|hoping to|would like to");
 
@@ -385,6 +392,8 @@ export function checkExperiment(source: string | Scope, from = 0, to = typeof so
     if (skip.some(([open, close]) => open <= at && at < close)) return true;
     // "the squad ran 11 A/B tests in its first six months": a team's output counted, not one test to plan
     if (countedTests(s, start, end)) return true;
+    // "Before that, consulting. Did dashboards, A/B tests, event reports.": tests as one item of a list of work done
+    if (listedTests(s, start, end)) return true;
     // "an A/B testing SDK nobody had used since 2022": a tool for tests, not a test run
     if (end < s.hi && TEST_TOOLS.has(s.t.id[end])) return true;
     // "I did not A/B test it", "without an experiment": no test was run, unless the sentence goes on to run one.

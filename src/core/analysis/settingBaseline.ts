@@ -63,7 +63,7 @@ function sameMeasure(a: string[], b: string[], unit: string, whole: string[] | u
 function negatedAfter(prose: string, end: number): boolean {
   // (its logical line: a hard-wrapped clause reads as one)
   // (not a clause joined after a comma: "about 40 of these calls a day, and they're not short calls")
-  return NEGATED.test(paragraphText(prose, end, end + 80).split(/[.!?;\n]|,\s*(?:and|but)\b/)[0]);
+  return NEGATED.test(readAfter(prose, end, 80).split(/[.!?;\n]|,\s*(?:and|but)\b/)[0]);
 }
 const NEGATED = /\b(?:not|never|no longer|without)\b|n't\b|n’t\b/i;
 
@@ -181,7 +181,7 @@ const CONNECTIVE = new Set(['per', 'into', 'across', 'since', 'until', 'because'
  */
 function countedIn(prose: string, end: number, words: string[]): boolean {
   const stems = new Set(words.map(stem));
-  const counted = (paragraphText(prose, end, end + 40).toLowerCase().split(CLAUSE_BREAK)[0].match(WORD) ?? []).slice(0, 2).filter(content);
+  const counted = (readAfter(prose, end, 40).toLowerCase().split(CLAUSE_BREAK)[0].match(WORD) ?? []).slice(0, 2).filter(content);
   return counted.some((word) => stems.has(stem(word)));
 }
 

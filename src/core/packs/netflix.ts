@@ -1330,6 +1330,10 @@ export const netflixPack = {
         'anonymous survey',
         'tell us what was wrong',
         'tell me what was wrong',
+        // ("Shared in the team channel. Asked people to tell me if I was wrong. Some did.")
+        'tell me if I was wrong',
+        'tell me if I am wrong',
+        "tell me if I'm wrong",
       ],
       mentions: [
         'disagree*', 'feedback', 'input*', 'asked for', 'solicit*', 'opinion*', 'views', 'view',

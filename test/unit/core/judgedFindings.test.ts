@@ -31,7 +31,7 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   }
 
   it('has the six hundred and twenty-one sets and about 52,000 judged findings', () => {
-    assert.ok(verdicts.size >= 53116, `${verdicts.size} judged findings`);
+    assert.ok(verdicts.size >= 53737, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -118,13 +118,15 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // sets 629-632, after theirs ("est. 12+ weeks" in a table, "how much better" asked, "for Mid-Autumn."), 214 right, 19
   // wrong and 75 debatable, with 2 fewer wrong and 1 more debatable on the older sets; sets 633-636, after theirs
   // ("against 2.1 on USSD over the same period", "if I think", "I think around a quarter"), 227 right, 24 wrong and 67
-  // debatable, with 4 fewer wrong and 2 fewer debatable on the older sets)
-  it('makes no more findings judged wrong than today (2,506)', () => {
-    assert.ok(tally.wrong <= 2506, `${tally.wrong} findings judged wrong`);
+  // debatable, with 4 fewer wrong and 2 fewer debatable on the older sets; sets 637-640 and 641-644, after theirs ("very
+  // fast, 3 clicks", "before the interview", "I think he felt"), 255 right, 26 wrong and 67 debatable, and 171 right,
+  // 17 wrong and 78 debatable, with 1 fewer right, 5 fewer wrong and 6 fewer debatable on the older sets)
+  it('makes no more findings judged wrong than today (2,544)', () => {
+    assert.ok(tally.wrong <= 2544, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 35,859)', () => {
-    assert.ok(tally.right >= 35859, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 36,284)', () => {
+    assert.ok(tally.right >= 36284, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
