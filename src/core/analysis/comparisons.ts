@@ -101,12 +101,16 @@ const NUMBER = { ...amount.first, numbers: true };
 const SPELLED_PERIOD_WORDS = w('day|days|night|nights|week|weeks|weekend|weekends|morning|afternoon|evening|shift|shifts|month|months');
 const SPELLED_PERIOD = SPELLED_PERIOD_WORDS.first;
 
+/** How a fraction is guessed at: "around a quarter", "more than half". */
+const GUESSED = w('about|around|roughly|approximately|almost|nearly|more than|over|close to|just over|just under');
+
 /** "fell by about half", "cut by a third": a change by a fraction of the starting figure (a quantity too). */
 // (a hedge may stand between, after a comma: "churn dropped, I think by close to half")
 export const FRACTION_CHANGE = alt(
   seq(CHANGE_VERB, opt(HEDGE), spaced(upTo(3, fillerWord, seq(w('by'), ROUGHLY, FRACTION)))),
   // ...or guessed after a comma: "went down quite a bit, I think around a quarter", "went down a lot, I think more than half"
-  seq(CHANGE_VERB, opt(w('a lot|quite a lot|quite a bit|a bit|a little|a fair bit|a good deal|significantly|sharply|noticeably|clearly|massively')), HEDGE, w('about|around|roughly|approximately|almost|nearly|more than|over|close to|just over|just under'), FRACTION),
+  // ("went down a lot, I think roughly by half": the "by" after the guess)
+  seq(CHANGE_VERB, opt(w('a lot|quite a lot|quite a bit|a bit|a little|a fair bit|a good deal|significantly|sharply|noticeably|clearly|massively')), HEDGE, alt(seq(opt(GUESSED), w('by'), ROUGHLY, FRACTION), seq(GUESSED, FRACTION))),
 );
 
 const FORMS = [
@@ -189,6 +193,8 @@ const FORMS = [
       ),
     ),
   ),
+  // the usual level told as one: "Renewal rate for affected borrowers next cycle was 91%. Normal is around 93%."
+  needs(NUMBER, 5, seq(w('normal is|normal was|the normal is|the norm is|the usual is|usual is|normally it is|normally it’s|normally it\'s'), opt(w('about|~|around|roughly|approximately|nearly|almost')), amount)),
   // the other arm's figure in brackets right after: "held at 87% (86.5% in control)"
   needs(NUMBER, 3, seq(w('('), opt(w('about|~|around|roughly')), amount, opt(touching(w('%'))), w('in control|for control|in the control|for the control|in the control group|for the control group|in the holdout|for the holdout'))),
   // the usual or planned figure as the baseline: "in 8 weeks instead of the usual 16", "rather than 12"

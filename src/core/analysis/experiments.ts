@@ -242,7 +242,8 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     // a run of about so long: "We ran it for about 6 weeks", "the test lasted roughly a month" (not "worked with one
     // developer for about two weeks": that is the build)
     // ("We ran an A/B test for about five weeks")
-    seq(w('ran|run|running|lasted'), opt(w('it|them|the test|the experiment|the pilot|both versions|an a/b test|the a/b test|a test|an experiment|a pilot|a split test|the split test')), opt(w('for')), w(`${ABOUT}|~`), DURATION_SPAN, opt(w('and a half')), opt(w('-')), unit('day|days|week|weeks|wk|wks|month|months|quarter|quarters')),
+    // ("We ran it for maybe 5 weeks because prices are noisy": a length guessed at)
+    seq(w('ran|run|running|lasted'), opt(w('it|them|the test|the experiment|the pilot|both versions|an a/b test|the a/b test|a test|an experiment|a pilot|a split test|the split test')), opt(w('for')), w(`${ABOUT}|~|maybe|probably`), DURATION_SPAN, opt(w('and a half')), opt(w('-')), unit('day|days|week|weeks|wk|wks|month|months|quarter|quarters')),
     // "to 10% of households for a month", "ran it for one full week" (not "for a day": sat with agents for a day)
     seq(w('for|over|ran|lasted'), w('a|an|one|a full|one full|the full'), unit('week|month|quarter|business cycle|sprint')),
     // "a two-week test", "a 14-day A/B test"
@@ -291,7 +292,7 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     seq(w('success threshold|ship threshold|launch threshold|threshold agreed|success bar|success line|bar we agreed|bar for rollout'), within(50, digitsAtWordStart, '.')),
     // a decision rule agreed before the test: "if the pilot's 90-day default went above 9%, I'd support the cut"
     // (and "if the category group was more than 0.5 days slower ..., I would drop my objection")
-    seq(w('if'), within(60, seq(w('was above|were above|is above|was below|were below|is below|went above|goes above|go above|rose above|fell below|falls below|fall below|dropped below|drops below|went below|goes below|go below|came in above|came in below|comes in above|comes in below|was more than|were more than|was less than|were less than|fell more than|fell by more than|dropped more than|dropped by more than|rose more than|rose by more than|dropped by at least|fell by at least|rose by at least|went up by at least|went down by at least|improved by at least|by at least|fall by|falls by|fell by|drop by|drops by|dropped by|rise by|rises by|rose by|was at least|were at least|is at least'), digitsAtWordStart))),
+    seq(w('if'), within(60, seq(w('was above|were above|is above|was below|were below|is below|went above|goes above|go above|rose above|fell below|falls below|fall below|dropped below|drops below|went below|goes below|go below|came in above|came in below|comes in above|comes in below|was more than|were more than|was less than|were less than|fell more than|fell by more than|dropped more than|dropped by more than|rose more than|rose by more than|dropped by at least|fell by at least|rose by at least|went up by at least|went down by at least|improved by at least|by at least|went up >|went down >|rose >|fell >|dropped >|grew >|increased >|decreased >|rose by >|fell by >|dropped by >|fall by|falls by|fell by|drop by|drops by|dropped by|rise by|rises by|rose by|was at least|were at least|is at least'), digitsAtWordStart))),
   ]),
 };
 

@@ -64,7 +64,7 @@ const TENS_OF_PLACES_OR_PEOPLE = seq(
   // (not what the candidate read through: "read through about 300 disputes" is a sample, judged not scale)
   when((s, i) => !readBefore(s, i)),
   token((s, i) => tenOrMore(s, i) && !gluedLeft(s, i)),
-  spaced(upTo(1, describing, w('centres|centers|managers|attorneys|cooperatives|co-ops|marts|packhouses|mills|lots|disputes|collectors|cars|units|councils|museums|lenders|insurers|airports|universities|colleges|counties|loads|truckloads|hubs|fte|ftes'))),
+  spaced(upTo(1, describing, w('centres|centers|managers|attorneys|cooperatives|co-ops|marts|packhouses|mills|lots|disputes|collectors|cars|units|councils|museums|lenders|insurers|airports|universities|colleges|counties|loads|truckloads|hubs|fte|ftes|offices'))),
 );
 
 const endsWord = when((s, i) => !gluedRight(s, i - 1));

@@ -282,6 +282,8 @@ const timeframes = new Scanner([
   needs(HEARING, 4, seq(w('by the|before the|in time for the'), upTo(2, letterWord, w('hearing|hearings')))),
   // a peak named by its occasion: "during the Mother's Day peak", "over the Black Friday rush"
   needs(PEAK, 7, seq(w('during|over|across|through'), w('the'), upTo(5, nameWord, w('peak|rush')))),
+  // a period the outcome is read at the close of: "We finished the year inside the budget"
+  w('finished the year|ended the year|closed the year|closed out the year|finished the quarter|ended the quarter|closed the quarter|finished the season|ended the season'),
   // "the reminders for the weekend were correct", "by the weekend"
   w('that weekend|the same weekend|the following weekend|the next weekend|over the weekend|for the weekend|by the weekend'),
   // a period counted from the start by its place: "reconciliation 9 days -> 2, by the 3rd month", "in the third week"
@@ -302,6 +304,8 @@ const timeframes = new Scanner([
   w('next day|next morning'),
   // week/sprint numbers: "by week 6", "on day 3", "by week eight"
   // ("By around month 3 she was running the weekly report on her own")
+  // (and with no word before, after a run's end: "Pilot stopped month 7", "ended week 6")
+  needs(UNIT, 3, seq(w('stopped|ended|ending|closed|paused|killed|cancelled|canceled|shut down|wound down|finished|live|launched|shipped'), w('month|week|sprint'), token((s, i) => s.t.kind[i] === Kind.Number && !wordGoesOn(s, i)))),
   needs(UNIT, 3, seq(w('by|in|at|during|before|on'), opt(w('around|about|roughly')), w('week|month|day|sprint'), alt(token((s, i) => s.t.kind[i] === Kind.Number && !wordGoesOn(s, i)), w('one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve')))),
   // a date: "live on 14 August", "by Oct 12", "since the 3rd of May"
   // (and a date moved to: "we moved the date to 15 June")

@@ -104,7 +104,7 @@ function findMarkers(lines: LineIndex, blocks: Block[]): Marker[] {
       else unmarked.push({ ...marker, certainty: label.certainty });
     }
   }
-  if (markers.length > 0) return withoutLateSceneSetters(withoutLabelsRepeatingTheirHeading(markers));
+  if (markers.length > 0) return withoutLateSceneSetters(withoutLabelsRepeatingTheirHeading(withoutSettingSubheadings(markers)));
   // A draft with no marked sections: its plain labels when it has two or more, else its STAR letters when three or more differ.
   // (Letters that name more sections than the plain labels win: "S:", "T:", "A:", "R:" on their lines, with a "goal:"
   // and a "learning:" inside the notes under them.)
@@ -151,6 +151,23 @@ function withoutLabelsRepeatingTheirHeading(markers: Marker[]): Marker[] {
     return !repeats;
   });
 }
+
+/**
+ * "## Outputs" then "### Launch", "### What happened", "### Dive Deep": a deeper heading that names a setting section
+ * (Situation, Task, Inputs), under a heading that opened a later one (Action, Result, Outputs, Impact), is a part of
+ * it, not a new Situation (it split the Outputs and left the Action 11% of the story).
+ */
+function withoutSettingSubheadings(markers: Marker[]): Marker[] {
+  let parent: Marker | undefined;
+  return markers.filter((m) => {
+    if (m.style !== 'heading') return true;
+    const nested = parent !== undefined && m.level > parent.level && parent.kinds.every((kind) => LATER_KINDS.includes(kind)) && m.kinds.every((kind) => SETTING_KINDS.includes(kind));
+    if (!nested) parent = m;
+    return !nested;
+  });
+}
+const SETTING_KINDS: readonly SectionKind[] = ['situation', 'task', 'inputs'];
+const LATER_KINDS: readonly SectionKind[] = ['action', 'result', 'outputs', 'impact'];
 
 /** "**Problem:** the bank refused..." inside the Action is an obstacle the candidate tells, not a new Situation. */
 function withoutLateSceneSetters(markers: Marker[]): Marker[] {

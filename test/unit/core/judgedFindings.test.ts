@@ -31,7 +31,7 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   }
 
   it('has the six hundred and twenty-one sets and about 52,000 judged findings', () => {
-    assert.ok(verdicts.size >= 53737, `${verdicts.size} judged findings`);
+    assert.ok(verdicts.size >= 54388, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -120,13 +120,16 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // ("against 2.1 on USSD over the same period", "if I think", "I think around a quarter"), 227 right, 24 wrong and 67
   // debatable, with 4 fewer wrong and 2 fewer debatable on the older sets; sets 637-640 and 641-644, after theirs ("very
   // fast, 3 clicks", "before the interview", "I think he felt"), 255 right, 26 wrong and 67 debatable, and 171 right,
-  // 17 wrong and 78 debatable, with 1 fewer right, 5 fewer wrong and 6 fewer debatable on the older sets)
-  it('makes no more findings judged wrong than today (2,544)', () => {
-    assert.ok(tally.wrong <= 2544, `${tally.wrong} findings judged wrong`);
+  // 17 wrong and 78 debatable, with 1 fewer right, 5 fewer wrong and 6 fewer debatable on the older sets; sets
+  // 645-648, after theirs ("Normal is around 93%", "### What happened" under the Outputs, "## Keeper Test angle"), 174
+  // right, 18 wrong and 79 debatable, with 1 fewer right, 8 fewer wrong and 9 fewer debatable on the older sets; sets
+  // 649-652 judged on a931b976 and not yet fixed for: 253 right, 24 wrong and 76 debatable)
+  it('makes no more findings judged wrong than today (2,578)', () => {
+    assert.ok(tally.wrong <= 2578, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 36,284)', () => {
-    assert.ok(tally.right >= 36284, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 36,710)', () => {
+    assert.ok(tally.right >= 36710, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
