@@ -325,6 +325,8 @@ const timeframes = new Scanner([
   needs(DATE_WORD, 2, seq(w('by|before|after'), w('deadline|cutover|go-live'))),
   // a pilot's run told as the outcome's period: "pilot ran ~10 weeks", "pilot ~8 weeks, online booking went from 10% to 19%"
   needs(UNIT, 6, seq(w('pilot|trial'), opt(w('ran|lasted|run')), opt(w('for')), opt(w('about|around|roughly|approximately|~')), countedPeriod)),
+  // ...or told as a note's label with its size: "Pilot: 150 customers, 3 months. 64% ordered online at least once."
+  needs(UNIT, 8, seq(w('pilot|trial'), w(':'), upTo(3, token((s, i) => s.t.kind[i] === Kind.Word || s.t.kind[i] === Kind.Number), seq(w(','), opt(w('about|around|roughly|~')), countedPeriod, ahead(touching(w('.|;'))))))),
   // a milestone that opens the sentence: "At 60 days the EM said..."
   needs(UNIT, 6, seq(sentenceOpens, w('at'), countedPeriod)),
   // a period opening a line or a sentence, as a heading for the figures after it: "2 wks, pilot zones vs control:"

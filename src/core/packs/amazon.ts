@@ -1736,6 +1736,10 @@ export const amazonPack = {
         'growth opportunit*',
         'career path',
         'rota so',
+        // ("We set up a rotation so no one had to be on the forums for too long, and I asked my lead if we could give
+        // them some extra days off")
+        'rotation so',
+        'extra days off',
         'had been left out',
         // fair pay for the people the work depends on: "set a minimum day rate", "the support team, who were overwhelmed"
         'minimum day rate',

@@ -123,9 +123,10 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // 17 wrong and 78 debatable, with 1 fewer right, 5 fewer wrong and 6 fewer debatable on the older sets; sets
   // 645-648, after theirs ("Normal is around 93%", "### What happened" under the Outputs, "## Keeper Test angle"), 174
   // right, 18 wrong and 79 debatable, with 1 fewer right, 8 fewer wrong and 9 fewer debatable on the older sets; sets
-  // 649-652 judged on a931b976 and not yet fixed for: 253 right, 24 wrong and 76 debatable)
-  it('makes no more findings judged wrong than today (2,578)', () => {
-    assert.ok(tally.wrong <= 2578, `${tally.wrong} findings judged wrong`);
+  // 649-652, after theirs ("Pilot: 150 customers, 3 months.", "extra days off"), 253 right, 22 wrong and 76 debatable,
+  // the older sets unchanged)
+  it('makes no more findings judged wrong than today (2,576)', () => {
+    assert.ok(tally.wrong <= 2576, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   it('keeps the findings judged right (at least 36,710)', () => {
