@@ -108,7 +108,8 @@ const GUESSED = w('about|around|roughly|approximately|almost|nearly|more than|ov
 // (a hedge may stand between, after a comma: "churn dropped, I think by close to half")
 export const FRACTION_CHANGE = alt(
   seq(CHANGE_VERB, opt(HEDGE), spaced(upTo(3, fillerWord, seq(w('by'), ROUGHLY, FRACTION)))),
-  // ...or guessed after a comma: "went down quite a bit, I think around a quarter", "went down a lot, I think more than half"
+  // ...or guessed after a comma: "went down quite a bit, I think around a quarter", "went down a lot, I think more than
+  // half"
   // ("went down a lot, I think roughly by half": the "by" after the guess)
   seq(CHANGE_VERB, opt(w('a lot|quite a lot|quite a bit|a bit|a little|a fair bit|a good deal|significantly|sharply|noticeably|clearly|massively')), HEDGE, alt(seq(opt(GUESSED), w('by'), ROUGHLY, FRACTION), seq(GUESSED, FRACTION))),
 );
@@ -187,7 +188,8 @@ const FORMS = [
         sameLine(RELATIVE),
         seq(w('in|during'), opt(w('early|mid|late|the whole of|all of')), token((s, i) => s.t.kind[i] === Kind.Number && YEAR.test(s.t.textAt(i)))),
         w('during a similar|during the same|during the last|during the previous|during last|at the same point|the same week|the same month|the same period|the same season'),
-        // ("0.3 per 10,000 purchases, against 2.1 on USSD over the same period": another channel's, over the same weeks)
+        // ("0.3 per 10,000 purchases, against 2.1 on USSD over the same period": another channel's, over the same
+        // weeks)
         alt(seq(w('on|in|for|at|across|from|via'), upTo(3, letterWord, SAME_SPAN)), SAME_SPAN),
         w('for control|in control|for the control|in the control|before|previously|last year|last quarter|last month|the year before|the quarter before|the month before|the week before|a year earlier|a year before|the previous year|the previous quarter|the previous month|the previous half|the previous peak|last peak|the last peak|for our previous|for the previous|for our last|for the last'),
       ),

@@ -102,7 +102,10 @@ function countedTests(s: Scope, start: number, end: number): boolean {
   return false;
 }
 
-/** Tests in the plural as one item of a list: a comma before and a comma or "and" after ("dashboards, A/B tests, event reports"). */
+/**
+ * Tests in the plural as one item of a list: a comma before and a comma or "and" after ("dashboards, A/B tests, event
+ * reports").
+ */
 function listedTests(s: Scope, start: number, end: number): boolean {
   return TESTS.has(s.t.id[end - 1]) && start - 1 >= s.lo && s.t.id[start - 1] === LIST_COMMA && end < s.hi && LIST_NEXT.has(s.t.id[end]);
 }

@@ -213,7 +213,8 @@ const timeframes = new Scanner([
   w('on match day|on matchday|on game day|on gameday|on race day|on election day|on results day|on exam day|on the peak day|on peak day'),
   // "for Q3", "for 2024", "for the summer" (not "for the Christmas team": no holidays after "for")
   needs(NAMED, 5, seq(w('for'), opt(w('the')), opt(ORDINAL), alt(QUARTER, HALF, FISCAL_YEAR, YEAR, w(`${MONTH}|spring|summer|fall|autumn|winter`)))),
-  // ...or one that ends its clause: "the 25-store model went to 120 stores for Mid-Autumn." (not "for the Christmas team")
+  // ...or one that ends its clause: "the 25-store model went to 120 stores for Mid-Autumn." (not "for the Christmas
+  // team")
   needs(NAMED, 3, seq(w('for'), opt(w('the')), w(HOLIDAY_NAMES), CLAUSE_END)),
   // ...and a holiday with its year: "For Ramadan 2024 all 26 series went live on schedule"
   needs(NAMED, 3, seq(w('for'), opt(w('the')), w(HOLIDAY_NAMES), YEAR)),

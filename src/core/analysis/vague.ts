@@ -427,14 +427,15 @@ const ENTRIES: Entry[] = [
     pattern: seq(
       // (nor "which I think suited him better": an attribution, hedged as it should be; nor "not afraid to say what
       // I think", "especially when I think I'm the expert": the opinion or the belief itself, not a hedge on a claim)
-      // (nor "I'll tell you if I think you're wrong", "Took longer than I think": a condition, and a non-native "than I thought")
+      // (nor "I'll tell you if I think you're wrong", "Took longer than I think": a condition, and a non-native "than I
+      // thought")
       notAhead(after(['that', 'which', 'who', 'what', 'when', 'if', 'whenever', 'than'])),
       // (nor "When I think about the keeper test": thinking of something, not a hedge; "I think about 40%" hedges)
       // ("After this I think more about which people I need to keep": the verb, with how much)
       notAhead(seq(w('i think about|i think of|i thought about|i thought of|i think more about|i think much more about|i think a lot more about|i think harder about|i think more carefully about|i think differently about'), notAhead(alt(digits, w(`${NUMBER_WORDS}|one|a dozen|a few|half`))))),
       w('i think|i guess|i feel like|i felt like|i suppose|i believe'),
-      // (nor a guess at how someone else felt: "I think he felt I was making him look bad", judged wrong 4 times, right once
-      // and debatable 7 times in 12)
+      // (nor a guess at how someone else felt: "I think he felt I was making him look bad", judged wrong 4 times, right
+      // once and debatable 7 times in 12)
       notAhead(seq(w('he|she|they'), w('felt|was worried|were worried|was afraid|were afraid|was nervous|were nervous|was frustrated|were frustrated'))),
       notAhead(alt(w('in'), w("that customers deserve|that sellers deserve|that members deserve|they were right|he was right|she was right|they had a point|he had a point|she had a point|that's a fair point|that’s a fair point|that is a fair point|that was a fair point|it's a fair point|it’s a fair point|they have a point|he has a point|she has a point"))),
     ),
@@ -548,7 +549,8 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
   if (SPEED.has(s.t.id[end - 1]) && timeTakenAfter(s, end)) return true;
   let bracketed = false;
   for (let j = end; j < s.hi && j < end + 14; j++) {
-    // (a line that opens a block is another item: "dropped a lot, TODO number" and then "- 9 of 12 pilot centres renewed")
+    // (a line that opens a block is another item: "dropped a lot, TODO number" and then "- 9 of 12 pilot centres
+    // renewed")
     if (SENTENCE_STOPS.has(s.t.id[j]) || s.t.gap[j] >= Gap.Newline) return false;
     // (nor what is counted: "A lot of 1-star reviews said")
     if (j === end && s.t.id[end - 1] === OF && s.t.kind[j] === Kind.Number) continue;
