@@ -47,12 +47,24 @@ const TENS = alt(
 );
 const COUNTED_FLEET = seq(TENS, spaced(upTo(2, describing, FLEET_NOUN)));
 
+/**
+ * A plant's lines from three up: "across four production lines", "our six welding lines" (not "two assembly lines",
+ * judged right once and debatable once as no scale).
+ */
+const COUNTED_LINES = seq(
+  alt(token((s, i) => s.t.kind[i] === Kind.Number && /^\d+$/.test(s.t.textAt(i)) && Number(s.t.textAt(i)) >= 3), w('three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty')),
+  w('production lines|assembly lines|welding lines|packing lines|bottling lines|manufacturing lines|packaging lines'),
+);
+
 const READ_THROUGH = idSet(['read', 'reviewed', 'through', 'pulled', 'sampled', 'at', 'audited']);
 const ABOUT_WORDS = idSet(['about', 'around', 'roughly', 'some', 'nearly', 'almost']);
 function readBefore(s: Scope, i: number): boolean {
   const j = i - 1 >= s.lo && ABOUT_WORDS.has(s.t.id[i - 1]) ? i - 2 : i - 1;
   return j >= s.lo && READ_THROUGH.has(s.t.id[j]);
 }
+
+/** A trade's people in the plural: "phlebotomists", "technicians", "pharmacists". */
+const TRADE_PLURAL = token((s, i) => s.t.kind[i] === Kind.Word && /^\p{Ll}{4,}(?:ists|ians)$/u.test(s.t.textAt(i)) && !gluedRight(s, i), { words: [], prefixes: [], numbers: false, any: true });
 
 /**
  * Ten or more of things a small count of which is research, not scale: "across 212 centers", "all 30 managers",
@@ -64,7 +76,8 @@ const TENS_OF_PLACES_OR_PEOPLE = seq(
   // (not what the candidate read through: "read through about 300 disputes" is a sample, judged not scale)
   when((s, i) => !readBefore(s, i)),
   token((s, i) => tenOrMore(s, i) && !gluedLeft(s, i)),
-  spaced(upTo(1, describing, w('centres|centers|managers|attorneys|cooperatives|co-ops|marts|packhouses|mills|lots|disputes|collectors|cars|units|councils|museums|lenders|insurers|airports|universities|colleges|counties|loads|truckloads|hubs|fte|ftes|offices'))),
+  // (and people named by a trade in -ists or -ians: "around 30 phlebotomists", "40 technicians")
+  spaced(upTo(1, describing, alt(w('centres|centers|managers|attorneys|cooperatives|co-ops|marts|packhouses|mills|lots|disputes|collectors|cars|units|councils|museums|lenders|insurers|airports|universities|colleges|counties|loads|truckloads|hubs|fte|ftes|offices'), TRADE_PLURAL))),
 );
 
 const endsWord = when((s, i) => !gluedRight(s, i - 1));
@@ -162,6 +175,7 @@ const scale = new Scanner([
   // the count guessed after the things counted: "We have many agents, maybe 2,500"
   seq(w('many|lots of|thousands of|hundreds of'), upTo(1, describing, SCALE_NOUN), w(','), w('maybe|about|around|roughly|approximately|~|I think|I think around|I think about'), COUNTED),
   seq(atWordStart, notAYear, COUNTED_FLEET),
+  seq(atWordStart, COUNTED_LINES),
   seq(atWordStart, notAYear, TENS_OF_PLACES_OR_PEOPLE),
   // ("a sample of 1,000 zero-result searches" is how the candidate looked, not how big the work was)
   seq(when((s, i) => !(i - 2 >= s.lo && s.t.id[i - 1] === OF && s.t.id[i - 2] === SAMPLE)), THOUSANDS_OF_THINGS),
@@ -177,8 +191,8 @@ const scale = new Scanner([
   seq(alt(digitsAtWordStart, w(NUMBER_WORDS)), touching(w('-person|-people|-engineer|-member')), upTo(1, describing, w('team|group|squad|org|desk|crew|unit'))),
   // "a 60-robot site", "a 40-truck fleet": a count of things that make up a place or a fleet
   seq(alt(digitsAtWordStart, w(NUMBER_WORDS)), touching(w('-robot|-truck|-van|-bus|-vehicle|-aircraft|-plane|-ship|-vessel|-drone|-machine|-kiosk|-locker|-charger|-scanner|-terminal')), w('site|sites|warehouse|warehouses|fleet|fleets|network|networks|facility|facilities|depot|depots|hub|hubs|operation|operations')),
-  // "a 30-bed ward", "a 200-seat contact centre", "a 12-store region", "a 220-room hotel"
-  seq(alt(digitsAtWordStart, w(NUMBER_WORDS)), touching(w('-bed|-seat|-store|-site|-branch|-school|-class|-desk|-agent|-room|-shop|-hotel|-restaurant|-clinic|-hospital')), token((s, i) => s.t.kind[i] === Kind.Word, { words: [], prefixes: [], numbers: false, any: true })),
+  // "a 30-bed ward", "a 200-seat contact centre", "a 12-store region", "a 220-room hotel", "a 400-driver data collection beta"
+  seq(alt(digitsAtWordStart, w(NUMBER_WORDS)), touching(w('-bed|-seat|-store|-site|-branch|-school|-class|-desk|-agent|-room|-shop|-hotel|-restaurant|-clinic|-hospital|-driver|-rider|-courier|-merchant|-seller|-user|-customer|-household|-farmer')), token((s, i) => s.t.kind[i] === Kind.Word, { words: [], prefixes: [], numbers: false, any: true })),
 ]);
 
 /** A plural noun: "reviews", "regions". */

@@ -1220,6 +1220,8 @@ export const netflixPack = {
         'decided how to build',
         "didn't micromanage",
         'did not micromanage',
+        // ("How they ran it was their call; I only gave the template, a simple Looker dashboard, and the target")
+        'was their call',
         'ship when ready',
       ],
       mentions: [
