@@ -191,7 +191,8 @@ const scale = new Scanner([
   seq(alt(digitsAtWordStart, w(NUMBER_WORDS)), touching(w('-person|-people|-engineer|-member')), upTo(1, describing, w('team|group|squad|org|desk|crew|unit'))),
   // "a 60-robot site", "a 40-truck fleet": a count of things that make up a place or a fleet
   seq(alt(digitsAtWordStart, w(NUMBER_WORDS)), touching(w('-robot|-truck|-van|-bus|-vehicle|-aircraft|-plane|-ship|-vessel|-drone|-machine|-kiosk|-locker|-charger|-scanner|-terminal')), w('site|sites|warehouse|warehouses|fleet|fleets|network|networks|facility|facilities|depot|depots|hub|hubs|operation|operations')),
-  // "a 30-bed ward", "a 200-seat contact centre", "a 12-store region", "a 220-room hotel", "a 400-driver data collection beta"
+  // "a 30-bed ward", "a 200-seat contact centre", "a 12-store region", "a 220-room hotel",
+  // "a 400-driver data collection beta"
   seq(alt(digitsAtWordStart, w(NUMBER_WORDS)), touching(w('-bed|-seat|-store|-site|-branch|-school|-class|-desk|-agent|-room|-shop|-hotel|-restaurant|-clinic|-hospital|-driver|-rider|-courier|-merchant|-seller|-user|-customer|-household|-farmer')), token((s, i) => s.t.kind[i] === Kind.Word, { words: [], prefixes: [], numbers: false, any: true })),
 ]);
 
