@@ -49,7 +49,7 @@ const FISCAL_YEAR: Pattern = pattern({
 const YEAR = token((s, i) => s.t.kind[i] === Kind.Number && /^(?:19|20)\d\d$/.test(s.t.textAt(i)) && !wordGoesOn(s, i));
 /** A named period that is not a bare year. */
 const HOLIDAY_NAMES =
-  "christmas|xmas|diwali|ramadan|eid|easter|thanksgiving|hanukkah|chinese new year|lunar new year|new year|singles day|singles' day|singles’ day|cyber monday|boxing day|golden week|black friday|prime day|launch day|dashain|tihar|holi|navratri|durga puja|onam|pongal|songkran|chuseok|hari raya|nowruz|carnival|tết|tet|lebaran|idul fitri|eid al-fitr|eid al-adha|mid-autumn|mid-autumn festival";
+  "christmas|xmas|diwali|ramadan|eid|easter|thanksgiving|hanukkah|chinese new year|lunar new year|new year|singles day|singles' day|singles’ day|cyber monday|boxing day|golden week|black friday|prime day|launch day|dashain|tihar|holi|navratri|durga puja|onam|pongal|songkran|chuseok|hari raya|nowruz|carnival|tết|tet|lebaran|idul fitri|eid al-fitr|eid al-adha|mid-autumn|mid-autumn festival|bf";
 const NAMED_SEASON = alt(QUARTER, HALF, FISCAL_YEAR, w(`${MONTH}|spring|summer|fall|autumn|winter|year-end|year end|${HOLIDAY_NAMES}`));
 const NAMED_PERIOD = alt(NAMED_SEASON, YEAR);
 /** "2023/24", "2022-23": a year that runs into the next. */

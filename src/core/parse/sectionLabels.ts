@@ -25,7 +25,7 @@ const MARKED = /^(\*\*|__|\*(?!\*)|_(?!_))([^*_\n]{0,47}?[^*_\s])(?:\s*[:.\-–�
 // a full stop or a spaced dash (or a dash ending the line: "Learning -");
 // or the name alone on its line, as a heading pasted from a document loses its formatting ("Situation\n").
 // ("Situation (draft)" alone on its line: a note in brackets after the name; "Action, round 1": a round of it)
-const PLAIN = /^([A-Za-z][A-Za-z'’&/]*(?: [A-Za-z'’&/]+){0,3})(?:[ \t]*(?::|\.(?=[ \t])|[ \t][-–—](?=[ \t]|\n|$)|[–—])[ \t]*|[ \t]*(?:\([^)\n]{1,40}\)[ \t]*|,[ \t]*(?:round|part|take|phase|attempt)[ \t]+(?:\d+|one|two|three|four|1st|2nd|3rd)[ \t]*)?(?=\n|$))/;
+const PLAIN = /^([A-Za-z][A-Za-z'’&/]*(?: [A-Za-z'’&/]+){0,5})(?:[ \t]*(?::|\.(?=[ \t]|\n|$)|[ \t][-–—](?=[ \t]|\n|$)|[–—])[ \t]*|[ \t]*(?:\([^)\n]{1,40}\)[ \t]*|,[ \t]*(?:round|part|take|phase|attempt)[ \t]+(?:\d+|one|two|three|four|1st|2nd|3rd)[ \t]*)?(?=\n|$))/;
 // "**Situation** We got feedback...": a bold name run into its text with no colon. Only as sure as a plain label
 // (a story with no marked section), so "**Result** was the word everyone used" mid-Action cuts nothing.
 const BOLD_RUN_IN = /^(\*\*|__)([^*_\n]{1,48}?)\1[ \t]+(?=\S)/;
