@@ -77,7 +77,7 @@ const TENS_OF_PLACES_OR_PEOPLE = seq(
   when((s, i) => !readBefore(s, i)),
   token((s, i) => tenOrMore(s, i) && !gluedLeft(s, i)),
   // (and people named by a trade in -ists or -ians: "around 30 phlebotomists", "40 technicians")
-  spaced(upTo(1, describing, alt(w('centres|centers|managers|attorneys|cooperatives|co-ops|marts|packhouses|mills|lots|disputes|collectors|cars|units|councils|museums|lenders|insurers|airports|universities|colleges|counties|loads|truckloads|hubs|fte|ftes|offices'), TRADE_PLURAL))),
+  spaced(upTo(1, describing, alt(w('centres|centers|managers|attorneys|cooperatives|co-ops|marts|packhouses|mills|lots|disputes|collectors|cars|units|councils|museums|lenders|insurers|airports|universities|colleges|counties|loads|truckloads|hubs|fte|ftes|offices|producers|homes'), TRADE_PLURAL))),
 );
 
 const endsWord = when((s, i) => !gluedRight(s, i - 1));
