@@ -207,6 +207,11 @@ export function unitKey(span: Span, after: string): string {
   return after;
 }
 
+/** What a figure measures in, read from its own text and the word after it (`unitKey`): "share", "time", "money", "stores". */
+export function kindOf(prose: string, figure: Span): string {
+  return unitKey(figure, unitAfter(prose, figure.end));
+}
+
 /**
  * A figure of the same kind as `bare` told before it in the story: a share, a time, money, or things counted in the
  * same word ("140 units an hour" for "around 90 units"). Read over the 12,000 characters before it, a long story's
@@ -214,10 +219,10 @@ export function unitKey(span: Span, after: string): string {
  */
 export function figureOfKindBefore(a: StoryAnalysis, bare: Span): boolean {
   const prose = a.story.prose;
-  const kind = unitKey(bare, unitAfter(prose, bare.end));
+  const kind = kindOf(prose, bare);
   if (kind === '') return false;
   const from = Math.max(a.story.bodyStart, bare.start - 12_000);
-  return findQuantities(a.scope(from, bare.start)).some((figure) => unitKey(figure, unitAfter(prose, figure.end)) === kind);
+  return findQuantities(a.scope(from, bare.start)).some((figure) => kindOf(prose, figure) === kind);
 }
 
 export const SETTING = ['situation', 'task', 'inputs'] as const;
@@ -258,7 +263,7 @@ function queueBaseline(a: StoryAnalysis, bare: Span): SettingBaseline | undefine
   const measure = measureWords(prose, bare.start, bare.end);
   const queue = measure.some((word) => QUEUE.test(word));
   const stems = new Set(measure.map(stem));
-  if (KINDS.has(unitKey(bare, unitAfter(prose, bare.end))) || ratePeriod(prose, bare.end, 1) || perCount(prose, bare.end, 3)) return undefined;
+  if (KINDS.has(kindOf(prose, bare)) || ratePeriod(prose, bare.end, 1) || perCount(prose, bare.end, 3)) return undefined;
   for (const kind of SETTING) {
     const section = a.section(kind);
     if (!section) continue;
@@ -267,7 +272,7 @@ function queueBaseline(a: StoryAnalysis, bare: Span): SettingBaseline | undefine
       // (not the end of a span of years or numbers: "the 2022-23 season")
       if (/\d[-–/]$/.test(prose.slice(Math.max(0, figure.start - 2), figure.start))) continue;
       const start = countValue(figure.text);
-      if (start === undefined || start <= value || KINDS.has(unitKey(figure, unitAfter(prose, figure.end))) || ratePeriod(prose, figure.end, 3)) continue;
+      if (start === undefined || start <= value || KINDS.has(kindOf(prose, figure)) || ratePeriod(prose, figure.end, 3)) continue;
       if (PLANNED.test(prose.slice(Math.max(section.bodyStart, figure.start - 90), figure.start))) continue;
       const before = paragraphText(prose, Math.max(section.bodyStart, figure.start - 60), figure.start).toLowerCase().split(CLAUSE_BREAK).pop() ?? '';
       const after = paragraphText(prose, figure.end, Math.min(section.bodyEnd, figure.end + 40)).toLowerCase().split(CLAUSE_BREAK)[0];
@@ -306,7 +311,7 @@ function settingBaseline(a: StoryAnalysis, bare: Span, loose: boolean): SettingB
   const words = measureWords(prose, bare.start, bare.end);
   if (words.length === 0) return undefined;
   // "went down to roughly 1,100 a day" names no unit but its period: a start "4,000 alerts a day" is per day too.
-  const written = unitKey(bare, unitAfter(prose, bare.end));
+  const written = kindOf(prose, bare);
   const rawUnit = KINDS.has(written) ? written : (rateUnit(prose, bare.end, 0) ?? written);
   // (the loose pass reads a count with no word of its own after it as a plain count: "Disputes went down to 11 in
   // the first quarter", "The rating went up to 4.2.")

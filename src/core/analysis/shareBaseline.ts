@@ -1,7 +1,7 @@
 import { paragraphText } from '../text/lineBreaks';
 import { SECTION_TITLES } from '../parse/sectionNames';
 import { findQuantities } from './quantities';
-import { COMPARATOR, content, PLANNED, SETTING, stem, unitAfter, unitKey, wholeOf, withPercentWord, type SettingBaseline } from './settingBaseline';
+import { COMPARATOR, content, kindOf, PLANNED, SETTING, stem, unitAfter, unitKey, wholeOf, withPercentWord, type SettingBaseline } from './settingBaseline';
 import type { Span } from './spans';
 import type { StoryAnalysis } from './storyAnalysis';
 
@@ -17,7 +17,7 @@ import type { StoryAnalysis } from './storyAnalysis';
  */
 export function shareInSetting(a: StoryAnalysis, bare: Span): SettingBaseline | undefined {
   const prose = a.story.prose;
-  if (unitKey(bare, unitAfter(prose, bare.end)) !== 'share') return undefined;
+  if (kindOf(prose, bare) !== 'share') return undefined;
   const told = outcomeMeasure(prose, bare);
   const bareWhole = wholeOf(prose, bare.end);
   // (what the share is of says which things are counted, not what about them: "repeat customers rose to 31% of

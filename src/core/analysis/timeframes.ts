@@ -125,6 +125,9 @@ const NEXT_OCCASIONS = 'auction|auctions|visit|event|survey|review|release|launc
 /** A day of a month, in digits at a word's start: "28" in "28 March" (not "2.5", "28%"). */
 const DAY_OF_MONTH = token((s, i) => s.t.kind[i] === Kind.Number && /^(?:[1-9]|[12]\d|3[01])$/.test(s.t.textAt(i)) && !(i > s.lo && s.t.gap[i] === Gap.Touching));
 
+/** A number with no letter or digit touching it on the right: "7" in "month 7", not "3" in "3rd". */
+const NUMBER_ALONE = token((s, i) => s.t.kind[i] === Kind.Number && !wordGoesOn(s, i));
+
 /** The ending of an ordinal in digits, touching its number: "rd" in "3rd", "st" in "21st". */
 const ORDINAL_ENDING = touching(unit('st|nd|rd|th'));
 
@@ -289,7 +292,7 @@ const timeframes = new Scanner([
   w('that weekend|the same weekend|the following weekend|the next weekend|over the weekend|for the weekend|by the weekend'),
   // a period counted from the start by its place: "reconciliation 9 days -> 2, by the 3rd month", "in the third week"
   // ("the first" and "the next" are above, with a count allowed between)
-  needs(UNIT, 4, seq(w('the'), alt(w('second|third|fourth|fifth|sixth'), seq(token((s, i) => s.t.kind[i] === Kind.Number && s.t.end[i] - s.t.start[i] <= 2), ORDINAL_ENDING)), periodUnit)),
+  needs(UNIT, 4, seq(w('the'), alt(w('second|third|fourth|fifth|sixth'), seq(DAY, ORDINAL_ENDING)), periodUnit)),
   // a span of days of the week: "Monday-Wednesday: ~11,200 orders delivered", "Friday to Sunday"
   needs(WEEKDAY, 3, seq(WEEKDAYS, alt(touching(w('–|-|—')), w('to|through')), WEEKDAYS)),
   // two periods counted from the start: "doubled between the first and the third month"
@@ -306,8 +309,8 @@ const timeframes = new Scanner([
   // week/sprint numbers: "by week 6", "on day 3", "by week eight"
   // ("By around month 3 she was running the weekly report on her own")
   // (and with no word before, after a run's end: "Pilot stopped month 7", "ended week 6")
-  needs(UNIT, 3, seq(w('stopped|ended|ending|closed|paused|killed|cancelled|canceled|shut down|wound down|finished|live|launched|shipped'), w('month|week|sprint'), token((s, i) => s.t.kind[i] === Kind.Number && !wordGoesOn(s, i)))),
-  needs(UNIT, 3, seq(w('by|in|at|during|before|on'), opt(w('around|about|roughly')), w('week|month|day|sprint'), alt(token((s, i) => s.t.kind[i] === Kind.Number && !wordGoesOn(s, i)), w('one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve')))),
+  needs(UNIT, 3, seq(w('stopped|ended|ending|closed|paused|killed|cancelled|canceled|shut down|wound down|finished|live|launched|shipped'), w('month|week|sprint'), NUMBER_ALONE)),
+  needs(UNIT, 3, seq(w('by|in|at|during|before|on'), opt(w('around|about|roughly')), w('week|month|day|sprint'), alt(NUMBER_ALONE, w('one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve')))),
   // a date: "live on 14 August", "by Oct 12", "since the 3rd of May"
   // (and a date moved to: "we moved the date to 15 June")
   // ("on the night of 31 December")
