@@ -54,7 +54,7 @@ const SPLIT_MENTION = pattern({ first: SPLIT_TEST_WORD.first, empty: false, matc
 /** Words before "A/B" that make it a grade or a part, not a test: "Grade A/B", "Part A/B dates", "Batch A/B files". */
 const NOT_A_TEST_BEFORE = idSet(['part', 'grade', 'grades', 'class', 'category', 'tier', 'level', 'type', 'batch', 'batches', 'shift', 'shifts', 'block', 'blocks', 'wave', 'waves', 'lot', 'lots']);
 /** What a test mention may name a tool by: "an A/B testing SDK", "our experimentation platform". */
-const TEST_TOOLS = idSet(['sdk', 'library', 'tool', 'tools', 'tooling', 'framework', 'platform', 'vendor', 'software']);
+const TEST_TOOLS = idSet(['sdk', 'library', 'tool', 'tools', 'tooling', 'framework', 'platform', 'vendor', 'software', 'tracker', 'dashboard', 'dashboards', 'roadmap', 'backlog']);
 /** "ran it 4 weeks": the run's own verb before "it". */
 const RAN = idSet(['ran', 'run']);
 
@@ -141,7 +141,8 @@ function ranLater(s: Scope, end: number): boolean {
   return false;
 }
 
-const PROPER = lexicon.id('proper');
+/** "a proper", "a clean", "a real": the test someone says they did not have. */
+const PROPER = idSet(['proper', 'clean', 'real', 'formal', 'full']);
 const A = lexicon.id('a');
 
 /** Marks inside a word ("A/B", "didn't"), which do not end the clause the look-back stays in. */
@@ -149,10 +150,10 @@ const IN_WORD_MARKS = idSet(['/', "'", '’']);
 
 /**
  * True when one of the three tokens before `start` (in the same clause) says no test was run, or six with "a proper"
- * right before: "we didn't run a proper control group".
+ * (clean, real, formal, full) right before: "we didn't run a proper control group", "we didn't have a clean A/B test".
  */
 function negatedBefore(s: Scope, start: number): boolean {
-  const reach = start - 2 >= s.lo && s.t.id[start - 1] === PROPER && s.t.id[start - 2] === A ? 6 : 3;
+  const reach = start - 2 >= s.lo && PROPER.has(s.t.id[start - 1]) && s.t.id[start - 2] === A ? 6 : 3;
   for (let back = 1; back <= reach && start - back >= s.lo; back++) {
     const at = start - back;
     if (s.t.kind[at] === Kind.Punct && !IN_WORD_MARKS.has(s.t.id[at])) return false;
@@ -293,6 +294,8 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     // a success bar with its size: "success threshold a 1.5-point reduction", "Threshold agreed with ops in advance:
     // at least 20% fewer reports" (not a wish: "I would have set a clearer success threshold")
     seq(w('success threshold|ship threshold|launch threshold|threshold agreed|success bar|success line|bar we agreed|bar for rollout'), within(50, digitsAtWordStart, '.')),
+    // a bar with its size that decides the result: "a 2-point rise in default would count as a fail"
+    seq(digitsAtWordStart, within(50, w('would count as a fail|would count as failure|would count as a failure|would count as a pass|would count as a success|would count as success|would count as a win|counts as a fail|counted as a fail|would be a fail|would mean a fail'), '.')),
     // a decision rule agreed before the test: "if the pilot's 90-day default went above 9%, I'd support the cut"
     // (and "if the category group was more than 0.5 days slower ..., I would drop my objection")
     seq(w('if'), within(60, seq(w('was above|were above|is above|was below|were below|is below|went above|goes above|go above|rose above|fell below|falls below|fall below|dropped below|drops below|went below|goes below|go below|came in above|came in below|comes in above|comes in below|was more than|were more than|was less than|were less than|fell more than|fell by more than|dropped more than|dropped by more than|rose more than|rose by more than|dropped by at least|fell by at least|rose by at least|went up by at least|went down by at least|improved by at least|by at least|went up >|went down >|rose >|fell >|dropped >|grew >|increased >|decreased >|rose by >|fell by >|dropped by >|fall by|falls by|fell by|drop by|drops by|dropped by|rise by|rises by|rose by|was at least|were at least|is at least'), digitsAtWordStart))),

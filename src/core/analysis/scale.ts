@@ -174,6 +174,8 @@ const scale = new Scanner([
   seq(atWordStart, notAYear, COUNTED_NOUN),
   // the count guessed after the things counted: "We have many agents, maybe 2,500"
   seq(w('many|lots of|thousands of|hundreds of'), upTo(1, describing, SCALE_NOUN), w(','), w('maybe|about|around|roughly|approximately|~|I think|I think around|I think about'), COUNTED),
+  // the count told after the things counted, as how many of them there are: "We have field agents, around 300 of them"
+  seq(SCALE_NOUN, w(','), opt(w('maybe|about|around|roughly|approximately|~|nearly|almost|over|more than|some')), COUNTED, w('of them|of us')),
   seq(atWordStart, notAYear, COUNTED_FLEET),
   seq(atWordStart, COUNTED_LINES),
   seq(atWordStart, notAYear, TENS_OF_PLACES_OR_PEOPLE),

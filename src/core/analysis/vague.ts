@@ -179,7 +179,8 @@ const takenAwayOrFelt = when((s, i) => {
     (s.t.id[before] === ME && before > s.lo && DONE_TO_ME.has(s.t.id[before - 1])) ||
     // ("in Vancouver, where it rains a lot": the weather, background no number would improve)
     WEATHER.has(s.t.id[before]) ||
-    // "which I think says a lot", "it told us a lot about the process": what something reveals (not "said a lot of nice things")
+    // "which I think says a lot", "it told us a lot about the process", "That explained a lot": what something reveals
+    // (not "said a lot of nice things", "explained a lot of the drop")
     (SAYS.has(s.t.id[before]) && !(i + 2 < s.hi && s.t.id[i + 2] === OF_ID)) ||
     // "I care a lot about how learners feel", "something the CEO cared a lot about", "everyone cares a lot about it":
     // how much someone cares, not a size (judged wrong every time it was flagged, whoever cared)
@@ -190,7 +191,7 @@ const takenAwayOrFelt = when((s, i) => {
 });
 const CARE_WORDS = ['care', 'cared', 'cares', 'caring'];
 const CARE = idSet(CARE_WORDS);
-const SAYS = idSet(['says', 'said', 'speaks', 'spoke', 'tells', 'told']);
+const SAYS = idSet(['says', 'said', 'speaks', 'spoke', 'tells', 'told', 'explains', 'explained']);
 const WEATHER = idSet(['rains', 'rained', 'raining', 'snows', 'snowed', 'snowing']);
 const OF_ID = lexicon.id('of');
 const CARE_OR_THINK = idSet([...CARE_WORDS, 'think', 'thought', 'thinking']);
@@ -282,7 +283,7 @@ const UNCOUNTED =
   // ("where a lot of this is already national", "they had a lot of process", "we put a lot of focus on": judged 0 right,
   // 12 wrong, 7 debatable; "a lot of what I did came from ...": 1 right, 3 wrong, 2 debatable)
   // ("a lot of that was on me", "a lot of other things", "a lot of expectation about this": 2 right, 6 wrong, 14 debatable)
-  'of this|of that|of other things|of dissent|of press|of emotion|of emotions|of public conversation|of expectation|of expectations|of what|of process|of processes|of old processes|of the processes|of focus|of rules|of pushback|of resistance|of change|of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of discussion|of debate|of debates|of momentum|of fun|of visibility|of exposure|of credit|of the credit|of praise|of recognition|of kudos|of credibility|of clout|of influence|of work into|of effort into|of hours into|of time into|of energy into|of thought into|of myself|of himself|of herself|of themselves|of heart|of detail|of history|of room|of leeway|of latitude|of shade|of potential|of satisfaction|of joy|of pride|of meaning|of moving parts|of moving pieces|of opinions|of unknowns|of ideas|of conversations|of back-and-forth|of complexity|of coordination|of ownership|of responsibility|of shorthand|of acronyms|of gut feel|of gut feeling|of guesswork|of intuition|of disagreement|of disagreements|of competition|of value|of conviction|of how|of heat|of knowledge|of the convincing|of convincing';
+  'of this|of that|of other things|of dissent|of press|of emotion|of emotions|of public conversation|of expectation|of expectations|of what|of process|of processes|of old processes|of the processes|of focus|of rules|of pushback|of resistance|of change|of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of discussion|of debate|of debates|of momentum|of fun|of visibility|of exposure|of credit|of the credit|of praise|of recognition|of kudos|of credibility|of clout|of influence|of work into|of effort into|of hours into|of time into|of energy into|of thought into|of myself|of himself|of herself|of themselves|of heart|of detail|of history|of room|of leeway|of latitude|of shade|of potential|of satisfaction|of joy|of pride|of meaning|of moving parts|of moving pieces|of opinions|of unknowns|of ideas|of conversations|of back-and-forth|of complexity|of coordination|of ownership|of responsibility|of shorthand|of acronyms|of gut feel|of gut feeling|of guesswork|of intuition|of disagreement|of disagreements|of competition|of value|of conviction|of how|of heat|of knowledge|of the convincing|of convincing|of weight';
 
 interface Entry {
   pattern: Pattern;

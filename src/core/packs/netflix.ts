@@ -824,6 +824,8 @@ export const netflixPack = {
         'usually speak up',
         'never speaks up',
         'never speak up',
+        // a meeting held so everyone in it can take part: "One workshop, 1.5h, in English so everyone could talk"
+        'so everyone could',
       ],
       mentions: [
         'divers*', 'accessib*', 'bias*', 'underrepresent*', 'overlooked', 'quiet*', 'voice*', 'perspective*',
