@@ -283,7 +283,7 @@ const UNCOUNTED =
   // ("where a lot of this is already national", "they had a lot of process", "we put a lot of focus on": judged 0 right,
   // 12 wrong, 7 debatable; "a lot of what I did came from ...": 1 right, 3 wrong, 2 debatable)
   // ("a lot of that was on me", "a lot of other things", "a lot of expectation about this": 2 right, 6 wrong, 14 debatable)
-  'of this|of that|of other things|of dissent|of press|of emotion|of emotions|of public conversation|of expectation|of expectations|of what|of process|of processes|of old processes|of the processes|of focus|of rules|of pushback|of resistance|of change|of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of discussion|of debate|of debates|of momentum|of fun|of visibility|of exposure|of credit|of the credit|of praise|of recognition|of kudos|of credibility|of clout|of influence|of work into|of effort into|of hours into|of time into|of energy into|of thought into|of myself|of himself|of herself|of themselves|of heart|of detail|of history|of room|of leeway|of latitude|of shade|of potential|of satisfaction|of joy|of pride|of meaning|of moving parts|of moving pieces|of opinions|of unknowns|of ideas|of conversations|of back-and-forth|of complexity|of coordination|of ownership|of responsibility|of shorthand|of acronyms|of gut feel|of gut feeling|of guesswork|of intuition|of disagreement|of disagreements|of competition|of value|of conviction|of how|of heat|of knowledge|of the convincing|of convincing|of weight';
+  'of this|of that|of other things|of dissent|of press|of emotion|of emotions|of public conversation|of expectation|of expectations|of what|of process|of processes|of old processes|of the processes|of focus|of rules|of pushback|of resistance|of change|of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of discussion|of debate|of debates|of momentum|of fun|of visibility|of exposure|of credit|of the credit|of praise|of recognition|of kudos|of credibility|of clout|of influence|of work into|of effort into|of hours into|of time into|of energy into|of thought into|of myself|of himself|of herself|of themselves|of heart|of detail|of history|of room|of leeway|of latitude|of shade|of potential|of satisfaction|of joy|of pride|of meaning|of moving parts|of moving pieces|of opinions|of unknowns|of ideas|of conversations|of back-and-forth|of complexity|of coordination|of ownership|of responsibility|of shorthand|of acronyms|of gut feel|of gut feeling|of guesswork|of intuition|of disagreement|of disagreements|of competition|of value|of conviction|of how|of heat|of knowledge|of the convincing|of convincing|of weight|of the thinking|of other changes';
 
 interface Entry {
   pattern: Pattern;
@@ -545,6 +545,18 @@ const PER = idSet(['every', 'a', 'per', 'each']);
  * to around 70%" (where the start is still missing). (The next sentence is not read: "The team got a lot
  * better. Our mystery shopper score went up to 87%" gives another measure.)
  */
+const QUESTION_MARK = lexicon.id('?');
+/** A question mark within the three tokens after the figure at j: "like 70%?". */
+function askedAfter(s: Scope, j: number): boolean {
+  for (let k = j + 1; k < s.hi && k <= j + 3; k++) if (s.t.id[k] === QUESTION_MARK) return true;
+  return false;
+}
+
+/** The number at j is a name's version, one space after a capitalised word: "Magento 1", "Windows 10". */
+function namesVersion(s: Scope, j: number): boolean {
+  return j - 1 >= s.lo && s.t.gap[j] === Gap.Space && s.t.kind[j - 1] === Kind.Word && /^\p{Lu}/u.test(s.t.textAt(j - 1)) && !(j + 1 < s.hi && s.t.gap[j + 1] !== Gap.Newline && s.t.kind[j + 1] === Kind.Word && s.t.gap[j + 1] === Gap.Space && /^\p{Ll}/u.test(s.t.textAt(j + 1)));
+}
+
 function numberFollows(s: Scope, end: number, amount: boolean): boolean {
   // (a speed's figure is the time it took: "We set it up really fast, in like two weeks")
   if (SPEED.has(s.t.id[end - 1]) && timeTakenAfter(s, end)) return true;
@@ -560,8 +572,9 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     // (not "A lot of our orders were small (under GHS 100)": the bracket says what "small" means, a bar, not how many)
     if (s.t.id[j] === OPEN_BRACKET) bracketed = !(j > end && SIZE_WORDS.has(s.t.id[j - 1]) && j + 1 < s.hi && BAR_WORDS.has(s.t.id[j + 1]));
     else if (s.t.id[j] === CLOSE_BRACKET) bracketed = false;
-    // (not a name's digit in its own brackets: "a lot of changes (the FA(2) schema)")
-    else if (bracketed && s.t.kind[j] === Kind.Number && !YEAR.test(s.t.textAt(j)) && !(j + 1 < s.hi && s.t.gap[j + 1] === Gap.Touching && NETWORK.has(s.t.id[j + 1])) && !(s.t.id[j - 1] === OPEN_BRACKET && s.t.gap[j - 1] === Gap.Touching && j - 2 >= s.lo && s.t.isAlnum(j - 2))) return true;
+    // (not a name's digit in its own brackets: "a lot of changes (the FA(2) schema)"; nor a version after a name:
+    // "lots of them on older plugins (WooCommerce, Magento 1, a few custom builds)")
+    else if (bracketed && s.t.kind[j] === Kind.Number && !YEAR.test(s.t.textAt(j)) && !(j + 1 < s.hi && s.t.gap[j + 1] === Gap.Touching && NETWORK.has(s.t.id[j + 1])) && !(s.t.id[j - 1] === OPEN_BRACKET && s.t.gap[j - 1] === Gap.Touching && j - 2 >= s.lo && s.t.isAlnum(j - 2)) && !namesVersion(s, j)) return true;
     // "went up a lot and their sell-through improved by 6 points": the figure is another measure's
     if (s.t.id[j] === AND && j + 1 < s.hi && NEW_SUBJECT.has(s.t.id[j + 1])) return false;
     // "a lot of private forest owners, something like 600,000", "quoted a lot for integrating with their barrier
@@ -611,7 +624,9 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     if (amount && OVER_UNDER.has(s.t.id[j - 1]) && j - 2 >= end && s.t.kind[j - 2] === Kind.Word) continue;
     const k = withCurrency(s, j);
     // ("a lot of applications, maybe 80": a count guessed right after the amount)
-    const estimate = (APPROXIMATELY.has(s.t.id[k - 1]) || (amount && MAYBE_BEFORE.has(s.t.id[k - 1]) && j <= end + 6)) && k - 1 > s.lo;
+    // ("I got a lot back, like 40-something comments": the count, told roughly after a comma; not one the candidate
+    // asks about, "dropped a lot after the recovery option, like 70%?", judged right as needing the confirmed figure)
+    const estimate = (APPROXIMATELY.has(s.t.id[k - 1]) || (amount && MAYBE_BEFORE.has(s.t.id[k - 1]) && j <= end + 6) || (s.t.id[k - 1] === LIKE && s.t.id[k - 2] === COMMA && j <= end + 6 && !askedAfter(s, j))) && k - 1 > s.lo;
     // ("dropped a lot, from ~300/month to a few dozen": a tilde for "about")
     if (estimate ? estimateOpens(s, k - 2) : FIGURE_BEFORE.has(s.t.id[j - 1]) || (s.t.id[j - 1] === TILDE && j - 2 >= end && FIGURE_BEFORE.has(s.t.id[j - 2]))) return true;
   }

@@ -826,6 +826,10 @@ export const netflixPack = {
         'never speak up',
         // a meeting held so everyone in it can take part: "One workshop, 1.5h, in English so everyone could talk"
         'so everyone could',
+        // words anyone can follow: "Plain Spanish, no legal terms"
+        'plain language',
+        'no legal terms',
+        'no legal language',
       ],
       mentions: [
         'divers*', 'accessib*', 'bias*', 'underrepresent*', 'overlooked', 'quiet*', 'voice*', 'perspective*',

@@ -31,7 +31,7 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   }
 
   it('has the six hundred and twenty-one sets and about 52,000 judged findings', () => {
-    assert.ok(verdicts.size >= 55662, `${verdicts.size} judged findings`);
+    assert.ok(verdicts.size >= 55996, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -131,13 +131,15 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // theirs ("~340 active producers"), 228 right, 26 wrong and 77 debatable, with 1 fewer debatable on the older sets;
   // sets 665-668, after theirs (a test first told in the Situation, "didn't have a clean A/B test", "carried a lot of
   // weight", "field agents, around 300 of them"), 205 right, 15 wrong and 82 debatable, with 1 fewer right, 15 fewer
-  // wrong and 7 fewer debatable on the older sets)
-  it('makes no more findings judged wrong than today (2,628)', () => {
-    assert.ok(tally.wrong <= 2628, `${tally.wrong} findings judged wrong`);
+  // wrong and 7 fewer debatable on the older sets; sets 669-672, after theirs ("got a lot back, like 40-something
+  // comments", "Magento 1", "a lot of the thinking"), 245 right, 9 wrong and 73 debatable, with 1 fewer wrong and 2 more
+  // debatable on the older sets)
+  it('makes no more findings judged wrong than today (2,636)', () => {
+    assert.ok(tally.wrong <= 2636, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 37,562)', () => {
-    assert.ok(tally.right >= 37562, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 37,807)', () => {
+    assert.ok(tally.right >= 37807, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
