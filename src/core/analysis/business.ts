@@ -32,6 +32,8 @@ const business = new Scanner([
   w('no-shows|no-show|no-show rate|attendance|response time|response times|callback time|callback times|callbacks|turnaround time|turnaround times|time to first lead|charges|fees'),
   // what staff cost, and rules broken: "Cleaning overtime, DKK per month", "Fatigue rule breaches basically went to zero"
   w('overtime|breaches|breach|money|made more money'),
+  // what a delivery business loses: "Lost parcels went down"
+  w('lost parcels|lost packages|lost shipments|lost items|lost orders|lost deliveries|missing parcels|missing packages'),
   // customers coming back and waiting less: "almost doubled their rebooking rate", "The backlog was down to 1,100"
   w('rebooking|rebookings|rebooking rate|repeat bookings|repeat visits|backlog|backlogs|time to decision'),
   // what visitors do, counted per visitor, is a conversion rate: "completed applications per visitor went up by roughly 2x"

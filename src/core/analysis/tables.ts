@@ -41,9 +41,9 @@ const AFTER = new RegExp(
  * A cell that holds a measure: a figure first ("2.8%", "$1.2M", "~40 ms", "1 in 3"), not a date
  * ("3 March", "2024-03-01") or a name with a number ("Tier 1", "Depot 3").
  */
-// A lower-case word may lead the figure ("median 9 days", "p95 2.1 s", "est. 12+ weeks"); a capitalised one names a
-// thing ("Tier 1").
-const MEASURE_CELL = /^[~≈<>]?\s*(?:[a-z][a-z0-9]{0,7}\.?\s+)?[+\-−]?(?:[A-Z]{0,3}[$€£¥₹]\s?)?\d/;
+// Up to two lower-case words may lead the figure ("median 9 days", "p95 2.1 s", "est. 12+ weeks", "mostly under 1
+// hour"); a capitalised one names a thing ("Tier 1").
+const MEASURE_CELL = /^[~≈<>]?\s*(?:[a-z][a-z0-9]{0,7}\.?\s+){0,2}[+\-−]?(?:[A-Z]{0,3}[$€£¥₹]\s?)?\d/;
 const DATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{4}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/i;
 /** A cell's text without bold, italics or code marks. */
 const plainCell = (cell: string) => cell.replace(/\*\*|__|[*_`]/g, '').trim();

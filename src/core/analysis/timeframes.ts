@@ -168,6 +168,8 @@ const timeframes = new Scanner([
   // in/by/during/since + a named period: "in Q3", "by March", "since 2023"
   // (or a guess at it: "Rolled out to all stores by ~Sept", "by around March")
   needs(NAMED, 7, seq(w('in|by|during|since|through|throughout|before|until|till|between'), opt(w('~|around|about|roughly|approximately')), alt(HOLIDAYS, seq(opt(w('the')), opt(w('end of')), opt(ORDINAL), opt(PART_OF), NAMED_PERIOD)))),
+  // a quarter or a half in brackets after a result: "eNPS -12 → +9 (Q3 pulse)", "(H2)"
+  needs(NAMED, 2, seq(w('('), alt(QUARTER, HALF))),
   // the first weeks counted, with no word before: "21% → 14% (first 4 wks)"
   needs(UNIT, 4, seq(w('first'), count, periodUnit)),
   // a month with "mid-" before it, wherever it stands: "the cap went back mid-April"; a month's cohort: "That Feb cohort"

@@ -1,4 +1,4 @@
-import { idSet, lexicon } from '../text/lexicon';
+import { HYPHEN, idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind } from '../text/tokens';
 import { joinLines } from '../text/lineBreaks';
 import { inLesson, isCounterfactual, isReflection, sentenceAround } from './asides';
@@ -138,8 +138,10 @@ function otherTeam(s: Scope, k: number): boolean {
 }
 const othersHelped = when((s, i) => {
   let k = i - 1;
-  // ("Chat mostly helped with resolution speed": one adverb between)
-  if (k > s.lo && s.t.kind[k] === Kind.Word && /ly$/i.test(s.t.textAt(k))) k--;
+  // ("Chat mostly helped with resolution speed", "Matsumoto-san later helped with the Hyogo rollout": one adverb between)
+  if (k > s.lo && s.t.kind[k] === Kind.Word && (/ly$/i.test(s.t.textAt(k)) || WHEN_ADVERBS.has(s.t.id[k]))) k--;
+  // (a name with its honorific: "Matsumoto-san", "Raj-ji")
+  if (k - 2 >= s.lo && HONORIFICS.has(s.t.id[k]) && s.t.id[k - 1] === HYPHEN && s.t.gap[k] === Gap.Touching && s.t.gap[k - 1] === Gap.Touching) k -= 2;
   if (k > s.lo && TENSE.has(s.t.id[k])) k--;
   if (k > s.lo && MODALS.has(s.t.id[k])) k--;
   // ("which I think helped with platform retention": the candidate's view of what a thing did)
@@ -149,6 +151,8 @@ const othersHelped = when((s, i) => {
   return k >= s.lo && (OTHERS.has(s.t.id[k]) || (k < i - 1 && THING_SUBJECTS.has(s.t.id[k])) || namedSubject(s, k) || nounSubject(s, k) || otherTeam(s, k) || FUNCTION_TEAMS.has(s.t.id[k]));
 });
 const THINK_OR_BELIEVE = idSet(['think', 'believe', 'guess']);
+const WHEN_ADVERBS = idSet(['later', 'then', 'eventually', 'soon', 'even', 'actually', 'always', 'often']);
+const HONORIFICS = idSet(['san', 'sama', 'kun', 'chan', 'ji', 'sensei']);
 /** A team named by its function, right before the verb: "Billing ops helped design this", "data science helped with the model". */
 const FUNCTION_TEAMS = idSet(['ops', 'operations', 'science', 'engineering', 'marketing', 'finance', 'legal', 'support', 'sales', 'analytics', 'research', 'compliance', 'security', 'infra', 'procurement', 'partnerships', 'qa', 'hr']);
 /** "and helped", "also helped": the first "helped" entry, which looks for the candidate in the clause, decides. */

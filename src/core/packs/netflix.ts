@@ -678,6 +678,9 @@ export const netflixPack = {
         'two-month delay',
         'recommended a delay',
         'recommended delaying',
+        // ("I asked to delay. I wasn't very senior so it was a bit scary.")
+        'asked to delay',
+        'asked for a delay',
         'delay the launch',
         'delaying the launch',
         'stood my ground',
@@ -967,6 +970,12 @@ export const netflixPack = {
         'failover',
         'failed over',
         'relaunch*',
+        // a first try that failed, then another: "the first meeting went badly, I had to come back with better data"
+        'come back with better',
+        'came back with better',
+        'first meeting went badly',
+        'first attempt failed',
+        'first try failed',
       ],
       mentions: [
         'setback*', 'fail*', 'recover*', 'bounce*', 'outage*', 'incident*', 'crisis', 'went wrong', 'broke',
