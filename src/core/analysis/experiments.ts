@@ -288,6 +288,9 @@ const PARTS: Record<ExperimentPart, Scanner> = {
       'confidence|significance|significant at|statistically significant|stat sig|stat-sig|stat. sig|statsig|p-value|alpha|power analysis|power to detect|power at|powered analysis|powered to detect|powered at|minimum detectable effect|mde|per arm to detect|per group to detect|per variant to detect|sample size',
     ),
     P_VALUE,
+    // a power or an interval with its level: "to detect a 5% change in swaps/100 rides at 80% power", "(95% CI −8.1% to
+    // −14.6%)"
+    seq(digitsAtWordStart, touching(w('%')), w('power|ci|confidence interval|credible interval')),
     // a practical bar set before the test: "the threshold we agreed in advance was a reduction of at least 5 points"
     // (and "Decision rule: roll out if no-shows fall by 30% or more")
     w('threshold we agreed|agreed threshold|threshold for rollout|threshold for launch|decision threshold|rollout threshold|the threshold was|a threshold of|decision rule'),

@@ -287,7 +287,7 @@ const UNCOUNTED =
   // ("where a lot of this is already national", "they had a lot of process", "we put a lot of focus on": judged 0 right,
   // 12 wrong, 7 debatable; "a lot of what I did came from ...": 1 right, 3 wrong, 2 debatable)
   // ("a lot of that was on me", "a lot of other things", "a lot of expectation about this": 2 right, 6 wrong, 14 debatable)
-  'of this|of that|of other things|of dissent|of press|of emotion|of emotions|of public conversation|of expectation|of expectations|of what|of process|of processes|of old processes|of the processes|of focus|of rules|of pushback|of resistance|of change|of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of discussion|of debate|of debates|of momentum|of fun|of visibility|of exposure|of credit|of the credit|of praise|of recognition|of kudos|of credibility|of clout|of influence|of work into|of effort into|of hours into|of time into|of energy into|of thought into|of myself|of himself|of herself|of themselves|of heart|of detail|of history|of room|of leeway|of latitude|of shade|of potential|of satisfaction|of joy|of pride|of meaning|of moving parts|of moving pieces|of opinions|of unknowns|of ideas|of conversations|of back-and-forth|of complexity|of coordination|of ownership|of responsibility|of shorthand|of acronyms|of gut feel|of gut feeling|of guesswork|of intuition|of disagreement|of disagreements|of competition|of value|of conviction|of how|of heat|of knowledge|of the convincing|of convincing|of weight|of the thinking|of other changes';
+  'of this|of that|of other things|of dissent|of press|of emotion|of emotions|of public conversation|of expectation|of expectations|of what|of process|of processes|of old processes|of the processes|of focus|of rules|of pushback|of resistance|of change|of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of discussion|of debate|of debates|of momentum|of fun|of visibility|of exposure|of credit|of the credit|of praise|of recognition|of kudos|of credibility|of clout|of influence|of work into|of effort into|of hours into|of time into|of energy into|of thought into|of myself|of himself|of herself|of themselves|of heart|of detail|of history|of room|of leeway|of latitude|of shade|of potential|of satisfaction|of joy|of pride|of meaning|of moving parts|of moving pieces|of opinions|of unknowns|of ideas|of conversations|of back-and-forth|of complexity|of coordination|of ownership|of responsibility|of shorthand|of acronyms|of gut feel|of gut feeling|of guesswork|of intuition|of disagreement|of disagreements|of competition|of value|of conviction|of how|of heat|of knowledge|of the convincing|of convincing|of weight|of the thinking|of other changes|of new process|of new processes';
 
 interface Entry {
   pattern: Pattern;
@@ -519,7 +519,8 @@ function estimateOpens(s: Scope, k: number): boolean {
   if (LIKELIHOOD.has(s.t.id[k]) && k - 1 >= s.lo && ESTIMATE_OPENERS.has(s.t.id[k - 1])) return true;
   // (", I think it was around 30%")
   if (s.t.id[k] === WAS && k - 4 >= s.lo && s.t.id[k - 1] === IT && s.t.id[k - 2] === THINK && s.t.id[k - 3] === I && ESTIMATE_OPENERS.has(s.t.id[k - 4])) return true;
-  return s.t.id[k] === THINK && k - 2 >= s.lo && s.t.id[k - 1] === I && ESTIMATE_OPENERS.has(s.t.id[k - 2]);
+  // (", I think around 80"; ", I remember around 320 hours")
+  return (s.t.id[k] === THINK || s.t.id[k] === REMEMBER) && k - 2 >= s.lo && s.t.id[k - 1] === I && ESTIMATE_OPENERS.has(s.t.id[k - 2]);
 }
 
 /** "from 2.5" or "from around 2.5" at the figure `j`, after the word's `end`: the start of a change. */
@@ -597,7 +598,8 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     }
     // "a lot of the lockouts were reversed within 48 hours": a time window says when, not how many (but a change's
     // start is its figure: "went down a lot, from around 2.5 days to under a day")
-    if (amount && j + 1 < s.hi && DURATION_UNITS.has(s.t.id[j + 1]) && !changeFrom(s, j, end)) continue;
+    // (unless time is what was spent: "a lot of overtime, I remember around 320 hours")
+    if (amount && j + 1 < s.hi && DURATION_UNITS.has(s.t.id[j + 1]) && !changeFrom(s, j, end) && !(end < s.hi && TIME_SPENT.has(s.t.id[end]))) continue;
     // "much faster, usually within two days": a spelled figure with its unit (not "better in two ways")
     if (SPELLED_FIGURES.has(s.t.id[j]) && j > s.lo && SPAN_BEFORE.has(s.t.id[j - 1]) && j + 1 < s.hi && FIGURE_UNITS.has(s.t.id[j + 1])) return true;
     // "We interviewed a lot of people, maybe fifteen or so", "Swaps went up a lot in the test group, they about doubled"
@@ -612,6 +614,8 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     if (s.t.id[j] === HALF && j - 1 > end && BY_OR_IN.has(s.t.id[j - 1]) && !LIKELIHOOD.has(s.t.id[j - 2])) return true;
     // ("dropped noticeably, I think by around a third")
     if (fractionBy(s, j, end)) return true;
+    // ("went up significantly, I think from about half to more like three-quarters": the change's start)
+    if (s.t.id[j] === HALF && changeFrom(s, j, end)) return true;
     // ("a lot of duplication, roughly one in three farmers": an amount's share, estimated after a comma; not a change's,
     // "went down a lot, maybe around half", judged right 11 times as needing the before and after)
     if (s.t.id[end - 1] === OF && shareEstimateAt(s, j) && idBetween(s, end, j, COMMA)) return true;
@@ -714,14 +718,21 @@ function thinkAroundBefore(s: Scope, j: number): boolean {
   else if (k > s.lo && APPROXIMATELY.has(s.t.id[k])) k--;
   else return false;
   if (k - 1 > s.lo && s.t.id[k] === WAS && s.t.id[k - 1] === IT) k -= 2;
-  else if (k > s.lo && s.t.id[k] === BY) k--;
+  // ("went up significantly after the changes, I think from about half to more like three-quarters": the start)
+  else if (k > s.lo && (s.t.id[k] === BY || s.t.id[k] === FROM)) k--;
   return saysIThink(s, k, s.lo, AFTER_COMMA);
 }
 
-/** True when ", I think" (or, with `opens` holding dashes, "— I think") ends at `k`, the clause's opener at or after `lo`. */
+/**
+ * True when ", I think" (or, with `opens` holding dashes, "— I think") ends at `k`, the clause's opener at or after
+ * `lo`; or ", I remember" ("a lot of overtime, I remember around 320 hours").
+ */
 function saysIThink(s: Scope, k: number, lo: number, opens: ReadonlySet<number>): boolean {
-  return k - 2 >= lo && s.t.id[k] === THINK && s.t.id[k - 1] === I && opens.has(s.t.id[k - 2]);
+  return k - 2 >= lo && (s.t.id[k] === THINK || s.t.id[k] === REMEMBER) && s.t.id[k - 1] === I && opens.has(s.t.id[k - 2]);
 }
+const REMEMBER = lexicon.id('remember');
+/** What is spent in hours or days: "a lot of overtime", "a lot of time". */
+const TIME_SPENT = idSet(['overtime', 'time', 'hours', 'days', 'rework', 'effort']);
 const AFTER_COMMA = idSet([',']);
 const AFTER_COMMA_OR_DASH = idSet([',', '—', '–']);
 /**
@@ -895,9 +906,9 @@ function honestHedge(s: Scope, hedge: Span): boolean {
 /**
  * The hedge says its own limits: "I think costs went down a bit, but other things changed, so I can't prove it", "3,100
  * hires reported by employers in a follow-up survey (probably undercounted)", "That is maybe not causal, but it was the
- * most common theme".
+ * most common theme", "App store rating 3.9 -> 4.3 over about 4 months. Not all from this, probably".
  */
-const OWN_DOUBT = /\b(?:can(?:no|['’])t prove|couldn['’]t prove|can(?:no|['’])t say it was|couldn['’]t say it was|can(?:no|['’])t say for sure|couldn['’]t say for sure|did(?: not|n['’]t) measure (?:it|that|this)|hard to say|can(?:no|['’])t be sure|can(?:no|['’])t separate|couldn['’]t separate|(?:probably|likely|maybe) (?:an )?(?:undercount|undercounted|overcount|overcounted|understated|overstated|conservative)|not (?:necessarily )?causal|correlation,? not causation|prove (?:full )?causality)\b/i;
+const OWN_DOUBT = /\b(?:can(?:no|['’])t prove|couldn['’]t prove|can(?:no|['’])t say it was|couldn['’]t say it was|can(?:no|['’])t say for sure|couldn['’]t say for sure|did(?: not|n['’]t) measure (?:it|that|this)|hard to say|can(?:no|['’])t be sure|can(?:no|['’])t separate|couldn['’]t separate|(?:probably|likely|maybe) (?:an )?(?:undercount|undercounted|overcount|overcounted|understated|overstated|conservative)|not (?:necessarily )?causal|correlation,? not causation|prove (?:full )?causality|not (?:all|only|just|entirely) (?:from|because of|due to|thanks to|down to) (?:this|that|it|us|the change|the fix))\b/i;
 
 const SAYING = idSet(['said', 'told', 'admitted', 'conceded', 'replied', 'answered', 'agreed', 'suggested']);
 /**
