@@ -144,16 +144,20 @@ function ranLater(s: Scope, end: number): boolean {
 /** "a proper", "a clean", "a real": the test someone says they did not have. */
 const PROPER = idSet(['proper', 'clean', 'real', 'formal', 'full']);
 const A = lexicon.id('a');
+const A_OR_AN = idSet(['a', 'an']);
+const RUNNING = idSet(['running', 'doing', 'having', 'setting', 'launching']);
 
 /** Marks inside a word ("A/B", "didn't"), which do not end the clause the look-back stays in. */
 const IN_WORD_MARKS = idSet(['/', "'", '’']);
 
 /**
  * True when one of the three tokens before `start` (in the same clause) says no test was run, or six with "a proper"
- * (clean, real, formal, full) right before: "we didn't run a proper control group", "we didn't have a clean A/B test".
+ * (clean, real, formal, full) right before: "we didn't run a proper control group", "we didn't have a clean A/B test";
+ * or five after a verb of running and its article: "instead of running an A/B test".
  */
 function negatedBefore(s: Scope, start: number): boolean {
-  const reach = start - 2 >= s.lo && PROPER.has(s.t.id[start - 1]) && s.t.id[start - 2] === A ? 6 : 3;
+  // ("instead of running an A/B test": the test's verb and article between)
+  const reach = start - 2 >= s.lo && PROPER.has(s.t.id[start - 1]) && s.t.id[start - 2] === A ? 6 : start - 2 >= s.lo && A_OR_AN.has(s.t.id[start - 1]) && RUNNING.has(s.t.id[start - 2]) ? 5 : 3;
   for (let back = 1; back <= reach && start - back >= s.lo; back++) {
     const at = start - back;
     if (s.t.kind[at] === Kind.Punct && !IN_WORD_MARKS.has(s.t.id[at])) return false;

@@ -29,7 +29,7 @@ function after(words: string[]): Pattern {
 }
 
 /** After "maybe", a verb telling the candidate what to do with the draft: "Maybe ask Tuấn ...", "maybe say differently". */
-const NOTE_TO_SELF_VERB = w('ask|check|add|mention|say|find|include|rephrase|reword|shorten|lead with|open with|rewrite|double-check|confirm|explain|prepare');
+const NOTE_TO_SELF_VERB = w('ask|check|add|mention|say|find|include|rephrase|reword|shorten|lead with|open with|rewrite|double-check|confirm|explain|prepare|claim|overclaim');
 const APOSTROPHES = [lexicon.id("'"), lexicon.id('’')];
 const ALSO = lexicon.id('also');
 
@@ -271,8 +271,18 @@ const BEEN_AT = idSet(['on', 'to', 'in', 'at']);
 function figureIsALot(s: Scope, i: number): boolean {
   if (!(i > s.lo && IS_WAS.has(s.t.id[i - 1]) && (i + 2 >= s.hi || SENTENCE_STOPS.has(s.t.id[i + 2]) || s.t.id[i + 2] === COMMA))) return false;
   for (let k = i - 2; k >= Math.max(s.lo, i - 6); k--) {
-    if (SENTENCE_STOPS.has(s.t.id[k])) return false;
+    // ("around 1 in 8 procedures got cancelled. That's a lot.": "that" weighs the figure told just before)
+    if (SENTENCE_STOPS.has(s.t.id[k])) return THAT_OR_THIS.has(s.t.id[k + 1]) && k + 2 >= i - 2 && numberBefore(s, k, 20);
     if (s.t.kind[k] === Kind.Number) return true;
+  }
+  return false;
+}
+const THAT_OR_THIS = idSet(['that', 'this']);
+/** A number among the `reach` tokens before `k`, in the sentence that ends there. */
+function numberBefore(s: Scope, k: number, reach: number): boolean {
+  for (let j = k - 1; j >= Math.max(s.lo, k - reach); j--) {
+    if (SENTENCE_STOPS.has(s.t.id[j])) return false;
+    if (s.t.kind[j] === Kind.Number) return true;
   }
   return false;
 }
@@ -287,7 +297,7 @@ const UNCOUNTED =
   // ("where a lot of this is already national", "they had a lot of process", "we put a lot of focus on": judged 0 right,
   // 12 wrong, 7 debatable; "a lot of what I did came from ...": 1 right, 3 wrong, 2 debatable)
   // ("a lot of that was on me", "a lot of other things", "a lot of expectation about this": 2 right, 6 wrong, 14 debatable)
-  'of this|of that|of other things|of dissent|of press|of emotion|of emotions|of public conversation|of expectation|of expectations|of what|of process|of processes|of old processes|of the processes|of focus|of rules|of pushback|of resistance|of change|of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of discussion|of debate|of debates|of momentum|of fun|of visibility|of exposure|of credit|of the credit|of praise|of recognition|of kudos|of credibility|of clout|of influence|of work into|of effort into|of hours into|of time into|of energy into|of thought into|of myself|of himself|of herself|of themselves|of heart|of detail|of history|of room|of leeway|of latitude|of shade|of potential|of satisfaction|of joy|of pride|of meaning|of moving parts|of moving pieces|of opinions|of unknowns|of ideas|of conversations|of back-and-forth|of complexity|of coordination|of ownership|of responsibility|of shorthand|of acronyms|of gut feel|of gut feeling|of guesswork|of intuition|of disagreement|of disagreements|of competition|of value|of conviction|of how|of heat|of knowledge|of the convincing|of convincing|of weight|of the thinking|of other changes|of new process|of new processes';
+  'of this|of that|of other things|of dissent|of press|of emotion|of emotions|of public conversation|of expectation|of expectations|of what|of process|of processes|of old processes|of the processes|of focus|of rules|of pushback|of resistance|of change|of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of discussion|of debate|of debates|of momentum|of fun|of visibility|of exposure|of credit|of the credit|of praise|of recognition|of kudos|of credibility|of clout|of influence|of work into|of effort into|of hours into|of time into|of energy into|of thought into|of myself|of himself|of herself|of themselves|of heart|of detail|of history|of room|of leeway|of latitude|of shade|of potential|of satisfaction|of joy|of pride|of meaning|of moving parts|of moving pieces|of opinions|of unknowns|of ideas|of conversations|of back-and-forth|of complexity|of coordination|of ownership|of responsibility|of shorthand|of acronyms|of gut feel|of gut feeling|of guesswork|of intuition|of disagreement|of disagreements|of competition|of value|of conviction|of how|of heat|of knowledge|of the convincing|of convincing|of weight|of the thinking|of other changes|of new process|of new processes|of my background';
 
 interface Entry {
   pattern: Pattern;
@@ -454,7 +464,8 @@ const ENTRIES: Entry[] = [
   // Not before a figure: "maybe four", "probably 20%" is an estimate, said as one.
   // (not an estimate: "maybe 40", "maybe once in fifty jobs")
   // (nor a note to self: "Maybe ask Tuấn how many use it now", "(is this a result? maybe say differently)")
-  { pattern: seq(w('probably|maybe|perhaps'), notAhead(alt(digits, w(`${NUMBER_WORDS}|one|once|twice|a dozen|a few|half`))), notAhead(seq(opt(w('also')), opt(w('i should')), NOTE_TO_SELF_VERB))), kind: 'hedge', removable: false },
+  // ("Maybe I should not claim too much on that part": what to leave out of the telling)
+  { pattern: seq(w('probably|maybe|perhaps'), notAhead(alt(digits, w(`${NUMBER_WORDS}|one|once|twice|a dozen|a few|half`))), notAhead(seq(opt(w('also')), opt(w('i should')), opt(w('not')), NOTE_TO_SELF_VERB))), kind: 'hedge', removable: false },
   // Two entries, not one alternation: the first starts with two known words, so it is tried only where
   // both stand (not at every "we" and "and"); the second only where "helped" stands.
   {
@@ -594,10 +605,14 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
       // ("went down a lot for corporate bookings, I think it was roughly half")
       if ((figure || s.t.id[j] === HALF) && thinkAroundBefore(s, j) && !idBetween(s, end, j, AND)) return true;
       if (figure && (guessedChangeBefore(s, j, end) || setOffEstimate(s, j, DASHES) || (s.t.id[end - 1] !== OF && changeStartAt(s, j, end)) || (s.t.id[end - 1] === OF && setOffEstimate(s, j, COMMAS)))) return true;
+      // ("A lot of applications were stalling at the upload, I think around a third of them": an amount's share, as far)
+      if (s.t.id[end - 1] === OF && shareEstimateAt(s, j) && idBetween(s, end, j, COMMA)) return true;
       continue;
     }
     // "a lot of the lockouts were reversed within 48 hours": a time window says when, not how many (but a change's
     // start is its figure: "went down a lot, from around 2.5 days to under a day")
+    // ("was looking much better at 6 months": a point in time, not the figure of a quality; a speed's is its time)
+    if (!amount && !SPEED_HIT.has(s.t.id[end - 1]) && j - 1 >= end && AT_POINT.has(s.t.id[j - 1]) && j + 1 < s.hi && DURATION_UNITS.has(s.t.id[j + 1])) continue;
     // (unless time is what was spent: "a lot of overtime, I remember around 320 hours")
     if (amount && j + 1 < s.hi && DURATION_UNITS.has(s.t.id[j + 1]) && !changeFrom(s, j, end) && !(end < s.hi && TIME_SPENT.has(s.t.id[end]))) continue;
     // "much faster, usually within two days": a spelled figure with its unit (not "better in two ways")
@@ -731,6 +746,8 @@ function saysIThink(s: Scope, k: number, lo: number, opens: ReadonlySet<number>)
   return k - 2 >= lo && (s.t.id[k] === THINK || s.t.id[k] === REMEMBER) && s.t.id[k - 1] === I && opens.has(s.t.id[k - 2]);
 }
 const REMEMBER = lexicon.id('remember');
+const AT_POINT = idSet(['at', 'after']);
+const SPEED_HIT = idSet(['faster', 'quicker', 'sooner', 'quickly', 'fast', 'quick', 'shorter', 'slower', 'longer']);
 /** What is spent in hours or days: "a lot of overtime", "a lot of time". */
 const TIME_SPENT = idSet(['overtime', 'time', 'hours', 'days', 'rework', 'effort']);
 const AFTER_COMMA = idSet([',']);
@@ -779,7 +796,9 @@ const A_WORD = lexicon.id('a');
 function shareEstimateAt(s: Scope, j: number): boolean {
   if (j - 1 < s.lo || !SHARE_BEFORE.has(s.t.id[j - 1])) return false;
   if (s.t.id[j] === HALF) return true;
+  // ("around a third", "around one third")
   if (s.t.id[j] === A_WORD) return j + 1 < s.hi && (FRACTIONS.has(s.t.id[j + 1]) || s.t.id[j + 1] === HALF);
+  if (s.t.id[j] === ONE && j + 1 < s.hi && FRACTIONS.has(s.t.id[j + 1])) return true;
   const count = (k: number) => k < s.hi && (s.t.kind[k] === Kind.Number || s.t.id[k] === ONE || SPELLED_FIGURES.has(s.t.id[k]));
   return count(j) && j + 2 < s.hi && s.t.id[j + 1] === IN && count(j + 2);
 }
@@ -908,7 +927,7 @@ function honestHedge(s: Scope, hedge: Span): boolean {
  * hires reported by employers in a follow-up survey (probably undercounted)", "That is maybe not causal, but it was the
  * most common theme", "App store rating 3.9 -> 4.3 over about 4 months. Not all from this, probably".
  */
-const OWN_DOUBT = /\b(?:can(?:no|['’])t prove|couldn['’]t prove|can(?:no|['’])t say it was|couldn['’]t say it was|can(?:no|['’])t say for sure|couldn['’]t say for sure|did(?: not|n['’]t) measure (?:it|that|this)|hard to say|can(?:no|['’])t be sure|can(?:no|['’])t separate|couldn['’]t separate|(?:probably|likely|maybe) (?:an )?(?:undercount|undercounted|overcount|overcounted|understated|overstated|conservative)|not (?:necessarily )?causal|correlation,? not causation|prove (?:full )?causality|not (?:all|only|just|entirely) (?:from|because of|due to|thanks to|down to) (?:this|that|it|us|the change|the fix))\b/i;
+const OWN_DOUBT = /\b(?:can(?:no|['’])t prove|couldn['’]t prove|can(?:no|['’])t say it was|couldn['’]t say it was|can(?:no|['’])t say for sure|couldn['’]t say for sure|did(?: not|n['’]t) measure (?:it|that|this)|hard to say|can(?:no|['’])t be sure|can(?:no|['’])t separate|couldn['’]t separate|(?:probably|likely|maybe) (?:an )?(?:undercount|undercounted|overcount|overcounted|understated|overstated|conservative)|not (?:necessarily )?causal|correlation,? not causation|prove (?:full )?causality|not (?:all|only|just|entirely) (?:from|because of|due to|thanks to|down to) (?:this|that|it|us|the change|the fix)|(?:is|was|are|were)(?:n['’]t| not) good enough to (?:say|tell|prove|claim))\b/i;
 
 const SAYING = idSet(['said', 'told', 'admitted', 'conceded', 'replied', 'answered', 'agreed', 'suggested']);
 /**
