@@ -54,7 +54,7 @@ const SPLIT_MENTION = pattern({ first: SPLIT_TEST_WORD.first, empty: false, matc
 /** Words before "A/B" that make it a grade or a part, not a test: "Grade A/B", "Part A/B dates", "Batch A/B files". */
 const NOT_A_TEST_BEFORE = idSet(['part', 'grade', 'grades', 'class', 'category', 'tier', 'level', 'type', 'batch', 'batches', 'shift', 'shifts', 'block', 'blocks', 'wave', 'waves', 'lot', 'lots']);
 /** What a test mention may name a tool by: "an A/B testing SDK", "our experimentation platform". */
-const TEST_TOOLS = idSet(['sdk', 'library', 'tool', 'tools', 'tooling', 'framework', 'platform', 'vendor', 'software', 'tracker', 'dashboard', 'dashboards', 'roadmap', 'backlog']);
+const TEST_TOOLS = idSet(['sdk', 'library', 'tool', 'tools', 'tooling', 'framework', 'platform', 'vendor', 'software', 'tracker', 'dashboard', 'dashboards', 'roadmap', 'backlog', 'pipeline', 'pipelines', 'template', 'templates', 'registry']);
 /** "ran it 4 weeks": the run's own verb before "it". */
 const RAN = idSet(['ran', 'run']);
 
@@ -246,7 +246,8 @@ const PARTS: Record<ExperimentPart, Scanner> = {
   ]),
   duration: new Scanner([
     // ("for the full 10 days of the drive"; "Over ~3 weeks about 2,300 users saw a range"; "ran it 4 weeks in June/July")
-    seq(w('for|over|ran|run|running|lasted|after'), opt(seq(when((s, i) => RAN.has(s.t.id[i - 1])), w('it|them'))), opt(w('the|a|an')), opt(w('full|whole|entire|first')), opt(w('~')), DURATION_COUNT, opt(w('-')), unit('day|days|week|weeks|wk|wks|month|months|quarter|quarters|full week|full weeks|business cycle|business cycles|pay cycle|pay cycles|payroll cycle|payroll cycles|billing cycle|billing cycles')),
+    // ("50% of users with the new flow and 50% with the old one, during three weeks")
+    seq(w('for|over|ran|run|running|lasted|after|during'), opt(seq(when((s, i) => RAN.has(s.t.id[i - 1])), w('it|them'))), opt(w('the|a|an')), opt(w('full|whole|entire|first')), opt(w('~')), DURATION_COUNT, opt(w('-')), unit('day|days|week|weeks|wk|wks|month|months|quarter|quarters|full week|full weeks|business cycle|business cycles|pay cycle|pay cycles|payroll cycle|payroll cycles|billing cycle|billing cycles')),
     // a run of about so long: "We ran it for about 6 weeks", "the test lasted roughly a month" (not "worked with one
     // developer for about two weeks": that is the build)
     // ("We ran an A/B test for about five weeks")

@@ -282,6 +282,8 @@ const timeframes = new Scanner([
   // what was left of a year or a season: "For the rest of 2023, disputes stayed under 2%"
   // ("for the rest of the season": the period is five words in, past the reach of the named-period shortcut)
   seq(w('for the rest of|over the rest of|through the rest of|in the rest of'), alt(YEAR, seq(w('the|that'), w('year|season|quarter|harvest|summer|winter|month')))),
+  // the rest of a holiday as the subject: "The rest of Ramadan went much better"
+  seq(w('the rest of'), w(HOLIDAY_NAMES)),
   // the end of a month named alone, as a table's column says it: "After (end of April)"
   needs(NAMED, 3, seq(w('end of'), w(MONTH))),
   // a deadline set by a hearing: "By the budget hearing the backlog was down to about 900 units"

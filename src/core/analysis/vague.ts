@@ -132,9 +132,13 @@ const TENSE = idSet(['had', 'have', 'has', 'also']);
 // ("HR could have helped with the overtime": a modal before the tense word)
 const MODALS = idSet(['could', 'would', 'should', 'might']);
 const THE = lexicon.id('the');
-/** Another team, named by what it does: "The content team helped make them better", "the sales team helped get..." (not "our team", "the team"). */
+/**
+ * Another team, named by what it does: "The content team helped make them better", "the sales team helped get...", or
+ * by its name: "Platform team helped with the retention part" (not "our team", "the team", "The team").
+ */
 function otherTeam(s: Scope, k: number): boolean {
-  return OWN_TEAM.has(s.t.id[k]) && k - 2 >= s.lo && s.t.id[k - 2] === THE && s.t.kind[k - 1] === Kind.Word && !NOT_NAMES.has(s.t.id[k - 1]);
+  if (!OWN_TEAM.has(s.t.id[k]) || k - 1 < s.lo || s.t.kind[k - 1] !== Kind.Word || NOT_NAMES.has(s.t.id[k - 1])) return false;
+  return (k - 2 >= s.lo && s.t.id[k - 2] === THE) || (namedSubject(s, k - 1) && !DETERMINERS.has(s.t.id[k - 1]));
 }
 const othersHelped = when((s, i) => {
   let k = i - 1;

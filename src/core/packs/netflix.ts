@@ -1004,6 +1004,10 @@ export const netflixPack = {
         'autonomy',
         'autonomous',
         'without approval',
+        // "I didn't want to wait for the next planning cycle. Nobody really had to approve it"
+        'nobody had to approve',
+        'nobody really had to approve',
+        'no one had to approve',
         'without waiting for approval',
         // "I didn't need anyone's sign-off" (the phrase holds its "didn't": a negation before a phrase cancels it)
         "didn't need anyone's",

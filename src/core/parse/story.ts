@@ -74,6 +74,8 @@ function frameworkOf(frontMatter: FrontMatter, sections: Section[]): Framework {
 
 interface Marker {
   kinds: readonly SectionKind[];
+  /** A heading named "What happened", which may tell the Situation or, after the Action, the Result. */
+  happened?: boolean;
   style: 'heading' | 'label';
   level: number;
   start: number;
@@ -93,7 +95,7 @@ function findMarkers(lines: LineIndex, blocks: Block[]): Marker[] {
       const kinds = sectionKindsOf(block.content);
       if (kinds.length > 0) {
         const start = lines.lineStart(block.startLine);
-        markers.push({ kinds, style: 'heading', level: block.level, start, markerEnd: lines.lineEnd(block.endLine - 1), line: block.startLine });
+        markers.push({ kinds, style: 'heading', level: block.level, start, markerEnd: lines.lineEnd(block.endLine - 1), line: block.startLine, ...(WHAT_HAPPENED.test(block.content) ? { happened: true } : {}) });
       }
     } else if (block.type === 'paragraph') {
       const label = sectionLabelOf(block.content);
@@ -104,7 +106,7 @@ function findMarkers(lines: LineIndex, blocks: Block[]): Marker[] {
       else unmarked.push({ ...marker, certainty: label.certainty });
     }
   }
-  if (markers.length > 0) return withoutLateSceneSetters(withoutLabelsRepeatingTheirHeading(withoutSettingSubheadings(markers)));
+  if (markers.length > 0) return withoutLateSceneSetters(withoutLabelsRepeatingTheirHeading(withoutSettingSubheadings(happenedAsResult(markers))));
   // A draft with no marked sections: its plain labels when it has two or more, else its STAR letters when three or more differ.
   // (Letters that name more sections than the plain labels win: "S:", "T:", "A:", "R:" on their lines, with a "goal:"
   // and a "learning:" inside the notes under them.)
@@ -118,6 +120,20 @@ function findMarkers(lines: LineIndex, blocks: Block[]): Marker[] {
 
 const STAR_KINDS: readonly SectionKind[] = ['situation', 'task', 'action', 'result'];
 const IOI_KINDS: readonly SectionKind[] = ['inputs', 'outputs', 'impact'];
+
+const WHAT_HAPPENED = /^[^\p{L}]*what happened[^\p{L}]*$/iu;
+const RESULT: readonly SectionKind[] = ['result'];
+/**
+ * "## The situation", "## What I did", "## What happened": a "What happened" heading after the Action's, at its level,
+ * in a story with no Result heading, tells the Result (it had been read as a second Situation, and the Result reported
+ * missing).
+ */
+function happenedAsResult(markers: Marker[]): Marker[] {
+  if (markers.some((m) => m.kinds.includes('result'))) return markers;
+  const action = markers.find((m) => m.style === 'heading' && m.kinds.includes('action'));
+  if (!action) return markers;
+  return markers.map((m) => (m.happened && m.line > action.line && m.level === action.level ? { ...m, kinds: RESULT } : m));
+}
 
 /**
  * "## Inputs" then "- **Context:** ...", "- **My role:** ...": in an Inputs-Outputs-Impact story, a STAR label under an

@@ -31,7 +31,7 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   }
 
   it('has the six hundred and twenty-one sets and about 52,000 judged findings', () => {
-    assert.ok(verdicts.size >= 56951, `${verdicts.size} judged findings`);
+    assert.ok(verdicts.size >= 57315, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -139,13 +139,16 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // probably", "a lot of overtime, I remember around 320 hours", "at 80% power"), 245 right, 21 wrong and 82 debatable,
   // with 1 fewer right and 4 fewer debatable on the older sets; sets 681-684, after theirs ("instead of running an A/B
   // test", "That's a lot.", "I think around a third of them", "400 agro-dealers"), 208 right, 20 wrong and 91
-  // debatable, with 2 more right, 1 fewer wrong and 1 fewer debatable on the older sets)
-  it('makes no more findings judged wrong than today (2,691)', () => {
-    assert.ok(tally.wrong <= 2691, `${tally.wrong} findings judged wrong`);
+  // debatable, with 2 more right, 1 fewer wrong and 1 fewer debatable on the older sets; sets 685-688, after theirs
+  // ("**Found the business angle.**" as story, "## What happened" after "## What I did", "during three weeks",
+  // "Platform team helped"), 239 right, 19 wrong and 96 debatable, with 1 fewer right, 1 fewer wrong and 2 fewer
+  // debatable on the older sets)
+  it('makes no more findings judged wrong than today (2,709)', () => {
+    assert.ok(tally.wrong <= 2709, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 38,449)', () => {
-    assert.ok(tally.right >= 38449, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 38,687)', () => {
+    assert.ok(tally.right >= 38687, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
