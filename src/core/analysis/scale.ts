@@ -1,7 +1,7 @@
 import { HYPHEN, idSet, lexicon } from '../text/lexicon';
 import { Gap, Kind, Tokens } from '../text/tokens';
 import { currency, currencyWord, digitsAtWordStart, NUMBER_WORDS, numberWord, YEAR } from './numberWords';
-import { alt, gluedLeft, gluedRight, letterWord, opt, sameLine, scopeOf, seq, spaced, token, touching, unit, upTo, w, when, type Scope } from './patterns';
+import { alt, gluedLeft, gluedRight, letterWord, opt, sameLine, scopeOf, seq, spaced, token, touching, unit, upTo, w, when, type Pattern, type Scope } from './patterns';
 import { Scanner } from './scanner';
 import { scopeFor, type Span } from './spans';
 
@@ -36,11 +36,17 @@ const PERIOD_WORDS = idSet('day days week weeks month months quarter quarters ye
 const describing = seq(when((s, i) => i < s.hi && !NOT_IN_A_NAME.has(s.t.id[i]) && !PERIOD_WORDS.has(s.t.id[i])), letterWord);
 
 // ("about 400 agro-dealers": the noun may follow a prefix and a hyphen)
-// (the end of the noun phrase: not "400 in-app messages", "200 held-truck fees", where the compound describes the noun)
-const GLUED_SCALE_WORD = token(
-  (s, i) => s.t.gap[i] === Gap.Touching && SCALE_WORDS.has(s.t.id[i]) && !gluedRight(s, i) && !(i + 1 < s.hi && s.t.kind[i + 1] === Kind.Word && !NOT_IN_A_NAME.has(s.t.id[i + 1])),
-  { words: [], prefixes: [], numbers: false, any: true },
-);
+/**
+ * A word of `words` glued after a hyphen, which ends its noun phrase: "dealers" in "400 agro-dealers in Nakuru" (not
+ * "400 in-app messages", "200 held-truck fees", where the compound describes the noun).
+ */
+function gluedWordOf(words: ReadonlySet<number>): Pattern {
+  return token(
+    (s, i) => s.t.gap[i] === Gap.Touching && words.has(s.t.id[i]) && !gluedRight(s, i) && !(i + 1 < s.hi && s.t.kind[i + 1] === Kind.Word && !NOT_IN_A_NAME.has(s.t.id[i + 1])),
+    { words: [], prefixes: [], numbers: false, any: true },
+  );
+}
+const GLUED_SCALE_WORD = gluedWordOf(SCALE_WORDS);
 // (not "two no-shows": "no" makes another word of it)
 const PREFIX_WORD = token((s, i) => s.t.kind[i] === Kind.Word && s.t.id[i] !== NO && !NOT_IN_A_NAME.has(s.t.id[i]) && i + 2 < s.hi && s.t.id[i + 1] === HYPHEN && s.t.gap[i + 1] === Gap.Touching, { words: [], prefixes: [], numbers: false, any: true });
 const NO = lexicon.id('no');
@@ -50,7 +56,8 @@ const COUNTED_NOUN = seq(COUNTED, spaced(upTo(2, describing, alt(SCALE_NOUN, seq
  * Things a business runs on that size it only in tens or more: "around 40 boats", "about 70 vetted walkers", "18
  * turbines" (not "four installers", "three bikes", "two channels": a handful, judged right as no scale).
  */
-const FLEET_NOUN = w('walkers|parishes|boats|consults|consultations|turbines|channels|bikes|scooters|installations|integrations|library systems');
+// (and screens a network runs: "about 400 electronic displays at tram stops")
+const FLEET_NOUN = w('walkers|parishes|boats|consults|consultations|turbines|channels|bikes|scooters|installations|integrations|library systems|displays|kiosks|terminals|chargers|charging points|charge points');
 /** A count of ten or more in digits: "40", "1,200". */
 const tenOrMore = (s: Scope, i: number) => s.t.kind[i] === Kind.Number && Number(s.t.textAt(i).replace(/,/g, '')) >= 10;
 const TENS = alt(
@@ -78,6 +85,12 @@ function readBefore(s: Scope, i: number): boolean {
 /** A trade's people in the plural: "phlebotomists", "technicians", "pharmacists". */
 const TRADE_PLURAL = token((s, i) => s.t.kind[i] === Kind.Word && /^\p{Ll}{4,}(?:ists|ians)$/u.test(s.t.textAt(i)) && !gluedRight(s, i), { words: [], prefixes: [], numbers: false, any: true });
 
+/** Things counted as the scale from ten up (below). */
+const TENS_NOUNS =
+  'centres|centers|managers|attorneys|cooperatives|co-ops|marts|packhouses|mills|lots|disputes|collectors|cars|units|councils|museums|lenders|insurers|airports|universities|colleges|counties|loads|truckloads|hubs|fte|ftes|offices|producers|homes';
+/** One of them glued after a prefix and a hyphen: "around 40 mini-marts". */
+const GLUED_TENS_WORD = gluedWordOf(idSet(TENS_NOUNS.split('|').filter((noun) => !noun.includes(' '))));
+
 /**
  * Ten or more of things a small count of which is research, not scale: "across 212 centers", "all 30 managers",
  * "about 140 attorneys", "used by about 20 councils", "for about 70 museums", "all 14 Jabodetabek hubs", "around 120
@@ -89,7 +102,7 @@ const TENS_OF_PLACES_OR_PEOPLE = seq(
   when((s, i) => !readBefore(s, i)),
   token((s, i) => tenOrMore(s, i) && !gluedLeft(s, i)),
   // (and people named by a trade in -ists or -ians: "around 30 phlebotomists", "40 technicians")
-  spaced(upTo(1, describing, alt(w('centres|centers|managers|attorneys|cooperatives|co-ops|marts|packhouses|mills|lots|disputes|collectors|cars|units|councils|museums|lenders|insurers|airports|universities|colleges|counties|loads|truckloads|hubs|fte|ftes|offices|producers|homes'), TRADE_PLURAL))),
+  spaced(upTo(1, describing, alt(w(TENS_NOUNS), TRADE_PLURAL, seq(PREFIX_WORD, w('-'), GLUED_TENS_WORD)))),
 );
 
 const endsWord = when((s, i) => !gluedRight(s, i - 1));

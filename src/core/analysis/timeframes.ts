@@ -170,12 +170,17 @@ const timeframes = new Scanner([
   needs(NAMED, 7, seq(w('in|by|during|since|through|throughout|before|until|till|between'), opt(w('~|around|about|roughly|approximately')), alt(HOLIDAYS, seq(opt(w('the')), opt(w('end of')), opt(ORDINAL), opt(PART_OF), NAMED_PERIOD)))),
   // a quarter or a half in brackets after a result: "eNPS -12 → +9 (Q3 pulse)", "(H2)"
   needs(NAMED, 2, seq(w('('), alt(QUARTER, HALF))),
+  // ...or a week or a month counted from the start: "**R:** (week 8)"
+  needs(UNIT, 3, seq(w('('), w('week|month|wk'), NUMBER_ALONE, w(')'))),
+  // a quarter's own figure or date: "delivered Q2 volume for the big customer", "hit the Q3 target"
+  needs(NAMED, 2, seq(alt(QUARTER, HALF), w('volume|volumes|sales|target|targets|numbers|revenue|orders|goal|goals|okr|okrs|launch|release|close|deadline'))),
   // the first weeks counted, with no word before: "21% → 14% (first 4 wks)"
   needs(UNIT, 4, seq(w('first'), count, periodUnit)),
   // a month with "mid-" before it, wherever it stands: "the cap went back mid-April"; a month's cohort: "That Feb cohort"
   needs(NAMED, 3, seq(w('mid'), touching(w('-')), touching(w(MONTH)))),
   // (and a month's event: "The January mock ran with about 2.6 lakh students", "the March release")
-  needs(NAMED, 3, seq(w('that|the'), MONTH_BUT_MAY, w('cohort|batch|intake|mock|mocks|exam|exams|release|launch|campaign|cycle|close|payroll|sale|round|update'))),
+  // ("We passed the October audit")
+  needs(NAMED, 3, seq(w('that|the'), MONTH_BUT_MAY, w('cohort|batch|intake|mock|mocks|exam|exams|release|launch|campaign|cycle|close|payroll|sale|round|update|audit|inspection|review|survey'))),
   // a date, its day before or after the month: "Launched 28 March", "shipped March 28" (not "May 5": a verb as often;
   // nor a date a value is read at, "It came in at 14 August prices")
   needs(NAMED, 2, seq(DAY_OF_MONTH, w(MONTH), notAhead(alt(touching(w('-|–')), w('price|prices|rate|rates|levels|values|terms'))))),

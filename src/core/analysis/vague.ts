@@ -301,7 +301,7 @@ const UNCOUNTED =
   // ("where a lot of this is already national", "they had a lot of process", "we put a lot of focus on": judged 0 right,
   // 12 wrong, 7 debatable; "a lot of what I did came from ...": 1 right, 3 wrong, 2 debatable)
   // ("a lot of that was on me", "a lot of other things", "a lot of expectation about this": 2 right, 6 wrong, 14 debatable)
-  'of this|of that|of other things|of dissent|of press|of emotion|of emotions|of public conversation|of expectation|of expectations|of what|of process|of processes|of old processes|of the processes|of focus|of rules|of pushback|of resistance|of change|of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of discussion|of debate|of debates|of momentum|of fun|of visibility|of exposure|of credit|of the credit|of praise|of recognition|of kudos|of credibility|of clout|of influence|of work into|of effort into|of hours into|of time into|of energy into|of thought into|of myself|of himself|of herself|of themselves|of heart|of detail|of history|of room|of leeway|of latitude|of shade|of potential|of satisfaction|of joy|of pride|of meaning|of moving parts|of moving pieces|of opinions|of unknowns|of ideas|of conversations|of back-and-forth|of complexity|of coordination|of ownership|of responsibility|of shorthand|of acronyms|of gut feel|of gut feeling|of guesswork|of intuition|of disagreement|of disagreements|of competition|of value|of conviction|of how|of heat|of knowledge|of the convincing|of convincing|of weight|of the thinking|of other changes|of new process|of new processes|of my background';
+  'of this|of that|of other things|of dissent|of press|of emotion|of emotions|of public conversation|of expectation|of expectations|of what|of process|of processes|of old processes|of the processes|of focus|of rules|of pushback|of resistance|of change|of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of discussion|of debate|of debates|of momentum|of fun|of visibility|of exposure|of credit|of the credit|of praise|of recognition|of kudos|of credibility|of clout|of influence|of work into|of effort into|of hours into|of time into|of energy into|of thought into|of myself|of himself|of herself|of themselves|of heart|of detail|of history|of room|of leeway|of latitude|of shade|of potential|of satisfaction|of joy|of pride|of meaning|of moving parts|of moving pieces|of opinions|of unknowns|of ideas|of conversations|of back-and-forth|of complexity|of coordination|of ownership|of responsibility|of shorthand|of acronyms|of gut feel|of gut feeling|of guesswork|of intuition|of disagreement|of disagreements|of competition|of value|of conviction|of how|of heat|of knowledge|of the convincing|of convincing|of weight|of the thinking|of other changes|of new process|of new processes|of my background|of different opinions|of different views';
 
 interface Entry {
   pattern: Pattern;
@@ -455,7 +455,8 @@ const ENTRIES: Entry[] = [
       w('i think|i guess|i feel like|i felt like|i suppose|i believe'),
       // (nor a guess at how someone else felt: "I think he felt I was making him look bad", judged wrong 4 times, right
       // once and debatable 7 times in 12)
-      notAhead(seq(w('he|she|they'), w('felt|was worried|were worried|was afraid|were afraid|was nervous|were nervous|was frustrated|were frustrated'))),
+      // ("I think he was tired and under pressure")
+    notAhead(seq(w('he|she|they'), w('felt|was worried|were worried|was afraid|were afraid|was nervous|were nervous|was frustrated|were frustrated|was tired|were tired|was stressed|were stressed|was exhausted|were exhausted|was overwhelmed|were overwhelmed'))),
       notAhead(alt(w('in'), w("that customers deserve|that sellers deserve|that members deserve|they were right|he was right|she was right|they had a point|he had a point|she had a point|that's a fair point|that’s a fair point|that is a fair point|that was a fair point|it's a fair point|it’s a fair point|they have a point|he has a point|she has a point"))),
     ),
     kind: 'hedge',
@@ -469,7 +470,8 @@ const ENTRIES: Entry[] = [
   // (not an estimate: "maybe 40", "maybe once in fifty jobs")
   // (nor a note to self: "Maybe ask Tuấn how many use it now", "(is this a result? maybe say differently)")
   // ("Maybe I should not claim too much on that part": what to leave out of the telling)
-  { pattern: seq(w('probably|maybe|perhaps'), notAhead(alt(digits, w(`${NUMBER_WORDS}|one|once|twice|a dozen|a few|half`))), notAhead(seq(opt(w('also')), opt(w('i should')), opt(w('not')), NOTE_TO_SELF_VERB))), kind: 'hedge', removable: false },
+  // (nor a lead-in: "Maybe surprisingly, about 85% of the tickets were ...")
+  { pattern: seq(w('probably|maybe|perhaps'), notAhead(alt(digits, w(`${NUMBER_WORDS}|one|once|twice|a dozen|a few|half|surprisingly|unsurprisingly|ironically|counterintuitively`))), notAhead(seq(opt(w('also')), opt(w('i should')), opt(w('not')), NOTE_TO_SELF_VERB))), kind: 'hedge', removable: false },
   // Two entries, not one alternation: the first starts with two known words, so it is tried only where
   // both stand (not at every "we" and "and"); the second only where "helped" stands.
   {
@@ -651,9 +653,10 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     if (amount && OVER_UNDER.has(s.t.id[j - 1]) && j - 2 >= end && s.t.kind[j - 2] === Kind.Word) continue;
     const k = withCurrency(s, j);
     // ("a lot of applications, maybe 80": a count guessed right after the amount)
+    // ("down a lot, I think ~150/week to ~40": a tilde for "about")
     // ("I got a lot back, like 40-something comments": the count, told roughly after a comma; not one the candidate
     // asks about, "dropped a lot after the recovery option, like 70%?", judged right as needing the confirmed figure)
-    const estimate = (APPROXIMATELY.has(s.t.id[k - 1]) || (amount && MAYBE_BEFORE.has(s.t.id[k - 1]) && j <= end + 6) || (s.t.id[k - 1] === LIKE && s.t.id[k - 2] === COMMA && j <= end + 6 && !askedAfter(s, j))) && k - 1 > s.lo;
+    const estimate = (APPROXIMATELY.has(s.t.id[k - 1]) || s.t.id[k - 1] === TILDE || (amount && MAYBE_BEFORE.has(s.t.id[k - 1]) && j <= end + 6) || (s.t.id[k - 1] === LIKE && s.t.id[k - 2] === COMMA && j <= end + 6 && !askedAfter(s, j))) && k - 1 > s.lo;
     // ("dropped a lot, from ~300/month to a few dozen": a tilde for "about")
     if (estimate ? estimateOpens(s, k - 2) : FIGURE_BEFORE.has(s.t.id[j - 1]) || (s.t.id[j - 1] === TILDE && j - 2 >= end && FIGURE_BEFORE.has(s.t.id[j - 2]))) return true;
   }
@@ -807,7 +810,8 @@ function shareEstimateAt(s: Scope, j: number): boolean {
   return count(j) && j + 2 < s.hi && s.t.id[j + 1] === IN && count(j + 2);
 }
 /** ROUGHLY_OR_MAYBE, and the bounds of a share: "more than a third", "over half", "under one in ten". */
-const SHARE_BEFORE = new Set([...ROUGHLY_OR_MAYBE, ...idSet(['than', 'over', 'under'])]);
+// (and "probably": "a lot of the team's time, probably a third of every sprint")
+const SHARE_BEFORE = new Set([...ROUGHLY_OR_MAYBE, ...idSet(['than', 'over', 'under', 'probably'])]);
 const IN = lexicon.id('in');
 
 /**
