@@ -29,7 +29,7 @@ function after(words: string[]): Pattern {
 }
 
 /** After "maybe", a verb telling the candidate what to do with the draft: "Maybe ask Tuấn ...", "maybe say differently". */
-const NOTE_TO_SELF_VERB = w('ask|check|add|mention|say|find|include|rephrase|reword|shorten|lead with|open with|rewrite|double-check|confirm|explain|prepare|claim|overclaim');
+const NOTE_TO_SELF_VERB = w('ask|check|add|mention|say|find|include|rephrase|reword|shorten|lead with|open with|rewrite|double-check|confirm|explain|prepare|claim|overclaim|make clearer|make it clearer|clarify');
 const APOSTROPHES = [lexicon.id("'"), lexicon.id('’')];
 const ALSO = lexicon.id('also');
 
@@ -274,7 +274,10 @@ const BEEN_AT = idSet(['on', 'to', 'in', 'at']);
  */
 function figureIsALot(s: Scope, i: number): boolean {
   if (!(i > s.lo && IS_WAS.has(s.t.id[i - 1]) && (i + 2 >= s.hi || SENTENCE_STOPS.has(s.t.id[i + 2]) || s.t.id[i + 2] === COMMA))) return false;
-  for (let k = i - 2; k >= Math.max(s.lo, i - 6); k--) {
+  for (let k = i - 2; k >= Math.max(s.lo, i - 8); k--) {
+    // ("about USD 14,500 a month, which for a startup our size was a lot": "which" weighs the figure before it)
+    if (s.t.id[k] === WHICH_ID) return numberBefore(s, k, 10);
+    if (k < i - 6 && !SENTENCE_STOPS.has(s.t.id[k])) continue;
     // ("around 1 in 8 procedures got cancelled. That's a lot.": "that" weighs the figure told just before)
     if (SENTENCE_STOPS.has(s.t.id[k])) return THAT_OR_THIS.has(s.t.id[k + 1]) && k + 2 >= i - 2 && numberBefore(s, k, 20);
     if (s.t.kind[k] === Kind.Number) return true;
@@ -282,6 +285,7 @@ function figureIsALot(s: Scope, i: number): boolean {
   return false;
 }
 const THAT_OR_THIS = idSet(['that', 'this']);
+const WHICH_ID = lexicon.id('which');
 /** A number among the `reach` tokens before `k`, in the sentence that ends there. */
 function numberBefore(s: Scope, k: number, reach: number): boolean {
   for (let j = k - 1; j >= Math.max(s.lo, k - reach); j--) {
@@ -574,6 +578,11 @@ function askedAfter(s: Scope, j: number): boolean {
   return false;
 }
 
+/** The number at j is a list's mark in its own brackets: "(3) weekday mix". */
+function enumerates(s: Scope, j: number): boolean {
+  return j - 1 >= s.lo && j + 1 < s.hi && s.t.id[j - 1] === OPEN_BRACKET && s.t.id[j + 1] === CLOSE_BRACKET && s.t.gap[j] === Gap.Touching && s.t.gap[j + 1] === Gap.Touching;
+}
+
 /** The number at j is a name's version, one space after a capitalised word: "Magento 1", "Windows 10". */
 function namesVersion(s: Scope, j: number): boolean {
   return j - 1 >= s.lo && s.t.gap[j] === Gap.Space && s.t.kind[j - 1] === Kind.Word && /^\p{Lu}/u.test(s.t.textAt(j - 1)) && !(j + 1 < s.hi && s.t.gap[j + 1] !== Gap.Newline && s.t.kind[j + 1] === Kind.Word && s.t.gap[j + 1] === Gap.Space && /^\p{Ll}/u.test(s.t.textAt(j + 1)));
@@ -596,7 +605,7 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     else if (s.t.id[j] === CLOSE_BRACKET) bracketed = false;
     // (not a name's digit in its own brackets: "a lot of changes (the FA(2) schema)"; nor a version after a name:
     // "lots of them on older plugins (WooCommerce, Magento 1, a few custom builds)")
-    else if (bracketed && s.t.kind[j] === Kind.Number && !YEAR.test(s.t.textAt(j)) && !(j + 1 < s.hi && s.t.gap[j + 1] === Gap.Touching && NETWORK.has(s.t.id[j + 1])) && !(s.t.id[j - 1] === OPEN_BRACKET && s.t.gap[j - 1] === Gap.Touching && j - 2 >= s.lo && s.t.isAlnum(j - 2)) && !namesVersion(s, j)) return true;
+    else if (bracketed && s.t.kind[j] === Kind.Number && !YEAR.test(s.t.textAt(j)) && !(j + 1 < s.hi && s.t.gap[j + 1] === Gap.Touching && NETWORK.has(s.t.id[j + 1])) && !(s.t.id[j - 1] === OPEN_BRACKET && s.t.gap[j - 1] === Gap.Touching && j - 2 >= s.lo && s.t.isAlnum(j - 2)) && !namesVersion(s, j) && !enumerates(s, j)) return true;
     // "went up a lot and their sell-through improved by 6 points": the figure is another measure's
     if (s.t.id[j] === AND && j + 1 < s.hi && NEW_SUBJECT.has(s.t.id[j + 1])) return false;
     // "a lot of private forest owners, something like 600,000", "quoted a lot for integrating with their barrier

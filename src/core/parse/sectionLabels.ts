@@ -25,7 +25,9 @@ const MARKED = /^(\*\*|__|\*(?!\*)|_(?!_))([^*_\n]{0,47}?[^*_\s])(?:\s*[:.\-–�
 // a full stop or a spaced dash (or a dash ending the line: "Learning -");
 // or the name alone on its line, as a heading pasted from a document loses its formatting ("Situation\n").
 // ("Situation (draft)" alone on its line: a note in brackets after the name; "Action, round 1": a round of it)
-const PLAIN = /^([A-Za-z][A-Za-z'’&/]*(?: [A-Za-z'’&/]+){0,5})(?:[ \t]*(?::|\.(?=[ \t]|\n|$)|[ \t][-–—](?=[ \t]|\n|$)|[–—])[ \t]*|[ \t]*(?:\([^)\n]{1,40}\)[ \t]*|,[ \t]*(?:round|part|take|phase|attempt)[ \t]+(?:\d+|one|two|three|four|1st|2nd|3rd)[ \t]*)?(?=\n|$))/;
+// (a slash or an ampersand between two names is no word of its own: "Reflection / what I'd say about curiosity" is six
+// words, as it is when word wrap breaks it after "about")
+const PLAIN = /^([A-Za-z][A-Za-z'’&/]*(?: (?:[/&] )?[A-Za-z'’&/]+){0,5})(?:[ \t]*(?::|\.(?=[ \t]|\n|$)|[ \t][-–—](?=[ \t]|\n|$)|[–—])[ \t]*|[ \t]*(?:\([^)\n]{1,40}\)[ \t]*|,[ \t]*(?:round|part|take|phase|attempt)[ \t]+(?:\d+|one|two|three|four|1st|2nd|3rd)[ \t]*)?(?=\n|$))/;
 // "**Situation** We got feedback...": a bold name run into its text with no colon. Only as sure as a plain label
 // (a story with no marked section), so "**Result** was the word everyone used" mid-Action cuts nothing.
 const BOLD_RUN_IN = /^(\*\*|__)([^*_\n]{1,48}?)\1[ \t]+(?=\S)/;
@@ -48,6 +50,10 @@ export function sectionLabelOf(content: string): SectionLabel | undefined {
   }
   const letter = LETTER.exec(content);
   if (letter) return { kinds: [LETTER_KINDS[(letter[2] ?? letter[3]).toLowerCase()]], length: labelLength(letter[0]), certainty: 'letter' };
+  // A name alone in its paragraph that word wrap broke over two lines ("Reflection / what I'd say about\ncuriosity"):
+  // the label takes the whole paragraph, as it does unwrapped.
+  const wrapped = wrappedName(content);
+  if (wrapped) return wrapped;
   const plain = PLAIN.exec(content);
   if (plain) {
     const kinds = sectionKindsOf(plain[1]);
@@ -57,6 +63,17 @@ export function sectionLabelOf(content: string): SectionLabel | undefined {
     if (kinds.length > 0) return { kinds, length, certainty: plain[1].length === 1 ? 'letter' : 'plain' };
   }
   return undefined;
+}
+
+function wrappedName(content: string): SectionLabel | undefined {
+  const text = content.trimEnd();
+  const breaks = text.split('\n').length - 1;
+  if (breaks !== 1 || text.length > 60) return undefined;
+  const joined = text.replace(/[ \t]*\r?\n[ \t]*/, ' ');
+  const whole = PLAIN.exec(joined);
+  if (!whole || whole[0].trimEnd().length < joined.length) return undefined;
+  const kinds = sectionKindsOf(whole[1]);
+  return kinds.length > 0 && whole[1].length > 1 ? { kinds, length: text.length, certainty: 'plain' } : undefined;
 }
 
 /** A label alone on its line ends before the line break. */

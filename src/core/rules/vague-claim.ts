@@ -300,7 +300,8 @@ function adviceFor(hit: VagueHit, words: string, text: string, inOutcome: boolea
   const after = text.slice(hit.end, hit.end + 40);
   // "I think it showed I can deliver": a verdict on yourself, which the story should earn. Judges agreed it is a
   // weakness but called "state it plainly" the wrong fix: the sentence should go.
-  if (hit.kind === 'hedge' && SELF_VERDICT.test(after)) {
+  // (not a finding told with its figure: "I think it showed we could do maybe 90% on-time in Jakarta proper")
+  if (hit.kind === 'hedge' && SELF_VERDICT.test(after) && !/\d/.test(after)) {
     return { message: `"${words}" opens a verdict on yourself: cut the sentence and let what you did show it`, probe: 'Which moment in the story shows that?', removes: 'sentence' };
   }
   if (hit.kind === 'hedge' && MAXIM.test(after)) {

@@ -101,17 +101,21 @@ describe('weaknesses blind judges saw in sets 453-468 (evidence/recall)', () => 
   // for its other parts: on every judged set those findings were judged 0 right, 13 wrong and 4 debatable. The four
   // stories lost here (qd-12, qh-02, qq-02, qr-18) were found for the wrong reason: the judges' gap was the
   // significance, which StoryLint takes as told in "by at least 2 points" or "not significant", and the findings there
-  // asked for a metric the story names, judged wrong 3 times and debatable once.)
+  // asked for a metric the story names, judged wrong 3 times and debatable once. Lowered in the thirty-fourth session,
+  // no-baseline 5 -> 4 and vague phrases 278 -> 277, when a plain label with a slash came to read the same whether word
+  // wrap breaks it or not: qd-06's "What I learned / would do differently:" now opens its Reflection, as it did wrapped.
+  // What went was the Result's last finding on "100" (no-baseline, judged wrong: the 100 is inside the lesson) and a
+  // hedge in the lesson ("I think he's up for promotion", judged right once; hedges in a Reflection are left alone).)
   const floors: Record<string, number> = {
     'no-metric': 90,
-    'no-baseline': 5,
+    'no-baseline': 4,
     'no-timeframe': 57,
     'no-scale': 52,
     'no-business-impact': 4,
     'we-not-i': 63,
     'experiment-incomplete': 26,
     'principle-unsupported': 11,
-    'vague-claim': 278,
+    'vague-claim': 277,
   };
   for (const [rule, floor] of Object.entries(floors)) {
     it(`finds at least ${floor} of the ${rule} weaknesses the judges saw`, () => {
