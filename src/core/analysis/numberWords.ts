@@ -52,7 +52,7 @@ export const amount = alt(seq(currency, sameLine(digits)), digits, w(`${NUMBER_W
 /** A count in digits or words, "a", "a few", "few" ("the next few months"), "several", "a couple of". */
 export const count = alt(digits, w(`${NUMBER_WORDS}|a|an|one|a few|few|several|a couple of|couple of|a couple`));
 
-export const periodUnit = w('day|days|week|weeks|wk|wks|fortnight|fortnights|month|months|quarter|quarters|qtr|qtrs|year|years|sprint|sprints|release cycle|release cycles|releases');
+export const periodUnit = w('day|days|week|weeks|wk|wks|fortnight|fortnights|month|months|mo|mos|quarter|quarters|qtr|qtrs|year|years|sprint|sprints|release cycle|release cycles|releases');
 
 /** "doubled", "halved", "in half", "10-fold", "twice as many", "half as long". */
 export const multiplier = alt(w('doubled|tripled|quadrupled|halved|tenfold|twofold|threefold|fivefold|in half|twice as|half as'), seq(digitsAtWordStart, touching(w('-fold'))));
