@@ -31,7 +31,7 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   }
 
   it('has the six hundred and twenty-one sets and about 52,000 judged findings', () => {
-    assert.ok(verdicts.size >= 58231, `${verdicts.size} judged findings`);
+    assert.ok(verdicts.size >= 58513, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -148,13 +148,15 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // the same wrapped or not, "the one metric we'd judge on", "which for a startup our size was a lot", "(3)"), 209
   // right, 32 wrong and 80 debatable, with 2 fewer right and 2 fewer wrong on the older sets; sets 697-700, after
   // theirs ("in ~9 mo", "Maybe true", "A/B partitions", "respected him a lot"), 205 right, 25 wrong and 69 debatable,
-  // with 2 fewer wrong and 2 fewer debatable on the older sets)
-  it('makes no more findings judged wrong than today (2,769)', () => {
-    assert.ok(tally.wrong <= 2769, `${tally.wrong} findings judged wrong`);
+  // with 2 fewer wrong and 2 fewer debatable on the older sets; sets 701-704, after theirs ("Gaps to fill before the
+  // interview:", "without a lot of status meetings"), 198 right, 13 wrong and 68 debatable, with 1 fewer wrong on the
+  // older sets)
+  it('makes no more findings judged wrong than today (2,781)', () => {
+    assert.ok(tally.wrong <= 2781, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 39,295)', () => {
-    assert.ok(tally.right >= 39295, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 39,493)', () => {
+    assert.ok(tally.right >= 39493, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
