@@ -48,8 +48,8 @@ function gluedWordOf(words: ReadonlySet<number>): Pattern {
 }
 const GLUED_SCALE_WORD = gluedWordOf(SCALE_WORDS);
 // (not "two no-shows": "no" makes another word of it)
-const PREFIX_WORD = token((s, i) => s.t.kind[i] === Kind.Word && s.t.id[i] !== NO && !NOT_IN_A_NAME.has(s.t.id[i]) && i + 2 < s.hi && s.t.id[i + 1] === HYPHEN && s.t.gap[i + 1] === Gap.Touching, { words: [], prefixes: [], numbers: false, any: true });
 const NO = lexicon.id('no');
+const PREFIX_WORD = token((s, i) => s.t.kind[i] === Kind.Word && s.t.id[i] !== NO && !NOT_IN_A_NAME.has(s.t.id[i]) && i + 2 < s.hi && s.t.id[i + 1] === HYPHEN && s.t.gap[i + 1] === Gap.Touching, { words: [], prefixes: [], numbers: false, any: true });
 const COUNTED_NOUN = seq(COUNTED, spaced(upTo(2, describing, alt(SCALE_NOUN, seq(PREFIX_WORD, w('-'), GLUED_SCALE_WORD)))));
 
 /**

@@ -65,6 +65,7 @@ export function sectionLabelOf(content: string): SectionLabel | undefined {
   return undefined;
 }
 
+/** A paragraph of two lines, up to 60 characters, that joined is a plain name alone (not a STAR letter): the label. */
 function wrappedName(content: string): SectionLabel | undefined {
   const text = content.trimEnd();
   const breaks = text.split('\n').length - 1;
