@@ -6,12 +6,9 @@ import { Scanner } from './scanner';
 import { scopeFor, type Span } from './spans';
 
 /** Nouns that say how big an effort was when a number stands before them. */
-/** The nouns, as one list. */
 const SCALE_NOUNS =
   'customer|customers|user|users|member|members|subscriber|subscribers|seller|sellers|buyer|buyers|merchant|merchants|shopper|shoppers|vendor|vendors|supplier|suppliers|partner|partners|advertiser|advertisers|creator|creators|driver|drivers|rider|riders|host|hosts|guest|guests|patient|patients|student|students|viewer|viewers|household|households|account|accounts|people|persons|employee|employees|engineer|engineers|developer|developers|dev|devs|designer|designers|analyst|analysts|agent|agents|staff|reports|stakeholder|stakeholders|team|teams|squad|squads|org|orgs|organisation|organisations|organization|organizations|companies|businesses|brand|brands|store|stores|site|sites|warehouse|warehouses|fulfilment center|fulfilment centers|fulfillment center|fulfillment centers|cities|states|provinces|countries|market|markets|region|regions|language|languages|locale|locales|service|services|microservice|microservices|app|apps|device|devices|order|orders|request|requests|queries|transaction|transactions|session|sessions|event|events|message|messages|call|calls|ticket|tickets|listing|listings|product|products|item|items|sku|skus|title|titles|page|pages|record|records|row|rows|file|files|job|jobs|pipeline|pipelines|deployment|deployments|shipment|shipments|package|packages|deliveries|trip|trips|booking|bookings|stream|streams|visit|visits|click|clicks|impression|impressions|download|downloads|install|installs|signup|signups|sign-up|sign-ups|hours watched|lines of code|repo|repos|repository|repositories|server|servers|node|nodes|cluster|clusters|client|clients|candidate|candidates|applicant|applicants|application|applications|interviewer|interviewers|pm|pms|restaurant|restaurants|pharmacies|hospital|hospitals|clinic|clinics|school|schools|retailer|retailers|dealer|dealers|branch|branches|outlet|outlets|location|locations|property|properties|vehicle|vehicles|truck|trucks|route|routes|flight|flights|passenger|passengers|parcel|parcels|claim|claims|invoice|invoices|payment|payments|contract|contracts|loan|loans|policy|policies|article|articles|video|videos|episode|episodes|show|shows|game|games|player|players|campaign|campaigns|partner teams|contributor|contributors|volunteer|volunteers|agency|agencies|factory|factories|plant|plants|pupil|pupils|child|children|parent|parents|families|nurse|nurses|doctor|doctors|clinician|clinicians|teacher|teachers|soldier|soldiers|troops|sailors|classes|classroom|classrooms|bed|beds|ward|wards|room|rooms|hotel|hotels|shop|shops|seat|seats|residents|citizens|colleagues|associates|workers|operators|technicians|salespeople|reps|representatives|trainees|interns|learners|attendees|participants|respondents|growers|farmers|farms|charities|nonprofits|donors|artists|firms|lawyers|supervisors|contractors|tenants|landlords|venues|practices|vets|listeners|readers|tutors|vessels|ports|libraries|pickers|packers|loaders|cashiers|containers|depots|wagons|railcars|locomotives|lockers|matches|pocs|barges|municipalities|gyms|studios|vans|crews|stations|kitchens|sensors|moderators|graders|inspectors|auditors|couriers|dispatchers|editors|garments|spas|baths|roasters|clubs|villages|dairies|check-ins|permits|batches|cinemas|patrons|plumbers|sailings|crossings|theatres|theaters|concert halls|galleries|arenas|stadiums|salons|traveler|travelers|traveller|travellers|adjusters|underwriters|claims handlers|emergency departments|EDs|distributors|wholesalers|resellers|machines';
 const SCALE_NOUN = w(SCALE_NOUNS);
-/** The one-word nouns, for the word after a prefix and a hyphen ("agro-dealers"), which `w` does not match glued. */
-const SCALE_WORDS = idSet(SCALE_NOUNS.split('|').filter((noun) => !noun.includes(' ')));
 
 const UNDERSCORE = lexicon.id('_');
 
@@ -35,22 +32,23 @@ const PERIOD_WORDS = idSet('day days week weeks month months quarter quarters ye
 /** A word that may stand between a count and what it counts ("three engineering teams"). */
 const describing = seq(when((s, i) => i < s.hi && !NOT_IN_A_NAME.has(s.t.id[i]) && !PERIOD_WORDS.has(s.t.id[i])), letterWord);
 
-// ("about 400 agro-dealers": the noun may follow a prefix and a hyphen)
-/**
- * A word of `words` glued after a hyphen, which ends its noun phrase: "dealers" in "400 agro-dealers in Nakuru" (not
- * "400 in-app messages", "200 held-truck fees", where the compound describes the noun).
- */
-function gluedWordOf(words: ReadonlySet<number>): Pattern {
-  return token(
-    (s, i) => s.t.gap[i] === Gap.Touching && words.has(s.t.id[i]) && !gluedRight(s, i) && !(i + 1 < s.hi && s.t.kind[i + 1] === Kind.Word && !NOT_IN_A_NAME.has(s.t.id[i + 1])),
-    { words: [], prefixes: [], numbers: false, any: true },
-  );
-}
-const GLUED_SCALE_WORD = gluedWordOf(SCALE_WORDS);
 // (not "two no-shows": "no" makes another word of it)
 const NO = lexicon.id('no');
 const PREFIX_WORD = token((s, i) => s.t.kind[i] === Kind.Word && s.t.id[i] !== NO && !NOT_IN_A_NAME.has(s.t.id[i]) && i + 2 < s.hi && s.t.id[i + 1] === HYPHEN && s.t.gap[i + 1] === Gap.Touching, { words: [], prefixes: [], numbers: false, any: true });
-const COUNTED_NOUN = seq(COUNTED, spaced(upTo(2, describing, alt(SCALE_NOUN, seq(PREFIX_WORD, w('-'), GLUED_SCALE_WORD)))));
+/**
+ * One of the one-word `nouns` after a prefix and a hyphen, ending its noun phrase: "agro-dealers" in "400 agro-dealers
+ * in Nakuru", "mini-marts" (`w` does not match a glued word; not "400 in-app messages", "200 held-truck fees", where
+ * the compound describes the noun).
+ */
+function hyphenatedNoun(nouns: string): Pattern {
+  const words = idSet(nouns.split('|').filter((noun) => !noun.includes(' ')));
+  const glued = token(
+    (s, i) => s.t.gap[i] === Gap.Touching && words.has(s.t.id[i]) && !gluedRight(s, i) && !(i + 1 < s.hi && s.t.kind[i + 1] === Kind.Word && !NOT_IN_A_NAME.has(s.t.id[i + 1])),
+    { words: [], prefixes: [], numbers: false, any: true },
+  );
+  return seq(PREFIX_WORD, w('-'), glued);
+}
+const COUNTED_NOUN = seq(COUNTED, spaced(upTo(2, describing, alt(SCALE_NOUN, hyphenatedNoun(SCALE_NOUNS)))));
 
 /**
  * Things a business runs on that size it only in tens or more: "around 40 boats", "about 70 vetted walkers", "18
@@ -88,8 +86,6 @@ const TRADE_PLURAL = token((s, i) => s.t.kind[i] === Kind.Word && /^\p{Ll}{4,}(?
 /** Things counted as the scale from ten up (below). */
 const TENS_NOUNS =
   'centres|centers|managers|attorneys|cooperatives|co-ops|marts|packhouses|mills|lots|disputes|collectors|cars|units|councils|museums|lenders|insurers|airports|universities|colleges|counties|loads|truckloads|hubs|fte|ftes|offices|producers|homes';
-/** One of them glued after a prefix and a hyphen: "around 40 mini-marts". */
-const GLUED_TENS_WORD = gluedWordOf(idSet(TENS_NOUNS.split('|').filter((noun) => !noun.includes(' '))));
 
 /**
  * Ten or more of things a small count of which is research, not scale: "across 212 centers", "all 30 managers",
@@ -102,7 +98,7 @@ const TENS_OF_PLACES_OR_PEOPLE = seq(
   when((s, i) => !readBefore(s, i)),
   token((s, i) => tenOrMore(s, i) && !gluedLeft(s, i)),
   // (and people named by a trade in -ists or -ians: "around 30 phlebotomists", "40 technicians")
-  spaced(upTo(1, describing, alt(w(TENS_NOUNS), TRADE_PLURAL, seq(PREFIX_WORD, w('-'), GLUED_TENS_WORD)))),
+  spaced(upTo(1, describing, alt(w(TENS_NOUNS), TRADE_PLURAL, hyphenatedNoun(TENS_NOUNS)))),
 );
 
 const endsWord = when((s, i) => !gluedRight(s, i - 1));

@@ -281,10 +281,10 @@ function figureIsALot(s: Scope, i: number): boolean {
   for (let k = i - 2; k >= Math.max(s.lo, i - 8); k--) {
     // ("about USD 14,500 a month, which for a startup our size was a lot": "which" weighs the figure before it)
     if (s.t.id[k] === WHICH_ID) return numberBefore(s, k, 10);
-    if (k < i - 6 && !SENTENCE_STOPS.has(s.t.id[k])) continue;
     // ("around 1 in 8 procedures got cancelled. That's a lot.": "that" weighs the figure told just before)
     if (SENTENCE_STOPS.has(s.t.id[k])) return THAT_OR_THIS.has(s.t.id[k + 1]) && k + 2 >= i - 2 && numberBefore(s, k, 20);
-    if (s.t.kind[k] === Kind.Number) return true;
+    // (the figure itself within six tokens: "37 seconds is a lot")
+    if (k >= i - 6 && s.t.kind[k] === Kind.Number) return true;
   }
   return false;
 }
@@ -293,11 +293,7 @@ const WHICH_ID = lexicon.id('which');
 const WITHOUT = lexicon.id('without');
 /** A number among the `reach` tokens before `k`, in the sentence that ends there. */
 function numberBefore(s: Scope, k: number, reach: number): boolean {
-  for (let j = k - 1; j >= Math.max(s.lo, k - reach); j--) {
-    if (SENTENCE_STOPS.has(s.t.id[j])) return false;
-    if (s.t.kind[j] === Kind.Number) return true;
-  }
-  return false;
+  return foundBefore(s, k, reach, (j) => SENTENCE_STOPS.has(s.t.id[j]), (j) => s.t.kind[j] === Kind.Number);
 }
 
 /**
