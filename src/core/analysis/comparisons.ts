@@ -112,6 +112,8 @@ export const FRACTION_CHANGE = alt(
   // half"
   // ("went down a lot, I think roughly by half": the "by" after the guess)
   seq(CHANGE_VERB, opt(w('a lot|quite a lot|quite a bit|a bit|a little|a fair bit|a good deal|significantly|sharply|noticeably|clearly|massively')), HEDGE, alt(seq(opt(GUESSED), w('by'), ROUGHLY, FRACTION), seq(GUESSED, FRACTION))),
+  // ...or in notes, "down" and the guess: "Cash dispute contacts down ~half in test zones", "refunds up about a third"
+  seq(notAfterPhrasalVerb, w('up|down'), w('about|around|roughly|~|almost|nearly|close to'), FRACTION),
 );
 
 const FORMS = [

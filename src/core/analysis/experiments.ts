@@ -113,7 +113,8 @@ const LIST_COMMA = lexicon.id(',');
 const LIST_NEXT = idSet([',', 'and']);
 
 /** Words that say a test was not run when they stand just before its mention (or is only planned: "We want to A/B test slot lengths"). */
-const NEGATION = w("not|no|never|without|instead of|rather than|didn't|didn’t|skipped|skip|wanted|had wanted|would have liked|hoped for|want to|wants to|plan to|plans to|planning to|hope to|hoping to|would like to");
+// ("waiting for a clean A/B would basically mean missing it": a test that would have been, with its article)
+const NEGATION = w("not|no|never|without|instead of|rather than|waiting for a|waiting for an|wait for a|wait for an|didn't|didn’t|skipped|skip|wanted|had wanted|would have liked|hoped for|want to|wants to|plan to|plans to|planning to|hope to|hoping to|would like to");
 
 // Not "ran it" or "tested it": "ran it past five sellers", "tested it with ten sellers" are not A/B tests.
 const RAN_ONE = w('ran one|ran the test|ran a test|ran the experiment|ran an experiment|did run|set one up');
@@ -253,6 +254,9 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     // ("We ran an A/B test for about five weeks")
     // ("We ran it for maybe 5 weeks because prices are noisy": a length guessed at)
     seq(w('ran|run|running|lasted'), opt(w('it|them|the test|the experiment|the pilot|both versions|an a/b test|the a/b test|a test|an experiment|a pilot|a split test|the split test')), opt(w('for')), w(`${ABOUT}|~|maybe|probably`), DURATION_SPAN, opt(w('and a half')), opt(w('-')), unit('day|days|week|weeks|wk|wks|month|months|quarter|quarters')),
+    // a length from the power calculation: "We needed ~4 weeks to detect a 5% AOV lift", "it would take 3 weeks to
+    // reach significance"
+    seq(w('needed|need|needs|would need|would take|takes|took'), opt(w(`${ABOUT}|~`)), DURATION_SPAN, opt(w('-')), unit('day|days|week|weeks|wk|wks|month|months'), w('to detect|to reach|to see a|to see an|to read|of traffic to detect|of data to detect')),
     // "to 10% of households for a month", "ran it for one full week" (not "for a day": sat with agents for a day)
     seq(w('for|over|ran|lasted'), w('a|an|one|a full|one full|the full'), unit('week|month|quarter|business cycle|sprint')),
     // "a two-week test", "a 14-day A/B test"

@@ -192,6 +192,11 @@ const takenAwayOrFelt = when((s, i) => {
     // "which I think says a lot", "it told us a lot about the process", "That explained a lot": what something reveals
     // (not "said a lot of nice things", "explained a lot of the drop")
     (SAYS.has(s.t.id[before]) && !(i + 2 < s.hi && s.t.id[i + 2] === OF_ID)) ||
+    // ("the 'average' was hiding a lot": what something conceals, the same idiom the other way round)
+    (HIDES.has(s.t.id[before]) && !(i + 2 < s.hi && s.t.id[i + 2] === OF_ID)) ||
+    // ("This was debated a lot", "a payroll company we worked with a lot": how often, said of a talk or a partner)
+    // (not "worked with a lot of brewery owners")
+    (before > s.lo && !(i + 2 < s.hi && s.t.id[i + 2] === OF_ID) && ((DEBATED.has(s.t.id[before]) && DEBATED_BE.has(s.t.id[before - 1])) || (s.t.id[before] === WITH_ID && WORKED.has(s.t.id[before - 1])))) ||
     // "I care a lot about how learners feel", "something the CEO cared a lot about", "everyone cares a lot about it":
     // how much someone cares, not a size (judged wrong every time it was flagged, whoever cared)
     CARE.has(s.t.id[before]) ||
@@ -204,6 +209,11 @@ const PERSON_OBJECTS = idSet(['him', 'her', 'them', 'us']);
 const REGARDED = idSet(['respected', 'respect', 'respects', 'admired', 'admire']);
 const CARE = idSet(CARE_WORDS);
 const SAYS = idSet(['says', 'said', 'speaks', 'spoke', 'tells', 'told', 'explains', 'explained']);
+const DEBATED = idSet(['debated', 'discussed', 'argued']);
+const DEBATED_BE = idSet(['was', 'were', 'been', 'is', 'got']);
+const WORKED = idSet(['worked', 'work', 'works', 'working']);
+const WITH_ID = lexicon.id('with');
+const HIDES = idSet(['hides', 'hid', 'hiding', 'hidden', 'masks', 'masked', 'masking']);
 const WEATHER = idSet(['rains', 'rained', 'raining', 'snows', 'snowed', 'snowing']);
 const OF_ID = lexicon.id('of');
 const CARE_OR_THINK = idSet([...CARE_WORDS, 'think', 'thought', 'thinking']);
@@ -280,7 +290,8 @@ function figureIsALot(s: Scope, i: number): boolean {
   if (!(i > s.lo && IS_WAS.has(s.t.id[i - 1]) && (i + 2 >= s.hi || SENTENCE_STOPS.has(s.t.id[i + 2]) || s.t.id[i + 2] === COMMA))) return false;
   for (let k = i - 2; k >= Math.max(s.lo, i - 8); k--) {
     // ("about USD 14,500 a month, which for a startup our size was a lot": "which" weighs the figure before it)
-    if (s.t.id[k] === WHICH_ID) return numberBefore(s, k, 10);
+    // ("It needed around ¥85M for sensors, a data platform and people, which for our company is a lot")
+    if (s.t.id[k] === WHICH_ID) return numberBefore(s, k, 16);
     // ("around 1 in 8 procedures got cancelled. That's a lot.": "that" weighs the figure told just before)
     if (SENTENCE_STOPS.has(s.t.id[k])) return THAT_OR_THIS.has(s.t.id[k + 1]) && k + 2 >= i - 2 && numberBefore(s, k, 20);
     // (the figure itself within six tokens: "37 seconds is a lot")
@@ -477,8 +488,9 @@ const ENTRIES: Entry[] = [
   // (nor a note to self: "Maybe ask Tuấn how many use it now", "(is this a result? maybe say differently)")
   // ("Maybe I should not claim too much on that part": what to leave out of the telling)
   // (nor a lead-in: "Maybe surprisingly, about 85% of the tickets were ..."; nor a point conceded: "Maybe true. But the ones
-  // who notice are ...", judged wrong 2 times and debatable once)
-  { pattern: seq(w('probably|maybe|perhaps'), notAhead(alt(digits, w(`${NUMBER_WORDS}|one|once|twice|a dozen|a few|half|surprisingly|unsurprisingly|ironically|counterintuitively|true`))), notAhead(seq(opt(w('also')), opt(w('i should')), opt(w('not')), NOTE_TO_SELF_VERB)), notAhead(w('better for a separate|better for another|better as a separate|better in a separate|better in another'))), kind: 'hedge', removable: false },
+  // who notice are ...", judged wrong 2 times and debatable once; nor "but maybe more important, the supply team pointed
+  // out", a lead-in to the next point)
+  { pattern: seq(w('probably|maybe|perhaps'), notAhead(alt(digits, w(`${NUMBER_WORDS}|one|once|twice|a dozen|a few|half|surprisingly|unsurprisingly|ironically|counterintuitively|true`), seq(w('more|most'), w('important|importantly'), w(',')))), notAhead(seq(opt(w('also')), opt(w('i should')), opt(w('not')), NOTE_TO_SELF_VERB)), notAhead(w('better for a separate|better for another|better as a separate|better in a separate|better in another'))), kind: 'hedge', removable: false },
   // Two entries, not one alternation: the first starts with two known words, so it is tried only where
   // both stand (not at every "we" and "and"); the second only where "helped" stands.
   {
@@ -956,7 +968,7 @@ const SAYING = idSet(['said', 'told', 'admitted', 'conceded', 'replied', 'answer
  * (not "I said I think it worked", where the hedge is how the candidate tells it).
  */
 function saidThen(s: Scope, first: number): boolean {
-  return foundBefore(
+  return ideaPut(s, first) || foundBefore(
     s,
     first,
     6,
@@ -969,6 +981,16 @@ function saidThen(s: Scope, first: number): boolean {
  * "I thought it was probably right for TV, but I wasn't sure": how likely it seemed then, reported now (not "I
  * thought the filters were kind of hard to find", judged right: the softening is the candidate's own).
  */
+/**
+ * "My idea was, maybe we don't wait for the sensors": the idea as it was put then, "maybe" and all, set off by its
+ * comma or colon (not "My suggestion was maybe to stop encoding 4K", judged right: the candidate's own hedge now).
+ */
+function ideaPut(s: Scope, first: number): boolean {
+  const j = first - 2;
+  return TENTATIVE.has(s.t.id[first]) && j > s.lo && IDEA_MARKS.has(s.t.id[first - 1]) && IS_WAS.has(s.t.id[j]) && IDEA.has(s.t.id[j - 1]);
+}
+const IDEA = idSet(['idea', 'proposal', 'suggestion', 'pitch']);
+const IDEA_MARKS = idSet([',', ':']);
 const THOUGHT = idSet(['thought', 'believed', 'suspected', 'guessed']);
 const LIKELIHOOD = idSet(['probably', 'maybe', 'perhaps']);
 

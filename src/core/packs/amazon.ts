@@ -11,6 +11,8 @@ const CUSTOMERS = [
   'client*', 'dispatcher*', 'farmer*', 'clinic*', 'household*', 'policyholder*',
   'grower*', 'harvester*', 'mechanic*', 'passenger*', 'exporter*', 'trader*', 'visitor*',
   'promoter*', 'organizer*', 'organiser*', 'retailer*', 'restaurant*',
+  // a maker's customers are its trade buyers: "wrote personally to every affected distributor"
+  'distributor*', 'wholesaler*', 'reseller*', 'dealer*',
 ];
 
 /**
@@ -150,7 +152,9 @@ export const amazonPack = {
             'called', 'phoned', 'interviewed', 'visited', 'shadowed', 'sat with', 'sat down with',
             'spoke with', 'spoke to', 'talked to', 'talked with', 'met with', 'surveyed', 'listened to',
             'watched', 'rode along with', 'emailed', 'went through', 'read through', 'read every', 'asked',
-            'went out with', 'messaged', 'notified', 'texted', 'wrote to', 'tested it with', 'joined',
+            'went out with', 'messaged', 'notified', 'texted', 'wrote to',
+            // ("wrote personally to every affected distributor")
+            'wrote personally to', 'personally wrote to', 'tested it with', 'joined',
             'tested the prototype with', 'spent a week with', 'spent two days with', 'spent some days with', 'spent a day with',
             'spent time with', 'went to see', 'a call with', 'calls with',
           ],

@@ -973,6 +973,12 @@ export const netflixPack = {
         // a first try that failed, then another: "the first meeting went badly, I had to come back with better data"
         'come back with better',
         'came back with better',
+        // a hard start owned, then put right: "The first weekend was rough. ... it was better the next weekend"
+        'first weekend was rough',
+        'first week was rough',
+        'first day was rough',
+        'first month was rough',
+        'first few weeks were rough',
         'first meeting went badly',
         'first attempt failed',
         'first try failed',
@@ -1355,6 +1361,9 @@ export const netflixPack = {
         'tell me if I was wrong',
         'tell me if I am wrong',
         "tell me if I'm wrong",
+        // ("I also asked people in the team to tell me if they thought it was a bad idea")
+        'if they thought it was a bad idea',
+        'if they thought I was wrong',
       ],
       mentions: [
         'disagree*', 'feedback', 'input*', 'asked for', 'solicit*', 'opinion*', 'views', 'view',

@@ -50,11 +50,36 @@ function continuesList(text: string, at: number): boolean {
     if (at === end) return true;
     let word = first;
     while (word < end && (text.charCodeAt(word) === 32 || text.charCodeAt(word) === 9)) word++;
-    return isDigit(text.charCodeAt(word)) && opensBlock(text, word, end);
+    if (isDigit(text.charCodeAt(word))) return opensBlock(text, word, end);
+    // (the line before wrapped an item's text, indented deeper than this number: the item it wraps decides,
+    // "  3. payslip notif: push first\n     linked Zalo (ZNS ~200 VND)\n  4. auto-deactivate end users")
+    return word - first > at - end && wrapsNumberedItem(text, first, at - end);
   }
   // After a numbered item, the next; after a bullet, a number at the margin (indented, it is the bullet's text).
   return opensBlock(text, first, end) && c !== 124 && c !== 62 && c !== 35 && (isDigit(c) || at === end);
 }
+
+/**
+ * True when the lines ending just before `lineStart` are an item's text wrapped under a numbered item indented by
+ * `indent`: going back over lines indented deeper (a few at most), the first that is not opens with a number at
+ * that indentation.
+ */
+function wrapsNumberedItem(text: string, lineStart: number, indent: number): boolean {
+  let end = lineStart - 1;
+  for (let lines = 0; lines < WRAPPED_LINES && end > 0; lines++) {
+    let first = end;
+    while (first > 0 && end - first < LINE_START_REACH && text.charCodeAt(first - 1) !== 10) first--;
+    if (first > 0 && text.charCodeAt(first - 1) !== 10) return false;
+    let word = first;
+    while (word < end && (text.charCodeAt(word) === 32 || text.charCodeAt(word) === 9)) word++;
+    // (a blank line ends the paragraph before any item is found)
+    if (word >= end || text.charCodeAt(word) === 13) return false;
+    if (word - first <= indent) return word - first === indent && isDigit(text.charCodeAt(word)) && opensBlock(text, word, end);
+    end = first - 1;
+  }
+  return false;
+}
+const WRAPPED_LINES = 12;
 
 /**
  * True when the line break at `i` (text[i] is "\n") ends a sentence: the next line is blank or opens a

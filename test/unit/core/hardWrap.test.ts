@@ -96,6 +96,13 @@ describe('line breaks inside a paragraph', () => {
       assert.equal(breaksSentence(text, text.indexOf('\n')), true, JSON.stringify(before));
     }
   });
+  it('take an indented number for the next item after an item whose text wrapped deeper (set 712)', () => {
+    const text = '  3. push first, SMS only\n     for users who linked Zalo (VND)\n  4. auto-deactivate end users';
+    assert.equal(breaksSentence(text, text.lastIndexOf('\n')), true);
+    // (under a bullet's wrapped text, an indented number is still that text: "- I ran a pilot to 31\n    March\n  2023. Every")
+    const underBullet = '- I ran a pilot from 6 February to 31\n    March of the next\n  2023. Every Friday';
+    assert.equal(breaksSentence(underBullet, underBullet.lastIndexOf('\n')), false);
+  });
   it('take a numbered line after a blank line for a list item, and a figure with a full stop for none', () => {
     assert.equal(opensBlock('Intro.\n\n3. step', 'Intro.\n\n'.length), true);
     assert.equal(opensBlock('the gap was\n0.3%. Finance', 'the gap was\n'.length), false);
