@@ -1,7 +1,7 @@
 /**
  * A pilot, trial or test told with how long it ran: "a 6-week test in 12 stores", "a three-month trial", "The pilot ran
  * in Karnataka and Tamil Nadu for 10 weeks", "test my version in one council area for 4 weeks", "agreed to try it for
- * one month in Murang'a", "Test ran ~4 weeks". The results of such a run are read over it, as a test's are over its
+ * one month in Murang'a", "Test ran ~4 weeks", "We ran it for about three weeks" (in an outcome that names the test). The results of such a run are read over it, as a test's are over its
  * duration. (Not a product's free trial: "a 14-day trial".) Word wrap may break the line anywhere in it, not a
  * paragraph.
  */
@@ -13,7 +13,7 @@ const RUN = '(?:test|pilot|trial|experiment)';
 /** A character of the same sentence, a wrapped line's break included. */
 const IN_SENTENCE = '(?:[^.\\n]|\\n(?![ \\t]*\\r?\\n))';
 const RUN_WITH_LENGTH = new RegExp(
-  `\\b${COUNT}(?:-|\\s+)(?:days?(?:-|\\s+)(?:test|pilot|experiment)|(?:week|month)s?(?:-|\\s+)${RUN})\\b|\\b(?:test|pilot|experiment|tr(?:y|ied)\\s+it)\\b${IN_SENTENCE}{0,60}?\\bfor\\s+(?:(?:about|around|roughly)\\s+|~)?(?:${LENGTH}|(?:one|a|1)\\s+(?:day|week|month))\\b|\\b${RUN}\\s+(?:ran|lasted)\\s+(?:for\\s+)?(?:(?:about|around|roughly)\\s+|~\\s*)?${LENGTH}\\b`,
+  `\\b${COUNT}(?:-|\\s+)(?:days?(?:-|\\s+)(?:test|pilot|experiment)|(?:week|month)s?(?:-|\\s+)${RUN})\\b|\\b(?:test|pilot|experiment|tr(?:y|ied)\\s+it)\\b${IN_SENTENCE}{0,60}?\\bfor\\s+(?:(?:about|around|roughly)\\s+|~)?(?:${LENGTH}|(?:one|a|1)\\s+(?:day|week|month))\\b|\\b${RUN}\\s+(?:ran|lasted)\\s+(?:for\\s+)?(?:(?:about|around|roughly)\\s+|~\\s*)?${LENGTH}\\b|\\bran\\s+(?:it|them)\\s+for\\s+(?:(?:about|around|roughly)\\s+|~)?${LENGTH}\\b`,
   'i',
 );
 /** The outcome speaks of the run: "In the test stores", "after the trial", "the pilot areas". */
@@ -23,7 +23,8 @@ const RUN_NAMED = new RegExp(`\\b${RUN}\\b`, 'i');
  * A plan's list item that ends in the run's length: "- pilot on 1 product family (brackets for OEM-B), 3 months". Read
  * from the length back (each such line once), not from each mention of a test forward.
  */
-const LENGTH_ENDS_LINE = new RegExp(`,\\s*(?:~[ \\t]*)?${LENGTH}[ \\t]*(?=\\r?\\n|$)`, 'gi');
+// (or the label of the outcome it heads: "**Impact:** Breña pilot, 8 weeks:")
+const LENGTH_ENDS_LINE = new RegExp(`,\\s*(?:~[ \\t]*)?${LENGTH}[ \\t]*:?[ \\t]*(?=\\r?\\n|$)`, 'gi');
 const RUN_BEFORE = new RegExp(`\\b${RUN}\\b${IN_SENTENCE}{0,60}$`, 'i');
 
 export function runLengthTold(prose: string): boolean {

@@ -57,9 +57,10 @@ const isMeasure = (cell: string | undefined) => {
 const PERIOD_BEFORE_BRACKET = /^((?:Q[1-4]|H[12]|FY)\s*'?\d{2,4}|(?:19|20)\d\d)\s*\(/i;
 const DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/;
 // "(8 weeks)", "(H2)", "(Q3 2024)", "(6 months later)": a period in the after column's header.
-// (or cycles, or a year: "After (first 2 cycles, Mar–Apr 2023)"; or a month: "After (Nov)", not "may")
+// (or cycles, or a year: "After (first 2 cycles, Mar–Apr 2023)"; or a month: "After (Nov)", not "may"; or one counted
+// in order: "After (1st month)", "After (first month)")
 const PERIOD = new RegExp(
-  `\\(([^)]*(?:\\b(?:\\d+|one|two|three|four|five|six|eight|ten|twelve)\\s*(?:days?|weeks?|wks?|months?|mos?|quarters?|years?|cycles?|sprints?|updates|releases)\\b|\\b[QH][1-4]\\b|\\b(?:19|20)\\d\\d\\b|\\b(?:${MONTH_NAMES_BUT_MAY})\\b)[^)]*)\\)`,
+  `\\(([^)]*(?:\\b(?:\\d+(?:st|nd|rd|th)?|one|two|three|four|five|six|eight|ten|twelve|first|second|third)\\s*(?:days?|weeks?|wks?|months?|mos?|quarters?|years?|cycles?|sprints?|updates|releases)\\b|\\b[QH][1-4]\\b|\\b(?:19|20)\\d\\d\\b|\\b(?:${MONTH_NAMES_BUT_MAY})\\b)[^)]*)\\)`,
   'i',
 );
 

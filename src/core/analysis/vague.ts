@@ -213,7 +213,7 @@ const DEBATED = idSet(['debated', 'discussed', 'argued']);
 const DEBATED_BE = idSet(['was', 'were', 'been', 'is', 'got']);
 const WORKED = idSet(['worked', 'work', 'works', 'working']);
 const WITH_ID = lexicon.id('with');
-const HIDES = idSet(['hides', 'hid', 'hiding', 'hidden', 'masks', 'masked', 'masking']);
+const HIDES = idSet(['hide', 'hides', 'hid', 'hiding', 'hidden', 'mask', 'masks', 'masked', 'masking']);
 const WEATHER = idSet(['rains', 'rained', 'raining', 'snows', 'snowed', 'snowing']);
 const OF_ID = lexicon.id('of');
 const CARE_OR_THINK = idSet([...CARE_WORDS, 'think', 'thought', 'thinking']);
@@ -313,11 +313,12 @@ function numberBefore(s: Scope, k: number, reach: number): boolean {
  * parts", "a lot of opinions", "a lot of unknowns" (scene-setting: 26 judged debatable, 9 wrong, 3 right); and
  * effort put into something ("the engineering team had put a lot of work into it": no one would count it).
  */
+// ("A lot of my job was talking to clinic receptionists": how a job was spent; "a Java monolith with a lot of tech debt")
 const UNCOUNTED =
   // ("where a lot of this is already national", "they had a lot of process", "we put a lot of focus on": judged 0 right,
   // 12 wrong, 7 debatable; "a lot of what I did came from ...": 1 right, 3 wrong, 2 debatable)
   // ("a lot of that was on me", "a lot of other things", "a lot of expectation about this": 2 right, 6 wrong, 14 debatable)
-  'of this|of that|of other things|of dissent|of press|of emotion|of emotions|of public conversation|of expectation|of expectations|of what|of process|of processes|of old processes|of the processes|of focus|of rules|of pushback|of resistance|of change|of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of discussion|of debate|of debates|of momentum|of fun|of visibility|of exposure|of credit|of the credit|of praise|of recognition|of kudos|of credibility|of clout|of influence|of work into|of effort into|of hours into|of time into|of energy into|of thought into|of myself|of himself|of herself|of themselves|of heart|of detail|of history|of room|of leeway|of latitude|of shade|of potential|of satisfaction|of joy|of pride|of meaning|of moving parts|of moving pieces|of opinions|of unknowns|of ideas|of conversations|of back-and-forth|of complexity|of coordination|of ownership|of responsibility|of shorthand|of acronyms|of gut feel|of gut feeling|of guesswork|of intuition|of disagreement|of disagreements|of competition|of value|of conviction|of how|of heat|of knowledge|of the convincing|of convincing|of weight|of the thinking|of other changes|of new process|of new processes|of my background|of different opinions|of different views';
+  'of this|of that|of other things|of dissent|of press|of emotion|of emotions|of public conversation|of expectation|of expectations|of what|of process|of processes|of old processes|of the processes|of focus|of rules|of pushback|of resistance|of change|of frustration|of ambiguity|of pressure|of stress|of confusion|of uncertainty|of anxiety|of tension|of friction|of fear|of admin|of paperwork|of noise|of goodwill|of respect|of trust|of excitement|of enthusiasm|of confidence|of context|of factors|of finger pointing|of finger-pointing|of blame|of politics|of drama|of freedom|of autonomy|of flexibility|of independence|of hype|of buzz|of talk|of jargon|of theories|of discussion|of debate|of debates|of momentum|of fun|of visibility|of exposure|of credit|of the credit|of praise|of recognition|of kudos|of credibility|of clout|of influence|of work into|of effort into|of hours into|of time into|of energy into|of thought into|of myself|of himself|of herself|of themselves|of heart|of detail|of history|of room|of leeway|of latitude|of shade|of potential|of satisfaction|of joy|of pride|of meaning|of moving parts|of moving pieces|of opinions|of unknowns|of ideas|of conversations|of back-and-forth|of complexity|of coordination|of ownership|of responsibility|of shorthand|of acronyms|of gut feel|of gut feeling|of guesswork|of intuition|of disagreement|of disagreements|of competition|of value|of conviction|of how|of heat|of knowledge|of the convincing|of convincing|of weight|of the thinking|of other changes|of new process|of new processes|of my background|of different opinions|of different views|of my job|of my role|of my week|of my day|of tech debt|of technical debt';
 
 interface Entry {
   pattern: Pattern;
@@ -474,6 +475,8 @@ const ENTRIES: Entry[] = [
       // once and debatable 7 times in 12)
       // ("I think he was tired and under pressure")
     notAhead(seq(w('he|she|they'), w('felt|was worried|were worried|was afraid|were afraid|was nervous|were nervous|was frustrated|were frustrated|was tired|were tired|was stressed|were stressed|was exhausted|were exhausted|was overwhelmed|were overwhelmed'))),
+      // (nor a verdict on someone else's point, set off: "The squad lead said, I think fairly, that the test was web only")
+      notAhead(seq(w('fairly|rightly|correctly|wisely|reasonably'), w(','))),
       notAhead(alt(w('in'), w("that customers deserve|that sellers deserve|that members deserve|they were right|he was right|she was right|they had a point|he had a point|she had a point|that's a fair point|that’s a fair point|that is a fair point|that was a fair point|it's a fair point|it’s a fair point|they have a point|he has a point|she has a point"))),
     ),
     kind: 'hedge',

@@ -1110,6 +1110,14 @@ export const amazonPack = {
         'under budget',
         'within budget',
         'no budget',
+        // ("We did not have budget for a device lab service. So I bought 4 used low-end phones")
+        'did not have budget',
+        "didn't have budget",
+        "didn't have the budget",
+        'did not have the budget',
+        'bought used',
+        'second-hand',
+        'secondhand',
         'no new budget',
         // "Did not ask new budget for tool, we used existing Jira"
         'did not ask new budget',

@@ -65,9 +65,10 @@ const NOT_A_QUESTION_MARK = /[^\s?!]/;
 
 /**
  * A name, then a subtitle after ":", a dash, "(" or a spaced slash: "Result: failures down 96%", "Action – fixing the
- * adapter", "Task / the disagreement"; or a round of it after a comma: "Action, round 1", "Action, part 2".
+ * adapter", "Task / the disagreement"; or a round of it after a comma: "Action, round 1", "Action, part 2"; or what it
+ * also tells after ", and": "Action, and where I failed".
  */
-const SUBTITLED = /^(.*?\p{L}[\p{L} '’&/]*?)\s*(?::|\s[-–—/]\s|[–—]|\(|,(?=\s*(?:round|part|take|phase|attempt)\s+(?:\d+|one|two|three|four|1st|2nd|3rd)\s*$))/u;
+const SUBTITLED = /^(.*?\p{L}[\p{L} '’&/]*?)\s*(?::|\s[-–—/]\s|[–—]|\(|,(?=\s*(?:round|part|take|phase|attempt)\s+(?:\d+|one|two|three|four|1st|2nd|3rd)\s*$)|,(?=\s*and\s+(?:where|what|how|why|when)\b))/u;
 
 const ALIASES: Array<{ kind: SectionKind; words: string[] }> = (Object.entries(SECTION_NAMES) as Array<[SectionKind, string[]]>)
   .flatMap(([kind, names]) => names.map((name) => ({ kind, words: name.split(' ') })))

@@ -78,15 +78,17 @@ const I_ASKED_BEFORE = /\bI\s+(?:also\s+|then\s+|just\s+)?(?:asked|ask|kept aski
 const QUESTIONS_AFTER = /^\s+questions\b/i;
 /**
  * A figure given, then judged: "around DKK 600,000, which was a lot for the hospital", "in about five business days, which
- * was much faster than", "so 11% was much better than feared" (the number is there).
+ * was much faster than", "so 11% was much better than feared", "around 18% of all customer service contacts, which is a
+ * lot for something that sounds small" (the number is there).
  */
-const FIGURE_JUDGED_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)(?:[^.!?;]{0,30}(?:,\s+|\s+)(?:which|that)|%?)\s+(?:was|is|were|are)\s+$/i;
+const FIGURE_JUDGED_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)(?:[^.!?;]{0,40}(?:,\s+|\s+)(?:which|that)|%?)\s+(?:was|is|were|are)\s+$/i;
 /**
  * Before "a lot": how often someone talked, read or noticed ("couriers talk to each other a lot", "I noticed this
  * a lot"), a habit no number would improve. Outside the outcome only: "mentioned in reviews a lot" is a claim.
  */
-// (and "I thought about it a lot": turning a decision over, not a size)
-const HABIT_BEFORE = /\b(?:talk|talks|talked|talking|read|reading|noticed|notice|discussed|discuss|spoke|speak|chatted|came up|comes up|travel(?:l?ed|s)?|var(?:y|ies|ied)|differ(?:s|ed)?|depend(?:s|ed)?|fluctuated|hide|hides|hid|mask|masks|masked|(?:thought|think)\s+about\s+(?:it|this|that)|(?:passed|forwarded|shared|sent)\s+around)\b[^.!?;]{0,40}$/i;
+// (and "I thought about it a lot": turning a decision over, not a size; "people who listen a lot, like commuters", "we
+// compete a lot on price": how much, said of a habit or a market. What something hides is an idiom anywhere: vague.ts.)
+const HABIT_BEFORE = /\b(?:talk|talks|talked|talking|read|reading|noticed|notice|discussed|discuss|spoke|speak|chatted|listen|listens|listened|compete|competes|competed|came up|comes up|travel(?:l?ed|s)?|var(?:y|ies|ied)|differ(?:s|ed)?|depend(?:s|ed)?|fluctuated|(?:thought|think)\s+about\s+(?:it|this|that)|(?:passed|forwarded|shared|sent)\s+around)\b[^.!?;]{0,40}$/i;
 
 /**
  * After "a lot": a change in how someone carries themselves ("She got a lot more confident and now runs planning",

@@ -31,7 +31,7 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   }
 
   it('has the six hundred and twenty-one sets and about 52,000 judged findings', () => {
-    assert.ok(verdicts.size >= 59483, `${verdicts.size} judged findings`);
+    assert.ok(verdicts.size >= 59767, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -153,14 +153,16 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // older sets; sets 705-708, after theirs ("was hiding a lot", "My idea was, maybe", "waiting for a clean A/B"), 238
   // right, 12 wrong and 68 debatable; sets 709-712, after theirs ("We needed ~4 weeks to detect", "down ~half", "This
   // was debated a lot", a numbered item after wrapped text), 205 right, 10 wrong and 67 debatable; with both rounds'
-  // fixes 1 more right, 4 fewer wrong and 6 fewer debatable on the older sets; sets 713-716, judged blind on that
-  // engine, 241 right, 37 wrong and 75 debatable)
-  it('makes no more findings judged wrong than today (2,836)', () => {
-    assert.ok(tally.wrong <= 2836, `${tally.wrong} findings judged wrong`);
+  // fixes 1 more right, 4 fewer wrong and 6 fewer debatable on the older sets; sets 713-716, after theirs ("Action, and
+  // where I failed", "We ran it for about three weeks", "we compete a lot on price", "I think fairly,"), 241 right, 28
+  // wrong and 75 debatable; sets 717-720, after theirs ("Think Big angle??", "After (1st month)"), 182 right, 24 wrong
+  // and 73 debatable; with both rounds' fixes 1 fewer right, 4 fewer wrong and 9 fewer debatable on the older sets)
+  it('makes no more findings judged wrong than today (2,847)', () => {
+    assert.ok(tally.wrong <= 2847, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 40,178)', () => {
-    assert.ok(tally.right >= 40178, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 40,359)', () => {
+    assert.ok(tally.right >= 40359, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
