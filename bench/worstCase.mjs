@@ -41,6 +41,11 @@ export const worstCases = [
   // label with a note in brackets, then spaces (the label reading: 3.4 s for 64 KB).
   ['a bold label, then spaces', () => story(`\n**Action${fill(' ', MB - 600)}x**\n`)],
   ['a bold label and a note, then spaces', () => story(`\n**Action** (x)${fill(' ', MB - 600)}x\n`)],
+  // Numbered list items back to back (each asked whether the one before it was an item, back to the first: until
+  // 2026-12-05 a 1 MB run overflowed the stack); and a plan's length, then spaces (the run-length reading: 76 s for 200 KB
+  // for one commit that day).
+  ['numbered list items', () => story(fill('3. a\n4. b\n'))],
+  ['a length, then spaces', () => result(`Pilot, 8 weeks${fill(' ', MB - 600)}x\n`)],
 ];
 
 // Child mode: `node bench/worstCase.mjs <index> <core/index.js>` times one case, so the parent can

@@ -246,6 +246,8 @@ export const vagueClaim: Rule = {
         if (MOTIVE_OR_EFFORT_BEFORE.test(before)) continue;
         if (POTENTIAL_OR_MEANT_BEFORE.test(before)) continue;
         if (TRAIT_AFTER.test(text.slice(hit.end, hit.end + 30))) continue;
+        // ("That changed a lot in how he saw me": what changed is told next, as "changed the conversation a lot")
+        if (/\bchanged\s+$/i.test(before) && /^\s+in\s+(?:how|the way)\b/i.test(text.slice(hit.end, hit.end + 20))) continue;
         if (!comparedAfter(text, hit.end) && (FIGURE_JUDGED_BEFORE.test(before) || (HABIT_BEFORE.test(before) && !inOutcome(hit.start)))) continue;
       }
       const words = oneLine(hit.text);

@@ -8,6 +8,17 @@
 
 /** True when the line whose first character (after indentation) is at `at` opens a block of its own. */
 export function opensBlock(text: string, at: number, to = text.length): boolean {
+  return opensBlockAfter(text, at, to, 0);
+}
+
+/**
+ * How many numbered lines back a numbered line's place in a list is looked for. Each asks about the one before it, so a
+ * 1 MB run of "3. a" lines once asked 100,000 deep and overflowed the stack; past this many it is a list.
+ */
+const LIST_LOOKBACK = 8;
+
+/** opensBlock, `depth` numbered lines after the one first asked about. */
+function opensBlockAfter(text: string, at: number, to: number, depth: number): boolean {
   const c = text.charCodeAt(at);
   // | a table row, > a block quote, # a heading
   if (c === 124 || c === 62 || c === 35) return true;
@@ -25,7 +36,7 @@ export function opensBlock(text: string, at: number, to = text.length): boolean 
     if (!((mark === 46 || mark === 41) && (after === 32 || after === 9))) return false;
     // As in CommonMark, only "1." starts a list inside a paragraph: "from 14 steps to\n6. I removed" is
     // wrapped prose. Another number goes on a list (the line before is an item or indented under one).
-    return (i === at + 1 && c === 49) || continuesList(text, at);
+    return (i === at + 1 && c === 49) || depth >= LIST_LOOKBACK || continuesList(text, at, depth);
   }
   return false;
 }
@@ -35,7 +46,7 @@ export function opensBlock(text: string, at: number, to = text.length): boolean 
  * indented under a numbered one. Not a number indented under a bullet: "- I ran a pilot from 6 February to 31
  * March\n  2023. Every Friday..." is the item's text wrapped, as only "1." can start a list inside a paragraph.
  */
-function continuesList(text: string, at: number): boolean {
+function continuesList(text: string, at: number, depth: number): boolean {
   let end = at;
   while (end > 0 && end > at - LINE_START_REACH && text.charCodeAt(end - 1) !== 10) end--;
   if (end === 0) return true;
@@ -50,13 +61,13 @@ function continuesList(text: string, at: number): boolean {
     if (at === end) return true;
     let word = first;
     while (word < end && (text.charCodeAt(word) === 32 || text.charCodeAt(word) === 9)) word++;
-    if (isDigit(text.charCodeAt(word))) return opensBlock(text, word, end);
+    if (isDigit(text.charCodeAt(word))) return opensBlockAfter(text, word, end, depth + 1);
     // (the line before wrapped an item's text, indented deeper than this number: the item it wraps decides,
     // "  3. payslip notif: push first\n     linked Zalo (ZNS ~200 VND)\n  4. auto-deactivate end users")
-    return word - first > at - end && wrapsNumberedItem(text, first, at - end);
+    return word - first > at - end && wrapsNumberedItem(text, first, at - end, depth);
   }
   // After a numbered item, the next; after a bullet, a number at the margin (indented, it is the bullet's text).
-  return opensBlock(text, first, end) && c !== 124 && c !== 62 && c !== 35 && (isDigit(c) || at === end);
+  return opensBlockAfter(text, first, end, depth + 1) && c !== 124 && c !== 62 && c !== 35 && (isDigit(c) || at === end);
 }
 
 /**
@@ -64,7 +75,7 @@ function continuesList(text: string, at: number): boolean {
  * `indent`: going back over lines indented deeper (a few at most), the first that is not opens with a number at
  * that indentation.
  */
-function wrapsNumberedItem(text: string, lineStart: number, indent: number): boolean {
+function wrapsNumberedItem(text: string, lineStart: number, indent: number, depth: number): boolean {
   let end = lineStart - 1;
   for (let lines = 0; lines < WRAPPED_LINES && end > 0; lines++) {
     let first = end;
@@ -74,7 +85,7 @@ function wrapsNumberedItem(text: string, lineStart: number, indent: number): boo
     while (word < end && (text.charCodeAt(word) === 32 || text.charCodeAt(word) === 9)) word++;
     // (a blank line ends the paragraph before any item is found)
     if (word >= end || text.charCodeAt(word) === 13) return false;
-    if (word - first <= indent) return word - first === indent && isDigit(text.charCodeAt(word)) && opensBlock(text, word, end);
+    if (word - first <= indent) return word - first === indent && isDigit(text.charCodeAt(word)) && opensBlockAfter(text, word, end, depth + 1);
     end = first - 1;
   }
   return false;

@@ -517,6 +517,15 @@ describe('analysis helpers', () => {
         assert.ok(report.findings.every((f) => f.range.end.line < lines), JSON.stringify(unit));
       }
     });
+    it('a 1 MB run of numbered list items lints without overflowing the stack', () => {
+      // (each item asked whether the one before it was an item, back to the first: "Maximum call stack size exceeded")
+      for (const unit of ['3. a\n4. b\n', '  3. a\n  4. b\n', '  3. push first\n     wrapped text\n  4. next\n']) {
+        const text = storyWith(fill(unit, 1024 * 1024 - 400), 'Tickets fell from 9 to 1 within ten weeks.');
+        const report = lintStory(text);
+        const lines = text.split('\n').length;
+        assert.ok(report.findings.every((f) => f.range.end.line < lines), JSON.stringify(unit));
+      }
+    });
     it('runs of digits, dots and commas give bounded findings inside the document', () => {
       const text = storyWith(fill('1.2,3.4,5,6.7.8,9,0.', 64 * 1024), fill('1.2,3.4,5,6.7.8,9,0.', 64 * 1024));
       const report = lintStory(text);

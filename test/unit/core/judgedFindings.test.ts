@@ -31,7 +31,7 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   }
 
   it('has the six hundred and twenty-one sets and about 52,000 judged findings', () => {
-    assert.ok(verdicts.size >= 59767, `${verdicts.size} judged findings`);
+    assert.ok(verdicts.size >= 60391, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -156,13 +156,16 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // fixes 1 more right, 4 fewer wrong and 6 fewer debatable on the older sets; sets 713-716, after theirs ("Action, and
   // where I failed", "We ran it for about three weeks", "we compete a lot on price", "I think fairly,"), 241 right, 28
   // wrong and 75 debatable; sets 717-720, after theirs ("Think Big angle??", "After (1st month)"), 182 right, 24 wrong
-  // and 73 debatable; with both rounds' fixes 1 fewer right, 4 fewer wrong and 9 fewer debatable on the older sets)
-  it('makes no more findings judged wrong than today (2,847)', () => {
-    assert.ok(tally.wrong <= 2847, `${tally.wrong} findings judged wrong`);
+  // and 73 debatable; with both rounds' fixes 1 fewer right, 4 fewer wrong and 9 fewer debatable on the older sets;
+  // sets 721-724, after theirs ("(note to self: ...)"), 203 right, 29 wrong and 76 debatable; sets 725-728, after theirs
+  // ("After (FY2024)", "a lot of nemawashi", "changed a lot in how he saw me"), 210 right, 25 wrong and 74 debatable;
+  // with both rounds' fixes 1 fewer wrong and 1 fewer debatable on the older sets)
+  it('makes no more findings judged wrong than today (2,900)', () => {
+    assert.ok(tally.wrong <= 2900, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 40,359)', () => {
-    assert.ok(tally.right >= 40359, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 40,772)', () => {
+    assert.ok(tally.right >= 40772, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
