@@ -38,6 +38,9 @@ const business = new Scanner([
   w('qualified leads|sales leads|inbound leads|lead volume|leads per'),
   // customers coming back and waiting less: "almost doubled their rebooking rate", "The backlog was down to 1,100"
   w('rebooking|rebookings|rebooking rate|repeat bookings|repeat visits|backlog|backlogs|time to decision'),
+  // what customers choose to receive or share: "Around 62% of farmers who saw the prompt opted in", "Alert opt-outs went
+  // down"
+  w('opted in|opted-in|opt-in|opt-ins|opt-in rate|opted out|opted-out|opt-out|opt-outs|opt-out rate'),
   // what visitors do, counted per visitor, is a conversion rate: "completed applications per visitor went up by roughly 2x"
   w('per visitor|per visit|per session|per visitors|per sessions|per site visit'),
   seq(currency, sameLine(NUMBER)),

@@ -48,7 +48,15 @@ function hyphenatedNoun(nouns: string): Pattern {
   );
   return seq(PREFIX_WORD, w('-'), glued);
 }
-const COUNTED_NOUN = seq(COUNTED, spaced(upTo(2, describing, alt(SCALE_NOUN, hyphenatedNoun(SCALE_NOUNS)))));
+/**
+ * A word that says what kind a counted thing is: no count ("three"), no plural noun ("400 reviews and support tickets"
+ * counts reviews) and no quantifier ("11 fields and most people").
+ */
+const kindWord = seq(when((s, i) => numberWord.match(s, i) < 0 && !QUANTIFIERS.has(s.t.id[i]) && !/[^s]s$/i.test(s.t.textAt(i))), describing);
+const QUANTIFIERS = idSet(['most', 'some', 'all', 'many', 'few', 'other', 'more', 'the', 'our', 'their', 'its', 'his', 'her', 'my']);
+// (or two kinds joined by "and" describe one noun: "around 120 convenience and mini-mart stores"; not "two or three
+// stores", a handful)
+const COUNTED_NOUN = seq(COUNTED, spaced(alt(upTo(2, describing, alt(SCALE_NOUN, hyphenatedNoun(SCALE_NOUNS))), seq(kindWord, w('and|&'), kindWord, SCALE_NOUN))));
 
 /**
  * Things a business runs on that size it only in tens or more: "around 40 boats", "about 70 vetted walkers", "18

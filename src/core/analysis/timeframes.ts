@@ -164,7 +164,7 @@ const timeframes = new Scanner([
   needs(MINUTE_OR_HOUR, 4, seq(count, w('minute|minutes|hour|hours'), w('after|before'), opt(w('the')), EVENT_WORD)),
   // N units after/later/into/since/post: "three months after launch", "two weeks later", "four weeks in,"
   // (and "in" before who then acted: "~4 months in she was making basically all feed decisions")
-  needs(UNIT, 5, seq(countedPeriod, alt(w('after|later|post|into|since|from launch|out|before|ahead of|earlier|ago|prior|late|behind schedule'), seq(w('in'), alt(CLAUSE_END, ahead(w('she|he|they|we|I|everyone|nobody'))))))),
+  needs(UNIT, 5, seq(countedPeriod, alt(w('after|later|post|into|since|from launch|from the start|from kickoff|from go-live|out|before|ahead of|earlier|ago|prior|late|behind schedule'), seq(w('in'), alt(CLAUSE_END, ahead(w('she|he|they|we|I|everyone|nobody'))))))),
   // in/by/during/since + a named period: "in Q3", "by March", "since 2023"
   // (or a guess at it: "Rolled out to all stores by ~Sept", "by around March")
   needs(NAMED, 7, seq(w('in|by|during|since|through|throughout|before|until|till|between'), opt(w('~|around|about|roughly|approximately')), alt(HOLIDAYS, seq(opt(w('the')), opt(w('end of')), opt(ORDINAL), opt(PART_OF), NAMED_PERIOD)))),
@@ -342,6 +342,8 @@ const timeframes = new Scanner([
   needs(UNIT, 8, seq(w('pilot|trial'), w(':'), upTo(3, token((s, i) => s.t.kind[i] === Kind.Word || s.t.kind[i] === Kind.Number), seq(w(','), opt(w('about|around|roughly|~')), countedPeriod, ahead(touching(w('.|;'))))))),
   // a milestone that opens the sentence: "At 60 days the EM said..."
   needs(UNIT, 6, seq(sentenceOpens, w('at'), countedPeriod)),
+  // a period counted in order as a label: "First month: 41k referred sign-ups", "Second quarter, churn was 3%"
+  needs(UNIT, 3, seq(sentenceOpens, w('first|second|third|1st|2nd|3rd'), w('day|week|month|quarter|year|season'), ahead(touching(w(':|,'))))),
   // a period opening a line or a sentence, as a heading for the figures after it: "2 wks, pilot zones vs control:"
   needs(UNIT, 4, seq(sentenceOpens, countedPeriod, ahead(touching(w(',|:'))))),
   // "fixed after a couple of hours", "restored after about 40 hours" (not "respond within 4 hours": a promise, not when)

@@ -31,7 +31,7 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   }
 
   it('has the six hundred and twenty-one sets and about 52,000 judged findings', () => {
-    assert.ok(verdicts.size >= 60391, `${verdicts.size} judged findings`);
+    assert.ok(verdicts.size >= 60978, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -159,13 +159,16 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // and 73 debatable; with both rounds' fixes 1 fewer right, 4 fewer wrong and 9 fewer debatable on the older sets;
   // sets 721-724, after theirs ("(note to self: ...)"), 203 right, 29 wrong and 76 debatable; sets 725-728, after theirs
   // ("After (FY2024)", "a lot of nemawashi", "changed a lot in how he saw me"), 210 right, 25 wrong and 74 debatable;
-  // with both rounds' fixes 1 fewer wrong and 1 fewer debatable on the older sets)
-  it('makes no more findings judged wrong than today (2,900)', () => {
-    assert.ok(tally.wrong <= 2900, `${tally.wrong} findings judged wrong`);
+  // with both rounds' fixes 1 fewer wrong and 1 fewer debatable on the older sets; sets 729-732, after theirs ("around
+  // 120 convenience and mini-mart stores", "about 5 months from the start", "First month:"), 209 right, 11 wrong and 64
+  // debatable; sets 733-736, after theirs ("After (year 2)", "Lots of things happening", "opted in"), 192 right, 22
+  // wrong and 80 debatable; with both rounds' fixes 6 fewer wrong and 2 fewer debatable on the older sets)
+  it('makes no more findings judged wrong than today (2,927)', () => {
+    assert.ok(tally.wrong <= 2927, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 40,772)', () => {
-    assert.ok(tally.right >= 40772, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 41,173)', () => {
+    assert.ok(tally.right >= 41173, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
