@@ -50,17 +50,15 @@ function continuesList(text: string, at: number, depth: number): boolean {
   let end = at;
   while (end > 0 && end > at - LINE_START_REACH && text.charCodeAt(end - 1) !== 10) end--;
   if (end === 0) return true;
-  let first = end - 1;
-  while (first > 0 && end - first < LINE_START_REACH && text.charCodeAt(first - 1) !== 10) first--;
-  if (first > 0 && text.charCodeAt(first - 1) !== 10) return false;
+  const first = lineStartBefore(text, end - 1);
+  if (first < 0) return false;
   const c = text.charCodeAt(first);
   if (c === 13 || c === 10) return true;
   if (c === 32 || c === 9) {
     // An indented line: the text of an item. A number at the margin after it starts the next item ("1. Do X\n
     // more of it\n2. Do Y"); an indented one goes on only a numbered list ("   1. sub\n   2. sub").
     if (at === end) return true;
-    let word = first;
-    while (word < end && (text.charCodeAt(word) === 32 || text.charCodeAt(word) === 9)) word++;
+    const word = pastIndent(text, first, end);
     if (isDigit(text.charCodeAt(word))) return opensBlockAfter(text, word, end, depth + 1);
     // (the line before wrapped an item's text, indented deeper than this number: the item it wraps decides,
     // "  3. payslip notif: push first\n     linked Zalo (ZNS ~200 VND)\n  4. auto-deactivate end users")
@@ -78,11 +76,9 @@ function continuesList(text: string, at: number, depth: number): boolean {
 function wrapsNumberedItem(text: string, lineStart: number, indent: number, depth: number): boolean {
   let end = lineStart - 1;
   for (let lines = 0; lines < WRAPPED_LINES && end > 0; lines++) {
-    let first = end;
-    while (first > 0 && end - first < LINE_START_REACH && text.charCodeAt(first - 1) !== 10) first--;
-    if (first > 0 && text.charCodeAt(first - 1) !== 10) return false;
-    let word = first;
-    while (word < end && (text.charCodeAt(word) === 32 || text.charCodeAt(word) === 9)) word++;
+    const first = lineStartBefore(text, end);
+    if (first < 0) return false;
+    const word = pastIndent(text, first, end);
     // (a blank line ends the paragraph before any item is found)
     if (word >= end || text.charCodeAt(word) === 13) return false;
     if (word - first <= indent) return word - first === indent && isDigit(text.charCodeAt(word)) && opensBlockAfter(text, word, end, depth + 1);
@@ -91,6 +87,22 @@ function wrapsNumberedItem(text: string, lineStart: number, indent: number, dept
   return false;
 }
 const WRAPPED_LINES = 12;
+
+/**
+ * The start of the line that the line break at `end` ends (text[end] is "\n"), looked for LINE_START_REACH back at most:
+ * -1 when the line is longer.
+ */
+function lineStartBefore(text: string, end: number): number {
+  let first = end;
+  while (first > 0 && end - first < LINE_START_REACH && text.charCodeAt(first - 1) !== 10) first--;
+  return first > 0 && text.charCodeAt(first - 1) !== 10 ? -1 : first;
+}
+
+/** The first character in [from, to) that is not a space or a tab. */
+function pastIndent(text: string, from: number, to: number): number {
+  while (from < to && (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 9)) from++;
+  return from;
+}
 
 /**
  * True when the line break at `i` (text[i] is "\n") ends a sentence: the next line is blank or opens a
