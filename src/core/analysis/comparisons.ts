@@ -122,6 +122,8 @@ const FORMS = [
   // 40 characters hold at most 40 tokens, then "by", a bound and a currency sign.
   needs(NUMBER, 44, seq(CHANGE_VERB, within(40, seq(w('by'), ROUGHLY, amount)))),
   FRACTION_CHANGE,
+  // a start of nothing, told as such: "41% of teleconsults ended with a structured prescription. Baseline zero."
+  w('baseline zero|baseline was zero|baseline of zero|baseline: zero|baseline 0|baseline: 0|baseline was 0|baseline was nil'),
   needs(NUMBER, 4, seq(notAfterPhrasalVerb, w('up|down'), opt(w('about|around|~|over|almost|nearly')), amount)),
   needs(NUMBER, 5, seq(w('up from|down from'), ABOUT, amount)),
   // the start named in words after the figure: "they fell to around 500, below where we'd started the year"

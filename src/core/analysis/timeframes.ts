@@ -188,7 +188,8 @@ const timeframes = new Scanner([
   // part of a month: "We launched late May", "by mid-June" ("May" after "early", "mid" or "late" is the month)
   needs(NAMED, 2, seq(PART_OF, w(MONTH))),
   // around a month or a quarter: "rolled to 100% around March" (not "around May", a verb as often)
-  needs(NAMED, 3, seq(w('around'), alt(MONTH_BUT_MAY, QUARTER))),
+  // (or "~" for around: "Automatic PPT validation live ~Q3")
+  needs(NAMED, 3, seq(w('around|~'), alt(MONTH_BUT_MAY, QUARTER))),
   // a month and its year, wherever it stands: "January 2024 renewals went through without an outage"
   needs(NAMED, 2, seq(w(MONTH), YEAR)),
   // ...or a season and its year: "Short rains 2023, same 40 dealers: ...", "winter 2022 bookings"
@@ -246,6 +247,8 @@ const timeframes = new Scanner([
   needs(UNIT, 6, seq(w('that|this|the following|the next|the first|the same|the last|the past|the previous|the remaining'), opt(count), opt(w('school|academic|financial|fiscal|tax')), periodUnit)),
   // a season named by position: "that spring", "the following winter" (not "sales that fall in Q3": a verb)
   needs(NAMED, 3, seq(w('that|this|last|the following|the same|the next'), alt(w('spring|summer|autumn|winter'), seq(w('fall'), notAhead(w('in|of|to|by|below|under|short|back|behind|off|apart|through')))))),
+  // ...or a rainy season named so, as in East Africa: "18% higher yields that long rains", "in the short rains"
+  w('that long rains|that short rains|this long rains|this short rains|last long rains|last short rains|the next long rains|the next short rains|the following long rains|the following short rains|in the long rains|in the short rains|during the long rains|during the short rains|over the long rains|over the short rains'),
   // a season that is itself the period of the result: "a strong holiday season", "through peak season"
   // (or a weather season: "Repeat orders in long rains season up from 22% to 31%")
   w('holiday season|festive season|peak season|christmas season|back-to-school season|long rains season|short rains season|rainy season|dry season|monsoon season'),

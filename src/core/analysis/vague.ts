@@ -448,8 +448,9 @@ const ENTRIES: Entry[] = [
   },
   {
     pattern: seq(
-      // (nor "our kind of traffic": a kind that belongs to someone; nor "the worst kind of refund": a kind ranked)
-      notAhead(after(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'what', 'which', 'any', 'some', 'every', 'each', 'one', 'same', 'other', 'different', 'first', 'new', 'right', 'wrong', 'worst', 'best', 'exact', 'usual', 'our', 'my', 'their', 'your', 'his', 'her', 'its'])),
+      // (nor "our kind of traffic": a kind that belongs to someone; nor "the worst kind of refund": a kind ranked; nor
+      // "a certain kind of rider": a kind singled out)
+      notAhead(after(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'what', 'which', 'any', 'some', 'every', 'each', 'one', 'same', 'other', 'different', 'certain', 'particular', 'specific', 'similar', 'first', 'new', 'right', 'wrong', 'worst', 'best', 'exact', 'usual', 'our', 'my', 'their', 'your', 'his', 'her', 'its'])),
       // (nor a count of kinds written in the singular: "11 kind of allowances")
       when((s, i) => !(i > s.lo && (s.t.kind[i - 1] === Kind.Number || SPELLED_FIGURES.has(s.t.id[i - 1])))),
       w('kind of|sort of'),

@@ -120,11 +120,19 @@ function kindsOf(label: string): readonly SectionKind[] {
     // Unless the note is itself one section's own name: "Situation – Task", "Action: Result",
     // "Situation (and Task)" pair two sections ("What I did" is a description, not a name).
     const second = canonicalKind(clean.trim().slice(head[0].length));
+    // (but a description tagged with a section's own name in brackets is that section: "What happened (Result)")
+    if (second && !canonicalKind(head[1]) && BRACKETED_NAME.test(clean.trim())) return [second];
     if (headed !== NONE && second && !headed.includes(second)) return [...headed, second];
     if (headed !== NONE) return headed;
   }
+  // A description that ends with its section's own name in brackets: "What I wanted to do (Task)", "What I actually did
+  // (Action)".
+  const tagged = BRACKETED_NAME.exec(clean.trim());
+  const kind = tagged ? canonicalKind(tagged[1]) : undefined;
+  if (kind) return [kind];
   return namedKinds(clean);
 }
+const BRACKETED_NAME = /\(([^()\n]{1,20})\)\s*:?$/;
 
 /** Each section's own one-word names: "task", "result", "results", "inputs", "input"... */
 const CANONICAL = new Map<string, SectionKind>([

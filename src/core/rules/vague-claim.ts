@@ -237,6 +237,9 @@ export const vagueClaim: Rule = {
       if (hit.kind === 'intensifier' && !hit.amount && /^(?:much|far|way)\s/i.test(hit.text) && FIGURE_JUDGED_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start))) continue;
       // "noticeably higher than control; from memory roughly 31% vs 24%": the figures given later in the sentence
       if (hit.kind === 'intensifier' && !hit.amount && ARMS_LATER_IN_SENTENCE.test(paragraphText(text, hit.end, hit.end + 90))) continue;
+      // ("S/ 200 is a lot of money for them": the figure given, then judged as money; not "went down by around 60%, which
+      // is a lot of money for a company our size, I think around DKK 30,000 a month", where the money's figure follows)
+      if (!hit.backed && /^a\s+lot\s+of$/i.test(hit.text) && /^\s+money\b/i.test(text.slice(hit.end, hit.end + 10)) && FIGURE_JUDGED_BEFORE.test(joinLines(text.slice(Math.max(0, hit.start - 60), hit.start)))) continue;
       if (/^a\s+lot$/i.test(hit.text)) {
         // (a line wrapped inside its paragraph reads as a space: "came\nup a lot in the survey answers")
         const before = joinLines(text.slice(Math.max(0, hit.start - 60), hit.start));

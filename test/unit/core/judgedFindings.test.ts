@@ -31,7 +31,7 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   }
 
   it('has the six hundred and twenty-one sets and about 52,000 judged findings', () => {
-    assert.ok(verdicts.size >= 60978, `${verdicts.size} judged findings`);
+    assert.ok(verdicts.size >= 61551, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -162,13 +162,17 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // with both rounds' fixes 1 fewer wrong and 1 fewer debatable on the older sets; sets 729-732, after theirs ("around
   // 120 convenience and mini-mart stores", "about 5 months from the start", "First month:"), 209 right, 11 wrong and 64
   // debatable; sets 733-736, after theirs ("After (year 2)", "Lots of things happening", "opted in"), 192 right, 22
-  // wrong and 80 debatable; with both rounds' fixes 6 fewer wrong and 2 fewer debatable on the older sets)
-  it('makes no more findings judged wrong than today (2,927)', () => {
-    assert.ok(tally.wrong <= 2927, `${tally.wrong} findings judged wrong`);
+  // wrong and 80 debatable; with both rounds' fixes 6 fewer wrong and 2 fewer debatable on the older sets; sets
+  // 737-740, after theirs ("What I wanted to do (Task)", "a certain kind of rider", "Baseline zero.", "that long rains",
+  // "S/ 200 is a lot of money"), 172 right, 24 wrong and 74 debatable (the right one that went is "basically" in what is
+  // now read as the Situation); sets 741-744, after theirs ("Things to fix in this story:", "live ~Q3"), 202 right, 19
+  // wrong and 70 debatable; the older sets unchanged)
+  it('makes no more findings judged wrong than today (2,970)', () => {
+    assert.ok(tally.wrong <= 2970, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 41,173)', () => {
-    assert.ok(tally.right >= 41173, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 41,547)', () => {
+    assert.ok(tally.right >= 41547, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
