@@ -281,15 +281,16 @@ const NOTES_LABEL = /^(\*\*|__)([^*_\n]{0,59}?[^*_\s])\s*(?:[:.]\s*)?\1/;
 const PLAIN_NOTES_LABEL = /^[^\n]{1,60}$/;
 // A paragraph that opens as a note on the draft: "Still need: ...", "Not sure yet: ...", "To check: ...", "Notes: Keeper
 // Test angle — ...", "Note to self: add numbers".
-// (or "Things to tighten before the interview: ...", "To add: ...", "Gaps to fill: ...", "Missing: ...", "What I don't have:
-// long-term retention ... Need to check with BI."; not "Gap: I picked
-// the proxy fast", a gap in the work told as a lesson; or an angle asked about: "Think Big angle?? - maybe the part
-// where I proposed ...", not "Found the business angle.")
+// (or "Things to tighten before the interview: ...", "To add: ...", "Gaps to fill: ...", "Missing: ...", "What I don't
+// have: long-term retention ... Need to check with BI."; not "Gap: I picked the proxy fast", a gap in the work told as a
+// lesson; or an angle asked about: "Think Big angle?? - maybe the part where I proposed ...", not "Found the business
+// angle.")
 const DRAFT_NOTE = /^(?:still need|still to do|still missing|not sure yet|to check|need to check|open questions?|notes?(?: to self| for me)?|reminder to self|(?:things )?to (?:tighten|fix|add|improve|confirm|clarify)(?: in (?:this|the) story)?(?: before (?:the )?interview)?|gaps? to (?:fill|close|fix)|open gaps|missing|what i (?:don['’]t|do not) have|what i(?:['’]m| am) missing)\s*:|^(?:(?!(?:the|a|an|my|our) )[\p{L}'’&]{1,20} ){1,4}angle\?+/iu;
 
 // A paragraph that is all one bracketed note on the draft: "(Baseline for the control group? Need to find it, I think it
 // was like 50-something %.)", "**(draft — need to cut this down a LOT, it's way too long for 2 min)**".
-// (or says which question the story could answer: "(Maybe this is a good example for a Judgment question also...?)")
+// (or says which question the story could answer: "(not sure if I use this for Bias for Action or Have Backbone - maybe
+// both?)", "(a good example for Judgment?)")
 const DRAFT_ASIDE = /^(?:\*\*|__|\*|_)?\((?=[^()]*\b(?:need to|draft|double-check|look up|find it|find the|good example for|use this for|use this story)\b)[^()]*\)(?:\*\*|__|\*|_)?\s*$/i;
 
 /**
