@@ -441,7 +441,8 @@ const ENTRIES: Entry[] = [
     pattern: seq(
       when((s, i) => !(s.t.id[i] === MORE && foundBefore(s, i, 10, (j) => SENTENCE_STOPS.has(s.t.id[j]), (j) => WHETHER.has(s.t.id[j])))),
       w('basically|essentially|pretty much|more or less'),
-      notAhead(w('flat|unchanged|the same|identical|level|zero|to zero|nothing|none')),
+      // ("4.1% → 4.2%, basically same": the same, as notes write it)
+      notAhead(w('flat|unchanged|the same|same|identical|level|zero|to zero|nothing|none')),
     ),
     kind: 'filler',
     removable: true,

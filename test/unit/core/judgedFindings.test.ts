@@ -31,7 +31,7 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   }
 
   it('has the six hundred and twenty-one sets and about 52,000 judged findings', () => {
-    assert.ok(verdicts.size >= 62201, `${verdicts.size} judged findings`);
+    assert.ok(verdicts.size >= 62509, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -170,13 +170,14 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // story?"), 214 right, 28 wrong and 66 debatable; sets 749-752, after theirs ("how much faster", "I think I should
   // find the exact numbers"), 233 right, 25 wrong and 73 debatable; with both rounds' fixes 1 fewer right and 4 fewer
   // debatable on the older sets: notes no longer counted as speaking time brought three stories under three minutes,
-  // and one the judges had called right to cut became only debatable)
-  it('makes no more findings judged wrong than today (3,023)', () => {
-    assert.ok(tally.wrong <= 3023, `${tally.wrong} findings judged wrong`);
+  // and one the judges had called right to cut became only debatable; sets 753-756, after theirs ("basically same"), 224
+  // right, 13 wrong and 70 debatable, with 1 fewer debatable on the older sets)
+  it('makes no more findings judged wrong than today (3,036)', () => {
+    assert.ok(tally.wrong <= 3036, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 41,993)', () => {
-    assert.ok(tally.right >= 41993, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 42,217)', () => {
+    assert.ok(tally.right >= 42217, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
