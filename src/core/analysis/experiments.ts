@@ -289,8 +289,9 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     seq(w(',|;|:|('), opt(w('about|around|roughly|~')), DURATION_COUNT, SHORT_SPAN_UNIT, alt(ahead(alt(touching(w(',|;|.|)')), w('from'))), when((s, i) => i >= s.hi || s.t.gap[i] >= Gap.Newline))),
     // ...or opening its sentence: "Primary metric: weekend no-show rate. Three weeks, 50/50 split, ship if ..."
     // ("A = normal in-person survey, B = remote guided photos. ~6 weeks.": told roughly)
-    // (or its list item: "- 6 weeks. Avoided Tet period because sales pattern too different.")
-    seq(when(opensSentenceOrItem), opt(w('about|around|roughly|~')), DURATION_COUNT, SHORT_SPAN_UNIT, ahead(touching(w(',|;|.')))),
+    // (or its list item: "- 6 weeks. Avoided Tet period because sales pattern too different.", or the whole item: "- 4
+    // weeks" in a plan's list)
+    seq(when(opensSentenceOrItem), opt(w('about|around|roughly|~')), DURATION_COUNT, SHORT_SPAN_UNIT, alt(ahead(touching(w(',|;|.'))), when((s, i) => i >= s.hi || s.t.gap[i] >= Gap.Newline))),
   ]),
   'confidence threshold': new Scanner([
     w(

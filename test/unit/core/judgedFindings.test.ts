@@ -31,7 +31,7 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   }
 
   it('has the six hundred and twenty-one sets and about 52,000 judged findings', () => {
-    assert.ok(verdicts.size >= 62509, `${verdicts.size} judged findings`);
+    assert.ok(verdicts.size >= 63115, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -171,13 +171,15 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // find the exact numbers"), 233 right, 25 wrong and 73 debatable; with both rounds' fixes 1 fewer right and 4 fewer
   // debatable on the older sets: notes no longer counted as speaking time brought three stories under three minutes,
   // and one the judges had called right to cut became only debatable; sets 753-756, after theirs ("basically same"), 224
-  // right, 13 wrong and 70 debatable, with 1 fewer debatable on the older sets)
-  it('makes no more findings judged wrong than today (3,036)', () => {
-    assert.ok(tally.wrong <= 3036, `${tally.wrong} findings judged wrong`);
+  // right, 13 wrong and 70 debatable, with 1 fewer debatable on the older sets; sets 757-760, after theirs ("- 4 weeks"
+  // in a test plan's list), 195 right, 11 wrong and 75 debatable; sets 761-764, judged blind on c1113c70 and not fixed
+  // for, 232 right, 20 wrong and 71 debatable; the older sets unchanged)
+  it('makes no more findings judged wrong than today (3,067)', () => {
+    assert.ok(tally.wrong <= 3067, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 42,217)', () => {
-    assert.ok(tally.right >= 42217, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 42,644)', () => {
+    assert.ok(tally.right >= 42644, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
