@@ -198,6 +198,8 @@ const DURATION_COUNT = alt(digitsAtWordStart, w('one|two|three|four|five|six|sev
 /** A count or a range of counts: "four or five weeks", "3 to 4 weeks". */
 const DURATION_SPAN = seq(DURATION_COUNT, opt(seq(w('or|to'), DURATION_COUNT)));
 
+/** Where a line (a list item) ends: the scope's end, or a line break next. */
+const LINE_ENDS = when((s, i) => i >= s.hi || s.t.gap[i] >= Gap.Newline);
 /** A test's length in days, weeks or months ("3 weeks", "6 wks"). */
 const SHORT_SPAN_UNIT = unit('day|days|week|weeks|wk|wks|month|months');
 /** Words that make a length approximate: "for about 6 weeks", "lasted roughly a month". */
@@ -286,12 +288,12 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     // a plan written as a list: "50/50 split, 3 weeks, about 96,000 installs", "(2 weeks)"
     // ("randomised 50/50 by user ID, four weeks from 2 May to 29 May")
     // (or ending its list item: "- A/B 50/50 on rental listings only, Dubai only, 3 weeks")
-    seq(w(',|;|:|('), opt(w('about|around|roughly|~')), DURATION_COUNT, SHORT_SPAN_UNIT, alt(ahead(alt(touching(w(',|;|.|)')), w('from'))), when((s, i) => i >= s.hi || s.t.gap[i] >= Gap.Newline))),
+    seq(w(',|;|:|('), opt(w('about|around|roughly|~')), DURATION_COUNT, SHORT_SPAN_UNIT, alt(ahead(alt(touching(w(',|;|.|)')), w('from'))), LINE_ENDS)),
     // ...or opening its sentence: "Primary metric: weekend no-show rate. Three weeks, 50/50 split, ship if ..."
     // ("A = normal in-person survey, B = remote guided photos. ~6 weeks.": told roughly)
     // (or its list item: "- 6 weeks. Avoided Tet period because sales pattern too different.", or the whole item: "- 4
     // weeks" in a plan's list)
-    seq(when(opensSentenceOrItem), opt(w('about|around|roughly|~')), DURATION_COUNT, SHORT_SPAN_UNIT, alt(ahead(touching(w(',|;|.'))), when((s, i) => i >= s.hi || s.t.gap[i] >= Gap.Newline))),
+    seq(when(opensSentenceOrItem), opt(w('about|around|roughly|~')), DURATION_COUNT, SHORT_SPAN_UNIT, alt(ahead(touching(w(',|;|.'))), LINE_ENDS)),
   ]),
   'confidence threshold': new Scanner([
     w(

@@ -50,10 +50,11 @@ function hyphenatedNoun(nouns: string): Pattern {
 }
 /**
  * A word that says what kind a counted thing is: no count ("three"), no plural noun ("400 reviews and support tickets"
- * counts reviews) and no quantifier ("11 fields and most people").
+ * counts reviews) and no quantifier ("11 fields and most people"; `describing` already leaves out "the", "our" and the
+ * like).
  */
 const kindWord = seq(when((s, i) => numberWord.match(s, i) < 0 && !QUANTIFIERS.has(s.t.id[i]) && !/[^s]s$/i.test(s.t.textAt(i))), describing);
-const QUANTIFIERS = idSet(['most', 'some', 'all', 'many', 'few', 'other', 'more', 'the', 'our', 'their', 'its', 'his', 'her', 'my']);
+const QUANTIFIERS = idSet(['most', 'some', 'all', 'many', 'few', 'other', 'more', 'his', 'her']);
 // (or two kinds joined by "and" describe one noun: "around 120 convenience and mini-mart stores"; not "two or three
 // stores", a handful)
 const COUNTED_NOUN = seq(COUNTED, spaced(alt(upTo(2, describing, alt(SCALE_NOUN, hyphenatedNoun(SCALE_NOUNS))), seq(kindWord, w('and|&'), kindWord, SCALE_NOUN))));

@@ -248,7 +248,7 @@ const timeframes = new Scanner([
   // a season named by position: "that spring", "the following winter" (not "sales that fall in Q3": a verb)
   needs(NAMED, 3, seq(w('that|this|last|the following|the same|the next'), alt(w('spring|summer|autumn|winter'), seq(w('fall'), notAhead(w('in|of|to|by|below|under|short|back|behind|off|apart|through')))))),
   // ...or a rainy season named so, as in East Africa: "18% higher yields that long rains", "in the short rains"
-  w('that long rains|that short rains|this long rains|this short rains|last long rains|last short rains|the next long rains|the next short rains|the following long rains|the following short rains|in the long rains|in the short rains|during the long rains|during the short rains|over the long rains|over the short rains'),
+  seq(w('that|this|last|the next|the following|in the|during the|over the'), w('long rains|short rains')),
   // a season that is itself the period of the result: "a strong holiday season", "through peak season"
   // (or a weather season: "Repeat orders in long rains season up from 22% to 31%")
   w('holiday season|festive season|peak season|christmas season|back-to-school season|long rains season|short rains season|rainy season|dry season|monsoon season'),

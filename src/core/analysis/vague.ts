@@ -182,6 +182,7 @@ const takenAwayOrFelt = when((s, i) => {
   // ("I knew quite a lot about how passengers behave")
   const before = i - 2 >= s.lo && s.t.id[i - 1] === QUITE ? i - 2 : i - 1;
   if (before < s.lo || s.t.gap[i] === Gap.Touching) return false;
+  const ofAfter = i + 2 < s.hi && s.t.id[i + 2] === OF_ID;
   return (
     LEARNED_OR_REGARDED.has(s.t.id[before]) ||
     // ("people respected him a lot": someone regarded, then how much)
@@ -191,12 +192,13 @@ const takenAwayOrFelt = when((s, i) => {
     WEATHER.has(s.t.id[before]) ||
     // "which I think says a lot", "it told us a lot about the process", "That explained a lot": what something reveals
     // (not "said a lot of nice things", "explained a lot of the drop")
-    (SAYS.has(s.t.id[before]) && !(i + 2 < s.hi && s.t.id[i + 2] === OF_ID)) ||
     // ("the 'average' was hiding a lot": what something conceals, the same idiom the other way round)
-    (HIDES.has(s.t.id[before]) && !(i + 2 < s.hi && s.t.id[i + 2] === OF_ID)) ||
-    // ("This was debated a lot", "a payroll company we worked with a lot": how often, said of a talk or a partner)
-    // (not "worked with a lot of brewery owners")
-    (before > s.lo && !(i + 2 < s.hi && s.t.id[i + 2] === OF_ID) && ((DEBATED.has(s.t.id[before]) && DEBATED_BE.has(s.t.id[before - 1])) || (s.t.id[before] === WITH_ID && WORKED.has(s.t.id[before - 1])))) ||
+    // ("This was debated a lot", "a payroll company we worked with a lot": how often, said of a talk or a partner; not
+    // "worked with a lot of brewery owners")
+    (!ofAfter &&
+      (SAYS.has(s.t.id[before]) ||
+        HIDES.has(s.t.id[before]) ||
+        (before > s.lo && ((DEBATED.has(s.t.id[before]) && DEBATED_BE.has(s.t.id[before - 1])) || (s.t.id[before] === WITH_ID && WORKED.has(s.t.id[before - 1])))))) ||
     // "I care a lot about how learners feel", "something the CEO cared a lot about", "everyone cares a lot about it":
     // how much someone cares, not a size (judged wrong every time it was flagged, whoever cared)
     CARE.has(s.t.id[before]) ||

@@ -74,6 +74,10 @@ const OWN_BELIEF_BEFORE = /\bI\s+(?:felt|feel|think|thought|believe|believed|gue
 const SOFTENED_CHANGE =
   /^\s+(?:[\p{L}-]+\s+)?(?:stopped|disappeared|doubled|tripled|halved|vanished|went\s+(?:away|down|up|to)|dropped|fell|stayed|flat|zero|gone|ended|died|dried\s+up|eliminated|fixed|solved|the\s+same|unchanged)\b/iu;
 /** "I asked the engineers a lot of questions", "I also asked a lot of questions": the candidate asking, before the hit. */
+/** The 60 characters before `at`, a line wrapped inside its paragraph read as a space. */
+function readBack(text: string, at: number): string {
+  return joinLines(text.slice(Math.max(0, at - 60), at));
+}
 const I_ASKED_BEFORE = /\bI\s+(?:also\s+|then\s+|just\s+)?(?:asked|ask|kept asking|was asking)\b[^.!?;]{0,30}$/;
 const QUESTIONS_AFTER = /^\s+questions\b/i;
 /**
@@ -239,10 +243,10 @@ export const vagueClaim: Rule = {
       if (hit.kind === 'intensifier' && !hit.amount && ARMS_LATER_IN_SENTENCE.test(paragraphText(text, hit.end, hit.end + 90))) continue;
       // ("S/ 200 is a lot of money for them": the figure given, then judged as money; not "went down by around 60%, which
       // is a lot of money for a company our size, I think around DKK 30,000 a month", where the money's figure follows)
-      if (!hit.backed && /^a\s+lot\s+of$/i.test(hit.text) && /^\s+money\b/i.test(text.slice(hit.end, hit.end + 10)) && FIGURE_JUDGED_BEFORE.test(joinLines(text.slice(Math.max(0, hit.start - 60), hit.start)))) continue;
+      if (!hit.backed && /^a\s+lot\s+of$/i.test(hit.text) && /^\s+money\b/i.test(text.slice(hit.end, hit.end + 10)) && FIGURE_JUDGED_BEFORE.test(readBack(text, hit.start))) continue;
       if (/^a\s+lot$/i.test(hit.text)) {
         // (a line wrapped inside its paragraph reads as a space: "came\nup a lot in the survey answers")
-        const before = joinLines(text.slice(Math.max(0, hit.start - 60), hit.start));
+        const before = readBack(text, hit.start);
         if (PUSHED_BEFORE.test(before) || PEOPLE_HELPED_BEFORE.test(before) || NAMED_PERSON_HELPED_BEFORE.test(before) || CHANGED_BEFORE.test(before)) continue;
         if (inSituation && LIKED_BEFORE.test(before)) continue;
         if (WORRIED_BEFORE.test(before)) continue;
