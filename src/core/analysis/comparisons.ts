@@ -214,6 +214,8 @@ const FORMS = [
   w('against the usual|against our usual|against the typical|against our typical|than the usual|than our usual|than usual'),
   // the old figure named as such: "settled at 11.9%, still well above the old 9.8%"
   needs(NUMBER, 6, seq(w('above|below|over|under|than|from|against|versus|vs'), w('the old|the previous|the former|the earlier|our old|our previous|its old|its previous'), opt(w('about|~|around|roughly')), amount)),
+  // ...or the old thing named, its figure in brackets: "99.2%, which was better than the old system (98.6%)"
+  needs(NUMBER, 6, seq(w('above|below|over|under|than|against|versus|vs'), w('the old|the previous|the former|our old|our previous'), upTo(2, letterWord, seq(w('('), opt(w('about|~|around|roughly')), amount)))),
   // the time it used to take, described: "took under 3 hours instead of most of a Friday night"
   needs(SPELLED_PERIOD, 7, seq(w('instead of|rather than'), opt(w('most of|all of|half of|the whole|a whole|an entire|the entire|a full|the usual|a typical')), opt(w('a|an|the|our')), upTo(1, letterWord, SPELLED_PERIOD_WORDS))),
   needs(NUMBER, 5, seq(w('saved|saving|savings of|freed up|eliminat*|avoided|recovered'), opt(w('about|~|over|roughly')), amount)),

@@ -53,8 +53,8 @@ const SPLIT_MENTION = pattern({ first: SPLIT_TEST_WORD.first, empty: false, matc
 
 /** Words before "A/B" that make it a grade or a part, not a test: "Grade A/B", "Part A/B dates", "Batch A/B files". */
 const NOT_A_TEST_BEFORE = idSet(['part', 'grade', 'grades', 'class', 'category', 'tier', 'level', 'type', 'batch', 'batches', 'shift', 'shifts', 'block', 'blocks', 'wave', 'waves', 'lot', 'lots']);
-/** What a test mention may name a tool by: "an A/B testing SDK", "our experimentation platform" (and firmware's "A/B partitions"). */
-const TEST_TOOLS = idSet(['sdk', 'library', 'tool', 'tools', 'tooling', 'framework', 'platform', 'vendor', 'software', 'tracker', 'dashboard', 'dashboards', 'roadmap', 'backlog', 'pipeline', 'pipelines', 'template', 'templates', 'registry', 'partition', 'partitions']);
+/** What a test mention may name a tool by: "an A/B testing SDK", "our experimentation platform", "A/B test configs" (and firmware's "A/B partitions"). */
+const TEST_TOOLS = idSet(['sdk', 'config', 'configs', 'library', 'tool', 'tools', 'tooling', 'framework', 'platform', 'vendor', 'software', 'tracker', 'dashboard', 'dashboards', 'roadmap', 'backlog', 'pipeline', 'pipelines', 'template', 'templates', 'registry', 'partition', 'partitions']);
 /** "ran it 4 weeks": the run's own verb before "it". */
 const RAN = idSet(['ran', 'run']);
 

@@ -74,7 +74,7 @@ const EVENT_WORD = w('launch*|release*|rollout*|go-live*|shipping*|deploy*|push|
 // The word each form cannot do without, so a form is tried at "in" or "for" only when one stands near.
 const UNIT = periodUnit.first;
 const HOUR = w('hour|hours').first;
-const MINUTE_OR_HOUR = w('minute|minutes|hour|hours').first;
+const MINUTE_OR_HOUR = w('minute|minutes|hour|hours|min|mins|hr|hrs|h').first;
 const NAMED = { ...w(`${MONTH}|q|h|fy|spring|summer|fall|autumn|winter|year|holiday|holidays|${HOLIDAY_NAMES}`).first, numbers: true };
 const END = w('end').first;
 const UNDER_OVER = idSet(['under', 'over', 'inside']);
@@ -159,7 +159,8 @@ const timeframes = new Scanner([
   // hours only when tied to an event ("within 48 hours of launch"); "within 50 minutes of my first login"
   // names its own event
   needs(HOUR, 5, seq(w('within|in|after'), count, w('hour|hours'), w('of|after'), opt(w('the')), EVENT_WORD)),
-  needs(MINUTE_OR_HOUR, 4, seq(w('within'), count, w('minute|minutes|hour|hours'), w('of'))),
+  // (or roughly, in short units: "Recording off within ~1h of me noticing", "within 2 hrs of the alert")
+  needs(MINUTE_OR_HOUR, 4, seq(w('within'), opt(ABOUT), count, unit('minute|minutes|hour|hours|min|mins|hr|hrs|h'), w('of'))),
   // "went live 19 hours after launch", "40 minutes after the release": a point in time tied to an event
   needs(MINUTE_OR_HOUR, 4, seq(count, w('minute|minutes|hour|hours'), w('after|before'), opt(w('the')), EVENT_WORD)),
   // N units after/later/into/since/post: "three months after launch", "two weeks later", "four weeks in,"

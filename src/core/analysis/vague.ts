@@ -281,6 +281,20 @@ function lifeExperience(s: Scope, i: number): boolean {
   // "I have" or "I've" (three tokens: I ' ve)
   return t.id[i - 3] === I || (i - 4 >= s.lo && t.id[i - 3] === APOSTROPHE && t.id[i - 4] === I);
 }
+/**
+ * "As a former pilot I could talk to the skippers, which helped a lot", "Before that I was in retail customer service,
+ * which honestly helped a lot", "my background helped a lot here": the candidate's own past helped, an aside about who
+ * they are that no number would improve (judged 0 right, 4 wrong and 1 debatable as "give the number").
+ */
+function pastHelped(s: Scope, i: number): boolean {
+  const verb = i - 1 >= s.lo && s.t.id[i - 1] === ME ? i - 2 : i - 1;
+  if (verb < s.lo || !HELPED.has(s.t.id[verb])) return false;
+  return foundBefore(s, verb, 30, (j) => SENTENCE_STOPS.has(s.t.id[j]), (j) => MY_PAST.has(s.t.id[j]) || (s.t.id[j] === THAT && j > s.lo && s.t.id[j - 1] === BEFORE_ID) || (s.t.id[j] === OLD_ID && j > s.lo && s.t.id[j - 1] === MY_ID));
+}
+const HELPED = idSet(['helped', 'helps']);
+const MY_PAST = idSet(['former', 'background', 'ex']);
+const OLD_ID = lexicon.id('old');
+const MY_ID = lexicon.id('my');
 const APOSTROPHE = lexicon.id("'");
 const BEEN = lexicon.id('been');
 const BEEN_AT = idSet(['on', 'to', 'in', 'at']);
@@ -361,7 +375,7 @@ const ENTRIES: Entry[] = [
       notAhead(takenAwayOrFelt),
       // ("I'm right a lot": Amazon's "Are Right, A Lot" in the candidate's words, not an amount)
       // (nor an amount there was not: "without a lot of status meetings", judged wrong 2 times of 2)
-      when((s, i) => !soldAsALot(s, i) && !figureIsALot(s, i) && !lifeExperience(s, i) && !rightALot(s, i) && !feltLikeALot(s, i) && !variesALot(s, i) && !soALotChanged(s, i) && !(i > s.lo && s.t.id[i - 1] === WITHOUT)),
+      when((s, i) => !soldAsALot(s, i) && !figureIsALot(s, i) && !lifeExperience(s, i) && !pastHelped(s, i) && !rightALot(s, i) && !feltLikeALot(s, i) && !variesALot(s, i) && !soALotChanged(s, i) && !(i > s.lo && s.t.id[i - 1] === WITHOUT)),
       w('a lot'),
       // ("Before a lot can be listed": a coffee lot, the noun; "I had a lot to learn": a gap the story then spells out)
       notAhead(w(`size|number|code|sizes|certificate|certificates|label|labels|listing|listings|status field|status fields|to me|to us|to them|to her|to him|to the team|riding on|at stake|more senior|more junior|older|younger|more experienced|more experience|can be|must be|should be|needs to be|has to be|to learn|to say|to untangle|to take in|to absorb|more to it|on my plate|on her plate|on his plate|on their plate|on our plate|like a|like an|like the|with little|with less|with small|with very little|${UNCOUNTED}`)),
@@ -428,9 +442,16 @@ const ENTRIES: Entry[] = [
   // A speed or a quality said louder instead of measured: "really quickly", "much faster", "far better".
   // ("very well" and "very good" are left alone: "I knew the codebase very well" claims nothing.)
   { pattern: seq(w('really|very|extremely|incredibly'), w('quick|quickly|fast|big|valuable|impactful|effective|successful')), kind: 'intensifier', removable: false },
-  // (not "much better than finding out in an A/B test": one course of action weighed against another)
+  // (not "much better than finding out in an A/B test": one course of action weighed against another; nor "a much
+  // better relationship with him", "a much better working relationship now": a relationship, which no one counts,
+  // judged 0 right, 2 wrong and 3 debatable as "give the number")
   {
-    pattern: seq(w('much|far'), w('better|faster|quicker|easier|smoother|simpler|stronger|cleaner|clearer|safer|cheaper|more efficient|more reliable'), notAhead(seq(w('than'), GERUND))),
+    pattern: seq(
+      w('much|far'),
+      w('better|faster|quicker|easier|smoother|simpler|stronger|cleaner|clearer|safer|cheaper|more efficient|more reliable'),
+      notAhead(seq(w('than'), GERUND)),
+      notAhead(w('relationship|relationships|working relationship|working relationships|rapport')),
+    ),
     kind: 'intensifier',
     removable: false,
   },

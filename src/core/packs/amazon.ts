@@ -197,6 +197,9 @@ export const amazonPack = {
       summary: 'Act on behalf of the whole company and its long-term interests, not just your own team or the current quarter.',
       evidenceHint: 'a problem outside your remit that you took on unasked, a long-term fix over a quick one, or following an issue through to the end',
       evidence: [
+        // taking another team's work on unasked: "I offered that my team will do the changes and they only make review"
+        'offered that my team',
+        'offered my team',
         "wasn't formally my job",
         'not formally my job',
         "wasn't officially my job",
@@ -850,6 +853,10 @@ export const amazonPack = {
       evidenceHint: 'a vision, multi-year plan or platform for many teams that you proposed, and how you won support for it',
       evidence: [
         'thinking too small',
+        // a build sized for what comes after: "build it so the studio's next two games could use it too"
+        'next two games',
+        'next three games',
+        'future games could use',
         // a standard for a whole sector: "an open digital payslip standard that any payroll system could produce"
         'open standard',
         'industry standard',
@@ -1795,6 +1802,10 @@ export const amazonPack = {
       evidenceHint: 'second-order effects you anticipated, such as privacy, accessibility, sustainability or community impact, and what you changed because of them',
       evidence: [
         'second-order',
+        // harm to the customers the product serves: "customers getting deeper into debt", "when customers can get hurt"
+        'deeper into debt',
+        'customers can get hurt',
+        'people can get hurt',
         'unintended consequence*',
         'downstream effect*',
         'sustainab*',

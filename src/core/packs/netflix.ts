@@ -1248,6 +1248,9 @@ export const netflixPack = {
         // ("How they ran it was their call; I only gave the template, a simple Looker dashboard, and the target")
         'was their call',
         'ship when ready',
+        // ("so everybody had the same context and could make their own calls in their area without me in every meeting")
+        'make their own calls',
+        'without me in every meeting',
       ],
       mentions: [
         'goal*', 'OKR*', 'strateg*', 'priorit*', 'shared', 'roadmap*', 'dependen*', 'independ*', 'autonom*',

@@ -11,7 +11,7 @@ export interface SectionLabel {
    * section at all (a draft pasted from a document), so a paragraph that starts "Result: ..." in the
    * middle of an Action does not cut it short.
    */
-  certainty: 'marked' | 'plain' | 'letter';
+  certainty: 'marked' | 'plain' | 'letter' | 'prose';
 }
 
 // "**Situation:** text", "**Situation**: text", "__Situation__ - text", "_Task:_ text", or "**Situation**" alone on its line.
@@ -22,12 +22,13 @@ export interface SectionLabel {
 // end anywhere in a run of spaces read the run from each of its first 48 places)
 const MARKED = /^(\*\*|__|\*(?!\*)|_(?!_))([^*_\n]{0,47}?[^*_\s])(?:\s*[:.\-–—]\s*\1|[^\S\n]*\1\s*[:.\-–—]|[^\S\n]*\1(?=[ \t]*(?:\((?:[^)\n]|\n(?![ \t]*\n)){1,60}\)[ \t]*(?:[:.\-–—][ \t]*)?)?(?:\n|$)))[ \t]*/;
 // "Situation: text", "Result - text", "Action — text", "Result. After 4 weeks ...": a name of up to four words, then ":",
+// ("Inputs, roughly. We had maybe 9 engineers": an adverb after a comma, then the full stop)
 // a full stop or a spaced dash (or a dash ending the line: "Learning -");
 // or the name alone on its line, as a heading pasted from a document loses its formatting ("Situation\n").
 // ("Situation (draft)" alone on its line: a note in brackets after the name; "Action, round 1": a round of it)
 // (a slash or an ampersand between two names is no word of its own: "Reflection / what I'd say about curiosity" is six
 // words, as it is when word wrap breaks it after "about")
-const PLAIN = /^([A-Za-z][A-Za-z'’&/]*(?: (?:[/&] )?[A-Za-z'’&/]+){0,5})(?:[ \t]*(?::|\.(?=[ \t]|\n|$)|[ \t][-–—](?=[ \t]|\n|$)|[–—])[ \t]*|[ \t]*(?:\([^)\n]{1,40}\)[ \t]*|,[ \t]*(?:round|part|take|phase|attempt)[ \t]+(?:\d+|one|two|three|four|1st|2nd|3rd)[ \t]*)?(?=\n|$))/;
+const PLAIN = /^([A-Za-z][A-Za-z'’&/]*(?: (?:[/&] )?[A-Za-z'’&/]+){0,5})(?:,[ \t]*(?:roughly|briefly|basically|quickly|in short|in brief)(?=[ \t]*[:.]))?(?:[ \t]*(?::|\.(?=[ \t]|\n|$)|[ \t][-–—](?=[ \t]|\n|$)|[–—])[ \t]*|[ \t]*(?:\([^)\n]{1,40}\)[ \t]*|,[ \t]*(?:round|part|take|phase|attempt)[ \t]+(?:\d+|one|two|three|four|1st|2nd|3rd)[ \t]*)?(?=\n|$))/;
 // "**Situation** We got feedback...": a bold name run into its text with no colon. Only as sure as a plain label
 // (a story with no marked section), so "**Result** was the word everyone used" mid-Action cuts nothing.
 const BOLD_RUN_IN = /^(\*\*|__)([^*_\n]{1,48}?)\1[ \t]+(?=\S)/;
@@ -35,6 +36,14 @@ const BOLD_RUN_IN = /^(\*\*|__)([^*_\n]{1,48}?)\1[ \t]+(?=\S)/;
 const LETTER = /^(?:(\*\*|__)([STARstar])(?:\s*[:.\-–—]\s*\1|\1\s*[:.\-–—])|([STAR])[ \t]*(?::|[ \t][-–—](?=[ \t]|\n|$)))[ \t]*/;
 
 const LETTER_KINDS: Record<string, SectionKind> = { s: 'situation', t: 'task', a: 'action', r: 'result' };
+
+// A sentence that opens a part of a story told as plain paragraphs: "The situation was that ...", "The task, basically,
+// was to ...", "What we did was ...", "What I did then was ...", "The result was that ...", "The result after the first
+// quarter: ...". Only as sure as a plain label, and weaker: read in a story with no marked section (story.ts).
+// (the sentence stays the story's text: the label takes no characters)
+const PROSE =
+  /^(?:(?:so|ok|okay|and|anyway)[ \t]*,?[ \t]+)?(?:(?:the|my|our)[ \t]+(situation|context|background|task|goal|job|results?|outcomes?)(?:[ \t]*,[ \t]*[a-z]+(?:[ \t]+[a-z]+)?[ \t]*,)?[ \t]+(?:was|were|is)\b|what[ \t]+(?:i|we)[ \t]+(did)(?:[ \t]+(?:then|next|first|about it))?[ \t]+was\b|(?:the[ \t]+)?(results?|outcomes?)[ \t]+(?:after|in|within|by|at)[ \t]+[^:\n.]{1,30}:)/i;
+const PROSE_KINDS: Record<string, SectionKind> = { situation: 'situation', context: 'situation', background: 'situation', task: 'task', goal: 'task', job: 'task', did: 'action' };
 
 /** The section label a paragraph starts with, or undefined. */
 export function sectionLabelOf(content: string): SectionLabel | undefined {
@@ -61,6 +70,11 @@ export function sectionLabelOf(content: string): SectionLabel | undefined {
     // (a note in brackets after a name alone on its line stays prose, as a marked label's does: "R (after ~3 months)")
     const length = /\(/.test(plain[0]) && !/[:.\-–—]/.test(plain[0].slice(plain[1].length)) ? plain[1].length : labelLength(plain[0]);
     if (kinds.length > 0) return { kinds, length, certainty: plain[1].length === 1 ? 'letter' : 'plain' };
+  }
+  const prose = PROSE.exec(content);
+  if (prose) {
+    const word = (prose[1] ?? prose[2] ?? prose[3]).toLowerCase();
+    return { kinds: [PROSE_KINDS[word] ?? 'result'], length: 0, certainty: 'prose' };
   }
   return undefined;
 }

@@ -4,10 +4,10 @@ export type SectionKind = 'situation' | 'task' | 'action' | 'result' | 'inputs' 
 
 /** Names people give each section, lower-case words. The first is the canonical title. */
 export const SECTION_NAMES: Record<SectionKind, string[]> = {
-  situation: ['situation', 'context', 'background', 'what happened'],
-  task: ['task', 'goal', 'objective', 'tasks', 'goals', 'objectives', 'my role', 'role', 'what i had to do', 'what i needed to do'],
-  action: ['action', 'actions', 'what i did', 'actions taken', 'actions i took', 'approach', 'how i did it', 'how i handled it', 'steps i took'],
-  result: ['result', 'results', 'outcome', 'outcomes', 'what changed', 'how it turned out', 'how it ended'],
+  situation: ['situation', 'context', 'background', 'what happened', 'what was going on', 'what was happening', 'setup', 'set-up', 'backstory', 'where i was', 'contexto'],
+  task: ['task', 'goal', 'objective', 'tasks', 'goals', 'objectives', 'my role', 'role', 'what i had to do', 'what i needed to do', 'what i owned', 'what i was asked', 'what i was asked to do', 'what i took on'],
+  action: ['action', 'actions', 'what i did', 'what i did about it', 'what i actually did', 'actions taken', 'actions i took', 'approach', 'how i did it', 'how i handled it', 'steps i took'],
+  result: ['result', 'results', 'outcome', 'outcomes', 'what changed', 'how it turned out', 'how it ended', 'where it landed', 'where we landed', 'where we ended up', 'where it ended up'],
   inputs: ['inputs', 'input'],
   outputs: ['outputs', 'output'],
   impact: ['impact'],
@@ -130,8 +130,19 @@ function kindsOf(label: string): readonly SectionKind[] {
   const tagged = BRACKETED_NAME.exec(clean.trim());
   const kind = tagged ? canonicalKind(tagged[1]) : undefined;
   if (kind) return [kind];
-  return namedKinds(clean);
+  const named = namedKinds(clean);
+  if (named !== NONE) return named;
+  // A section's own name, then what else the part tells after "and": "Action and the mistake"; or a description, then
+  // a description that is a section's: "Where I was and what was going on".
+  const joined = AND_JOINED.exec(clean.trim());
+  if (!joined) return NONE;
+  const first = canonicalKind(joined[1]);
+  if (first) return [first];
+  const words = joined[2].toLowerCase().match(/\p{L}+/gu) ?? [];
+  const described = ALIASES.find((alias) => alias.words.length >= 2 && alias.words.join(' ') === words.join(' '));
+  return described ? [described.kind] : NONE;
 }
+const AND_JOINED = /^([^\n]{1,40}?)\s+and\s+((?:the|my|what|where|how|why|when)\b[^\n]{0,40})$/iu;
 const BRACKETED_NAME = /\(([^()\n]{1,20})\)\s*:?$/;
 
 /** Each section's own one-word names: "task", "result", "results", "inputs", "input"... */

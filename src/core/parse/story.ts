@@ -3,6 +3,7 @@ import type { Framework, Range } from '../types';
 import { parseBlocks, type Block } from './blocks';
 import { emptyFrontMatter, parseFrontMatter, type FrontMatter } from './frontMatter';
 import { sectionLabelOf, type SectionLabel } from './sectionLabels';
+import { draftNotes } from './draftNotes';
 import { isMetaHeading, isSceneSetter, sectionKindsOf, type SectionKind } from './sectionNames';
 import { countAtOrBelow } from '../text/sortedSearch';
 
@@ -112,10 +113,33 @@ function findMarkers(lines: LineIndex, blocks: Block[]): Marker[] {
   // and a "learning:" inside the notes under them.)
   const plain = unmarked.filter((m) => m.certainty === 'plain');
   const letters = unmarked.filter((m) => m.certainty === 'letter');
+  const prose = unmarked.filter((m) => m.certainty === 'prose');
   const letterKinds = new Set(letters.map((m) => m.kinds[0])).size;
-  if (plain.length >= 2 && !(letterKinds >= 3 && letterKinds > new Set(plain.flatMap((m) => m.kinds)).size)) return plain;
+  // (with the sentences that open a part the labels do not name: "Situation: ...", then "The task, basically, was to
+  // ...", then "What happened: ...", "Result: ...")
+  if (plain.length >= 2 && !(letterKinds >= 3 && letterKinds > new Set(plain.flatMap((m) => m.kinds)).size)) return withProse(plain, prose);
   // (a plain "Learnings:" among the letters still opens the Learnings: no letter names them)
-  return letterKinds >= 3 ? unmarked.filter((m) => m.certainty === 'letter' || (m.certainty === 'plain' && m.kinds.every((kind) => kind === 'reflection'))) : [];
+  if (letterKinds >= 3) return unmarked.filter((m) => m.certainty === 'letter' || (m.certainty === 'plain' && m.kinds.every((kind) => kind === 'reflection')));
+  // A story told as plain paragraphs: the sentences that open its parts, when two or more parts are opened so.
+  return new Set(prose.map((m) => m.kinds[0])).size >= 2 ? firstOfEachKind(prose) : [];
+}
+
+/**
+ * Labels, with each opening sentence of a part no label names, in text order: not in a story labelled in
+ * Inputs-Outputs-Impact ("Inputs", then "So what we did was, first I ..."), nor a sentence that opens the paragraph
+ * right under a label (it tells the label's part).
+ */
+function withProse(labels: Marker[], prose: Marker[]): Marker[] {
+  const named = new Set(labels.flatMap((m) => m.kinds));
+  if (IOI_KINDS.some((kind) => named.has(kind))) return labels;
+  const more = firstOfEachKind(prose).filter((m) => !named.has(m.kinds[0]) && !labels.some((label) => label.line < m.line && label.line >= m.line - 2));
+  return more.length === 0 ? labels : [...labels, ...more].sort((a, b) => a.start - b.start);
+}
+
+/** The first sentence that opens each part: a later "The result was ..." inside the Action is the Action's. */
+function firstOfEachKind(markers: Marker[]): Marker[] {
+  const seen = new Set<SectionKind>();
+  return markers.filter((m) => !seen.has(m.kinds[0]) && (seen.add(m.kinds[0]), true));
 }
 
 const STAR_KINDS: readonly SectionKind[] = ['situation', 'task', 'action', 'result'];
@@ -285,7 +309,9 @@ const PLAIN_NOTES_LABEL = /^[^\n]{1,60}$/;
 // have: long-term retention ... Need to check with BI."; not "Gap: I picked the proxy fast", a gap in the work told as a
 // lesson; or an angle asked about: "Think Big angle?? - maybe the part where I proposed ...", not "Found the business
 // angle.")
-const DRAFT_NOTE = /^(?:still need|still to do|still missing|not sure yet|to check|need to check|open questions?|notes?(?: to self| for me)?|reminder to self|(?:things )?to (?:tighten|fix|add|improve|confirm|clarify)(?: in (?:this|the) story)?(?: before (?:the )?interview)?|gaps? to (?:fill|close|fix)|open gaps|missing|what i (?:don['’]t|do not) have|what i(?:['’]m| am) missing)\s*:|^(?:(?!(?:the|a|an|my|our) )[\p{L}'’&]{1,20} ){1,4}angle\?+/iu;
+// (and a question to self, "Q: should I say what I'd do differently?", "Q for myself: is this a Deliver Results story?",
+// "Maybe cut: the part where ...", or a draft's state, "> draft 1 — too long probably", "*rough — tighten the action part*")
+const DRAFT_NOTE = /^(?:[*_]{1,2})?(?:draft(?: \d+)?|rough(?: draft)?)\s*[—–-]\s|^(?:q(?: for (?:me|myself))?|maybe cut|still need|still to do|still missing|not sure yet|to check|need to check|open questions?|notes?(?: to self| for me)?|reminder to self|(?:things )?to (?:tighten|fix|add|improve|confirm|clarify)(?: in (?:this|the) story)?(?: before (?:the )?interview)?|gaps? to (?:fill|close|fix)|open gaps|missing|what i (?:don['’]t|do not) have|what i(?:['’]m| am) missing)\s*:|^(?:(?!(?:the|a|an|my|our) )[\p{L}'’&]{1,20} ){1,4}angle\?+/iu;
 
 // A paragraph that is all one bracketed note on the draft: "(Baseline for the control group? Need to find it, I think it
 // was like 50-something %.)", "**(draft — need to cut this down a LOT, it's way too long for 2 min)**".
@@ -372,24 +398,35 @@ function definitionLines(text: string, bodyStart: number): Array<[number, number
 }
 
 /** Spans to blank out, then one pass that copies the text with those spans turned to spaces (newlines kept). */
-function blanked(text: string, spans: Array<[number, number]>): string {
+/** A span to blank; `inline` for a note inside a paragraph, whose line breaks blank too (see pushBlanks). */
+type Blank = [number, number] | [number, number, 'inline'];
+
+function blanked(text: string, spans: Blank[]): string {
   if (spans.length === 0) return text;
   spans.sort((a, b) => a[0] - b[0]);
   const parts: string[] = [];
   let cursor = 0;
-  for (const [from, to] of spans) {
+  for (const [from, to, inline] of spans) {
     const start = Math.max(from, cursor);
     if (to <= start) continue;
     parts.push(text.slice(cursor, start));
-    pushBlanks(parts, text, start, to);
+    pushBlanks(parts, text, start, to, inline === 'inline');
     cursor = to;
   }
   parts.push(text.slice(cursor));
   return parts.join('');
 }
 
-/** text[from, to) with every character but \r and \n turned to a space: line breaks keep lines where they were. */
-function pushBlanks(parts: string[], text: string, from: number, to: number): void {
+/**
+ * text[from, to) with every character but \r and \n turned to a space: line breaks keep lines where they were. A note
+ * inside a paragraph that word wrap broke over lines blanks its line breaks too: two of them with only blanks between
+ * would read as a blank line, the paragraph's end ("went down too (I don't\nremember ..., need to\ncheck).").
+ */
+function pushBlanks(parts: string[], text: string, from: number, to: number, inline: boolean): void {
+  if (inline) {
+    parts.push(' '.repeat(to - from));
+    return;
+  }
   let run = from;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -402,7 +439,7 @@ function pushBlanks(parts: string[], text: string, from: number, to: number): vo
 }
 
 function maskProse(text: string, lines: LineIndex, bodyStart: number, blocks: Block[], markers: Marker[]): string {
-  const spans: Array<[number, number]> = [[0, bodyStart]];
+  const spans: Blank[] = [[0, bodyStart]];
   for (const block of blocks) {
     if (block.type === 'code' || block.type === 'html' || block.type === 'heading') spans.push([lines.lineStart(block.startLine), lines.lineEnd(block.endLine - 1)]);
   }
@@ -414,7 +451,10 @@ function maskProse(text: string, lines: LineIndex, bodyStart: number, blocks: Bl
   }
   // (one at a time: a 1 MB paste of TODO lines holds 150,000 notes, past what a spread call's arguments take)
   for (const more of [definitionLines(text, bodyStart), notesToSelf(text, bodyStart), obsidianComments(text, bodyStart), notesSections(text, lines, blocks, markers)]) for (const span of more) spans.push(span);
-  return readable(blanked(text, spans));
+  for (const [from, to] of draftNotes(text, bodyStart)) spans.push([from, to, 'inline']);
+  // Bold's marks stand between words ("fell from **41% to 12%**"): blanked in one pass over what is left, the words stay
+  // (as spans, a paste of "**a** " repeated to 1 MB made 330,000 of them to sort).
+  return readable(blanked(text, spans).replaceAll('**', '  '));
 }
 
 const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', mdash: '—', ndash: '–', hellip: '…', quot: '"', apos: "'", rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', lt: '<', gt: '>' };

@@ -19,6 +19,20 @@ export const missingSection: Rule = {
     const eol = eolOf(story.text);
     const style = story.sections[0]?.style ?? 'heading';
     const level = story.sections.find((s) => s.style === 'heading')?.level ?? 2;
+    const needs = `${story.framework === 'ioi' ? 'Inputs-Outputs-Impact' : 'STAR'} needs ${a.required.map((k) => SECTION_TITLES[k]).join(', ')}`;
+    // A story told as plain paragraphs, none of them marked: its parts may all be there, so one finding says to mark
+    // them, not one per part that says it is missing (judged wrong 10 times of 12 as "the Situation section is
+    // missing" and the like). An empty draft still gets each section, which "Fix all" writes as an outline.
+    if (story.sections.length === 0 && a.totalWords > 0 && a.required.length > 0) {
+      const first = SECTION_TITLES[a.required[0]];
+      return [
+        {
+          message: `no section is marked (${needs}): start each part with a heading such as "## ${first}" or a bold label such as "**${first}:**"`,
+          range: storyAnchor(a),
+          probe: 'Walk me through it in order: where you started, what you did, and how it ended.',
+        },
+      ];
+    }
     return a.required
       .filter((kind) => !present.has(kind))
       .map((kind) => {
@@ -29,7 +43,7 @@ export const missingSection: Rule = {
         const prompt = style === 'label' ? undefined : promptComment(kind);
         const marker = style === 'label' ? `**${title}:** ` : `${'#'.repeat(level)} ${title}${prompt ? `${eol}${eol}${prompt}` : ''}`;
         return {
-          message: `the ${title} section is missing (${story.framework === 'ioi' ? 'Inputs-Outputs-Impact' : 'STAR'} needs ${a.required.map((k) => SECTION_TITLES[k]).join(', ')})`,
+          message: `the ${title} section is missing (${needs})`,
           range: next ? next.markerRange : storyAnchor(a),
           fixes: [{ title: `Insert the ${title} section`, edits: [insertion(a.story.text, next, marker, eol, story.lines.lineCount)], preferred: true }],
           probe: probes[kind],

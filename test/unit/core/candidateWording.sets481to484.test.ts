@@ -13,7 +13,7 @@ describe('sections named in plain text and closed by a full stop ("Situation. I\
     assert.deepEqual(sections("Situation. I'm the EM for the quote squad.\n\nTask. I owned the experiment.\n\nAction. I spent a week with pricing.\n\nResult. After 4 weeks, completion went from 6.8% to 7.9%.\n"), []);
   });
   it('still needs two of them, and leaves a sentence that only starts with a section name', () => {
-    assert.equal(sections('Result. After 4 weeks, completion went from 6.8% to 7.9%.\n').length, 4);
+    assert.deepEqual(sections('Result. After 4 weeks, completion went from 6.8% to 7.9%.\n').map((m) => m.startsWith('no section is marked')), [true]);
   });
 });
 

@@ -31,7 +31,7 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   }
 
   it('has the six hundred and twenty-one sets and about 52,000 judged findings', () => {
-    assert.ok(verdicts.size >= 63115, `${verdicts.size} judged findings`);
+    assert.ok(verdicts.size >= 63923, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -173,13 +173,20 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // and one the judges had called right to cut became only debatable; sets 753-756, after theirs ("basically same"), 224
   // right, 13 wrong and 70 debatable, with 1 fewer debatable on the older sets; sets 757-760, after theirs ("- 4 weeks"
   // in a test plan's list), 195 right, 11 wrong and 75 debatable; sets 761-764, judged blind on c1113c70 and not fixed
-  // for, 232 right, 20 wrong and 71 debatable; the older sets unchanged)
-  it('makes no more findings judged wrong than today (3,067)', () => {
-    assert.ok(tally.wrong <= 3067, `${tally.wrong} findings judged wrong`);
+  // for, 232 right, 20 wrong and 71 debatable; the older sets unchanged; then, in the thirty-sixth session, with a new
+  // writers' brief (headings in the candidate's own words, stories told as plain paragraphs, notes left in the draft),
+  // sets 765-772 judged blind on 580d51b0, 392 right, 149 wrong and 112 debatable; then the fixes from 761-772 (own-words
+  // headings, the sentences that open a plain story's parts, one finding for a story with no section marked, notes in
+  // brackets and sentences about the draft, "within ~1h of", bold inside a change, the candidate's own past helping, a
+  // relationship "much better"), with the 154 findings whose message changed (mostly too-long's word counts, now without
+  // the notes) judged again, blind: sets 761-764 at 231 / 17 / 71, sets 765-772 at 391 / 91 / 116, and on the older
+  // sets 4 fewer right, 2 fewer wrong and 18 fewer debatable)
+  it('makes no more findings judged wrong than today (3,153)', () => {
+    assert.ok(tally.wrong <= 3153, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 42,644)', () => {
-    assert.ok(tally.right >= 42644, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 43,030)', () => {
+    assert.ok(tally.right >= 43030, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);

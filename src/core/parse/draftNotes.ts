@@ -1,0 +1,78 @@
+/**
+ * Notes on the draft written inside the story's own paragraphs: a bracket about the telling ("(I think this is the
+ * Invent & Simplify part, not sure if it's strong enough)", "(I think it was $5k per day of delay? need to check)",
+ * "(side note: ...)", "(I think?)") and a sentence that speaks to the candidate ("Need to shorten this a lot.",
+ * "Probably not important."). They are not part of the telling: no rule reads them
+ * and they take no speaking time. (story.ts reads the notes that take a whole paragraph or section.)
+ */
+
+// A bracket of up to 240 characters, on one line or wrapped inside its paragraph, with no bracket inside it, that holds
+// words about the draft: checking a figure, where a part goes, which principle it shows, what to say in the interview.
+// (Not "this is the innovation part I think" alone: judged right twice and wrong three times as a hedge.)
+// ("(I think around 20%)" is no note: a hedge on the story's own figure; nor a bracket with any figure in it, "(I think
+// around 20% fewer, need to double-check)", whose figure is told, judged right 40 times as "I think" is vague.)
+const BRACKET = /\((?:[^()\n]|\n(?![ \t]*\r?\n)){1,240}\)/g;
+const ABOUT_THE_DRAFT =
+  /^(?:side note|note|q)\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double-check)|double-?check|(?:TODO|TBD|FIXME)\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |tag both|maybe tag|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b)/iu;
+
+// ("(I think, need check)", "(I think it was up, need to check exact number)": the hedge is on the claim before the
+// bracket, judged right 8 times of 8 as "I think" is vague; unless the bracket is about the story: "(I think this is the
+// Invent & Simplify part, not sure if it's strong enough)")
+const HEDGE_FIRST = /^\s*I (?:think|believe|guess)\b(?![^)]*\b(?:story|part|answer|tag|interview)\b)/i;
+
+// A sentence that opens as a note to the candidate, in a paragraph of the story: to its end (".", "?", "!", or the
+// paragraph's or list item's end: word wrap may break it anywhere). It opens the text, a line after a sentence's end, a
+// list item or a paragraph.
+const NOTE_OPENERS = [
+  '(?:TODO|TBD)\\s*:',
+  'Need to (?:shorten|cut|check|confirm|add|find|double-check)\\b',
+  'Not sure (?:if|whether) I should\\b',
+  'Not sure how much (?:detail|of this)\\b',
+  'Maybe (?:move|cut|drop|split) (?:this|it|that)\\b',
+  'Maybe move to\\b',
+  'Probably not important\\b',
+  'Hmm,? maybe\\b',
+  'Interviewer (?:will|might|may) (?:probably )?(?:ask|dig|push|probe)\\b',
+].map((opener) => opener.replaceAll(' ', '\\s+'));
+const NOTE_SENTENCE = new RegExp(
+  `(?:${NOTE_OPENERS.join('|')})(?:[^.!?\\n]|\\n(?![ \\t]*(?:\\r?\\n|[-*+>][ \\t]|\\d+[.)][ \\t]|[#|]))){0,200}[.!?]*`,
+  'gu',
+);
+
+/**
+ * True when `at` opens a sentence: the text's start, after a sentence's end and a space, first on a line after a
+ * sentence's end or a colon, first in a list item or quote, or first in a paragraph. (Read back from each opener
+ * found, not as a look-behind: a look-behind over a run of spaces is tried at every one of them, 200 s on 1 MB.)
+ */
+function opensSentence(text: string, at: number, bodyStart: number): boolean {
+  let j = at - 1;
+  while (j >= bodyStart && (text[j] === ' ' || text[j] === '\t')) j--;
+  if (j < bodyStart) return true;
+  if ('.!?'.includes(text[j])) return j < at - 1;
+  if ('-*+>'.includes(text[j]) && j < at - 1) {
+    let k = j - 1;
+    while (k >= bodyStart && (text[k] === ' ' || text[k] === '\t')) k--;
+    return k < bodyStart || text[k] === '\n';
+  }
+  if (text[j] !== '\n') return false;
+  let k = j - 1;
+  if (k >= bodyStart && text[k] === '\r') k--;
+  while (k >= bodyStart && (text[k] === ' ' || text[k] === '\t')) k--;
+  return k < bodyStart || '.!?:\n'.includes(text[k]);
+}
+
+/** Spans of the notes on the draft inside the body's paragraphs. */
+export function draftNotes(text: string, bodyStart: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  BRACKET.lastIndex = bodyStart;
+  for (let match = BRACKET.exec(text); match; match = BRACKET.exec(text)) {
+    // (read with its line breaks as spaces: word wrap may break it anywhere)
+    const inside = match[0].slice(1, -1).replace(/\s+/g, ' ');
+    if (!/\d/.test(inside) && !HEDGE_FIRST.test(inside) && ABOUT_THE_DRAFT.test(inside.trim())) spans.push([match.index, match.index + match[0].length]);
+  }
+  NOTE_SENTENCE.lastIndex = bodyStart;
+  for (let match = NOTE_SENTENCE.exec(text); match; match = NOTE_SENTENCE.exec(text)) {
+    if (opensSentence(text, match.index, bodyStart)) spans.push([match.index, match.index + match[0].length]);
+  }
+  return spans;
+}
