@@ -151,7 +151,8 @@ const FORMS = [
   // (a hedge may stand between, after a comma: "referrals went up, I think around 20%")
   needs(NUMBER, 34, seq(CHANGE_VERB, opt(HEDGE), spaced(upTo(3, fillerWord, seq(ROUGHLY, amount, RANGE_END, sameLine(RELATIVE)))))),
   // the baseline written second: "fell to 240 from 1,900"
-  needs(NUMBER, 4, seq(w('to'), opt(w('about|~|under|below|over|above')), amount, within(40, seq(w('from'), ABOUT, amount)))),
+  // ("went down to around 11% (from ~24%)")
+  needs(NUMBER, 4, seq(w('to'), opt(w('about|around|roughly|approximately|~|under|below|over|above')), amount, within(40, seq(w('from'), ABOUT, amount)))),
   seq(
     amount,
     sameLine(unit('%|percent|pp|percentage point|percentage points|percentage-point|percentage-points|point|points|bps|basis point|basis points')),

@@ -246,6 +246,8 @@ const timeframes = new Scanner([
   // (and what was left of a period: "Over the remaining six weeks of the season")
   // ("went up by about 40% that school year")
   needs(UNIT, 6, seq(w('that|this|the following|the next|the first|the same|the last|the past|the previous|the remaining'), opt(count), opt(w('school|academic|financial|fiscal|tax')), periodUnit)),
+  // ("Airtime payouts fell by about 70% the month after")
+  needs(UNIT, 3, seq(w('the'), w('day|week|month|quarter|year'), w('after|later'))),
   // a season named by position: "that spring", "the following winter" (not "sales that fall in Q3": a verb)
   needs(NAMED, 3, seq(w('that|this|last|the following|the same|the next'), alt(w('spring|summer|autumn|winter'), seq(w('fall'), notAhead(w('in|of|to|by|below|under|short|back|behind|off|apart|through')))))),
   // ...or a rainy season named so, as in East Africa: "18% higher yields that long rains", "in the short rains"

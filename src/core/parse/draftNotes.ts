@@ -13,19 +13,28 @@
 // around 20% fewer, need to double-check)", whose figure is told, judged right 40 times as "I think" is vague.)
 const BRACKET = /\((?:[^()\n]|\n(?![ \t]*\r?\n)){1,240}\)/g;
 const ABOUT_THE_DRAFT =
-  /^(?:side note|note|q)\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double-check)|double-?check|(?:TODO|TBD|FIXME)\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |tag both|maybe tag|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b)/iu;
+  /^(?:side note|note|q)\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double-check)|double-?check|(?:TODO|TBD|FIXME)\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |tag both|maybe tag|separate story|could be used for|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b)/iu;
 
 // ("(I think, need check)", "(I think it was up, need to check exact number)": the hedge is on the claim before the
 // bracket, judged right 8 times of 8 as "I think" is vague; unless the bracket is about the story: "(I think this is the
 // Invent & Simplify part, not sure if it's strong enough)")
 const HEDGE_FIRST = /^\s*I (?:think|believe|guess)\b(?![^)]*\b(?:story|part|answer|tag|interview)\b)/i;
 
+// A bracket that says it is a note, figures and hedges or not: "(Q: was it 10 or 11? kickoff was mid-Jan I think.)",
+// "(3x? I think so, maybe 2.5x. Need to confirm before interview.)", "(... 104% I think? Or is it bragging. Decide later.)",
+// "(I think? check Grafana screenshot if I still have it)".
+const PLAINLY_A_NOTE = /^(?:side note|note to self|q)\s*:|\bbefore (?:the |an |my )?interview\b|\bdecide later\b|\bif I still have it\b/i;
+
 // A sentence that opens as a note to the candidate, in a paragraph of the story: to its end (".", "?", "!", or the
 // paragraph's or list item's end: word wrap may break it anywhere). It opens the text, a line after a sentence's end, a
 // list item or a paragraph.
 const NOTE_OPENERS = [
   '(?:TODO|TBD)\\s*:',
-  'Need to (?:shorten|cut|check|confirm|add|find|double-check)\\b',
+  'Need to (?:shorten|tighten|cut|check|confirm|add|find|double-check)\\b',
+  'Things I (?:should|need to|still need to) (?:add|cut|mention|say|check)\\s*:',
+  'Maybe cut\\s*:',
+  'Probably (?:mention|say|skip|cut|drop|keep) (?:it|this|that)\\b',
+  'Mention (?:it|this) (?:only )?if asked\\b',
   'Not sure (?:if|whether) I should\\b',
   'Not sure how much (?:detail|of this)\\b',
   'Maybe (?:move|cut|drop|split) (?:this|it|that)\\b',
@@ -68,7 +77,7 @@ export function draftNotes(text: string, bodyStart: number): Array<[number, numb
   for (let match = BRACKET.exec(text); match; match = BRACKET.exec(text)) {
     // (read with its line breaks as spaces: word wrap may break it anywhere)
     const inside = match[0].slice(1, -1).replace(/\s+/g, ' ');
-    if (!/\d/.test(inside) && !HEDGE_FIRST.test(inside) && ABOUT_THE_DRAFT.test(inside.trim())) spans.push([match.index, match.index + match[0].length]);
+    if (PLAINLY_A_NOTE.test(inside.trim()) || (!/\d/.test(inside) && !HEDGE_FIRST.test(inside) && ABOUT_THE_DRAFT.test(inside.trim()))) spans.push([match.index, match.index + match[0].length]);
   }
   NOTE_SENTENCE.lastIndex = bodyStart;
   for (let match = NOTE_SENTENCE.exec(text); match; match = NOTE_SENTENCE.exec(text)) {

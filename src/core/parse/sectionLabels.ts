@@ -22,13 +22,15 @@ export interface SectionLabel {
 // end anywhere in a run of spaces read the run from each of its first 48 places)
 const MARKED = /^(\*\*|__|\*(?!\*)|_(?!_))([^*_\n]{0,47}?[^*_\s])(?:\s*[:.\-–—]\s*\1|[^\S\n]*\1\s*[:.\-–—]|[^\S\n]*\1(?=[ \t]*(?:\((?:[^)\n]|\n(?![ \t]*\n)){1,60}\)[ \t]*(?:[:.\-–—][ \t]*)?)?(?:\n|$)))[ \t]*/;
 // "Situation: text", "Result - text", "Action — text", "Result. After 4 weeks ...": a name of up to four words, then ":",
-// ("Inputs, roughly. We had maybe 9 engineers": an adverb after a comma, then the full stop)
+// ("Inputs, roughly. We had maybe 9 engineers", "Result, honestly: we missed": an adverb after a comma, then the mark)
 // a full stop or a spaced dash (or a dash ending the line: "Learning -");
 // or the name alone on its line, as a heading pasted from a document loses its formatting ("Situation\n").
 // ("Situation (draft)" alone on its line: a note in brackets after the name; "Action, round 1": a round of it)
 // (a slash or an ampersand between two names is no word of its own: "Reflection / what I'd say about curiosity" is six
 // words, as it is when word wrap breaks it after "about")
-const PLAIN = /^([A-Za-z][A-Za-z'’&/]*(?: (?:[/&] )?[A-Za-z'’&/]+){0,5})(?:,[ \t]*(?:roughly|briefly|basically|quickly|in short|in brief)(?=[ \t]*[:.]))?(?:[ \t]*(?::|\.(?=[ \t]|\n|$)|[ \t][-–—](?=[ \t]|\n|$)|[–—])[ \t]*|[ \t]*(?:\([^)\n]{1,40}\)[ \t]*|,[ \t]*(?:round|part|take|phase|attempt)[ \t]+(?:\d+|one|two|three|four|1st|2nd|3rd)[ \t]*)?(?=\n|$))/;
+const PLAIN = /^([A-Za-z][A-Za-z'’&/]*(?: (?:[/&] )?[A-Za-z'’&/]+){0,5})(?:,[ \t]*(?:roughly|briefly|basically|quickly|honestly|sort of|kind of|in short|in brief)(?=[ \t]*[:.]))?(?:[ \t]*(?::|\.(?=[ \t]|\n|$)|[ \t][-–—](?=[ \t]|\n|$)|[–—])[ \t]*|[ \t]*(?:\([^)\n]{1,40}\)[ \t]*|,[ \t]*(?:round|part|take|phase|attempt)[ \t]+(?:\d+|one|two|three|four|1st|2nd|3rd)[ \t]*)?(?=\n|$))/;
+// (the note may wrap: "Situation (roughly, need to cut\nthis down a lot): ...")
+const NOTED = /^(situation|task|action|result|results|inputs|outputs|impact|context|background|reflection|learnings)(?:[ \t]*\((?:[^()\n]|\n(?![ \t]*\r?\n)){1,60}\)|,[ \t]+(?:[^:()\n]|\n(?![ \t]*\r?\n)){1,60})[ \t]*:[ \t]*/i;
 // "**Situation** We got feedback...": a bold name run into its text with no colon. Only as sure as a plain label
 // (a story with no marked section), so "**Result** was the word everyone used" mid-Action cuts nothing.
 const BOLD_RUN_IN = /^(\*\*|__)([^*_\n]{1,48}?)\1[ \t]+(?=\S)/;
@@ -63,6 +65,10 @@ export function sectionLabelOf(content: string): SectionLabel | undefined {
   // the label takes the whole paragraph, as it does unwrapped.
   const wrapped = wrappedName(content);
   if (wrapped) return wrapped;
+  // ("Situation (roughly, need to cut this down a lot): I was ...", "Inputs, what I had: a budget of ...": a section's own
+  // name, then a note in brackets or after a comma, then a colon)
+  const noted = NOTED.exec(content);
+  if (noted) return { kinds: sectionKindsOf(noted[1]), length: labelLength(noted[0]), certainty: 'plain' };
   const plain = PLAIN.exec(content);
   if (plain) {
     const kinds = sectionKindsOf(plain[1]);

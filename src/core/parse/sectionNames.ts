@@ -4,10 +4,10 @@ export type SectionKind = 'situation' | 'task' | 'action' | 'result' | 'inputs' 
 
 /** Names people give each section, lower-case words. The first is the canonical title. */
 export const SECTION_NAMES: Record<SectionKind, string[]> = {
-  situation: ['situation', 'context', 'background', 'what happened', 'what was going on', 'what was happening', 'setup', 'set-up', 'backstory', 'where i was', 'contexto'],
-  task: ['task', 'goal', 'objective', 'tasks', 'goals', 'objectives', 'my role', 'role', 'what i had to do', 'what i needed to do', 'what i owned', 'what i was asked', 'what i was asked to do', 'what i took on'],
-  action: ['action', 'actions', 'what i did', 'what i did about it', 'what i actually did', 'actions taken', 'actions i took', 'approach', 'how i did it', 'how i handled it', 'steps i took'],
-  result: ['result', 'results', 'outcome', 'outcomes', 'what changed', 'how it turned out', 'how it ended', 'where it landed', 'where we landed', 'where we ended up', 'where it ended up'],
+  situation: ['situation', 'context', 'background', 'what happened', 'what was going on', 'what was happening', 'setup', 'set-up', 'backstory', 'where i was', 'where we were', 'the setting', 'contexto'],
+  task: ['task', 'goal', 'objective', 'tasks', 'goals', 'objectives', 'my role', 'role', 'what i had to do', 'what i needed to do', 'what i owned', 'what i was asked', 'what i was asked to do', 'what i took on', 'what i was on the hook for', 'what we wanted to do', 'what i was supposed to do', 'what i set out to do'],
+  action: ['action', 'actions', 'what i did', 'what i did about it', 'what i actually did', 'how we did it', 'how it got done', 'actions taken', 'actions i took', 'approach', 'how i did it', 'how i handled it', 'steps i took'],
+  result: ['result', 'results', 'outcome', 'outcomes', 'what changed', 'how it turned out', 'how it ended', 'where it landed', 'where we landed', 'where we ended up', 'where it ended up', 'what came out of it'],
   inputs: ['inputs', 'input'],
   outputs: ['outputs', 'output'],
   impact: ['impact'],
@@ -109,7 +109,9 @@ function kindsOf(label: string): readonly SectionKind[] {
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<\/?[a-z][a-z0-9-]*\b[^<>]*>/gi, ' ')
-    .replace(/&[a-z]{2,8};|&#\d{2,5};/gi, ' ').replace(/(?<!\s)(?:\s+[#^][\w-]+)+\s*$/u, '');
+    .replace(/&[a-z]{2,8};|&#\d{2,5};/gi, ' ')
+    // (and an emoji between the name and its subtitle: "## Result 🎯 (the bad part)")
+    .replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, ' ').replace(/(?<!\s)(?:\s+[#^][\w-]+)+\s*$/u, '');
   // A name that leads a subtitle names the section alone: "Inputs (What I Did)" is the Inputs, whatever
   // the note says; "Result: failures down 96%".
   // (read in the label's first 120 characters: a name is short, and the pattern's lazy name and its spaces, over a

@@ -264,7 +264,7 @@ function contentColumn(line: string, content: string): number {
 // Obsidian's marks too: "[[Page|shown text]]" (the shown text stays), "==highlight==", callout markers
 // "[!tip]", and a block id " ^result" at a line's end (after a space: "10^9" is a number). Its comments,
 // "%% ... %%", are found by obsidianComments.
-const INLINE_NOISE = /`[^`\n]*`|<!--[\s\S]*?-->|\[\[(?:[^\]|\n]{0,100}\|)?|\]\]|==|\[![A-Za-z-]{1,20}\][+-]?| \^[A-Za-z0-9-]{1,40}(?=\r?\n|$)|\[\^[^\]\s]{1,20}\]|\[(?=(?:[^\[\]\n]|\n(?![ \t]*\r?\n)){0,200}\]\()|\]\([^)\n]*\)|https?:\/\/\S+|<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s+[a-zA-Z_:][\w.:-]*(?:\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|[^\s"'=<>`]+))?)*\s*\/?>/g;
+const INLINE_NOISE = /`(?:[^`\n]|\n(?![ \t]*\r?\n))*`|<!--[\s\S]*?-->|\[\[(?:[^\]|\n]{0,100}\|)?|\]\]|==|\[![A-Za-z-]{1,20}\][+-]?| \^[A-Za-z0-9-]{1,40}(?=\r?\n|$)|\[\^[^\]\s]{1,20}\]|\[(?=(?:[^\[\]\n]|\n(?![ \t]*\r?\n)){0,200}\]\()|\]\([^)\n]*\)|https?:\/\/\S+|<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s+[a-zA-Z_:][\w.:-]*(?:\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|[^\s"'=<>`]+))?)*\s*\/?>/g;
 // A footnote or link definition on its own line ("[^1]: Measured ...", "[qs]: https://..."): it shows apart from the story.
 const DEFINITION = /^ {0,3}\[[^\]\n]{1,100}\]:/;
 
@@ -310,8 +310,9 @@ const PLAIN_NOTES_LABEL = /^[^\n]{1,60}$/;
 // lesson; or an angle asked about: "Think Big angle?? - maybe the part where I proposed ...", not "Found the business
 // angle.")
 // (and a question to self, "Q: should I say what I'd do differently?", "Q for myself: is this a Deliver Results story?",
-// "Maybe cut: the part where ...", or a draft's state, "> draft 1 — too long probably", "*rough — tighten the action part*")
-const DRAFT_NOTE = /^(?:[*_]{1,2})?(?:draft(?: \d+)?|rough(?: draft)?)\s*[—–-]\s|^(?:q(?: for (?:me|myself))?|maybe cut|still need|still to do|still missing|not sure yet|to check|need to check|open questions?|notes?(?: to self| for me)?|reminder to self|(?:things )?to (?:tighten|fix|add|improve|confirm|clarify)(?: in (?:this|the) story)?(?: before (?:the )?interview)?|gaps? to (?:fill|close|fix)|open gaps|missing|what i (?:don['’]t|do not) have|what i(?:['’]m| am) missing)\s*:|^(?:(?!(?:the|a|an|my|our) )[\p{L}'’&]{1,20} ){1,4}angle\?+/iu;
+// "Maybe cut: the part where ...", "? What would a bar raiser ask here — ...", or a draft's state, "> draft 1 — too long
+// probably", "*rough — tighten the action part*")
+const DRAFT_NOTE = /^\?\s+\p{Lu}|^(?:[*_]{1,2})?(?:draft(?: \d+)?|rough(?: draft)?)\s*[—–-]\s|^(?:q(?: for (?:me|myself))?|maybe cut|still need|still to do|still missing|not sure yet|to check|need to check|open questions?|notes?(?: to self| for me)?|reminder to self|(?:things )?to (?:tighten|fix|add|improve|confirm|clarify)(?: in (?:this|the) story)?(?: before (?:the )?interview)?|gaps? to (?:fill|close|fix)|open gaps|missing|what i (?:don['’]t|do not) have|what i(?:['’]m| am) missing)\s*:|^(?:(?!(?:the|a|an|my|our) )[\p{L}'’&]{1,20} ){1,4}angle\?+/iu;
 
 // A paragraph that is all one bracketed note on the draft: "(Baseline for the control group? Need to find it, I think it
 // was like 50-something %.)", "**(draft — need to cut this down a LOT, it's way too long for 2 min)**".

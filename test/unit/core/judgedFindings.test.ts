@@ -31,7 +31,7 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   }
 
   it('has the six hundred and twenty-one sets and about 52,000 judged findings', () => {
-    assert.ok(verdicts.size >= 63923, `${verdicts.size} judged findings`);
+    assert.ok(verdicts.size >= 64544, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -180,13 +180,18 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // brackets and sentences about the draft, "within ~1h of", bold inside a change, the candidate's own past helping, a
   // relationship "much better"), with the 154 findings whose message changed (mostly too-long's word counts, now without
   // the notes) judged again, blind: sets 761-764 at 231 / 17 / 71, sets 765-772 at 391 / 91 / 116, and on the older
-  // sets 4 fewer right, 2 fewer wrong and 18 fewer debatable)
-  it('makes no more findings judged wrong than today (3,153)', () => {
-    assert.ok(tally.wrong <= 3153, `${tally.wrong} findings judged wrong`);
+  // sets 4 fewer right, 2 fewer wrong and 18 fewer debatable; sets 773-776 judged blind on af37857a, 187 right, 60 wrong
+  // and 65 debatable, and sets 777-780 on it too, 168 / 62 / 42; then their fixes (more own-words headings, an emoji
+  // before a subtitle, "Result, honestly:", "Situation (roughly, ...):", more notes on the draft, "to around 11% (from
+  // ~24%)", "the month after", a test skipped), with the 37 findings whose message changed judged again: 773-776 at 187 /
+  // 47 / 67, 777-780 at 165 / 50 / 43, 761-772 at 622 / 106 / 189, and on the older sets 1 more right, 2 more wrong and 3
+  // fewer debatable, too-long advice judged again on stories whose notes no longer count)
+  it('makes no more findings judged wrong than today (3,250)', () => {
+    assert.ok(tally.wrong <= 3250, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 43,030)', () => {
-    assert.ok(tally.right >= 43030, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 43,383)', () => {
+    assert.ok(tally.right >= 43383, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
