@@ -13,7 +13,7 @@
 // around 20% fewer, need to double-check)", whose figure is told, judged right 40 times as "I think" is vague.)
 const BRACKET = /\((?:[^()\n]|\n(?![ \t]*\r?\n)){1,240}\)/g;
 const ABOUT_THE_DRAFT =
-  /^(?:side note|note|q)\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double-check)|double-?check|(?:TODO|TBD|FIXME)\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |tag both|maybe tag|separate story|could be used for|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b)/iu;
+  /^(?:side note|note|q)\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double-check|decide)|\b(?:rephrase|reword)\b|\bbelongs? in\b|\b(?:the|an) interviewer (?:cares|will|might|may|would)\b|double-?check|(?:TODO|TBD|FIXME)\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |tag both|maybe tag|separate story|could be used for|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b)/iu;
 
 // ("(I think, need check)", "(I think it was up, need to check exact number)": the hedge is on the claim before the
 // bracket, judged right 8 times of 8 as "I think" is vague; unless the bracket is about the story: "(I think this is the
@@ -23,7 +23,7 @@ const HEDGE_FIRST = /^\s*I (?:think|believe|guess)\b(?![^)]*\b(?:story|part|answ
 // A bracket that says it is a note, figures and hedges or not: "(Q: was it 10 or 11? kickoff was mid-Jan I think.)",
 // "(3x? I think so, maybe 2.5x. Need to confirm before interview.)", "(... 104% I think? Or is it bragging. Decide later.)",
 // "(I think? check Grafana screenshot if I still have it)".
-const PLAINLY_A_NOTE = /^(?:side note|note to self|q)\s*:|\bbefore (?:the |an |my )?interview\b|\bdecide later\b|\bif I still have it\b/i;
+const PLAINLY_A_NOTE = /^(?:side note|note to self|q|to fix|todo)\s*:|^(?:cut|keep|move|drop) (?:the|this) (?:part|bit|line|paragraph)\b|\bcareful how I (?:say|put|frame)\b|\bbefore (?:the |an |my )?interview\b|\bdecide later\b|\bif I still have it\b/i;
 
 // A sentence that opens as a note to the candidate, in a paragraph of the story: to its end (".", "?", "!", or the
 // paragraph's or list item's end: word wrap may break it anywhere). It opens the text, a line after a sentence's end, a
@@ -39,6 +39,8 @@ const NOTE_OPENERS = [
   'Not sure how much (?:detail|of this)\\b',
   'Maybe (?:move|cut|drop|split) (?:this|it|that)\\b',
   'Maybe move to\\b',
+  'Maybe this (?:is more|belongs|fits|goes)\\b',
+  'Maybe I (?:just )?say\\b',
   'Probably not important\\b',
   'Hmm,? maybe\\b',
   'Interviewer (?:will|might|may) (?:probably )?(?:ask|dig|push|probe)\\b',

@@ -9,7 +9,8 @@ export interface SectionLabel {
    * How sure the label is: `marked` (bold or italic, "**Situation:**", "_Task:_") always names a section;
    * `plain` ("Situation:", "Result -") and `letter` ("**S:**", "R:") only when the story has no marked
    * section at all (a draft pasted from a document), so a paragraph that starts "Result: ..." in the
-   * middle of an Action does not cut it short.
+   * middle of an Action does not cut it short. `prose` ("The result was that ...") takes no characters and counts only
+   * where no section is marked: beside plain labels for a part they do not name, or when two or more parts open so.
    */
   certainty: 'marked' | 'plain' | 'letter' | 'prose';
 }

@@ -5,12 +5,12 @@ export type SectionKind = 'situation' | 'task' | 'action' | 'result' | 'inputs' 
 /** Names people give each section, lower-case words. The first is the canonical title. */
 export const SECTION_NAMES: Record<SectionKind, string[]> = {
   situation: ['situation', 'context', 'background', 'what happened', 'what was going on', 'what was happening', 'setup', 'set-up', 'backstory', 'where i was', 'where we were', 'the setting', 'contexto'],
-  task: ['task', 'goal', 'objective', 'tasks', 'goals', 'objectives', 'my role', 'role', 'what i had to do', 'what i needed to do', 'what i owned', 'what i was asked', 'what i was asked to do', 'what i took on', 'what i was on the hook for', 'what we wanted to do', 'what i was supposed to do', 'what i set out to do'],
-  action: ['action', 'actions', 'what i did', 'what i did about it', 'what i actually did', 'how we did it', 'how it got done', 'actions taken', 'actions i took', 'approach', 'how i did it', 'how i handled it', 'steps i took'],
-  result: ['result', 'results', 'outcome', 'outcomes', 'what changed', 'how it turned out', 'how it ended', 'where it landed', 'where we landed', 'where we ended up', 'where it ended up', 'what came out of it'],
-  inputs: ['inputs', 'input'],
-  outputs: ['outputs', 'output'],
-  impact: ['impact'],
+  task: ['task', 'goal', 'objective', 'tasks', 'goals', 'objectives', 'my role', 'role', 'what i had to do', 'what i needed to do', 'what i owned', 'what i was asked', 'what i was asked to do', 'what i took on', 'what i was on the hook for', 'what we wanted to do', 'what i was supposed to do', 'what i set out to do', 'what i wanted to do', 'what i had to figure out', 'why it landed on me'],
+  action: ['action', 'actions', 'what i did', 'what i did about it', 'what i actually did', 'how we did it', 'how it got done', 'what we did', 'what i decided and did', 'what i did after', 'actions taken', 'actions i took', 'approach', 'how i did it', 'how i handled it', 'steps i took'],
+  result: ['result', 'results', 'outcome', 'outcomes', 'what changed', 'how it turned out', 'how it ended', 'where it landed', 'where we landed', 'where we ended up', 'where it ended up', 'what came out of it', 'what happened after'],
+  inputs: ['inputs', 'input', 'what went in'],
+  outputs: ['outputs', 'output', 'what came out'],
+  impact: ['impact', 'what it led to'],
   reflection: ['reflection', 'reflections', 'learnings', 'learning', 'lessons learned', 'what i learned', 'takeaways', 'takeaway'],
 };
 
@@ -64,11 +64,11 @@ export function isMetaHeading(label: string): boolean {
 const NOT_A_QUESTION_MARK = /[^\s?!]/;
 
 /**
- * A name, then a subtitle after ":", a dash, "(" or a spaced slash: "Result: failures down 96%", "Action – fixing the
+ * A name, then a subtitle after ":", a dash, "(", a spaced slash or a spaced arrow ("[R] Result ▸ what happened"): "Result: failures down 96%", "Action – fixing the
  * adapter", "Task / the disagreement"; or a round of it after a comma: "Action, round 1", "Action, part 2"; or what it
  * also tells after ", and": "Action, and where I failed".
  */
-const SUBTITLED = /^(.*?\p{L}[\p{L} '’&/]*?)\s*(?::|\s[-–—/]\s|[–—]|\(|,(?=\s*(?:round|part|take|phase|attempt)\s+(?:\d+|one|two|three|four|1st|2nd|3rd)\s*$)|,(?=\s*and\s+(?:where|what|how|why|when)\b))/u;
+const SUBTITLED = /^(.*?\p{L}[\p{L} '’&/]*?)\s*(?::|\s[-–—/▸›»→]\s|[–—]|\(|,(?=\s*(?:round|part|take|phase|attempt)\s+(?:\d+|one|two|three|four|1st|2nd|3rd)\s*$)|,(?=\s*and\s+(?:where|what|how|why|when)\b))/u;
 
 const ALIASES: Array<{ kind: SectionKind; words: string[] }> = (Object.entries(SECTION_NAMES) as Array<[SectionKind, string[]]>)
   .flatMap(([kind, names]) => names.map((name) => ({ kind, words: name.split(' ') })))

@@ -312,7 +312,12 @@ const PLAIN_NOTES_LABEL = /^[^\n]{1,60}$/;
 // (and a question to self, "Q: should I say what I'd do differently?", "Q for myself: is this a Deliver Results story?",
 // "Maybe cut: the part where ...", "? What would a bar raiser ask here — ...", or a draft's state, "> draft 1 — too long
 // probably", "*rough — tighten the action part*")
-const DRAFT_NOTE = /^\?\s+\p{Lu}|^(?:[*_]{1,2})?(?:draft(?: \d+)?|rough(?: draft)?)\s*[—–-]\s|^(?:q(?: for (?:me|myself))?|maybe cut|still need|still to do|still missing|not sure yet|to check|need to check|open questions?|notes?(?: to self| for me)?|reminder to self|(?:things )?to (?:tighten|fix|add|improve|confirm|clarify)(?: in (?:this|the) story)?(?: before (?:the )?interview)?|gaps? to (?:fill|close|fix)|open gaps|missing|what i (?:don['’]t|do not) have|what i(?:['’]m| am) missing)\s*:|^(?:(?!(?:the|a|an|my|our) )[\p{L}'’&]{1,20} ){1,4}angle\?+/iu;
+const DRAFT_NOTE = /^(?:[*_]{1,2})?(?:draft(?: \d+)?|rough(?: draft)?)\s*[—–-]\s|^(?:q(?: (?:for|to) (?:me|myself|self))?|maybe cut|still need|still to do|still missing|not sure yet|to check|need to check|open questions?|notes?(?: to self| for me)?|reminder to self|(?:things )?to (?:tighten|fix|add|improve|confirm|clarify)(?: in (?:this|the) story)?(?: before (?:the )?interview)?|gaps? to (?:fill|close|fix)|open gaps|missing|what i (?:don['’]t|do not) have|what i(?:['’]m| am) missing)\s*:|^(?:(?!(?:the|a|an|my|our) )[\p{L}'’&]{1,20} ){1,4}angle\?+/iu;
+
+// (the question marks first, then a capital or a question to self: "??? What would I do differently — a bar raiser will
+// ask.", "? should I mention the fight with Sales"; not "??? how
+// did I get eng time — I think 1 dev for 10 days", whose hedge on its figure was judged right)
+const QUESTION_TO_SELF = /^\?+\s+(?:\p{Lu}|should I\b|is this\b|do I\b)/u;
 
 // A paragraph that is all one bracketed note on the draft: "(Baseline for the control group? Need to find it, I think it
 // was like 50-something %.)", "**(draft — need to cut this down a LOT, it's way too long for 2 min)**".
@@ -343,7 +348,7 @@ function notesSections(text: string, lines: LineIndex, blocks: Block[], markers:
     } else if (block.type === 'paragraph' && PLAIN_NOTES_LABEL.test(block.content) && isMetaHeading(block.content)) {
       // "Notes to self:" or "Notes" on a line of its own, a list of notes after it
       heading = false;
-    } else if (aside || (block.type === 'paragraph' && DRAFT_NOTE.test(block.content))) {
+    } else if (aside || (block.type === 'paragraph' && (DRAFT_NOTE.test(block.content) || QUESTION_TO_SELF.test(block.content)))) {
       // "Still need: exact early access numbers, and maybe churn compare.": the paragraph alone
       spans.push([lines.lineStart(block.startLine), lines.lineEnd(block.endLine - 1)]);
       continue;
@@ -398,10 +403,10 @@ function definitionLines(text: string, bodyStart: number): Array<[number, number
   return spans;
 }
 
-/** Spans to blank out, then one pass that copies the text with those spans turned to spaces (newlines kept). */
 /** A span to blank; `inline` for a note inside a paragraph, whose line breaks blank too (see pushBlanks). */
 type Blank = [number, number] | [number, number, 'inline'];
 
+/** Spans to blank out, then one pass that copies the text with those spans turned to spaces (newlines kept). */
 function blanked(text: string, spans: Blank[]): string {
   if (spans.length === 0) return text;
   spans.sort((a, b) => a[0] - b[0]);
