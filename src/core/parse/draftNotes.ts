@@ -1,9 +1,9 @@
 /**
  * Notes on the draft written inside the story's own paragraphs: a bracket about the telling ("(I think this is the
- * Invent & Simplify part, not sure if it's strong enough)", "(I think it was $5k per day of delay? need to check)",
- * "(side note: ...)", "(I think?)") and a sentence that speaks to the candidate ("Need to shorten this a lot.",
- * "Probably not important."). They are not part of the telling: no rule reads them
- * and they take no speaking time. (story.ts reads the notes that take a whole paragraph or section.)
+ * Invent & Simplify part, not sure if it's strong enough)", "(side note: ...)", "(Q: was it 10 or 11? ...)") and a
+ * sentence that speaks to the candidate ("Need to shorten this a lot.", "Probably not important."). They are not part
+ * of the telling: no rule reads them and they take no speaking time. (story.ts reads the notes that take a whole
+ * paragraph or section.)
  */
 
 // A bracket of up to 240 characters, on one line or wrapped inside its paragraph, with no bracket inside it, that holds
@@ -13,14 +13,14 @@
 // around 20% fewer, need to double-check)", whose figure is told, judged right 40 times as "I think" is vague.)
 const BRACKET = /\((?:[^()\n]|\n(?![ \t]*\r?\n)){1,240}\)/g;
 const ABOUT_THE_DRAFT =
-  /^(?:side note|note|q)\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double-check|decide)|\b(?:rephrase|reword)\b|\bbelongs? in\b|\b(?:the|an) interviewer (?:cares|will|might|may|would)\b|double-?check|(?:TODO|TBD|FIXME)\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |tag both|maybe tag|separate story|could be used for|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b)/iu;
+  /^note\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double-check|decide)|\b(?:rephrase|reword)\b|\bbelongs? in\b|\b(?:the|an) interviewer (?:cares|will|might|may|would)\b|double-?check|(?:TODO|TBD|FIXME)\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |tag both|maybe tag|separate story|could be used for|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b)/iu;
 
 // ("(I think, need check)", "(I think it was up, need to check exact number)": the hedge is on the claim before the
 // bracket, judged right 8 times of 8 as "I think" is vague; unless the bracket is about the story: "(I think this is the
 // Invent & Simplify part, not sure if it's strong enough)")
 const HEDGE_FIRST = /^\s*I (?:think|believe|guess)\b(?![^)]*\b(?:story|part|answer|tag|interview)\b)/i;
 
-// A bracket that says it is a note, figures and hedges or not: "(Q: was it 10 or 11? kickoff was mid-Jan I think.)",
+// A bracket that says it is a note, figures and hedges or not (so ABOUT_THE_DRAFT need not name these openings): "(Q: was it 10 or 11? kickoff was mid-Jan I think.)",
 // "(3x? I think so, maybe 2.5x. Need to confirm before interview.)", "(... 104% I think? Or is it bragging. Decide later.)",
 // "(I think? check Grafana screenshot if I still have it)".
 const PLAINLY_A_NOTE = /^(?:side note|note to self|q|to fix|todo)\s*:|^(?:cut|keep|move|drop) (?:the|this) (?:part|bit|line|paragraph)\b|\bcareful how I (?:say|put|frame)\b|\bbefore (?:the |an |my )?interview\b|\bdecide later\b|\bif I still have it\b/i;
