@@ -48,6 +48,8 @@ const SAME_SPAN = w('over the same period|in the same period|during the same per
 
 /** What an outcome is held against when it has no "before": the plan, the forecast, the promise, the bar. */
 const TARGET = w('commitment|target|goal|forecast|plan|estimate|projection|case|expectation|expectations|budget|quota|guidance|benchmark|sla|slo|okr|threshold|bar|cutoff|cut-off|hurdle');
+/** A limit named after its figure: "under my 5% line", "below the 2% cap" (not in TARGET: "our line" alone is a product line). */
+const LIMIT = w('line|limit|cap|ceiling|floor|red line|mark');
 const TIME_UNITS = 'ms|s|seconds|minutes|hours|days|weeks|months';
 const APOSTROPHE_IDS = idSet(["'", '’']);
 /** A word that may hold an apostrophe ("publisher's"), then white space. */
@@ -241,8 +243,8 @@ const FORMS = [
   // the goal, then where it landed, in one sentence: "Our goal was under 20 complaints in the first month; we ended
   // up at 26", "Our goal for the first harvest was to screen 80% of listed volume; we reached 92%"
   needs(NUMBER, 40, seq(w('our|my|the'), TARGET, within(80, seq(ROUGHLY, amount), '.!?'), within(80, seq(w('we reached|we hit|we ended up at|we ended at|we landed at|we came in at|we got to|we finished at|we achieved|it reached|it ended at|it came in at|it landed at'), ROUGHLY, amount), '.!?'))),
-  // the plan's figure before its name: "above the publisher's 12% threshold", "under our $2M budget"
-  needs(NUMBER, 30, seq(w('above|below|over|under|ahead of|short of|shy of|beat|beating|exceeded|exceeding|missed|against'), spaced(upTo(3, wordWithApostrophe, seq(amount, opt(sameLine(unit(`%|percent|pp|points|k|m|mn|bn|million|billion|${TIME_UNITS}`))), TARGET))))),
+  // the plan's figure before its name: "above the publisher's 12% threshold", "under our $2M budget", "under my 5% line"
+  needs(NUMBER, 30, seq(w('above|below|over|under|ahead of|short of|shy of|beat|beating|exceeded|exceeding|missed|against'), spaced(upTo(3, wordWithApostrophe, seq(amount, opt(sameLine(unit(`%|percent|pp|points|k|m|mn|bn|million|billion|${TIME_UNITS}`))), alt(TARGET, LIMIT)))))),
   needs(NUMBER, 8, seq(w('was|were|had been|used to be|used to take'), ABOUT, amount, within(60, w('now|today|after|afterwards|dropped|fell|rose|went')))),
 ];
 

@@ -4,6 +4,7 @@ import { parseBlocks, type Block } from './blocks';
 import { emptyFrontMatter, parseFrontMatter, type FrontMatter } from './frontMatter';
 import { sectionLabelOf, type SectionLabel } from './sectionLabels';
 import { draftNotes } from './draftNotes';
+import { headingsInSlots } from './headingSlots';
 import { isMetaHeading, isSceneSetter, sectionKindsOf, type SectionKind } from './sectionNames';
 import { countAtOrBelow } from '../text/sortedSearch';
 
@@ -73,7 +74,7 @@ function frameworkOf(frontMatter: FrontMatter, sections: Section[]): Framework {
   return ioi && !star ? 'ioi' : 'star';
 }
 
-interface Marker {
+export interface Marker {
   kinds: readonly SectionKind[];
   /** A heading named "What happened", which may tell the Situation or, after the Action, the Result. */
   happened?: boolean;
@@ -107,7 +108,7 @@ function findMarkers(lines: LineIndex, blocks: Block[]): Marker[] {
       else unmarked.push({ ...marker, certainty: label.certainty });
     }
   }
-  if (markers.length > 0) return withoutLateSceneSetters(withoutLabelsRepeatingTheirHeading(withoutSettingSubheadings(happenedAsResult(markers))));
+  if (markers.length > 0) return headingsInSlots(withoutLateSceneSetters(withoutLabelsRepeatingTheirHeading(withoutSettingSubheadings(happenedAsResult(markers)))), blocks, lines);
   // A draft with no marked sections: its plain labels when it has two or more, else its STAR letters when three or more differ.
   // (Letters that name more sections than the plain labels win: "S:", "T:", "A:", "R:" on their lines, with a "goal:"
   // and a "learning:" inside the notes under them.)

@@ -1,0 +1,50 @@
+import { strict as assert } from 'node:assert';
+import { lintStory, parseStory } from '../../../src/core';
+import { story } from './storyBuilders';
+
+/**
+ * Headings in the candidate's own words that stand where the story lacks a part (src/core/parse/headingSlots.ts):
+ * reported missing, such parts were judged wrong or debatable 25 times of 26 on sets 765-788.
+ */
+
+const kinds = (body: string, front = 'company: generic') => parseStory(story(front, body)).sections.map((s) => s.kind);
+const missingParts = (body: string, front = 'company: generic') =>
+  lintStory(story(front, body)).findings.filter((f) => f.ruleId === 'missing-section').map((f) => f.message.replace(/ section is missing.*/, ''));
+const headed = (...titles: string[]) => titles.map((title, i) => `## ${title}\n\nPart ${i + 1}: we ran 40 stores and I rebuilt the tool.\n`).join('\n');
+
+describe('headings that stand where a part is missing', () => {
+  it('reads a heading between the Situation and the Action as the Task', () => {
+    const body = headed('What was going on', 'Why it became my problem', 'What I did', 'How it turned out');
+    assert.deepEqual(kinds(body), ['situation', 'task', 'action', 'result']);
+    assert.deepEqual(missingParts(body), []);
+  });
+  it('gives two missing parts to two headings in order, and the Result to a heading after the Action', () => {
+    assert.deepEqual(kinds(headed('Background', 'The problem I had', 'What I tried', 'How it turned out')), ['situation', 'task', 'action', 'result']);
+    assert.deepEqual(kinds(headed('Background', 'What I was asked', 'What I did', 'How it went', 'What I learned')), ['situation', 'task', 'action', 'result', 'reflection']);
+  });
+  it('gives the one missing part to the first of several headings, which it then runs through', () => {
+    const body = headed('The backstory', 'What I noticed', 'The hard part', 'What I did', 'How it ended');
+    assert.deepEqual(kinds(body), ['situation', 'task', 'action', 'result']);
+    const task = parseStory(story('company: generic', body)).sections[1];
+    assert.ok(story('company: generic', body).slice(task.bodyStart, task.bodyEnd).includes('Part 3'));
+  });
+  it('reads Inputs-Outputs-Impact in its own order', () => {
+    assert.deepEqual(kinds(headed('Inputs', 'What I built', 'Impact'), 'company: generic\nframework: ioi'), ['inputs', 'outputs', 'impact']);
+  });
+  it('leaves a heading alone where no part is missing, or where it could stand for either of two', () => {
+    // (a subheading inside a complete story stays part of the section before it)
+    assert.deepEqual(kinds(headed('Situation', 'Task', 'Action', 'How I got buy-in', 'Result')), ['situation', 'task', 'action', 'result']);
+    // (three headings for the two missing parts between the Situation and the Result: which is which is a guess)
+    const body = headed('Situation', 'What I noticed', 'The hard part', 'What I tried', 'Result');
+    assert.deepEqual(kinds(body), ['situation', 'result']);
+    assert.deepEqual(missingParts(body), ['the Task', 'the Action']);
+  });
+  it('never reads a heading about the story, a heading at another level, or a story with one named part', () => {
+    assert.deepEqual(missingParts(headed('Situation', 'Notes to self', 'Action', 'Result')), ['the Task']);
+    assert.deepEqual(kinds('## Situation\n\nWe ran 40 stores.\n\n### Why it was mine\n\nI owned it.\n\n## Action\n\nI rebuilt it.\n\n## Result\n\nErrors fell.\n'), ['situation', 'action', 'result']);
+    assert.deepEqual(kinds(headed('Situation', 'Why it was mine', 'Looking back at it')), ['situation']);
+  });
+  it('does not mix the two forms', () => {
+    assert.deepEqual(kinds(headed('Situation', 'Why it was mine', 'Outputs', 'Impact')), ['situation', 'outputs', 'impact']);
+  });
+});
