@@ -2,7 +2,7 @@ import type { Pack, Principle } from '../packs/schema';
 import { lexicon } from '../text/lexicon';
 import { breaksSentence } from '../text/lineBreaks';
 import { negatedBefore } from './negation';
-import { wordsIn, type WordTable } from '../text/words';
+import { straightApostrophes, wordsIn, type WordTable } from '../text/words';
 
 interface CompiledPhrase {
   principle: number;
@@ -134,7 +134,7 @@ function isOneWordPrefix(phrase: CompiledPhrase): boolean {
 
 function compilePhrase(phrase: string, principle: number, order: number): CompiledPhrase | undefined {
   const lastIsPrefix = phrase.endsWith('*');
-  const words = wordsIn(phrase.replace(/\*$/, '').toLowerCase()).map((w) => w.text);
+  const words = wordsIn(straightApostrophes(phrase.replace(/\*$/, '').toLowerCase())).map((w) => w.text);
   if (words.length === 0) return undefined;
   const ids = words.map((word, k) => (lastIsPrefix && k === words.length - 1 ? (/^[a-z]+$/.test(word) ? lexicon.prefix(word) : -1) : lexicon.id(word)));
   return { principle, order, phrase, ids, words, lastIsPrefix, near: undefined };
@@ -244,7 +244,7 @@ function looseWords(prose: string, from: number, to: number): Words {
   const found = wordsIn(prose, from, to);
   const lower = found.map((w) => w.text.toLowerCase());
   return {
-    ids: lower.map((word) => lexicon.find(word)),
+    ids: lower.map((word) => lexicon.find(straightApostrophes(word))),
     starts: found.map((w) => w.start),
     ends: found.map((w) => w.end),
     nodes: lower.map((word) => lexicon.nodeOfText(word)),

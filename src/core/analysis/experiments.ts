@@ -148,6 +148,8 @@ const A = lexicon.id('a');
 const A_OR_AN = idSet(['a', 'an']);
 const RUNNING = idSet(['running', 'doing', 'having', 'setting', 'launching']);
 
+const AS = lexicon.id('as');
+const IT_THIS = idSet(['it', 'this', 'that']);
 /** Marks inside a word ("A/B", "didn't"), which do not end the clause the look-back stays in. */
 const IN_WORD_MARKS = idSet(['/', "'", '’']);
 
@@ -158,14 +160,18 @@ const IN_WORD_MARKS = idSet(['/', "'", '’']);
  */
 function negatedBefore(s: Scope, start: number): boolean {
   // ("instead of running an A/B test": the test's verb and article between)
-  const reach = start - 2 >= s.lo && PROPER.has(s.t.id[start - 1]) && s.t.id[start - 2] === A ? 6 : start - 2 >= s.lo && A_OR_AN.has(s.t.id[start - 1]) && RUNNING.has(s.t.id[start - 2]) ? 5 : 3;
+  // ("I did NOT run it as an A/B test", "I didn't run it as an A/B test": what was run, then what it was not run as)
+  const runAs = start - 3 >= s.lo && A_OR_AN.has(s.t.id[start - 1]) && s.t.id[start - 2] === AS && IT_THIS.has(s.t.id[start - 3]);
+  const reach = runAs ? 7 : start - 2 >= s.lo && PROPER.has(s.t.id[start - 1]) && s.t.id[start - 2] === A ? 6 : start - 2 >= s.lo && A_OR_AN.has(s.t.id[start - 1]) && RUNNING.has(s.t.id[start - 2]) ? 5 : 3;
   for (let back = 1; back <= reach && start - back >= s.lo; back++) {
     const at = start - back;
     if (s.t.kind[at] === Kind.Punct && !IN_WORD_MARKS.has(s.t.id[at])) return false;
-    if (NEGATION.match(s, at) !== -1) return true;
+    // (only a plain "not" reaches that far: "I wanted to run it as an A/B test" is a wish, read as before)
+    if ((runAs && back > 3 ? NOT_RUN : NEGATION).match(s, at) !== -1) return true;
   }
   return false;
 }
+const NOT_RUN = w("not|never|didn't|didn’t");
 
 export type ExperimentPart = 'hypothesis' | 'primary metric' | 'duration' | 'confidence threshold';
 

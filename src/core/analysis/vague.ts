@@ -117,7 +117,8 @@ function nounSubject(s: Scope, k: number): boolean {
   if (s.t.kind[k] !== Kind.Word || NOT_NAMES.has(s.t.id[k]) || OWN_TEAM.has(s.t.id[k])) return false;
   // (two describing words at most: "The grading screen changes helped with disputes")
   for (let d = k - 1; d >= s.lo && d >= k - 3; d--) {
-    if (DETERMINERS.has(s.t.id[d])) return true;
+    // (or a plus sign in a note-style list of people: "1 mobile dev (Karim) + analyst helped with the readout")
+    if (DETERMINERS.has(s.t.id[d]) || (d === k - 1 && s.t.id[d] === PLUS)) return true;
     if (s.t.kind[d] !== Kind.Word || NOT_NAMES.has(s.t.id[d])) return false;
   }
   return false;
@@ -125,6 +126,7 @@ function nounSubject(s: Scope, k: number): boolean {
 // ("one engineer helped with connecting it", "A contractor helped with reading the PDFs": someone else)
 const DETERMINERS = idSet(['the', 'our', 'their', 'his', 'her', 'my', 'two', 'three', 'some', 'several', 'both', 'a', 'an', 'one']);
 const OWN_TEAM = idSet(['team', 'teams', 'squad', 'squads', 'group']);
+const PLUS = lexicon.id('+');
 const NOT_NAMES = idSet(['i', 'we', 'it', 'this', 'that', 'these', 'those', 'our', 'my', 'they', 'he', 'she', 'also', 'then', 'and', 'so', 'but']);
 /** "they had helped shape it", "she helped build", "a designer who had helped build the design system": someone else helped. */
 const OTHERS = idSet(['they', 'he', 'she', 'who', 'which']);
@@ -786,7 +788,9 @@ const AS = lexicon.id('as');
 
 /** Where the figure at `j` starts, a currency named before it included: "I think around EGP 1 million". */
 function withCurrency(s: Scope, j: number): number {
-  // (a code, a name or a sign: "USD 200k", "around $400k for each month of delay")
+  // (a code, a name or a sign: "USD 200k", "around $400k for each month of delay"; or a plus sign on a change: "card share
+  // up a lot, ~+15 pts")
+  if (j - 1 > s.lo && s.t.gap[j] === Gap.Touching && s.t.textAt(j - 1) === '+') return j - 1;
   return j - 1 > s.lo && (CURRENCY_AFTER.has(s.t.textAt(j - 1).toLowerCase()) || CURRENCY_SIGN.test(s.t.textAt(j - 1))) ? j - 1 : j;
 }
 const CURRENCY_SIGN = /^[$€£¥₹₦₱₩₺₫]$/u;

@@ -1521,6 +1521,8 @@ export const amazonPack = {
         'argued against',
         'I was not convinced',
         "I wasn't convinced",
+        'I was not fully convinced',
+        "I wasn't fully convinced",
         'I remained unconvinced',
         'told her directly',
         'told him directly',

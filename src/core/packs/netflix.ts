@@ -1396,6 +1396,8 @@ export const netflixPack = {
         'argued against',
         'I was not convinced',
         "I wasn't convinced",
+        'I was not fully convinced',
+        "I wasn't fully convinced",
         'raised concerns',
         'even though I disagreed',
         'despite my',

@@ -13,7 +13,7 @@
 // around 20% fewer, need to double-check)", whose figure is told, judged right 40 times as "I think" is vague.)
 const BRACKET = /\((?:[^()\n]|\n(?![ \t]*\r?\n)){1,240}\)/g;
 const ABOUT_THE_DRAFT =
-  /^note\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double-check|decide)|\b(?:rephrase|reword)\b|\bbelongs? in\b|\b(?:the|an) interviewer (?:cares|will|might|may|would)\b|double-?check|(?:TODO|TBD|FIXME)\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |tag both|maybe tag|separate story|could be used for|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b)/iu;
+  /^note\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double[- ]?check|decide)|\b(?:rephrase|reword)\b|\bbelongs? in\b|\b(?:the|an) interviewer (?:cares|will|might|may|would)\b|double-?check|(?:TODO|TBD|FIXME)\b|\b(?:don['’]t|not|should I|maybe) (?:say|mention) \S+ in the interview\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |tag both|maybe tag|separate story|could be used for|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b|\bdon['’]t go into (?:it|this|that)\b)/iu;
 
 // ("(I think, need check)", "(I think it was up, need to check exact number)": the hedge is on the claim before the
 // bracket, judged right 8 times of 8 as "I think" is vague; unless the bracket is about the story: "(I think this is the
@@ -23,7 +23,7 @@ const HEDGE_FIRST = /^\s*I (?:think|believe|guess)\b(?![^)]*\b(?:story|part|answ
 // A bracket that says it is a note, figures and hedges or not (so ABOUT_THE_DRAFT need not name these openings): "(Q: was it 10 or 11? kickoff was mid-Jan I think.)",
 // "(3x? I think so, maybe 2.5x. Need to confirm before interview.)", "(... 104% I think? Or is it bragging. Decide later.)",
 // "(I think? check Grafana screenshot if I still have it)".
-const PLAINLY_A_NOTE = /^(?:side note|note to self|q|to fix|todo)\s*:|^(?:cut|keep|move|drop) (?:the|this) (?:part|bit|line|paragraph)\b|\bcareful how I (?:say|put|frame)\b|\bbefore (?:the |an |my )?interview\b|\bdecide later\b|\bif I still have it\b/i;
+const PLAINLY_A_NOTE = /^(?:side note|note to self|q|to fix|todo)\s*:|^(?:maybe )?(?:cut|keep|move|drop) (?:the|this) (?:part|bit|line|paragraph)\b|^maybe (?:cut|drop)\s*:|^maybe (?:cut|drop) the (?:\p{L}+ )?(?:joke|bit|part|line|paragraph|detail|aside)\b|\bcareful how I (?:say|put|frame)\b|\bbefore (?:the |an |my )?interview\b|\bdecide later\b|\bif I still have it\b/iu;
 
 // A sentence that opens as a note to the candidate, in a paragraph of the story: to its end (".", "?", "!", or the
 // paragraph's or list item's end: word wrap may break it anywhere). It opens the text, a line after a sentence's end, a
@@ -42,11 +42,12 @@ const NOTE_OPENERS = [
   'Maybe this (?:is more|belongs|fits|goes)\\b',
   'Maybe I (?:just )?say\\b',
   'Probably not important\\b',
-  'Hmm,? maybe\\b',
+  'Hmm,? (?:maybe|not sure)\\b',
+  '(?:Probably should|Should probably) (?:say|mention|add|talk about)\\b',
   'Interviewer (?:will|might|may) (?:probably )?(?:ask|dig|push|probe)\\b',
 ].map((opener) => opener.replaceAll(' ', '\\s+'));
 const NOTE_SENTENCE = new RegExp(
-  `(?:${NOTE_OPENERS.join('|')})(?:[^.!?\\n]|\\n(?![ \\t]*(?:\\r?\\n|[-*+>][ \\t]|\\d+[.)][ \\t]|[#|]))){0,200}[.!?]*`,
+  `(?:${NOTE_OPENERS.join('|')})(?:[^.!?\\n]|\\.{2,}(?=[ \\t]*\\p{L})|\\n(?![ \\t]*(?:\\r?\\n|[-*+>][ \\t]|\\d+[.)][ \\t]|[#|]))){0,200}[.!?]*`,
   'gu',
 );
 

@@ -22,16 +22,22 @@ export function headingsInSlots(markers: Marker[], blocks: Block[], lines: LineI
   if (named.length < 2 || named.some((m) => m.level !== named[0].level)) return markers;
   const order = orderOf(named);
   if (!order) return markers;
-  const covered = new Set(markers.flatMap((m) => m.kinds));
-  const absent = order.filter((kind) => !covered.has(kind));
-  if (absent.length === 0) return markers;
   const level = named[0].level;
+  const markerLines = new Set(markers.map((m) => m.line));
+  // (headings about the story are left out where a part would go, not here: a long paste of headings is read once)
+  const slotHeadings = blocks.filter((b) => b.type === 'heading' && b.level === level && !markerLines.has(b.startLine));
+  if (slotHeadings.length === 0) return markers;
+  const read = order === FRAMEWORK_SECTIONS.star ? happenedLast(markers, named, slotHeadings) : markers;
+  const covered = new Set(read.flatMap((m) => m.kinds));
+  const absent = order.filter((kind) => !covered.has(kind));
+  if (absent.length === 0) return read;
   const added: Marker[] = [];
   const given = new Set<SectionKind>();
   let run: Block[] = [];
   let before = -1;
   const close = (after: number): void => {
-    const slots = absent.filter((kind) => before < order.indexOf(kind) && order.indexOf(kind) < after && !given.has(kind));
+    const slots = run.length === 0 ? [] : absent.filter((kind) => before < order.indexOf(kind) && order.indexOf(kind) < after && !given.has(kind));
+    if (slots.length > 0) run = run.filter((b) => !isMetaHeading(b.content));
     if (run.length > 0 && slots.length > 0 && (slots.length === run.length || slots.length === 1)) {
       slots.forEach((kind, i) => {
         given.add(kind);
@@ -40,34 +46,51 @@ export function headingsInSlots(markers: Marker[], blocks: Block[], lines: LineI
     }
     run = [];
   };
-  const namedLines = new Map(named.map((m) => [m.line, m]));
-  const markerLines = new Set(markers.map((m) => m.line));
-  for (const block of blocks) {
-    if (block.type !== 'heading' || block.level !== level) continue;
-    const marker = namedLines.get(block.startLine);
-    if (marker) {
-      close(Math.min(...marker.kinds.map((kind) => positionOf(order, kind))));
-      before = Math.max(...marker.kinds.map((kind) => positionOf(order, kind)));
-    } else if (!isMetaHeading(block.content) && !markerLines.has(block.startLine)) {
-      run.push(block);
-    }
+  const namedLines = new Map(read.filter((m) => m.style === 'heading').map((m) => [m.line, m]));
+  let next = 0;
+  for (const marker of [...namedLines.values(), undefined]) {
+    // (the headings that stand between the previous named heading and this one)
+    while (next < slotHeadings.length && (marker === undefined || slotHeadings[next].startLine < marker.line)) run.push(slotHeadings[next++]);
+    if (marker === undefined) break;
+    close(Math.min(...marker.kinds.map((kind) => positionOf(order, kind))));
+    before = Math.max(...marker.kinds.map((kind) => positionOf(order, kind)));
   }
   close(order.length);
-  return added.length === 0 ? markers : [...markers, ...added].sort((a, b) => a.start - b.start);
+  return added.length === 0 ? read : [...read, ...added].sort((a, b) => a.start - b.start);
 }
 
-/** STAR's or IOI's order, from the headings that name parts; none when they mix the two. */
+/**
+ * "## The setup", "## What worried me", "## What I decided and how", "## What happened": a "What happened" heading
+ * that closes a story with no Result, after headings that name no part, tells the Result (it is a Situation's name
+ * only where the story opens with it or the Action follows).
+ */
+function happenedLast(markers: Marker[], named: Marker[], slotHeadings: Block[]): Marker[] {
+  const last = named[named.length - 1];
+  if (!last.happened || markers.some((m) => m.kinds.includes('result')) || markers[markers.length - 1] !== last) return markers;
+  const previous = named[named.length - 2].line;
+  if (!slotHeadings.some((b) => b.startLine > previous && b.startLine < last.line && !isMetaHeading(b.content))) return markers;
+  return markers.map((m) => (m === last ? { ...m, kinds: RESULT, happened: undefined } : m));
+}
+const RESULT: readonly SectionKind[] = ['result'];
+
+/**
+ * STAR's or IOI's order, from the headings that name parts; none when they mix the two. An Inputs-Outputs-Impact story
+ * may open with its context ("## Where we were", then "## What I brought in", "## What came out", "## Why it mattered").
+ */
 function orderOf(named: Marker[]): readonly SectionKind[] | undefined {
   const kinds = named.flatMap((m) => m.kinds).filter((kind) => kind !== 'reflection');
   const star = kinds.filter((kind) => FRAMEWORK_SECTIONS.star.includes(kind)).length;
   if (star === kinds.length) return FRAMEWORK_SECTIONS.star;
-  return star === 0 ? FRAMEWORK_SECTIONS.ioi : undefined;
+  const firstPart = named.findIndex((m) => m.kinds.some((kind) => FRAMEWORK_SECTIONS.ioi.includes(kind)));
+  const onlyContextFirst = named.every((m, i) => m.kinds.every((kind) => !FRAMEWORK_SECTIONS.star.includes(kind) || (kind === 'situation' && i < firstPart)));
+  return onlyContextFirst ? FRAMEWORK_SECTIONS.ioi : undefined;
 }
 
-/** Where a part stands in the order; a reflection comes after every part. */
+/** Where a part stands in the order: an Inputs-Outputs-Impact story's context before its parts, a reflection after. */
 function positionOf(order: readonly SectionKind[], kind: SectionKind): number {
   const at = order.indexOf(kind);
-  return at === -1 ? order.length : at;
+  if (at !== -1) return at;
+  return kind === 'situation' ? -1 : order.length;
 }
 
 function markerAt(block: Block, kind: SectionKind, lines: LineIndex): Marker {

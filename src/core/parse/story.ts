@@ -166,10 +166,12 @@ function happenedAsResult(markers: Marker[]): Marker[] {
  * are kept: a story that mixes the two forms in its headings is read as written.
  */
 function withoutStarLabelsInIoi(markers: Marker[], declared: Framework | undefined): Marker[] {
-  const firstIoiHeading = markers.findIndex((m) => m.style === 'heading' && m.kinds.some((kind) => IOI_KINDS.includes(kind)));
-  if (firstIoiHeading === -1 || declared === 'star') return markers;
+  // (in a story declared Inputs-Outputs-Impact, an IOI label opens its part too: "Inputs" alone on its line, then
+  // "What happened: ..." and "What I had: ..." tell the Inputs, not a Situation that left them empty)
+  const firstIoiPart = markers.findIndex((m) => (m.style === 'heading' || declared === 'ioi') && m.kinds.some((kind) => IOI_KINDS.includes(kind)));
+  if (firstIoiPart === -1 || declared === 'star') return markers;
   if (declared === undefined && markers.some((m) => m.style === 'heading' && m.kinds.some((kind) => STAR_KINDS.includes(kind)))) return markers;
-  return markers.filter((m, i) => i < firstIoiHeading || m.style !== 'label' || !m.kinds.every((kind) => STAR_KINDS.includes(kind)));
+  return markers.filter((m, i) => i < firstIoiPart || m.style !== 'label' || !m.kinds.every((kind) => STAR_KINDS.includes(kind)));
 }
 
 /**
@@ -313,7 +315,7 @@ const PLAIN_NOTES_LABEL = /^[^\n]{1,60}$/;
 // (and a question to self, "Q: should I say what I'd do differently?", "Q for myself: is this a Deliver Results story?",
 // "Maybe cut: the part where ...", "? What would a bar raiser ask here — ...", or a draft's state, "> draft 1 — too long
 // probably", "*rough — tighten the action part*")
-const DRAFT_NOTE = /^(?:[*_]{1,2})?(?:draft(?: \d+)?|rough(?: draft)?)\s*[—–-]\s|^(?:q(?: (?:for|to) (?:me|myself|self))?|maybe cut|still need|still to do|still missing|not sure yet|to check|need to check|open questions?|notes?(?: to self| for me)?|reminder to self|(?:things )?to (?:tighten|fix|add|improve|confirm|clarify)(?: in (?:this|the) story)?(?: before (?:the )?interview)?|gaps? to (?:fill|close|fix)|open gaps|missing|what i (?:don['’]t|do not) have|what i(?:['’]m| am) missing)\s*:|^(?:(?!(?:the|a|an|my|our) )[\p{L}'’&]{1,20} ){1,4}angle\?+/iu;
+const DRAFT_NOTE = /^(?:[*_]{1,2})?(?:draft(?: \d+)?|rough(?: draft)?)\s*[—–-]\s|^(?:q(?: (?:for|to) (?:me|myself|self))?|maybe cut|still need|still to do|still missing|not sure yet|to check|need to check|open questions?|notes?(?: to self| for me)?|side notes?|reminder to self|(?:things )?to (?:tighten|fix|add|improve|confirm|clarify)(?: in (?:this|the) story)?(?: before (?:the )?interview)?|gaps? to (?:fill|close|fix)|open gaps|missing|what i (?:don['’]t|do not) have|what i(?:['’]m| am) missing)\s*:|^(?:(?!(?:the|a|an|my|our) )[\p{L}'’&]{1,20} ){1,4}angle\?+/iu;
 
 // (the question marks first, then a capital or a question to self: "??? What would I do differently — a bar raiser will
 // ask.", "? should I mention the fight with Sales"; not "??? how

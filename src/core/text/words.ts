@@ -101,6 +101,11 @@ export function closest(name: string, candidates: readonly string[], normals: re
  * joined by one apostrophe, hyphen, dot, comma or slash ("don't", "3.2", "60,000", "A/B"), exactly what
  * `wordsIn` finds. Shared by word counts and evidence; parallel arrays, not an object per word.
  */
+/** "wasn’t" as "wasn't": a word typed with a curly apostrophe has the id of the same word typed with a straight one. */
+export function straightApostrophes(word: string): string {
+  return word.includes('’') ? word.replaceAll('’', "'") : word;
+}
+
 export class WordTable {
   // Parallel typed arrays, one entry per word (at most one word per token).
   readonly starts: Int32Array;
@@ -149,7 +154,7 @@ export class WordTable {
       ends[words] = end[i];
       firstTokens[words] = first;
       nodes[words] = kind[first] === Kind.Word ? node[first] : 0;
-      ids[words] = i === first ? id[first] : lexicon.find(this.text.slice(start[first], end[i]).toLowerCase());
+      ids[words] = i === first ? id[first] : lexicon.find(straightApostrophes(this.text.slice(start[first], end[i]).toLowerCase()));
       joined[words] = i === first ? 0 : 1;
       words++;
       i++;

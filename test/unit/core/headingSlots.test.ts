@@ -44,7 +44,20 @@ describe('headings that stand where a part is missing', () => {
     assert.deepEqual(kinds('## Situation\n\nWe ran 40 stores.\n\n### Why it was mine\n\nI owned it.\n\n## Action\n\nI rebuilt it.\n\n## Result\n\nErrors fell.\n'), ['situation', 'action', 'result']);
     assert.deepEqual(kinds(headed('Situation', 'Why it was mine', 'Looking back at it')), ['situation']);
   });
+  it('reads an Inputs-Outputs-Impact story that opens with its context', () => {
+    const ioi = 'company: generic\nframework: ioi';
+    assert.deepEqual(kinds(headed('Where we were', 'What I brought in', 'What came out', 'Why it mattered'), ioi), ['situation', 'inputs', 'outputs', 'impact']);
+    assert.deepEqual(missingParts(headed('What was going on', 'What I put in', 'What came out', 'Did it matter (impact)'), ioi), []);
+    // (a Situation after the parts have begun is no context: the forms mix)
+    assert.deepEqual(kinds(headed('Inputs', 'Why it was mine', 'What was going on', 'Impact'), ioi), ['inputs', 'situation', 'impact']);
+  });
+  it('reads a closing "What happened" after headings that name no part as the Result', () => {
+    assert.deepEqual(kinds(headed('The setup', 'What worried me', 'What I decided and how', 'What happened', 'What I’d say about it')), ['situation', 'task', 'action', 'result']);
+    // (not where it opens the story, or follows the Situation at once: there it tells the event)
+    assert.deepEqual(kinds(headed('What happened', 'My role', 'What I did', 'Outcome')), ['situation', 'task', 'action', 'result']);
+    assert.deepEqual(kinds(headed('Background', 'What happened')), ['situation', 'situation']);
+  });
   it('does not mix the two forms', () => {
-    assert.deepEqual(kinds(headed('Situation', 'Why it was mine', 'Outputs', 'Impact')), ['situation', 'outputs', 'impact']);
+    assert.deepEqual(kinds(headed('Situation', 'Why it was mine', 'Action', 'Outputs', 'Impact')), ['situation', 'action', 'outputs', 'impact']);
   });
 });

@@ -31,7 +31,7 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   }
 
   it('has the six hundred and twenty-one sets and about 52,000 judged findings', () => {
-    assert.ok(verdicts.size >= 65118, `${verdicts.size} judged findings`);
+    assert.ok(verdicts.size >= 65411, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -191,13 +191,17 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // again: 781-784 at 148 / 45 / 42, 785-788 at 193 / 43 / 37, and on the older sets 2 more right, 4 fewer wrong and 1
   // fewer debatable; then headings in the candidate's own words read as the part the story lacks, where they stand
   // (headingSlots.ts), with the 23 findings that brought out judged again, blind, and a limit after its figure ("under my
-  // 5% line"): on sets 765-788, 8 fewer wrong, 5 more right and 5 fewer debatable)
-  it('makes no more findings judged wrong than today (3,326)', () => {
-    assert.ok(tally.wrong <= 3326, `${tally.wrong} findings judged wrong`);
+  // 5% line"): on sets 765-788, 8 fewer wrong, 5 more right and 5 fewer debatable; sets 789-792 judged blind on
+  // 5f5f4272, 175 right, 49 wrong and 46 debatable; then their fixes (an IOI story's context heading, a closing "What
+  // happened", IOI labels declared, more notes on the draft, "~+15 pts", "+ analyst helped", "I wasn't fully convinced",
+  // curly apostrophes in evidence, "did not run it as an A/B test"), with the 23 findings whose message changed judged
+  // again: 789-792 at 177 / 32 / 45, 765-788 at 1,090 / 261 / 302, and on the older sets 2 fewer right and 1 fewer wrong)
+  it('makes no more findings judged wrong than today (3,354)', () => {
+    assert.ok(tally.wrong <= 3354, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 43,731)', () => {
-    assert.ok(tally.right >= 43731, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 43,906)', () => {
+    assert.ok(tally.right >= 43906, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
