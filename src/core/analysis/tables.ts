@@ -55,7 +55,7 @@ const isMeasure = (cell: string | undefined) => {
 };
 /** A period written before a bracket in a column's name: "Q3 2022 (after)". */
 const PERIOD_BEFORE_BRACKET = /^((?:Q[1-4]|H[12]|FY)\s*'?\d{2,4}|(?:19|20)\d\d)\s*\(/i;
-const DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/;
+const DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*\r?$/;
 // "(8 weeks)", "(H2)", "(Q3 2024)", "(6 months later)": a period in the after column's header.
 // (or cycles, or a year: "After (first 2 cycles, Mar–Apr 2023)"; or a month: "After (Nov)", not "may"; or one counted
 // in order: "After (1st month)", "After (first month)", "After (year 2)"; or a fiscal year: "After (FY2024)", "Before

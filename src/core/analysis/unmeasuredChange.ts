@@ -16,7 +16,7 @@ const CHANGE = /\b(?:went\s+(?:back\s+)?(?:up|down)|came\s+(?:back\s+)?down|incr
 const FIGURE =
   /(?<![\p{L}\d])\d|\b(?:zero|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|half|halved|thirds?|quarters?|fifths?|double|doubled|triple|tripled|twice|percent|same day|a (?:second|minute|few minutes|hour|day|week|month|point))\b/iu;
 /** Said not to have moved, or only if or when: "didn't go up", "never improved", "if churn went up we'd roll back", "when the score dropped below". */
-const NOT_OR_IF_BEFORE = /\b(?:not|n't|never|no|if|unless|whether|when|whenever|once|until|where)\b[^.;:!?]{0,40}$/i;
+const NOT_OR_IF_BEFORE = /\b(?:not|n['’]t|never|no|if|unless|whether|when|whenever|once|until|where)\b[^.;:!?]{0,40}$/i;
 /**
  * Right before the verb, what makes it no change of a measure: a plan abandoned ("The fee proposal was dropped", "driver
  * penalty plan dropped"), a request ("The price cut CS had asked for — dropped"), or the
@@ -33,7 +33,7 @@ const DROPPED_OR_FELL = /^(?:dropped|fell|grew)$/i;
 // (any case but the pronoun's: "Relationship with the GM improved" opens its sentence)
 const UNCOUNTED = /\b(?:[Rr]elationship|[Rr]elationships|[Rr]elations|[Tt]rust|[Cc]onfidence|[Rr]apport|[Mm]orale|[Mm]ood|[Cc]ulture|[Cc]ollaboration|[Cc]ommunication|[Pp]artnership|I)\b/;
 /** The candidate saying the figure is not to be had: then "by how much?" is already answered. */
-const NO_FIGURE = /\b(?:don't|do not|didn't|did not|doesn't|couldn't|could not|can't|cannot|wasn't|weren't)\s+(?:have|get|track|measure|log|know|keep)\b|\bno (?:clean|exact|reliable|good) (?:data|numbers?|figures?|before)|\bhard to (?:measure|attribute|quantify)|\bnot (?:measured|tracked)\b/i;
+const NO_FIGURE = /\b(?:don['’]t|do not|didn['’]t|did not|doesn['’]t|couldn['’]t|could not|can['’]t|cannot|wasn['’]t|weren['’]t)\s+(?:have|get|track|measure|log|know|keep)\b|\bno (?:clean|exact|reliable|good) (?:data|numbers?|figures?|before)|\bhard to (?:measure|attribute|quantify)|\bnot (?:measured|tracked)\b/i;
 
 /**
  * The changes in an outcome section told without a figure, the first of each sentence, at most `max`: what a bar raiser

@@ -463,8 +463,10 @@ function maskProse(text: string, lines: LineIndex, bodyStart: number, blocks: Bl
   for (const [from, to] of draftNotes(text, bodyStart)) spans.push([from, to, 'inline']);
   // Bold's marks stand between words ("fell from **41% to 12%**"): blanked in one pass over what is left, the words stay
   // (as spans, a paste of "**a** " repeated to 1 MB made 330,000 of them to sort).
-  return readable(blanked(text, spans).replaceAll('**', '  '));
+  // (a no-break space reads as a space: Word and French keyboards type one between a figure and its unit, "72 hours")
+  return readable(blanked(text, spans).replaceAll('**', '  ')).replace(NO_BREAK_SPACES, ' ');
 }
+const NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/g;
 
 const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', mdash: '—', ndash: '–', hellip: '…', quot: '"', apos: "'", rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', lt: '<', gt: '>' };
 // HTML entities (Confluence, Google Docs) and backslash escapes (Notion, Google Docs: "1\.", "3.6\*", "\-").

@@ -21,7 +21,7 @@ export function deepDiveProbes(a: StoryAnalysis, principles: PrincipleReport[]):
 /** At most this many principles get a question: a bar raiser picks the story's main claims. */
 const MAX_PRINCIPLES = 2;
 // (global, so a search can start at the body: lastIndex is set before each use)
-const LOOKS_BACK = /\b(?:looking back|in hindsight|in retrospect|next time|I would have|I'd have|I should have|if I did it again|what I learned|I learned|lesson)\b/gi;
+const LOOKS_BACK = /\b(?:looking back|in hindsight|in retrospect|next time|I would have|I['’]d have|I should have|if I did it again|what I learned|I learned|lesson)\b/gi;
 
 /** Whether the body already says what the candidate would change or learned (front matter is not read). */
 function looksBack(a: StoryAnalysis): boolean {

@@ -9,7 +9,7 @@ export interface Sentence {
 }
 
 // Ends of sentences: ". " before a capital or digit, "!"/"?", a blank line, or a new list item.
-const BREAK = /[.!?]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\p{N}])|[!?]+(?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+]|\d+[.)])[ \t])|\n(?=[ \t]*\|)/gu;
+const BREAK = /[.!?]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\p{N}])|[!?]+(?=\s)|\n[ \t\r]*\n|\n(?=[ \t]*(?:[-*+]|\d+[.)])[ \t])|\n(?=[ \t]*\|)/gu;
 
 /** Splits prose between two offsets into trimmed sentences, skipping blank ones; the first `max` of them only. */
 export function sentencesIn(prose: string, from: number, to: number, max = Infinity): Sentence[] {

@@ -1,6 +1,9 @@
 import { lexicon } from './lexicon';
 import { opensBlock } from './lineBreaks';
 
+const RIGHT_SINGLE_QUOTE = 0x2019;
+const APOSTROPHE = lexicon.id("'");
+
 /**
  * The prose cut once into tokens that every text check reads: runs of letters, runs of digits (with
  * the dots and commas inside a number: "60,000", "3.2"), and single punctuation marks. Each token
@@ -98,7 +101,9 @@ export class Tokens {
       } else {
         kind = Kind.Punct;
         const width = isSurrogatePair(text, i, to) ? 2 : 1;
-        id = lexicon.mark(text, i, width);
+        // A curly apostrophe inside a word ("didn’t", as Word, Docs and macOS type it) reads as a straight one: every
+        // check that knows "didn't" knows "didn’t". (Not a closing quote: a letter must touch it on both sides.)
+        id = c === RIGHT_SINGLE_QUOTE && gap === Gap.Touching && n > 0 && kinds[n - 1] === Kind.Word && alnumWidth(text, i + 1, to) > 0 ? APOSTROPHE : lexicon.mark(text, i, width);
         i += width;
       }
       if (n === start.length) {
