@@ -68,7 +68,7 @@ const NOT_A_QUESTION_MARK = /[^\s?!]/;
  * adapter", "Task / the disagreement"; or a round of it after a comma: "Action, round 1", "Action, part 2"; or what it
  * also tells after ", and": "Action, and where I failed".
  */
-const SUBTITLED = /^(.*?\p{L}[\p{L} '’&/]*?)\s*(?::|\s[-–—/▸›»→]\s|[–—]|\(|,(?=\s*(?:round|part|take|phase|attempt)\s+(?:\d+|one|two|three|four|1st|2nd|3rd)\s*$)|,(?=\s*and\s+(?:where|what|how|why|when)\b))/u;
+const SUBTITLED = /^(.*?\p{L}[\p{L} '’&/]*?)\s*(?::|\s[-–—/▸›»→]\s|[–—]|\(|,(?=\s*(?:round|part|take|phase|attempt)\s+(?:\d+|one|two|three|four|1st|2nd|3rd)\s*$)|,(?=\s*and\s+(?:where|what|how|why|when)\b))/iu;
 
 const ALIASES: Array<{ kind: SectionKind; words: string[] }> = (Object.entries(SECTION_NAMES) as Array<[SectionKind, string[]]>)
   .flatMap(([kind, names]) => names.map((name) => ({ kind, words: name.split(' ') })))

@@ -15,6 +15,7 @@ export interface Word {
 }
 
 // Letters or digits, joined by apostrophes, hyphens, dots or commas inside numbers ("don't", "3.2", "60,000", "A/B").
+// (Not an en dash: "40–50%" is two words, as it has been for every judged too-long finding.)
 const WORD = /[\p{L}\p{N}]+(?:['’.,/\-][\p{L}\p{N}]+)*/gu;
 // Scripts written without spaces: each character is about a word when spoken.
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;

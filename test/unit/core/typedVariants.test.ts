@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
+import { sectionKindsOf } from '../../../src/core/parse/sectionNames';
 
 /**
  * The same story, typed another way, gets the same findings: Word, Google Docs and macOS type curly apostrophes and
@@ -10,7 +11,8 @@ import { lintStory } from '../../../src/core';
  * judged stories from set 700. (Before the thirty-seventh session's fixes, on sets 4-792: curly apostrophes changed 37
  * findings, and hid every evidence phrase with an apostrophe; CRLF changed 25 on sets 700-792 alone, where a table's
  * delimiter row ending in "\r" was no table and a blank line typed "\r\n\r\n" ended no sentence; no-break spaces
- * changed 21 there, where a figure lost its unit. Curly double quotes changed none.)
+ * changed 21 there, where a figure lost its unit; bold typed "__" was not blanked as "**" was, and a heading in capitals
+ * lost its subtitle after ", AND WHERE". Curly double quotes and lists marked with stars changed none.)
  */
 
 const judged = join(__dirname, '..', '..', '..', '..', 'test', 'unit', 'core', 'evidence', 'judged');
@@ -32,14 +34,23 @@ const variants: Record<string, (body: string) => string> = {
   },
   'CRLF line ends': (body) => body.replace(/\n/g, '\r\n'),
   'no-break spaces before units': (body) => body.replace(/(?<=\d) (?=%|[a-z])/g, '\u00a0'),
+  'bold typed with underscores': (body) => body.replace(/\*\*/g, '__'),
+  'headings in capitals': (body) => body.replace(/^(#{1,4} )(.*)$/gm, (_line, marks: string, title: string) => marks + title.toUpperCase()),
+  'lists marked with stars': (body) => body.replace(/^([ \t]*)- /gm, '$1* '),
 };
 
+/** Each finding where it stands, its message read as typed plainly (a message may quote the story's own marks). */
 const findings = (text: string) =>
-  lintStory(text, { summary: false }).findings.map((f) => `${f.range.start.line}:${f.range.start.character} ${f.ruleId} ${f.message.replace(/[’]/g, "'").replace(/[“”]/g, '"').replace(/\u00a0/g, ' ')}`);
+  lintStory(text, { summary: false }).findings.map((f) => `${f.range.start.line}:${f.range.start.character} ${f.ruleId} ${f.message.replace(/[’]/g, "'").replace(/[“”]/g, '"').replace(/\u00a0/g, ' ').replace(/__/g, '**').toLowerCase()}`);
 
 describe('the same story typed another way', () => {
   it('reads enough stories to mean something', () => {
     assert.ok(stories.length >= 200, `${stories.length} stories`);
+  });
+  it('reads a heading’s subtitle in capitals as in small letters', () => {
+    // (set 769's "## What I did, and where I went wrong", which no sampled set holds)
+    assert.deepEqual(sectionKindsOf('WHAT I DID, AND WHERE I WENT WRONG'), sectionKindsOf('What I did, and where I went wrong'));
+    assert.deepEqual(sectionKindsOf('ACTION, ROUND 2'), ['action']);
   });
   for (const [name, transform] of Object.entries(variants)) {
     it(`gets the same findings with ${name}`, () => {
