@@ -32,7 +32,8 @@ export const principleUnsupported: Rule = {
       // Quiet when the story is on the principle's ground at all: the phrase lists trail how people say things.
       if (a.isEvidenced(principle.id) || a.mentions(principle.id)) return [];
       // The name as the candidate wrote it, with the pack's own when they differ: "Keeper Test (High Performance)".
-      const named = normalizeName(written.value).startsWith(normalizeName(principle.name)) ? written.value : `${written.value} (${principle.name})`;
+      // (the pack's own spelling for a tag that differs only in case or marks: "creativity", "Have Backbone, Disagree and Commit")
+      const named = normalizeName(written.value) === normalizeName(principle.name) ? principle.name : normalizeName(written.value).startsWith(normalizeName(principle.name)) ? written.value : `${written.value} (${principle.name})`;
       const hint = principle.evidenceHint || 'a concrete action that demonstrates it';
       return [
         {

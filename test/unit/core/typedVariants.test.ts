@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 import { sectionKindsOf } from '../../../src/core/parse/sectionNames';
+import { STAR, story } from './storyBuilders';
 
 /**
  * The same story, typed another way, gets the same findings: Word, Google Docs and macOS type curly apostrophes and
@@ -51,6 +52,14 @@ describe('the same story typed another way', () => {
     // (set 769's "## What I did, and where I went wrong", which no sampled set holds)
     assert.deepEqual(sectionKindsOf('WHAT I DID, AND WHERE I WENT WRONG'), sectionKindsOf('What I did, and where I went wrong'));
     assert.deepEqual(sectionKindsOf('ACTION, ROUND 2'), ['action']);
+  });
+  it('names a tagged principle in the pack’s spelling, however the tag is cased or marked', () => {
+    const unsupported = (front: string) =>
+      lintStory(story(front, STAR('Errors fell from 40 to 4 a week within a month.', 'I rebuilt the booking flow and shipped it.'))).findings.find((f) => f.ruleId === 'principle-unsupported')?.message.split(' is tagged')[0];
+    assert.equal(unsupported('company: netflix\nprinciples: [selflessness]'), 'Selflessness');
+    assert.equal(unsupported('company: amazon\nprinciples: [earn trust]'), 'Earn Trust');
+    // (a tag that says more keeps the candidate's words)
+    assert.equal(unsupported('company: amazon\nprinciples: [Earn Trust (LP 10)]'), 'Earn Trust (LP 10)');
   });
   for (const [name, transform] of Object.entries(variants)) {
     it(`gets the same findings with ${name}`, () => {
