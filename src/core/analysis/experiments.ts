@@ -25,8 +25,8 @@ const DETERMINED_EXPERIMENT = seq(
   ),
   // (not "the experiments they'd owned", "our experiments": a programme of tests, not one to plan)
   w('experiment'),
-  // ("a small experiment budget": money to try things with, not a test)
-  notAhead(w('budget|budgets|fund|funds|money')),
+  // ("a small experiment budget": money to try things with, not a test; nor "our experiment log", a record of past tests)
+  notAhead(w('budget|budgets|fund|funds|money|log|logs|tracker|backlog|platform|tooling')),
   // "an experiment in trust": a figure of speech, not a test
   notAhead(w('in trust|in humility|in leadership|in delegation|in culture|in patience|in empathy|in ownership|in candor|in candour|in transparency|in autonomy|in freedom|in letting go|in listening')),
 );

@@ -73,8 +73,10 @@ function answeredNext(prose: string, sentence: Sentence, next: Sentence | undefi
   const text = next.text.replace(/\s+/g, ' ');
   // (or gives the figure's before and after, with no change of its own: "Completion went up, need exact number from
   // Rosa. I remember something like 18% → 31%"; not "Our app store rating went from 3.1 to 3.6", another measure's)
-  return NO_FIGURE.test(text) || (BEFORE_AND_AFTER.test(text) && LEADS_WITH_FIGURE.test(text));
+  // (or the change itself, as a share: "But in Nyagatare repayment went down. I think around 20% less collected per customer")
+  return NO_FIGURE.test(text) || ((BEFORE_AND_AFTER.test(text) || RELATIVE_CHANGE.test(text)) && LEADS_WITH_FIGURE.test(text));
 }
+const RELATIVE_CHANGE = /^[^.;]*?\d[\d.,]*\s*%\s*(?:less|more|lower|higher|fewer)\b/i;
 /** A sentence that opens with its figure, a hedge at most before it ("I think from around 2.1 to 3.4", "I remember something like 18% → 31%"). */
 const LEADS_WITH_FIGURE = /^(?:(?:I think|I remember|I believe|I guess|maybe|probably|roughly|around|about|something like|like|it was|it went|from memory|so|,)\s*)*(?:from\s+)?(?:(?:about|around|roughly|maybe)\s+)?[~≈]?\d/i;
 // (or the figure set against the earlier one: "41 tests concluded in the quarter, vs 29 the quarter before")

@@ -594,7 +594,8 @@ function estimateOpens(s: Scope, k: number): boolean {
   if (LIKELIHOOD.has(s.t.id[k]) && k - 1 >= s.lo && ESTIMATE_OPENERS.has(s.t.id[k - 1])) return true;
   // (", I think it was around 30%")
   if (s.t.id[k] === WAS && k - 4 >= s.lo && s.t.id[k - 1] === IT && s.t.id[k - 2] === THINK && s.t.id[k - 3] === I && ESTIMATE_OPENERS.has(s.t.id[k - 4])) return true;
-  // (", I think around 80"; ", I remember around 320 hours")
+  // (", I think around 80"; ", I remember around 320 hours"; a level reached, ", I think to around 71-72%")
+  if (s.t.id[k] === TO && k - 1 >= s.lo) k--;
   return (s.t.id[k] === THINK || s.t.id[k] === REMEMBER) && k - 2 >= s.lo && s.t.id[k - 1] === I && ESTIMATE_OPENERS.has(s.t.id[k - 2]);
 }
 

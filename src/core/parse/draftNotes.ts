@@ -13,7 +13,7 @@
 // around 20% fewer, need to double-check)", whose figure is told, judged right 40 times as "I think" is vague.)
 const BRACKET = /\((?:[^()\n]|\n(?![ \t]*\r?\n)){1,240}\)/g;
 const ABOUT_THE_DRAFT =
-  /^note\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double[- ]?check|decide)|\b(?:rephrase|reword)\b|\bbelongs? in\b|\b(?:the|an) interviewer (?:cares|will|might|may|would)\b|double-?check|(?:TODO|TBD|FIXME)\b|\b(?:don['’]t|not|should I|maybe) (?:say|mention) \S+ in the interview\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |tag both|maybe tag|separate story|could be used for|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b|\bdon['’]t go into (?:it|this|that)\b)/iu;
+  /^note\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double[- ]?check|decide)|\b(?:rephrase|reword)\b|\bbelongs? in\b|\b(?:the|an) interviewer (?:cares|will|might|may|would)\b|double-?check|(?:TODO|TBD|FIXME)\b|\b(?:don['’]t|not|should I|maybe) (?:say|mention) \S+ in the interview\b|\b(?:skip|cut|drop) (?:that|this|it) in the interview\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |tag both|maybe tag|separate story|could be used for|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b|\bdon['’]t go into (?:it|this|that)\b)/iu;
 
 // ("(I think, need check)", "(I think it was up, need to check exact number)": the hedge is on the claim before the
 // bracket, judged right 8 times of 8 as "I think" is vague; unless the bracket is about the story: "(I think this is the
@@ -35,6 +35,7 @@ const NOTE_OPENERS = [
   'Maybe cut\\s*:',
   'Probably (?:mention|say|skip|cut|drop|keep) (?:it|this|that)\\b',
   'Mention (?:it|this) (?:only )?if asked\\b',
+  'Mention (?:it|this|that)\\?(?:\\s+(?:Probably|Maybe) (?:yes|not|no)\\b)?',
   'Not sure (?:if|whether) I should\\b',
   'Not sure how much (?:detail|of this)\\b',
   'Maybe (?:move|cut|drop|split) (?:this|it|that)\\b',

@@ -54,7 +54,7 @@ export function parseStory(input: string): Story {
   const bodyStart = frontMatter.present ? frontMatter.end : 0;
   const firstBodyLine = lines.positionAt(bodyStart).line;
   const blocks = frontMatter.present && bodyStart >= text.length ? [] : parseBlocks(text.slice(bodyStart), firstBodyLine);
-  const markers = withoutStarLabelsInIoi(findMarkers(lines, blocks), frontMatter.meta.framework);
+  const markers = withoutStarLabelsInIoi(findMarkers(lines, blocks, frontMatter.meta.framework), frontMatter.meta.framework);
   const prose = maskProse(text, lines, bodyStart, blocks, markers);
   const sections = sectionsOf(text, lines, markers, blocks);
   const framework = frameworkOf(frontMatter, sections);
@@ -89,7 +89,7 @@ export interface Marker {
  * Headings and labels that name sections, in text order. Plain labels ("Situation:") and letter labels
  * ("**S:**") count only in a story with no heading or marked label for any section: see SectionLabel.
  */
-function findMarkers(lines: LineIndex, blocks: Block[]): Marker[] {
+function findMarkers(lines: LineIndex, blocks: Block[], declared: Framework | undefined): Marker[] {
   const markers: Marker[] = [];
   const unmarked: Array<Marker & { certainty: SectionLabel['certainty'] }> = [];
   for (const block of blocks) {
@@ -108,7 +108,7 @@ function findMarkers(lines: LineIndex, blocks: Block[]): Marker[] {
       else unmarked.push({ ...marker, certainty: label.certainty });
     }
   }
-  if (markers.length > 0) return headingsInSlots(withoutLateSceneSetters(withoutLabelsRepeatingTheirHeading(withoutSettingSubheadings(happenedAsResult(markers)))), blocks, lines);
+  if (markers.length > 0) return headingsInSlots(starPartsAsIoi(withoutLateSceneSetters(withoutLabelsRepeatingTheirHeading(withoutSettingSubheadings(happenedAsResult(markers)))), declared), blocks, lines);
   // A draft with no marked sections: its plain labels when it has two or more, else its STAR letters when three or more differ.
   // (Letters that name more sections than the plain labels win: "S:", "T:", "A:", "R:" on their lines, with a "goal:"
   // and a "learning:" inside the notes under them.)
@@ -159,6 +159,18 @@ function happenedAsResult(markers: Marker[]): Marker[] {
   if (!action) return markers;
   return markers.map((m) => (m.happened && m.line > action.line && m.level === action.level ? { ...m, kinds: RESULT } : m));
 }
+
+/**
+ * "## What happened", "## What we had to work with", "## What we did", "## How it ended" in a story declared
+ * Inputs-Outputs-Impact that names none of its parts: the STAR names tell them (the Task the Inputs, the Action the
+ * Outputs, the Result the Impact; a Situation stays the context before them). Reported missing, all three parts were
+ * judged wrong.
+ */
+function starPartsAsIoi(markers: Marker[], declared: Framework | undefined): Marker[] {
+  if (declared !== 'ioi' || markers.some((m) => m.kinds.some((kind) => IOI_KINDS.includes(kind)))) return markers;
+  return markers.map((m) => (m.kinds.some((kind) => STAR_AS_IOI[kind]) ? { ...m, kinds: [...new Set(m.kinds.map((kind) => STAR_AS_IOI[kind] ?? kind))] } : m));
+}
+const STAR_AS_IOI: Partial<Record<SectionKind, SectionKind>> = { task: 'inputs', action: 'outputs', result: 'impact' };
 
 /**
  * "## Inputs" then "- **Context:** ...", "- **My role:** ...": in an Inputs-Outputs-Impact story, a STAR label under an

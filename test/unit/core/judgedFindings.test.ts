@@ -31,7 +31,7 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   }
 
   it('has the six hundred and twenty-one sets and about 52,000 judged findings', () => {
-    assert.ok(verdicts.size >= 65429, `${verdicts.size} judged findings`);
+    assert.ok(verdicts.size >= 65687, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -197,13 +197,17 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // curly apostrophes in evidence, "did not run it as an A/B test"), with the 23 findings whose message changed judged
   // again: 789-792 at 177 / 32 / 45, 765-788 at 1,090 / 261 / 302, and on the older sets 2 fewer right and 1 fewer wrong;
   // then principle-unsupported naming a tag in the pack's spelling: the 18 findings whose message changed only so were
-  // judged again, blind, 12 right, 2 wrong, 4 debatable, against 13 / 1 / 4 before, a judge's call and not the change)
-  it('makes no more findings judged wrong than today (3,355)', () => {
-    assert.ok(tally.wrong <= 3355, `${tally.wrong} findings judged wrong`);
+  // judged again, blind, 12 right, 2 wrong, 4 debatable, against 13 / 1 / 4 before, a judge's call and not the change;
+  // sets 793-796 judged blind on 67680a86, 180 right, 40 wrong and 32 debatable; then their fixes (STAR names in a
+  // story declared IOI, an experiment log, "Mention this?", "skip that in the interview", a change's share in the next
+  // sentence, "I think to around 71%"), with the 6 findings they brought out judged again: 793-796 at 184 / 32 / 32, and
+  // on the older sets 3 fewer wrong)
+  it('makes no more findings judged wrong than today (3,384)', () => {
+    assert.ok(tally.wrong <= 3384, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 43,905)', () => {
-    assert.ok(tally.right >= 43905, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 44,089)', () => {
+    assert.ok(tally.right >= 44089, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
