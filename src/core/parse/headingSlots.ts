@@ -1,4 +1,5 @@
 import type { LineIndex } from '../text/lineIndex';
+import { remembered } from '../text/memo';
 import type { Block } from './blocks';
 import { FRAMEWORK_SECTIONS, isMetaHeading, type SectionKind } from './sectionNames';
 import type { Marker } from './story';
@@ -23,6 +24,11 @@ export function headingsInSlots(markers: Marker[], blocks: Block[], lines: LineI
   const order = orderOf(named);
   if (!order) return markers;
   const level = named[0].level;
+  // (a story whose every heading at that level names a part has nothing to read: counted first, as a paste of 30,000
+  // headings would otherwise be gathered for nothing)
+  let headings = 0;
+  for (const block of blocks) if (block.type === 'heading' && block.level === level) headings++;
+  if (headings === named.length) return markers;
   const markerLines = new Set(markers.map((m) => m.line));
   // (headings about the story are left out where a part would go, not here: a long paste of headings is read once)
   const slotHeadings = blocks.filter((b) => b.type === 'heading' && b.level === level && !markerLines.has(b.startLine));
@@ -33,30 +39,47 @@ export function headingsInSlots(markers: Marker[], blocks: Block[], lines: LineI
   if (absent.length === 0) return read;
   const added: Marker[] = [];
   const given = new Set<SectionKind>();
-  let run: Block[] = [];
+  // (one pass over the named headings and the runs between them, stopped once every missing part is given: a paste of
+  // 30,000 headings, a run between each two named ones, costs a loop)
   let before = -1;
-  const close = (after: number): void => {
-    const slots = run.length === 0 ? [] : absent.filter((kind) => before < order.indexOf(kind) && order.indexOf(kind) < after && !given.has(kind));
-    if (slots.length > 0) run = run.filter((b) => !isMetaHeading(b.content));
-    if (run.length > 0 && slots.length > 0 && (slots.length === run.length || slots.length === 1)) {
-      slots.forEach((kind, i) => {
-        given.add(kind);
-        added.push(markerAt(run[i], kind, lines));
-      });
-    }
-    run = [];
-  };
-  const namedLines = new Map(read.filter((m) => m.style === 'heading').map((m) => [m.line, m]));
   let next = 0;
-  for (const marker of [...namedLines.values(), undefined]) {
-    // (the headings that stand between the previous named heading and this one)
-    while (next < slotHeadings.length && (marker === undefined || slotHeadings[next].startLine < marker.line)) run.push(slotHeadings[next++]);
-    if (marker === undefined) break;
-    close(Math.min(...marker.kinds.map((kind) => positionOf(order, kind))));
-    before = Math.max(...marker.kinds.map((kind) => positionOf(order, kind)));
+  for (let k = 0; k <= read.length && given.size < absent.length; k++) {
+    const marker = k < read.length ? read[k] : undefined;
+    if (marker !== undefined && marker.style !== 'heading') continue;
+    const runStart = next;
+    while (next < slotHeadings.length && (marker === undefined || slotHeadings[next].startLine < marker.line)) next++;
+    const after = marker === undefined ? order.length : lowestPosition(order, marker.kinds);
+    if (next > runStart) giveSlots(slotHeadings.slice(runStart, next), absent.filter((kind) => before < order.indexOf(kind) && order.indexOf(kind) < after && !given.has(kind)), given, added, lines);
+    if (marker !== undefined) before = highestPosition(order, marker.kinds);
   }
-  close(order.length);
   return added.length === 0 ? read : [...read, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A run of headings between two named ones takes the parts missing between them: one each in order when the counts
+ * match, or the one part to the first heading. Headings about the story are no part.
+ */
+function giveSlots(run: Block[], slots: SectionKind[], given: Set<SectionKind>, added: Marker[], lines: LineIndex): void {
+  // (more parts than headings can never be given out: not worth reading the headings for notes)
+  if (slots.length === 0 || (slots.length > 1 && slots.length > run.length)) return;
+  const parts = run.filter((b) => !aboutTheStory(b.content));
+  if (parts.length === 0 || (slots.length !== 1 && slots.length !== parts.length)) return;
+  slots.forEach((kind, i) => {
+    given.add(kind);
+    added.push(markerAt(parts[i], kind, lines));
+  });
+}
+
+function lowestPosition(order: readonly SectionKind[], kinds: readonly SectionKind[]): number {
+  let low = Infinity;
+  for (const kind of kinds) low = Math.min(low, positionOf(order, kind));
+  return low;
+}
+
+function highestPosition(order: readonly SectionKind[], kinds: readonly SectionKind[]): number {
+  let high = -Infinity;
+  for (const kind of kinds) high = Math.max(high, positionOf(order, kind));
+  return high;
 }
 
 /**
@@ -68,22 +91,32 @@ function happenedLast(markers: Marker[], named: Marker[], slotHeadings: Block[])
   const last = named[named.length - 1];
   if (!last.happened || markers.some((m) => m.kinds.includes('result')) || markers[markers.length - 1] !== last) return markers;
   const previous = named[named.length - 2].line;
-  if (!slotHeadings.some((b) => b.startLine > previous && b.startLine < last.line && !isMetaHeading(b.content))) return markers;
+  if (!slotHeadings.some((b) => b.startLine > previous && b.startLine < last.line && !aboutTheStory(b.content))) return markers;
   return markers.map((m) => (m === last ? { ...m, kinds: RESULT, happened: undefined } : m));
 }
 const RESULT: readonly SectionKind[] = ['result'];
+
+/** isMetaHeading, remembered per heading text: a paste may repeat one heading 30,000 times. */
+const aboutTheStory = remembered(isMetaHeading);
 
 /**
  * STAR's or IOI's order, from the headings that name parts; none when they mix the two. An Inputs-Outputs-Impact story
  * may open with its context ("## Where we were", then "## What I brought in", "## What came out", "## Why it mattered").
  */
 function orderOf(named: Marker[]): readonly SectionKind[] | undefined {
-  const kinds = named.flatMap((m) => m.kinds).filter((kind) => kind !== 'reflection');
-  const star = kinds.filter((kind) => FRAMEWORK_SECTIONS.star.includes(kind)).length;
-  if (star === kinds.length) return FRAMEWORK_SECTIONS.star;
-  const firstPart = named.findIndex((m) => m.kinds.some((kind) => FRAMEWORK_SECTIONS.ioi.includes(kind)));
-  const onlyContextFirst = named.every((m, i) => m.kinds.every((kind) => !FRAMEWORK_SECTIONS.star.includes(kind) || (kind === 'situation' && i < firstPart)));
-  return onlyContextFirst ? FRAMEWORK_SECTIONS.ioi : undefined;
+  // (loops, not lists of every kind: a paste may hold 60,000 named headings)
+  let star = false;
+  let ioi = false;
+  let contextAfterParts = false;
+  for (const m of named) {
+    for (const kind of m.kinds) {
+      if (kind === 'situation') contextAfterParts ||= ioi;
+      else if (FRAMEWORK_SECTIONS.star.includes(kind)) star = true;
+      else if (FRAMEWORK_SECTIONS.ioi.includes(kind)) ioi = true;
+    }
+  }
+  if (!ioi) return FRAMEWORK_SECTIONS.star;
+  return star || contextAfterParts ? undefined : FRAMEWORK_SECTIONS.ioi;
 }
 
 /** Where a part stands in the order: an Inputs-Outputs-Impact story's context before its parts, a reflection after. */

@@ -1,3 +1,4 @@
+import { remembered } from '../text/memo';
 import type { Framework } from '../types';
 
 export type SectionKind = 'situation' | 'task' | 'action' | 'result' | 'inputs' | 'outputs' | 'impact' | 'reflection';
@@ -87,17 +88,10 @@ export function sectionKindOf(label: string): SectionKind | undefined {
  * also covers the Task, so a candidate who pairs them is not told the Task is missing.
  */
 export function sectionKindsOf(label: string): readonly SectionKind[] {
-  // Stories repeat the same few headings and labels: remember the answers (a bounded cache, as labels are user text).
-  let kinds = kindCache.get(label);
-  if (kinds === undefined) {
-    kinds = kindsOf(label);
-    if (kindCache.size >= 2048) kindCache.clear();
-    kindCache.set(label, kinds);
-  }
-  return kinds;
+  return rememberedKinds(label);
 }
-
-const kindCache = new Map<string, readonly SectionKind[]>();
+// Stories repeat the same few headings and labels: the answers are remembered.
+const rememberedKinds = remembered((label: string) => kindsOf(label));
 const NONE: readonly SectionKind[] = [];
 
 function kindsOf(label: string): readonly SectionKind[] {
