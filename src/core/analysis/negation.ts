@@ -1,4 +1,5 @@
 import { idSet, lexicon } from '../text/lexicon';
+import { straightApostrophes } from '../text/words';
 import type { Words } from './evidence';
 
 /**
@@ -54,7 +55,7 @@ function negatorBefore(words: Words, k: number, prose: string): boolean {
 
 function isNegator(words: Words, k: number): boolean {
   if (NEGATORS.has(words.ids[k])) return true;
-  return words.joined[k] === 1 && NEGATED_AUXILIARIES.has(words.lowerAt(k).replace('’', "'"));
+  return words.joined[k] === 1 && NEGATED_AUXILIARIES.has(straightApostrophes(words.lowerAt(k)));
 }
 
 /**

@@ -74,7 +74,9 @@ const EVENT_WORD = w('launch*|release*|rollout*|go-live*|shipping*|deploy*|push|
 // The word each form cannot do without, so a form is tried at "in" or "for" only when one stands near.
 const UNIT = periodUnit.first;
 const HOUR = w('hour|hours').first;
-const MINUTE_OR_HOUR = w('minute|minutes|hour|hours|min|mins|hr|hrs|h').first;
+/** Minutes and hours, written out or short ("~1h", "2 hrs"). */
+const MINUTES_OR_HOURS = 'minute|minutes|hour|hours|min|mins|hr|hrs|h';
+const MINUTE_OR_HOUR = w(MINUTES_OR_HOURS).first;
 const NAMED = { ...w(`${MONTH}|q|h|fy|spring|summer|fall|autumn|winter|year|holiday|holidays|${HOLIDAY_NAMES}`).first, numbers: true };
 const END = w('end').first;
 const UNDER_OVER = idSet(['under', 'over', 'inside']);
@@ -160,7 +162,7 @@ const timeframes = new Scanner([
   // names its own event
   needs(HOUR, 5, seq(w('within|in|after'), count, w('hour|hours'), w('of|after'), opt(w('the')), EVENT_WORD)),
   // (or roughly, in short units: "Recording off within ~1h of me noticing", "within 2 hrs of the alert")
-  needs(MINUTE_OR_HOUR, 4, seq(w('within'), opt(ABOUT), count, unit('minute|minutes|hour|hours|min|mins|hr|hrs|h'), w('of'))),
+  needs(MINUTE_OR_HOUR, 4, seq(w('within'), opt(ABOUT), count, unit(MINUTES_OR_HOURS), w('of'))),
   // "went live 19 hours after launch", "40 minutes after the release": a point in time tied to an event
   needs(MINUTE_OR_HOUR, 4, seq(count, w('minute|minutes|hour|hours'), w('after|before'), opt(w('the')), EVENT_WORD)),
   // N units after/later/into/since/post: "three months after launch", "two weeks later", "four weeks in,"

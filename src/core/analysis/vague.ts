@@ -791,7 +791,7 @@ const AS = lexicon.id('as');
 function withCurrency(s: Scope, j: number): number {
   // (a code, a name or a sign: "USD 200k", "around $400k for each month of delay"; or a plus sign on a change: "card share
   // up a lot, ~+15 pts")
-  if (j - 1 > s.lo && s.t.gap[j] === Gap.Touching && s.t.textAt(j - 1) === '+') return j - 1;
+  if (j - 1 > s.lo && s.t.gap[j] === Gap.Touching && s.t.id[j - 1] === PLUS) return j - 1;
   return j - 1 > s.lo && (CURRENCY_AFTER.has(s.t.textAt(j - 1).toLowerCase()) || CURRENCY_SIGN.test(s.t.textAt(j - 1))) ? j - 1 : j;
 }
 const CURRENCY_SIGN = /^[$€£¥₹₦₱₩₺₫]$/u;

@@ -91,7 +91,7 @@ export function sectionKindsOf(label: string): readonly SectionKind[] {
   return rememberedKinds(label);
 }
 // Stories repeat the same few headings and labels: the answers are remembered.
-const rememberedKinds = remembered((label: string) => kindsOf(label));
+const rememberedKinds = remembered(kindsOf);
 const NONE: readonly SectionKind[] = [];
 
 function kindsOf(label: string): readonly SectionKind[] {

@@ -473,8 +473,8 @@ function maskProse(text: string, lines: LineIndex, bodyStart: number, blocks: Bl
   // (one at a time: a 1 MB paste of TODO lines holds 150,000 notes, past what a spread call's arguments take)
   for (const more of [definitionLines(text, bodyStart), notesToSelf(text, bodyStart), obsidianComments(text, bodyStart), notesSections(text, lines, blocks, markers)]) for (const span of more) spans.push(span);
   for (const [from, to] of draftNotes(text, bodyStart)) spans.push([from, to, 'inline']);
-  // Bold's marks stand between words ("fell from **41% to 12%**", or "__41% to 12%__"): blanked in one pass over what is left, the words stay
-  // (as spans, a paste of "**a** " repeated to 1 MB made 330,000 of them to sort).
+  // Bold's marks stand between words ("fell from **41% to 12%**", or "__41% to 12%__"): blanked in one pass over what
+  // is left, the words stay (as spans, a paste of "**a** " repeated to 1 MB made 330,000 of them to sort).
   // (a no-break space reads as a space: Word and French keyboards type one between a figure and its unit, "72 hours")
   return readable(blanked(text, spans).replaceAll('**', '  ').replaceAll('__', '  ')).replace(NO_BREAK_SPACES, ' ');
 }

@@ -33,7 +33,8 @@ export const principleUnsupported: Rule = {
       if (a.isEvidenced(principle.id) || a.mentions(principle.id)) return [];
       // The name as the candidate wrote it, with the pack's own when they differ: "Keeper Test (High Performance)".
       // (the pack's own spelling for a tag that differs only in case or marks: "creativity", "Have Backbone, Disagree and Commit")
-      const named = normalizeName(written.value) === normalizeName(principle.name) ? principle.name : normalizeName(written.value).startsWith(normalizeName(principle.name)) ? written.value : `${written.value} (${principle.name})`;
+      const [asWritten, asPacked] = [normalizeName(written.value), normalizeName(principle.name)];
+      const named = asWritten === asPacked ? principle.name : asWritten.startsWith(asPacked) ? written.value : `${written.value} (${principle.name})`;
       const hint = principle.evidenceHint || 'a concrete action that demonstrates it';
       return [
         {

@@ -97,16 +97,16 @@ export function closest(name: string, candidates: readonly string[], normals: re
   return bestScore <= limit ? best : undefined;
 }
 
-/**
- * The words of a story's body, read off its tokens: a word is a run of letters and digits that may be
- * joined by one apostrophe, hyphen, dot, comma or slash ("don't", "3.2", "60,000", "A/B"), exactly what
- * `wordsIn` finds. Shared by word counts and evidence; parallel arrays, not an object per word.
- */
 /** "wasn’t" as "wasn't": a word typed with a curly apostrophe has the id of the same word typed with a straight one. */
 export function straightApostrophes(word: string): string {
   return word.includes('’') ? word.replaceAll('’', "'") : word;
 }
 
+/**
+ * The words of a story's body, read off its tokens: a word is a run of letters and digits that may be
+ * joined by one apostrophe, hyphen, dot, comma or slash ("don't", "3.2", "60,000", "A/B"), exactly what
+ * `wordsIn` finds. Shared by word counts and evidence; parallel arrays, not an object per word.
+ */
 export class WordTable {
   // Parallel typed arrays, one entry per word (at most one word per token).
   readonly starts: Int32Array;
