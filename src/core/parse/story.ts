@@ -109,6 +109,11 @@ function findMarkers(lines: LineIndex, blocks: Block[], declared: Framework | un
     }
   }
   if (markers.length > 0) return headingsInSlots(starPartsAsIoi(withoutLateSceneSetters(withoutLabelsRepeatingTheirHeading(withoutSettingSubheadings(happenedAsResult(markers)))), declared), blocks, lines);
+  return starPartsAsIoi(unmarkedMarkers(unmarked), declared);
+}
+
+/** The sections of a draft with no heading or marked label for any: see findMarkers. */
+function unmarkedMarkers(unmarked: Array<Marker & { certainty: SectionLabel['certainty'] }>): Marker[] {
   // A draft with no marked sections: its plain labels when it has two or more, else its STAR letters when three or more differ.
   // (Letters that name more sections than the plain labels win: "S:", "T:", "A:", "R:" on their lines, with a "goal:"
   // and a "learning:" inside the notes under them.)

@@ -12,6 +12,10 @@ describe('sets 793-796', () => {
     assert.ok(!lintStory(story('company: generic\nframework: ioi', body)).findings.some((f) => f.ruleId === 'missing-section'));
     // (undeclared, or declared STAR, the story is read as STAR)
     assert.deepEqual(kinds('company: generic'), ['situation', 'task', 'action', 'result']);
+    // (told with plain labels, as a draft in paragraphs is, the same)
+    const plain = 'Situation: install windows moved for 30,000 homes.\n\nTask: two engineers and me.\n\nAction: I rebuilt the booking flow.\n\nResult: complaints fell from 900 to 200 a week within a month.\n';
+    assert.deepEqual(parseStory(story('company: generic\nframework: ioi', plain)).sections.map((s) => s.kind), ['situation', 'inputs', 'outputs', 'impact']);
+    assert.deepEqual(parseStory(story('company: generic', plain)).sections.map((s) => s.kind), ['situation', 'task', 'action', 'result']);
     // (and a story that names an IOI part keeps its STAR labels as they were read)
     assert.deepEqual(parseStory(story('company: generic\nframework: ioi', '## Inputs\n\nTwo engineers.\n\n## What we did\n\nI rebuilt it.\n\n## Impact\n\nComplaints fell.\n')).sections.map((s) => s.kind), ['inputs', 'action', 'impact']);
   });
