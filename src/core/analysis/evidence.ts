@@ -283,12 +283,21 @@ function nearAfter(words: Words, k: number, near: Near, prose: string): { phrase
     if (exact)
       for (const phrase of exact) {
         const next = matchEnd(words, j, phrase);
-        if (next !== -1) return { phrase, end: words.ends[next - 1] };
+        if (next !== -1 && !namesATeam(words, next, prose)) return { phrase, end: words.ends[next - 1] };
       }
-    if (mayStartPrefix(words, j, near)) for (const phrase of near.prefixes) if (matchEnd(words, j, phrase) !== -1) return { phrase, end: words.ends[j] };
+    if (mayStartPrefix(words, j, near)) for (const phrase of near.prefixes) if (matchEnd(words, j, phrase) !== -1 && !namesATeam(words, j + 1, prose)) return { phrase, end: words.ends[j] };
   }
   return undefined;
 }
+
+/**
+ * "I also asked customer care to pause penalties": the people named are a team's name ("customer care", "client
+ * services", "user support"), not the people served.
+ */
+function namesATeam(words: Words, next: number, prose: string): boolean {
+  return next < words.last && TEAM_WORDS.has(words.ids[next]) && !endsSentence(prose, words.ends[next - 1], words.starts[next]);
+}
+const TEAM_WORDS = new Set(['care', 'service', 'services', 'support', 'success', 'experience', 'desk', 'ops', 'operations'].map((word) => lexicon.id(word)));
 
 /** Whether word j can be one of the one-word prefix `then` phrases: by its trie node, or a joined word's text. */
 function mayStartPrefix(words: Words, j: number, near: Near): boolean {

@@ -59,9 +59,9 @@ const DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]
 // "(8 weeks)", "(H2)", "(Q3 2024)", "(6 months later)": a period in the after column's header.
 // (or cycles, or a year: "After (first 2 cycles, Mar–Apr 2023)"; or a month: "After (Nov)", not "may"; or one counted
 // in order: "After (1st month)", "After (first month)", "After (year 2)"; or a fiscal year: "After (FY2024)", "Before
-// (FY22)")
+// (FY22)"; or a season: "After (summer-autumn crop)", "After (rainy season)")
 const PERIOD = new RegExp(
-  `\\(([^)]*(?:\\b(?:\\d+(?:st|nd|rd|th)?|one|two|three|four|five|six|eight|ten|twelve|first|second|third)\\s*(?:days?|weeks?|wks?|months?|mos?|quarters?|years?|cycles?|sprints?|updates|releases)\\b|\\b[QH][1-4]\\b|\\b(?:FY\\s*'?)?(?:19|20)\\d\\d\\b|\\bFY\\s*'?\\d{2}\\b|\\b(?:year|month|week|quarter)\\s*\\d{1,2}\\b|\\b(?:${MONTH_NAMES_BUT_MAY})\\b)[^)]*)\\)`,
+  `\\(([^)]*(?:\\b(?:\\d+(?:st|nd|rd|th)?|one|two|three|four|five|six|eight|ten|twelve|first|second|third)\\s*(?:days?|weeks?|wks?|months?|mos?|quarters?|years?|cycles?|sprints?|updates|releases)\\b|\\b[QH][1-4]\\b|\\b(?:FY\\s*'?)?(?:19|20)\\d\\d\\b|\\bFY\\s*'?\\d{2}\\b|\\b(?:year|month|week|quarter)\\s*\\d{1,2}\\b|\\b(?:${MONTH_NAMES_BUT_MAY})\\b|\\b(?:spring|summer|autumn|fall|winter)(?:[-–/](?:spring|summer|autumn|fall|winter))?\\s+(?:crop|season|harvest|term|semester)\\b|\\b(?:rainy|dry|monsoon|harvest|peak|holiday)\\s+season\\b)[^)]*)\\)`,
   'i',
 );
 
@@ -178,7 +178,8 @@ function oldAndNew(header: string[]): [number, number] {
   // recruited) |", "| Metric | Variant A | Variant B |", "| | Cohort 1 | Cohort 2 |"
   return header.length === 3 && ARM.test(plainCell(header[1])) && ARM.test(plainCell(header[2])) && armName(header[1]) === armName(header[2]) ? [1, 2] : [-1, -1];
 }
-const ARM = /^(?:group|arm|variant|cohort|version|option)\s+(?:[a-d1-4])\b/i;
+// (or runs of one thing: "| | Pilot 1 | Pilot 2 |", "| | Wave 1 | Wave 2 |")
+const ARM = /^(?:group|arm|variant|cohort|version|option|pilot|round|wave|phase|trial|run|attempt|iteration|batch)\s+(?:[a-d1-4])\b/i;
 const armName = (cell: string) => plainCell(cell).split(/\s+/)[0].toLowerCase();
 
 /** A table row's cells and where the row stands in the text. */

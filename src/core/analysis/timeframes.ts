@@ -318,6 +318,10 @@ const timeframes = new Scanner([
   w('on the day|on the day itself'),
   // the period before or of the telling: "She was promoted last year", "renewed this quarter"
   w('last year|this year|last quarter|this quarter|last month|this month'),
+  // ...or the period before it, held against the result: "around 1,900 applications, previous year was about 1,300"
+  w('previous year|previous quarter|previous season|previous cycle|previous month|previous term'),
+  // the occasion the result was read in, named as the one the story is about: "In that cycle we got around 1,900 applications"
+  seq(w('in that|in this|during that|during this|over that|over this'), w('cycle|season|term|semester|intake|round|campaign|harvest|crop')),
   // ...and the one after it, told as past: "the new SDK was released next month", "that half-year", "in the end of the
   // year" (a non-native "at the end of the year"), "before the long rains" (a farming season, by its rains)
   w('next week|next month|next quarter|that half-year|this half-year|that half|in the end of the year|in the end of the quarter|before the long rains|before the short rains|before the rains|after the long rains|after the short rains|after the rains|during the long rains|during the short rains|by end of long rains|by end of the long rains|by the end of the long rains|by end of short rains|by the end of the short rains|by the end of the rains'),
@@ -403,6 +407,9 @@ const timeframes = new Scanner([
   // how long the work took, said after the outcome: "That took four months." (not "approval took 9 days",
   // "which took 9 days, now takes 2": values; not "took four months to convince them": the effort's length)
   needs(UNIT, 4, seq(w('that took|this took|it all took|the rollout took|the work took|the project took|the migration took'), opt(w('about|around|roughly|just under|just over|under|over|less than|more than')), countedPeriod, notAhead(w('to')))),
+  // a target met a period early: "the infrastructure cost target was met a month early" (not "Live 26 April, 3 days
+  // early": there the days are the deadline story's measure; nor "caught at least two days early": a lead time)
+  needs(UNIT, 5, seq(w('met|hit|reached|achieved|beat'), opt(w('it|them|that|this|the target|the goal|our target|our goal')), countedPeriod, w('early|ahead of schedule|ahead of plan'))),
   // "post-launch" as a time, not as an adjective: "rose 9% post-launch." but not "the post-launch review"
   seq(w('post-launch|post launch|post-release|post-rollout|post-go-live'), when((s, i) => i >= s.hi || s.t.kind[i] === Kind.Punct || s.t.gap[i] >= Gap.Newline || CLAUSE_JOINS.has(s.t.id[i]))),
   // an occasion the result is read before or after: "Both options launched before the peak", "After the harvest we

@@ -13,7 +13,7 @@
 // around 20% fewer, need to double-check)", whose figure is told, judged right 40 times as "I think" is vague.)
 const BRACKET = /\((?:[^()\n]|\n(?![ \t]*\r?\n)){1,240}\)/g;
 const ABOUT_THE_DRAFT =
-  /^note\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double[- ]?check|decide)|\b(?:rephrase|reword)\b|\bbelongs? in\b|\b(?:the|an) interviewer (?:cares|will|might|may|would)\b|double-?check|(?:TODO|TBD|FIXME)\b|\b(?:don['’]t|not|should I|maybe) (?:say|mention) \S+ in the interview\b|\b(?:skip|cut|drop) (?:that|this|it) in the interview\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |tag both|maybe tag|separate story|could be used for|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b|\bdon['’]t go into (?:it|this|that)\b)/iu;
+  /^note\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double[- ]?check|decide)|\b(?:rephrase|reword)\b|\bbelongs? in\b|\b(?:the|an) interviewer (?:cares|will|might|may|would)\b|double-?check|(?:TODO|TBD|FIXME)\b|\b(?:don['’]t|not|should I|maybe) (?:say|mention) \S+ in the interview\b|\b(?:skip|cut|drop) (?:that|this|it) in the interview\b|\b(?:be honest|be careful|be clear) about (?:this|that|it)(?: part| bit)? in (?:the|an|my) interview\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |tag both|maybe tag|separate story|could be used for|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b|\bdon['’]t go into (?:it|this|that)\b)/iu;
 
 // ("(I think, need check)", "(I think it was up, need to check exact number)": the hedge is on the claim before the
 // bracket, judged right 8 times of 8 as "I think" is vague; unless the bracket is about the story: "(I think this is the
@@ -23,7 +23,12 @@ const HEDGE_FIRST = /^\s*I (?:think|believe|guess)\b(?![^)]*\b(?:story|part|answ
 // A bracket that says it is a note, figures and hedges or not (so ABOUT_THE_DRAFT need not name these openings): "(Q: was it 10 or 11? kickoff was mid-Jan I think.)",
 // "(3x? I think so, maybe 2.5x. Need to confirm before interview.)", "(... 104% I think? Or is it bragging. Decide later.)",
 // "(I think? check Grafana screenshot if I still have it)".
-const PLAINLY_A_NOTE = /^(?:side note|note to self|q|to fix|todo)\s*:|^(?:maybe )?(?:cut|keep|move|drop) (?:the|this) (?:part|bit|line|paragraph)\b|^maybe (?:cut|drop)\s*:|^maybe (?:cut|drop) the (?:\p{L}+ )?(?:joke|bit|part|line|paragraph|detail|aside)\b|\bcareful how I (?:say|put|frame)\b|\bbefore (?:the |an |my )?interview\b|\bdecide later\b|\bif I still have it\b/iu;
+// (or a bracket that opens by asking the candidate's own memory: "(was it Fran or Tomás? I think Fran did v1)", "(Was this
+// Diego's analysis or mine? ...)", "(Doğa? no, I think it was another chain, I should check)")
+const PLAINLY_A_NOTE = /^(?:side (?:note|thought)|note to self|q|to fix|todo)\s*:|^(?:was|is|were|did) (?:it|this|that|they)\b[^?]{0,80}\?|\bI should (?:check|confirm|verify|ask|double[- ]?check)\b|\bbe careful here\b|^(?:maybe )?(?:cut|keep|move|drop) (?:the|this) (?:part|bit|line|paragraph)\b|^maybe (?:cut|drop)\s*:|^maybe (?:cut|drop) the (?:\p{L}+ )?(?:joke|bit|part|line|paragraph|detail|aside)\b|\bcareful how I (?:say|put|frame)\b|\bbefore (?:the |an |my )?interview\b|\bdecide later\b|\bif I still have it\b/iu;
+
+/** A bracket that opens with a name and a question mark: "(Doğa? no, ...)" (case matters, so not in PLAINLY_A_NOTE). */
+const NAME_ASKED = /^\p{Lu}[\p{L}'’-]{1,20}\?/u;
 
 // A sentence that opens as a note to the candidate, in a paragraph of the story: to its end (".", "?", "!", or the
 // paragraph's or list item's end: word wrap may break it anywhere). It opens the text, a line after a sentence's end, a
@@ -46,6 +51,15 @@ const NOTE_OPENERS = [
   'Hmm,? (?:maybe|not sure)\\b',
   '(?:Probably should|Should probably) (?:say|mention|add|talk about)\\b',
   'Interviewer (?:will|might|may) (?:probably )?(?:ask|dig|push|probe)\\b',
+  // (questions the candidate asks of the draft, answered or not: "Is this Innovation? Maybe the flag part", "Should I cut
+  // the Kerem bit?", "That's maybe a risky thing to say in an interview? Not sure.")
+  'Side (?:note|thought)\\s*:',
+  'Is this (?:more )?(?:of )?(?:an? )?\\p{Lu}[^?\\n]{0,60}\\?',
+  'Should I (?:cut|keep|mention|say|drop|lead|open|include|use|tag|move)\\b',
+  "(?:That['’]s|That is|This is) (?:maybe |probably )?(?:a |too )?(?:risky|weird|bad|awkward|odd|much)\\b[^.!?\\n]{0,60}\\b(?:in|for) (?:an|the) interview\\b",
+  'Maybe (?:tell|frame|pitch|use|open with|lead with|start with) (?:it|this|that)\\b',
+  "(?:Maybe )?(?:there['’]s|there is) a better way to (?:frame|say|put|tell|phrase|word) (?:this|it|that)\\b",
+  '(?:Lots of|A lot of|Too much|Long) (?:background|context|setup|detail) here\\b',
 ].map((opener) => opener.replaceAll(' ', '\\s+'));
 const NOTE_SENTENCE = new RegExp(
   `(?:${NOTE_OPENERS.join('|')})(?:[^.!?\\n]|\\.{2,}(?=[ \\t]*\\p{L})|\\n(?![ \\t]*(?:\\r?\\n|[-*+>][ \\t]|\\d+[.)][ \\t]|[#|]))){0,200}[.!?]*`,
@@ -81,7 +95,7 @@ export function draftNotes(text: string, bodyStart: number): Array<[number, numb
   for (let match = BRACKET.exec(text); match; match = BRACKET.exec(text)) {
     // (read with its line breaks as spaces: word wrap may break it anywhere)
     const inside = match[0].slice(1, -1).replace(/\s+/g, ' ');
-    if (PLAINLY_A_NOTE.test(inside.trim()) || (!/\d/.test(inside) && !HEDGE_FIRST.test(inside) && ABOUT_THE_DRAFT.test(inside.trim()))) spans.push([match.index, match.index + match[0].length]);
+    if (PLAINLY_A_NOTE.test(inside.trim()) || NAME_ASKED.test(inside.trim()) || (!/\d/.test(inside) && !HEDGE_FIRST.test(inside) && ABOUT_THE_DRAFT.test(inside.trim()))) spans.push([match.index, match.index + match[0].length]);
   }
   NOTE_SENTENCE.lastIndex = bodyStart;
   for (let match = NOTE_SENTENCE.exec(text); match; match = NOTE_SENTENCE.exec(text)) {

@@ -51,10 +51,12 @@ export function isSceneSetter(kinds: readonly SectionKind[]): boolean {
 
 // The whole heading, not its first word: "### Questions we had to answer" and "### Prep work with legal" are story.
 // (two of them joined: "Notes / questions I might get", "Notes / TODO before interview")
-// ("Things I'm not sure how to say:", a list of doubts about the telling)
+// ("Things I'm not sure how to say:", a list of doubts about the telling; "Not sure where to put this", a paragraph kept
+// aside)
 const META_NAME =
-  "(?:notes?|my notes|notes? to self|notes? (?:for|to) (?:me|myself)|(?:questions?|qs)(?: (?:i|they|you) (?:might|may|could|will) (?:get|ask|be asked))?|(?:things |stuff )?(?:to|i (?:should|need to|still need to|want to|must)) (?:fix|tighten|improve|check|confirm|add|cut|clarify|verify|trim)(?: in this story)?|how (?:i['’]d|i would|to) frame (?:it|this)|likely questions|possible questions|expected questions|(?:likely |possible |expected )?follow[- ]?ups?(?: questions?)?(?: to prepare)?|prep(?:aration)?|to ?do|todo|appendix|links|references|sources|talking points|gaps(?: to fill)?|open gaps|why i (?:use|chose|picked|like) this story|what i(?:['’]d| would) say if asked(?: about (?:my|the) \\p{L}{1,20})?|(?:(?:things |stuff )?i(?:['’]m| am) )?(?:not sure|unsure) (?:how to (?:say|frame|phrase|put|tell)(?: it)?|about)|(?:(?:(?!(?:the|a|an|my|our|this|that) )[\\p{L}'’]{1,20} ){1,4})?angles?\\?*(?: \\([^)\\n]{0,60}\\))?)";
-const META = new RegExp(`^[^\\p{L}]*${META_NAME}(?:\\s*[/&+,]\\s*${META_NAME})?(?: (?:before|for) (?:the )?interview)?\\s*:?\\s*$`, 'iu');
+  "(?:notes?|my notes|notes? to self|notes? (?:for|to) (?:me|myself)|(?:questions?|qs)(?: (?:i|they|you) (?:might|may|could|will) (?:get|ask|be asked))?|(?:things |stuff )?(?:to|i (?:should|need to|still need to|want to|must)) (?:fix|tighten|improve|check|confirm|add|cut|clarify|verify|trim)(?: in this story)?|how (?:i['’]d|i would|to) frame (?:it|this)|likely questions|possible questions|expected questions|(?:likely |possible |expected )?follow[- ]?ups?(?: questions?)?(?: to prepare)?|prep(?:aration)?|to ?do|todo|appendix|links|references|sources|talking points|gaps(?: to fill)?|open gaps|why i (?:use|chose|picked|like) this story|what i(?:['’]d| would) say if asked(?: about (?:my|the) \\p{L}{1,20})?|(?:(?:things |stuff )?i(?:['’]m| am) )?(?:not sure|unsure) (?:how to (?:say|frame|phrase|put|tell)(?: it)?|about|where (?:to put (?:this|it)|(?:this|it) (?:goes|fits|belongs)))|(?:(?:(?!(?:the|a|an|my|our|this|that) )[\\p{L}'’]{1,20} ){1,4})?angles?\\?*(?: \\([^)\\n]{0,60}\\))?)";
+// (a note's name first, then what else it holds: "Notes / reflection" is notes, as "Notes / questions I might get" is)
+const META = new RegExp(`^[^\\p{L}]*${META_NAME}(?:\\s*[/&+,]\\s*(?:${META_NAME}|reflections?|learnings?|lessons?|takeaways?))?(?: (?:before|for) (?:the )?interview)?\\s*:?\\s*$`, 'iu');
 
 /** A heading about the story rather than part of it ("Notes", "Questions I might get", "Follow-up questions to prepare"). */
 export function isMetaHeading(label: string): boolean {

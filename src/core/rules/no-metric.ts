@@ -1,3 +1,5 @@
+import type { StoryAnalysis } from '../analysis/storyAnalysis';
+import type { Section } from '../parse/story';
 import { SECTION_TITLES } from '../parse/sectionNames';
 import type { Rule } from './rule';
 import { oneLine } from '../text/sentences';
@@ -16,6 +18,13 @@ function countedMessage(names: string, from: string): string {
     : `the ${names} gives scale ("${from.slice(0, from.search(/\s|$/))}…") but no measure of what changed: add the number your work moved`;
 }
 
+/**
+ * A change told by its units alone: "cut their monthly reconciliation from days to a few hours", "from weeks to a few
+ * days". A rough measure, not none: judged wrong 3 times of 5 as "no number" or "no measure of what changed", and
+ * right twice as needing the figures.
+ */
+const UNITS_CHANGE = /\bfrom\s+(?:months|weeks|days|hours|minutes)\s+(?:down\s+)?to\s+(?:(?:a\s+few|a\s+couple\s+of|under\s+an?|less\s+than\s+an?|about\s+an?|around\s+an?|an?|the\s+same|same)\s+)?(?:weeks?|days?|hours?|minutes?|seconds)\b/i;
+
 const COUNTED_TIME = /\d\s*(?:(?:-|–|to|or)\s*\d+\s*)?-?\s*(?:hours?|days?|weeks?|months?|quarters?|years?|sprints?)\b/i;
 
 export const noMetric: Rule = {
@@ -32,10 +41,13 @@ export const noMetric: Rule = {
     // Its only figures may count the time it took ("after about 6 months"): then "has no number" would be false.
     // (A quarter or a date, "in Q3", "by March 2024", is not read as a number.)
     const when = counts.length > 0 ? undefined : a.outcomeTimeframes.find((t) => COUNTED_TIME.test(t.text));
+    const inWords = unitsChange(a, sections);
     return [
       {
         message:
-          counts.length > 0
+          inWords
+            ? `the ${names} tells the change only in words ("${inWords}"): give the figures before and after (e.g. "from 3 days to 4 hours")`
+            : counts.length > 0
             ? countedMessage(names, a.story.prose.slice(counts[0].start, counts[0].start + 60))
             : when
               ? `the ${names} says when ("${oneLine(when.text)}") but not what moved: say by how much (e.g. "from 6 hours to 25 minutes", "up 3.2%")`
@@ -46,3 +58,12 @@ export const noMetric: Rule = {
     ];
   },
 };
+
+/** The first change an outcome section tells by its units alone, read as far as a section's first 4,000 characters. */
+function unitsChange(a: StoryAnalysis, sections: readonly Section[]): string | undefined {
+  for (const section of sections) {
+    const found = UNITS_CHANGE.exec(a.story.prose.slice(section.bodyStart, Math.min(section.bodyEnd, section.bodyStart + 4000)));
+    if (found) return oneLine(found[0]);
+  }
+  return undefined;
+}

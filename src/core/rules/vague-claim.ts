@@ -78,6 +78,33 @@ const SOFTENED_CHANGE =
 function readBack(text: string, at: number): string {
   return joinLines(text.slice(Math.max(0, at - 60), at));
 }
+/**
+ * The amount counted in the next sentence of its paragraph: "We expected a lot of people. At 09:00, when sales opened,
+ * around 210,000 people were in our virtual queue." (the same people, counted), "lots of girls started the form and never
+ * submitted. I think around 40% drop-off" (the next sentence opens with the guessed share). Only an amount of things ("a
+ * lot of", "lots of"): after a change ("dropped a lot. Around 60,000 farmers registered.") the figure is mostly another
+ * measure's.
+ */
+function countedNext(text: string, end: number): boolean {
+  const noun = /^\s+(?:(?:the|our|their|my|his|her|its|these|those|other)\s+)*([\p{L}-]{3,})/iu.exec(text.slice(end, end + 60))?.[1];
+  const rest = text.slice(end, end + 240);
+  const stop = /[.!?](?=\s)/.exec(rest);
+  if (!stop || /\n[ \t]*\r?\n/.test(rest.slice(0, stop.index))) return false;
+  const next = joinLines(rest.slice(stop.index + 1, stop.index + 1 + 140).split(/\n[ \t]*\r?\n/)[0]);
+  if (ESTIMATE_OPENS.test(next)) return true;
+  const sentence = next.slice(0, (/[.!?](?=\s|$)/.exec(next)?.index ?? next.length));
+  // (counted roughly, as a recount is: "Around 200 claims, if I remember right"; not "Our target was 2,000 agents", nor
+  // "5 of them")
+  if (noun === undefined || PRONOUNS.test(noun)) return false;
+  const want = noun.toLowerCase();
+  for (const count of sentence.matchAll(ROUGH_COUNT)) if (count[1].toLowerCase() === want || count[2]?.toLowerCase() === want) return true;
+  return false;
+}
+/** A count said roughly, with the word or two after it: "around 210,000 people", "about 19,000 tickets". */
+const ROUGH_COUNT = /\b(?:about|around|roughly|approximately|nearly|almost|over|more than|some|~)\s*\d[\d.,]*\s*(?:k|m|million|thousand)?\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu;
+const PRONOUNS = /^(?:them|these|those|us|it|this|that|which)$/i;
+// (a share only, and guessed: "About 14,000 people applied" after "a lot of rural hunters" counts others, judged right)
+const ESTIMATE_OPENS = /^\s*(?:I think|I remember|I believe|I guess|maybe|probably|from memory)[,]?\s+(?:about|around|roughly|approximately|nearly|almost|over|more than|something like|~)\s*\d[\d.,]*\s*%/i;
 const I_ASKED_BEFORE = /\bI\s+(?:also\s+|then\s+|just\s+)?(?:asked|ask|kept asking|was asking)\b[^.!?;]{0,30}$/;
 const QUESTIONS_AFTER = /^\s+questions\b/i;
 /**
@@ -204,6 +231,8 @@ export const vagueClaim: Rule = {
     let allQ = 0;
     // (where in the outcome a hit was yielded: a change told there without its size is then that hit's business)
     const flagged: number[] = [];
+    // (the next sentence is read for the first 50 amounts: a story repeats no amount thousands of times)
+    let nextRead = 0;
     for (const hit of a.vagueHits()) {
       while (q < quotes.length && quotes[q][1] <= hit.start) q++;
       if (insideAny(quotes, q, hit.start)) continue;
@@ -244,6 +273,7 @@ export const vagueClaim: Rule = {
       // ("S/ 200 is a lot of money for them": the figure given, then judged as money; not "went down by around 60%, which
       // is a lot of money for a company our size, I think around DKK 30,000 a month", where the money's figure follows)
       if (!hit.backed && /^a\s+lot\s+of$/i.test(hit.text) && /^\s+money\b/i.test(text.slice(hit.end, hit.end + 10)) && FIGURE_JUDGED_BEFORE.test(readBack(text, hit.start))) continue;
+      if (hit.amount && !hit.backed && /\bof$/i.test(hit.text) && nextRead++ < 50 && countedNext(text, hit.end)) continue;
       if (/^a\s+lot$/i.test(hit.text)) {
         // (a line wrapped inside its paragraph reads as a space: "came\nup a lot in the survey answers")
         const before = readBack(text, hit.start);

@@ -31,7 +31,7 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   }
 
   it('has the six hundred and twenty-one sets and about 52,000 judged findings', () => {
-    assert.ok(verdicts.size >= 65687, `${verdicts.size} judged findings`);
+    assert.ok(verdicts.size >= 65980, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -201,13 +201,18 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // sets 793-796 judged blind on 67680a86, 180 right, 40 wrong and 32 debatable; then their fixes (STAR names in a
   // story declared IOI, an experiment log, "Mention this?", "skip that in the interview", a change's share in the next
   // sentence, "I think to around 71%"), with the 6 findings they brought out judged again: 793-796 at 184 / 32 / 32, and
-  // on the older sets 3 fewer wrong)
-  it('makes no more findings judged wrong than today (3,384)', () => {
-    assert.ok(tally.wrong <= 3384, `${tally.wrong} findings judged wrong`);
+  // on the older sets 3 fewer wrong; sets 797-800 judged blind on acd67cf7, 182 right, 39 wrong and 47 debatable; then
+  // their fixes (questions to the draft in brackets and sentences, a heading kept aside, a target met a month early, the
+  // previous year, that cycle, a season in a table's brackets, two pilots as a table's columns, a change told by its
+  // units, a team named for the customers, an amount counted roughly in the next sentence), with the 25 findings they
+  // brought out judged again: 797-800 at 180 / 20 / 49, and on the older sets 4 fewer right, 11 fewer wrong and 3 fewer
+  // debatable)
+  it('makes no more findings judged wrong than today (3,393)', () => {
+    assert.ok(tally.wrong <= 3393, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 44,089)', () => {
-    assert.ok(tally.right >= 44089, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 44,265)', () => {
+    assert.ok(tally.right >= 44265, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
