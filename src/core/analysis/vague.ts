@@ -1000,11 +1000,13 @@ function honestHedge(s: Scope, hedge: Span): boolean {
 /**
  * The hedge says its own limits: "I think costs went down a bit, but other things changed, so I can't prove it", "3,100
  * hires reported by employers in a follow-up survey (probably undercounted)", "That is maybe not causal, but it was the
- * most common theme", "App store rating 3.9 -> 4.3 over about 4 months. Not all from this, probably".
+ * most common theme", "App store rating 3.9 -> 4.3 over about 4 months. Not all from this, probably", "not because of
+ * this I think, but I don't know". (Not "maybe slightly down but not significant": judged right 8 times of 9 as a
+ * hedge on the result.)
  * (Not "so I can't claim all of it": tried, it took "I think it was around 20%, but ... I can't claim all of it", judged
  * right as hedging the headline figure, for one judged wrong.)
  */
-const OWN_DOUBT = /\b(?:can(?:no|['’])t prove|couldn['’]t prove|can(?:no|['’])t say it was|couldn['’]t say it was|can(?:no|['’])t say for sure|couldn['’]t say for sure|did(?: not|n['’]t) measure (?:it|that|this)|hard to say|can(?:no|['’])t be sure|can(?:no|['’])t separate|couldn['’]t separate|(?:probably|likely|maybe) (?:an )?(?:undercount|undercounted|overcount|overcounted|understated|overstated|conservative)|not (?:necessarily )?causal|correlation,? not causation|prove (?:full )?causality|not (?:all|only|just|entirely) (?:from|because of|due to|thanks to|down to) (?:this|that|it|us|the change|the fix)|(?:is|was|are|were)(?:n['’]t| not) good enough to (?:say|tell|prove|claim))\b/i;
+const OWN_DOUBT = /\b(?:can(?:no|['’])t prove|couldn['’]t prove|can(?:no|['’])t say it was|couldn['’]t say it was|can(?:no|['’])t say for sure|couldn['’]t say for sure|did(?: not|n['’]t) measure (?:it|that|this)|hard to say|can(?:no|['’])t be sure|can(?:no|['’])t separate|couldn['’]t separate|(?:probably|likely|maybe) (?:an )?(?:undercount|undercounted|overcount|overcounted|understated|overstated|conservative)|not (?:necessarily )?causal|correlation,? not causation|prove (?:full )?causality|not (?:all|only|just|entirely) (?:from|because of|due to|thanks to|down to) (?:this|that|it|us|the change|the fix)|(?:is|was|are|were)(?:n['’]t| not) good enough to (?:say|tell|prove|claim)|but I (?:don['’]t|do not) (?:really )?know)\b/i;
 
 const SAYING = idSet(['said', 'told', 'admitted', 'conceded', 'replied', 'answered', 'agreed', 'suggested']);
 /**

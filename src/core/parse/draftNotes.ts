@@ -1,3 +1,5 @@
+import { sentencesIn, type Sentence } from '../text/sentences';
+
 /**
  * Notes on the draft written inside the story's own paragraphs: a bracket about the telling ("(I think this is the
  * Invent & Simplify part, not sure if it's strong enough)", "(side note: ...)", "(Q: was it 10 or 11? ...)") and a
@@ -13,19 +15,19 @@
 // around 20% fewer, need to double-check)", whose figure is told, judged right 40 times as "I think" is vague.)
 const BRACKET = /\((?:[^()\n]|\n(?![ \t]*\r?\n)){1,240}\)/g;
 const ABOUT_THE_DRAFT =
-  /^note\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double[- ]?check|decide)|\b(?:rephrase|reword)\b|\bbelongs? in\b|\b(?:the|an) interviewer (?:cares|will|might|may|would)\b|double-?check|(?:TODO|TBD|FIXME)\b|\b(?:don['’]t|not|should I|maybe) (?:say|mention) \S+ in the interview\b|\b(?:skip|cut|drop) (?:that|this|it) in the interview\b|\b(?:be honest|be careful|be clear) about (?:this|that|it)(?: part| bit)? in (?:the|an|my) interview\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |tag both|maybe tag|separate story|could be used for|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b|\bdon['’]t go into (?:it|this|that)\b)/iu;
+  /^note\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double[- ]?check|decide)|\b(?:rephrase|reword)\b|\bbelongs? in\b|\b(?:the|an) interviewer (?:cares|will|might|may|would)\b|double-?check|(?:TODO|TBD|FIXME)\b|\b(?:don['’]t|not|should I|maybe) (?:say|mention) \S+ in the interview\b|\b(?:skip|cut|drop) (?:that|this|it) in the interview\b|\b(?:be honest|be careful|be clear) about (?:this|that|it)(?: part| bit)? in (?:the|an|my) interview\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |tag both|maybe tag|separate story|could be used for|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b|\bdon['’]t go into (?:it|this|that)\b|\b(?:this|that) is (?:the|my) (?:[\p{L}'’&“”‘"-]+ ){1,4}(?:part|bit|angle)\b)/iu;
 
 // ("(I think, need check)", "(I think it was up, need to check exact number)": the hedge is on the claim before the
 // bracket, judged right 8 times of 8 as "I think" is vague; unless the bracket is about the story: "(I think this is the
-// Invent & Simplify part, not sure if it's strong enough)")
-const HEDGE_FIRST = /^\s*I (?:think|believe|guess)\b(?![^)]*\b(?:story|part|answer|tag|interview)\b)/i;
+// Invent & Simplify part, not sure if it's strong enough)", "(I think this is the right LP, need to check)")
+const HEDGE_FIRST = /^\s*I (?:think|believe|guess)\b(?![^)]*\b(?:story|part|answer|tag|interview|LP|LPs|principle|principles|value|values)\b)/i;
 
 // A bracket that says it is a note, figures and hedges or not (so ABOUT_THE_DRAFT need not name these openings): "(Q: was it 10 or 11? kickoff was mid-Jan I think.)",
 // "(3x? I think so, maybe 2.5x. Need to confirm before interview.)", "(... 104% I think? Or is it bragging. Decide later.)",
 // "(I think? check Grafana screenshot if I still have it)".
 // (or a bracket that opens by asking the candidate's own memory: "(was it Fran or Tomás? I think Fran did v1)", "(Was this
 // Diego's analysis or mine? ...)", "(Doğa? no, I think it was another chain, I should check)")
-const PLAINLY_A_NOTE = /^(?:side (?:note|thought)|note to self|q|to fix|todo)\s*:|^(?:was|is|were|did) (?:it|this|that|they)\b[^?]{0,80}\?|\bI should (?:check|confirm|verify|ask|double[- ]?check)\b|\bbe careful here\b|^(?:maybe )?(?:cut|keep|move|drop) (?:the|this) (?:part|bit|line|paragraph)\b|^maybe (?:cut|drop)\s*:|^maybe (?:cut|drop) the (?:\p{L}+ )?(?:joke|bit|part|line|paragraph|detail|aside)\b|\bcareful how I (?:say|put|frame)\b|\bbefore (?:the |an |my )?interview\b|\bdecide later\b|\bif I still have it\b/iu;
+const PLAINLY_A_NOTE = /^(?:side (?:note|thought)|aside|note to self|q|to fix|todo)\s*:|^not sure if (?:this|it)(?: is|['’]s) too\b|^(?:was|is|were|did) (?:it|this|that|they)\b[^?]{0,80}\?|\bI should (?:check|confirm|verify|ask|double[- ]?check)\b|\bbe careful here\b|^(?:maybe )?(?:cut|keep|move|drop) (?:the|this) (?:part|bit|line|paragraph)\b|^maybe (?:cut|drop)\s*:|^maybe (?:cut|drop) the (?:\p{L}+ )?(?:joke|bit|part|line|paragraph|detail|aside)\b|\bcareful how I (?:say|put|frame)\b|\bbefore (?:the |an |my )?interview\b|\bdecide later\b|\bif I still have it\b/iu;
 
 /** A bracket that opens with a name and a question mark: "(Doğa? no, ...)" (case matters, so not in PLAINLY_A_NOTE). */
 const NAME_ASKED = /^\p{Lu}[\p{L}'’-]{1,20}\?/u;
@@ -54,17 +56,52 @@ const NOTE_OPENERS = [
   // (questions the candidate asks of the draft, answered or not: "Is this Innovation? Maybe the flag part", "Should I cut
   // the Kerem bit?", "That's maybe a risky thing to say in an interview? Not sure.")
   'Side (?:note|thought)\\s*:',
-  'Is this (?:more )?(?:of )?(?:an? )?\\p{Lu}[^?\\n]{0,60}\\?',
+  'Is this (?:more )?(?:of )?(?:an? )?\\p{Lu}(?:[^?\\n]|\\n(?![\\x20\\t]*\\r?\\n)){0,60}\\?',
   'Should I (?:cut|keep|mention|say|drop|lead|open|include|use|tag|move)\\b',
-  "(?:That['’]s|That is|This is) (?:maybe |probably )?(?:a |too )?(?:risky|weird|bad|awkward|odd|much)\\b[^.!?\\n]{0,60}\\b(?:in|for) (?:an|the) interview\\b",
+  "(?:That['’]s|That is|This is) (?:maybe |probably )?(?:a |too )?(?:risky|weird|bad|awkward|odd|much)\\b(?:[^.!?\\n]|\\n(?![\\x20\\t]*\\r?\\n)){0,60}\\b(?:in|for) (?:an|the) interview\\b",
   'Maybe (?:tell|frame|pitch|use|open with|lead with|start with) (?:it|this|that)\\b',
   "(?:Maybe )?(?:there['’]s|there is) a better way to (?:frame|say|put|tell|phrase|word) (?:this|it|that)\\b",
   '(?:Lots of|A lot of|Too much|Long) (?:background|context|setup|detail) here\\b',
+  // ("Aside: this is probably also an Ownership story", and the answer given after a doubt: "Not sure which LP to lead
+  // with. Probably ownership.", "Not sure if this helps or hurts the story. Probably helps for Earn Trust ...")
+  'Aside\\s*:',
+  'I should (?:double-check|double check|check|confirm|verify)\\b',
+  "Not sure which (?:LP|principle|value|one|story|angle)\\b(?:[^.!?\\n]|\\n(?![\\x20\\t]*\\r?\\n)){0,80}[.?](?:\\s+(?:Probably|Maybe)\\b(?:[^.!?\\n]|\\n(?![\\x20\\t]*\\r?\\n)){0,80})?",
+  "Not sure (?:if|whether) (?:this|it) (?:helps|hurts|works|fits|belongs|is too|adds)\\b(?:[^.!?\\n]|\\n(?![\\x20\\t]*\\r?\\n)){0,80}[.?](?:\\s+(?:Probably|Maybe)\\b(?:[^.!?\\n]|\\n(?![\\x20\\t]*\\r?\\n)){0,160})?",
 ].map((opener) => opener.replaceAll(' ', '\\s+'));
+
+/** A pattern with each space read as any run of white space: word wrap may break a line at any of them. */
+function spaced(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source.replaceAll(' ', '\\s+'), pattern.flags);
+}
 const NOTE_SENTENCE = new RegExp(
   `(?:${NOTE_OPENERS.join('|')})(?:[^.!?\\n]|\\.{2,}(?=[ \\t]*\\p{L})|\\n(?![ \\t]*(?:\\r?\\n|[-*+>][ \\t]|\\d+[.)][ \\t]|[#|]))){0,200}[.!?]*`,
   'gu',
 );
+
+/**
+ * Which principle or part the text is, said as a label before it: "I think this is the 'broad responsibility' part:",
+ * "The 'are right a lot' part, maybe." To the label's end only: what follows it is the story ("The 'highest standards'
+ * part: the vendor proposed to skip the check").
+ */
+// (spaces read as any run of them, as word wrap may break a line anywhere)
+const PART_LABEL = spaced(/(?:I think this is (?:the|my) [^.!?:]{1,40}?|The ['"‘“][^'"’”\n]{1,40}['"’”] )(?:part|bit|angle)\b(?:,? (?:maybe|I think|I guess|probably)\b)?[.?]?/gu);
+
+/**
+ * A sentence that talks about the interview or the interviewer is about the telling, wherever it opens: "A lot of it,
+ * because an interviewer outside Korea will not know Korean gov IT.", "Worth it I think but I'd want to say that
+ * honestly in an interview."
+ */
+const ABOUT_THE_TELLING = spaced(/\b(?:the|an|my) interviewers? (?:[\p{L}'’]+ ){0,3}?(?:will|won['’]t|might|may|would|wouldn['’]t|cares?|doesn['’]t|probably|likely)\b|\b(?:say|mention|tell|put|frame|explain) (?:this|that|it)(?: [\p{L}'’]+){0,2} in (?:an|the|my) interview\b/giu);
+/** Where the last clause before the note opens: a comma, a dash or a semicolon, or "but", "and" or "so" after a space. */
+const CLAUSE_START = /(?:[,;—–]|\s(?:but|and|so)\b)(?![\s\S]*(?:[,;—–]|\s(?:but|and|so)\b))/;
+/** How many such sentences a story's notes take: a story has a few. */
+const TELLING_SENTENCES = 50;
+
+/** The sentence around `at`, read in the 400 characters either side. */
+function sentenceAt(text: string, at: number, bodyStart: number): Sentence | undefined {
+  return sentencesIn(text, Math.max(bodyStart, at - 400), Math.min(text.length, at + 400)).find((s) => s.start <= at && at < s.end);
+}
 
 /**
  * True when `at` opens a sentence: the text's start, after a sentence's end and a space, first on a line after a
@@ -96,6 +133,23 @@ export function draftNotes(text: string, bodyStart: number): Array<[number, numb
     // (read with its line breaks as spaces: word wrap may break it anywhere)
     const inside = match[0].slice(1, -1).replace(/\s+/g, ' ');
     if (PLAINLY_A_NOTE.test(inside.trim()) || NAME_ASKED.test(inside.trim()) || (!/\d/.test(inside) && !HEDGE_FIRST.test(inside) && ABOUT_THE_DRAFT.test(inside.trim()))) spans.push([match.index, match.index + match[0].length]);
+  }
+  ABOUT_THE_TELLING.lastIndex = bodyStart;
+  let telling = 0;
+  for (let match = ABOUT_THE_TELLING.exec(text); match && telling < TELLING_SENTENCES; match = ABOUT_THE_TELLING.exec(text)) {
+    const sentence = sentenceAt(text, match.index, bodyStart);
+    if (!sentence) continue;
+    // (a sentence that tells a figure first keeps it: "down by roughly a third, I think around €350k a year but I need
+    // to check the final figure with finance before I say it in an interview" loses its last clause only)
+    const before = text.slice(sentence.start, match.index);
+    const clause = /\d/.test(before) ? CLAUSE_START.exec(before) : null;
+    spans.push([clause ? sentence.start + clause.index : sentence.start, sentence.end]);
+    telling++;
+    ABOUT_THE_TELLING.lastIndex = Math.max(ABOUT_THE_TELLING.lastIndex, sentence.end);
+  }
+  PART_LABEL.lastIndex = bodyStart;
+  for (let match = PART_LABEL.exec(text); match; match = PART_LABEL.exec(text)) {
+    if (opensSentence(text, match.index, bodyStart)) spans.push([match.index, match.index + match[0].length]);
   }
   NOTE_SENTENCE.lastIndex = bodyStart;
   for (let match = NOTE_SENTENCE.exec(text); match; match = NOTE_SENTENCE.exec(text)) {

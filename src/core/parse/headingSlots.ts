@@ -2,7 +2,7 @@ import type { LineIndex } from '../text/lineIndex';
 import { remembered } from '../text/memo';
 import type { Block } from './blocks';
 import { FRAMEWORK_SECTIONS, isMetaHeading, type SectionKind } from './sectionNames';
-import type { Marker } from './story';
+import type { Marker } from './sectionMarkers';
 
 /**
  * Headings in the candidate's own words that stand where a part is missing: "## What was going on", "## Why it

@@ -20,10 +20,10 @@ function countedMessage(names: string, from: string): string {
 
 /**
  * A change told by its units alone: "cut their monthly reconciliation from days to a few hours", "from weeks to a few
- * days". A rough measure, not none: judged wrong 3 times of 5 as "no number" or "no measure of what changed", and
+ * days", "approvals same day instead of a week+". A rough measure, not none: judged wrong 3 times of 5 as "no number" or "no measure of what changed", and
  * right twice as needing the figures.
  */
-const UNITS_CHANGE = /\bfrom\s+(?:months|weeks|days|hours|minutes)\s+(?:down\s+)?to\s+(?:(?:a\s+few|a\s+couple\s+of|under\s+an?|less\s+than\s+an?|about\s+an?|around\s+an?|an?|the\s+same|same)\s+)?(?:weeks?|days?|hours?|minutes?|seconds)\b/i;
+const UNITS_CHANGE = /\bfrom\s+(?:months|weeks|days|hours|minutes)\s+(?:down\s+)?to\s+(?:(?:a\s+few|a\s+couple\s+of|under\s+an?|less\s+than\s+an?|about\s+an?|around\s+an?|an?|the\s+same|same)\s+)?(?:weeks?|days?|hours?|minutes?|seconds)\b|\b(?:same[- ]day|same[- ]week|(?:in|within)\s+(?:an?|one)\s+(?:hour|day)|(?:in\s+)?(?:hours|minutes|days))\s+instead\s+of\s+(?:(?:a|an|over\s+a|more\s+than\s+a|about\s+a|several|a\s+few)\s+)?(?:weeks?|days?|months?|hours?)\b\+?/i;
 
 const COUNTED_TIME = /\d\s*(?:(?:-|–|to|or)\s*\d+\s*)?-?\s*(?:hours?|days?|weeks?|months?|quarters?|years?|sprints?)\b/i;
 

@@ -31,7 +31,7 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   }
 
   it('has the six hundred and twenty-one sets and about 52,000 judged findings', () => {
-    assert.ok(verdicts.size >= 65980, `${verdicts.size} judged findings`);
+    assert.ok(verdicts.size >= 66296, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -206,13 +206,16 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // previous year, that cycle, a season in a table's brackets, two pilots as a table's columns, a change told by its
   // units, a team named for the customers, an amount counted roughly in the next sentence), with the 25 findings they
   // brought out judged again: 797-800 at 180 / 20 / 49, and on the older sets 4 fewer right, 11 fewer wrong and 3 fewer
-  // debatable)
-  it('makes no more findings judged wrong than today (3,393)', () => {
-    assert.ok(tally.wrong <= 3393, `${tally.wrong} findings judged wrong`);
+  // debatable; sets 801-804 judged blind on ebbb6bc7, 185 right, 45 wrong and 34 debatable; then their fixes (which part
+  // or principle a passage is, sentences about the interview, "Aside:", a reflection's label hedged, "but I don't
+  // know", a change told as one unit instead of another), with the 52 findings they brought out judged again: 801-804 at
+  // 184 / 32 / 34, and on the older sets 5 fewer right, 2 fewer wrong and 1 fewer debatable)
+  it('makes no more findings judged wrong than today (3,423)', () => {
+    assert.ok(tally.wrong <= 3423, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
-  it('keeps the findings judged right (at least 44,265)', () => {
-    assert.ok(tally.right >= 44265, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 44,444)', () => {
+    assert.ok(tally.right >= 44444, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);

@@ -1,0 +1,190 @@
+import type { LineIndex } from '../text/lineIndex';
+import type { Framework } from '../types';
+import type { Block } from './blocks';
+import { headingsInSlots } from './headingSlots';
+import { sectionLabelOf, type SectionLabel } from './sectionLabels';
+import { isSceneSetter, sectionKindsOf, type SectionKind } from './sectionNames';
+
+/**
+ * Where a story's sections start: its headings and labels that name a part, read in the ways candidates write them.
+ * parseStory cuts the sections at these markers.
+ */
+
+/** The markers of a story's sections, in text order: findMarkers, then a declared IOI story's STAR labels read as its parts. */
+export function sectionMarkers(lines: LineIndex, blocks: Block[], declared: Framework | undefined): Marker[] {
+  return withoutStarLabelsInIoi(findMarkers(lines, blocks, declared), declared);
+}
+
+export interface Marker {
+  kinds: readonly SectionKind[];
+  /** A heading named "What happened", which may tell the Situation or, after the Action, the Result. */
+  happened?: boolean;
+  style: 'heading' | 'label';
+  level: number;
+  start: number;
+  markerEnd: number;
+  line: number;
+}
+
+/**
+ * Headings and labels that name sections, in text order. Plain labels ("Situation:") and letter labels
+ * ("**S:**") count only in a story with no heading or marked label for any section: see SectionLabel.
+ */
+function findMarkers(lines: LineIndex, blocks: Block[], declared: Framework | undefined): Marker[] {
+  const markers: Marker[] = [];
+  const unmarked: Array<Marker & { certainty: SectionLabel['certainty'] }> = [];
+  for (const block of blocks) {
+    if (block.type === 'heading') {
+      const kinds = sectionKindsOf(block.content);
+      if (kinds.length > 0) {
+        const start = lines.lineStart(block.startLine);
+        markers.push({ kinds, style: 'heading', level: block.level, start, markerEnd: lines.lineEnd(block.endLine - 1), line: block.startLine, ...(WHAT_HAPPENED.test(block.content) ? { happened: true } : {}) });
+      }
+    } else if (block.type === 'paragraph') {
+      const label = sectionLabelOf(block.content);
+      if (!label) continue;
+      const start = lines.lineStart(block.startLine) + contentColumn(lines.lineText(block.startLine), block.content);
+      const marker: Marker = { kinds: label.kinds, style: 'label', level: 0, start, markerEnd: start + label.length, line: block.startLine };
+      if (label.certainty === 'marked') markers.push(marker);
+      else unmarked.push({ ...marker, certainty: label.certainty });
+    }
+  }
+  if (markers.length > 0) return headingsInSlots(starPartsAsIoi(withoutLateSceneSetters(withoutLabelsRepeatingTheirHeading(withoutSettingSubheadings(happenedAsResult(markers)))), declared), blocks, lines);
+  return starPartsAsIoi(unmarkedMarkers(unmarked), declared);
+}
+
+/** The sections of a draft with no heading or marked label for any: see findMarkers. */
+function unmarkedMarkers(unmarked: Array<Marker & { certainty: SectionLabel['certainty'] }>): Marker[] {
+  // A draft with no marked sections: its plain labels when it has two or more, else its STAR letters when three or more differ.
+  // (Letters that name more sections than the plain labels win: "S:", "T:", "A:", "R:" on their lines, with a "goal:"
+  // and a "learning:" inside the notes under them.)
+  const plain = unmarked.filter((m) => m.certainty === 'plain');
+  const letters = unmarked.filter((m) => m.certainty === 'letter');
+  const prose = unmarked.filter((m) => m.certainty === 'prose');
+  const letterKinds = new Set(letters.map((m) => m.kinds[0])).size;
+  // (with the sentences that open a part the labels do not name: "Situation: ...", then "The task, basically, was to
+  // ...", then "What happened: ...", "Result: ...")
+  if (plain.length >= 2 && !(letterKinds >= 3 && letterKinds > new Set(plain.flatMap((m) => m.kinds)).size)) return withProse(plain, prose);
+  // (a plain "Learnings:" among the letters still opens the Learnings: no letter names them)
+  if (letterKinds >= 3) return unmarked.filter((m) => m.certainty === 'letter' || (m.certainty === 'plain' && m.kinds.every((kind) => kind === 'reflection')));
+  // A story told as plain paragraphs: the sentences that open its parts, when two or more parts are opened so.
+  return new Set(prose.map((m) => m.kinds[0])).size >= 2 ? firstOfEachKind(prose) : [];
+}
+
+/**
+ * Labels, with each opening sentence of a part no label names, in text order: not in a story labelled in
+ * Inputs-Outputs-Impact ("Inputs", then "So what we did was, first I ..."), nor a sentence that opens the paragraph
+ * right under a label (it tells the label's part).
+ */
+function withProse(labels: Marker[], prose: Marker[]): Marker[] {
+  const named = new Set(labels.flatMap((m) => m.kinds));
+  if (IOI_KINDS.some((kind) => named.has(kind))) return labels;
+  const more = firstOfEachKind(prose).filter((m) => !named.has(m.kinds[0]) && !labels.some((label) => label.line < m.line && label.line >= m.line - 2));
+  return more.length === 0 ? labels : [...labels, ...more].sort((a, b) => a.start - b.start);
+}
+
+/** The first sentence that opens each part: a later "The result was ..." inside the Action is the Action's. */
+function firstOfEachKind(markers: Marker[]): Marker[] {
+  const seen = new Set<SectionKind>();
+  return markers.filter((m) => !seen.has(m.kinds[0]) && (seen.add(m.kinds[0]), true));
+}
+
+const STAR_KINDS: readonly SectionKind[] = ['situation', 'task', 'action', 'result'];
+const IOI_KINDS: readonly SectionKind[] = ['inputs', 'outputs', 'impact'];
+
+const WHAT_HAPPENED = /^[^\p{L}]*what happened[^\p{L}]*$/iu;
+const RESULT: readonly SectionKind[] = ['result'];
+/**
+ * "## The situation", "## What I did", "## What happened": a "What happened" heading after the Action's, at its level,
+ * in a story with no Result heading, tells the Result (it had been read as a second Situation, and the Result reported
+ * missing).
+ */
+function happenedAsResult(markers: Marker[]): Marker[] {
+  if (markers.some((m) => m.kinds.includes('result'))) return markers;
+  const action = markers.find((m) => m.style === 'heading' && m.kinds.includes('action'));
+  if (!action) return markers;
+  return markers.map((m) => (m.happened && m.line > action.line && m.level === action.level ? { ...m, kinds: RESULT } : m));
+}
+
+/**
+ * "## What happened", "## What we had to work with", "## What we did", "## How it ended" in a story declared
+ * Inputs-Outputs-Impact that names none of its parts: the STAR names tell them (the Task the Inputs, the Action the
+ * Outputs, the Result the Impact; a Situation stays the context before them). Reported missing, all three parts were
+ * judged wrong.
+ */
+function starPartsAsIoi(markers: Marker[], declared: Framework | undefined): Marker[] {
+  if (declared !== 'ioi' || markers.some((m) => m.kinds.some((kind) => IOI_KINDS.includes(kind)))) return markers;
+  return markers.map((m) => (m.kinds.some((kind) => STAR_AS_IOI[kind]) ? { ...m, kinds: [...new Set(m.kinds.map((kind) => STAR_AS_IOI[kind] ?? kind))] } : m));
+}
+const STAR_AS_IOI: Partial<Record<SectionKind, SectionKind>> = { task: 'inputs', action: 'outputs', result: 'impact' };
+
+/**
+ * "## Inputs" then "- **Context:** ...", "- **My role:** ...": in an Inputs-Outputs-Impact story, a STAR label under an
+ * IOI heading is a part of that section, not a Situation or a Task of its own (it left the Inputs empty). Headings
+ * are kept: a story that mixes the two forms in its headings is read as written.
+ */
+function withoutStarLabelsInIoi(markers: Marker[], declared: Framework | undefined): Marker[] {
+  // (in a story declared Inputs-Outputs-Impact, an IOI label opens its part too: "Inputs" alone on its line, then
+  // "What happened: ..." and "What I had: ..." tell the Inputs, not a Situation that left them empty)
+  const firstIoiPart = markers.findIndex((m) => (m.style === 'heading' || declared === 'ioi') && m.kinds.some((kind) => IOI_KINDS.includes(kind)));
+  if (firstIoiPart === -1 || declared === 'star') return markers;
+  if (declared === undefined && markers.some((m) => m.style === 'heading' && m.kinds.some((kind) => STAR_KINDS.includes(kind)))) return markers;
+  return markers.filter((m, i) => i < firstIoiPart || m.style !== 'label' || !m.kinds.every((kind) => STAR_KINDS.includes(kind)));
+}
+
+/**
+ * "## Situation" then "**Context.** ..." and "**The mistake.** ...": a label that names the section its heading
+ * already opened is a part of that section, not a new one (it left the Situation empty). So is a label under a later
+ * heading that names a section a heading opened before: "## Result" then "**What happened:** ..." is the Result's
+ * telling, not a second Situation (it left the Result empty).
+ */
+function withoutLabelsRepeatingTheirHeading(markers: Marker[]): Marker[] {
+  const headed = new Set<SectionKind>();
+  let underHeading = false;
+  return markers.filter((m) => {
+    if (m.style === 'heading') {
+      for (const kind of m.kinds) headed.add(kind);
+      underHeading = true;
+      return true;
+    }
+    const repeats = underHeading && m.kinds.every((kind) => headed.has(kind));
+    if (!repeats) underHeading = false;
+    return !repeats;
+  });
+}
+
+/**
+ * "## Outputs" then "### Launch", "### What happened", "### Dive Deep": a deeper heading that names a setting section
+ * (Situation, Task, Inputs), under a heading that opened a later one (Action, Result, Outputs, Impact), is a part of
+ * it, not a new Situation (it split the Outputs and left the Action 11% of the story).
+ */
+function withoutSettingSubheadings(markers: Marker[]): Marker[] {
+  let parent: Marker | undefined;
+  return markers.filter((m) => {
+    if (m.style !== 'heading') return true;
+    const nested = parent !== undefined && m.level > parent.level && parent.kinds.every((kind) => LATER_KINDS.includes(kind)) && m.kinds.every((kind) => SETTING_KINDS.includes(kind));
+    if (!nested) parent = m;
+    return !nested;
+  });
+}
+const SETTING_KINDS: readonly SectionKind[] = ['situation', 'task', 'inputs'];
+const LATER_KINDS: readonly SectionKind[] = ['action', 'result', 'outputs', 'impact'];
+
+/** "**Problem:** the bank refused..." inside the Action is an obstacle the candidate tells, not a new Situation. */
+function withoutLateSceneSetters(markers: Marker[]): Marker[] {
+  // Only the Action (or Inputs): a story may open with its Result as a headline, then tell the Problem.
+  const begun = markers.findIndex((m) => m.kinds.some((kind) => kind === 'action' || kind === 'inputs'));
+  return begun === -1 ? markers : markers.filter((m, i) => i < begun || !isSceneSetter(m.kinds));
+}
+
+function leadingSpace(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
+/** Where a paragraph's text starts on its first line: after the indent, and after a list marker or ">" ("1. Situation: ..."). */
+function contentColumn(line: string, content: string): number {
+  const first = content.split('\n', 1)[0];
+  const at = first.length > 0 ? line.indexOf(first) : -1;
+  return at === -1 ? leadingSpace(line) : at;
+}
+
