@@ -55,8 +55,11 @@ export function isSceneSetter(kinds: readonly SectionKind[]): boolean {
 // aside)
 const META_NAME =
   "(?:notes?|my notes|notes? to self|notes? (?:for|to) (?:me|myself)|(?:questions?|qs)(?: (?:i|they|you) (?:might|may|could|will) (?:get|ask|be asked))?|(?:things |stuff )?(?:to|i (?:should|need to|still need to|want to|must)) (?:fix|tighten|improve|check|confirm|add|cut|clarify|verify|trim)(?: in this story)?|how (?:i['’]d|i would|to) frame (?:it|this)|likely questions|possible questions|expected questions|(?:likely |possible |expected )?follow[- ]?ups?(?: questions?)?(?: to prepare)?|prep(?:aration)?|to ?do|todo|appendix|links|references|sources|talking points|gaps(?: to fill)?|open gaps|why i (?:use|chose|picked|like) this story|what i(?:['’]d| would) say if asked(?: about (?:my|the) \\p{L}{1,20})?|(?:(?:things |stuff )?i(?:['’]m| am) )?(?:not sure|unsure) (?:how to (?:say|frame|phrase|put|tell)(?: it)?|about|where (?:to put (?:this|it)|(?:this|it) (?:goes|fits|belongs)))|(?:(?:(?!(?:the|a|an|my|our|this|that) )[\\p{L}'’]{1,20} ){1,4})?angles?\\?*(?: \\([^)\\n]{0,60}\\))?)";
-// (a note's name first, then what else it holds: "Notes / reflection" is notes, as "Notes / questions I might get" is)
-const META = new RegExp(`^[^\\p{L}]*${META_NAME}(?:\\s*[/&+,]\\s*(?:${META_NAME}|reflections?|learnings?|lessons?|takeaways?))?(?: (?:before|for) (?:the )?interview)?\\s*:?\\s*$`, 'iu');
+// (a note's name first, then what else it holds: "Notes / reflection" is notes, as "Notes / questions I might get" is,
+// and "Things to add / fix". Not a reflection joined to a note's name, "Reflection / to tighten": read as notes, a
+// Reflection that held a lesson was reported empty, judged wrong 17 times of 32.)
+const REFLECTION_NAME = '(?:reflections?|learnings?|lessons?|takeaways?)';
+const META = new RegExp(`^[^\\p{L}]*${META_NAME}(?:\\s*[/&+,]\\s*(?:${META_NAME}|${REFLECTION_NAME}|fix|cut|add|check|tighten|trim|confirm))?(?: (?:before|for) (?:the )?interview)?\\s*:?\\s*$`, 'iu');
 
 /** A heading about the story rather than part of it ("Notes", "Questions I might get", "Follow-up questions to prepare"). */
 export function isMetaHeading(label: string): boolean {

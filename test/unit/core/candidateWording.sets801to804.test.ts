@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { lintStory } from '../../../src/core';
+import { lintStory, parseStory } from '../../../src/core';
 import { STAR, story, vague, vagueInResult } from './storyBuilders';
 
 /** From the findings blind judges called wrong in sets 801-804 (evidence/judged). */
@@ -33,6 +33,17 @@ describe('sets 801-804', () => {
     assert.equal(vagueInResult('Errors fell from 40 to 4 a week within a month. He left later, not because of this I think, but I don’t know.'), 0);
     // ("not significant" is still a hedge on the result: judged right 8 times of 9)
     assert.equal(vagueInResult('Errors fell from 40 to 4 a week within a month. Conversion was flat, maybe slightly down but not significant.'), 1);
+  });
+  it('leaves out of the telling the notes judges found still counted in its length', () => {
+    const told = (body: string) => parseStory(story('company: generic', body)).prose;
+    assert.doesNotMatch(told('## Situation\n\nWe moved the form online (maybe too much?) in March.\n'), /too much/);
+    assert.doesNotMatch(told('## Situation\n\nOps estimated the cost (Ops manager estimated R?? — find out.) at launch.\n'), /find out/);
+    // (a bracket with a figure is a hedge on it, however many question marks: judged right as such)
+    assert.match(told('## Situation\n\nMany were on feature phones (I think around 35% from the KYC data?? check).\n'), /35%/);
+    assert.doesNotMatch(told(`${STAR('Errors fell from 40 to 4 a week within a month.')}\n### Things to add / fix\n\n- Need cleaner numbers before the interview.\n`), /cleaner numbers/);
+    // (a reflection joined to a note's name is still a Reflection: read as notes, one that held a lesson was reported empty)
+    assert.match(told(`${STAR('Errors fell from 40 to 4 a week within a month.')}\n## Reflection / to tighten\n\n- Lesson: go and see with my own eyes.\n`), /go and see/);
+    assert.match(told(`${STAR('Errors fell from 40 to 4 a week within a month.')}\n## Reflection\n\nI would start with the data next time.\n`), /start with the data/);
   });
   it('names a change told as one unit instead of another', () => {
     const message = (result: string) => lintStory(story('company: generic', STAR(result))).findings.find((f) => f.ruleId === 'no-metric')?.message;
