@@ -92,7 +92,7 @@ const PART_LABEL = spaced(/(?:I think this is (?:the|my) [^.!?:]{1,40}?|The ['"�
  * because an interviewer outside Korea will not know Korean gov IT.", "Worth it I think but I'd want to say that
  * honestly in an interview."
  */
-const ABOUT_THE_TELLING = spaced(/\b(?:the|an|my) interviewers? (?:[\p{L}'’]+ ){0,3}?(?:will|won['’]t|might|may|would|wouldn['’]t|cares?|doesn['’]t|probably|likely)\b|\b(?:say|mention|tell|put|frame|explain) (?:this|that|it)(?: [\p{L}'’]+){0,2} in (?:an|the|my) interview\b/giu);
+const ABOUT_THE_TELLING = spaced(/\b(?:the|an|my) interviewers? (?:[\p{L}'’]+ ){0,3}?(?:will|won['’]t|might|may|would|wouldn['’]t|cares?|doesn['’]t|probably|likely)\b|\b(?:say|mention|tell|put|frame|explain) (?:this|that|it)(?: [\p{L}'’]+){0,2} in (?:an|the|my) interview\b/iu);
 /** Where the last clause before the note opens: a comma, a dash or a semicolon, or "but", "and" or "so" after a space. */
 const CLAUSE_START = /(?:[,;—–]|\s(?:but|and|so)\b)(?![\s\S]*(?:[,;—–]|\s(?:but|and|so)\b))/;
 /** How many such sentences a story's notes take: a story has a few. */
@@ -134,18 +134,23 @@ export function draftNotes(text: string, bodyStart: number): Array<[number, numb
     const inside = match[0].slice(1, -1).replace(/\s+/g, ' ');
     if (PLAINLY_A_NOTE.test(inside.trim()) || NAME_ASKED.test(inside.trim()) || (!/\d/.test(inside) && !HEDGE_FIRST.test(inside) && ABOUT_THE_DRAFT.test(inside.trim()))) spans.push([match.index, match.index + match[0].length]);
   }
-  ABOUT_THE_TELLING.lastIndex = bodyStart;
+  // (read around each "interview" in the text, from 120 characters before it to 60 after: tried at every word, the pattern
+  // cost 9 ms a megabyte of any prose)
   let telling = 0;
-  for (let match = ABOUT_THE_TELLING.exec(text); match && telling < TELLING_SENTENCES; match = ABOUT_THE_TELLING.exec(text)) {
-    const sentence = sentenceAt(text, match.index, bodyStart);
+  for (let at = text.indexOf('nterview', bodyStart); at !== -1 && telling < TELLING_SENTENCES; at = text.indexOf('nterview', at + 8)) {
+    const from = Math.max(bodyStart, at - 120);
+    const found = ABOUT_THE_TELLING.exec(text.slice(from, at + 60));
+    if (!found) continue;
+    const start = from + found.index;
+    const sentence = sentenceAt(text, start, bodyStart);
     if (!sentence) continue;
     // (a sentence that tells a figure first keeps it: "down by roughly a third, I think around €350k a year but I need
     // to check the final figure with finance before I say it in an interview" loses its last clause only)
-    const before = text.slice(sentence.start, match.index);
+    const before = text.slice(sentence.start, start);
     const clause = /\d/.test(before) ? CLAUSE_START.exec(before) : null;
     spans.push([clause ? sentence.start + clause.index : sentence.start, sentence.end]);
     telling++;
-    ABOUT_THE_TELLING.lastIndex = Math.max(ABOUT_THE_TELLING.lastIndex, sentence.end);
+    at = Math.max(at, sentence.end);
   }
   PART_LABEL.lastIndex = bodyStart;
   for (let match = PART_LABEL.exec(text); match; match = PART_LABEL.exec(text)) {
