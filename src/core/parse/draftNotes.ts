@@ -82,9 +82,9 @@ const NOTE_SENTENCE = new RegExp(
 /**
  * Which principle or part the text is, said as a label before it: "I think this is the 'broad responsibility' part:",
  * "The 'are right a lot' part, maybe." To the label's end only: what follows it is the story ("The 'highest standards'
- * part: the vendor proposed to skip the check").
+ * part: the vendor proposed to skip the check"). Its spaces are any run of white space, as word wrap may break a line
+ * at any of them.
  */
-// (spaces read as any run of them, as word wrap may break a line anywhere)
 const PART_LABEL = spaced(/(?:I think this is (?:the|my) [^.!?:]{1,40}?|The ['"‘“][^'"’”\n]{1,40}['"’”] )(?:part|bit|angle)\b(?:,? (?:maybe|I think|I guess|probably)\b)?[.?]?/gu);
 
 /**

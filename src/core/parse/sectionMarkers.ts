@@ -5,7 +5,7 @@ import { headingsInSlots } from './headingSlots';
 import { sectionLabelOf, type SectionLabel } from './sectionLabels';
 import { isSceneSetter, sectionKindsOf, type SectionKind } from './sectionNames';
 
-/**
+/*
  * Where a story's sections start: its headings and labels that name a part, read in the ways candidates write them.
  * parseStory cuts the sections at these markers.
  */

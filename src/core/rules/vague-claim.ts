@@ -102,10 +102,11 @@ function countedNext(text: string, end: number): boolean {
 }
 /** A count said roughly, with the word or two after it: "around 210,000 people", "about 19,000 tickets". */
 const ROUGH_COUNT = /\b(?:about|around|roughly|approximately|nearly|almost|over|more than|some|~)\s*\d[\d.,]*\s*(?:k|m|million|thousand)?\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu;
-const REFLECTION_LABEL_BEFORE = /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:reflections?|learnings?|lessons?(?: learned| learnt)?|takeaways?|what I learned)\?*[,]?\s+$/i;
 const PRONOUNS = /^(?:them|these|those|us|it|this|that|which)$/i;
 // (a share only, and guessed: "About 14,000 people applied" after "a lot of rural hunters" counts others, judged right)
 const ESTIMATE_OPENS = /^\s*(?:I think|I remember|I believe|I guess|maybe|probably|from memory)[,]?\s+(?:about|around|roughly|approximately|nearly|almost|over|more than|something like|~)\s*\d[\d.,]*\s*%/i;
+/** A reflection's label right before a hedge: "Reflection maybe:", "- Learnings?? maybe:". */
+const REFLECTION_LABEL_BEFORE = /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:reflections?|learnings?|lessons?(?: learned| learnt)?|takeaways?|what I learned)\?*[,]?\s+$/i;
 const I_ASKED_BEFORE = /\bI\s+(?:also\s+|then\s+|just\s+)?(?:asked|ask|kept asking|was asking)\b[^.!?;]{0,30}$/;
 const QUESTIONS_AFTER = /^\s+questions\b/i;
 /**
