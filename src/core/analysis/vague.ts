@@ -503,6 +503,8 @@ const ENTRIES: Entry[] = [
       // (nor "When I think about the keeper test": thinking of something, not a hedge; "I think about 40%" hedges)
       // ("After this I think more about which people I need to keep": the verb, with how much)
       notAhead(seq(w('i think about|i think of|i thought about|i thought of|i think more about|i think much more about|i think a lot more about|i think harder about|i think more carefully about|i think differently about'), notAhead(alt(digits, w(`${NUMBER_WORDS}|one|a dozen|a few|half`))))),
+      // (nor the verb with what is guessed: "Now I look at the data down to the device before I guess at people")
+      notAhead(w('i guess at|i guess about|i guess what|i guess how|i guess which|i guess who|i guess why')),
       w('i think|i guess|i feel like|i felt like|i suppose|i believe'),
       // (nor a guess at how someone else felt: "I think he felt I was making him look bad", judged wrong 4 times, right
       // once and debatable 7 times in 12)

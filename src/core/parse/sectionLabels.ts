@@ -27,9 +27,10 @@ const MARKED = /^(\*\*|__|\*(?!\*)|_(?!_))([^*_\n]{0,47}?[^*_\s])(?:\s*[:.\-–�
 // a full stop or a spaced dash (or a dash ending the line: "Learning -");
 // or the name alone on its line, as a heading pasted from a document loses its formatting ("Situation\n").
 // ("Situation (draft)" alone on its line: a note in brackets after the name; "Action, round 1": a round of it)
+// (any script's letters: "Situação / Situation", a bilingual name)
 // (a slash or an ampersand between two names is no word of its own: "Reflection / what I'd say about curiosity" is six
 // words, as it is when word wrap breaks it after "about")
-const PLAIN = /^([A-Za-z][A-Za-z'’&/]*(?: (?:[/&] )?[A-Za-z'’&/]+){0,5})(?:,[ \t]*(?:roughly|briefly|basically|quickly|honestly|sort of|kind of|in short|in brief)(?=[ \t]*[:.]))?(?:[ \t]*(?::|\.(?=[ \t]|\n|$)|[ \t][-–—](?=[ \t]|\n|$)|[–—])[ \t]*|[ \t]*(?:\([^)\n]{1,40}\)[ \t]*|,[ \t]*(?:round|part|take|phase|attempt)[ \t]+(?:\d+|one|two|three|four|1st|2nd|3rd)[ \t]*)?(?=\n|$))/;
+const PLAIN = /^(\p{L}[\p{L}'’&/]*(?: (?:[/&] )?[\p{L}'’&/]+){0,5})(?:,[ \t]*(?:roughly|briefly|basically|quickly|honestly|sort of|kind of|in short|in brief)(?=[ \t]*[:.]))?(?:[ \t]*(?::|\.(?=[ \t]|\n|$)|[ \t][-–—](?=[ \t]|\n|$)|[–—])[ \t]*|[ \t]*(?:\([^)\n]{1,40}\)[ \t]*|,[ \t]*(?:round|part|take|phase|attempt)[ \t]+(?:\d+|one|two|three|four|1st|2nd|3rd)[ \t]*)?(?=\n|$))/u;
 // (the note may wrap: "Situation (roughly, need to cut\nthis down a lot): ...")
 const NOTED = /^(situation|task|action|result|results|inputs|outputs|impact|context|background|reflection|learnings)(?:[ \t]*\((?:[^()\n]|\n(?![ \t]*\r?\n)){1,60}\)|,[ \t]+(?:[^:()\n]|\n(?![ \t]*\r?\n)){1,60})[ \t]*:[ \t]*/i;
 // "**Situation** We got feedback...": a bold name run into its text with no colon. Only as sure as a plain label
@@ -42,10 +43,10 @@ const LETTER_KINDS: Record<string, SectionKind> = { s: 'situation', t: 'task', a
 
 // A sentence that opens a part of a story told as plain paragraphs: "The situation was that ...", "The task, basically,
 // was to ...", "What we did was ...", "What I did then was ...", "The result was that ...", "The result after the first
-// quarter: ...". Only as sure as a plain label, and weaker: read in a story with no marked section (story.ts).
+// quarter: ...", and "So the task became two things at once: ...", "What I did, more or less in order." Only as sure as a plain label, and weaker: read in a story with no marked section (story.ts).
 // (the sentence stays the story's text: the label takes no characters)
 const PROSE =
-  /^(?:(?:so|ok|okay|and|anyway)[ \t]*,?[ \t]+)?(?:(?:the|my|our)[ \t]+(situation|context|background|task|goal|job|results?|outcomes?)(?:[ \t]*,[ \t]*[a-z]+(?:[ \t]+[a-z]+)?[ \t]*,)?[ \t]+(?:was|were|is)\b|what[ \t]+(?:i|we)[ \t]+(did)(?:[ \t]+(?:then|next|first|about it))?[ \t]+was\b|(?:the[ \t]+)?(results?|outcomes?)[ \t]+(?:after|in|within|by|at)[ \t]+[^:\n.]{1,30}:)/i;
+  /^(?:(?:so|ok|okay|and|anyway)[ \t]*,?[ \t]+)?(?:(?:the|my|our)[ \t]+(situation|context|background|task|goal|job|results?|outcomes?)(?:[ \t]*,[ \t]*[a-z]+(?:[ \t]+[a-z]+)?[ \t]*,)?[ \t]+(?:was|were|is|became)\b|what[ \t]+(?:i|we)[ \t]+(did)(?:[ \t]+(?:then|next|first|about it))?(?:[ \t]+was\b|[ \t]*,)|(?:the[ \t]+)?(results?|outcomes?)[ \t]+(?:after|in|within|by|at)[ \t]+[^:\n.]{1,30}:)/i;
 const PROSE_KINDS: Record<string, SectionKind> = { situation: 'situation', context: 'situation', background: 'situation', task: 'task', goal: 'task', job: 'task', did: 'action' };
 
 /** The section label a paragraph starts with, or undefined. */

@@ -32,7 +32,7 @@ export interface Marker {
  */
 function findMarkers(lines: LineIndex, blocks: Block[], declared: Framework | undefined): Marker[] {
   const markers: Marker[] = [];
-  const unmarked: Array<Marker & { certainty: SectionLabel['certainty'] }> = [];
+  const unmarked: UnmarkedMarker[] = [];
   for (const block of blocks) {
     if (block.type === 'heading') {
       const kinds = sectionKindsOf(block.content);
@@ -46,7 +46,7 @@ function findMarkers(lines: LineIndex, blocks: Block[], declared: Framework | un
       const start = lines.lineStart(block.startLine) + contentColumn(lines.lineText(block.startLine), block.content);
       const marker: Marker = { kinds: label.kinds, style: 'label', level: 0, start, markerEnd: start + label.length, line: block.startLine };
       if (label.certainty === 'marked') markers.push(marker);
-      else unmarked.push({ ...marker, certainty: label.certainty });
+      else unmarked.push({ ...marker, certainty: label.certainty, alone: block.content.slice(label.length).trim() === '' });
     }
   }
   if (markers.length > 0) return headingsInSlots(starPartsAsIoi(withoutLateSceneSetters(withoutLabelsRepeatingTheirHeading(withoutSettingSubheadings(happenedAsResult(markers)))), declared), blocks, lines);
@@ -54,7 +54,10 @@ function findMarkers(lines: LineIndex, blocks: Block[], declared: Framework | un
 }
 
 /** The sections of a draft with no heading or marked label for any: see findMarkers. */
-function unmarkedMarkers(unmarked: Array<Marker & { certainty: SectionLabel['certainty'] }>): Marker[] {
+/** A plain label, a letter or an opening sentence, and whether the label stands alone in its paragraph ("Situation"). */
+type UnmarkedMarker = Marker & { certainty: SectionLabel['certainty']; alone: boolean };
+
+function unmarkedMarkers(unmarked: UnmarkedMarker[]): Marker[] {
   // A draft with no marked sections: its plain labels when it has two or more, else its STAR letters when three or more differ.
   // (Letters that name more sections than the plain labels win: "S:", "T:", "A:", "R:" on their lines, with a "goal:"
   // and a "learning:" inside the notes under them.)
@@ -74,12 +77,14 @@ function unmarkedMarkers(unmarked: Array<Marker & { certainty: SectionLabel['cer
 /**
  * Labels, with each opening sentence of a part no label names, in text order: not in a story labelled in
  * Inputs-Outputs-Impact ("Inputs", then "So what we did was, first I ..."), nor a sentence that opens the paragraph
- * right under a label (it tells the label's part).
+ * right under a label alone on its line (it tells the label's part). Under a label with its text ("Situation — in 2022 I
+ * was ...") the next paragraph may open the next part ("So the task became ..."): counted by lines, that had depended on
+ * where word wrap broke the label's paragraph.
  */
-function withProse(labels: Marker[], prose: Marker[]): Marker[] {
+function withProse(labels: UnmarkedMarker[], prose: Marker[]): Marker[] {
   const named = new Set(labels.flatMap((m) => m.kinds));
   if (IOI_KINDS.some((kind) => named.has(kind))) return labels;
-  const more = firstOfEachKind(prose).filter((m) => !named.has(m.kinds[0]) && !labels.some((label) => label.line < m.line && label.line >= m.line - 2));
+  const more = firstOfEachKind(prose).filter((m) => !named.has(m.kinds[0]) && !labels.some((label) => label.alone && label.line < m.line && label.line >= m.line - 2));
   return more.length === 0 ? labels : [...labels, ...more].sort((a, b) => a.start - b.start);
 }
 

@@ -129,8 +129,12 @@ export function breaksSentence(text: string, i: number): boolean {
   return c === 35 || c === 124;
 }
 
-/** How far back the start of a line is looked for (a heading or table row is shorter than this). */
-const LINE_START_REACH = 300;
+/**
+ * How far back the start of a line is looked for (a heading or table row is shorter than this). A list item told as a
+ * paragraph runs past 300 characters ("1. **09:31 — Paused new e-Transfer sends** in the app with a banner ..." is
+ * 370): read back only 300, the "2." after it was a figure unwrapped and a list item hard-wrapped.
+ */
+const LINE_START_REACH = 2000;
 
 /** text[from, to) with each line break inside a paragraph read as the space it is; those that end a sentence stay. */
 export function paragraphText(text: string, from: number, to: number): string {
