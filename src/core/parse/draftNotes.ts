@@ -4,7 +4,7 @@ import { sentencesIn, type Sentence } from '../text/sentences';
  * Notes on the draft written inside the story's own paragraphs: a bracket about the telling ("(I think this is the
  * Invent & Simplify part, not sure if it's strong enough)", "(side note: ...)", "(Q: was it 10 or 11? ...)") and a
  * sentence that speaks to the candidate ("Need to shorten this a lot.", "Probably not important."). They are not part
- * of the telling: no rule reads them and they take no speaking time. (story.ts reads the notes that take a whole
+ * of the telling: no rule reads them and they take no speaking time. (proseMask.ts reads the notes that take a whole
  * paragraph or section.)
  */
 
@@ -35,6 +35,10 @@ const NAME_ASKED = /^\p{Lu}[\p{L}'’-]{1,20}\?/u;
 // A sentence that opens as a note to the candidate, in a paragraph of the story: to its end (".", "?", "!", or the
 // paragraph's or list item's end: word wrap may break it anywhere). It opens the text, a line after a sentence's end, a
 // list item or a paragraph.
+/** Any character but `stops`, a line break inside the paragraph included (word wrap may break a sentence anywhere). */
+function inParagraph(stops: string): string {
+  return `(?:[^${stops}\\n]|\\n(?![\\x20\\t]*\\r?\\n))`;
+}
 const NOTE_OPENERS = [
   '(?:TODO|TBD)\\s*:',
   'Need to (?:shorten|tighten|cut|check|confirm|add|find|double-check)\\b',
@@ -56,9 +60,9 @@ const NOTE_OPENERS = [
   // (questions the candidate asks of the draft, answered or not: "Is this Innovation? Maybe the flag part", "Should I cut
   // the Kerem bit?", "That's maybe a risky thing to say in an interview? Not sure.")
   'Side (?:note|thought)\\s*:',
-  'Is this (?:more )?(?:of )?(?:an? )?\\p{Lu}(?:[^?\\n]|\\n(?![\\x20\\t]*\\r?\\n)){0,60}\\?',
+  `Is this (?:more )?(?:of )?(?:an? )?\\p{Lu}${inParagraph('?')}{0,60}\\?`,
   'Should I (?:cut|keep|mention|say|drop|lead|open|include|use|tag|move)\\b',
-  "(?:That['’]s|That is|This is) (?:maybe |probably )?(?:a |too )?(?:risky|weird|bad|awkward|odd|much)\\b(?:[^.!?\\n]|\\n(?![\\x20\\t]*\\r?\\n)){0,60}\\b(?:in|for) (?:an|the) interview\\b",
+  `(?:That['’]s|That is|This is) (?:maybe |probably )?(?:a |too )?(?:risky|weird|bad|awkward|odd|much)\\b${inParagraph('.!?')}{0,60}\\b(?:in|for) (?:an|the) interview\\b`,
   'Maybe (?:tell|frame|pitch|use|open with|lead with|start with) (?:it|this|that)\\b',
   "(?:Maybe )?(?:there['’]s|there is) a better way to (?:frame|say|put|tell|phrase|word) (?:this|it|that)\\b",
   '(?:Lots of|A lot of|Too much|Long) (?:background|context|setup|detail) here\\b',
@@ -66,13 +70,19 @@ const NOTE_OPENERS = [
   // with. Probably ownership.", "Not sure if this helps or hurts the story. Probably helps for Earn Trust ...")
   'Aside\\s*:',
   'I should (?:double-check|double check|check|confirm|verify)\\b',
-  "Not sure which (?:LP|principle|value|one|story|angle)\\b(?:[^.!?\\n]|\\n(?![\\x20\\t]*\\r?\\n)){0,80}[.?](?:\\s+(?:Probably|Maybe)\\b(?:[^.!?\\n]|\\n(?![\\x20\\t]*\\r?\\n)){0,80})?",
-  "Not sure (?:if|whether) (?:this|it) (?:helps|hurts|works|fits|belongs|is too|adds)\\b(?:[^.!?\\n]|\\n(?![\\x20\\t]*\\r?\\n)){0,80}[.?](?:\\s+(?:Probably|Maybe)\\b(?:[^.!?\\n]|\\n(?![\\x20\\t]*\\r?\\n)){0,160})?",
-].map((opener) => opener.replaceAll(' ', '\\s+'));
+  `Not sure which (?:LP|principle|value|one|story|angle)\\b${inParagraph('.!?')}{0,80}[.?](?:\\s+(?:Probably|Maybe)\\b${inParagraph('.!?')}{0,80})?`,
+  `Not sure (?:if|whether) (?:this|it) (?:helps|hurts|works|fits|belongs|is too|adds)\\b${inParagraph('.!?')}{0,80}[.?](?:\\s+(?:Probably|Maybe)\\b${inParagraph('.!?')}{0,160})?`,
+].map(spacedSource);
 
-/** A pattern with each space read as any run of white space: word wrap may break a line at any of them. */
+/**
+ * A pattern's source with each space read as any run of white space: word wrap may break a line at any of them. (So a
+ * space inside a character class is written `\\x20`: inParagraph.)
+ */
+function spacedSource(source: string): string {
+  return source.replaceAll(' ', '\\s+');
+}
 function spaced(pattern: RegExp): RegExp {
-  return new RegExp(pattern.source.replaceAll(' ', '\\s+'), pattern.flags);
+  return new RegExp(spacedSource(pattern.source), pattern.flags);
 }
 const NOTE_SENTENCE = new RegExp(
   `(?:${NOTE_OPENERS.join('|')})(?:[^.!?\\n]|\\.{2,}(?=[ \\t]*\\p{L})|\\n(?![ \\t]*(?:\\r?\\n|[-*+>][ \\t]|\\d+[.)][ \\t]|[#|]))){0,200}[.!?]*`,

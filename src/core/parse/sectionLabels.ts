@@ -43,7 +43,8 @@ const LETTER_KINDS: Record<string, SectionKind> = { s: 'situation', t: 'task', a
 
 // A sentence that opens a part of a story told as plain paragraphs: "The situation was that ...", "The task, basically,
 // was to ...", "What we did was ...", "What I did then was ...", "The result was that ...", "The result after the first
-// quarter: ...", and "So the task became two things at once: ...", "What I did, more or less in order." Only as sure as a plain label, and weaker: read in a story with no marked section (story.ts).
+// quarter: ...", and "So the task became two things at once: ...", "What I did, more or less in order." Only as sure
+// as a plain label, and weaker: read in a story with no marked section (sectionMarkers.ts).
 // (the sentence stays the story's text: the label takes no characters)
 const PROSE =
   /^(?:(?:so|ok|okay|and|anyway)[ \t]*,?[ \t]+)?(?:(?:the|my|our)[ \t]+(situation|context|background|task|goal|job|results?|outcomes?)(?:[ \t]*,[ \t]*[a-z]+(?:[ \t]+[a-z]+)?[ \t]*,)?[ \t]+(?:was|were|is|became)\b|what[ \t]+(?:i|we)[ \t]+(did)(?:[ \t]+(?:then|next|first|about it))?(?:[ \t]+was\b|[ \t]*,)|(?:the[ \t]+)?(results?|outcomes?)[ \t]+(?:after|in|within|by|at)[ \t]+[^:\n.]{1,30}:)/i;

@@ -20,8 +20,8 @@ function countedMessage(names: string, from: string): string {
 
 /**
  * A change told by its units alone: "cut their monthly reconciliation from days to a few hours", "from weeks to a few
- * days", "approvals same day instead of a week+". A rough measure, not none: judged wrong 3 times of 5 as "no number" or "no measure of what changed", and
- * right twice as needing the figures.
+ * days", "approvals same day instead of a week+". A rough measure, not none: judged wrong 3 times of 5 as "no number"
+ * or "no measure of what changed", and right twice as needing the figures.
  */
 const UNITS_CHANGE = /\bfrom\s+(?:months|weeks|days|hours|minutes)\s+(?:down\s+)?to\s+(?:(?:a\s+few|a\s+couple\s+of|under\s+an?|less\s+than\s+an?|about\s+an?|around\s+an?|an?|the\s+same|same)\s+)?(?:weeks?|days?|hours?|minutes?|seconds)\b|\b(?:same[- ]day|same[- ]week|(?:in|within)\s+(?:an?|one)\s+(?:hour|day)|(?:in\s+)?(?:hours|minutes|days))\s+instead\s+of\s+(?:(?:a|an|over\s+a|more\s+than\s+a|about\s+a|several|a\s+few)\s+)?(?:weeks?|days?|months?|hours?)\b\+?/i;
 
@@ -48,10 +48,10 @@ export const noMetric: Rule = {
           inWords
             ? `the ${names} tells the change only in words ("${inWords}"): give the figures before and after (e.g. "from 3 days to 4 hours")`
             : counts.length > 0
-            ? countedMessage(names, a.story.prose.slice(counts[0].start, counts[0].start + 60))
-            : when
-              ? `the ${names} says when ("${oneLine(when.text)}") but not what moved: say by how much (e.g. "from 6 hours to 25 minutes", "up 3.2%")`
-              : `the ${names} has no number: say what moved and by how much (e.g. "from 6 hours to 25 minutes", "up 3.2%")`,
+              ? countedMessage(names, a.story.prose.slice(counts[0].start, counts[0].start + 60))
+              : when
+                ? `the ${names} says when ("${oneLine(when.text)}") but not what moved: say by how much (e.g. "from 6 hours to 25 minutes", "up 3.2%")`
+                : `the ${names} has no number: say what moved and by how much (e.g. "from 6 hours to 25 minutes", "up 3.2%")`,
         range: sections[0].markerRange,
         probe: 'What number moved because of your work, and by how much?',
       },
