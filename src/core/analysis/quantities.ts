@@ -63,7 +63,7 @@ export function findQuantities(source: string | Scope, from = 0, to = typeof sou
   const found: Span[] = [];
   quantities.scan(s, (_form, first, end) => {
     const q = spanOf(s, first, end);
-    if (YEAR.test(q.text) || isListMarker(text, q) || isDayOfMonth(s, first, end) || isClockTime(s, first, end) || isVersion(s, first) || namesAThing(text, q.end)) return;
+    if (YEAR.test(q.text) || isListMarker(text, q) || isDayOfMonth(s, first, end) || isClockTime(s, first, end) || isHourOfDay(s, first, end) || isVersion(s, first) || namesAThing(text, q.end)) return;
     while (next < excluded.length && excluded[next].end <= q.start) next++;
     for (let k = next; k < excluded.length && excluded[k].start < q.end; k++) if (overlaps(excluded[k], q)) return;
     found.push(q);
@@ -102,6 +102,20 @@ function isClockTime(s: Scope, first: number, end: number): boolean {
     (colonJoins(s, first + 1) && clockPart(s, first, 1, 23) && clockPart(s, first + 2, 2, 59)) ||
     (colonJoins(s, first - 1) && clockPart(s, first, 2, 59) && clockPart(s, first - 2, 1, 23))
   );
+}
+
+const MERIDIEM = idSet(['am', 'pm']);
+const A_OR_P = idSet(['a', 'p']);
+const M = lexicon.id('m');
+const DOT = lexicon.id('.');
+
+/** An hour told with am or pm: the "9" of "9am", "at 7 pm", "2 p.m." (the site went down at around 9am: no figure). */
+function isHourOfDay(s: Scope, first: number, end: number): boolean {
+  if (end - first !== 1 || !clockPart(s, first, 1, 12)) return false;
+  const next = end;
+  if (next >= s.hi || s.t.gap[next] > Gap.Space) return false;
+  if (MERIDIEM.has(s.t.id[next])) return true;
+  return A_OR_P.has(s.t.id[next]) && next + 2 < s.hi && s.t.id[next + 1] === DOT && s.t.gap[next + 1] === Gap.Touching && s.t.id[next + 2] === M && s.t.gap[next + 2] === Gap.Touching;
 }
 
 /** Token i is digits, `minDigits` to 2 of them, worth at most `max`: an hour (1-2 digits, up to 23) or minutes (2, up to 59). */

@@ -209,6 +209,9 @@ const timeframes = new Scanner([
   // a season or a year that spans two: "The 2023/24 season opened with no gate issues", "in the 2022/23 financial year"
   // (and a harvest or a campaign: "Across the 2023–24 harvest (November to March)"; "the 2023–24 high season")
   needs(NAMED, 5, seq(SPLIT_YEAR, opt(w('high|low|peak|main|rainy|dry|ski|tourist')), w('season|financial year|fiscal year|academic year|school year|ski season|winter|summer|harvest|campaign'))),
+  // ...or a cohort, an intake or a season with its year in brackets after it: "The next cohort (2022-23), second-year
+  // dropout went from around 11% to about 5%", "the spring intake (2024)"
+  needs(NAMED, 3, seq(w('cohort|intake|class|season|harvest|campaign|term|semester|school year|academic year'), w('('), alt(SPLIT_YEAR, YEAR), w(')'))),
   // a day of the week: "quarantined 412 syringes by Saturday evening", "back to normal that Friday"
   // (not "on Mondays": a habit, and the plural is another word)
   needs(WEEKDAY, 3, seq(w('by|on|until|till|before|since|that|the following|the next|the same|next'), WEEKDAYS, opt(w('morning|afternoon|evening|night')))),

@@ -24,10 +24,12 @@ const HEDGE_FIRST = /^\s*I (?:think|believe|guess)\b(?![^)]*\b(?:story|part|answ
 
 // A bracket that says it is a note, figures and hedges or not (so ABOUT_THE_DRAFT need not name these openings): "(Q: was it 10 or 11? kickoff was mid-Jan I think.)",
 // "(3x? I think so, maybe 2.5x. Need to confirm before interview.)", "(... 104% I think? Or is it bragging. Decide later.)",
-// "(I think? check Grafana screenshot if I still have it)".
+// "(I think? check Grafana screenshot if I still have it)", "(I think he agreed ... Check — was it him or VP Eng who decided?)",
+// "(maybe cut this? too much background for the task part)", "(rough, shorten later)", "(I don't have real numbers for this
+// one. Maybe compare heat-related sick days with 2021? ...)".
 // (or a bracket that opens by asking the candidate's own memory: "(was it Fran or Tomás? I think Fran did v1)", "(Was this
 // Diego's analysis or mine? ...)", "(Doğa? no, I think it was another chain, I should check)")
-const PLAINLY_A_NOTE = /^(?:side (?:note|thought)|aside|note to self|q|to fix|todo|check|to check)\s*:|^(?:say|mention|add) [^?]{1,60}\?|^not sure if (?:this|it)(?: is|['’]s) too\b|^(?:was|is|were|did) (?:it|this|that|they)\b[^?]{0,80}\?|\bI should (?:check|confirm|verify|ask|double[- ]?check)\b|\bbe careful here\b|^(?:maybe )?(?:too (?:much|long|many|detailed)|needed|keep|cut|relevant)\?+$|^(?:maybe )?(?:cut|keep|move|drop) (?:the|this) (?:part|bit|line|paragraph)\b|^maybe (?:cut|drop)\s*:|^maybe (?:cut|drop) the (?:\p{L}+ )?(?:joke|bit|part|line|paragraph|detail|aside)\b|\bcareful how I (?:say|put|frame)\b|\bbefore (?:the |an |my )?interview\b|\bdecide later\b|\bif I still have it\b/iu;
+const PLAINLY_A_NOTE = /^(?:side (?:note|thought)|aside|note to self|q|to fix|todo|check|to check)\s*:|^(?:say|mention|add) [^?]{1,60}\?|^not sure if (?:this|it)(?: is|['’]s) too\b|^(?:was|is|were|did) (?:it|this|that|they)\b[^?]{0,80}\?|\bI should (?:check|confirm|verify|ask|double[- ]?check)\b|\bbe careful here\b|^(?:maybe )?(?:too (?:much|long|many|detailed)|needed|keep|cut|relevant)\?+$|^(?:maybe )?(?:cut|keep|move|drop) (?:the|this) (?:part|bit|line|paragraph)\b|^maybe (?:cut|drop)\s*:|^maybe (?:cut|drop) the (?:\p{L}+ )?(?:joke|bit|part|line|paragraph|detail|aside)\b|\bcareful how I (?:say|put|frame)\b|\bbefore (?:the |an |my )?interview\b|\bdecide later\b|\bif I still have it\b|\bcheck\s*[—–:-]+\s*(?:was|is|were|did|who|what|when)\b[^?]{0,80}\?|^maybe (?:cut|drop|move) (?:this|it)\?|\b(?:shorten|tidy up|clean up) later\b|^I don['’]t have (?:\p{L}+ )?(?:numbers|figures|data) for this (?:one|story)\b/iu;
 
 /** A bracket that opens with a name and a question mark: "(Doğa? no, ...)" (case matters, so not in PLAINLY_A_NOTE). */
 const NAME_ASKED = /^\p{Lu}[\p{L}'’-]{1,20}\?/u;
@@ -72,6 +74,21 @@ const NOTE_OPENERS = [
   'I should (?:double-check|double check|check|confirm|verify)\\b',
   `Not sure which (?:LP|principle|value|one|story|angle)\\b${inParagraph('.!?')}{0,80}[.?](?:\\s+(?:Probably|Maybe)\\b${inParagraph('.!?')}{0,80})?`,
   `Not sure (?:if|whether) (?:this|it) (?:helps|hurts|works|fits|belongs|is too|adds)\\b${inParagraph('.!?')}{0,80}[.?](?:\\s+(?:Probably|Maybe)\\b${inParagraph('.!?')}{0,160})?`,
+  // (doubts about the draft and plans for the telling: "Not sure this is strong enough for Netflix, maybe ...", "Not sure
+  // how to say the 'I noticed and did nothing' part", "When I tell this for real: cut the reorg, probably cut Phoenix",
+  // "Brain dump first, clean up later. Ok so this one needs a lot of background", "Maybe take out the Mehmet part",
+  // "Q to self: is the broken-mugs bit too cute for Amazon?", "NEED REAL NUMBER, check the old QBR deck.")
+  "Not sure (?:if |whether )?(?:this|it)(?:['’]s| is) (?:strong|good|relevant|big|clear|impressive) enough\\b",
+  'Not sure how to (?:say|tell|frame|put|phrase|word|explain)\\b',
+  'When I (?:tell|say|present) (?:this|it)(?: story)? (?:for real|out loud|live)\\b',
+  'Brain dump first\\b',
+  '(?:(?:Ok|Okay|So),? (?:so )?)?[Tt]his (?:one|story) needs (?:a lot of|lots of|more|some|less) (?:background|context|setup|numbers)\\b',
+  "Maybe (?:take out|leave out|remove|lose|cut|drop) the (?:[\\p{L}'’-]+ ){1,3}(?:part|bit|story|paragraph|detail|section)\\b",
+  '(?:Q|Note) to self\\s*:',
+  // (not with a figure in the same sentence: "Need exact number, I think from ~14% to ~9%?" goes on to tell it, judged
+  // right as hedged)
+  'NEED (?:THE |A )?(?:REAL|EXACT|ACTUAL) (?:NUMBERS?|FIGURES?)\\b',
+  'Need (?:the |a )?(?:real|exact|actual) (?:numbers?|figures?)\\b(?![^.!?\\n\\d]*\\d)',
 ].map(spacedSource);
 
 /**
@@ -84,8 +101,12 @@ function spacedSource(source: string): string {
 function spaced(pattern: RegExp): RegExp {
   return new RegExp(spacedSource(pattern.source), pattern.flags);
 }
+// (with the answer the candidate gave it, in the next sentence: "Not sure if I should mention: one rider accident ... Probably
+// not.", "Maybe take out the Mehmet part? But it's my Hire and Develop angle so probably keep.", "... Maybe fine, it's
+// honest.")
+const NOTE_ANSWER = `(?:[\\x20\\t]*(?:\\r?\\n[\\x20\\t]*)?(?:(?:Honestly )?(?:Probably|Maybe) (?:not|yes|no|keep|fine|cut)\\b${inParagraph('.!?')}{0,40}|But ${inParagraph('.!?')}{0,80}\\b(?:probably |maybe )?keep(?: it| this)?(?: for now)?)[.!?]*)?`;
 const NOTE_SENTENCE = new RegExp(
-  `(?:${NOTE_OPENERS.join('|')})(?:[^.!?\\n]|\\.{2,}(?=[ \\t]*\\p{L})|\\n(?![ \\t]*(?:\\r?\\n|[-*+>][ \\t]|\\d+[.)][ \\t]|[#|]))){0,200}[.!?]*`,
+  `(?:${NOTE_OPENERS.join('|')})(?:[^.!?\\n]|\\.{2,}(?=[ \\t]*\\p{L})|\\n(?![ \\t]*(?:\\r?\\n|[-*+>][ \\t]|\\d+[.)][ \\t]|[#|]))){0,200}[.!?]*${spacedSource(NOTE_ANSWER)}`,
   'gu',
 );
 

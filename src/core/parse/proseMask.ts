@@ -27,14 +27,16 @@ const DEFINITION = /^ {0,3}\[[^\]\n]{1,100}\]:/;
 // (and a note line runs on over the lines word wrap made of it, up to a blank line or a line that opens a block: a
 // list marker with its space, so "-10% goal" wrapped onto a line of its own stays in the note)
 // (and "TODO:" after a sentence on its line runs to the paragraph's end, as it does when word wrap puts it first on a
-// line: "I still thought he was wrong but committed. TODO: decide if this counts as D&C")
+// line: "I still thought he was wrong but committed. TODO: decide if this counts as D&C"; and with its colon after a
+// comma or a dash, on its line or first on the next: "- At cutoff day, TODO: exact number of merchants still on v1 — I
+// think 30-something")
 // (a line that word wrap started mid-sentence is no note's start: "talk to each crew lead personally —\n  TODO add what
 // Sipho said" reads as it does unwrapped, where a note after a dash stays text; a note's line opens its paragraph or
 // list item, or follows a heading or a label, or, with its colon, a line that ends a sentence: a bare "TODO" after a
 // sentence is text wherever word wrap puts it, "That was about me, not him. TODO numbers on 3a uptake." (read as a
 // note instead, 3 findings judged right went and 3 judged wrong came: judges read the words after it as told)
 // (a bracket that opens with "note to self" is one too: "(note to self: maybe keeper test fits better in another story?)")
-const NOTE_TO_SELF = /(?:(?:^|\n)[ \t]*[-*+][ \t]+(?:TODO|TBD|FIXME|XXX)\b|(?:^|(?<=(?:^|\n[ \t]*\r?|[:*_][ \t]*\r?|(?:^|\n)[ \t]{0,3}#[^\n]*)\n))[ \t]*(?:TODO|TBD|FIXME|XXX)\b|(?<=[.!?;)\]][ \t]*\r?\n)[ \t]*(?:TODO|TBD|FIXME|XXX):|(?<=[.!?][ \t]{1,8})(?:TODO|TBD|FIXME):)[^\n]*(?:\n(?![ \t]*(?:\r?\n|[-*+][ \t]|[>|#]|\d+[.)](?=[ \t\r\n])|$))[^\n]*)*|\((?:TODO|TBD|FIXME|[Nn]ote to self)\b(?:[^)\n]|\n(?![ \t]*\r?\n)){0,200}\)|\[(?:TODO|TBD|FIXME)\b(?:[^\]\n]|\n(?![ \t]*\r?\n)){0,200}\]/g;
+const NOTE_TO_SELF = /(?:(?:^|\n)[ \t]*[-*+][ \t]+(?:TODO|TBD|FIXME|XXX)\b|(?:^|(?<=(?:^|\n[ \t]*\r?|[:*_][ \t]*\r?|(?:^|\n)[ \t]{0,3}#[^\n]*)\n))[ \t]*(?:TODO|TBD|FIXME|XXX)\b|(?<=[.!?;)\],—–][ \t]*\r?\n)[ \t]*(?:TODO|TBD|FIXME|XXX):|(?<=[.!?,;—–][ \t]{1,8})(?:TODO|TBD|FIXME):)[^\n]*(?:\n(?![ \t]*(?:\r?\n|[-*+][ \t]|[>|#]|\d+[.)](?=[ \t\r\n])|$))[^\n]*)*|\((?:TODO|TBD|FIXME|[Nn]ote to self)\b(?:[^)\n]|\n(?![ \t]*\r?\n)){0,200}\)|\[(?:TODO|TBD|FIXME)\b(?:[^\]\n]|\n(?![ \t]*\r?\n)){0,200}\]/g;
 
 /** Notes to self in the body: not part of the story, so a section holding only "TODO: numbers" is empty. */
 function notesToSelf(text: string, bodyStart: number): Array<[number, number]> {

@@ -74,7 +74,7 @@ export function sectionLabelOf(content: string): SectionLabel | undefined {
   if (noted) return { kinds: sectionKindsOf(noted[1]), length: labelLength(noted[0]), certainty: 'plain' };
   const plain = PLAIN.exec(content);
   if (plain) {
-    const kinds = sectionKindsOf(plain[1]);
+    const kinds = sectionKindsOf(hedgeOff(plain));
     // (a STAR letter alone on its line is a letter label: "A" and "R (after ~3 months)" under "S - ..." and "T - ...")
     // (a note in brackets after a name alone on its line stays prose, as a marked label's does: "R (after ~3 months)")
     const length = /\(/.test(plain[0]) && !/[:.\-–—]/.test(plain[0].slice(plain[1].length)) ? plain[1].length : labelLength(plain[0]);
@@ -86,6 +86,16 @@ export function sectionLabelOf(content: string): SectionLabel | undefined {
     return { kinds: [PROSE_KINDS[word] ?? 'result'], length: 0, certainty: 'prose' };
   }
   return undefined;
+}
+
+/**
+ * A plain label's name without a hedge after it, before its colon: "Situation/task I guess: I was asked to ..." names
+ * the Situation and the Task. (The hedge stays in the label's characters: it is a note on the draft, not the story.)
+ */
+function hedgeOff(plain: RegExpExecArray): string {
+  const name = plain[1];
+  if (!/^[ \t]*:/.test(plain[0].slice(name.length))) return name;
+  return name.replace(/ (?:I guess|I think|maybe|probably|roughly)$/i, '');
 }
 
 /** A paragraph of two lines, up to 60 characters, that joined is a plain name alone (not a STAR letter): the label. */

@@ -31,7 +31,7 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   }
 
   it('has the six hundred and twenty-one sets and about 52,000 judged findings', () => {
-    assert.ok(verdicts.size >= 66592, `${verdicts.size} judged findings`);
+    assert.ok(verdicts.size >= 66947, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -213,15 +213,19 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // judged again: 801-804 at 184 / 32 / 34, and on the older sets 6 fewer right, 3 fewer wrong and 1 fewer debatable;
   // sets 805-808 judged blind on 991e2d9b, 172 right, 54 wrong and 50 debatable; then their fixes ("What I put in",
   // "I guess at", "check:", "say I was nervous?", the Netflix interview, "So the task became", "Situação / Situation"),
-  // with the 14 findings they brought out judged again: 805-808 at 174 / 45 / 49, the older sets as they were)
-  it('makes no more findings judged wrong than today (3,467)', () => {
-    assert.ok(tally.wrong <= 3467, `${tally.wrong} findings judged wrong`);
+  // with the 14 findings they brought out judged again: 805-808 at 174 / 45 / 49, the older sets as they were; sets
+  // 809-812 judged blind on 58643250, 190 right, 60 wrong and 54 debatable; then their fixes (an hour told with am or
+  // pm, a cohort's year in brackets, a hedged plain label, more notes on the draft and the answers given to them, a TODO
+  // after a comma), with the 51 findings they brought out judged again: 809-812 at 191 / 42 / 53, and on the older sets
+  // 13 more right and 6 fewer debatable)
+  it('makes no more findings judged wrong than today (3,509)', () => {
+    assert.ok(tally.wrong <= 3509, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
   // now reads as a note, as the same round's judges called such brackets)
-  it('keeps the findings judged right (at least 44,617)', () => {
-    assert.ok(tally.right >= 44617, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 44,821)', () => {
+    assert.ok(tally.right >= 44821, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);

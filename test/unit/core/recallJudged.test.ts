@@ -105,10 +105,13 @@ describe('weaknesses blind judges saw in sets 453-468 (evidence/recall)', () => 
   // no-baseline 5 -> 4 and vague phrases 278 -> 277, when a plain label with a slash came to read the same whether word
   // wrap breaks it or not: qd-06's "What I learned / would do differently:" now opens its Reflection, as it did wrapped.
   // What went was the Result's last finding on "100" (no-baseline, judged wrong: the 100 is inside the lesson) and a
-  // hedge in the lesson ("I think he's up for promotion", judged right once; hedges in a Reflection are left alone).)
+  // hedge in the lesson ("I think he's up for promotion", judged right once; hedges in a Reflection are left alone).
+  // Lowered in the thirty-ninth session, no-baseline 4 -> 3, when an hour told with am or pm stopped being a figure:
+  // qh-08's Impact was found for the "6" of "6pm debits" (judged wrong), and the judges' gap there is the "900 accounts"
+  // with nothing to compare, which StoryLint reads as a count, not an outcome moved.)
   const floors: Record<string, number> = {
     'no-metric': 90,
-    'no-baseline': 4,
+    'no-baseline': 3,
     'no-timeframe': 57,
     'no-scale': 52,
     'no-business-impact': 4,
