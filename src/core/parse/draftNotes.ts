@@ -11,11 +11,13 @@ import { sentencesIn, type Sentence } from '../text/sentences';
 // A bracket of up to 240 characters, on one line or wrapped inside its paragraph, with no bracket inside it, that holds
 // words about the draft: checking a figure, where a part goes, which principle it shows, what to say in the interview.
 // (Not "this is the innovation part I think" alone: judged right twice and wrong three times as a hedge.)
+// (and, with no figure in it, one that opens "check with": "(check with Saima? she left the company, maybe ask Bilal)"; with
+// one, "(check with Finance, I think it was 8.3)", the hedge on the figure was judged right)
 // ("(I think around 20%)" is no note: a hedge on the story's own figure; nor a bracket with any figure in it, "(I think
 // around 20% fewer, need to double-check)", whose figure is told, judged right 40 times as "I think" is vague.)
 const BRACKET = /\((?:[^()\n]|\n(?![ \t]*\r?\n)){1,240}\)/g;
 const ABOUT_THE_DRAFT =
-  /^note\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double[- ]?check|decide)|\b(?:rephrase|reword)\b|\bbelongs? in\b|\b(?:the|an) interviewer (?:cares|will|might|may|would)\b|double-?check|(?:TODO|TBD|FIXME)\b|\b(?:don['’]t|not|should I|maybe) (?:say|mention) \S+ in the (?:\p{L}+ )?interview\b|\b(?:skip|cut|drop) (?:that|this|it) in the interview\b|\b(?:be honest|be careful|be clear) about (?:this|that|it)(?: part| bit)? in (?:the|an|my) interview\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |tag both|maybe tag|separate story|could be used for|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b|\bdon['’]t go into (?:it|this|that)\b|\b(?:this|that) is (?:the|my) (?:[\p{L}'’&“”‘"-]+ ){1,4}(?:part|bit|angle)\b|\?\?|\bfind out\.?$)/iu;
+  /^note\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double[- ]?check|decide)|\b(?:rephrase|reword)\b|\bbelongs? in\b|\b(?:the|an) interviewer (?:cares|will|might|may|would)\b|double-?check|(?:TODO|TBD|FIXME)\b|\b(?:don['’]t|not|should I|maybe) (?:say|mention) \S+ in the (?:\p{L}+ )?interview\b|\b(?:skip|cut|drop) (?:that|this|it) in the interview\b|\b(?:be honest|be careful|be clear) about (?:this|that|it)(?: part| bit)? in (?:the|an|my) interview\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |tag both|maybe tag|separate story|could be used for|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b|\bdon['’]t go into (?:it|this|that)\b|\b(?:this|that) is (?:the|my) (?:[\p{L}'’&“”‘"-]+ ){1,4}(?:part|bit|angle)\b|\?\?|\bfind out\.?$|^(?:check|confirm|verify) with\b)/iu;
 
 // ("(I think, need check)", "(I think it was up, need to check exact number)": the hedge is on the claim before the
 // bracket, judged right 8 times of 8 as "I think" is vague; unless the bracket is about the story: "(I think this is the
@@ -25,11 +27,12 @@ const HEDGE_FIRST = /^\s*I (?:think|believe|guess)\b(?![^)]*\b(?:story|part|answ
 // A bracket that says it is a note, figures and hedges or not (so ABOUT_THE_DRAFT need not name these openings): "(Q: was it 10 or 11? kickoff was mid-Jan I think.)",
 // "(3x? I think so, maybe 2.5x. Need to confirm before interview.)", "(... 104% I think? Or is it bragging. Decide later.)",
 // "(I think? check Grafana screenshot if I still have it)", "(I think he agreed ... Check — was it him or VP Eng who decided?)",
-// "(maybe cut this? too much background for the task part)", "(rough, shorten later)", "(I don't have real numbers for this
-// one. Maybe compare heat-related sick days with 2021? ...)".
+// "(maybe cut this? too much background for the task part)", "(maybe cut this — or is this the important part for Highest
+// Standards? keep, I think)", "(maybe also the mistake bit?)", "(rough, shorten later)", "(I don't have real numbers for
+// this one. Maybe compare heat-related sick days with 2021? ...)".
 // (or a bracket that opens by asking the candidate's own memory: "(was it Fran or Tomás? I think Fran did v1)", "(Was this
 // Diego's analysis or mine? ...)", "(Doğa? no, I think it was another chain, I should check)")
-const PLAINLY_A_NOTE = /^(?:side (?:note|thought)|aside|note to self|q|to fix|todo|check|to check)\s*:|^(?:say|mention|add) [^?]{1,60}\?|^not sure if (?:this|it)(?: is|['’]s) too\b|^(?:was|is|were|did) (?:it|this|that|they)\b[^?]{0,80}\?|\bI should (?:check|confirm|verify|ask|double[- ]?check)\b|\bbe careful here\b|^(?:maybe )?(?:too (?:much|long|many|detailed)|needed|keep|cut|relevant)\?+$|^(?:maybe )?(?:cut|keep|move|drop) (?:the|this) (?:part|bit|line|paragraph)\b|^maybe (?:cut|drop)\s*:|^maybe (?:cut|drop) the (?:\p{L}+ )?(?:joke|bit|part|line|paragraph|detail|aside)\b|\bcareful how I (?:say|put|frame)\b|\bbefore (?:the |an |my )?interview\b|\bdecide later\b|\bif I still have it\b|\bcheck\s*[—–:-]+\s*(?:was|is|were|did|who|what|when)\b[^?]{0,80}\?|^maybe (?:cut|drop|move) (?:this|it)\?|\b(?:shorten|tidy up|clean up) later\b|^I don['’]t have (?:\p{L}+ )?(?:numbers|figures|data) for this (?:one|story)\b/iu;
+const PLAINLY_A_NOTE = /^(?:side (?:note|thought)|aside|note to self|q|to fix|todo|check|to check)\s*:|^(?:say|mention|add) [^?]{1,60}\?|^not sure if (?:this|it)(?: is|['’]s) too\b|^(?:was|is|were|did) (?:it|this|that|they)\b[^?]{0,80}\?|\bI should (?:check|confirm|verify|ask|double[- ]?check)\b|\bbe careful here\b|^(?:maybe )?(?:too (?:much|long|many|detailed)|needed|keep|cut|relevant)\?+$|^(?:maybe )?(?:cut|keep|move|drop) (?:the|this) (?:part|bit|line|paragraph)\b|^maybe (?:cut|drop)\s*:|^maybe (?:cut|drop) the (?:\p{L}+ )?(?:joke|bit|part|line|paragraph|detail|aside)\b|\bcareful how I (?:say|put|frame)\b|\bbefore (?:the |an |my )?interview\b|\bdecide later\b|\bif I still have it\b|\bcheck\s*[—–:-]+\s*(?:was|is|were|did|who|what|when)\b[^?]{0,80}\?|^maybe (?:cut|drop|move) (?:this|it)(?:\?|\s*[—–-]\s)|^maybe (?:also )?the (?:\p{L}+ ){1,3}(?:bit|part|angle)\?$|\b(?:shorten|tidy up|clean up) later\b|^I don['’]t have (?:\p{L}+ )?(?:numbers|figures|data) for this (?:one|story)\b/iu;
 
 /** A bracket that opens with a name and a question mark: "(Doğa? no, ...)" (case matters, so not in PLAINLY_A_NOTE). */
 const NAME_ASKED = /^\p{Lu}[\p{L}'’-]{1,20}\?/u;
@@ -81,7 +84,11 @@ const NOTE_OPENERS = [
   "Not sure (?:if |whether )?(?:this|it)(?:['’]s| is) (?:strong|good|relevant|big|clear|impressive) enough\\b",
   'Not sure how to (?:say|tell|frame|put|phrase|word|explain)\\b',
   'When I (?:tell|say|present) (?:this|it)(?: story)? (?:for real|out loud|live)\\b',
-  'Brain dump first\\b',
+  '(?:(?:Ok|Okay|So),? )?[Bb]rain dump first\\b',
+  "Things I(?:['’]m| am) not sure (?:how to (?:frame|say|tell|put)|about)\\b",
+  // (an arrow pointing back at what the candidate wrote: "... instead of me proposing a solution alone. ← this was the
+  // key moment, emphasise")
+  '(?:←|<--?)(?= ?\\p{L})',
   '(?:(?:Ok|Okay|So),? (?:so )?)?[Tt]his (?:one|story) needs (?:a lot of|lots of|more|some|less) (?:background|context|setup|numbers)\\b',
   "Maybe (?:take out|leave out|remove|lose|cut|drop) the (?:[\\p{L}'’-]+ ){1,3}(?:part|bit|story|paragraph|detail|section)\\b",
   '(?:Q|Note) to self\\s*:',
@@ -103,8 +110,9 @@ function spaced(pattern: RegExp): RegExp {
 }
 // (with the answer the candidate gave it, in the next sentence: "Not sure if I should mention: one rider accident ... Probably
 // not.", "Maybe take out the Mehmet part? But it's my Hire and Develop angle so probably keep.", "... Maybe fine, it's
-// honest.")
-const NOTE_ANSWER = `(?:[\\x20\\t]*(?:\\r?\\n[\\x20\\t]*)?(?:(?:Honestly )?(?:Probably|Maybe) (?:not|yes|no|keep|fine|cut)\\b${inParagraph('.!?')}{0,40}|But ${inParagraph('.!?')}{0,80}\\b(?:probably |maybe )?keep(?: it| this)?(?: for now)?)[.!?]*)?`;
+// honest.", "Things I'm not sure how to frame: ... is that disagree and commit from her side or is it me being a captain?
+// I think it's the second but I need to practise saying it ...")
+const NOTE_ANSWER = `(?:[\\x20\\t]*(?:\\r?\\n[\\x20\\t]*)?(?:(?:Honestly )?(?:Probably|Maybe) (?:not|yes|no|keep|fine|cut)\\b${inParagraph('.!?')}{0,40}|I think it['’]s the (?:first|second|former|latter|other)\\b${inParagraph('.!?')}{0,80}|But ${inParagraph('.!?')}{0,80}\\b(?:probably |maybe )?keep(?: it| this)?(?: for now)?)[.!?]*)?`;
 const NOTE_SENTENCE = new RegExp(
   `(?:${NOTE_OPENERS.join('|')})(?:[^.!?\\n]|\\.{2,}(?=[ \\t]*\\p{L})|\\n(?![ \\t]*(?:\\r?\\n|[-*+>][ \\t]|\\d+[.)][ \\t]|[#|]))){0,200}[.!?]*${spacedSource(NOTE_ANSWER)}`,
   'gu',

@@ -85,16 +85,24 @@ function highestPosition(order: readonly SectionKind[], kinds: readonly SectionK
 /**
  * "## The setup", "## What worried me", "## What I decided and how", "## What happened": a "What happened" heading
  * that closes a story with no Result, after headings that name no part, tells the Result (it is a Situation's name
- * only where the story opens with it or the Action follows).
+ * only where the story opens with it or the Action follows). A reflection may close the story after it: "## Background",
+ * "## What I needed to do", "## How it went", "## What happened", "## What I learned".
  */
 function happenedLast(markers: Marker[], named: Marker[], slotHeadings: Block[]): Marker[] {
-  const last = named[named.length - 1];
-  if (!last.happened || markers.some((m) => m.kinds.includes('result')) || markers[markers.length - 1] !== last) return markers;
-  const previous = named[named.length - 2].line;
+  let at = named.length - 1;
+  while (at > 1 && isReflection(named[at])) at--;
+  const last = named[at];
+  if (!last.happened || markers.some((m) => m.kinds.includes('result'))) return markers;
+  for (let k = markers.indexOf(last) + 1; k < markers.length; k++) if (!isReflection(markers[k])) return markers;
+  const previous = named[at - 1].line;
   if (!slotHeadings.some((b) => b.startLine > previous && b.startLine < last.line && !aboutTheStory(b.content))) return markers;
   return markers.map((m) => (m === last ? { ...m, kinds: RESULT, happened: undefined } : m));
 }
 const RESULT: readonly SectionKind[] = ['result'];
+
+function isReflection(marker: Marker): boolean {
+  return marker.kinds.length === 1 && marker.kinds[0] === 'reflection';
+}
 
 /** isMetaHeading, remembered per heading text: a paste may repeat one heading 30,000 times. */
 const aboutTheStory = remembered(isMetaHeading);

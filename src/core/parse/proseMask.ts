@@ -70,9 +70,9 @@ const PLAIN_NOTES_LABEL = /^[^\n]{1,60}$/;
 const DRAFT_NOTE = /^(?:[*_]{1,2})?(?:draft(?: \d+)?|rough(?: draft)?)\s*[—–-]\s|^(?:q(?: (?:for|to) (?:me|myself|self))?|maybe cut|still need|still to do|still missing|not sure yet|to check|need to check|open questions?|notes?(?: to self| for me)?|side notes?|reminder to self|(?:things )?to (?:tighten|fix|add|improve|confirm|clarify)(?: in (?:this|the) story)?(?: before (?:the )?interview)?|gaps? to (?:fill|close|fix)|open gaps|missing|what i (?:don['’]t|do not) have|what i(?:['’]m| am) missing)\s*:|^(?:(?!(?:the|a|an|my|our) )[\p{L}'’&]{1,20} ){1,4}angle\?+/iu;
 
 // (the question marks first, then a capital or a question to self: "??? What would I do differently — a bar raiser will
-// ask.", "? should I mention the fight with Sales"; not "??? how
+// ask.", "? should I mention the fight with Sales", "??? mention that I looped in my director? ..."; not "??? how
 // did I get eng time — I think 1 dev for 10 days", whose hedge on its figure was judged right)
-const QUESTION_TO_SELF = /^\?+\s+(?:\p{Lu}|should I\b|is this\b|do I\b)/u;
+const QUESTION_TO_SELF = /^\?+\s+(?:\p{Lu}|should I\b|is this\b|do I\b|(?:mention|say|add|cut|keep|include|drop)\b)/u;
 
 // A paragraph that is all one bracketed note on the draft: "(Baseline for the control group? Need to find it, I think it
 // was like 50-something %.)", "**(draft — need to cut this down a LOT, it's way too long for 2 min)**".

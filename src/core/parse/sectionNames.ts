@@ -5,7 +5,7 @@ export type SectionKind = 'situation' | 'task' | 'action' | 'result' | 'inputs' 
 
 /** Names people give each section, lower-case words. The first is the canonical title. */
 export const SECTION_NAMES: Record<SectionKind, string[]> = {
-  situation: ['situation', 'context', 'background', 'what happened', 'what was going on', 'what was happening', 'setup', 'backstory', 'where i was', 'where we were', 'the setting', 'contexto', 'situação', 'situacao', 'situación', 'situacion'],
+  situation: ['situation', 'context', 'background', 'what happened', 'what was going on', 'what was happening', 'setup', 'backstory', 'where i was', 'where we were', 'the setting', 'back then', 'contexto', 'situação', 'situacao', 'situación', 'situacion'],
   task: ['task', 'goal', 'objective', 'tasks', 'goals', 'objectives', 'my role', 'role', 'what i had to do', 'what i needed to do', 'what i owned', 'what i was asked', 'what i was asked to do', 'what i took on', 'what i was on the hook for', 'what we wanted to do', 'what i was supposed to do', 'what i set out to do', 'what i wanted to do', 'what i had to figure out', 'why it landed on me', 'tarefa', 'tarea'],
   action: ['action', 'actions', 'what i did', 'what i did about it', 'what i actually did', 'how we did it', 'how it got done', 'what we did', 'what i decided and did', 'what i did after', 'actions taken', 'actions i took', 'approach', 'how i did it', 'how i handled it', 'steps i took', 'ação', 'acao', 'acción', 'accion'],
   result: ['result', 'results', 'outcome', 'outcomes', 'what changed', 'how it turned out', 'how it ended', 'where it landed', 'where we landed', 'where we ended up', 'where it ended up', 'what came out of it', 'what happened after', 'resultado', 'resultados'],
