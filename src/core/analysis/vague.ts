@@ -484,6 +484,9 @@ const ENTRIES: Entry[] = [
       notAhead(alt(w('the|a|an'), seq(w('like'), alt(w('a|an|the'), token((s, i) => s.t.kind[i] === Kind.Word && /^\p{Lu}/u.test(s.t.textAt(i))))))),
       // (nor a kind named by what comes before it: "a 'see what you can do' kind of thing")
       notAhead(w('thing|things')),
+      // (nor an aside on how it struck the candidate: "which is kind of funny", "which is kind of ironic", judged wrong twice
+      // and debatable twice in 4)
+      notAhead(w('funny|ironic')),
     ),
     kind: 'hedge',
     removable: true,
@@ -500,6 +503,9 @@ const ENTRIES: Entry[] = [
       // (nor "I'll tell you if I think you're wrong", "Took longer than I think": a condition, and a non-native "than I
       // thought")
       notAhead(after(['that', 'which', 'who', 'what', 'when', 'if', 'whenever', 'than'])),
+      // (nor a signpost to what the candidate stresses: "Then the part I think matters most: I took over the runbooks",
+      // judged wrong 3 times and debatable twice in 5)
+      notAhead(seq(after(['part', 'thing', 'bit', 'lesson', 'moment', 'step']), w('i think'), w('matters|mattered'))),
       // (nor "When I think about the keeper test": thinking of something, not a hedge; "I think about 40%" hedges)
       // ("After this I think more about which people I need to keep": the verb, with how much)
       notAhead(seq(w('i think about|i think of|i thought about|i thought of|i think more about|i think much more about|i think a lot more about|i think harder about|i think more carefully about|i think differently about'), notAhead(alt(digits, w(`${NUMBER_WORDS}|one|a dozen|a few|half`))))),

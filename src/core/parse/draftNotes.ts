@@ -58,6 +58,7 @@ const NOTE_OPENERS = [
   'Maybe move to\\b',
   'Maybe this (?:is more|belongs|fits|goes)\\b',
   'Maybe I (?:just )?say\\b',
+  'Maybe for (?:the|an|this) interview\\b',
   'Probably not important\\b',
   'Hmm,? (?:maybe|not sure)\\b',
   '(?:Probably should|Should probably) (?:say|mention|add|talk about)\\b',
@@ -70,7 +71,7 @@ const NOTE_OPENERS = [
   `(?:That['’]s|That is|This is) (?:maybe |probably )?(?:a |too )?(?:risky|weird|bad|awkward|odd|much)\\b${inParagraph('.!?')}{0,60}\\b(?:in|for) (?:an|the) interview\\b`,
   'Maybe (?:tell|frame|pitch|use|open with|lead with|start with) (?:it|this|that)\\b',
   "(?:Maybe )?(?:there['’]s|there is) a better way to (?:frame|say|put|tell|phrase|word) (?:this|it|that)\\b",
-  '(?:Lots of|A lot of|Too much|Long) (?:background|context|setup|detail) here\\b',
+  '(?:Lots of|A lot of|Too much|Long) (?:background|context|setup|detail)(?: here\\b|,? sorry\\b)',
   // ("Aside: this is probably also an Ownership story", and the answer given after a doubt: "Not sure which LP to lead
   // with. Probably ownership.", "Not sure if this helps or hurts the story. Probably helps for Earn Trust ...")
   'Aside\\s*:',
@@ -164,6 +165,14 @@ function opensSentence(text: string, at: number, bodyStart: number): boolean {
   return k < bodyStart || '.!?:\n'.includes(text[k]);
 }
 
+/**
+ * True when [start, end) stands between commas, an "and" after the first allowed: "I noticed, and I think this is the Dive
+ * Deep part, that attendance from Mariam's two centres was the only data that matched".
+ */
+function setOffByCommas(text: string, start: number, end: number, bodyStart: number): boolean {
+  return text[end] === ',' && /,\s*(?:and\s+)?$/.test(text.slice(Math.max(bodyStart, start - 8), start));
+}
+
 /** Spans of the notes on the draft inside the body's paragraphs. */
 export function draftNotes(text: string, bodyStart: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -193,7 +202,7 @@ export function draftNotes(text: string, bodyStart: number): Array<[number, numb
   }
   PART_LABEL.lastIndex = bodyStart;
   for (let match = PART_LABEL.exec(text); match; match = PART_LABEL.exec(text)) {
-    if (opensSentence(text, match.index, bodyStart)) spans.push([match.index, match.index + match[0].length]);
+    if (opensSentence(text, match.index, bodyStart) || setOffByCommas(text, match.index, match.index + match[0].length, bodyStart)) spans.push([match.index, match.index + match[0].length]);
   }
   NOTE_SENTENCE.lastIndex = bodyStart;
   for (let match = NOTE_SENTENCE.exec(text); match; match = NOTE_SENTENCE.exec(text)) {
