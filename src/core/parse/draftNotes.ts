@@ -32,7 +32,7 @@ const HEDGE_FIRST = /^\s*I (?:think|believe|guess)\b(?![^)]*\b(?:story|part|answ
 // this one. Maybe compare heat-related sick days with 2021? ...)".
 // (or a bracket that opens by asking the candidate's own memory: "(was it Fran or Tomás? I think Fran did v1)", "(Was this
 // Diego's analysis or mine? ...)", "(Doğa? no, I think it was another chain, I should check)")
-const PLAINLY_A_NOTE = /^(?:side (?:note|thought)|aside|note to self|q|to fix|todo|check|to check)\s*:|^(?:say|mention|add) [^?]{1,60}\?|^not sure if (?:this|it)(?: is|['’]s) too\b|^(?:was|is|were|did) (?:it|this|that|they)\b[^?]{0,80}\?|\bI should (?:check|confirm|verify|ask|double[- ]?check)\b|\bbe careful here\b|^(?:maybe )?(?:too (?:much|long|many|detailed)|needed|keep|cut|relevant)\?+$|^(?:maybe )?(?:cut|keep|move|drop) (?:the|this) (?:part|bit|line|paragraph)\b|^maybe (?:cut|drop)\s*:|^maybe (?:cut|drop) the (?:\p{L}+ )?(?:joke|bit|part|line|paragraph|detail|aside)\b|\bcareful how I (?:say|put|frame)\b|\bbefore (?:the |an |my )?interview\b|\bdecide later\b|\bif I still have it\b|\bcheck\s*[—–:-]+\s*(?:was|is|were|did|who|what|when)\b[^?]{0,80}\?|^maybe (?:cut|drop|move) (?:this|it)(?:\?|\s*[—–-]\s)|^maybe (?:also )?the (?:\p{L}+ ){1,3}(?:bit|part|angle)\?$|\b(?:shorten|tidy up|clean up) later\b|^I don['’]t have (?:\p{L}+ )?(?:numbers|figures|data) for this (?:one|story)\b/iu;
+const PLAINLY_A_NOTE = /^(?:side (?:note|thought)|aside|note to self|q|to fix|todo|check|to check)\s*:|^(?:say|mention|add) [^?]{1,60}\?|^not sure if (?:this|it)(?: is|['’]s) too\b|^(?:was|is|were|did) (?:it|this|that|they)\b[^?]{0,80}\?|\bI should (?:check|confirm|verify|ask|double[- ]?check)\b|\bbe careful here\b|^(?:maybe )?(?:too (?:much|long|many|detailed)|needed|keep|cut|relevant)\?+$|^(?:maybe )?(?:cut|keep|move|drop) (?:the|this) (?:part|bit|line|paragraph)\b|^maybe (?:cut|drop)\s*:|^maybe (?:cut|drop) the (?:\p{L}+ )?(?:joke|bit|part|line|paragraph|detail|aside)\b|\bcareful how I (?:say|put|frame)\b|\bbefore (?:the |an |my )?interview\b|\bdecide later\b|\bif I still have it\b|\bcheck\s*[—–:-]+\s*(?:was|is|were|did|who|what|when)\b[^?]{0,80}\?|^maybe (?:cut|drop|move) (?:this|it)(?:\?|\s*[—–-]\s)|^maybe too (?:much|long|many|detailed|small|big|short)\?|^maybe (?:also )?the (?:\p{L}+ ){1,3}(?:bit|part|angle)\?$|\b(?:shorten|tidy up|clean up) later\b|^I don['’]t have (?:\p{L}+ )?(?:numbers|figures|data) for this (?:one|story)\b/iu;
 
 /** A bracket that opens with a name and a question mark: "(Doğa? no, ...)" (case matters, so not in PLAINLY_A_NOTE). */
 const NAME_ASKED = /^\p{Lu}[\p{L}'’-]{1,20}\?/u;
@@ -74,7 +74,7 @@ const NOTE_OPENERS = [
   '(?:Lots of|A lot of|Too much|Long) (?:background|context|setup|detail)(?: here\\b|,? sorry\\b)',
   // ("Aside: this is probably also an Ownership story", and the answer given after a doubt: "Not sure which LP to lead
   // with. Probably ownership.", "Not sure if this helps or hurts the story. Probably helps for Earn Trust ...")
-  'Aside\\s*:',
+  '[Aa]side\\s*:',
   'I should (?:double-check|double check|check|confirm|verify)\\b',
   `Not sure which (?:LP|principle|value|one|story|angle)\\b${inParagraph('.!?')}{0,80}[.?](?:\\s+(?:Probably|Maybe)\\b${inParagraph('.!?')}{0,80})?`,
   `Not sure (?:if|whether) (?:this|it) (?:helps|hurts|works|fits|belongs|is too|adds)\\b${inParagraph('.!?')}{0,80}[.?](?:\\s+(?:Probably|Maybe)\\b${inParagraph('.!?')}{0,160})?`,
@@ -132,11 +132,19 @@ const PART_LABEL = spaced(/(?:I think this is (?:the|my) [^.!?:]{1,40}?|The ['"�
  * because an interviewer outside Korea will not know Korean gov IT.", "Worth it I think but I'd want to say that
  * honestly in an interview."
  */
-const ABOUT_THE_TELLING = spaced(/\b(?:the|an|my) interviewers? (?:[\p{L}'’]+ ){0,3}?(?:will|won['’]t|might|may|would|wouldn['’]t|cares?|doesn['’]t|probably|likely)\b|\b(?:say|mention|tell|put|frame|explain) (?:this|that|it)(?: [\p{L}'’]+){0,2} in (?:an|the|my) (?:[\p{L}]+ )?interview\b/iu);
+const ABOUT_THE_TELLING = spaced(/\b(?:the|an|my) interviewers? (?:[\p{L}'’]+ ){0,3}?(?:will|won['’]t|might|may|would|wouldn['’]t|cares?|doesn['’]t|probably|likely)\b|\b(?:say|mention|tell|put|frame|explain) (?:this|that|it)(?: [\p{L}'’]+){0,2} in (?:(?:an|the|my) )?(?:[\p{L}]+ )?interview\b/iu);
 /** Where the last clause before the note opens: a comma, a dash or a semicolon, or "but", "and" or "so" after a space. */
 const CLAUSE_START = /(?:[,;—–]|\s(?:but|and|so)\b)(?![\s\S]*(?:[,;—–]|\s(?:but|and|so)\b))/;
 /** How many such sentences a story's notes take: a story has a few. */
 const TELLING_SENTENCES = 50;
+
+/** The bracket that `at` stands in, opened after `from` and closed within 240 characters, or undefined. */
+function bracketAround(text: string, at: number, from: number): [number, number] | undefined {
+  const open = text.lastIndexOf('(', at);
+  if (open < from || text.lastIndexOf(')', at) > open) return undefined;
+  const close = text.indexOf(')', at);
+  return close !== -1 && close - open <= 240 ? [open, close + 1] : undefined;
+}
 
 /** The sentence around `at`, read in the 400 characters either side. */
 function sentenceAt(text: string, at: number, bodyStart: number): Sentence | undefined {
@@ -192,6 +200,15 @@ export function draftNotes(text: string, bodyStart: number): Array<[number, numb
     const start = from + found.index;
     const sentence = sentenceAt(text, start, bodyStart);
     if (!sentence) continue;
+    // (inside a bracket, the bracket is the note: "he left. (maybe don't say this in interview? or maybe it shows
+    // judgment. think)" keeps "he left.")
+    const bracket = bracketAround(text, start, sentence.start);
+    if (bracket) {
+      spans.push(bracket);
+      telling++;
+      at = Math.max(at, bracket[1]);
+      continue;
+    }
     // (a sentence that tells a figure first keeps it: "down by roughly a third, I think around €350k a year but I need
     // to check the final figure with finance before I say it in an interview" loses its last clause only)
     const before = text.slice(sentence.start, start);

@@ -43,11 +43,13 @@ const LETTER_KINDS: Record<string, SectionKind> = { s: 'situation', t: 'task', a
 
 // A sentence that opens a part of a story told as plain paragraphs: "The situation was that ...", "The task, basically,
 // was to ...", "What we did was ...", "What I did then was ...", "The result was that ...", "The result after the first
-// quarter: ...", and "So the task became two things at once: ...", "What I did, more or less in order." Only as sure
+// quarter: ...", and "So the task became two things at once: ...", "What I did, more or less in order.", "So the task, as I
+// saw it, was two things", "The task that we were given was basically to", "What I actually did with her.", "What we
+// did. We started by ..." Only as sure
 // as a plain label, and weaker: read in a story with no marked section (sectionMarkers.ts).
 // (the sentence stays the story's text: the label takes no characters)
 const PROSE =
-  /^(?:(?:so|ok|okay|and|anyway)[ \t]*,?[ \t]+)?(?:(?:the|my|our)[ \t]+(situation|context|background|task|goal|job|results?|outcomes?)(?:[ \t]*,[ \t]*[a-z]+(?:[ \t]+[a-z]+)?[ \t]*,)?[ \t]+(?:was|were|is|became)\b|what[ \t]+(?:i|we)[ \t]+(did)(?:[ \t]+(?:then|next|first|about it))?(?:[ \t]+was\b|[ \t]*,)|(?:the[ \t]+)?(results?|outcomes?)[ \t]+(?:after|in|within|by|at)[ \t]+[^:\n.]{1,30}:)/i;
+  /^(?:(?:so|ok|okay|and|anyway)[ \t]*,?[ \t]+)?(?:(?:the|my|our)[ \t]+(situation|context|background|task|goal|job|results?|outcomes?)(?:[ \t]*,[ \t]*[a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]*,|[ \t]+(?:that[ \t]+)?(?:i|we)[ \t]+(?:was|were)[ \t]+(?:given|handed|set|asked))?[ \t]+(?:was|were|is|became)\b|what[ \t]+(?:i|we)[ \t]+(?:actually[ \t]+)?(did)(?:[ \t]+(?:then|next|first|about it|with (?:her|him|them)))?(?:[ \t]+was\b|[ \t]*,|\.(?=[ \t]|$))|(?:the[ \t]+)?(results?|outcomes?)[ \t]+(?:after|in|within|by|at)[ \t]+[^:\n.]{1,30}:)/i;
 const PROSE_KINDS: Record<string, SectionKind> = { situation: 'situation', context: 'situation', background: 'situation', task: 'task', goal: 'task', job: 'task', did: 'action' };
 
 /** The section label a paragraph starts with, or undefined. */

@@ -71,7 +71,10 @@ function unmarkedMarkers(unmarked: UnmarkedMarker[]): Marker[] {
   // (a plain "Learnings:" among the letters still opens the Learnings: no letter names them)
   if (letterKinds >= 3) return unmarked.filter((m) => m.certainty === 'letter' || (m.certainty === 'plain' && m.kinds.every((kind) => kind === 'reflection')));
   // A story told as plain paragraphs: the sentences that open its parts, when two or more parts are opened so.
-  return new Set(prose.map((m) => m.kinds[0])).size >= 2 ? firstOfEachKind(prose) : [];
+  // (with a lone plain label among them, which opens its part as surely: "The situation was ...", "The task that we were
+  // given was ...", "What we did. We sat with the licensing staff ...", "The result was ...")
+  if (new Set(prose.map((m) => m.kinds[0])).size < 2) return [];
+  return firstOfEachKind(plain.length === 1 ? [...prose, ...plain].sort((a, b) => a.start - b.start) : prose);
 }
 
 /**

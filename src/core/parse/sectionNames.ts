@@ -7,11 +7,11 @@ export type SectionKind = 'situation' | 'task' | 'action' | 'result' | 'inputs' 
 export const SECTION_NAMES: Record<SectionKind, string[]> = {
   situation: ['situation', 'context', 'background', 'what happened', 'what was going on', 'what was happening', 'setup', 'backstory', 'where i was', 'where we were', 'the setting', 'back then', 'contexto', 'situação', 'situacao', 'situación', 'situacion'],
   task: ['task', 'goal', 'objective', 'tasks', 'goals', 'objectives', 'my role', 'role', 'what i had to do', 'what i needed to do', 'what i owned', 'what i was asked', 'what i was asked to do', 'what i took on', 'what i was on the hook for', 'what we wanted to do', 'what i was supposed to do', 'what i set out to do', 'what i wanted to do', 'what i had to figure out', 'why it landed on me', 'tarefa', 'tarea'],
-  action: ['action', 'actions', 'what i did', 'what i did about it', 'what i actually did', 'how we did it', 'how it got done', 'what we did', 'what i decided and did', 'what i did after', 'actions taken', 'actions i took', 'approach', 'how i did it', 'how i handled it', 'steps i took', 'ação', 'acao', 'acción', 'accion'],
+  action: ['action', 'actions', 'what i did', 'what i did about it', 'what i actually did', 'how we did it', 'how it got done', 'what we did', 'what i decided and did', 'what i did after', 'what was done', 'actions taken', 'actions i took', 'approach', 'how i did it', 'how i handled it', 'steps i took', 'ação', 'acao', 'acción', 'accion'],
   result: ['result', 'results', 'outcome', 'outcomes', 'what changed', 'how it turned out', 'how it ended', 'where it landed', 'where we landed', 'where we ended up', 'where it ended up', 'what came out of it', 'what happened after', 'resultado', 'resultados'],
-  inputs: ['inputs', 'input', 'what went in', 'what i put in', 'what we put in'],
+  inputs: ['inputs', 'input', 'what went in', 'what i put in', 'what we put in', 'what we started with', 'what i started with'],
   outputs: ['outputs', 'output', 'what came out'],
-  impact: ['impact', 'what it led to'],
+  impact: ['impact', 'what it led to', 'what it meant'],
   reflection: ['reflection', 'reflections', 'learnings', 'learning', 'lessons learned', 'what i learned', 'takeaways', 'takeaway'],
 };
 
@@ -133,6 +133,10 @@ function kindsOf(label: string): readonly SectionKind[] {
   if (kind) return [kind];
   const named = namedKinds(clean);
   if (named !== NONE) return named;
+  // The outcome's own name with when it was read: "Results after the second rollout (by September)", "Impact in the
+  // first quarter".
+  const read = READ_AT.exec(clean.trim());
+  if (read) return read[1].toLowerCase() === 'impact' ? IMPACT : RESULT;
   // A section's own name, then what else the part tells after "and": "Action and the mistake"; or a description, then
   // a description that is a section's: "Where I was and what was going on".
   const joined = AND_JOINED.exec(clean.trim());
@@ -143,6 +147,9 @@ function kindsOf(label: string): readonly SectionKind[] {
   const described = ALIASES.find((alias) => alias.words.length >= 2 && alias.words.join(' ') === words.join(' '));
   return described ? [described.kind] : NONE;
 }
+const IMPACT: readonly SectionKind[] = ['impact'];
+const RESULT: readonly SectionKind[] = ['result'];
+const READ_AT = /^(results?|outcomes?|impact)\s+(?:after|in|within|by|at|over|from|since)\s/i;
 const AND_JOINED = /^([^\n]{1,40}?)\s+and\s+((?:the|my|what|where|how|why|when)\b[^\n]{0,40})$/iu;
 const BRACKETED_NAME = /\(([^()\n]{1,20})\)\s*:?$/;
 

@@ -31,7 +31,7 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   }
 
   it('has the six hundred and twenty-one sets and about 52,000 judged findings', () => {
-    assert.ok(verdicts.size >= 67547, `${verdicts.size} judged findings`);
+    assert.ok(verdicts.size >= 67888, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -224,15 +224,21 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // 817-820 judged blind on 9d09b37b, 189 right, 43 wrong and 61 debatable; then their fixes ("the part I think matters
   // most", "kind of funny", a part's label between commas, "Maybe for the interview", "Lots of background, sorry"), with
   // the 4 findings they brought out judged again: 817-820 at 189 / 37 / 61, and on the older sets 2 fewer wrong and 4
-  // fewer debatable)
-  it('makes no more findings judged wrong than today (3,579)', () => {
-    assert.ok(tally.wrong <= 3579, `${tally.wrong} findings judged wrong`);
+  // fewer debatable; sets 821-824 judged blind on c3fac6dd, 212 right, 60 wrong and 51 debatable; then their fixes
+  // (the outcome's name with when it was read, "What was done", "What we started with", "What it meant", more sentences
+  // that open a part and a lone plain label among them, "in interview", a bracket about the interview taken alone),
+  // with the 18 findings they brought out judged again: 821-824 at 215 / 50 / 51, and on the older sets 3 fewer right
+  // and 1 more debatable: a hedge inside a bracket that is a note, "(maybe don't say this in interview? or maybe it
+  // shows judgment. think)", judged right once, and a missing Task given to a heading between the Situation and the
+  // Action, judged right once)
+  it('makes no more findings judged wrong than today (3,629)', () => {
+    assert.ok(tally.wrong <= 3629, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
   // now reads as a note, as the same round's judges called such brackets)
-  it('keeps the findings judged right (at least 45,194)', () => {
-    assert.ok(tally.right >= 45194, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 45,406)', () => {
+    assert.ok(tally.right >= 45406, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
