@@ -74,7 +74,7 @@ const NOTE_OPENERS = [
   '(?:Lots of|A lot of|Too much|Long) (?:background|context|setup|detail)(?: here\\b|,? sorry\\b)',
   // ("Aside: this is probably also an Ownership story", and the answer given after a doubt: "Not sure which LP to lead
   // with. Probably ownership.", "Not sure if this helps or hurts the story. Probably helps for Earn Trust ...")
-  '[Aa]side\\s*:',
+  'Aside\\s*:',
   'I should (?:double-check|double check|check|confirm|verify)\\b',
   `Not sure which (?:LP|principle|value|one|story|angle)\\b${inParagraph('.!?')}{0,80}[.?](?:\\s+(?:Probably|Maybe)\\b${inParagraph('.!?')}{0,80})?`,
   `Not sure (?:if|whether) (?:this|it) (?:helps|hurts|works|fits|belongs|is too|adds)\\b${inParagraph('.!?')}{0,80}[.?](?:\\s+(?:Probably|Maybe)\\b${inParagraph('.!?')}{0,160})?`,
