@@ -33,6 +33,9 @@ const MARKED = /^(\*\*|__|\*(?!\*)|_(?!_))([^*_\n]{0,47}?[^*_\s])(?:\s*[:.\-–�
 const PLAIN = /^(\p{L}[\p{L}'’&/]*(?: (?:[/&] )?[\p{L}'’&/]+){0,5})(?:,[ \t]*(?:roughly|briefly|basically|quickly|honestly|sort of|kind of|in short|in brief)(?=[ \t]*[:.]))?(?:[ \t]*(?::|\.(?=[ \t]|\n|$)|[ \t][-–—](?=[ \t]|\n|$)|[–—])[ \t]*|[ \t]*(?:\([^)\n]{1,40}\)[ \t]*|,[ \t]*(?:round|part|take|phase|attempt)[ \t]+(?:\d+|one|two|three|four|1st|2nd|3rd)[ \t]*)?(?=\n|$))/u;
 // (the note may wrap: "Situation (roughly, need to cut\nthis down a lot): ...")
 const NOTED = /^(situation|task|action|result|results|inputs|outputs|impact|context|background|reflection|learnings)(?:[ \t]*\((?:[^()\n]|\n(?![ \t]*\r?\n)){1,60}\)|,[ \t]+(?:[^:()\n]|\n(?![ \t]*\r?\n)){1,60})[ \t]*:[ \t]*/i;
+// ("Inputs, or what I had to work with, I guess." : a section's own name, then what else it is called, to a full stop;
+// word wrap may break it anywhere)
+const NOTED_OR = /^(situation|task|action|result|results|inputs|outputs|impact|context|background|reflection|learnings),[ \t]*\r?\n?[ \t]*or\s+(?:what|the|how)\b(?:[^.:\n]|\n(?![ \t]*\r?\n)){1,50}[.:](?=[ \t]|\r?\n|$)[ \t]*/i;
 // "**Situation** We got feedback...": a bold name run into its text with no colon. Only as sure as a plain label
 // (a story with no marked section), so "**Result** was the word everyone used" mid-Action cuts nothing.
 const BOLD_RUN_IN = /^(\*\*|__)([^*_\n]{1,48}?)\1[ \t]+(?=\S)/;
@@ -72,7 +75,7 @@ export function sectionLabelOf(content: string): SectionLabel | undefined {
   if (wrapped) return wrapped;
   // ("Situation (roughly, need to cut this down a lot): I was ...", "Inputs, what I had: a budget of ...": a section's own
   // name, then a note in brackets or after a comma, then a colon)
-  const noted = NOTED.exec(content);
+  const noted = NOTED.exec(content) ?? NOTED_OR.exec(content);
   if (noted) return { kinds: sectionKindsOf(noted[1]), length: labelLength(noted[0]), certainty: 'plain' };
   const plain = PLAIN.exec(content);
   if (plain) {

@@ -14,7 +14,8 @@ describe('sets 821-824', () => {
   });
   it('reads an IOI story’s Inputs and Impact told as “What we started with” and “What it meant”', () => {
     const body = '## Where things were\n\nA wallet with 2 million users.\n\n## What we started with\n\nA referral feature and a budget.\n\n## What came out\n\nI launched the campaign.\n\n## What it meant\n\nSign-ups rose 40% within Ramadan.\n';
-    assert.deepEqual(kinds('company: generic\nframework: ioi', body), ['inputs', 'outputs', 'impact']);
+    // ("Where things were" names the context: sets 825-828)
+    assert.deepEqual(kinds('company: generic\nframework: ioi', body), ['situation', 'inputs', 'outputs', 'impact']);
   });
   it('reads more sentences that open the parts of a story told in paragraphs, and a lone plain label among them', () => {
     const body = 'Situation, roughly. I was the PM for settlements in Nairobi.\n\nSo the task, as I saw it, was two things at the same time.\n\nWhat I actually did with her. First I gave her my template.\n\nResult. Unmatched rate went from 3.2% to 0.6% by end of Q3.\n';

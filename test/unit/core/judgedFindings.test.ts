@@ -31,7 +31,7 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   }
 
   it('has the six hundred and twenty-one sets and about 52,000 judged findings', () => {
-    assert.ok(verdicts.size >= 67890, `${verdicts.size} judged findings`);
+    assert.ok(verdicts.size >= 68204, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -231,17 +231,19 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // and 1 more debatable: a hedge inside a bracket that is a note, "(maybe don't say this in interview? or maybe it
   // shows judgment. think)", judged right once, and a missing Task given to a heading between the Situation and the
   // Action, judged right once; then the lower-case "aside:" read where paragraphs are, not at every word (a flat cost
-  // of 4 ms a megabyte), 1 fewer wrong)
-  it('makes no more findings judged wrong than today (3,628)', () => {
-    assert.ok(tally.wrong <= 3628, `${tally.wrong} findings judged wrong`);
+  // of 4 ms a megabyte), 1 fewer wrong; sets 825-828 judged blind on 7e5d1ec6, 206 right, 51 wrong and 48 debatable;
+  // then their fixes ("Where things were", a section's name with what else it is called), with the 9 findings they
+  // brought out judged again: 825-828 at 205 / 49 / 49, and on the older sets 1 fewer of each)
+  it('makes no more findings judged wrong than today (3,676)', () => {
+    assert.ok(tally.wrong <= 3676, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
   // now reads as a note, as the same round's judges called such brackets)
   // (45,406 until a paragraph that opens "aside:" became a note as a whole: set802's too-long, judged right at 627 words,
   // was judged debatable at 609, where to start cutting split)
-  it('keeps the findings judged right (at least 45,405)', () => {
-    assert.ok(tally.right >= 45405, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 45,609)', () => {
+    assert.ok(tally.right >= 45609, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
