@@ -111,11 +111,10 @@ const DOT = lexicon.id('.');
 
 /** An hour told with am or pm: the "9" of "9am", "at 7 pm", "2 p.m." (the site went down at around 9am: no figure). */
 function isHourOfDay(s: Scope, first: number, end: number): boolean {
-  if (end - first !== 1 || !clockPart(s, first, 1, 12)) return false;
-  const next = end;
-  if (next >= s.hi || s.t.gap[next] > Gap.Space) return false;
-  if (MERIDIEM.has(s.t.id[next])) return true;
-  return A_OR_P.has(s.t.id[next]) && next + 2 < s.hi && s.t.id[next + 1] === DOT && s.t.gap[next + 1] === Gap.Touching && s.t.id[next + 2] === M && s.t.gap[next + 2] === Gap.Touching;
+  // (the token after the hour is `end`: "am", or "a" "." "m" touching, as "a.m." is split)
+  if (end - first !== 1 || !clockPart(s, first, 1, 12) || end >= s.hi || s.t.gap[end] > Gap.Space) return false;
+  if (MERIDIEM.has(s.t.id[end])) return true;
+  return A_OR_P.has(s.t.id[end]) && end + 2 < s.hi && s.t.id[end + 1] === DOT && s.t.gap[end + 1] === Gap.Touching && s.t.id[end + 2] === M && s.t.gap[end + 2] === Gap.Touching;
 }
 
 /** Token i is digits, `minDigits` to 2 of them, worth at most `max`: an hour (1-2 digits, up to 23) or minutes (2, up to 59). */
