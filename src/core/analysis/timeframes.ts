@@ -99,10 +99,15 @@ const EVENT = w('launch|release|rollout|go').first;
 const DAY = token((s, i) => s.t.kind[i] === Kind.Number && s.t.end[i] - s.t.start[i] <= 2 && !(i + 1 < s.hi && s.t.gap[i + 1] === Gap.Touching && s.t.kind[i + 1] === Kind.Number));
 const STOPS = idSet(['.', '!', '?', ';', ':']);
 /** At the start of a sentence or a line. */
-const sentenceOpens = when((s, i) => i === s.lo || s.t.gap[i] >= Gap.Newline || STOPS.has(s.t.id[i - 1]));
+function opensSentenceAt(s: Scope, i: number): boolean {
+  return i === s.lo || s.t.gap[i] >= Gap.Newline || STOPS.has(s.t.id[i - 1]);
+}
+const sentenceOpens = when(opensSentenceAt);
 const LIST_MARKS = idSet(['-', '*', '+', '•']);
 /** At the start of a sentence, a line, or a list item: "- Year 2 peak: agency spend down". */
-const opensItem = when((s, i) => i === s.lo || s.t.gap[i] >= Gap.Newline || STOPS.has(s.t.id[i - 1]) || (LIST_MARKS.has(s.t.id[i - 1]) && (i - 1 === s.lo || s.t.gap[i - 1] >= Gap.Newline)));
+const opensItem = when((s, i) => opensSentenceAt(s, i) || (LIST_MARKS.has(s.t.id[i - 1]) && (i - 1 === s.lo || s.t.gap[i - 1] >= Gap.Newline)));
+/** A year of a plan counted from its start: the "2" of "Year 2", the "two" of "year two". */
+const PLAN_YEAR = alt(token((s, i) => s.t.kind[i] === Kind.Number && s.t.end[i] - s.t.start[i] === 1), w('one|two|three|four|five'));
 const NEXT = w('next|following').first;
 const HALF_OF = w('half|part').first;
 const DATE_WORD = w('date|deadline|cutover|cut-over|go-live').first;
@@ -328,8 +333,8 @@ const timeframes = new Scanner([
   w('previous year|previous quarter|previous season|previous cycle|previous month|previous term'),
   // a year of a plan counted from its start, at the start of a line or after "by": "Year 2 peak: agency spend down",
   // "By year two, spend fell" ("in year 2" is read with the other periods counted from the start)
-  seq(opensItem, w('year'), alt(token((s, i) => s.t.kind[i] === Kind.Number && s.t.end[i] - s.t.start[i] === 1), w('one|two|three|four|five'))),
-  seq(w('by'), w('year'), alt(token((s, i) => s.t.kind[i] === Kind.Number && s.t.end[i] - s.t.start[i] === 1), w('one|two|three|four|five'))),
+  seq(opensItem, w('year'), PLAN_YEAR),
+  seq(w('by'), w('year'), PLAN_YEAR),
   // the occasion the result was read in, named as the one the story is about: "In that cycle we got around 1,900 applications"
   seq(w('in that|in this|during that|during this|over that|over this'), w('cycle|season|term|semester|intake|round|campaign|harvest|crop')),
   // ...and the one after it, told as past: "the new SDK was released next month", "that half-year", "in the end of the

@@ -1,7 +1,7 @@
 import type { LineIndex } from '../text/lineIndex';
 import { remembered } from '../text/memo';
 import type { Block } from './blocks';
-import { FRAMEWORK_SECTIONS, isMetaHeading, type SectionKind } from './sectionNames';
+import { FRAMEWORK_SECTIONS, isMetaHeading, RESULT, type SectionKind } from './sectionNames';
 import type { Marker } from './sectionMarkers';
 
 /**
@@ -98,8 +98,6 @@ function happenedLast(markers: Marker[], named: Marker[], slotHeadings: Block[])
   if (!slotHeadings.some((b) => b.startLine > previous && b.startLine < last.line && !aboutTheStory(b.content))) return markers;
   return markers.map((m) => (m === last ? { ...m, kinds: RESULT, happened: undefined } : m));
 }
-const RESULT: readonly SectionKind[] = ['result'];
-
 function isReflection(marker: Marker): boolean {
   return marker.kinds.length === 1 && marker.kinds[0] === 'reflection';
 }

@@ -32,10 +32,12 @@ const MARKED = /^(\*\*|__|\*(?!\*)|_(?!_))([^*_\n]{0,47}?[^*_\s])(?:\s*[:.\-–�
 // words, as it is when word wrap breaks it after "about")
 const PLAIN = /^(\p{L}[\p{L}'’&/]*(?: (?:[/&] )?[\p{L}'’&/]+){0,5})(?:,[ \t]*(?:roughly|briefly|basically|quickly|honestly|sort of|kind of|in short|in brief)(?=[ \t]*[:.]))?(?:[ \t]*(?::|\.(?=[ \t]|\n|$)|[ \t][-–—](?=[ \t]|\n|$)|[–—])[ \t]*|[ \t]*(?:\([^)\n]{1,40}\)[ \t]*|,[ \t]*(?:round|part|take|phase|attempt)[ \t]+(?:\d+|one|two|three|four|1st|2nd|3rd)[ \t]*)?(?=\n|$))/u;
 // (the note may wrap: "Situation (roughly, need to cut\nthis down a lot): ...")
-const NOTED = /^(situation|task|action|result|results|inputs|outputs|impact|context|background|reflection|learnings)(?:[ \t]*\((?:[^()\n]|\n(?![ \t]*\r?\n)){1,60}\)|,[ \t]+(?:[^:()\n]|\n(?![ \t]*\r?\n)){1,60})[ \t]*:[ \t]*/i;
+/** A section's own name, as a label's first words: the names NOTED and NOTED_OR read before their notes. */
+const OWN_NAME = '(situation|task|action|result|results|inputs|outputs|impact|context|background|reflection|learnings)';
+const NOTED = new RegExp(`^${OWN_NAME}(?:[ \\t]*\\((?:[^()\\n]|\\n(?![ \\t]*\\r?\\n)){1,60}\\)|,[ \\t]+(?:[^:()\\n]|\\n(?![ \\t]*\\r?\\n)){1,60})[ \\t]*:[ \\t]*`, 'i');
 // ("Inputs, or what I had to work with, I guess." : a section's own name, then what else it is called, to a full stop;
 // word wrap may break it anywhere)
-const NOTED_OR = /^(situation|task|action|result|results|inputs|outputs|impact|context|background|reflection|learnings),[ \t]*\r?\n?[ \t]*or\s+(?:what|the|how)\b(?:[^.:\n]|\n(?![ \t]*\r?\n)){1,50}[.:](?=[ \t]|\r?\n|$)[ \t]*/i;
+const NOTED_OR = new RegExp(`^${OWN_NAME},[ \\t]*\\r?\\n?[ \\t]*or\\s+(?:what|the|how)\\b(?:[^.:\\n]|\\n(?![ \\t]*\\r?\\n)){1,50}[.:](?=[ \\t]|\\r?\\n|$)[ \\t]*`, 'i');
 // "**Situation** We got feedback...": a bold name run into its text with no colon. Only as sure as a plain label
 // (a story with no marked section), so "**Result** was the word everyone used" mid-Action cuts nothing.
 const BOLD_RUN_IN = /^(\*\*|__)([^*_\n]{1,48}?)\1[ \t]+(?=\S)/;
@@ -48,8 +50,8 @@ const LETTER_KINDS: Record<string, SectionKind> = { s: 'situation', t: 'task', a
 // was to ...", "What we did was ...", "What I did then was ...", "The result was that ...", "The result after the first
 // quarter: ...", and "So the task became two things at once: ...", "What I did, more or less in order.", "So the task, as I
 // saw it, was two things", "The task that we were given was basically to", "What I actually did with her.", "What we
-// did. We started by ..." Only as sure
-// as a plain label, and weaker: read in a story with no marked section (sectionMarkers.ts).
+// did. We started by ..." Only as sure as a plain label, and weaker: read in a story with no marked section
+// (sectionMarkers.ts).
 // (the sentence stays the story's text: the label takes no characters)
 const PROSE =
   /^(?:(?:so|ok|okay|and|anyway)[ \t]*,?[ \t]+)?(?:(?:the|my|our)[ \t]+(situation|context|background|task|goal|job|results?|outcomes?)(?:[ \t]*,[ \t]*[a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]*,|[ \t]+(?:that[ \t]+)?(?:i|we)[ \t]+(?:was|were)[ \t]+(?:given|handed|set|asked))?[ \t]+(?:was|were|is|became)\b|what[ \t]+(?:i|we)[ \t]+(?:actually[ \t]+)?(did)(?:[ \t]+(?:then|next|first|about it|with (?:her|him|them)))?(?:[ \t]+was\b|[ \t]*,|\.(?=[ \t]|$))|(?:the[ \t]+)?(results?|outcomes?)[ \t]+(?:after|in|within|by|at)[ \t]+[^:\n.]{1,30}:)/i;

@@ -3,7 +3,7 @@ import type { Framework } from '../types';
 import type { Block } from './blocks';
 import { headingsInSlots } from './headingSlots';
 import { sectionLabelOf, type SectionLabel } from './sectionLabels';
-import { isSceneSetter, sectionKindsOf, type SectionKind } from './sectionNames';
+import { isSceneSetter, RESULT, sectionKindsOf, type SectionKind } from './sectionNames';
 
 /*
  * Where a story's sections start: its headings and labels that name a part, read in the ways candidates write them.
@@ -101,7 +101,6 @@ const STAR_KINDS: readonly SectionKind[] = ['situation', 'task', 'action', 'resu
 const IOI_KINDS: readonly SectionKind[] = ['inputs', 'outputs', 'impact'];
 
 const WHAT_HAPPENED = /^[^\p{L}]*what happened[^\p{L}]*$/iu;
-const RESULT: readonly SectionKind[] = ['result'];
 /**
  * "## The situation", "## What I did", "## What happened": a "What happened" heading after the Action's, at its level,
  * in a story with no Result heading, tells the Result (it had been read as a second Situation, and the Result reported

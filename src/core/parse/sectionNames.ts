@@ -148,7 +148,8 @@ function kindsOf(label: string): readonly SectionKind[] {
   return described ? [described.kind] : NONE;
 }
 const IMPACT: readonly SectionKind[] = ['impact'];
-const RESULT: readonly SectionKind[] = ['result'];
+/** The Result alone: what a heading or label reads as when it names the outcome. */
+export const RESULT: readonly SectionKind[] = ['result'];
 const READ_AT = /^(results?|outcomes?|impact)\s+(?:after|in|within|by|at|over|from|since)\s/i;
 const AND_JOINED = /^([^\n]{1,40}?)\s+and\s+((?:the|my|what|where|how|why|when)\b[^\n]{0,40})$/iu;
 const BRACKETED_NAME = /\(([^()\n]{1,20})\)\s*:?$/;
