@@ -372,7 +372,8 @@ const timeframes = new Scanner([
   // a period counted in order as a label: "First month: 41k referred sign-ups", "Second quarter, churn was 3%"
   needs(UNIT, 3, seq(sentenceOpens, w('first|second|third|1st|2nd|3rd'), w('day|week|month|quarter|year|season'), ahead(touching(w(':|,'))))),
   // a period opening a line or a sentence, as a heading for the figures after it: "2 wks, pilot zones vs control:"
-  needs(UNIT, 4, seq(sentenceOpens, countedPeriod, ahead(touching(w(',|:'))))),
+  // (or a list item: "- 8 weeks: night substitutions 18% → 5.5%")
+  needs(UNIT, 4, seq(opensItem, countedPeriod, ahead(touching(w(',|:'))))),
   // "fixed after a couple of hours", "restored after about 40 hours" (not "respond within 4 hours": a promise, not when)
   needs(MINUTE_OR_HOUR, 7, seq(w('after'), opt(ABOUT), count, w('minute|minutes|hour|hours'))),
   // ...and how soon a fix came: "The issue was fixed in a few hours", "service was restored within 40 minutes"
@@ -381,10 +382,15 @@ const timeframes = new Scanner([
   // (and "much better for the next derby", "fixed for the next season")
   // ("Across the next two exam rounds")
   needs(NEXT, 3, seq(w('at|by|before|after|in|until|till|from|for|across|over|during'), w('the next|the following'), opt(count), upTo(2, letterWord, w(`${NEXT_OCCASIONS}|rounds|cycles|terms|seasons|events`)))),
+  // ...and the next half or quarter as the span it came in: "Two other teams adopted it within the next half" (not "on
+  // the roadmap for the next half": a plan)
+  needs(NEXT, 3, seq(w('within|during|over'), w('the next|the following'), w('half|quarter'))),
   // the next occasion as what the sentence is about: "The next cycle was much smoother"
   needs(NEXT, 2, seq(w('the next|the following'), w('cycle|season|round|term|semester|intake|quarter|release|event|tournament|festival|campaign'))),
   // the end of an occasion: "in the audit at the end of the cycle", "by the end of the pilot"
   // ("By the end of term one": a school term needs no article)
+  // ...or its length in brackets: "By the end (about 14 months) four of the five delivery types were on it"
+  needs(UNIT, 8, seq(w('by the end|at the end|in the end'), w('('), opt(ABOUT), countedPeriod, w(')'))),
   seq(w('at the end of|by the end of|until the end of'), alt(seq(w('the|that|this|our'), w('cycle|season|term|semester|pilot|trial|campaign|intake|tournament|festival|programme|program|sprint')), w('term|semester'))),
   // a holiday or sales event named as when it happened: "Black Friday went much better than expected"
   w(`black friday|cyber monday|prime day|singles day|boxing day|golden week`),

@@ -17,7 +17,7 @@ import { sentencesIn, type Sentence } from '../text/sentences';
 // around 20% fewer, need to double-check)", whose figure is told, judged right 40 times as "I think" is vague.)
 const BRACKET = /\((?:[^()\n]|\n(?![ \t]*\r?\n)){1,240}\)/g;
 const ABOUT_THE_DRAFT =
-  /^note\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double[- ]?check|decide)|\b(?:rephrase|reword)\b|\bbelongs? in\b|\b(?:the|an) interviewer (?:cares|will|might|may|would)\b|double-?check|(?:TODO|TBD|FIXME)\b|\b(?:don['’]t|not|should I|maybe) (?:say|mention) \S+ in the (?:\p{L}+ )?interview\b|\b(?:skip|cut|drop) (?:that|this|it) in the interview\b|\b(?:be honest|be careful|be clear) about (?:this|that|it)(?: part| bit)? in (?:the|an|my) interview\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |tag both|maybe tag|separate story|could be used for|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b|\bdon['’]t go into (?:it|this|that)\b|\b(?:this|that) is (?:the|my) (?:[\p{L}'’&“”‘"-]+ ){1,4}(?:part|bit|angle)\b|\?\?|\bfind out\.?$|^(?:check|confirm|verify) with\b)/iu;
+  /^note\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double[- ]?check|decide)|\b(?:rephrase|reword)\b|\bmaybe (?:reorder|restructure)\b|\bbelongs? in\b|\b(?:the|an) interviewer (?:cares|will|might|may|would)\b|double-?check|(?:TODO|TBD|FIXME)\b|\b(?:don['’]t|not|should I|maybe) (?:say|mention) \S+ in the (?:\p{L}+ )?interview\b|\b(?:skip|cut|drop) (?:that|this|it) in the interview\b|\b(?:be honest|be careful|be clear) about (?:this|that|it)(?: part| bit)? in (?:the|an|my) interview\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |tag both|maybe tag|separate story|could be used for|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b|\bdon['’]t go into (?:it|this|that)\b|\b(?:this|that) is (?:the|my) (?:[\p{L}'’&“”‘"-]+ ){1,4}(?:part|bit|angle)\b|\?\?|\bfind out\.?$|^(?:check|confirm|verify) with\b)/iu;
 
 // ("(I think, need check)", "(I think it was up, need to check exact number)": the hedge is on the claim before the
 // bracket, judged right 8 times of 8 as "I think" is vague; unless the bracket is about the story: "(I think this is the
@@ -62,7 +62,8 @@ const NOTE_OPENERS = [
   'Probably not important\\b',
   'Hmm,? (?:maybe|not sure)\\b',
   '(?:Probably should|Should probably) (?:say|mention|add|talk about)\\b',
-  'Interviewer (?:will|might|may) (?:probably )?(?:ask|dig|push|probe)\\b',
+  // ("A bar raiser will definitely ask that.")
+  '(?:Interviewer|(?:The|A) bar raiser) (?:will|might|may) (?:probably |definitely |surely )?(?:ask|dig|push|probe)\\b',
   // (questions the candidate asks of the draft, answered or not: "Is this Innovation? Maybe the flag part", "Should I cut
   // the Kerem bit?", "That's maybe a risky thing to say in an interview? Not sure.")
   'Side (?:note|thought)\\s*:',
@@ -113,9 +114,9 @@ function spaced(pattern: RegExp): RegExp {
 }
 // (with the answer the candidate gave it, in the next sentence: "Not sure if I should mention: one rider accident ... Probably
 // not.", "Maybe take out the Mehmet part? But it's my Hire and Develop angle so probably keep.", "... Maybe fine, it's
-// honest.", "Things I'm not sure how to frame: ... is that disagree and commit from her side or is it me being a captain?
+// honest.", "... in an interview. Maybe.", "Things I'm not sure how to frame: ... is that disagree and commit from her side or is it me being a captain?
 // I think it's the second but I need to practise saying it ...")
-const NOTE_ANSWER = `(?:[\\x20\\t]*(?:\\r?\\n[\\x20\\t]*)?(?:(?:Honestly )?(?:Probably|Maybe) (?:not|yes|no|keep|fine|cut)\\b${inParagraph('.!?')}{0,40}|I think it['’]s the (?:first|second|former|latter|other)\\b${inParagraph('.!?')}{0,80}|But ${inParagraph('.!?')}{0,80}\\b(?:probably |maybe )?keep(?: it| this)?(?: for now)?)[.!?]*)?`;
+const NOTE_ANSWER = `(?:[\\x20\\t]*(?:\\r?\\n[\\x20\\t]*)?(?:(?:Honestly )?(?:Probably|Maybe) (?:not|yes|no|keep|fine|cut)\\b${inParagraph('.!?')}{0,40}|(?:Probably|Maybe)(?=[.!?])|I think it['’]s the (?:first|second|former|latter|other)\\b${inParagraph('.!?')}{0,80}|But ${inParagraph('.!?')}{0,80}\\b(?:probably |maybe )?keep(?: it| this)?(?: for now)?)[.!?]*)?`;
 const NOTE_SENTENCE = new RegExp(
   `(?:${NOTE_OPENERS.join('|')})(?:[^.!?\\n]|\\.{2,}(?=[ \\t]*\\p{L})|\\n(?![ \\t]*(?:\\r?\\n|[-*+>][ \\t]|\\d+[.)][ \\t]|[#|]))){0,200}[.!?]*${spacedSource(NOTE_ANSWER)}`,
   'gu',

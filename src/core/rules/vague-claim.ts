@@ -89,6 +89,11 @@ function countedNext(text: string, end: number): boolean {
   const noun = /^\s+(?:(?:the|our|their|my|his|her|its|these|those|other)\s+)*([\p{L}-]{3,})/iu.exec(text.slice(end, end + 60))?.[1];
   const rest = text.slice(end, end + 240);
   const stop = /[.!?](?=\s)/.exec(rest);
+  // (or later in its own sentence, after a dash or a semicolon, as a share of the same things: "a lot of doctors could
+  // not sign — I think around 20-25% of doctors at the first hospital")
+  const own = joinLines(rest.slice(0, stop?.index ?? rest.length).split(/\n[ \t]*\r?\n/)[0]);
+  const share = SHARE_AFTER_DASH.exec(own);
+  if (share && noun !== undefined && new RegExp(`^\\s+of\\s+(?:the\\s+|our\\s+|all\\s+)?${noun}\\b`, 'iu').test(own.slice(share.index + share[0].length))) return true;
   if (!stop || /\n[ \t]*\r?\n/.test(rest.slice(0, stop.index))) return false;
   const next = joinLines(rest.slice(stop.index + 1, stop.index + 1 + 140).split(/\n[ \t]*\r?\n/)[0]);
   if (ESTIMATE_OPENS.test(next)) return true;
@@ -105,9 +110,11 @@ const ROUGH_COUNT = /\b(?:about|around|roughly|approximately|nearly|almost|over|
 const PRONOUNS = /^(?:them|these|those|us|it|this|that|which)$/i;
 // (a share only, and guessed: "About 14,000 people applied" after "a lot of rural hunters" counts others, judged right)
 const ESTIMATE_OPENS = /^\s*(?:I think|I remember|I believe|I guess|maybe|probably|from memory)[,]?\s+(?:about|around|roughly|approximately|nearly|almost|over|more than|something like|~)\s*\d[\d.,]*\s*%/i;
+const SHARE_AFTER_DASH = /\s[—–;-]\s*(?:(?:I think|I remember|I believe|I guess|maybe|probably|from memory),?\s+)?(?:about|around|roughly|approximately|nearly|almost|over|more than|something like|~)\s*\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%/i;
 /** A reflection's label right before a hedge: "Reflection maybe:", "- Learnings?? maybe:". */
 const REFLECTION_LABEL_BEFORE = /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:reflections?|learnings?|lessons?(?: learned| learnt)?|takeaways?|what I learned)\?*[,]?\s+$/i;
-const I_ASKED_BEFORE = /\bI\s+(?:also\s+|then\s+|just\s+)?(?:asked|ask|kept asking|was asking)\b[^.!?;]{0,30}$/;
+// (and "the first thing I did was just ask a lot of questions")
+const I_ASKED_BEFORE = /(?:\bI|\bI\s+did\s+(?:was|is))\s+(?:also\s+|then\s+|just\s+)?(?:asked|ask|kept asking|was asking)\b[^.!?;]{0,30}$/;
 const QUESTIONS_AFTER = /^\s+questions\b/i;
 /**
  * A figure given, then judged: "around DKK 600,000, which was a lot for the hospital", "in about five business days, which

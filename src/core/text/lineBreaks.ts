@@ -65,7 +65,29 @@ function continuesList(text: string, at: number, depth: number): boolean {
     return word - first > at - end && wrapsNumberedItem(text, first, at - end, depth);
   }
   // After a numbered item, the next; after a bullet, a number at the margin (indented, it is the bullet's text).
-  return opensBlockAfter(text, first, end, depth + 1) && c !== 124 && c !== 62 && c !== 35 && (isDigit(c) || at === end);
+  if (opensBlockAfter(text, first, end, depth + 1)) return c !== 124 && c !== 62 && c !== 35 && (isDigit(c) || at === end);
+  // After an item's text wrapped at the margin (a lazy line), a number at the margin starts the next item, as in
+  // markdown-it: "1. Called Elin, and told\n   her the first job\nwas to stop the retries.\n2. Disabled the code".
+  return at === end && lazyInItem(text, first, depth);
+}
+
+/**
+ * True when the line starting at `lineStart`, at the margin, is an item's text wrapped there: going back over such lines
+ * (a few at most), the first that is not is an item or indented under one, with no blank line between.
+ */
+function lazyInItem(text: string, lineStart: number, depth: number): boolean {
+  let end = lineStart - 1;
+  for (let lines = 0; lines < WRAPPED_LINES && end > 0; lines++) {
+    const first = lineStartBefore(text, end);
+    if (first < 0) return false;
+    const c = text.charCodeAt(first);
+    if (c === 13 || c === 10) return false;
+    if (c === 32 || c === 9) return pastIndent(text, first, end) < end && text.charCodeAt(pastIndent(text, first, end)) !== 13;
+    // (not a table row, a quote, a heading or a bold label: no item)
+    if (opensBlockAfter(text, first, end, depth + 1)) return c !== 124 && c !== 62 && c !== 35 && text.charCodeAt(first + 1) !== c;
+    end = first - 1;
+  }
+  return false;
 }
 
 /**
