@@ -94,7 +94,7 @@ const TRADE_PLURAL = token((s, i) => s.t.kind[i] === Kind.Word && /^\p{Ll}{4,}(?
 
 /** Things counted as the scale from ten up (below). */
 const TENS_NOUNS =
-  'centres|centers|managers|attorneys|cooperatives|co-ops|marts|packhouses|mills|lots|disputes|collectors|cars|units|councils|museums|lenders|insurers|airports|universities|colleges|counties|loads|truckloads|hubs|fte|ftes|offices|producers|homes';
+  'centres|centers|managers|attorneys|cooperatives|co-ops|coops|marts|packhouses|mills|lots|disputes|collectors|cars|units|councils|museums|lenders|insurers|airports|universities|colleges|counties|loads|truckloads|hubs|fte|ftes|offices|producers|homes';
 
 /**
  * Ten or more of things a small count of which is research, not scale: "across 212 centers", "all 30 managers",

@@ -387,6 +387,8 @@ const timeframes = new Scanner([
   needs(NEXT, 3, seq(w('within|during|over'), w('the next|the following'), w('half|quarter'))),
   // the next occasion as what the sentence is about: "The next cycle was much smoother"
   needs(NEXT, 2, seq(w('the next|the following'), w('cycle|season|round|term|semester|intake|quarter|release|event|tournament|festival|campaign'))),
+  // a school's term by its place in the year, the article left out: "New generator went live in second term"
+  seq(w('in|by|during|from|after|for'), opt(w('the')), w('first|second|third|1st|2nd|3rd|final|last'), w('term|semester|trimester')),
   // the end of an occasion: "in the audit at the end of the cycle", "by the end of the pilot"
   // ("By the end of term one": a school term needs no article)
   // ...or its length in brackets: "By the end (about 14 months) four of the five delivery types were on it"

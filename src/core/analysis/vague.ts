@@ -191,7 +191,9 @@ const takenAwayOrFelt = when((s, i) => {
     (PERSON_OBJECTS.has(s.t.id[before]) && before > s.lo && REGARDED.has(s.t.id[before - 1])) ||
     (s.t.id[before] === ME && before > s.lo && DONE_TO_ME.has(s.t.id[before - 1])) ||
     // ("in Vancouver, where it rains a lot": the weather, background no number would improve)
+    // ("Had to bite my tongue a lot": an idiom for holding back)
     WEATHER.has(s.t.id[before]) ||
+    s.t.id[before] === TONGUE ||
     // "which I think says a lot", "it told us a lot about the process", "That explained a lot": what something reveals
     // (not "said a lot of nice things", "explained a lot of the drop")
     // ("the 'average' was hiding a lot": what something conceals, the same idiom the other way round)
@@ -220,6 +222,7 @@ const WITH_ID = lexicon.id('with');
 const HIDES = idSet(['hide', 'hides', 'hid', 'hiding', 'hidden', 'mask', 'masks', 'masked', 'masking']);
 const WEATHER = idSet(['rains', 'rained', 'raining', 'snows', 'snowed', 'snowing']);
 const OF_ID = lexicon.id('of');
+const TONGUE = lexicon.id('tongue');
 const CARE_OR_THINK = idSet([...CARE_WORDS, 'think', 'thought', 'thinking']);
 /** "about", or "about" and up to three words ("about it", "about the keeper test"), after caring or thinking, ending at `last`. */
 function caredOrThoughtAbout(s: Scope, last: number): boolean {

@@ -17,7 +17,7 @@ import { sentencesIn, type Sentence } from '../text/sentences';
 // around 20% fewer, need to double-check)", whose figure is told, judged right 40 times as "I think" is vague.)
 const BRACKET = /\((?:[^()\n]|\n(?![ \t]*\r?\n)){1,240}\)/g;
 const ABOUT_THE_DRAFT =
-  /^note\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double[- ]?check|decide)|\b(?:rephrase|reword)\b|\bmaybe (?:reorder|restructure)\b|\bbelongs? in\b|\b(?:the|an) interviewer (?:cares|will|might|may|would)\b|double-?check|(?:TODO|TBD|FIXME)\b|\b(?:don['’]t|not|should I|maybe) (?:say|mention) \S+ in the (?:\p{L}+ )?interview\b|\b(?:skip|cut|drop) (?:that|this|it) in the interview\b|\b(?:be honest|be careful|be clear) about (?:this|that|it)(?: part| bit)? in (?:the|an|my) interview\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |tag both|maybe tag|separate story|could be used for|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b|\bdon['’]t go into (?:it|this|that)\b|\b(?:this|that) is (?:the|my) (?:[\p{L}'’&“”‘"-]+ ){1,4}(?:part|bit|angle)\b|\?\?|\bfind out\.?$|^(?:check|confirm|verify) with\b)/iu;
+  /^note\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double[- ]?check|decide)|\b(?:rephrase|reword)\b|\bmaybe (?:reorder|restructure)\b|\bbelongs? in\b|\b(?:the|an) interviewer (?:cares|will|might|may|would)\b|double-?check|(?:TODO|TBD|FIXME)\b|\b(?:don['’]t|not|should I|maybe) (?:say|mention) \S+ in the (?:\p{L}+ )?interview\b|\b(?:skip|cut|drop) (?:that|this|it) in the interview\b|\b(?:be honest|be careful|be clear) about (?:this|that|it)(?: part| bit)? in (?:the|an|my) interview\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |tag both|maybe tag|separate story|could be used for|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b|\bdon['’]t go into (?:it|this|that)\b|\bthis is where (?:\p{L}+ ){1,5}(?:fits|comes in)\b|\b(?:this|that) is (?:the|my) (?:[\p{L}'’&“”‘"-]+ ){1,4}(?:part|bit|angle)\b|\?\?|\bfind out\.?$|^(?:check|confirm|verify) with\b)/iu;
 
 // ("(I think, need check)", "(I think it was up, need to check exact number)": the hedge is on the claim before the
 // bracket, judged right 8 times of 8 as "I think" is vague; unless the bracket is about the story: "(I think this is the
@@ -48,6 +48,7 @@ const NOTE_OPENERS = [
   '(?:TODO|TBD)\\s*:',
   'Need to (?:shorten|tighten|cut|check|confirm|add|find|double-check)\\b',
   'Things I (?:should|need to|still need to) (?:add|cut|mention|say|check)\\s*:',
+  'Things to (?:add|cut|check|fix|mention|tighten)\\s*:',
   'Maybe cut\\s*:',
   'Probably (?:mention|say|skip|cut|drop|keep) (?:it|this|that)\\b',
   'Mention (?:it|this) (?:only )?if asked\\b',
@@ -72,7 +73,9 @@ const NOTE_OPENERS = [
   `(?:That['’]s|That is|This is) (?:maybe |probably )?(?:a |too )?(?:risky|weird|bad|awkward|odd|much)\\b${inParagraph('.!?')}{0,60}\\b(?:in|for) (?:an|the) interview\\b`,
   'Maybe (?:tell|frame|pitch|use|open with|lead with|start with) (?:it|this|that)\\b',
   "(?:Maybe )?(?:there['’]s|there is) a better way to (?:frame|say|put|tell|phrase|word) (?:this|it|that)\\b",
-  '(?:Lots of|A lot of|Too much|Long) (?:background|context|setup|detail)(?: here\\b|,? sorry\\b)',
+  '(?:(?:Ok|Okay|So),? (?:a lot of|lots of)|Lots of|A lot of|Too much|Long) (?:background|context|setup|detail)(?: here\\b|,? sorry\\b| first\\b)',
+  // ("Context first. There's a lot of it.")
+  "There['’]s (?:a lot|lots) of (?:it|background|context)(?=\\s*[.!,])",
   // ("Aside: this is probably also an Ownership story", and the answer given after a doubt: "Not sure which LP to lead
   // with. Probably ownership.", "Not sure if this helps or hurts the story. Probably helps for Earn Trust ...")
   'Aside\\s*:',
@@ -135,7 +138,7 @@ const PART_LABEL = spaced(/(?:I think this is (?:the|my) [^.!?:]{1,40}?|The ['"�
  * because an interviewer outside Korea will not know Korean gov IT.", "Worth it I think but I'd want to say that
  * honestly in an interview."
  */
-const ABOUT_THE_TELLING = spaced(/\b(?:the|an|my) interviewers? (?:[\p{L}'’]+ ){0,3}?(?:will|won['’]t|might|may|would|wouldn['’]t|cares?|doesn['’]t|probably|likely)\b|\b(?:say|mention|tell|put|frame|explain) (?:this|that|it)(?: [\p{L}'’]+){0,2} in (?:(?:an|the|my) )?(?:[\p{L}]+ )?interview\b/iu);
+const ABOUT_THE_TELLING = spaced(/\b(?:the|an|my) interviewers? (?:[\p{L}'’]+ ){0,3}?(?:will|won['’]t|might|may|would|wouldn['’]t|cares?|doesn['’]t|probably|likely)\b|\b(?:say|mention|tell|put|frame|explain|be honest about|be clear about|be careful about) (?:this|that|it)(?: [\p{L}'’]+){0,2} in (?:(?:an|the|my) )?(?:[\p{L}]+ )?interview\b/iu);
 /** Where the last clause before the note opens: a comma, a dash or a semicolon, or "but", "and" or "so" after a space. */
 const CLAUSE_START = /(?:[,;—–]|\s(?:but|and|so)\b)(?![\s\S]*(?:[,;—–]|\s(?:but|and|so)\b))/;
 /** How many such sentences a story's notes take: a story has a few. */
