@@ -29,7 +29,7 @@ function after(words: string[]): Pattern {
 }
 
 /** After "maybe", a verb telling the candidate what to do with the draft: "Maybe ask Tuấn ...", "maybe say differently". */
-const NOTE_TO_SELF_VERB = w('ask|check|add|mention|say|find|include|rephrase|reword|shorten|lead with|open with|rewrite|double-check|confirm|explain|prepare|claim|overclaim|oversell|make clearer|make it clearer|clarify|be clearer|be more specific|be more explicit');
+const NOTE_TO_SELF_VERB = w('ask|check|add|mention|say|find|include|rephrase|reword|shorten|lead with|open with|rewrite|double-check|confirm|explain|prepare|claim|overclaim|oversell|quote|make clearer|make it clearer|clarify|be clearer|be more specific|be more explicit');
 const APOSTROPHES = [lexicon.id("'"), lexicon.id('’')];
 const ALSO = lexicon.id('also');
 

@@ -54,7 +54,7 @@ const LETTER_KINDS: Record<string, SectionKind> = { s: 'situation', t: 'task', a
 // (sectionMarkers.ts).
 // (the sentence stays the story's text: the label takes no characters)
 const PROSE =
-  /^(?:(?:so|ok|okay|and|anyway)[ \t]*,?[ \t]+)?(?:(?:the|my|our)[ \t]+(situation|context|background|task|goal|job|results?|outcomes?)(?:[ \t]*,[ \t]*[a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]*,|[ \t]+(?:that[ \t]+)?(?:i|we)[ \t]+(?:was|were)[ \t]+(?:given|handed|set|asked))?[ \t]+(?:was|were|is|became)\b|what[ \t]+(?:i|we)[ \t]+(?:actually[ \t]+)?(did)(?:[ \t]+(?:then|next|first|about it|with (?:her|him|them)))?(?:[ \t]+was\b|[ \t]*,|\.(?=[ \t]|$))|(?:the[ \t]+)?(results?|outcomes?)[ \t]+(?:after|in|within|by|at)[ \t]+[^:\n.]{1,30}:)/i;
+  /^(?:(?:so|ok|okay|and|anyway)[ \t]*,?[ \t]+)?(?:(?:the|my|our)[ \t]+(situation|context|background|task|goal|job|results?|outcomes?)(?:[ \t]*,[ \t]*[a-z]+(?:[ \t]+[a-z]+){0,4}[ \t]*:|(?:[ \t]*,[ \t]*[a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]*,|[ \t]+(?:that[ \t]+)?(?:i|we)[ \t]+(?:was|were)[ \t]+(?:given|handed|set|asked)|[ \t]+(?:at[ \t]+the[ \t]+time|as[ \t]+i[ \t]+(?:understood|saw)[ \t]+it))?[ \t]+(?:was|were|is|became)\b)|what[ \t]+(?:i|we)[ \t]+(?:actually[ \t]+)?(did)(?:[ \t]+(?:then|next|first|about it|with (?:her|him|them)))?(?:[ \t]+was\b|[ \t]*,|\.(?=[ \t]|$))|(?:the[ \t]+)?(results?|outcomes?)[ \t]+(?:after|in|within|by|at)[ \t]+[^:\n.]{1,30}:)/i;
 const PROSE_KINDS: Record<string, SectionKind> = { situation: 'situation', context: 'situation', background: 'situation', task: 'task', goal: 'task', job: 'task', did: 'action' };
 
 /** The section label a paragraph starts with, or undefined. */

@@ -86,7 +86,10 @@ function readBack(text: string, at: number): string {
  * measure's.
  */
 function countedNext(text: string, end: number): boolean {
-  const noun = /^\s+(?:(?:the|our|their|my|his|her|its|these|those|other)\s+)*([\p{L}-]{3,})/iu.exec(text.slice(end, end + 60))?.[1];
+  const words = /^\s+(?:(?:the|our|their|my|his|her|its|these|those|other)\s+)*([\p{L}-]{3,})(?:\s+([\p{L}-]{3,}))?/iu.exec(text.slice(end, end + 60));
+  const noun = words?.[1];
+  // (or the word after it, where the first describes: "a lot of real drivers ... roughly 2,400 drivers suspended")
+  const described = words?.[2]?.toLowerCase();
   const rest = text.slice(end, end + 240);
   const stop = /[.!?](?=\s)/.exec(rest);
   // (or later in its own sentence, after a dash or a semicolon, as a share of the same things: "a lot of doctors could
@@ -102,7 +105,10 @@ function countedNext(text: string, end: number): boolean {
   // "5 of them")
   if (noun === undefined || PRONOUNS.test(noun)) return false;
   const want = noun.toLowerCase();
-  for (const count of sentence.matchAll(ROUGH_COUNT)) if (count[1].toLowerCase() === want || count[2]?.toLowerCase() === want) return true;
+  for (const count of sentence.matchAll(ROUGH_COUNT)) {
+    const counted = count[1].toLowerCase();
+    if (counted === want || count[2]?.toLowerCase() === want || (described !== undefined && counted === described)) return true;
+  }
   return false;
 }
 /** A count said roughly, with the word or two after it: "around 210,000 people", "about 19,000 tickets". */

@@ -35,7 +35,7 @@ describe('headings that stand where a part is missing', () => {
     // (a subheading inside a complete story stays part of the section before it)
     assert.deepEqual(kinds(headed('Situation', 'Task', 'Action', 'How I got buy-in', 'Result')), ['situation', 'task', 'action', 'result']);
     // (three headings for the two missing parts between the Situation and the Result: which is which is a guess)
-    const body = headed('Situation', 'What I noticed', 'The hard part', 'What I tried', 'Result');
+    const body = headed('Situation', 'What I noticed', 'The hard part', 'Where I pushed', 'Result');
     assert.deepEqual(kinds(body), ['situation', 'result']);
     assert.deepEqual(missingParts(body), ['the Task', 'the Action']);
   });
