@@ -31,6 +31,10 @@ function after(words: string[]): Pattern {
 /** After "maybe", a verb telling the candidate what to do with the draft: "Maybe ask Tuấn ...", "maybe say differently". */
 const NOTE_TO_SELF_VERB = w('ask|check|add|mention|say|find|include|rephrase|reword|shorten|lead with|open with|rewrite|double-check|confirm|explain|prepare|claim|overclaim|oversell|quote|make clearer|make it clearer|clarify|be clearer|be more specific|be more explicit');
 const APOSTROPHES = [lexicon.id("'"), lexicon.id('’')];
+const A_ID = lexicon.id('a');
+/** Not after "a": "a maybe" names the answer, it hedges nothing. */
+// (the article in lower case: "B vs. A probably wasn't significant" names an arm)
+const notANoun = when((s, i) => !(i > s.lo && s.t.id[i - 1] === A_ID && s.t.gap[i] !== Gap.Touching && s.t.textAt(i - 1) === 'a'));
 const ALSO = lexicon.id('also');
 
 /** Not glued to a letter, a digit or an apostrophe on the left ("it's basically" is fine, "o'kind" is not). */
@@ -540,7 +544,8 @@ const ENTRIES: Entry[] = [
   // (nor a lead-in: "Maybe surprisingly, about 85% of the tickets were ..."; nor a point conceded: "Maybe true. But the ones
   // who notice are ...", judged wrong 2 times and debatable once; nor "but maybe more important, the supply team pointed
   // out", a lead-in to the next point)
-  { pattern: seq(w('probably|maybe|perhaps'), notAhead(alt(digits, w(`${NUMBER_WORDS}|one|once|twice|a dozen|a few|half|surprisingly|unsurprisingly|ironically|counterintuitively|true`), seq(w('more|most'), w('important|importantly'), w(',')))), notAhead(seq(opt(w('also')), opt(w('i should')), opt(w("not|don't|don’t|do not")), NOTE_TO_SELF_VERB)), notAhead(w('better for a separate|better for another|better as a separate|better in a separate|better in another|separate story|a separate story|another story|a different story'))), kind: 'hedge', removable: false },
+  // (not "a maybe", the word as a noun: "This was a maybe — I wasn't sure they'd agree")
+  { pattern: seq(notANoun, w('probably|maybe|perhaps'), notAhead(alt(digits, w(`${NUMBER_WORDS}|one|once|twice|a dozen|a few|half|surprisingly|unsurprisingly|ironically|counterintuitively|true`), seq(w('more|most'), w('important|importantly'), w(',')))), notAhead(seq(opt(w('also')), opt(w('i should')), opt(w("not|don't|don’t|do not")), NOTE_TO_SELF_VERB)), notAhead(w('better for a separate|better for another|better as a separate|better in a separate|better in another|separate story|a separate story|another story|a different story'))), kind: 'hedge', removable: false },
   // Two entries, not one alternation: the first starts with two known words, so it is tried only where
   // both stand (not at every "we" and "and"); the second only where "helped" stands.
   {

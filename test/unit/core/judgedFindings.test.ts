@@ -31,7 +31,7 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   }
 
   it('has the six hundred and twenty-one sets and about 52,000 judged findings', () => {
-    assert.ok(verdicts.size >= 69289, `${verdicts.size} judged findings`);
+    assert.ok(verdicts.size >= 69295, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -246,17 +246,19 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // I tried", "What actually happened", "My task at the time was", "The task, the way I saw it:", "end of quarter" in a
   // table's after column, an amount counted by the word after one that describes it, more notes on the draft), with the
   // 8 findings they brought out judged again: 837-840 at 187 / 40 / 42, the older sets unchanged; sets 841-844 judged
-  // blind on this engine, 181 right, 44 wrong and 39 debatable)
-  it('makes no more findings judged wrong than today (3,829)', () => {
-    assert.ok(tally.wrong <= 3829, `${tally.wrong} findings judged wrong`);
+  // blind on this engine, 181 right, 44 wrong and 39 debatable; then their fixes ("a maybe" as a noun, a quote that
+  // opens "TODO:", "use this one for"), with the 6 findings they brought out judged again: 841-844 at 182 / 41 / 38, and
+  // on the older sets 2 fewer wrong)
+  it('makes no more findings judged wrong than today (3,824)', () => {
+    assert.ok(tally.wrong <= 3824, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
   // now reads as a note, as the same round's judges called such brackets)
   // (45,406 until a paragraph that opens "aside:" became a note as a whole: set802's too-long, judged right at 627 words,
   // was judged debatable at 609, where to start cutting split)
-  it('keeps the findings judged right (at least 46,308)', () => {
-    assert.ok(tally.right >= 46308, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 46,309)', () => {
+    assert.ok(tally.right >= 46309, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
