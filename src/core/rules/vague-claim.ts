@@ -116,7 +116,7 @@ const ROUGH_COUNT = /\b(?:about|around|roughly|approximately|nearly|almost|over|
 const PRONOUNS = /^(?:them|these|those|us|it|this|that|which)$/i;
 // (a share only, and guessed: "About 14,000 people applied" after "a lot of rural hunters" counts others, judged right)
 const ESTIMATE_OPENS = /^\s*(?:I think|I remember|I believe|I guess|maybe|probably|from memory)[,]?\s+(?:about|around|roughly|approximately|nearly|almost|over|more than|something like|~)\s*\d[\d.,]*\s*%/i;
-const SHARE_AFTER_DASH = /\s[—–;-]\s*(?:(?:I think|I remember|I believe|I guess|maybe|probably|from memory),?\s+)?(?:about|around|roughly|approximately|nearly|almost|over|more than|something like|~)\s*\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%/i;
+const SHARE_AFTER_DASH = /(?:\s[—–-]|;)\s*(?:(?:I think|I remember|I believe|I guess|maybe|probably|from memory),?\s+)?(?:about|around|roughly|approximately|nearly|almost|over|more than|something like|~)\s*\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%/i;
 /** A reflection's label right before a hedge: "Reflection maybe:", "- Learnings?? maybe:". */
 const REFLECTION_LABEL_BEFORE = /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:reflections?|learnings?|lessons?(?: learned| learnt)?|takeaways?|what I learned)\?*[,]?\s+$/i;
 // (and "the first thing I did was just ask a lot of questions")

@@ -82,9 +82,12 @@ function lazyInItem(text: string, lineStart: number, depth: number): boolean {
     if (first < 0) return false;
     const c = text.charCodeAt(first);
     if (c === 13 || c === 10) return false;
-    if (c === 32 || c === 9) return pastIndent(text, first, end) < end && text.charCodeAt(pastIndent(text, first, end)) !== 13;
-    // (not a table row, a quote, a heading or a bold label: no item)
-    if (opensBlockAfter(text, first, end, depth + 1)) return c !== 124 && c !== 62 && c !== 35 && text.charCodeAt(first + 1) !== c;
+    if (c === 32 || c === 9) {
+      const word = pastIndent(text, first, end);
+      return word < end && text.charCodeAt(word) !== 13;
+    }
+    // (not a table row, a quote, a heading or a bold label: no item; "11. x" is one)
+    if (opensBlockAfter(text, first, end, depth + 1)) return c !== 124 && c !== 62 && c !== 35 && !((c === 42 || c === 95) && text.charCodeAt(first + 1) === c);
     end = first - 1;
   }
   return false;

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { vagueInResult } from './storyBuilders';
+import { lintStory } from '../../../src/core';
+import { STAR, story, vague, vagueInResult } from './storyBuilders';
 
 /** From the findings blind judges called wrong in sets 841-844 (evidence/judged). */
 
@@ -16,5 +17,11 @@ describe('sets 841-844', () => {
     assert.equal(vagueInResult(`${RESULT} (use this one for “failure” questions. Maybe also “biggest mistake”? check with Sneha)`), 0);
     // (a quote that tells the story stays)
     assert.equal(vagueInResult(`${RESULT}\n\n> I think we can keep it by Friday.`), 1);
+  });
+  it('reads an item numbered 11 or more before a lazy line as an item, and a share after a semicolon as counted (review)', () => {
+    const list = '11. Called Elin instead of messaging her,\n   so she heard a calm voice, and told\nher the first job was to stop the retries.\n12. Disabled the campaign myself.';
+    const message = lintStory(story('company: generic', STAR(list))).findings.find((f) => f.ruleId === 'no-metric')?.message ?? '';
+    assert.match(message, /has no number/);
+    assert.equal(vague('In the first week a lot of doctors could not sign; around 20-25% of doctors at the first hospital.'), 0);
   });
 });
