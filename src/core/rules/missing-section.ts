@@ -1,3 +1,4 @@
+import type { StoryAnalysis } from '../analysis/storyAnalysis';
 import { promptComment } from '../parse/sectionPrompts';
 import { SECTION_TITLES } from '../parse/sectionNames';
 import type { Section } from '../parse/story';
@@ -36,9 +37,8 @@ export const missingSection: Rule = {
     // A story that opens with paragraphs before its first marked part ("My task was to ..." after two paragraphs about
     // the hospital and the contract) sets its scene there, unmarked: reported missing, such Situations were judged
     // wrong 8 times of 9 and never right. Fewer words than a paragraph's worth before the first part are no Situation.
-    const opening = story.sections.length > 0 ? a.words.count(story.bodyStart, story.lines.offsetAt(story.sections[0].markerRange.start)) : 0;
     return a.required
-      .filter((kind) => !present.has(kind) && !(kind === 'situation' && opening >= OPENING_SCENE_WORDS))
+      .filter((kind) => !present.has(kind) && !(kind === 'situation' && openingWords(a) >= OPENING_SCENE_WORDS))
       .map((kind) => {
         const title = SECTION_TITLES[kind];
         const later = a.required.slice(a.required.indexOf(kind) + 1);
@@ -58,6 +58,12 @@ export const missingSection: Rule = {
 
 /** Words before the first marked part that set a scene: a paragraph's worth. */
 const OPENING_SCENE_WORDS = 60;
+
+/** The words before the story's first marked part (counted only where a Situation is missing). */
+function openingWords(a: StoryAnalysis): number {
+  const { story } = a;
+  return story.sections.length > 0 ? a.words.count(story.bodyStart, story.lines.offsetAt(story.sections[0].markerRange.start)) : 0;
+}
 
 function insertion(text: string, next: Section | undefined, marker: string, eol: string, lineCount: number): TextEdit {
   if (next) {

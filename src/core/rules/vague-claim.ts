@@ -115,8 +115,12 @@ function countedNext(text: string, end: number): boolean {
 const ROUGH_COUNT = /\b(?:about|around|roughly|approximately|nearly|almost|over|more than|some|~)\s*\d[\d.,]*\s*(?:k|m|million|thousand)?\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu;
 const PRONOUNS = /^(?:them|these|those|us|it|this|that|which)$/i;
 // (a share only, and guessed: "About 14,000 people applied" after "a lot of rural hunters" counts others, judged right)
-const ESTIMATE_OPENS = /^\s*(?:I think|I remember|I believe|I guess|maybe|probably|from memory)[,]?\s+(?:about|around|roughly|approximately|nearly|almost|over|more than|something like|~)\s*\d[\d.,]*\s*%/i;
-const SHARE_AFTER_DASH = /(?:\s[—–-]|;)\s*(?:(?:I think|I remember|I believe|I guess|maybe|probably|from memory),?\s+)?(?:about|around|roughly|approximately|nearly|almost|over|more than|something like|~)\s*\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%/i;
+/** A guess said before a figure, and the figure said roughly: the two halves of a guessed share. */
+const GUESS = String.raw`(?:I think|I remember|I believe|I guess|maybe|probably|from memory)`;
+const ROUGHLY = String.raw`(?:about|around|roughly|approximately|nearly|almost|over|more than|something like|~)\s*\d[\d.,]*`;
+const ESTIMATE_OPENS = new RegExp(String.raw`^\s*${GUESS}[,]?\s+${ROUGHLY}\s*%`, 'i');
+/** The same share later in the amount's own sentence, after a dash or a semicolon, a range allowed: "— I think around 20-25%". */
+const SHARE_AFTER_DASH = new RegExp(String.raw`(?:\s[—–-]|;)\s*(?:${GUESS},?\s+)?${ROUGHLY}(?:\s*[-–]\s*\d[\d.,]*)?\s*%`, 'i');
 /** A reflection's label right before a hedge: "Reflection maybe:", "- Learnings?? maybe:". */
 const REFLECTION_LABEL_BEFORE = /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:reflections?|learnings?|lessons?(?: learned| learnt)?|takeaways?|what I learned)\?*[,]?\s+$/i;
 // (and "the first thing I did was just ask a lot of questions")

@@ -65,10 +65,15 @@ function continuesList(text: string, at: number, depth: number): boolean {
     return word - first > at - end && wrapsNumberedItem(text, first, at - end, depth);
   }
   // After a numbered item, the next; after a bullet, a number at the margin (indented, it is the bullet's text).
-  if (opensBlockAfter(text, first, end, depth + 1)) return c !== 124 && c !== 62 && c !== 35 && (isDigit(c) || at === end);
+  if (opensBlockAfter(text, first, end, depth + 1)) return !noItem(c) && (isDigit(c) || at === end);
   // After an item's text wrapped at the margin (a lazy line), a number at the margin starts the next item, as in
   // markdown-it: "1. Called Elin, and told\n   her the first job\nwas to stop the retries.\n2. Disabled the code".
   return at === end && lazyInItem(text, first, depth);
+}
+
+/** A block a line's first character opens that is no list item: a table row (|), a quote (>) or a heading (#). */
+function noItem(c: number): boolean {
+  return c === 124 || c === 62 || c === 35;
 }
 
 /**
@@ -87,7 +92,7 @@ function lazyInItem(text: string, lineStart: number, depth: number): boolean {
       return word < end && text.charCodeAt(word) !== 13;
     }
     // (not a table row, a quote, a heading or a bold label: no item; "11. x" is one)
-    if (opensBlockAfter(text, first, end, depth + 1)) return c !== 124 && c !== 62 && c !== 35 && !((c === 42 || c === 95) && text.charCodeAt(first + 1) === c);
+    if (opensBlockAfter(text, first, end, depth + 1)) return !noItem(c) && !((c === 42 || c === 95) && text.charCodeAt(first + 1) === c);
     end = first - 1;
   }
   return false;
