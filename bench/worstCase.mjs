@@ -46,6 +46,8 @@ export const worstCases = [
   // for one commit that day).
   ['numbered list items', () => story(fill('3. a\n4. b\n'))],
   ['a length, then spaces', () => result(`Pilot, 8 weeks${fill(' ', MB - 600)}x\n`)],
+  // (a column named by a run of capitals: read as a name alone, it once split every way it could, 85 ms at 24 letters)
+  ['capitals naming a table column', () => result(`| | ${fill('A', MB - 800)}! | B! |\n|---|---|---|\n| No-show rate | 31% | 18% |\n`)],
 ];
 
 // Child mode: `node bench/worstCase.mjs <index> <core/index.js>` times one case, so the parent can

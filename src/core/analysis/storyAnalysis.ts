@@ -39,6 +39,9 @@ export interface OutcomeNumbers {
   comparisons: Span[];
 }
 
+/** A time frame told as how long "it" took (see timeframesIn). */
+const IT_TOOK = /^it\s+took\b/i;
+
 /** Everything the rules share about one story, each part computed once and only when asked for. */
 export class StoryAnalysis {
   // One field per part worked out on demand (a Map with string keys cost a hash probe or three on every
@@ -222,6 +225,9 @@ export class StoryAnalysis {
     let found = this.sectionTimeframes.get(section);
     if (!found) {
       found = findTimeframes(this.scope(section.bodyStart, outcomeReadEnd(section)));
+      // (In the Outputs, "It took a few weeks" is how long the build took, told with what was built: judged right 11
+      // times of 11 to still ask when the outcome came. In a Result or an Impact it is when: "It took around 2 months.")
+      if (section.kind === 'outputs') found = found.filter((span) => !IT_TOOK.test(span.text));
       this.sectionTimeframes.set(section, found);
     }
     return found;

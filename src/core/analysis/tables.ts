@@ -239,12 +239,14 @@ export function tableRowCompares(text: string, at: number): boolean {
   if (header === undefined) return false;
   // Two figures of one kind side by side, one under a moment and the other under what replaced it ("| | Old flow | One
   // screen |", "| | Beta | After launch |", "| | Original plan | What we did |"), or under two lettered arms ("| | A
-  // (call) | B (wizard) |"): the row is the figure's comparison. (Not beside a column of notes, owners or teams: "| |
-  // Before | Branch notes |".)
+  // (call) | B (wizard) |"), or under two variants of one thing ("| | Email only | WhatsApp reminder |", "| | Laser kits |
+  // Photo review |", "| | Pilot (5 stores) | Tet (30 stores) |": judged wrong 9 times of 9 as a figure with nothing to
+  // compare with): the row is the figure's comparison. (Not beside a column of notes, owners or teams: "| | Before |
+  // Branch notes |".)
   if (measures.length === 2 && kindOf(cells[measures[0]]) === kindOf(cells[measures[1]])) {
     const [first, second] = measures.map((k) => plainCell(header[k] ?? ''));
     const moment = (MOMENT_HEADER.test(first) && !ANNOTATION.test(second)) || (MOMENT_HEADER.test(second) && !ANNOTATION.test(first));
-    if (moment || (LETTERED_ARM.test(first) && LETTERED_ARM.test(second))) return true;
+    if (moment || (LETTERED_ARM.test(first) && LETTERED_ARM.test(second)) || (variant(first) && variant(second))) return true;
   }
   const byKind = new Map<string, number>();
   for (const k of measures) {
@@ -260,6 +262,17 @@ export function tableRowCompares(text: string, at: number): boolean {
 const MAX_ROW = 2000;
 /** A column that says who or what about a row, not a figure of it: "Owner", "Team", "Branch notes". */
 const ANNOTATION = /\b(?:notes?|owners?|owned by|teams?|comments?|source|who|why|how)\b/i;
+/**
+ * A column named for a variant of what was done: "Email only", "With voice option", "Winter 23/24". Not a place or a
+ * segment, which sets no before against an after ("Depot 3", "North depot", "Region B"), nor a name alone ("Nairobi",
+ * "SMS": a city or a channel cannot be told apart), nor a column of notes, owners or teams.
+ */
+function variant(header: string): boolean {
+  return header !== '' && !ANNOTATION.test(header) && !PLACE.test(header) && !NAME_ALONE.test(header);
+}
+const PLACE = /\b(?:depot|region|branch|store|site|hub|zone|city|district|warehouse|market|country|state|province|north|south|east|west|central|segment)\b/i;
+// (each name after white space: a nested run of letters, "AAAA…!", would be tried every way it splits)
+const NAME_ALONE = /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*$/u;
 /** An arm named by a letter, perhaps with what it was: "A", "B (wizard)". */
 const LETTERED_ARM = /^[A-D](?:\s*\(|$)/;
 

@@ -77,7 +77,10 @@ function answeredNext(prose: string, sentence: Sentence, next: Sentence | undefi
   return NO_FIGURE.test(text) || ((BEFORE_AND_AFTER.test(text) || RELATIVE_CHANGE.test(text)) && LEADS_WITH_FIGURE.test(text));
 }
 const RELATIVE_CHANGE = /^[^.;]*?\d[\d.,]*\s*%\s*(?:less|more|lower|higher|fewer)\b/i;
-/** A sentence that opens with its figure, a hedge at most before it ("I think from around 2.1 to 3.4", "I remember something like 18% → 31%"). */
-const LEADS_WITH_FIGURE = /^(?:(?:I think|I remember|I believe|I guess|maybe|probably|roughly|around|about|something like|like|it was|it went|from memory|so|,)\s*)*(?:from\s+)?(?:(?:about|around|roughly|maybe)\s+)?[~≈]?\d/i;
+/**
+ * A sentence that opens with its figure, a hedge at most before it ("I think from around 2.1 to 3.4", "I remember something
+ * like 18% → 31%", "I remember the number being something like 18% more locked days").
+ */
+const LEADS_WITH_FIGURE = /^(?:(?:I think|I remember|I believe|I guess|maybe|probably|roughly|around|about|something like|like|it was|it went|from memory|so|the (?:number|figure) (?:being|was)|,)\s*)*(?:from\s+)?(?:(?:about|around|roughly|maybe)\s+)?[~≈]?\d/i;
 // (or the figure set against the earlier one: "41 tests concluded in the quarter, vs 29 the quarter before")
 const BEFORE_AND_AFTER = /\d[\d.,]*\s*%?\s*(?:→|->|=>)\s*~?\d|\bfrom\s+(?:about\s+|around\s+|roughly\s+|~)?\d[\d.,]*\s*%?\s+to\s+(?:about\s+|around\s+|roughly\s+|under\s+|~)?\d|\b(?:vs\.?|versus|against|compared (?:to|with))\s+(?:about\s+|around\s+|roughly\s+|~)?\d/i;

@@ -122,7 +122,8 @@ function nounSubject(s: Scope, k: number): boolean {
   // (two describing words at most: "The grading screen changes helped with disputes")
   for (let d = k - 1; d >= s.lo && d >= k - 3; d--) {
     // (or a plus sign in a note-style list of people: "1 mobile dev (Karim) + analyst helped with the readout")
-    if (DETERMINERS.has(s.t.id[d]) || (d === k - 1 && s.t.id[d] === PLUS)) return true;
+    // (or a thing pointed at: "this project helped with that")
+    if (DETERMINERS.has(s.t.id[d]) || (d === k - 1 && (s.t.id[d] === PLUS || POINTED.has(s.t.id[d])))) return true;
     if (s.t.kind[d] !== Kind.Word || NOT_NAMES.has(s.t.id[d])) return false;
   }
   return false;
@@ -130,6 +131,7 @@ function nounSubject(s: Scope, k: number): boolean {
 // ("one engineer helped with connecting it", "A contractor helped with reading the PDFs": someone else)
 const DETERMINERS = idSet(['the', 'our', 'their', 'his', 'her', 'my', 'two', 'three', 'some', 'several', 'both', 'a', 'an', 'one']);
 const OWN_TEAM = idSet(['team', 'teams', 'squad', 'squads', 'group']);
+const POINTED = idSet(['this', 'that', 'these', 'those']);
 const PLUS = lexicon.id('+');
 const NOT_NAMES = idSet(['i', 'we', 'it', 'this', 'that', 'these', 'those', 'our', 'my', 'they', 'he', 'she', 'also', 'then', 'and', 'so', 'but']);
 /** "they had helped shape it", "she helped build", "a designer who had helped build the design system": someone else helped. */

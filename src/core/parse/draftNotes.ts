@@ -17,7 +17,7 @@ import { sentencesIn, type Sentence } from '../text/sentences';
 // around 20% fewer, need to double-check)", whose figure is told, judged right 40 times as "I think" is vague.)
 const BRACKET = /\((?:[^()\n]|\n(?![ \t]*\r?\n)){1,240}\)/g;
 const ABOUT_THE_DRAFT =
-  /^note\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double[- ]?check|decide)|\b(?:rephrase|reword)\b|\bmaybe (?:reorder|restructure)\b|\bbelongs? in\b|\b(?:the|an) interviewer (?:cares|will|might|may|would)\b|double-?check|(?:TODO|TBD|FIXME)\b|\b(?:don['’]t|not|should I|maybe) (?:say|mention) \S+ in the (?:\p{L}+ )?interview\b|\b(?:skip|cut|drop) (?:that|this|it) in the interview\b|\b(?:be honest|be careful|be clear) about (?:this|that|it)(?: part| bit)? in (?:the|an|my) interview\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |tag both|maybe tag|separate story|could be used for|\buse this (?:one|story) for\b|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b|\bdon['’]t go into (?:it|this|that)\b|\bthis is where (?:\p{L}+ ){1,5}(?:fits|comes in)\b|\bis the (?:best|right) (?:value|LP|principle|fit|angle) for\b|\b(?:this|that) is (?:the|my) (?:[\p{L}'’&“”‘"-]+ ){1,4}(?:part|bit|angle)\b|\?\?|\bfind out\.?$|^(?:check|confirm|verify) with\b)/iu;
+  /^note\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double[- ]?check|decide)|\b(?:rephrase|reword)\b|\bmaybe (?:reorder|restructure)\b|\bbelongs? in\b|\b(?:the|an) interviewer (?:cares|will|might|may|would)\b|double-?check|(?:TODO|TBD|FIXME)\b|\b(?:don['’]t|not|should I|maybe) (?:say|mention) \S+ in the (?:\p{L}+ )?interview\b|\b(?:skip|cut|drop) (?:that|this|it) in the interview\b|\b(?:be honest|be careful|be clear) about (?:this|that|it)(?: part| bit)? in (?:the|an|my) interview\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |tag both|maybe tag|separate story|could be used for|\buse this (?:one|story) for\b|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b|\bdon['’]t go into (?:it|this|that)\b|\bthis is where (?:\p{L}+ ){1,5}(?:fits|comes in)\b|\bis the (?:best|right) (?:value|LP|principle|fit|angle) for\b|\b(?:this|that) is (?:the|my) (?:[\p{L}'’&“”‘"-]+ ){1,4}(?:part|bit|angle)\b|\?\?|\bfind out\.?$|^(?:check|confirm|verify) with\b|\bis (?:this|it|that) too (?:cute|much|long|soft|weak|obvious|clever|detailed|neat)\?|\bmaybe just say it\b|\bin (?:the |an |my )?interview\b|\bis (?:this|it) the (?:right|best) (?:example|story|one)\b)/iu;
 
 // ("(I think, need check)", "(I think it was up, need to check exact number)": the hedge is on the claim before the
 // bracket, judged right 8 times of 8 as "I think" is vague; unless the bracket is about the story: "(I think this is the
@@ -30,9 +30,12 @@ const HEDGE_FIRST = /^\s*I (?:think|believe|guess)\b(?![^)]*\b(?:story|part|answ
 // "(maybe cut this? too much background for the task part)", "(maybe cut this — or is this the important part for Highest
 // Standards? keep, I think)", "(maybe also the mistake bit?)", "(rough, shorten later)", "(I don't have real numbers for
 // this one. Maybe compare heat-related sick days with 2021? ...)".
+// (and "(Thing to remember to say — ... Also maybe cut the mom joke.)", "Think big (maybe this is stretching it):", "(too much
+// detail? keep one sentence maybe)"; a bracket with no figure that asks "(... Is this too cute? maybe just say it plainly)"
+// is about the draft too: ABOUT_THE_DRAFT)
 // (or a bracket that opens by asking the candidate's own memory: "(was it Fran or Tomás? I think Fran did v1)", "(Was this
 // Diego's analysis or mine? ...)", "(Doğa? no, I think it was another chain, I should check)")
-const PLAINLY_A_NOTE = /^(?:side (?:note|thought)|aside|note to self|q|to fix|todo|check|to check)\s*:|^(?:say|mention|add) [^?]{1,60}\?|^not sure if (?:this|it)(?: is|['’]s) too\b|^(?:was|is|were|did) (?:it|this|that|they)\b[^?]{0,80}\?|\bI should (?:check|confirm|verify|ask|double[- ]?check)\b|\bbe careful here\b|\bdon['’]t (?:say|mention|quote|claim) (?:it|this|that) unless\b|^(?:maybe )?(?:too (?:much|long|many|detailed)|needed|keep|cut|relevant)\?+$|^(?:maybe )?(?:cut|keep|move|drop) (?:the|this) (?:part|bit|line|paragraph)\b|^maybe (?:cut|drop)\s*:|^maybe (?:cut|drop) the (?:\p{L}+ )?(?:joke|bit|part|line|paragraph|detail|aside)\b|\bcareful how I (?:say|put|frame)\b|\bbefore (?:the |an |my )?interview\b|\bdecide later\b|\bif I still have it\b|\bcheck\s*[—–:-]+\s*(?:was|is|were|did|who|what|when)\b[^?]{0,80}\?|^maybe (?:cut|drop|move) (?:this|it)(?:\?|\s*[—–-]\s)|^maybe too (?:much|long|many|detailed|small|big|short)\?|^maybe (?:also )?the (?:\p{L}+ ){1,3}(?:bit|part|angle)\?$|\b(?:shorten|tidy up|clean up) later\b|^I don['’]t have (?:\p{L}+ )?(?:numbers|figures|data) for this (?:one|story)\b/iu;
+const PLAINLY_A_NOTE = /^(?:side (?:note|thought)|aside|note to self|q|to fix|todo|check|to check)\s*:|^(?:say|mention|add) [^?]{1,60}\?|^not sure if (?:this|it)(?: is|['’]s) too\b|^(?:was|is|were|did) (?:it|this|that|they)\b[^?]{0,80}\?|\bI should (?:check|confirm|verify|ask|double[- ]?check)\b|\bbe careful here\b|\bdon['’]t (?:say|mention|quote|claim) (?:it|this|that) unless\b|^(?:maybe )?(?:too (?:much|long|many|detailed)|needed|keep|cut|relevant)\?+$|^(?:maybe )?(?:cut|keep|move|drop) (?:the|this) (?:part|bit|line|paragraph)\b|^maybe (?:cut|drop)\s*:|^maybe (?:cut|drop) the (?:\p{L}+ )?(?:joke|bit|part|line|paragraph|detail|aside)s?\b|\bcareful how I (?:say|put|frame)\b|\bbefore (?:the |an |my )?interview\b|\bdecide later\b|\bif I still have it\b|\bcheck\s*[—–:-]+\s*(?:was|is|were|did|who|what|when)\b[^?]{0,80}\?|^maybe (?:cut|drop|move) (?:this|it)(?:\?|\s*[—–-]\s)|^maybe too (?:much|long|many|detailed|small|big|short)\?|^maybe (?:also )?the (?:\p{L}+ ){1,3}(?:bit|part|angle)\?$|\b(?:shorten|tidy up|clean up|cut) later\b|^I don['’]t have (?:\p{L}+ )?(?:numbers|figures|data) for this (?:one|story)\b|^things? to (?:remember|say|mention)\b|\bfor the real thing\b|^(?:maybe )?too \p{L}+\?\s*(?:maybe|probably|not sure|keep|cut)?$|^maybe (?:this is|it['’]s|that['’]s) (?:a )?stretch(?:ing it)?\b|^too (?:much|long|many) (?:detail|context|background)\?/iu;
 
 /** A bracket that opens with a name and a question mark: "(Doğa? no, ...)" (case matters, so not in PLAINLY_A_NOTE). */
 const NAME_ASKED = /^\p{Lu}[\p{L}'’-]{1,20}\?/u;
@@ -47,6 +50,9 @@ function inParagraph(stops: string): string {
 const NOTE_OPENERS = [
   '(?:TODO|TBD)\\s*:',
   'Need to (?:shorten|tighten|cut|check|confirm|add|find|double-check)\\b',
+  // ("Need to make the scale part clearer", "Rough numbers, need to double check:")
+  'Need to make (?:the|this|it) (?:[\\p{L}\'’-]+ ){0,3}(?:clearer|shorter|stronger|tighter)\\b',
+  '(?:Rough|Approximate) numbers,? (?:need to|to) (?:double[- ]?check|check|confirm|verify)\\b',
   'Things I (?:should|need to|still need to) (?:add|cut|mention|say|check)\\s*:',
   'Things to (?:add|cut|check|fix|mention|tighten)\\s*:',
   'Maybe cut\\s*:',
@@ -55,13 +61,15 @@ const NOTE_OPENERS = [
   'Mention (?:it|this|that)\\?(?:\\s+(?:Probably|Maybe) (?:yes|not|no)\\b)?',
   'Not sure (?:if|whether) I should\\b',
   'Not sure how much (?:detail|of this)\\b',
-  'Maybe (?:move|cut|drop|split) (?:this|it|that)\\b',
+  // (lower case too, as a line of its own: "maybe cut this bit about the newborn, too personal?")
+  '[Mm]aybe (?:move|cut|drop|split) (?:this|it|that)\\b',
   'Maybe move to\\b',
   'Maybe this (?:is more|belongs|fits|goes)\\b',
   'Maybe I (?:just )?say\\b',
+  'Maybe I should (?:say|explain|add|mention|cut) more\\b',
   'Maybe for (?:the|an|this) interview\\b',
   'Probably not important\\b',
-  'Hmm,? (?:maybe|not sure)\\b',
+  'Hmm,? (?:maybe|not sure|things to (?:add|cut|fix|check))\\b',
   '(?:Probably should|Should probably) (?:say|mention|add|talk about)\\b',
   // ("A bar raiser will definitely ask that.")
   '(?:Interviewer|(?:The|A) bar raiser) (?:will|might|may) (?:probably |definitely |surely )?(?:ask|dig|push|probe)\\b',
@@ -69,7 +77,8 @@ const NOTE_OPENERS = [
   // the Kerem bit?", "That's maybe a risky thing to say in an interview? Not sure.")
   'Side (?:note|thought)\\s*:',
   `Is this (?:more )?(?:of )?(?:an? )?\\p{Lu}${inParagraph('?')}{0,60}\\?`,
-  'Should I (?:cut|keep|mention|say|drop|lead|open|include|use|tag|move)\\b',
+  // ("Also should I mention I was wrong at the start? I think yes.")
+  '(?:(?:Also|And|But|So),? s|S)hould I (?:cut|keep|mention|say|drop|lead|open|include|use|tag|move)\\b',
   `(?:That['’]s|That is|This is) (?:maybe |probably )?(?:a |too )?(?:risky|weird|bad|awkward|odd|much)\\b${inParagraph('.!?')}{0,60}\\b(?:in|for) (?:an|the) interview\\b`,
   'Maybe (?:tell|frame|pitch|use|open with|lead with|start with) (?:it|this|that)\\b',
   "(?:Maybe )?(?:there['’]s|there is) a better way to (?:frame|say|put|tell|phrase|word) (?:this|it|that)\\b",
@@ -87,7 +96,13 @@ const NOTE_OPENERS = [
   // "Brain dump first, clean up later. Ok so this one needs a lot of background", "Maybe take out the Mehmet part",
   // "Q to self: is the broken-mugs bit too cute for Amazon?", "NEED REAL NUMBER, check the old QBR deck.")
   "Not sure (?:if |whether )?(?:this|it)(?:['’]s| is) (?:strong|good|relevant|big|clear|impressive) enough\\b",
-  'Not sure how to (?:say|tell|frame|put|phrase|word|explain)\\b',
+  // ("Not sure if this is the best example for Netflix, maybe too soft?")
+  "[Nn]ot sure (?:if |whether )?(?:this|it)(?:['’]s| is) the (?:best|right) (?:[\\p{L}-]+ )?(?:example|story|one)\\b",
+  // ("this one is still messy, need to cut it down a lot.")
+  "[Tt]his (?:one|story|draft) is (?:still )?(?:messy|rough|too long|a mess|a draft)\\b",
+  'Not sure how to (?:say|tell|frame|put|phrase|word|explain|measure)\\b',
+  // ("Not sure about the sprint goals row — other things changed too")
+  'Not sure about (?:the|this) (?:[\\p{L}\'’-]+ ){0,3}(?:row|number|figure|numbers|figures|line|column)\\b',
   'When I (?:tell|say|present) (?:this|it)(?: story)? (?:for real|out loud|live)\\b',
   // (the lower-case "b" only after "Ok": an opener that may start with a common lower-case letter is tried at far more
   // places in any text, 4 ms a megabyte of quotes)
@@ -119,7 +134,7 @@ function spaced(pattern: RegExp): RegExp {
 // not.", "Maybe take out the Mehmet part? But it's my Hire and Develop angle so probably keep.", "... Maybe fine, it's
 // honest.", "... in an interview. Maybe.", "Things I'm not sure how to frame: ... is that disagree and commit from her side or is it me being a captain?
 // I think it's the second but I need to practise saying it ...")
-const NOTE_ANSWER = `(?:[\\x20\\t]*(?:\\r?\\n[\\x20\\t]*)?(?:(?:Honestly )?(?:Probably|Maybe) (?:not|yes|no|keep|fine|cut)\\b${inParagraph('.!?')}{0,40}|(?:Probably|Maybe)(?=[.!?])|I think it['’]s the (?:first|second|former|latter|other)\\b${inParagraph('.!?')}{0,80}|But ${inParagraph('.!?')}{0,80}\\b(?:probably |maybe )?keep(?: it| this)?(?: for now)?)[.!?]*)?`;
+const NOTE_ANSWER = `(?:[\\x20\\t]*(?:\\r?\\n[\\x20\\t]*)?(?:(?:Honestly )?(?:Probably|Maybe) (?:not|yes|no|keep|fine|cut)\\b${inParagraph('.!?')}{0,40}|I think (?:yes|no|so|not)(?=[.!?])|(?:Probably|Maybe)(?=[.!?])|I think it['’]s the (?:first|second|former|latter|other)\\b${inParagraph('.!?')}{0,80}|But ${inParagraph('.!?')}{0,80}\\b(?:probably |maybe )?keep(?: it| this)?(?: for now)?)[.!?]*)?`;
 const NOTE_SENTENCE = new RegExp(
   `(?:${NOTE_OPENERS.join('|')})(?:[^.!?\\n]|\\.{2,}(?=[ \\t]*\\p{L})|\\n(?![ \\t]*(?:\\r?\\n|[-*+>][ \\t]|\\d+[.)][ \\t]|[#|]))){0,200}[.!?]*${spacedSource(NOTE_ANSWER)}`,
   'gu',
@@ -136,9 +151,10 @@ const PART_LABEL = spaced(/(?:I think this is (?:the|my) [^.!?:]{1,40}?|The ['"�
 /**
  * A sentence that talks about the interview or the interviewer is about the telling, wherever it opens: "A lot of it,
  * because an interviewer outside Korea will not know Korean gov IT.", "Worth it I think but I'd want to say that
- * honestly in an interview."
+ * honestly in an interview.", "Still not sure how to frame this for the interview, it was a whole-zone effort with a lot of
+ * people."
  */
-const ABOUT_THE_TELLING = spaced(/\b(?:the|an|my) interviewers? (?:[\p{L}'’]+ ){0,3}?(?:will|won['’]t|might|may|would|wouldn['’]t|cares?|doesn['’]t|probably|likely)\b|\b(?:say|mention|tell|put|frame|explain|be honest about|be clear about|be careful about) (?:this|that|it)(?: [\p{L}'’]+){0,2} in (?:(?:an|the|my) )?(?:[\p{L}]+ )?interview\b|\bnot for (?:the|an|my) interview\b|\bin (?:the|an|my) interview,? I (?:say|tell|mention|frame|put)\b/iu);
+const ABOUT_THE_TELLING = spaced(/\b(?:the|an|my) interviewers? (?:[\p{L}'’]+ ){0,3}?(?:will|won['’]t|might|may|would|wouldn['’]t|cares?|doesn['’]t|probably|likely)\b|\b(?:say|mention|tell|put|frame|explain|be honest about|be clear about|be careful about) (?:this|that|it)(?: [\p{L}'’]+){0,4} in (?:(?:an|the|my) )?(?:[\p{L}]+ )?interview\b|\b(?:That['’]s|This is) the (?:part|bit) I['’]d (?:tell|say) in (?:an|the) interview\b|\bnot for (?:the|an|my) interview\b|\bhow to (?:frame|tell|say|pitch|present|put) (?:this|it|that)(?: story)? (?:for|in) (?:the|an|my) interview\b|\bin (?:the|an|my) interview,? I (?:say|tell|mention|frame|put)\b/iu);
 /** Where the last clause before the note opens: a comma, a dash or a semicolon, or "but", "and" or "so" after a space. */
 const CLAUSE_START = /(?:[,;—–]|\s(?:but|and|so)\b)(?![\s\S]*(?:[,;—–]|\s(?:but|and|so)\b))/;
 /** How many such sentences a story's notes take: a story has a few. */

@@ -30,14 +30,14 @@ const MARKED = /^(\*\*|__|\*(?!\*)|_(?!_))([^*_\n]{0,47}?[^*_\s])(?:\s*[:.\-–�
 // (any script's letters: "Situação / Situation", a bilingual name)
 // (a slash or an ampersand between two names is no word of its own: "Reflection / what I'd say about curiosity" is six
 // words, as it is when word wrap breaks it after "about")
-const PLAIN = /^(\p{L}[\p{L}'’&/]*(?: (?:[/&] )?[\p{L}'’&/]+){0,5})(?:,[ \t]*(?:roughly|briefly|basically|quickly|honestly|sort of|kind of|in short|in brief)(?=[ \t]*[:.]))?(?:[ \t]*(?::|\.(?=[ \t]|\n|$)|[ \t][-–—](?=[ \t]|\n|$)|[–—])[ \t]*|[ \t]*(?:\([^)\n]{1,40}\)[ \t]*|,[ \t]*(?:round|part|take|phase|attempt)[ \t]+(?:\d+|one|two|three|four|1st|2nd|3rd)[ \t]*)?(?=\n|$))/u;
+const PLAIN = /^(\p{L}[\p{L}'’&/]*(?: (?:[/&] )?[\p{L}'’&/]+){0,5})(?:,[ \t]*(?:roughly|briefly|basically|quickly|honestly|sort of|kind of|in short|in brief)(?=[ \t]*[:.]))?(?:[ \t]*(?::|\.(?=[ \t]|\n|$)|[ \t][-–—](?=[ \t]|\n|$)|[–—])[ \t]*|[ \t]*(?:\((?:[^)\n]|\n(?![ \t]*\r?\n)){1,80}\)[ \t]*|,[ \t]*(?:round|part|take|phase|attempt)[ \t]+(?:\d+|one|two|three|four|1st|2nd|3rd)[ \t]*)?(?=\n|$))/u;
 // (the note may wrap: "Situation (roughly, need to cut\nthis down a lot): ...")
 /** A section's own name, as a label's first words: the names NOTED and NOTED_OR read before their notes. */
 const OWN_NAME = '(situation|task|action|result|results|inputs|outputs|impact|context|background|reflection|learnings)';
 const NOTED = new RegExp(`^${OWN_NAME}(?:[ \\t]*\\((?:[^()\\n]|\\n(?![ \\t]*\\r?\\n)){1,60}\\)|,[ \\t]+(?:[^:()\\n]|\\n(?![ \\t]*\\r?\\n)){1,60})[ \\t]*:[ \\t]*`, 'i');
 // ("Inputs, or what I had to work with, I guess." : a section's own name, then what else it is called, to a full stop;
-// word wrap may break it anywhere)
-const NOTED_OR = new RegExp(`^${OWN_NAME},[ \\t]*\\r?\\n?[ \\t]*or\\s+(?:what|the|how)\\b(?:[^.:\\n]|\\n(?![ \\t]*\\r?\\n)){1,50}[.:](?=[ \\t]|\\r?\\n|$)[ \\t]*`, 'i');
+// word wrap may break it anywhere; or what is left to do in it: "Impact, still need to confirm some of these.")
+const NOTED_OR = new RegExp(`^${OWN_NAME},[ \\t]*\\r?\\n?[ \\t]*(?:or\\s+(?:what|the|how)|(?:still\\s+)?need\\s+to\\s+(?:confirm|check|verify|add|cut|find|fix))\\b(?:[^.:\\n]|\\n(?![ \\t]*\\r?\\n)){1,50}[.:](?=[ \\t]|\\r?\\n|$)[ \\t]*`, 'i');
 // "**Situation** We got feedback...": a bold name run into its text with no colon. Only as sure as a plain label
 // (a story with no marked section), so "**Result** was the word everyone used" mid-Action cuts nothing.
 const BOLD_RUN_IN = /^(\*\*|__)([^*_\n]{1,48}?)\1[ \t]+(?=\S)/;
@@ -50,11 +50,12 @@ const LETTER_KINDS: Record<string, SectionKind> = { s: 'situation', t: 'task', a
 // was to ...", "What we did was ...", "What I did then was ...", "The result was that ...", "The result after the first
 // quarter: ...", and "So the task became two things at once: ...", "What I did, more or less in order.", "So the task, as I
 // saw it, was two things", "The task that we were given was basically to", "What I actually did with her.", "What we
-// did. We started by ..." Only as sure as a plain label, and weaker: read in a story with no marked section
-// (sectionMarkers.ts).
+// did. We started by ...", "My task, which I sort of gave myself and then got sign-off from the deputy director, was to
+// change the fee model" (a "which" clause between commas, up to 120 characters, wrapped or not). Only as sure as a plain label, and
+// weaker: read in a story with no marked section (sectionMarkers.ts).
 // (the sentence stays the story's text: the label takes no characters)
 const PROSE =
-  /^(?:(?:so|ok|okay|and|anyway)[ \t]*,?[ \t]+)?(?:(?:the|my|our)[ \t]+(situation|context|background|task|goal|job|results?|outcomes?)(?:[ \t]*,[ \t]*[a-z]+(?:[ \t]+[a-z]+){0,4}[ \t]*:|(?:[ \t]*,[ \t]*[a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]*,|[ \t]+(?:that[ \t]+)?(?:i|we)[ \t]+(?:was|were)[ \t]+(?:given|handed|set|asked)|[ \t]+(?:at[ \t]+the[ \t]+time|as[ \t]+i[ \t]+(?:understood|saw)[ \t]+it))?[ \t]+(?:was|were|is|became)\b)|what[ \t]+(?:i|we)[ \t]+(?:actually[ \t]+)?(did)(?:[ \t]+(?:then|next|first|about it|with (?:her|him|them)))?(?:[ \t]+was\b|[ \t]*,|\.(?=[ \t]|$))|(?:the[ \t]+)?(results?|outcomes?)[ \t]+(?:after|in|within|by|at)[ \t]+[^:\n.]{1,30}:)/i;
+  /^(?:(?:so|ok|okay|and|anyway)[ \t]*,?[ \t]+)?(?:(?:the|my|our)[ \t]+(situation|context|background|task|goal|job|results?|outcomes?)(?:[ \t]*,[ \t]*[a-z]+(?:[ \t]+[a-z]+){0,4}[ \t]*:|(?:[ \t]*,[ \t]*[a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]*,|[ \t]*,\s*which\s(?:[^,.:;\n]|\n(?![ \t]*\r?\n)){1,120},|[ \t]+(?:that[ \t]+)?(?:i|we)[ \t]+(?:was|were)[ \t]+(?:given|handed|set|asked)|[ \t]+(?:at[ \t]+the[ \t]+time|as[ \t]+i[ \t]+(?:understood|saw)[ \t]+it))?(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:was|were|is|became)\b)|what[ \t]+(?:i|we)[ \t]+(?:actually[ \t]+)?(did)(?:[ \t]+(?:then|next|first|about it|with (?:her|him|them)))?(?:[ \t]+was\b|[ \t]*,|\.(?=[ \t]|$))|(?:the[ \t]+)?(results?|outcomes?)[ \t]+(?:after|in|within|by|at)[ \t]+[^:\n.]{1,30}:)/i;
 const PROSE_KINDS: Record<string, SectionKind> = { situation: 'situation', context: 'situation', background: 'situation', task: 'task', goal: 'task', job: 'task', did: 'action' };
 
 /** The section label a paragraph starts with, or undefined. */
@@ -112,7 +113,10 @@ function wrappedName(content: string): SectionLabel | undefined {
   if (breaks !== 1 || text.length > 60) return undefined;
   const joined = text.replace(/[ \t]*\r?\n[ \t]*/, ' ');
   const whole = PLAIN.exec(joined);
-  if (!whole || whole[0].trimEnd().length < joined.length) return undefined;
+  // (a name with a note in brackets opened on its line and wrapped is PLAIN's, which reads the bracket as the story's
+  // text, wrapped or not: "Action (what I did, including the part\nthat went wrong)"; a note on the next line is the
+  // label's: "Situation\n(rough - trim before Friday)")
+  if (!whole || whole[0].trimEnd().length < joined.length || text.slice(0, text.indexOf('\n')).includes('(')) return undefined;
   const kinds = sectionKindsOf(whole[1]);
   return kinds.length > 0 && whole[1].length > 1 ? { kinds, length: text.length, certainty: 'plain' } : undefined;
 }

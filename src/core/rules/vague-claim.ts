@@ -97,6 +97,9 @@ function countedNext(text: string, end: number): boolean {
   const own = joinLines(rest.slice(0, stop?.index ?? rest.length).split(/\n[ \t]*\r?\n/)[0]);
   const share = SHARE_AFTER_DASH.exec(own);
   if (share && noun !== undefined && new RegExp(`^\\s+of\\s+(?:the\\s+|our\\s+|all\\s+)?${noun}\\b`, 'iu').test(own.slice(share.index + share[0].length))) return true;
+  // (or counted there after a comma, guessed or not: "There were a lot of meetings with the other directorate and the
+  // vendor, I think 6 or 7 meetings")
+  if (noun !== undefined) for (const count of own.matchAll(COUNT_AFTER_COMMA)) if (count[1].toLowerCase() === noun.toLowerCase()) return true;
   if (!stop || /\n[ \t]*\r?\n/.test(rest.slice(0, stop.index))) return false;
   const next = joinLines(rest.slice(stop.index + 1, stop.index + 1 + 140).split(/\n[ \t]*\r?\n/)[0]);
   if (ESTIMATE_OPENS.test(next)) return true;
@@ -121,6 +124,8 @@ const ROUGHLY = String.raw`(?:about|around|roughly|approximately|nearly|almost|o
 const ESTIMATE_OPENS = new RegExp(String.raw`^\s*${GUESS}[,]?\s+${ROUGHLY}\s*%`, 'i');
 /** The same share later in the amount's own sentence, after a dash or a semicolon, a range allowed: "— I think around 20-25%". */
 const SHARE_AFTER_DASH = new RegExp(String.raw`(?:\s[—–-]|;)\s*(?:${GUESS},?\s+)?${ROUGHLY}(?:\s*[-–]\s*\d[\d.,]*)?\s*%`, 'i');
+/** A count after a comma, guessed or not, a range allowed, with the word after it: ", I think 6 or 7 meetings". */
+const COUNT_AFTER_COMMA = new RegExp(String.raw`,\s*(?:${GUESS},?\s+)?(?:(?:about|around|roughly|approximately|nearly|almost|something like|~)\s*)?\d[\d.,]*(?:\s*(?:or|to|[-–])\s*\d[\d.,]*)?\s+([\p{L}-]+)`, 'giu');
 /** A reflection's label right before a hedge: "Reflection maybe:", "- Learnings?? maybe:". */
 const REFLECTION_LABEL_BEFORE = /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:reflections?|learnings?|lessons?(?: learned| learnt)?|takeaways?|what I learned)\?*[,]?\s+$/i;
 // (and "the first thing I did was just ask a lot of questions")

@@ -25,7 +25,10 @@ describe('no-baseline, no-timeframe, no-business-impact and principle evidence (
   it('reads a table column "2022 season (bank only)" as the earlier period', () => {
     const table = (header: string) => `| Measure | ${header} |\n|---|---|---|\n| Median days from sale to funds | 6 | 1 |\n\nThat was within the 2023 season.`;
     assert.equal(baseline(table('2022 season (bank only) | 2023 season (with wallet)')), undefined);
-    assert.match(baseline(table('Bank only | With wallet')) ?? '', /^"6" has nothing to compare with/);
+    // (two variants of one thing set one figure against the other: "| | USSD only | With voice option |" was judged wrong 9
+    // times of 9 as having nothing to compare with, sets 845-852; two places do not)
+    assert.equal(baseline(table('Bank only | With wallet')), undefined);
+    assert.match(baseline(table('North depot | South depot')) ?? '', /^"6" has nothing to compare with/);
   });
   it('reads "for all lots from the 2023 harvest" as when', () => {
     assert.ok(timed('Zero-bid lots went down from 11% to 4% for all lots from the 2023 harvest.'));

@@ -59,8 +59,10 @@ describe('no-baseline (sets 389 to 392)', () => {
     const crlf = table('Metric | Before (Q2 2023) | 10 weeks after launch', 'Failed charges recovered | 21% | 58%').replace(/\n/g, '\r\n');
     assert.equal(baseline(crlf), undefined);
   });
-  it('still asks for the start of a row whose columns name places or things, or whose figures measure different things', () => {
-    assert.match(baseline(table(' | Laser kits | Photo review', 'Time to measure a kitchen | 5 days | 2 days')) ?? '', /nothing to compare with/);
+  it('still asks for the start of a row whose columns name places, or whose figures measure different things', () => {
+    // (two ways of doing one thing compare, since sets 845-852: "| | Laser kits | Photo review |" was judged wrong, with 8
+    // more such rows, and none judged right)
+    assert.equal(baseline(table(' | Laser kits | Photo review', 'Time to measure a kitchen | 5 days | 2 days')), undefined);
     assert.match(baseline(table('Metric | Depot 3 | Depot 7', 'On-time delivery | 83% | 96.2%')) ?? '', /nothing to compare with/);
     assert.match(baseline(table('School | Students before | Attendance after', 'School A | 320 | 71%')) ?? '', /nothing to compare with/);
   });

@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the six hundred and twenty-one sets and about 52,000 judged findings', () => {
-    assert.ok(verdicts.size >= 69295, `${verdicts.size} judged findings`);
+  it('has the eight hundred and sixty-five sets and about 71,000 judged findings', () => {
+    assert.ok(verdicts.size >= 71160, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -248,17 +248,28 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // 8 findings they brought out judged again: 837-840 at 187 / 40 / 42, the older sets unchanged; sets 841-844 judged
   // blind on this engine, 181 right, 44 wrong and 39 debatable; then their fixes ("a maybe" as a noun, a quote that
   // opens "TODO:", "use this one for"), with the 6 findings they brought out judged again: 841-844 at 182 / 41 / 38, and
-  // on the older sets 2 fewer wrong)
-  it('makes no more findings judged wrong than today (3,824)', () => {
-    assert.ok(tally.wrong <= 3824, `${tally.wrong} findings judged wrong`);
+  // on the older sets 2 fewer wrong; sets 845-852 judged blind on abee5995, 382 right, 100 wrong and 98 debatable; then
+  // their fixes (two figures of one kind in a table row under any two named columns, "it took" in a Result, "My task,
+  // which ..., was", more notes on the draft), with the 8 findings they brought out judged again: 845-852 at 381 / 91 /
+  // 99, and on the older sets 12 fewer wrong and 1 fewer debatable; sets 853-860 judged blind on abee5995 too, 421
+  // right, 97 wrong and 110 debatable; then their fixes (more headings in the candidate's words, a long bracket after a
+  // plain name, a count after a comma, more notes), with the 9 findings they brought out judged again: 853-860 at 420 /
+  // 85 / 112; and two names alone in a table's columns, "| | SMS | WhatsApp |", read as a city's are again: 1 more wrong;
+  // then a name's wrapped bracket read as the unwrapped one is, and "(... cut later)" as a note: 2 too-long findings
+  // judged again, 2 right; sets 861-868 judged blind on that engine, 392 right, 105 wrong and 84 debatable; then their
+  // fixes (more notes on the draft, a thing pointed at as what helped), with the 57 findings whose counts or messages
+  // changed judged again: 861-868 at 391 / 96 / 86, and on the older sets, where the notes left the counts, 46,316 / 3,814
+  // / 13,011 on sets 4-844)
+  it('makes no more findings judged wrong than today (4,086)', () => {
+    assert.ok(tally.wrong <= 4086, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
   // now reads as a note, as the same round's judges called such brackets)
   // (45,406 until a paragraph that opens "aside:" became a note as a whole: set802's too-long, judged right at 627 words,
   // was judged debatable at 609, where to start cutting split)
-  it('keeps the findings judged right (at least 46,309)', () => {
-    assert.ok(tally.right >= 46309, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 47,511)', () => {
+    assert.ok(tally.right >= 47511, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
