@@ -433,8 +433,8 @@ const timeframes = new Scanner([
   // "which took 9 days, now takes 2": values; not "took four months to convince them": the effort's length)
   needs(UNIT, 4, seq(w('that took|this took|it all took|the rollout took|the work took|the project took|the migration took'), opt(w('about|around|roughly|just under|just over|under|over|less than|more than')), countedPeriod, notAhead(w('to')))),
   // ...and "it took", at its sentence's or clause's end: "The office closed it. I think it took around 2 months.", "It
-  // took about ten weeks and cost much less", "it took about 14 months instead of 8" (not "It took 2 days, down to under 1 day": a value; storyAnalysis.ts leaves
-  // it out of an IOI story's Outputs, where it is how long the build took)
+  // took about ten weeks and cost much less", "it took about 14 months instead of 8" (not "It took 2 days, down to
+  // under 1 day": a value; storyAnalysis.ts leaves it out of an IOI story's Outputs, where it is how long the build took)
   needs(UNIT, 4, seq(w('it took'), opt(w('about|around|roughly|just under|just over|under|over|less than|more than')), countedPeriod, when((s, i) => i >= s.hi || SENTENCE_STOPS.has(s.t.id[i]) || s.t.gap[i] >= Gap.Newline || CLAUSE_JOINS.has(s.t.id[i]) || AFTER_TOOK.has(s.t.id[i])))),
   // a target met a period early: "the infrastructure cost target was met a month early" (not "Live 26 April, 3 days
   // early": there the days are the deadline story's measure; nor "caught at least two days early": a lead time)

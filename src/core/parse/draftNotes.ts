@@ -59,7 +59,13 @@ const NOTE_OPENERS = [
   'Probably (?:mention|say|skip|cut|drop|keep) (?:it|this|that)\\b',
   'Mention (?:it|this) (?:only )?if asked\\b',
   'Mention (?:it|this|that)\\?(?:\\s+(?:Probably|Maybe) (?:yes|not|no)\\b)?',
-  'Not sure (?:if|whether) I should\\b',
+  '(?:Still )?[Nn]ot sure (?:if|whether) I should\\b',
+  // ("Worth mentioning I think? Shows it wasn't perfect.", "this feels thin. maybe not my best story for D&C.", "I need to
+  // find the real numbers for this one, ...")
+  `Worth (?:mentioning|saying|adding|including)${inParagraph('.!?')}{0,30}\\?`,
+  '[Tt]his (?:one |story |part )?feels (?:thin|weak|too long)\\b',
+  '[Mm]aybe not (?:my|the) best (?:story|example)\\b',
+  'I need to (?:find|get|pull|check|confirm) the (?:real|exact|actual|final) (?:numbers?|figures?|data)\\b',
   'Not sure how much (?:detail|of this)\\b',
   // (lower case too, as a line of its own: "maybe cut this bit about the newborn, too personal?")
   '[Mm]aybe (?:move|cut|drop|split) (?:this|it|that)\\b',
@@ -134,7 +140,7 @@ function spaced(pattern: RegExp): RegExp {
 // not.", "Maybe take out the Mehmet part? But it's my Hire and Develop angle so probably keep.", "... Maybe fine, it's
 // honest.", "... in an interview. Maybe.", "Things I'm not sure how to frame: ... is that disagree and commit from her side or is it me being a captain?
 // I think it's the second but I need to practise saying it ...")
-const NOTE_ANSWER = `(?:[\\x20\\t]*(?:\\r?\\n[\\x20\\t]*)?(?:(?:Honestly )?(?:Probably|Maybe) (?:not|yes|no|keep|fine|cut)\\b${inParagraph('.!?')}{0,40}|I think (?:yes|no|so|not)(?=[.!?])|(?:Probably|Maybe)(?=[.!?])|I think it['’]s the (?:first|second|former|latter|other)\\b${inParagraph('.!?')}{0,80}|But ${inParagraph('.!?')}{0,80}\\b(?:probably |maybe )?keep(?: it| this)?(?: for now)?)[.!?]*)?`;
+const NOTE_ANSWER = `(?:[\\x20\\t]*(?:\\r?\\n[\\x20\\t]*)?(?:(?:Honestly )?(?:Probably|Maybe) (?:not|yes|no|keep|fine|cut|with)\\b${inParagraph('.!?')}{0,40}|I think (?:yes|no|so|not)(?=[.!?])|(?:Probably|Maybe)(?=[.!?])|I think it['’]s the (?:first|second|former|latter|other)\\b${inParagraph('.!?')}{0,80}|But ${inParagraph('.!?')}{0,80}\\b(?:probably |maybe )?keep(?: it| this)?(?: for now)?)[.!?]*)?`;
 const NOTE_SENTENCE = new RegExp(
   `(?:${NOTE_OPENERS.join('|')})(?:[^.!?\\n]|\\.{2,}(?=[ \\t]*\\p{L})|\\n(?![ \\t]*(?:\\r?\\n|[-*+>][ \\t]|\\d+[.)][ \\t]|[#|]))){0,200}[.!?]*${spacedSource(NOTE_ANSWER)}`,
   'gu',

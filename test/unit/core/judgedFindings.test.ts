@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the eight hundred and sixty-five sets and about 71,000 judged findings', () => {
-    assert.ok(verdicts.size >= 71160, `${verdicts.size} judged findings`);
+  it('has the eight hundred and sixty-nine sets and about 71,000 judged findings', () => {
+    assert.ok(verdicts.size >= 71466, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -259,17 +259,19 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // judged again, 2 right; sets 861-868 judged blind on that engine, 392 right, 105 wrong and 84 debatable; then their
   // fixes (more notes on the draft, a thing pointed at as what helped), with the 57 findings whose counts or messages
   // changed judged again: 861-868 at 391 / 96 / 86, and on the older sets, where the notes left the counts, 46,316 / 3,814
-  // / 13,011 on sets 4-844)
-  it('makes no more findings judged wrong than today (4,086)', () => {
-    assert.ok(tally.wrong <= 4086, `${tally.wrong} findings judged wrong`);
+  // / 13,011 on sets 4-844; sets 869-872 judged blind on 1f45de48, 204 right, 52 wrong and 44 debatable; then their
+  // fixes (more notes, "went well:" before its evidence), with the 6 findings whose counts changed judged again: 869-872
+  // at 203 / 48 / 43, and 1 fewer wrong on the older sets)
+  it('makes no more findings judged wrong than today (4,133)', () => {
+    assert.ok(tally.wrong <= 4133, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
   // now reads as a note, as the same round's judges called such brackets)
   // (45,406 until a paragraph that opens "aside:" became a note as a whole: set802's too-long, judged right at 627 words,
   // was judged debatable at 609, where to start cutting split)
-  it('keeps the findings judged right (at least 47,511)', () => {
-    assert.ok(tally.right >= 47511, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 47,714)', () => {
+    assert.ok(tally.right >= 47714, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);

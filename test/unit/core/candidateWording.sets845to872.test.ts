@@ -2,12 +2,12 @@ import { strict as assert } from 'node:assert';
 import { lintStory, parseStory } from '../../../src/core';
 import { baseline, rules, story, timed, vague, vagueInResult } from './storyBuilders';
 
-/** From the findings blind judges called wrong in sets 845-868 (evidence/judged). */
+/** From the findings blind judges called wrong in sets 845-872 (evidence/judged). */
 
 const RESULT = 'Errors fell from 40 to 4 a week within a month.';
 const kinds = (body: string) => parseStory(story('company: generic', body)).sections.flatMap((s) => s.covers);
 
-describe('sets 845-868', () => {
+describe('sets 845-872', () => {
   it('takes more notes on the draft out of the story', () => {
     assert.equal(vagueInResult(`${RESULT}\n\n(Thing to remember to say — I could have fixed it myself. Also maybe cut the mom joke.)`), 0);
     assert.equal(vagueInResult(`${RESULT} Think big (maybe this is stretching it): I proposed one shared service.`), 0);
@@ -106,5 +106,18 @@ describe('sets 845-868', () => {
   it('reads a thing pointed at as what helped (sets 861-868)', () => {
     assert.equal(vague('I found her the merchant-onboarding project. She got a return offer and this project helped with that.'), 0);
     assert.equal(vague('I found her the merchant-onboarding project. She got a return offer and I helped with that.'), 1);
+  });
+  it('takes more notes on the draft out of the story (sets 869-872)', () => {
+    assert.equal(vague('I rebuilt the alerting. We gave them a manual fallback for 2 weeks. Worth mentioning I think? Shows it was not perfect.'), 0);
+    assert.equal(vague('I rebuilt the alerting.\n\n- this feels thin. maybe not my best story for D&C.'), 0);
+    assert.equal(vague('I rebuilt the alerting. I need to find the real numbers for this one, I think it was around half.'), 0);
+    assert.equal(vague('I rebuilt the alerting.\n\nStill not sure if I should lead with the sign-off or with the fix. Probably with the sign-off.'), 0);
+    // (the story’s own sentences keep their hedges)
+    assert.equal(vague('I rebuilt the alerting. Worth it, I think, since the pages stopped.'), 1);
+    assert.equal(vague('I rebuilt the alerting. I needed to find the real numbers, and I think the logs had them.'), 1);
+  });
+  it('reads “went well:” as a lead-in to what follows the colon', () => {
+    assert.equal(vague('I rebuilt the alerting. Daytime went well: median wait of 9 minutes.'), 0);
+    assert.equal(vague('I rebuilt the alerting. Daytime went well, and the night shift too.'), 1);
   });
 });
