@@ -90,6 +90,8 @@ const notAValue = when((s, i) => {
   return SOFTENERS.has(s.t.id[i - 1]) && i - 1 > s.lo && SPAN_WORDS.has(s.t.id[i - 2]);
 });
 const CLAUSE_JOINS = idSet(['and', 'but', 'so', 'while']);
+/** How roughly a length "took": "That took about four months", "it took just under 2 months". */
+const TOOK_ROUGHLY = w('about|around|roughly|just under|just over|under|over|less than|more than');
 /** What may follow "it took" and its period: the plan or the start it is set against ("it took about 14 months instead of 8"). */
 const AFTER_TOOK = idSet(['instead', 'rather', 'from', 'after', 'against']);
 const EVENT_NAME = w('sale|campaign|campaigns|promotion|promotions|season|festival|heat wave|heatwave|monsoon|harvest').first;
@@ -431,11 +433,11 @@ const timeframes = new Scanner([
   w('first-week|first-month|first-quarter|first-weekend|opening-week|opening-weekend|launch-week'),
   // how long the work took, said after the outcome: "That took four months." (not "approval took 9 days",
   // "which took 9 days, now takes 2": values; not "took four months to convince them": the effort's length)
-  needs(UNIT, 4, seq(w('that took|this took|it all took|the rollout took|the work took|the project took|the migration took'), opt(w('about|around|roughly|just under|just over|under|over|less than|more than')), countedPeriod, notAhead(w('to')))),
+  needs(UNIT, 4, seq(w('that took|this took|it all took|the rollout took|the work took|the project took|the migration took'), opt(TOOK_ROUGHLY), countedPeriod, notAhead(w('to')))),
   // ...and "it took", at its sentence's or clause's end: "The office closed it. I think it took around 2 months.", "It
   // took about ten weeks and cost much less", "it took about 14 months instead of 8" (not "It took 2 days, down to
   // under 1 day": a value; storyAnalysis.ts leaves it out of an IOI story's Outputs, where it is how long the build took)
-  needs(UNIT, 4, seq(w('it took'), opt(w('about|around|roughly|just under|just over|under|over|less than|more than')), countedPeriod, when((s, i) => i >= s.hi || SENTENCE_STOPS.has(s.t.id[i]) || s.t.gap[i] >= Gap.Newline || CLAUSE_JOINS.has(s.t.id[i]) || AFTER_TOOK.has(s.t.id[i])))),
+  needs(UNIT, 4, seq(w('it took'), opt(TOOK_ROUGHLY), countedPeriod, when((s, i) => i >= s.hi || SENTENCE_STOPS.has(s.t.id[i]) || s.t.gap[i] >= Gap.Newline || CLAUSE_JOINS.has(s.t.id[i]) || AFTER_TOOK.has(s.t.id[i])))),
   // a target met a period early: "the infrastructure cost target was met a month early" (not "Live 26 April, 3 days
   // early": there the days are the deadline story's measure; nor "caught at least two days early": a lead time)
   needs(UNIT, 5, seq(w('met|hit|reached|achieved|beat'), opt(w('it|them|that|this|the target|the goal|our target|our goal')), countedPeriod, w('early|ahead of schedule|ahead of plan'))),

@@ -88,6 +88,7 @@ function readBack(text: string, at: number): string {
 function countedNext(text: string, end: number): boolean {
   const words = /^\s+(?:(?:the|our|their|my|his|her|its|these|those|other)\s+)*([\p{L}-]{3,})(?:\s+([\p{L}-]{3,}))?/iu.exec(text.slice(end, end + 60));
   const noun = words?.[1];
+  const want = noun?.toLowerCase();
   // (or the word after it, where the first describes: "a lot of real drivers ... roughly 2,400 drivers suspended")
   const described = words?.[2]?.toLowerCase();
   const rest = text.slice(end, end + 240);
@@ -99,7 +100,7 @@ function countedNext(text: string, end: number): boolean {
   if (share && noun !== undefined && new RegExp(`^\\s+of\\s+(?:the\\s+|our\\s+|all\\s+)?${noun}\\b`, 'iu').test(own.slice(share.index + share[0].length))) return true;
   // (or counted there after a comma, guessed or not: "There were a lot of meetings with the other directorate and the
   // vendor, I think 6 or 7 meetings")
-  if (noun !== undefined) for (const count of own.matchAll(COUNT_AFTER_COMMA)) if (count[1].toLowerCase() === noun.toLowerCase()) return true;
+  if (want !== undefined) for (const count of own.matchAll(COUNT_AFTER_COMMA)) if (count[1].toLowerCase() === want) return true;
   if (!stop || /\n[ \t]*\r?\n/.test(rest.slice(0, stop.index))) return false;
   const next = joinLines(rest.slice(stop.index + 1, stop.index + 1 + 140).split(/\n[ \t]*\r?\n/)[0]);
   if (ESTIMATE_OPENS.test(next)) return true;
@@ -107,7 +108,6 @@ function countedNext(text: string, end: number): boolean {
   // (counted roughly, as a recount is: "Around 200 claims, if I remember right"; not "Our target was 2,000 agents", nor
   // "5 of them")
   if (noun === undefined || PRONOUNS.test(noun)) return false;
-  const want = noun.toLowerCase();
   for (const count of sentence.matchAll(ROUGH_COUNT)) {
     const counted = count[1].toLowerCase();
     if (counted === want || count[2]?.toLowerCase() === want || (described !== undefined && counted === described)) return true;
@@ -120,12 +120,14 @@ const PRONOUNS = /^(?:them|these|those|us|it|this|that|which)$/i;
 // (a share only, and guessed: "About 14,000 people applied" after "a lot of rural hunters" counts others, judged right)
 /** A guess said before a figure, and the figure said roughly: the two halves of a guessed share. */
 const GUESS = String.raw`(?:I think|I remember|I believe|I guess|maybe|probably|from memory)`;
-const ROUGHLY = String.raw`(?:about|around|roughly|approximately|nearly|almost|over|more than|something like|~)\s*\d[\d.,]*`;
+/** The words that say a figure is rough; a share may also be "over" or "more than" one. */
+const ROUGH_WORDS = String.raw`about|around|roughly|approximately|nearly|almost|something like|~`;
+const ROUGHLY = String.raw`(?:${ROUGH_WORDS}|over|more than)\s*\d[\d.,]*`;
 const ESTIMATE_OPENS = new RegExp(String.raw`^\s*${GUESS}[,]?\s+${ROUGHLY}\s*%`, 'i');
 /** The same share later in the amount's own sentence, after a dash or a semicolon, a range allowed: "— I think around 20-25%". */
 const SHARE_AFTER_DASH = new RegExp(String.raw`(?:\s[—–-]|;)\s*(?:${GUESS},?\s+)?${ROUGHLY}(?:\s*[-–]\s*\d[\d.,]*)?\s*%`, 'i');
 /** A count after a comma, guessed or not, a range allowed, with the word after it: ", I think 6 or 7 meetings". */
-const COUNT_AFTER_COMMA = new RegExp(String.raw`,\s*(?:${GUESS},?\s+)?(?:(?:about|around|roughly|approximately|nearly|almost|something like|~)\s*)?\d[\d.,]*(?:\s*(?:or|to|[-–])\s*\d[\d.,]*)?\s+([\p{L}-]+)`, 'giu');
+const COUNT_AFTER_COMMA = new RegExp(String.raw`,\s*(?:${GUESS},?\s+)?(?:(?:${ROUGH_WORDS})\s*)?\d[\d.,]*(?:\s*(?:or|to|[-–])\s*\d[\d.,]*)?\s+([\p{L}-]+)`, 'giu');
 /** A reflection's label right before a hedge: "Reflection maybe:", "- Learnings?? maybe:". */
 const REFLECTION_LABEL_BEFORE = /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:reflections?|learnings?|lessons?(?: learned| learnt)?|takeaways?|what I learned)\?*[,]?\s+$/i;
 // (and "the first thing I did was just ask a lot of questions")
