@@ -59,9 +59,9 @@ const DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]
 // "(8 weeks)", "(H2)", "(Q3 2024)", "(6 months later)", "(approx., end of quarter)": a period in the after column's header.
 // (or cycles, or a year: "After (first 2 cycles, Mar–Apr 2023)"; or a month: "After (Nov)", not "may"; or one counted
 // in order: "After (1st month)", "After (first month)", "After (year 2)"; or a fiscal year: "After (FY2024)", "Before
-// (FY22)"; or a season: "After (summer-autumn crop)", "After (rainy season)")
+// (FY22)"; or a season: "After (summer-autumn crop)", "After (rainy season)", "After (first season)")
 const PERIOD = new RegExp(
-  `\\(([^)]*(?:\\b(?:\\d+(?:st|nd|rd|th)?|one|two|three|four|five|six|eight|ten|twelve|first|second|third)\\s*(?:days?|weeks?|wks?|months?|mos?|quarters?|years?|cycles?|sprints?|updates|releases)\\b|\\b[QH][1-4]\\b|\\b(?:FY\\s*'?)?(?:19|20)\\d\\d\\b|\\bFY\\s*'?\\d{2}\\b|\\b(?:year|month|week|quarter)\\s*\\d{1,2}\\b|\\b(?:${MONTH_NAMES_BUT_MAY})\\b|\\b(?:spring|summer|autumn|fall|winter)(?:[-–/](?:spring|summer|autumn|fall|winter))?\\s+(?:crop|season|harvest|term|semester)\\b|\\b(?:rainy|dry|monsoon|harvest|peak|holiday)\\s+season\\b|\\bend of (?:the )?(?:quarter|month|year|half|season|term|pilot)\\b)[^)]*)\\)`,
+  `\\(([^)]*(?:\\b(?:\\d+(?:st|nd|rd|th)?|one|two|three|four|five|six|eight|ten|twelve|first|second|third)\\s*(?:days?|weeks?|wks?|months?|mos?|quarters?|years?|cycles?|sprints?|updates|releases)\\b|\\b[QH][1-4]\\b|\\b(?:FY\\s*'?)?(?:19|20)\\d\\d\\b|\\bFY\\s*'?\\d{2}\\b|\\b(?:year|month|week|quarter)\\s*\\d{1,2}\\b|\\b(?:${MONTH_NAMES_BUT_MAY})\\b|\\b(?:spring|summer|autumn|fall|winter)(?:[-–/](?:spring|summer|autumn|fall|winter))?\\s+(?:crop|season|harvest|term|semester)\\b|\\b(?:rainy|dry|monsoon|harvest|peak|holiday)\\s+season\\b|\\b(?:first|second|next|following|whole|full)\\s+(?:season|harvest|term|semester)\\b|\\bend of (?:the )?(?:quarter|month|year|half|season|term|pilot)\\b)[^)]*)\\)`,
   'i',
 );
 

@@ -17,7 +17,7 @@ import { sentencesIn, type Sentence } from '../text/sentences';
 // around 20% fewer, need to double-check)", whose figure is told, judged right 40 times as "I think" is vague.)
 const BRACKET = /\((?:[^()\n]|\n(?![ \t]*\r?\n)){1,240}\)/g;
 const ABOUT_THE_DRAFT =
-  /^note\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double[- ]?check|decide)|\b(?:rephrase|reword)\b|\bmaybe (?:reorder|restructure)\b|\bbelongs? in\b|\b(?:the|an) interviewer (?:cares|will|might|may|would)\b|double-?check|(?:TODO|TBD|FIXME)\b|\b(?:don['’]t|not|should I|maybe) (?:say|mention) \S+ in the (?:\p{L}+ )?interview\b|\b(?:skip|cut|drop) (?:that|this|it) in the interview\b|\b(?:be honest|be careful|be clear) about (?:this|that|it)(?: part| bit)? in (?:the|an|my) interview\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |tag both|maybe tag|separate story|could be used for|\buse this (?:one|story) for\b|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b|\bdon['’]t go into (?:it|this|that)\b|\bthis is where (?:\p{L}+ ){1,5}(?:fits|comes in)\b|\bis the (?:best|right) (?:value|LP|principle|fit|angle) for\b|\b(?:this|that) is (?:the|my) (?:[\p{L}'’&“”‘"-]+ ){1,4}(?:part|bit|angle)\b|\?\?|\bfind out\.?$|^(?:check|confirm|verify) with\b|\bis (?:this|it|that) too (?:cute|much|long|soft|weak|obvious|clever|detailed|neat)\?|\bmaybe just say it\b|\bin (?:the |an |my )?interview\b|\bis (?:this|it) the (?:right|best) (?:example|story|one)\b)/iu;
+  /^note\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double[- ]?check|decide)|\b(?:rephrase|reword)\b|\bmaybe (?:reorder|restructure)\b|\bbelongs? in\b|\b(?:the|an) interviewer (?:cares|will|might|may|would)\b|double-?check|(?:TODO|TBD|FIXME)\b|\b(?:don['’]t|not|should I|maybe) (?:say|mention) \S+ in the (?:\p{L}+ )?interview\b|\b(?:skip|cut|drop) (?:that|this|it) in the interview\b|\b(?:be honest|be careful|be clear) about (?:this|that|it)(?: part| bit)? in (?:the|an|my) interview\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |tag both|maybe tag|separate story|could be used for|\buse this (?:one|story) for\b|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b|\bdon['’]t go into (?:it|this|that)\b|\bthis is where (?:\p{L}+ ){1,5}(?:fits|comes in)\b|\bis the (?:best|right) (?:value|LP|principle|fit|angle) for\b|\b(?:this|that) is (?:the|my) (?:[\p{L}'’&“”‘"-]+ ){1,4}(?:part|bit|angle)\b|\?\?|\bfind out\.?$|^(?:check|confirm|verify) with\b|\bis (?:this|it|that) too (?:cute|much|long|soft|weak|obvious|clever|detailed|neat)\?|\bmaybe just say it\b|\b(?:in|for) (?:the |an |my )?interview\b|\bis (?:this|it) the (?:right|best) (?:example|story|one)\b)/iu;
 
 // ("(I think, need check)", "(I think it was up, need to check exact number)": the hedge is on the claim before the
 // bracket, judged right 8 times of 8 as "I think" is vague; unless the bracket is about the story: "(I think this is the
@@ -49,7 +49,7 @@ function inParagraph(stops: string): string {
 }
 const NOTE_OPENERS = [
   '(?:TODO|TBD)\\s*:',
-  'Need to (?:shorten|tighten|cut|check|confirm|add|find|double-check)\\b',
+  'Need to (?:shorten|tighten|cut|check|confirm|add|find|double-check|decide)\\b',
   // ("Need to make the scale part clearer", "Rough numbers, need to double check:")
   'Need to make (?:the|this|it) (?:[\\p{L}\'’-]+ ){0,3}(?:clearer|shorter|stronger|tighter)\\b',
   '(?:Rough|Approximate) numbers,? (?:need to|to) (?:double[- ]?check|check|confirm|verify)\\b',
@@ -87,6 +87,9 @@ const NOTE_OPENERS = [
   '(?:(?:Also|And|But|So),? s|S)hould I (?:cut|keep|mention|say|drop|lead|open|include|use|tag|move)\\b',
   `(?:That['’]s|That is|This is) (?:maybe |probably )?(?:a |too )?(?:risky|weird|bad|awkward|odd|much)\\b${inParagraph('.!?')}{0,60}\\b(?:in|for) (?:an|the) interview\\b`,
   'Maybe (?:tell|frame|pitch|use|open with|lead with|start with) (?:it|this|that)\\b',
+  // ("Maybe I can frame it as 2 clinical feeds x however many patients", "I'm not sure how to talk about my part cleanly")
+  'Maybe I (?:can|could) (?:frame|tell|pitch|present|put|say) (?:it|this|that)\\b',
+  "I['’]m not sure how to (?:talk about|say|frame|tell|put|explain)\\b",
   "(?:Maybe )?(?:there['’]s|there is) a better way to (?:frame|say|put|tell|phrase|word) (?:this|it|that)\\b",
   '(?:(?:Ok|Okay|So),? (?:a lot of|lots of)|Lots of|A lot of|Too much|Long) (?:background|context|setup|detail)(?: here\\b|,? sorry\\b| first\\b)',
   // ("Context first. There's a lot of it.")
@@ -96,13 +99,13 @@ const NOTE_OPENERS = [
   'Aside\\s*:',
   'I should (?:double-check|double check|check|confirm|verify)\\b',
   `Not sure which (?:LP|principle|value|one|story|angle)\\b${inParagraph('.!?')}{0,80}[.?](?:\\s+(?:Probably|Maybe)\\b${inParagraph('.!?')}{0,80})?`,
-  `Not sure (?:if|whether) (?:this|it) (?:helps|hurts|works|fits|belongs|is too|adds)\\b${inParagraph('.!?')}{0,80}[.?](?:\\s+(?:Probably|Maybe)\\b${inParagraph('.!?')}{0,160})?`,
+  `Not sure (?:if|whether) (?:this|it|that)(?: part| bit| line)? (?:helps|hurts|works|fits|belongs|is too|adds|lands)\\b${inParagraph('.!?')}{0,80}[.?](?:\\s+(?:Probably|Maybe)\\b${inParagraph('.!?')}{0,160})?`,
   // (doubts about the draft and plans for the telling: "Not sure this is strong enough for Netflix, maybe ...", "Not sure
   // how to say the 'I noticed and did nothing' part", "When I tell this for real: cut the reorg, probably cut Phoenix",
   // "Brain dump first, clean up later. Ok so this one needs a lot of background", "Maybe take out the Mehmet part",
   // "Q to self: is the broken-mugs bit too cute for Amazon?", "NEED REAL NUMBER, check the old QBR deck.")
   "Not sure (?:if |whether )?(?:this|it)(?:['’]s| is) (?:strong|good|relevant|big|clear|impressive) enough\\b",
-  // ("Not sure if this is the best example for Netflix, maybe too soft?")
+  // ("Not sure if this is the best example for Netflix, maybe too soft?"; "Not sure if that part lands, maybe reframe.")
   "[Nn]ot sure (?:if |whether )?(?:this|it)(?:['’]s| is) the (?:best|right) (?:[\\p{L}-]+ )?(?:example|story|one)\\b",
   // ("this one is still messy, need to cut it down a lot.")
   "[Tt]his (?:one|story|draft) is (?:still )?(?:messy|rough|too long|a mess|a draft)\\b",

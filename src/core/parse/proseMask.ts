@@ -67,8 +67,9 @@ const PLAIN_NOTES_LABEL = /^[^\n]{1,60}$/;
 // angle.")
 // (and a question to self, "Q: should I say what I'd do differently?", "Q for myself: is this a Deliver Results story?",
 // "Maybe cut: the part where ...", "? What would a bar raiser ask here — ...", or a draft's state, "> draft 1 — too long
-// probably", "*rough — tighten the action part*"; "aside: maybe add a line about ...", in lower case too)
-const DRAFT_NOTE = /^(?:[*_]{1,2})?(?:draft(?: \d+)?|rough(?: draft)?)\s*[—–-]\s|^\((?:aside|side note|note to self)\)\s|^(?:q(?: (?:for|to) (?:me|myself|self))?|maybe cut|still need|still to do|still missing|not sure yet|to check|need to check|open questions?|notes?(?: to self| for me)?|side notes?|aside|reminder to self|(?:things )?to (?:tighten|fix|add|improve|confirm|clarify)(?: in (?:this|the) story)?(?: before (?:the )?interview)?|gaps? to (?:fill|close|fix)|open gaps|missing|what i (?:don['’]t|do not) have|what i(?:['’]m| am) missing)\s*:|^(?:(?!(?:the|a|an|my|our) )[\p{L}'’&]{1,20} ){1,4}angle\?+/iu;
+// probably", "> draft v2 — still too long??", "*rough — tighten the action part*"; "aside: maybe add a line about ...", in
+// lower case too; "Question for myself: what would I do with 50% data? ... Have that answer ready.")
+const DRAFT_NOTE = /^(?:[*_]{1,2})?(?:draft(?: v?\d+)?|rough(?: draft)?)\s*[—–-]\s|^\((?:aside|side note|note to self)\)\s|^(?:(?:q|questions?)(?: (?:for|to) (?:me|myself|self))?|maybe cut|still need|still to do|still missing|not sure yet|to check|need to check|open questions?|notes?(?: to self| for me)?|side notes?|aside|reminder to self|(?:things )?to (?:tighten|fix|add|improve|confirm|clarify)(?: in (?:this|the) story)?(?: before (?:the )?interview)?|gaps? to (?:fill|close|fix)|open gaps|missing|what i (?:don['’]t|do not) have|what i(?:['’]m| am) missing)\s*:|^(?:(?!(?:the|a|an|my|our) )[\p{L}'’&]{1,20} ){1,4}angle\?+/iu;
 
 // (the question marks first, then a capital or a question to self: "??? What would I do differently — a bar raiser will
 // ask.", "? should I mention the fight with Sales", "??? mention that I looped in my director? ..."; not "??? how

@@ -38,6 +38,11 @@ const NOTED = new RegExp(`^${OWN_NAME}(?:[ \\t]*\\((?:[^()\\n]|\\n(?![ \\t]*\\r?
 // ("Inputs, or what I had to work with, I guess." : a section's own name, then what else it is called, to a full stop;
 // word wrap may break it anywhere; or what is left to do in it: "Impact, still need to confirm some of these.")
 const NOTED_OR = new RegExp(`^${OWN_NAME},[ \\t]*\\r?\\n?[ \\t]*(?:or\\s+(?:what|the|how)|(?:still\\s+)?need\\s+to\\s+(?:confirm|check|verify|add|cut|find|fix))\\b(?:[^.:\\n]|\\n(?![ \\t]*\\r?\\n)){1,50}[.:](?=[ \\t]|\\r?\\n|$)[ \\t]*`, 'i');
+const TAGGED = /^(\p{L}[\p{L}'’]*(?: [\p{L}'’]+){0,5}[ \t]*\([^()\n]{1,20}\))[ \t]*:[ \t]*/u;
+// ("Situation, so this was at ...", "Result, in the following survey ...": a section's own name, a comma, then the story
+// on its line; not Netflix's "Context, not Control", nor the name as a sentence's subject, "Task, as I framed it, was to
+// ...", "Result, which was a 12% lift", nor an adverb PLAIN does not list, "Situation, mostly.", "Result, sadly: ...")
+const COMMA_NAMED = new RegExp(`^${OWN_NAME},[ \\t]+(?!not[ \\t]+control\\b|(?:which|that|as|whose)\\b|\\p{L}+[ \\t]*[.:])(?=\\p{L}[^\\n]{19})`, 'iu');
 // "**Situation** We got feedback...": a bold name run into its text with no colon. Only as sure as a plain label
 // (a story with no marked section), so "**Result** was the word everyone used" mid-Action cuts nothing.
 const BOLD_RUN_IN = /^(\*\*|__)([^*_\n]{1,48}?)\1[ \t]+(?=\S)/;
@@ -80,6 +85,13 @@ export function sectionLabelOf(content: string): SectionLabel | undefined {
   // name, then a note in brackets or after a comma, then a colon)
   const noted = NOTED.exec(content) ?? NOTED_OR.exec(content);
   if (noted) return { kinds: sectionKindsOf(noted[1]), length: labelLength(noted[0]), certainty: 'plain' };
+  // ("What happened (Result-ish): the patch shipped", "What happened (action, sort of): ...": a description tagged with
+  // its part's own name in brackets, then a colon)
+  const tagged = TAGGED.exec(content);
+  if (tagged) {
+    const kinds = sectionKindsOf(tagged[1]);
+    if (kinds.length > 0) return { kinds, length: labelLength(tagged[0]), certainty: 'plain' };
+  }
   const plain = PLAIN.exec(content);
   if (plain) {
     const kinds = sectionKindsOf(hedgeOff(plain));
@@ -88,6 +100,8 @@ export function sectionLabelOf(content: string): SectionLabel | undefined {
     const length = /\(/.test(plain[0]) && !/[:.\-–—]/.test(plain[0].slice(plain[1].length)) ? plain[1].length : labelLength(plain[0]);
     if (kinds.length > 0) return { kinds, length, certainty: plain[1].length === 1 ? 'letter' : 'plain' };
   }
+  const named = COMMA_NAMED.exec(content);
+  if (named) return { kinds: sectionKindsOf(named[1]), length: labelLength(named[0]), certainty: 'plain' };
   const prose = PROSE.exec(content);
   if (prose) {
     const word = (prose[1] ?? prose[2] ?? prose[3]).toLowerCase();

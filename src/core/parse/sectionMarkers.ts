@@ -19,6 +19,8 @@ export interface Marker {
   kinds: readonly SectionKind[];
   /** A heading named "What happened", which may tell the Situation or, after the Action, the Result. */
   happened?: boolean;
+  /** A heading named "What came out of it": a Result, or in an Inputs-Outputs-Impact story before its Impact, the Outputs. */
+  cameOut?: boolean;
   style: 'heading' | 'label';
   level: number;
   start: number;
@@ -38,7 +40,7 @@ function findMarkers(lines: LineIndex, blocks: Block[], declared: Framework | un
       const kinds = sectionKindsOf(block.content);
       if (kinds.length > 0) {
         const start = lines.lineStart(block.startLine);
-        markers.push({ kinds, style: 'heading', level: block.level, start, markerEnd: lines.lineEnd(block.endLine - 1), line: block.startLine, ...(WHAT_HAPPENED.test(block.content) ? { happened: true } : {}) });
+        markers.push({ kinds, style: 'heading', level: block.level, start, markerEnd: lines.lineEnd(block.endLine - 1), line: block.startLine, ...(WHAT_HAPPENED.test(block.content) ? { happened: true } : {}), ...(CAME_OUT.test(block.content) ? { cameOut: true } : {}) });
       }
     } else if (block.type === 'paragraph') {
       const label = sectionLabelOf(block.content);
@@ -49,7 +51,7 @@ function findMarkers(lines: LineIndex, blocks: Block[], declared: Framework | un
       else unmarked.push({ ...marker, certainty: label.certainty, alone: block.content.slice(label.length).trim() === '' });
     }
   }
-  if (markers.length > 0) return headingsInSlots(starPartsAsIoi(withoutLateSceneSetters(withoutLabelsRepeatingTheirHeading(withoutSettingSubheadings(happenedAsResult(markers)))), declared), blocks, lines);
+  if (markers.length > 0) return headingsInSlots(starPartsAsIoi(withoutLateSceneSetters(withoutLabelsRepeatingTheirHeading(withoutSettingSubheadings(happenedAsAction(happenedAsResult(markers))))), declared), blocks, lines);
   return starPartsAsIoi(unmarkedMarkers(unmarked), declared);
 }
 
@@ -114,15 +116,53 @@ function happenedAsResult(markers: Marker[]): Marker[] {
 }
 
 /**
+ * "## Background", "## The disagreement", "## What happened", "## Where it landed": a "What happened" heading after a
+ * heading that set the scene, before the Result's at its level, in a story with no Action heading, tells the Action (read
+ * as a second Situation, the Action was reported missing and judged wrong 3 times of 4; the fourth, right, told it all
+ * in the passive, which we-not-i reads).
+ */
+function happenedAsAction(markers: Marker[]): Marker[] {
+  if (markers.some((m) => m.kinds.includes('action'))) return markers;
+  const result = markers.find((m) => m.style === 'heading' && m.kinds.includes('result'));
+  if (!result) return markers;
+  return markers.map((m, i) => (m.happened && m.line < result.line && m.level === result.level && markers.slice(0, i).some((p) => p.style === 'heading' && p.level === m.level) ? { ...m, kinds: ACTION } : m));
+}
+const ACTION: readonly SectionKind[] = ['action'];
+
+/**
  * "## What happened", "## What we had to work with", "## What we did", "## How it ended" in a story declared
  * Inputs-Outputs-Impact that names none of its parts: the STAR names tell them (the Task the Inputs, the Action the
  * Outputs, the Result the Impact; a Situation stays the context before them). Reported missing, all three parts were
  * judged wrong.
  */
 function starPartsAsIoi(markers: Marker[], declared: Framework | undefined): Marker[] {
-  if (declared !== 'ioi' || markers.some((m) => m.kinds.some((kind) => IOI_KINDS.includes(kind)))) return markers;
-  return markers.map((m) => (m.kinds.some((kind) => STAR_AS_IOI[kind]) ? { ...m, kinds: [...new Set(m.kinds.map((kind) => STAR_AS_IOI[kind] ?? kind))] } : m));
+  if (declared !== 'ioi') return markers;
+  const read = cameOutAsOutputs(markers);
+  if (read.some((m) => m.kinds.some((kind) => IOI_KINDS.includes(kind)))) return read === markers ? markers : resultAsImpact(read);
+  return read.map((m) => (m.kinds.some((kind) => STAR_AS_IOI[kind]) ? { ...m, kinds: [...new Set(m.kinds.map((kind) => STAR_AS_IOI[kind] ?? kind))] } : m));
 }
+
+const CAME_OUT = /^[^\p{L}]*what came out of (?:it|this|that)[^\p{L}]*$/iu;
+/**
+ * "## What I put into it", "## What came out of it", "## What changed" in a story declared Inputs-Outputs-Impact: what
+ * came out of the work, with a part after it that tells what it changed, is the Outputs (the story then names its
+ * parts in its own words, and "What changed" tells the Impact). Read as two Impacts, the Inputs and Outputs were
+ * reported missing and judged wrong both times.
+ */
+function cameOutAsOutputs(markers: Marker[]): Marker[] {
+  const at = markers.findIndex((m) => m.cameOut);
+  if (at === -1 || markers.some((m) => m.kinds.includes('outputs'))) return markers;
+  if (!markers.slice(at + 1).some((m) => m.style === 'heading' && m.kinds.some((kind) => kind === 'result' || kind === 'impact'))) return markers;
+  return markers.map((m, i) => (i === at ? { ...m, kinds: OUTPUTS } : m));
+}
+const OUTPUTS: readonly SectionKind[] = ['outputs'];
+
+/** A Result after the Outputs read so, in a story that names no Impact, is its Impact. */
+function resultAsImpact(markers: Marker[]): Marker[] {
+  if (markers.some((m) => m.kinds.includes('impact'))) return markers;
+  return markers.map((m) => (m.kinds.length === 1 && m.kinds[0] === 'result' ? { ...m, kinds: IMPACT } : m));
+}
+const IMPACT: readonly SectionKind[] = ['impact'];
 const STAR_AS_IOI: Partial<Record<SectionKind, SectionKind>> = { task: 'inputs', action: 'outputs', result: 'impact' };
 
 /**

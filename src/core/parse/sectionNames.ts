@@ -9,7 +9,7 @@ export const SECTION_NAMES: Record<SectionKind, string[]> = {
   task: ['task', 'goal', 'objective', 'tasks', 'goals', 'objectives', 'my role', 'role', 'what i had to do', 'what i needed to do', 'what i owned', 'what i was asked', 'what i was asked to do', 'what i took on', 'what i was on the hook for', 'what we wanted to do', 'what i was supposed to do', 'what i set out to do', 'what i wanted to do', 'what i had to figure out', 'what we had to do', 'why it landed on me', 'what had to happen', 'what i was trying to figure out', 'what had to be decided', 'tarefa', 'tarea'],
   action: ['action', 'actions', 'what i did', 'what i did about it', 'what i actually did', 'how we did it', 'how it got done', 'what we did', 'what i decided and did', 'what i did after', 'what was done', 'actions taken', 'actions i took', 'approach', 'how i did it', 'how i handled it', 'steps i took', 'the call i made', 'the calls i made', 'what i tried', 'how we approached it', 'how i approached it', 'what i did after committing', 'ação', 'acao', 'acción', 'accion'],
   result: ['result', 'results', 'outcome', 'outcomes', 'what changed', 'how it turned out', 'how it ended', 'where it landed', 'where we landed', 'where we ended up', 'where it ended up', 'what came out of it', 'what happened after', 'what actually happened', 'resultado', 'resultados'],
-  inputs: ['inputs', 'input', 'what went in', 'what i put in', 'what we put in', 'what we started with', 'what i started with', 'what i was working with', 'what we were working with'],
+  inputs: ['inputs', 'input', 'what went in', 'what went into it', 'what i put in', 'what we put in', 'what i put into it', 'what we put into it', 'what we started with', 'what i started with', 'what i was working with', 'what we were working with'],
   outputs: ['outputs', 'output', 'what came out'],
   impact: ['impact', 'what it led to', 'what it meant'],
   reflection: ['reflection', 'reflections', 'learnings', 'learning', 'lessons learned', 'what i learned', 'takeaways', 'takeaway'],
@@ -162,11 +162,15 @@ const CANONICAL = new Map<string, SectionKind>([
   ['output', 'outputs'],
 ]);
 
-/** The section a note names by its own one-word name ("Task", "Result", "and Task)"), if it is only that. */
+/**
+ * The section a note names by its own one-word name ("Task", "Result", "and Task)"), if it is only that; hedged the
+ * way a draft hedges it ("Result-ish", "action, sort of").
+ */
 function canonicalKind(note: string): SectionKind | undefined {
-  const words = (note.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => word !== 'and');
+  const words = (note.toLowerCase().replace(HEDGED_NAME, '').match(/\p{L}+/gu) ?? []).filter((word) => word !== 'and');
   return words.length === 1 ? CANONICAL.get(words[0]) : undefined;
 }
+const HEDGED_NAME = /(?:-ish|,?\s+(?:sort of|kind of|more or less|i guess|ish))\s*\)?\s*:?\s*$/;
 
 /** STAR's initials used as headings: "## S", "## T", "## A", "## R". */
 const INITIALS = new Map<string, readonly SectionKind[]>([

@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the eight hundred and sixty-nine sets and about 71,000 judged findings', () => {
-    assert.ok(verdicts.size >= 71466, `${verdicts.size} judged findings`);
+  it('has the eight hundred and seventy-seven sets and about 72,000 judged findings', () => {
+    assert.ok(verdicts.size >= 72073, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -261,17 +261,21 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // changed judged again: 861-868 at 391 / 96 / 86, and on the older sets, where the notes left the counts, 46,316 / 3,814
   // / 13,011 on sets 4-844; sets 869-872 judged blind on 1f45de48, 204 right, 52 wrong and 44 debatable; then their
   // fixes (more notes, "went well:" before its evidence), with the 6 findings whose counts changed judged again: 869-872
-  // at 203 / 48 / 43, and 1 fewer wrong on the older sets)
-  it('makes no more findings judged wrong than today (4,133)', () => {
-    assert.ok(tally.wrong <= 4133, `${tally.wrong} findings judged wrong`);
+  // at 203 / 48 / 43, and 1 fewer wrong on the older sets; sets 873-880 judged blind on b4a10afd, 355 right, 111 wrong
+  // and 103 debatable; then their fixes (an IOI story's "What came out of it" as its Outputs, "What happened (Result-ish):",
+  // "What happened" as the Action between the scene and the Result, "Situation, so ...", "After (first season)", more
+  // notes), with the 38 findings they brought out or changed judged again: 873-880 at 353 / 99 / 104, and on the older
+  // sets 47,711 / 4,123 / 13,350)
+  it('makes no more findings judged wrong than today (4,222)', () => {
+    assert.ok(tally.wrong <= 4222, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
   // now reads as a note, as the same round's judges called such brackets)
   // (45,406 until a paragraph that opens "aside:" became a note as a whole: set802's too-long, judged right at 627 words,
   // was judged debatable at 609, where to start cutting split)
-  it('keeps the findings judged right (at least 47,714)', () => {
-    assert.ok(tally.right >= 47714, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 48,064)', () => {
+    assert.ok(tally.right >= 48064, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
