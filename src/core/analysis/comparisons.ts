@@ -161,7 +161,9 @@ const FORMS = [
     w('increase|decrease|lift|drop|reduction|improvement|gain|decline|rise|jump|higher|lower|fewer|more|faster|slower|less|better|shorter|longer|cheaper|up|down|relative|above|below|ahead of|behind|saving|savings|in savings'),
   ),
   // the plan beside the figure, in brackets: "Trial-to-paid conversion was 34% (our target was 20%)", "(target: 20%)"
-  needs(NUMBER, 8, seq(amount, opt(sameLine(RELATIVE)), w('('), opt(w('our|the|vs|versus|against|vs.|against a|against our|vs a|vs our')), opt(w('original|initial|internal')), TARGET, opt(w('was|of|:|had been|is')), ROUGHLY, amount)),
+  // (later in the clause, and the plan named: "96% for the category during sale week (target was 95%)", "just over 90%
+  // of the rostered staff (the target in Sarah's plan was 85%)")
+  needs(NUMBER, 8, seq(amount, opt(sameLine(RELATIVE)), within(60, seq(w('('), opt(w('our|the|vs|versus|against|vs.|against a|against our|vs a|vs our')), opt(w('original|initial|internal')), TARGET, opt(within(30, w('was|of|:|had been|is'))), ROUGHLY, amount)))),
   seq(amount, opt(w(PER_PERIOD)), w('fewer|more|less|extra|additional')),
   // a share of the earlier amount: "about 60% of what used to go to engineering", "40% of last year's volume"
   seq(amount, sameLine(unit('%|percent')), w("of what used to|of what had|of what was|of what we used to|of the previous|of the former|of the old|of last year's|of last year’s|of the earlier")),

@@ -168,6 +168,13 @@ const timeframes = new Scanner([
       alt(countedPeriod, periodUnit),
     ),
   ),
+  // "After 4 more weeks: on-time-in-slot 79%" (not "renewed for two more years": the contract's length)
+  seq(w('after|within|in'), opt(ABOUT), count, w('more|further|extra|additional'), periodUnit),
+  // "Next season, verified visits went from 72% to 97%" (with its comma: "Next season I'd want to run the test properly" is
+  // a plan, judged right 8 times as still asking when)
+  seq(w('next season|next harvest|next term|next semester'), w(',')),
+  // a day of the week as the deadline the outcome met: "By end of Monday ~5,100 claims were in"
+  seq(w('by|before|until'), opt(w('the')), opt(w('end of|end of the|close of')), w('monday|tuesday|wednesday|thursday|friday|saturday|sunday')),
   // "over more than a year of releases" (not "insured for more than 6 months": a condition, not when)
   needs(UNIT, 4, seq(w('over|across'), w('more than'), countedPeriod)),
   // hours only when tied to an event ("within 48 hours of launch"); "within 50 minutes of my first login"

@@ -17,12 +17,13 @@ import { sentencesIn, type Sentence } from '../text/sentences';
 // around 20% fewer, need to double-check)", whose figure is told, judged right 40 times as "I think" is vague.)
 const BRACKET = /\((?:[^()\n]|\n(?![ \t]*\r?\n)){1,240}\)/g;
 const ABOUT_THE_DRAFT =
-  /^note\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double[- ]?check|decide)|\b(?:rephrase|reword)\b|\bmaybe (?:reorder|restructure)\b|\bbelongs? in\b|\b(?:the|an) interviewer (?:cares|will|might|may|would)\b|double-?check|(?:TODO|TBD|FIXME)\b|\b(?:don['’]t|not|should I|maybe) (?:say|mention) \S+ in the (?:\p{L}+ )?interview\b|\b(?:skip|cut|drop) (?:that|this|it) in the interview\b|\b(?:be honest|be careful|be clear) about (?:this|that|it)(?: part| bit)? in (?:the|an|my) interview\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |tag both|maybe tag|separate story|could be used for|\buse this (?:one|story) for\b|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b|\bdon['’]t go into (?:it|this|that)\b|\bthis is where (?:\p{L}+ ){1,5}(?:fits|comes in)\b|\bis the (?:best|right) (?:value|LP|principle|fit|angle) for\b|\b(?:this|that) is (?:the|my) (?:[\p{L}'’&“”‘"-]+ ){1,4}(?:part|bit|angle)\b|\?\?|\bfind out\.?$|^(?:check|confirm|verify) with\b|\bis (?:this|it|that) too (?:cute|much|long|soft|weak|obvious|clever|detailed|neat)\?|\bmaybe just say it\b|\b(?:in|for) (?:the |an |my )?interview\b|\bis (?:this|it) the (?:right|best) (?:example|story|one)\b)/iu;
+  /^note\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double[- ]?check|decide)|\b(?:rephrase|reword)\b|\bmaybe (?:reorder|restructure)\b|\bbelongs? in\b|\b(?:the|an) interviewer (?:cares|will|might|may|would)\b|double-?check|(?:TODO|TBD|FIXME)\b|\b(?:don['’]t|not|should I|maybe) (?:say|mention) \S+ in the (?:\p{L}+ )?interview\b|\b(?:skip|cut|drop) (?:that|this|it) in the interview\b|\b(?:be honest|be careful|be clear) about (?:this|that|it)(?: part| bit)? in (?:the|an|my) interview\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |not sure how to (?:show|say|frame|put|tell)\b|\bthe right word\b|tag both|maybe tag|separate story|could be used for|\buse this (?:one|story) for\b|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b|\bdon['’]t go into (?:it|this|that)\b|\bthis is where (?:\p{L}+ ){1,5}(?:fits|comes in)\b|\bis the (?:best|right) (?:value|LP|principle|fit|angle) for\b|\b(?:this|that) is (?:the|my) (?:[\p{L}'’&“”‘"-]+ ){1,4}(?:part|bit|angle)\b|\?\?|\bfind out\.?$|^(?:check|confirm|verify) with\b|\bis (?:this|it|that) too (?:cute|much|long|soft|weak|obvious|clever|detailed|neat)\?|\bmaybe just say it\b|\b(?:in|for) (?:the |an |my )?interview\b|\bis (?:this|it) the (?:right|best) (?:example|story|one)\b)/iu;
 
 // ("(I think, need check)", "(I think it was up, need to check exact number)": the hedge is on the claim before the
 // bracket, judged right 8 times of 8 as "I think" is vague; unless the bracket is about the story: "(I think this is the
-// Invent & Simplify part, not sure if it's strong enough)", "(I think this is the right LP, need to check)")
-const HEDGE_FIRST = /^\s*I (?:think|believe|guess)\b(?![^)]*\b(?:story|part|answer|tag|interview|LP|LPs|principle|principles|value|values)\b)/i;
+// Invent & Simplify part, not sure if it's strong enough)", "(I think this is the right LP, need to check)", "(I think this is the
+// right word for it?)", "(I think this mattered more ... but not sure how to show that.)")
+const HEDGE_FIRST = /^\s*I (?:think|believe|guess)\b(?![^)]*\b(?:story|part|answer|tag|interview|LP|LPs|principle|principles|value|values|word|how to (?:show|say|frame|put|tell))\b)/i;
 
 // A bracket that says it is a note, figures and hedges or not (so ABOUT_THE_DRAFT need not name these openings): "(Q: was it 10 or 11? kickoff was mid-Jan I think.)",
 // "(3x? I think so, maybe 2.5x. Need to confirm before interview.)", "(... 104% I think? Or is it bragging. Decide later.)",
@@ -87,6 +88,11 @@ const NOTE_OPENERS = [
   '(?:(?:Also|And|But|So),? s|S)hould I (?:cut|keep|mention|say|drop|lead|open|include|use|tag|move)\\b',
   `(?:That['’]s|That is|This is) (?:maybe |probably )?(?:a |too )?(?:risky|weird|bad|awkward|odd|much)\\b${inParagraph('.!?')}{0,60}\\b(?:in|for) (?:an|the) interview\\b`,
   'Maybe (?:tell|frame|pitch|use|open with|lead with|start with) (?:it|this|that)\\b',
+  // ("I think what I want to show in this story is ...", "So this is the Payvio instant payout story, I need to tighten it",
+  // "Maybe that's more 'Ownership' than 'Deliver Results'?")
+  "(?:I think )?[Ww]hat I want to show (?:in|with) this (?:story|one)\\b",
+  "So,? this is (?:the|my) (?:[\\p{L}'’-]+ ){0,5}(?:story|one)(?=[,.])",
+  "Maybe (?:that|this)(?:['’]s| is) more (?:of )?(?:an? )?['\"‘“]?\\p{Lu}",
   // ("Maybe I can frame it as 2 clinical feeds x however many patients", "I'm not sure how to talk about my part cleanly")
   'Maybe I (?:can|could) (?:frame|tell|pitch|present|put|say) (?:it|this|that)\\b',
   "I['’]m not sure how to (?:talk about|say|frame|tell|put|explain)\\b",

@@ -35,14 +35,15 @@ const DEFINITION = /^ {0,3}\[[^\]\n]{1,100}\]:/;
 // list item, or follows a heading or a label, or, with its colon, a line that ends a sentence: a bare "TODO" after a
 // sentence is text wherever word wrap puts it, "That was about me, not him. TODO numbers on 3a uptake." (read as a
 // note instead, 3 findings judged right went and 3 judged wrong came: judges read the words after it as told)
-// (and in a quote, as in a list item: "> TODO: this is my 'Are Right, A Lot' story ... I think yes")
+// (and in a quote, as in a list item: "> TODO: this is my 'Are Right, A Lot' story ... I think yes"; a question to self there
+// too: "> Q: is 'director was happy' enough for Impact? probably not")
 // (a bracket that opens with "note to self" is one too: "(note to self: maybe keeper test fits better in another story?)")
-const NOTE_TO_SELF = /(?:(?:^|\n)[ \t]*(?:[-*+]|>)[ \t]+(?:TODO|TBD|FIXME|XXX)\b|(?:^|(?<=(?:^|\n[ \t]*\r?|[:*_][ \t]*\r?|(?:^|\n)[ \t]{0,3}#[^\n]*)\n))[ \t]*(?:TODO|TBD|FIXME|XXX)\b|(?<=[.!?;)\],—–][ \t]*\r?\n)[ \t]*(?:TODO|TBD|FIXME|XXX):|(?<=[.!?,;—–][ \t]{1,8})(?:TODO|TBD|FIXME):)[^\n]*(?:\n(?![ \t]*(?:\r?\n|[-*+][ \t]|[>|#]|\d+[.)](?=[ \t\r\n])|$))[^\n]*)*|\((?:TODO|TBD|FIXME|[Nn]ote to self)\b(?:[^)\n]|\n(?![ \t]*\r?\n)){0,200}\)|\[(?:TODO|TBD|FIXME)\b(?:[^\]\n]|\n(?![ \t]*\r?\n)){0,200}\]/g;
+const NOTE_TO_SELF = /(?:(?:^|\n)[ \t]*(?:[-*+]|>)[ \t]+(?:(?:TODO|TBD|FIXME|XXX)\b|Q:)|(?:^|(?<=(?:^|\n[ \t]*\r?|[:*_][ \t]*\r?|(?:^|\n)[ \t]{0,3}#[^\n]*)\n))[ \t]*(?:TODO|TBD|FIXME|XXX)\b|(?<=[.!?;)\],—–][ \t]*\r?\n)[ \t]*(?:TODO|TBD|FIXME|XXX):|(?<=[.!?,;—–][ \t]{1,8})(?:TODO|TBD|FIXME):)[^\n]*(?:\n(?![ \t]*(?:\r?\n|[-*+][ \t]|[>|#]|\d+[.)](?=[ \t\r\n])|$))[^\n]*)*|\((?:TODO|TBD|FIXME|[Nn]ote to self)\b(?:[^)\n]|\n(?![ \t]*\r?\n)){0,200}\)|\[(?:TODO|TBD|FIXME)\b(?:[^\]\n]|\n(?![ \t]*\r?\n)){0,200}\]/g;
 
 /** Notes to self in the body: not part of the story, so a section holding only "TODO: numbers" is empty. */
 function notesToSelf(text: string, bodyStart: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  if (!/TODO|TBD|FIXME|XXX|ote to self/.test(text.slice(bodyStart))) return spans;
+  if (!/TODO|TBD|FIXME|XXX|ote to self|Q:/.test(text.slice(bodyStart))) return spans;
   NOTE_TO_SELF.lastIndex = bodyStart;
   for (let match = NOTE_TO_SELF.exec(text); match; match = NOTE_TO_SELF.exec(text)) {
     const start = match.index + (match[0].startsWith('\n') ? 1 : 0);

@@ -138,7 +138,7 @@ const ACTION: readonly SectionKind[] = ['action'];
 function starPartsAsIoi(markers: Marker[], declared: Framework | undefined): Marker[] {
   if (declared !== 'ioi') return markers;
   const read = cameOutAsOutputs(markers);
-  if (read.some((m) => m.kinds.some((kind) => IOI_KINDS.includes(kind)))) return read === markers ? markers : resultAsImpact(read);
+  if (read.some((m) => m.kinds.some((kind) => IOI_KINDS.includes(kind)))) return read === markers ? markers : restAsIoi(read);
   return read.map((m) => (m.kinds.some((kind) => STAR_AS_IOI[kind]) ? { ...m, kinds: [...new Set(m.kinds.map((kind) => STAR_AS_IOI[kind] ?? kind))] } : m));
 }
 
@@ -157,12 +157,24 @@ function cameOutAsOutputs(markers: Marker[]): Marker[] {
 }
 const OUTPUTS: readonly SectionKind[] = ['outputs'];
 
-/** A Result after the Outputs read so, in a story that names no Impact, is its Impact. */
-function resultAsImpact(markers: Marker[]): Marker[] {
-  if (markers.some((m) => m.kinds.includes('impact'))) return markers;
-  return markers.map((m) => (m.kinds.length === 1 && m.kinds[0] === 'result' ? { ...m, kinds: IMPACT } : m));
+/**
+ * The STAR names around the Outputs read so: a Result is the Impact, in a story that names no Impact; a Task or an Action
+ * before the Outputs is the Inputs, in a story that names no Inputs ("## Where we were", "## What I did", "## What came
+ * out of it", "## Impact").
+ */
+function restAsIoi(markers: Marker[]): Marker[] {
+  const outputs = markers.findIndex((m) => m.kinds.includes('outputs'));
+  const impact = markers.some((m) => m.kinds.includes('impact'));
+  const inputs = markers.some((m) => m.kinds.includes('inputs'));
+  return markers.map((m, i) => {
+    if (m.kinds.length !== 1) return m;
+    if (!impact && m.kinds[0] === 'result') return { ...m, kinds: IMPACT };
+    if (!inputs && i < outputs && (m.kinds[0] === 'task' || m.kinds[0] === 'action')) return { ...m, kinds: INPUTS };
+    return m;
+  });
 }
 const IMPACT: readonly SectionKind[] = ['impact'];
+const INPUTS: readonly SectionKind[] = ['inputs'];
 const STAR_AS_IOI: Partial<Record<SectionKind, SectionKind>> = { task: 'inputs', action: 'outputs', result: 'impact' };
 
 /**

@@ -167,7 +167,8 @@ const CANONICAL = new Map<string, SectionKind>([
  * way a draft hedges it ("Result-ish", "action, sort of").
  */
 function canonicalKind(note: string): SectionKind | undefined {
-  const words = (note.toLowerCase().replace(HEDGED_NAME, '').match(/\p{L}+/gu) ?? []).filter((word) => word !== 'and');
+  // (and "the": "## What I did (the inputs)")
+  const words = (note.toLowerCase().replace(HEDGED_NAME, '').match(/\p{L}+/gu) ?? []).filter((word) => word !== 'and' && word !== 'the');
   return words.length === 1 ? CANONICAL.get(words[0]) : undefined;
 }
 const HEDGED_NAME = /(?:-ish|,?\s+(?:sort of|kind of|more or less|i guess|ish))\s*\)?\s*:?\s*$/;

@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the eight hundred and seventy-seven sets and about 72,000 judged findings', () => {
-    assert.ok(verdicts.size >= 72073, `${verdicts.size} judged findings`);
+  it('has the eight hundred and eighty-five sets and about 72,700 judged findings', () => {
+    assert.ok(verdicts.size >= 72685, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -265,17 +265,21 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // and 103 debatable; then their fixes (an IOI story's "What came out of it" as its Outputs, "What happened (Result-ish):",
   // "What happened" as the Action between the scene and the Result, "Situation, so ...", "After (first season)", more
   // notes), with the 38 findings they brought out or changed judged again: 873-880 at 353 / 99 / 104, and on the older
-  // sets 47,711 / 4,123 / 13,350)
-  it('makes no more findings judged wrong than today (4,222)', () => {
-    assert.ok(tally.wrong <= 4222, `${tally.wrong} findings judged wrong`);
+  // sets 47,711 / 4,123 / 13,350; sets 881-888 judged blind on 33bb4144, 408 right, 79 wrong and
+  // 107 debatable; then their fixes (an IOI story's STAR names around "What came out of it", "(the inputs)", the plan in
+  // brackets later in the clause, "After 4 more weeks", "By end of Monday", "Next season,", "My task, the way I saw it,
+  // was", more notes), with the 18 findings whose counts changed judged again: 881-888 at 406 / 66 / 109, and on the
+  // older sets 48,063 / 4,220 / 13,455)
+  it('makes no more findings judged wrong than today (4,286)', () => {
+    assert.ok(tally.wrong <= 4286, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
   // now reads as a note, as the same round's judges called such brackets)
   // (45,406 until a paragraph that opens "aside:" became a note as a whole: set802's too-long, judged right at 627 words,
   // was judged debatable at 609, where to start cutting split)
-  it('keeps the findings judged right (at least 48,064)', () => {
-    assert.ok(tally.right >= 48064, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 48,469)', () => {
+    assert.ok(tally.right >= 48469, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
