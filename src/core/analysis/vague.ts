@@ -632,6 +632,7 @@ const HOW = lexicon.id('how');
 const SIZE_WORDS = idSet(['small', 'large', 'big', 'cheap', 'expensive', 'long', 'short', 'old', 'new', 'low', 'high', 'tiny', 'huge']);
 const BAR_WORDS = idSet(['under', 'over', 'below', 'above', 'less', 'more', 'up', 'at']);
 const CLOSE_BRACKET = lexicon.id(')');
+const PIPE = lexicon.id('|');
 const MULTIPLIED = idSet(['doubled', 'tripled', 'quadrupled', 'halved', 'doubling', 'tripling', 'quadrupling', 'halving']);
 const DOUBLE = idSet(['double', 'triple']);
 const BY_OR_IN = idSet(['by', 'in']);
@@ -669,7 +670,8 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
   for (let j = end; j < s.hi && j < end + 14; j++) {
     // (a line that opens a block is another item: "dropped a lot, TODO number" and then "- 9 of 12 pilot centres
     // renewed")
-    if (SENTENCE_STOPS.has(s.t.id[j]) || s.t.gap[j] >= Gap.Newline) return false;
+    // (nor a table's next cell: "| ~1.5 (lots of slips) | 3 |", the After column's figure)
+    if (SENTENCE_STOPS.has(s.t.id[j]) || s.t.gap[j] >= Gap.Newline || s.t.id[j] === PIPE) return false;
     // (nor what is counted: "A lot of 1-star reviews said")
     if (j === end && s.t.id[end - 1] === OF && s.t.kind[j] === Kind.Number) continue;
     // "dropped a lot (p99 went from several seconds to under 300 ms)", "noticeably more likely to finish (roughly +9

@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the eight hundred and eighty-five sets and about 72,700 judged findings', () => {
-    assert.ok(verdicts.size >= 72685, `${verdicts.size} judged findings`);
+  it('has the eight hundred and ninety-one sets and about 73,100 judged findings', () => {
+    assert.ok(verdicts.size >= 73127, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -269,17 +269,22 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // 107 debatable; then their fixes (an IOI story's STAR names around "What came out of it", "(the inputs)", the plan in
   // brackets later in the clause, "After 4 more weeks", "By end of Monday", "Next season,", "My task, the way I saw it,
   // was", more notes), with the 18 findings whose counts changed judged again: 881-888 at 406 / 66 / 109, and on the
-  // older sets 48,063 / 4,220 / 13,455)
-  it('makes no more findings judged wrong than today (4,286)', () => {
-    assert.ok(tally.wrong <= 4286, `${tally.wrong} findings judged wrong`);
+  // older sets 48,063 / 4,220 / 13,455; sets 889-894 judged blind on b974ac5d, 268 right, 78 wrong and 78 debatable;
+  // then their fixes ("The ask", "How I went about it", "Did it work", "[Situation]", "a lot of them" after a group just
+  // counted, no figure across a table's cells, more notes), with the 18 findings whose counts, places or messages changed
+  // judged again: 889-894 at 270 / 74 / 78, and on the older sets 48,462 / 4,276 / 13,534)
+  it('makes no more findings judged wrong than today (4,350)', () => {
+    assert.ok(tally.wrong <= 4350, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
   // now reads as a note, as the same round's judges called such brackets)
   // (45,406 until a paragraph that opens "aside:" became a note as a whole: set802's too-long, judged right at 627 words,
   // was judged debatable at 609, where to start cutting split)
-  it('keeps the findings judged right (at least 48,469)', () => {
-    assert.ok(tally.right >= 48469, `${tally.right} findings judged right`);
+  // (48,469 until "a lot of them" after a group just counted was left alone: 6 findings judged right went, with 11 wrong
+  // and 31 debatable)
+  it('keeps the findings judged right (at least 48,732)', () => {
+    assert.ok(tally.right >= 48732, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
