@@ -48,6 +48,12 @@ export const worstCases = [
   ['a length, then spaces', () => result(`Pilot, 8 weeks${fill(' ', MB - 600)}x\n`)],
   // (a column named by a run of capitals: read as a name alone, it once split every way it could, 85 ms at 24 letters)
   ['capitals naming a table column', () => result(`| | ${fill('A', MB - 800)}! | B! |\n|---|---|---|\n| No-show rate | 31% | 18% |\n`)],
+  // (a part's name, a comma, then spaces: two patterns split the run every way, 20,000 spaces in 20 s)
+  ['a part\'s name, a comma, then spaces', () => story(`Situation, ${fill(' ', MB / 2 - 400)}x\n\nResult, ${fill(' ', MB / 2 - 400)}x\n`)],
+  // (a heading's bracket of spaces: the hedge after a part's name was read over the whole run, 200,000 spaces in 31 s)
+  ['a heading\'s bracket of spaces', () => story(`## What happened (${fill(' ', MB - 600)}x)\n\ntext\n`)],
+  // (headings named "What happened" between the scene and the Result: each read all the markers before it, 3.5 s at 0.5 MB)
+  ['"What happened" headings', () => story(`## Background\n\nx\n\n${fill('## What happened\n\ntext\n\n', MB - 600)}## Result\n\nx\n`)],
 ];
 
 // Child mode: `node bench/worstCase.mjs <index> <core/index.js>` times one case, so the parent can

@@ -67,6 +67,7 @@ function negatedAfter(prose: string, end: number): boolean {
 }
 const NEGATED = /\b(?:not|never|no longer|without)\b|n't\b|n’t\b/i;
 
+const COMPOUND_TIME_BEFORE = /\d\s*(?:hours?|hrs?|h|days?|minutes?|mins?)\s+(?:and\s+)?$/i;
 const ADDED_BEFORE = /\b(?:added|adds|adding|cost|costs)\s+(?:(?:about|around|roughly|another|an extra|up to)\s+)?$/i;
 
 /** A word without its ending, so "refund" meets "refunds" and "failure" meets "failed" (not below four letters). */
@@ -107,8 +108,12 @@ const PERCENT_AFTER = /^[ \t]*(?:\r?\n[ \t]*)?percent\b/i;
 /** The unit as written, for a message: "working days" where unitAfter gives "days". */
 function unitWordsAfter(prose: string, end: number): string {
   const match = UNIT_AFTER.exec(prose.slice(end, end + 32));
-  return match ? `${match[1] ?? ''}${match[2]}` : '';
+  if (!match) return '';
+  // (with the length's tail: "3 hours 42 minutes", not "3 hours")
+  const tail = TIME_TAIL.exec(prose.slice(end + match[0].length, end + match[0].length + 24));
+  return `${match[1] ?? ''}${match[2]}${tail ? tail[0].replace(/\s+/g, ' ') : ''}`;
 }
+const TIME_TAIL = /^\s+(?:and\s+)?\d{1,2}\s*(?:minutes?|mins?|seconds?|secs?)\b/i;
 // (a hard wrap may stand between: "for the final 90\n  minutes"; a time counted in working days is still days:
 // "around five working days" for "came down to about two days")
 const UNIT_AFTER = new RegExp(`${AFTER_FIGURE}((?:working|business|calendar|school)\\s+(?=(?:days?|weeks?|hours?)\\b))?([\\p{L}]{1,12})`, 'u');
@@ -362,6 +367,9 @@ function settingBaseline(a: StoryAnalysis, bare: Span, loose: boolean): SettingB
       if (bareWhole && whole && bareWhole.length > 0 && whole.length > 0 && !sameWhole(bareWhole, whole)) continue;
       // "Forty-eight hours before launch" says when, not how long something took: no baseline.
       if (unit === 'time' && POINT_IN_TIME.test(prose.slice(figure.end, figure.end + 32))) continue;
+      // ("down for 3 hours 42 minutes": the minutes are the tail of one length, no start of their own; named as "from 42
+      // minutes", judged wrong)
+      if (unit === 'time' && COMPOUND_TIME_BEFORE.test(prose.slice(Math.max(section.bodyStart, figure.start - 16), figure.start))) continue;
       // "took over six months" (a project) is no start for "Pickup time ... went down to around 20 seconds".
       if (unit === 'time' && farApart(after, unitAfter(prose, bare.end))) continue;
       // "I had forecast a 55% approval rate" is where it was meant to be, not where it started.

@@ -168,8 +168,8 @@ const timeframes = new Scanner([
       alt(countedPeriod, periodUnit),
     ),
   ),
-  // "After 4 more weeks: on-time-in-slot 79%" (not "renewed for two more years": the contract's length)
-  seq(w('after|within|in'), opt(ABOUT), count, w('more|further|extra|additional'), periodUnit),
+  // "After 4 more weeks: on-time-in-slot 79%", "After 4 clean weeks" (not "renewed for two more years": the contract's length)
+  seq(w('after|within|in'), opt(ABOUT), count, w('more|further|extra|additional|clean|full|straight|consecutive'), periodUnit),
   // "Next season, verified visits went from 72% to 97%" (with its comma: "Next season I'd want to run the test properly" is
   // a plan, judged right 8 times as still asking when)
   seq(w('next season|next harvest|next term|next semester'), w(',')),

@@ -125,7 +125,13 @@ function happenedAsAction(markers: Marker[]): Marker[] {
   if (markers.some((m) => m.kinds.includes('action'))) return markers;
   const result = markers.find((m) => m.style === 'heading' && m.kinds.includes('result'));
   if (!result) return markers;
-  return markers.map((m, i) => (m.happened && m.line < result.line && m.level === result.level && markers.slice(0, i).some((p) => p.style === 'heading' && p.level === m.level) ? { ...m, kinds: ACTION } : m));
+  // (one pass, the levels of the headings before each kept: a paste of 20,000 such headings is read once)
+  const levels = new Set<number>();
+  return markers.map((m) => {
+    const read = m.happened && m.line < result.line && m.level === result.level && levels.has(m.level) ? { ...m, kinds: ACTION } : m;
+    if (m.style === 'heading') levels.add(m.level);
+    return read;
+  });
 }
 const ACTION: readonly SectionKind[] = ['action'];
 
@@ -152,7 +158,10 @@ const CAME_OUT = /^[^\p{L}]*what came out of (?:it|this|that)[^\p{L}]*$/iu;
 function cameOutAsOutputs(markers: Marker[]): Marker[] {
   const at = markers.findIndex((m) => m.cameOut);
   if (at === -1 || markers.some((m) => m.kinds.includes('outputs'))) return markers;
-  if (!markers.slice(at + 1).some((m) => m.style === 'heading' && m.kinds.some((kind) => kind === 'result' || kind === 'impact'))) return markers;
+  // (or after the Inputs: "## What I put in", "## What came out of it", "## Why it mattered", whose last heading then tells
+  // the Impact, as a heading where a part is missing does)
+  const later = markers.slice(at + 1).some((m) => m.style === 'heading' && m.kinds.some((kind) => kind === 'result' || kind === 'impact'));
+  if (!later && !markers.slice(0, at).some((m) => m.kinds.includes('inputs'))) return markers;
   return markers.map((m, i) => (i === at ? { ...m, kinds: OUTPUTS } : m));
 }
 const OUTPUTS: readonly SectionKind[] = ['outputs'];

@@ -168,7 +168,11 @@ const CANONICAL = new Map<string, SectionKind>([
  */
 function canonicalKind(note: string): SectionKind | undefined {
   // (and "the": "## What I did (the inputs)")
-  const words = (note.toLowerCase().replace(HEDGED_NAME, '').match(/\p{L}+/gu) ?? []).filter((word) => word !== 'and' && word !== 'the');
+  // (the hedge read in the note's last 40 characters: over a long run of spaces its pattern tried every split, 31 s on a
+  // heading of 200,000)
+  const lower = note.toLowerCase();
+  const from = Math.max(0, lower.length - 40);
+  const words = ((lower.slice(0, from) + lower.slice(from).replace(HEDGED_NAME, '')).match(/\p{L}+/gu) ?? []).filter((word) => word !== 'and' && word !== 'the');
   return words.length === 1 ? CANONICAL.get(words[0]) : undefined;
 }
 const HEDGED_NAME = /(?:-ish|,?\s+(?:sort of|kind of|more or less|i guess|ish))\s*\)?\s*:?\s*$/;

@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the eight hundred and ninety-one sets and about 73,100 judged findings', () => {
-    assert.ok(verdicts.size >= 73127, `${verdicts.size} judged findings`);
+  it('has the eight hundred and ninety-nine sets and about 73,700 judged findings', () => {
+    assert.ok(verdicts.size >= 73704, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -272,9 +272,12 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // older sets 48,063 / 4,220 / 13,455; sets 889-894 judged blind on b974ac5d, 268 right, 78 wrong and 78 debatable;
   // then their fixes ("The ask", "How I went about it", "Did it work", "[Situation]", "a lot of them" after a group just
   // counted, no figure across a table's cells, more notes), with the 18 findings whose counts, places or messages changed
-  // judged again: 889-894 at 270 / 74 / 78, and on the older sets 48,462 / 4,276 / 13,534)
-  it('makes no more findings judged wrong than today (4,350)', () => {
-    assert.ok(tally.wrong <= 4350, `${tally.wrong} findings judged wrong`);
+  // judged again: 889-894 at 270 / 74 / 78, and on the older sets 48,462 / 4,276 / 13,534; sets 895-902 judged blind on
+  // 456c0333, 380 right, 95 wrong and 98 debatable; then their fixes (an IOI story's "What came out of it" after its
+  // Inputs, "After 4 clean weeks", a length in two units as one start, more notes), with the 4 findings whose counts or
+  // messages changed judged again: 895-902 at 381 / 86 / 98, and 1 fewer wrong on the older sets)
+  it('makes no more findings judged wrong than today (4,435)', () => {
+    assert.ok(tally.wrong <= 4435, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
@@ -283,8 +286,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // was judged debatable at 609, where to start cutting split)
   // (48,469 until "a lot of them" after a group just counted was left alone: 6 findings judged right went, with 11 wrong
   // and 31 debatable)
-  it('keeps the findings judged right (at least 48,732)', () => {
-    assert.ok(tally.right >= 48732, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 49,113)', () => {
+    assert.ok(tally.right >= 49113, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
