@@ -35,8 +35,11 @@ const EFFORT = /^[\s-]+(?:hours?|days?|weeks?|months?|sprints?)\s+of\s+(?:my|our
  * affected accounts had upgraded to Enterprise", "About 40% of therapists turned the fee on", "80% of patients accepted
  * the proposed generic", "91% of auto-moved passengers kept the new departure" (it was nothing before).
  */
-const TOOK_UP =
-  /^\s*(?:%|percent)?\s+of\s+(?:the\s+)?(?:(?!stayed\b|remained\b)[\w-]+\s+){0,3}(?:(?:had|have)\s+)?(?:turned (?:it |them |the [\w-]+ )?on|switched (?:it )?on|accepted (?:it|the|their)|kept (?:the|their) new|opted in|opted-in|enabled (?:it|the)|adopted (?:it|the)|tried (?:it|the)|signed up for (?:it|the)|upgraded|migrated|switched (?:over|to)|moved (?:over|to)|enrolled)\b/i;
+// (each space read as any run of white space: word wrap may break "moved over" between its words)
+const TOOK_UP = new RegExp(
+  String.raw`^\s*(?:%|percent)?\s+of\s+(?:the\s+)?(?:(?!stayed\b|remained\b)[\w-]+\s+){0,3}(?:(?:had|have)\s+)?(?:turned (?:it |them |the [\w-]+ )?on|switched (?:it )?on|accepted (?:it|the|their)|kept (?:the|their) new|opted in|opted-in|enabled (?:it|the)|adopted (?:it|the)|tried (?:it|the)|signed up for (?:it|the)|upgraded|migrated|switched (?:over|to)|moved (?:over|to)|enrolled)\b`.replaceAll(' ', String.raw`\s+`),
+  'i',
+);
 
 /** Right after the figure, the time since an event: "20 minutes after the push" is measured from it. */
 const SINCE_AN_EVENT = /^\s+(?:minutes?|hours?)\s+(?:after|of)\s/i;

@@ -42,7 +42,7 @@ const NOTED = new RegExp(`^${OWN_NAME}(?:[ \\t]*\\((?:[^()\\n]|\\n(?![ \\t]*\\r?
 // (the spaces before a line break and after it read as two runs, not side by side: 20,000 spaces after "Situation,"
 // took 20 s)
 const NOTED_OR = new RegExp(`^${OWN_NAME},(?:[ \\t]*\\r?\\n)?[ \\t]*(?:or\\s+(?:what|the|how)|(?:still\\s+)?need\\s+to\\s+(?:confirm|check|verify|add|cut|find|fix))\\b(?:[^.:\\n]|\\n(?![ \\t]*\\r?\\n)){1,50}[.:](?=[ \\t]|\\r?\\n|$)[ \\t]*`, 'i');
-const SQUARED = /^\[(\p{L}[\p{L} ]{1,30})\][ \t]*(?::[ \t]*)?(?=\r?\n|$)/u;
+const SQUARED = /^(?:\[(\p{L}[\p{L} ]{1,30})\]|[—–][ \t]*(\p{L}[\p{L} ]{0,29}\p{L})[ \t]*[—–])[ \t]*(?::[ \t]*)?(?=\r?\n|$)/u;
 const TAGGED = /^(\p{L}[\p{L}'’]*(?: [\p{L}'’]+){0,5}[ \t]*\([^()\n]{1,20}\))[ \t]*:[ \t]*/u;
 // ("Situation, so this was at ...", "Result, in the following survey ...": a section's own name, a comma, then the story
 // on its line; not Netflix's "Context, not Control", nor the name as a sentence's subject, "Task, as I framed it, was to
@@ -92,10 +92,10 @@ export function sectionLabelOf(content: string): SectionLabel | undefined {
   if (noted) return { kinds: sectionKindsOf(noted[1]), length: labelLength(noted[0]), certainty: 'plain' };
   // ("What happened (Result-ish): the patch shipped", "What happened (action, sort of): ...": a description tagged with
   // its part's own name in brackets, then a colon)
-  // ("[Situation]" alone on its line, then the part's text: a name in square brackets)
+  // ("[Situation]" or "— Situation —" alone on its line, then the part's text: a name in square brackets or between dashes)
   const squared = SQUARED.exec(content);
   if (squared) {
-    const kinds = sectionKindsOf(squared[1]);
+    const kinds = sectionKindsOf(squared[1] ?? squared[2]);
     if (kinds.length > 0) return { kinds, length: labelLength(squared[0]), certainty: 'plain' };
   }
   const tagged = TAGGED.exec(content);

@@ -6,8 +6,8 @@ export type SectionKind = 'situation' | 'task' | 'action' | 'result' | 'inputs' 
 /** Names people give each section, lower-case words. The first is the canonical title. */
 export const SECTION_NAMES: Record<SectionKind, string[]> = {
   situation: ['situation', 'context', 'background', 'what happened', 'what was going on', 'what was happening', 'setup', 'backstory', 'where i was', 'where we were', 'the setting', 'back then', 'where things were', 'where things stood', 'where this happened', 'contexto', 'situação', 'situacao', 'situación', 'situacion'],
-  task: ['task', 'goal', 'objective', 'tasks', 'goals', 'objectives', 'my role', 'role', 'what i had to do', 'what i needed to do', 'what i owned', 'what i was asked', 'what i was asked to do', 'what i took on', 'what i was on the hook for', 'what we wanted to do', 'what i was supposed to do', 'what i set out to do', 'what i wanted to do', 'what i had to figure out', 'what we had to do', 'why it landed on me', 'what had to happen', 'what i was trying to figure out', 'what had to be decided', 'the ask', 'what was on me', 'tarefa', 'tarea'],
-  action: ['action', 'actions', 'what i did', 'what i did about it', 'what i actually did', 'how we did it', 'how it got done', 'what we did', 'what i decided and did', 'what i did after', 'what was done', 'actions taken', 'actions i took', 'approach', 'how i did it', 'how i handled it', 'steps i took', 'the call i made', 'the calls i made', 'what i tried', 'how we approached it', 'how i approached it', 'what i did after committing', 'how i went about it', 'how we went about it', 'how we got it out', 'ação', 'acao', 'acción', 'accion'],
+  task: ['task', 'goal', 'objective', 'tasks', 'goals', 'objectives', 'my role', 'role', 'what i had to do', 'what i needed to do', 'what i owned', 'what i was asked', 'what i was asked to do', 'what i took on', 'what i was on the hook for', 'what we wanted to do', 'what i was supposed to do', 'what i set out to do', 'what i wanted to do', 'what i had to figure out', 'what we had to do', 'why it landed on me', 'what had to happen', 'what i was trying to figure out', 'what had to be decided', 'the ask', 'what was on me', 'what i was responsible for', 'tarefa', 'tarea'],
+  action: ['action', 'actions', 'what i did', 'what i did about it', 'what i actually did', 'how we did it', 'how it got done', 'what we did', 'what i decided and did', 'what i did after', 'what was done', 'actions taken', 'actions i took', 'approach', 'how i did it', 'how i handled it', 'steps i took', 'the call i made', 'the calls i made', 'what i tried', 'how we approached it', 'how i approached it', 'what i did after committing', 'how i went about it', 'how we went about it', 'how we got it out', 'what i decided to do', 'ação', 'acao', 'acción', 'accion'],
   result: ['result', 'results', 'outcome', 'outcomes', 'what changed', 'how it turned out', 'how it ended', 'where it landed', 'where we landed', 'where we ended up', 'where it ended up', 'what came out of it', 'what happened after', 'what actually happened', 'did it work', 'resultado', 'resultados'],
   inputs: ['inputs', 'input', 'what went in', 'what went into it', 'what i put in', 'what we put in', 'what i put into it', 'what we put into it', 'what we started with', 'what i started with', 'what i was working with', 'what we were working with'],
   outputs: ['outputs', 'output', 'what came out'],
@@ -33,9 +33,10 @@ export const SECTION_TITLES: Record<SectionKind, string> = {
 
 /**
  * Words that may decorate a section name in public templates ("The Situation", "Situation and context",
- * "Business impact", "Impact on the business", "Output metrics", "Results achieved", "Results and next steps").
+ * "Business impact", "Impact on the business", "Output metrics", "Results achieved", "Results and next steps", "Background on
+ * the company").
  */
-const DECORATION = new Set(['the', 'my', 'our', 'and', 'key', 'overview', 'summary', 'step', 'business', 'customer', 'financial', 'on', 'metrics', 'final', 'achieved', 'delivered', 'next', 'steps', 'ish', 'honestly']);
+const DECORATION = new Set(['the', 'my', 'our', 'and', 'key', 'overview', 'summary', 'step', 'business', 'customer', 'financial', 'on', 'metrics', 'final', 'achieved', 'delivered', 'next', 'steps', 'ish', 'honestly', 'company']);
 
 /**
  * Names that stand for two sections in other templates: CAR's "Challenge" and PAR's "Problem" set the

@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the eight hundred and ninety-nine sets and about 73,700 judged findings', () => {
-    assert.ok(verdicts.size >= 73704, `${verdicts.size} judged findings`);
+  it('has the nine hundred and five sets and about 74,100 judged findings', () => {
+    assert.ok(verdicts.size >= 74116, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -275,9 +275,12 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // judged again: 889-894 at 270 / 74 / 78, and on the older sets 48,462 / 4,276 / 13,534; sets 895-902 judged blind on
   // 456c0333, 380 right, 95 wrong and 98 debatable; then their fixes (an IOI story's "What came out of it" after its
   // Inputs, "After 4 clean weeks", a length in two units as one start, more notes), with the 4 findings whose counts or
-  // messages changed judged again: 895-902 at 381 / 86 / 98, and 1 fewer wrong on the older sets)
-  it('makes no more findings judged wrong than today (4,435)', () => {
-    assert.ok(tally.wrong <= 4435, `${tally.wrong} findings judged wrong`);
+  // messages changed judged again: 895-902 at 381 / 86 / 98, and 1 fewer wrong on the older sets; sets 903-908 judged
+  // blind on 6f3c4b54, 264 right, 79 wrong and 63 debatable; then their fixes ("What I was responsible for", "What I
+  // decided to do", "Background on the company", "— Situation —"), with the 6 findings whose counts or messages changed
+  // judged again: 903-908 at 262 / 76 / 62, and on the older sets 49,114 / 4,436 / 13,709)
+  it('makes no more findings judged wrong than today (4,512)', () => {
+    assert.ok(tally.wrong <= 4512, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
@@ -286,8 +289,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // was judged debatable at 609, where to start cutting split)
   // (48,469 until "a lot of them" after a group just counted was left alone: 6 findings judged right went, with 11 wrong
   // and 31 debatable)
-  it('keeps the findings judged right (at least 49,113)', () => {
-    assert.ok(tally.right >= 49113, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 49,376)', () => {
+    assert.ok(tally.right >= 49376, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
