@@ -76,10 +76,8 @@ export function sectionLabelOf(content: string): SectionLabel | undefined {
     if (kinds.length > 0) return { kinds, length: labelLength(marked[0]), certainty: 'marked' };
   }
   const runIn = BOLD_RUN_IN.exec(content);
-  if (runIn) {
-    const kinds = sectionKindsOf(runIn[2]);
-    if (kinds.length > 0) return { kinds, length: labelLength(runIn[0]), certainty: 'plain' };
-  }
+  const ranIn = runIn && plainLabel(runIn[0], runIn[2]);
+  if (ranIn) return ranIn;
   const letter = LETTER.exec(content);
   if (letter) return { kinds: [LETTER_KINDS[(letter[2] ?? letter[3]).toLowerCase()]], length: labelLength(letter[0]), certainty: 'letter' };
   // A name alone in its paragraph that word wrap broke over two lines ("Reflection / what I'd say about\ncuriosity"):
@@ -90,19 +88,15 @@ export function sectionLabelOf(content: string): SectionLabel | undefined {
   // name, then a note in brackets or after a comma, then a colon)
   const noted = NOTED.exec(content) ?? NOTED_OR.exec(content);
   if (noted) return { kinds: sectionKindsOf(noted[1]), length: labelLength(noted[0]), certainty: 'plain' };
-  // ("What happened (Result-ish): the patch shipped", "What happened (action, sort of): ...": a description tagged with
-  // its part's own name in brackets, then a colon)
   // ("[Situation]" or "— Situation —" alone on its line, then the part's text: a name in square brackets or between dashes)
   const squared = SQUARED.exec(content);
-  if (squared) {
-    const kinds = sectionKindsOf(squared[1] ?? squared[2]);
-    if (kinds.length > 0) return { kinds, length: labelLength(squared[0]), certainty: 'plain' };
-  }
+  const inSquare = squared && plainLabel(squared[0], squared[1] ?? squared[2]);
+  if (inSquare) return inSquare;
+  // ("What happened (Result-ish): the patch shipped", "What happened (action, sort of): ...": a description tagged with
+  // its part's own name in brackets, then a colon)
   const tagged = TAGGED.exec(content);
-  if (tagged) {
-    const kinds = sectionKindsOf(tagged[1]);
-    if (kinds.length > 0) return { kinds, length: labelLength(tagged[0]), certainty: 'plain' };
-  }
+  const byTag = tagged && plainLabel(tagged[0], tagged[1]);
+  if (byTag) return byTag;
   const plain = PLAIN.exec(content);
   if (plain) {
     const kinds = sectionKindsOf(hedgeOff(plain));
@@ -112,7 +106,8 @@ export function sectionLabelOf(content: string): SectionLabel | undefined {
     if (kinds.length > 0) return { kinds, length, certainty: plain[1].length === 1 ? 'letter' : 'plain' };
   }
   const named = COMMA_NAMED.exec(content);
-  if (named) return { kinds: sectionKindsOf(named[1]), length: labelLength(named[0]), certainty: 'plain' };
+  const byComma = named && plainLabel(named[0], named[1]);
+  if (byComma) return byComma;
   const prose = PROSE.exec(content);
   if (prose) {
     const word = (prose[1] ?? prose[2] ?? prose[3]).toLowerCase();
@@ -144,6 +139,12 @@ function wrappedName(content: string): SectionLabel | undefined {
   if (!whole || whole[0].trimEnd().length < joined.length || text.slice(0, text.indexOf('\n')).includes('(')) return undefined;
   const kinds = sectionKindsOf(whole[1]);
   return kinds.length > 0 && whole[1].length > 1 ? { kinds, length: text.length, certainty: 'plain' } : undefined;
+}
+
+/** A plain label whose name names a part, or undefined: the label takes what matched, to its line's end. */
+function plainLabel(matched: string, name: string): SectionLabel | undefined {
+  const kinds = sectionKindsOf(name);
+  return kinds.length > 0 ? { kinds, length: labelLength(matched), certainty: 'plain' } : undefined;
 }
 
 /** A label alone on its line ends before the line break. */

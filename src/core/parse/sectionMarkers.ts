@@ -3,7 +3,7 @@ import type { Framework } from '../types';
 import type { Block } from './blocks';
 import { headingsInSlots } from './headingSlots';
 import { sectionLabelOf, type SectionLabel } from './sectionLabels';
-import { isSceneSetter, RESULT, sectionKindsOf, type SectionKind } from './sectionNames';
+import { ACTION, IMPACT, INPUTS, isSceneSetter, OUTPUTS, RESULT, sectionKindsOf, type SectionKind } from './sectionNames';
 
 /*
  * Where a story's sections start: its headings and labels that name a part, read in the ways candidates write them.
@@ -133,7 +133,6 @@ function happenedAsAction(markers: Marker[]): Marker[] {
     return read;
   });
 }
-const ACTION: readonly SectionKind[] = ['action'];
 
 /**
  * "## What happened", "## What we had to work with", "## What we did", "## How it ended" in a story declared
@@ -164,7 +163,6 @@ function cameOutAsOutputs(markers: Marker[]): Marker[] {
   if (!later && !markers.slice(0, at).some((m) => m.kinds.includes('inputs'))) return markers;
   return markers.map((m, i) => (i === at ? { ...m, kinds: OUTPUTS } : m));
 }
-const OUTPUTS: readonly SectionKind[] = ['outputs'];
 
 /**
  * The STAR names around the Outputs read so: a Result is the Impact, in a story that names no Impact; a Task or an Action
@@ -182,8 +180,6 @@ function restAsIoi(markers: Marker[]): Marker[] {
     return m;
   });
 }
-const IMPACT: readonly SectionKind[] = ['impact'];
-const INPUTS: readonly SectionKind[] = ['inputs'];
 const STAR_AS_IOI: Partial<Record<SectionKind, SectionKind>> = { task: 'inputs', action: 'outputs', result: 'impact' };
 
 /**

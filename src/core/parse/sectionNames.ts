@@ -148,9 +148,12 @@ function kindsOf(label: string): readonly SectionKind[] {
   const described = ALIASES.find((alias) => alias.words.length >= 2 && alias.words.join(' ') === words.join(' '));
   return described ? [described.kind] : NONE;
 }
-const IMPACT: readonly SectionKind[] = ['impact'];
-/** The Result alone: what a heading or label reads as when it names the outcome. */
+/** One part alone, as a marker's kinds: what a heading or label reads as when it names that part. */
 export const RESULT: readonly SectionKind[] = ['result'];
+export const IMPACT: readonly SectionKind[] = ['impact'];
+export const ACTION: readonly SectionKind[] = ['action'];
+export const INPUTS: readonly SectionKind[] = ['inputs'];
+export const OUTPUTS: readonly SectionKind[] = ['outputs'];
 const READ_AT = /^(results?|outcomes?|impact)\s+(?:after|in|within|by|at|over|from|since)\s/i;
 const AND_JOINED = /^([^\n]{1,40}?)\s+and\s+((?:the|my|what|where|how|why|when)\b[^\n]{0,40})$/iu;
 const BRACKETED_NAME = /\(([^()\n]{1,20})\)\s*:?$/;
