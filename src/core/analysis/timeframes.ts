@@ -49,7 +49,7 @@ const FISCAL_YEAR: Pattern = pattern({
 const YEAR = token((s, i) => s.t.kind[i] === Kind.Number && /^(?:19|20)\d\d$/.test(s.t.textAt(i)) && !wordGoesOn(s, i));
 /** A named period that is not a bare year. */
 const HOLIDAY_NAMES =
-  "christmas|xmas|diwali|ramadan|eid|easter|thanksgiving|hanukkah|chinese new year|lunar new year|new year|singles day|singles' day|singles’ day|cyber monday|boxing day|golden week|black friday|prime day|launch day|dashain|tihar|holi|navratri|durga puja|onam|pongal|songkran|chuseok|hari raya|nowruz|carnival|tết|tet|lebaran|idul fitri|eid al-fitr|eid al-adha|mid-autumn|mid-autumn festival|bf";
+  "christmas|xmas|diwali|ramadan|eid|easter|thanksgiving|hanukkah|chinese new year|lunar new year|new year|singles day|singles' day|singles’ day|cyber monday|boxing day|golden week|black friday|prime day|launch day|dashain|tihar|holi|navratri|durga puja|onam|pongal|songkran|chuseok|hari raya|nowruz|carnival|tết|tet|lebaran|idul fitri|eid al-fitr|eid al-adha|mid-autumn|mid-autumn festival|bf|ramzan|ramazan|cyber day|cyber wow|buen fin|hot sale";
 const NAMED_SEASON = alt(QUARTER, HALF, FISCAL_YEAR, w(`${MONTH}|spring|summer|fall|autumn|winter|year-end|year end|${HOLIDAY_NAMES}`));
 const NAMED_PERIOD = alt(NAMED_SEASON, YEAR);
 /** "2023/24", "2022-23": a year that runs into the next. */
@@ -242,6 +242,8 @@ const timeframes = new Scanner([
   needs(COLON, 4, seq(w('at|by|before|until|till|since|around'), opt(w('about|around|roughly|just after|just before')), CLOCK)),
   // a day named for what happens on it: "on Black Friday", "on Prime Day", "on launch day"
   needs(NAMED, 4, seq(w('on'), opt(w('the')), w(HOLIDAY_NAMES))),
+  // ...or pointed at: "we onboarded more riders that Ramzan than the previous one", "No complaints that Cyber Day"
+  needs(NAMED, 3, seq(w('that|this|last'), w(HOLIDAY_NAMES))),
   // ...or the time after one, opening its sentence: "After Ramadan we kept 2 stores open at night" (not "it went live after
   // Ramadan had started", "We kept the feature after Ramadan as well": when a launch was, not when a result was read)
   needs(NAMED, 4, seq(sentenceOpens, w('after'), opt(w('the')), w(HOLIDAY_NAMES))),

@@ -748,6 +748,8 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
   return false;
 }
 
+// (its spaces any white space: word wrap may break the line anywhere)
+const LIST_LEAD_IN = /^(?:\s+things(?:\s+at\s+once)?)?\s*,\s*(?:the\s+main\s+(?:things|ones)|I['’]ll\s+(?:try\s+to\s+)?list)\b/i;
 /** Speed words whose figure is the time something took: "We set it up really fast, in like two weeks". */
 const SPEED = idSet(['fast', 'quick', 'quickly']);
 const ACTIONS_TAKEN = idSet(['clicks', 'taps', 'steps', 'screens']);
@@ -1273,6 +1275,8 @@ export function* vagueHits(source: string | Scope, from = 0, to = typeof source 
     if (sized && (thanTheCandidate(s, end) || knowledgeCompared(s, first, end))) continue;
     // "it was difficult to say exactly how much better it was": how much, asked, not claimed.
     if (sized && howMuchAsked(s, first)) continue;
+    // "a lot of things at once, I'll try to list", "there's a lot, the main things:": a lead-in to the list that follows
+    if (entry.amount && LIST_LEAD_IN.test(s.t.text.slice(s.t.end[end - 1], s.t.end[end - 1] + 60))) continue;
     // "much faster, from 5 days to 2": the figure is there, and the word only repeats it.
     const backed = sized && numberFollows(s, end, entry.amount === true);
     // ("The customs brokers said it was much easier": a verdict someone gave, which a number behind it would carry)

@@ -108,6 +108,11 @@ export const netflixPack = {
         'lightweight process',
         'decide on their own',
         'saw fit',
+        // a process set aside for a small, reversible step: "We didn't go through the full change process for the test"
+        "didn't go through the full",
+        'did not go through the full',
+        'skipped the usual',
+        'skip the usual',
       ],
       mentions: [
         'rule*', 'policy', 'policies', 'exception*', 'approval*', 'bureaucra*', 'red tape', 'checklist*',
@@ -182,6 +187,10 @@ export const netflixPack = {
         'polished',
         'kept testing',
         'changed one thing',
+        // improving what already worked: "they were considered a success already", "if we could do better than 'it's working'"
+        'success already',
+        'already a success',
+        'do better than',
       ],
       mentions: [
         'improv*', 'iterat*', 'raise*', 'bar', 'quality', 'excellen*', 'refin*', 'polish*', 'retro*',
@@ -430,6 +439,10 @@ export const netflixPack = {
         'told the founders',
         'told our founder',
         'told the VP',
+        // ("I told our director and the donor plainly: my call, bad rollout")
+        'told our director',
+        'told my director',
+        'told the director',
         'told them directly',
         'told him directly',
         'told her directly',
@@ -523,6 +536,10 @@ export const netflixPack = {
         'told my director',
         'told my VP',
         'told the VP',
+        // ("I told our director and the donor plainly: my call, bad rollout")
+        'told our director',
+        'told my director',
+        'told the director',
         'should have caught',
         'I should have',
         'directly why',
@@ -691,6 +708,10 @@ export const netflixPack = {
         'admitted failure',
         'I escalated',
         'told the VP',
+        // ("I told our director and the donor plainly: my call, bad rollout")
+        'told our director',
+        'told my director',
+        'told the director',
         'told my VP',
         'told the director',
         'told my director',

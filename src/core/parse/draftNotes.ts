@@ -23,7 +23,7 @@ const ABOUT_THE_DRAFT =
 // bracket, judged right 8 times of 8 as "I think" is vague; unless the bracket is about the story: "(I think this is the
 // Invent & Simplify part, not sure if it's strong enough)", "(I think this is the right LP, need to check)", "(I think this is the
 // right word for it?)", "(I think this mattered more ... but not sure how to show that.)")
-const HEDGE_FIRST = /^\s*I (?:think|believe|guess)\b(?![^)]*\b(?:story|part|answer|tag|interview|LP|LPs|principle|principles|value|values|word|framing|how to (?:show|say|frame|put|tell))\b)/i;
+const HEDGE_FIRST = /^\s*I (?:think|believe|guess)\b(?![^)]*\b(?:story|part|answer|tag|interview|LP|LPs|principle|principles|value|values|word|framing|example|how to (?:show|say|frame|put|tell))\b)/i;
 
 // A bracket that says it is a note, figures and hedges or not (so ABOUT_THE_DRAFT need not name these openings): "(Q: was it 10 or 11? kickoff was mid-Jan I think.)",
 // "(3x? I think so, maybe 2.5x. Need to confirm before interview.)", "(... 104% I think? Or is it bragging. Decide later.)",
@@ -36,10 +36,15 @@ const HEDGE_FIRST = /^\s*I (?:think|believe|guess)\b(?![^)]*\b(?:story|part|answ
 // is about the draft too: ABOUT_THE_DRAFT)
 // (or a bracket that opens by asking the candidate's own memory: "(was it Fran or Tomás? I think Fran did v1)", "(Was this
 // Diego's analysis or mine? ...)", "(Doğa? no, I think it was another chain, I should check)")
-const PLAINLY_A_NOTE = /^(?:side (?:note|thought)|aside|note to self|q|to fix|todo|check|to check|to add(?: maybe)?)\s*:|^(?:say|mention|add) [^?]{1,60}\?|^not sure if (?:this|it)(?: is|['’]s) too\b|^(?:was|is|were|did) (?:it|this|that|they)\b[^?]{0,80}\?|\bI should (?:check|confirm|verify|ask|double[- ]?check)\b|\bbe careful here\b|\bdon['’]t (?:say|mention|quote|claim) (?:it|this|that) unless\b|^(?:maybe )?(?:too (?:much|long|many|detailed)|needed|keep|cut|relevant)\?+$|^(?:maybe )?(?:cut|keep|move|drop) (?:the|this) (?:part|bit|line|paragraph)\b|^maybe (?:cut|drop)\s*:|^maybe (?:cut|drop) the (?:\p{L}+ )?(?:joke|bit|part|line|paragraph|detail|aside)s?\b|\bcareful how I (?:say|put|frame)\b|\bbefore (?:the |an |my )?interview\b|\bdecide later\b|\bif I still have it\b|\bcheck\s*[—–:-]+\s*(?:was|is|were|did|who|what|when)\b[^?]{0,80}\?|^maybe (?:cut|drop|move) (?:this|it)(?:\?|\s*[—–-]\s)|^maybe too (?:much|long|many|detailed|small|big|short)\?|^maybe (?:also )?the (?:\p{L}+ ){1,3}(?:bit|part|angle)\?$|\b(?:shorten|tidy up|clean up|cut) later\b|^I don['’]t have (?:\p{L}+ )?(?:numbers|figures|data) for this (?:one|story)\b|^things? to (?:remember|say|mention)\b|\bfor the real thing\b|^(?:maybe )?too \p{L}+\?\s*(?:maybe|probably|not sure|keep|cut)?$|^maybe (?:this is|it['’]s|that['’]s) (?:a )?stretch(?:ing it)?\b|^too (?:much|long|many) (?:detail|context|background)\?|^(?:probably |maybe )?too long for (?:a|an|the|my)\b|\bthe right framing\b/iu;
+const PLAINLY_A_NOTE = /^(?:side (?:note|thought)|aside|note to self|q|to fix|todo|check|to check|to add(?: maybe)?)\s*:|^(?:say|mention|add) [^?]{1,60}\?|^not sure if (?:this|it)(?: is|['’]s) too\b|^(?:was|is|were|did) (?:it|this|that|they)\b[^?]{0,80}\?|\bI should (?:check|confirm|verify|ask|double[- ]?check)\b|\bbe careful here\b|\bdon['’]t (?:say|mention|quote|claim) (?:it|this|that) unless\b|^(?:maybe )?(?:too (?:much|long|many|detailed)|needed|keep|cut|relevant)\?+$|^(?:maybe )?(?:cut|keep|move|drop) (?:the|this) (?:part|bit|line|paragraph)\b|^maybe (?:cut|drop)\s*:|^maybe (?:cut|drop) the (?:\p{L}+ )?(?:joke|bit|part|line|paragraph|detail|aside)s?\b|\bcareful how I (?:say|put|frame)\b|\bbefore (?:the |an |my )?interview\b|\bdecide later\b|\bif I still have it\b|\bcheck\s*[—–:-]+\s*(?:was|is|were|did|who|what|when)\b[^?]{0,80}\?|^maybe (?:cut|drop|move) (?:this|it)(?:\?|[:,]|\s*[—–-]\s)|^(?:\p{L}+\s*[—–-]\s*)?maybe cut\s*(?:[:]|[—–-]\s)|^(?:get|find|pull|look up) the (?:exact|real|actual|right) (?:number|figure|numbers|figures|date)\b|^draft\s*v?\d+\b|^maybe I should (?:say|explain|add|mention|cut)\b|^maybe too (?:much|long|many|detailed|small|big|short)\?|^maybe (?:also )?the (?:\p{L}+ ){1,3}(?:bit|part|angle)\?$|\b(?:shorten|tidy up|clean up|cut) later\b|^I don['’]t have (?:\p{L}+ )?(?:numbers|figures|data) for this (?:one|story)\b|^things? to (?:remember|say|mention)\b|\bfor the real thing\b|^(?:maybe )?too \p{L}+\?\s*(?:maybe|probably|not sure|keep|cut)?$|^maybe (?:this is|it['’]s|that['’]s) (?:a )?stretch(?:ing it)?\b|^too (?:much|long|many) (?:detail|context|background)\?|^(?:probably |maybe )?too long for (?:a|an|the|my)\b|\bthe right framing\b/iu;
 
 /** A bracket that opens with a name and a question mark: "(Doğa? no, ...)" (case matters, so not in PLAINLY_A_NOTE). */
 const NAME_ASKED = /^\p{Lu}[\p{L}'’-]{1,20}\?/u;
+/**
+ * A bracket with no figure that says whom to ask: "(I don't know if the board deck was updated, ask Nikos? maybe don't
+ * mention the board at all)", "(... ask Priya)". Case matters: "ask" then a name.
+ */
+const ASK_SOMEONE = /\bask \p{Lu}[\p{L}'’-]{1,20}(?:\?|\s*$)/u;
 
 // A sentence that opens as a note to the candidate, in a paragraph of the story: to its end (".", "?", "!", or the
 // paragraph's or list item's end: word wrap may break it anywhere). It opens the text, a line after a sentence's end, a
@@ -51,10 +56,13 @@ function inParagraph(stops: string): string {
 const NOTE_OPENERS = [
   '(?:TODO|TBD)\\s*:',
   'Need to (?:shorten|tighten|cut|check|confirm|add|find|double-check|decide)\\b',
+  // ("Need to be clearer what was mine vs the EM")
+  'Need to be (?:clearer|more specific|more precise) (?:about|on|what|how|who)\\b',
   // ("Need to make the scale part clearer", "Rough numbers, need to double check:")
   'Need to make (?:the|this|it) (?:[\\p{L}\'’-]+ ){0,3}(?:clearer|shorter|stronger|tighter)\\b',
   '(?:Rough|Approximate) numbers,? (?:need to|to) (?:double[- ]?check|check|confirm|verify)\\b',
-  'Things I (?:should|need to|still need to) (?:add|cut|mention|say|check)\\s*:',
+  // ("Things I should remember to say - the scope cut list, ...")
+  'Things I (?:should|need to|still need to|want to) (?:remember to )?(?:add|cut|mention|say|check)\\s*(?::|[—–-]\\s)',
   'Things to (?:add|cut|check|fix|mention|tighten)\\s*:',
   'Maybe cut\\s*:',
   'Probably (?:mention|say|skip|cut|drop|keep) (?:it|this|that)\\b',
@@ -79,7 +87,7 @@ const NOTE_OPENERS = [
   'Hmm,? (?:maybe|not sure|things to (?:add|cut|fix|check))\\b',
   '(?:Probably should|Should probably) (?:say|mention|add|talk about)\\b',
   // ("A bar raiser will definitely ask that.")
-  '(?:Interviewer|(?:The|A) bar raiser) (?:will|might|may) (?:probably |definitely |surely )?(?:ask|dig|push|probe)\\b',
+  '(?:Interviewer|(?:(?:The|A) )?[Bb]ar raiser) (?:will|might|may) (?:probably |definitely |surely )?(?:ask|dig|push|probe)\\b',
   // (questions the candidate asks of the draft, answered or not: "Is this Innovation? Maybe the flag part", "Should I cut
   // the Kerem bit?", "That's maybe a risky thing to say in an interview? Not sure.")
   'Side (?:note|thought)\\s*:',
@@ -95,6 +103,8 @@ const NOTE_OPENERS = [
   "Maybe (?:that|this)(?:['’]s| is) more (?:of )?(?:an? )?['\"‘“]?\\p{Lu}",
   // ("Maybe I can frame it as 2 clinical feeds x however many patients", "I'm not sure how to talk about my part cleanly")
   'Maybe I (?:can|could) (?:frame|tell|pitch|present|put|say) (?:it|this|that)\\b',
+  // ("Maybe I can get something from Sana about verification interventions per week.")
+  'Maybe I (?:can|could) (?:get|find|pull|dig up) (?:something|some (?:data|numbers)|the (?:data|numbers?))\\b',
   "I['’]m not sure how to (?:talk about|say|frame|tell|put|explain)\\b",
   "(?:Maybe )?(?:there['’]s|there is) a better way to (?:frame|say|put|tell|phrase|word) (?:this|it|that)\\b",
   '(?:(?:Ok|Okay|So),? (?:a lot of|lots of)|Lots of|A lot of|Too much|Long) (?:background|context|setup|detail)(?: here\\b|,? sorry\\b| first\\b)',
@@ -113,14 +123,17 @@ const NOTE_OPENERS = [
   // how to say the 'I noticed and did nothing' part", "When I tell this for real: cut the reorg, probably cut Phoenix",
   // "Brain dump first, clean up later. Ok so this one needs a lot of background", "Maybe take out the Mehmet part",
   // "Q to self: is the broken-mugs bit too cute for Amazon?", "NEED REAL NUMBER, check the old QBR deck.")
-  "Not sure (?:if |whether )?(?:this|it)(?:['’]s| is) (?:strong|good|relevant|big|clear|impressive) enough\\b",
+  // (and a part named in quotes: "Not sure if the 'disagree and commit' part is strong enough. Maybe the commit part is that I
+  // later backed the CRM ...")
+  "Not sure (?:if |whether )?(?:this|it|the ['\"‘“][^'\"’”\\n]{1,40}['\"’”] (?:part|bit))(?:['’]s| is) (?:strong|good|relevant|big|clear|impressive) enough\\b",
+  "Maybe the (?:['\"‘“][^'\"’”\\n]{1,40}['\"’”]|[\\p{L}-]+) (?:part|bit|angle) is\\b",
   // ("Not sure if this is the best example for Netflix, maybe too soft?"; "Not sure if that part lands, maybe reframe.")
   "[Nn]ot (?:100% )?sure (?:if |whether )?(?:this|it)(?:['’]s| is) (?:the|my) (?:best|right) (?:[\\p{L}-]+ )?(?:example|story|one)\\b",
   // ("this one is still messy, need to cut it down a lot.")
   "[Tt]his (?:one|story|draft) is (?:still )?(?:messy|rough|too long|a mess|a draft)\\b",
   'Not sure how to (?:say|tell|frame|put|phrase|word|explain|measure)\\b',
   // ("Not sure about the sprint goals row — other things changed too")
-  'Not sure about (?:the|this) (?:[\\p{L}\'’-]+ ){0,3}(?:row|number|figure|numbers|figures|line|column)\\b',
+  'Not sure about (?:the|this) (?:[\\p{L}\'’-]+ ){0,3}(?:row|number|figure|numbers|figures|line|column|framing|angle|order|structure|wording)\\b',
   'When I (?:tell|say|present) (?:this|it)(?: story)? (?:for real|out loud|live)\\b',
   // (the lower-case "b" only after "Ok": an opener that may start with a common lower-case letter is tried at far more
   // places in any text, 4 ms a megabyte of quotes)
@@ -130,7 +143,19 @@ const NOTE_OPENERS = [
   // key moment, emphasise")
   '(?:←|<--?)(?= ?\\p{L})',
   '(?:(?:Ok|Okay|So),? (?:so )?)?[Tt]his (?:one|story) needs (?:a lot of|lots of|more|some|less) (?:background|context|setup|numbers)\\b',
-  "Maybe (?:take out|leave out|remove|lose|cut|drop) the (?:[\\p{L}'’-]+ ){1,3}(?:part|bit|story|paragraph|detail|section)\\b",
+  // ("Ok so to explain this one I have to explain a lot about how Kuanto was set up")
+  '(?:(?:Ok|Okay|So),? (?:so )?)?[Tt]o explain this (?:one|story),? I (?:have|need) to\\b',
+  "[Mm]aybe (?:take out|leave out|remove|lose|cut|drop) the (?:[\\p{L}'’-]+ ){1,3}(?:part|bit|story|paragraph|detail|section)\\b",
+  // ("Maybe that's the angle. Or it's a different story.", "Maybe just say I pushed for it", "Worth it? I think so.", "Be
+  // ready if they ask.", "Maybe too self-flagellating, need to tone it.", a question mark opening a question to self: "?
+  // need numbers here.", "? do I have a dollar figure for the gap closed — ask Priya")
+  "Maybe (?:that|this)(?:['’]s| is) (?:actually |really )?the (?:angle|story|point|part to (?:lead|open) with|(?:good|best|interesting|strong) (?:part|bit))\\b",
+  'Maybe just (?:say|mention|cut|drop|skip)\\b',
+  'Worth it\\?',
+  'Be ready (?:if|when|in case) (?:they|the interviewer|it comes up|asked)\\b',
+  'Maybe too \\p{L}[\\p{L}-]*,? need to\\b',
+  // (from the run's first question mark only: tried inside a long run of them, each start read to its end)
+  '(?<!\\?)\\?+ (?:do I|should I|need (?:numbers|a number|the number|to)|what (?:would|should|do) I|(?:the |a )?bar raiser)\\b',
   '(?:Q|Note) to self\\s*:',
   // (not with a figure in the same sentence: "Need exact number, I think from ~14% to ~9%?" goes on to tell it, judged
   // right as hedged)
@@ -160,19 +185,20 @@ const NOTE_SENTENCE = new RegExp(
 
 /**
  * Which principle or part the text is, said as a label before it: "I think this is the 'broad responsibility' part:",
- * "The 'are right a lot' part, maybe." To the label's end only: what follows it is the story ("The 'highest standards'
+ * "The 'are right a lot' part, maybe.", "This was the 'think big' part, I think." To the label's end only: what follows it is the story ("The 'highest standards'
  * part: the vendor proposed to skip the check"). Its spaces are any run of white space, as word wrap may break a line
  * at any of them.
  */
-const PART_LABEL = spaced(/(?:I think this is (?:the|my) [^.!?:]{1,40}?|The ['"‘“][^'"’”\n]{1,40}['"’”] )(?:part|bit|angle)\b(?:,? (?:maybe|I think|I guess|probably)\b)?[.?]?/gu);
+const PART_LABEL = spaced(/(?:I think this is (?:the|my) [^.!?:]{1,40}?|(?:This (?:was|is) the|The) ['"‘“](?:[^'"’”\n]|\n(?![\x20\t]*\r?\n)){1,40}['"’”] )(?:part|bit|angle)\b(?:,? (?:maybe|I think|I guess|probably)\b)?[.?]?/gu);
 
 /**
  * A sentence that talks about the interview or the interviewer is about the telling, wherever it opens: "A lot of it,
  * because an interviewer outside Korea will not know Korean gov IT.", "Worth it I think but I'd want to say that
  * honestly in an interview.", "Still not sure how to frame this for the interview, it was a whole-zone effort with a lot of
- * people."
+ * people.", "For the interview I need to find at least the number of invoices ...", "I'd want to have that for the interview, so
+ * I'll try to get the dispatch logs from Wanjiru."
  */
-const ABOUT_THE_TELLING = spaced(/\b(?:the|an|my) interviewers? (?:[\p{L}'’]+ ){0,3}?(?:will|won['’]t|might|may|would|wouldn['’]t|cares?|doesn['’]t|probably|likely)\b|\b(?:say|mention|tell|put|frame|explain|be honest about|be clear about|be careful about) (?:this|that|it)(?: [\p{L}'’]+){0,4} in (?:(?:an|the|my) )?(?:[\p{L}]+ )?interview\b|\b(?:That['’]s|This is) the (?:part|bit) I['’]d (?:tell|say) in (?:an|the) interview\b|\bnot for (?:the|an|my) interview\b|\bhow to (?:frame|tell|say|pitch|present|put) (?:this|it|that)(?: story)? (?:for|in) (?:the|an|my) interview\b|\bin (?:the|an|my) interview,? I (?:say|tell|mention|frame|put)\b|\bhow to (?:describe|explain|say|frame) my (?:share|part|role|contribution) in (?:an|the|my) interview\b/iu);
+const ABOUT_THE_TELLING = spaced(/\b(?:the|an|my) interviewers? (?:[\p{L}'’]+ ){0,3}?(?:will|won['’]t|might|may|would|wouldn['’]t|cares?|doesn['’]t|probably|likely)\b|\b(?:say|mention|tell|put|frame|explain|own|be honest about|be clear about|be careful about) (?:more (?:about )?)?(?:this|that|it)(?: [\p{L}'’]+){0,4} in (?:(?:an|the|my) )?(?:[\p{L}]+ )?interview\b|\b(?:That['’]s|This is) the (?:part|bit) I['’]d (?:tell|say) in (?:an|the) interview\b|\bthe (?:thing|part|bit|point) I['’]d (?:say|tell|stress|lead with) in (?:an|the|my) interview\b|\bnot for (?:the|an|my) interview\b|\bhow to (?:frame|tell|say|pitch|present|put) (?:this|it|that)(?: story)? (?:for|in) (?:the|an|my) interview\b|\bin (?:the|an|my) interview,? I (?:say|tell|mention|frame|put)\b|\bhow to (?:describe|explain|say|frame) my (?:share|part|role|contribution) in (?:an|the|my) interview\b|\bfor (?:the|an|my) interview,? I (?:need|should|want|have) to\b|\b(?:have|get|find) (?:that|this|it|those|these) (?:ready )?for (?:the|an|my) interview\b/iu);
 /** Where the last clause before the note opens: a comma, a dash or a semicolon, or "but", "and" or "so" after a space. */
 const CLAUSE_START = /(?:[,;—–]|\s(?:but|and|so)\b)(?![\s\S]*(?:[,;—–]|\s(?:but|and|so)\b))/;
 /** How many such sentences a story's notes take: a story has a few. */
@@ -228,7 +254,7 @@ export function draftNotes(text: string, bodyStart: number): Array<[number, numb
   for (let match = BRACKET.exec(text); match; match = BRACKET.exec(text)) {
     // (read with its line breaks as spaces: word wrap may break it anywhere)
     const inside = match[0].slice(1, -1).replace(/\s+/g, ' ');
-    if (PLAINLY_A_NOTE.test(inside.trim()) || NAME_ASKED.test(inside.trim()) || (!/\d/.test(inside) && !HEDGE_FIRST.test(inside) && ABOUT_THE_DRAFT.test(inside.trim()))) spans.push([match.index, match.index + match[0].length]);
+    if (PLAINLY_A_NOTE.test(inside.trim()) || NAME_ASKED.test(inside.trim()) || (!/\d/.test(inside) && !HEDGE_FIRST.test(inside) && (ABOUT_THE_DRAFT.test(inside.trim()) || ASK_SOMEONE.test(inside.trim())))) spans.push([match.index, match.index + match[0].length]);
   }
   // (read around each "interview" in the text, from 120 characters before it to 60 after: tried at every word, the pattern
   // cost 9 ms a megabyte of any prose)

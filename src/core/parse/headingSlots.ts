@@ -14,8 +14,8 @@ import type { Marker } from './sectionMarkers';
  * - only headings at the level of the story's own section headings, and two or more of those name a section;
  * - only parts the story lacks, each to one place, and only between (or before, or after) the headings whose order
  *   says so;
- * - a run of such headings takes its missing parts one each in order when the counts match; a run with one
- *   missing part gives it to its first heading (the part then runs on through the others, as before);
+ * - a run of such headings takes its missing parts one each in order, the last part running on through any headings
+ *   left; a run with one missing part gives it to its first heading (the part then runs on through the others, as before);
  * - headings about the story ("## Notes", "## Questions I might get") are never a part.
  */
 export function headingsInSlots(markers: Marker[], blocks: Block[], lines: LineIndex): Marker[] {
@@ -63,7 +63,10 @@ function giveSlots(run: Block[], slots: SectionKind[], given: Set<SectionKind>, 
   // (more parts than headings can never be given out: not worth reading the headings for notes)
   if (slots.length === 0 || (slots.length > 1 && slots.length > run.length)) return;
   const parts = run.filter((b) => !aboutTheStory(b.content));
-  if (parts.length === 0 || (slots.length !== 1 && slots.length !== parts.length)) return;
+  if (parts.length === 0 || (slots.length !== 1 && slots.length > parts.length)) return;
+  // (more headings than parts: each part to one heading in order, the last running on through the rest: "## What was going
+  // on", "## The decision and why I disagreed", "## What happened in the review", "## How I committed", "## What came out
+  // of it" gives the Task and the Action, reported missing and judged wrong)
   slots.forEach((kind, i) => {
     given.add(kind);
     added.push(markerAt(parts[i], kind, lines));

@@ -40,14 +40,19 @@ const DEFINITION = /^ {0,3}\[[^\]\n]{1,100}\]:/;
 // (a bracket that opens with "note to self" is one too: "(note to self: maybe keeper test fits better in another story?)")
 const NOTE_TO_SELF = /(?:(?:^|\n)[ \t]*(?:[-*+]|>)[ \t]+(?:(?:TODO|TBD|FIXME|XXX)\b|Q:)|(?:^|(?<=(?:^|\n[ \t]*\r?|[:*_][ \t]*\r?|(?:^|\n)[ \t]{0,3}#[^\n]*)\n))[ \t]*(?:TODO|TBD|FIXME|XXX)\b|(?<=[.!?;)\],—–][ \t]*\r?\n)[ \t]*(?:TODO|TBD|FIXME|XXX):|(?<=[.!?,;—–][ \t]{1,8})(?:TODO|TBD|FIXME):)[^\n]*(?:\n(?![ \t]*(?:\r?\n|[-*+][ \t]|[>|#]|\d+[.)](?=[ \t\r\n])|$))[^\n]*)*|\((?:TODO|TBD|FIXME|[Nn]ote to self)\b(?:[^)\n]|\n(?![ \t]*\r?\n)){0,200}\)|\[(?:TODO|TBD|FIXME)\b(?:[^\]\n]|\n(?![ \t]*\r?\n)){0,200}\]/g;
 
-/** Notes to self in the body: not part of the story, so a section holding only "TODO: numbers" is empty. */
-function notesToSelf(text: string, bodyStart: number): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
+/**
+ * Notes to self in the body: not part of the story, so a section holding only "TODO: numbers" is empty. A bracket is a
+ * note inside its paragraph: its line breaks blank too, or a wrapped line it fills would read as the paragraph's end
+ * ("from Feb-Apr 2022 (TODO: check if 2,140 or\n2,410, ...) and compared").
+ */
+function notesToSelf(text: string, bodyStart: number): Blank[] {
+  const spans: Blank[] = [];
   if (!/TODO|TBD|FIXME|XXX|ote to self|Q:/.test(text.slice(bodyStart))) return spans;
   NOTE_TO_SELF.lastIndex = bodyStart;
   for (let match = NOTE_TO_SELF.exec(text); match; match = NOTE_TO_SELF.exec(text)) {
     const start = match.index + (match[0].startsWith('\n') ? 1 : 0);
-    spans.push([start, match.index + match[0].length]);
+    const end = match.index + match[0].length;
+    spans.push(match[0].startsWith('(') || match[0].startsWith('[') ? [start, end, 'inline'] : [start, end]);
   }
   return spans;
 }
@@ -69,13 +74,15 @@ const PLAIN_NOTES_LABEL = /^[^\n]{1,60}$/;
 // (and a question to self, "Q: should I say what I'd do differently?", "Q for myself: is this a Deliver Results story?",
 // "Maybe cut: the part where ...", "? What would a bar raiser ask here — ...", or a draft's state, "> draft 1 — too long
 // probably", "> draft v2 — still too long??", "*rough — tighten the action part*"; "aside: maybe add a line about ...", in
-// lower case too; "Question for myself: what would I do with 50% data? ... Have that answer ready.")
-const DRAFT_NOTE = /^(?:[*_]{1,2})?(?:draft(?: v?\d+)?|rough(?: draft)?)\s*[—–-]\s|^\((?:aside|side note|note to self)\)\s|^(?:(?:q|questions?)(?: (?:for|to) (?:me|myself|self))?|maybe cut|still need|still to do|still missing|not sure yet|to check|need to check|open questions?|notes?(?: to self| for me)?|side notes?|aside|reminder to self|(?:things )?to (?:tighten|fix|add|improve|confirm|clarify)(?: in (?:this|the) story)?(?: before (?:the )?interview)?|gaps? to (?:fill|close|fix)|open gaps|missing|what i (?:don['’]t|do not) have|what i(?:['’]m| am) missing)\s*:|^(?:(?!(?:the|a|an|my|our) )[\p{L}'’&]{1,20} ){1,4}angle\?+/iu;
+// lower case too; "Question for myself: what would I do with 50% data? ... Have that answer ready."; "> note to me: interviewer
+// usually wants 2 min version", "Things I should remember to say - the scope cut list, ...")
+const DRAFT_NOTE = /^(?:[*_]{1,2})?(?:draft(?: v?\d+)?|rough(?: draft)?)\s*[—–-]\s|^\((?:aside|side note|note to self)\)\s|^(?:(?:q|questions?)(?: (?:for|to) (?:me|myself|self))?|maybe cut|still need|still to do|still missing|not sure yet|to check|need to check|open questions?|notes?(?: to self| for me| to me)?|side notes?|aside|reminder to self|(?:things )?to (?:tighten|fix|add|improve|confirm|clarify)(?: in (?:this|the) story)?(?: before (?:the )?interview)?|gaps? to (?:fill|close|fix)|open gaps|missing|what i (?:don['’]t|do not) have|what i(?:['’]m| am) missing)\s*:|^things (?:i (?:should|need to|want to) )?remember to (?:say|mention)\s*(?::|[—–-]\s)|^(?:(?!(?:the|a|an|my|our) )[\p{L}'’&]{1,20} ){1,4}angle\?+/iu;
 
 // (the question marks first, then a capital or a question to self: "??? What would I do differently — a bar raiser will
 // ask.", "? should I mention the fight with Sales", "??? mention that I looped in my director? ..."; not "??? how
-// did I get eng time — I think 1 dev for 10 days", whose hedge on its figure was judged right)
-const QUESTION_TO_SELF = /^\?+\s+(?:\p{Lu}|should I\b|is this\b|do I\b|(?:mention|say|add|cut|keep|include|drop)\b)/u;
+// did I get eng time — I think 1 dev for 10 days", whose hedge on its figure was judged right; "? what would I do differently —
+// ...", "? need numbers here.")
+const QUESTION_TO_SELF = /^\?+\s+(?:\p{Lu}|should I\b|is this\b|do I\b|(?:mention|say|add|cut|keep|include|drop)\b|what (?:would|should|do) I\b|need (?:numbers|a number|the number|to)\b|(?:the |a )?bar raiser\b)/u;
 
 // A paragraph that is all one bracketed note on the draft: "(Baseline for the control group? Need to find it, I think it
 // was like 50-something %.)", "**(draft — need to cut this down a LOT, it's way too long for 2 min)**".

@@ -43,11 +43,12 @@ const NOTED = new RegExp(`^${OWN_NAME}(?:[ \\t]*\\((?:[^()\\n]|\\n(?![ \\t]*\\r?
 // took 20 s)
 const NOTED_OR = new RegExp(`^${OWN_NAME},(?:[ \\t]*\\r?\\n)?[ \\t]*(?:or\\s+(?:what|the|how)|(?:still\\s+)?need\\s+to\\s+(?:confirm|check|verify|add|cut|find|fix))\\b(?:[^.:\\n]|\\n(?![ \\t]*\\r?\\n)){1,50}[.:](?=[ \\t]|\\r?\\n|$)[ \\t]*`, 'i');
 const SQUARED = /^(?:\[(\p{L}[\p{L} ]{1,30})\]|[—–][ \t]*(\p{L}[\p{L} ]{0,29}\p{L})[ \t]*[—–])[ \t]*(?::[ \t]*)?(?=\r?\n|$)/u;
-const TAGGED = /^(\p{L}[\p{L}'’]*(?: [\p{L}'’]+){0,5}[ \t]*\([^()\n]{1,20}\))[ \t]*:[ \t]*/u;
+const TAGGED = /^(\p{L}[\p{L}'’]*(?: [\p{L}'’]+){0,5}[ \t]*\([^()\n]{1,20}\))[ \t]*[:.][ \t]*/u;
 // ("Situation, so this was at ...", "Result, in the following survey ...": a section's own name, a comma, then the story
 // on its line; not Netflix's "Context, not Control", nor the name as a sentence's subject, "Task, as I framed it, was to
-// ...", "Result, which was a 12% lift", nor an adverb PLAIN does not list, "Situation, mostly.", "Result, sadly: ...")
-const COMMA_NAMED = new RegExp(`^${OWN_NAME},[ \\t]+(?!not[ \\t]+control\\b|(?:which|that|as|whose)\\b|\\p{L}+[ \\t]*[.:])(?=\\p{L}[^\\n]{19})`, 'iu');
+// ...", "Result, which was a 12% lift", nor an adverb PLAIN does not list, "Situation, mostly.", "Result, sadly: ..."; but
+// "Result, well. The two OPDs went live on time.")
+const COMMA_NAMED = new RegExp(`^${OWN_NAME},[ \\t]+(?!not[ \\t]+control\\b|(?:which|that|as|whose)\\b|(?!well\\b)\\p{L}+[ \\t]*[.:])(?=\\p{L}[^\\n]{19})`, 'iu');
 // "**Situation** We got feedback...": a bold name run into its text with no colon. Only as sure as a plain label
 // (a story with no marked section), so "**Result** was the word everyone used" mid-Action cuts nothing.
 const BOLD_RUN_IN = /^(\*\*|__)([^*_\n]{1,48}?)\1[ \t]+(?=\S)/;
@@ -60,12 +61,12 @@ const LETTER_KINDS: Record<string, SectionKind> = { s: 'situation', t: 'task', a
 // was to ...", "What we did was ...", "What I did then was ...", "The result was that ...", "The result after the first
 // quarter: ...", and "So the task became two things at once: ...", "What I did, more or less in order.", "So the task, as I
 // saw it, was two things", "The task that we were given was basically to", "What I actually did with her.", "What we
-// did. We started by ...", "My task, the way I saw it, was that", "My task, which I sort of gave myself and then got sign-off from the deputy director, was to
+// did. We started by ...", "My task, the way I saw it, was that", "The task as I saw it had two parts", "My task, which I sort of gave myself and then got sign-off from the deputy director, was to
 // change the fee model" (a "which" clause between commas, up to 120 characters, wrapped or not). Only as sure as a
 // plain label, and weaker: read in a story with no marked section (sectionMarkers.ts).
 // (the sentence stays the story's text: the label takes no characters)
 const PROSE =
-  /^(?:(?:so|ok|okay|and|anyway)[ \t]*,?[ \t]+)?(?:(?:the|my|our)[ \t]+(situation|context|background|task|goal|job|results?|outcomes?)(?:[ \t]*,[ \t]*[a-z]+(?:[ \t]+[a-z]+){0,4}[ \t]*:|(?:[ \t]*,[ \t]*[a-z]+(?:[ \t]+[a-z]+){0,4}[ \t]*,|[ \t]*,\s*which\s(?:[^,.:;\n]|\n(?![ \t]*\r?\n)){1,120},|[ \t]+(?:that[ \t]+)?(?:i|we)[ \t]+(?:was|were)[ \t]+(?:given|handed|set|asked)|[ \t]+(?:at[ \t]+the[ \t]+time|as[ \t]+i[ \t]+(?:understood|saw)[ \t]+it))?(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:was|were|is|became)\b)|what[ \t]+(?:i|we)[ \t]+(?:actually[ \t]+)?(did)(?:[ \t]+(?:then|next|first|about it|with (?:her|him|them)))?(?:[ \t]+was\b|[ \t]*,|\.(?=[ \t]|$))|(?:the[ \t]+)?(results?|outcomes?)[ \t]+(?:after|in|within|by|at)[ \t]+[^:\n.]{1,30}:)/i;
+  /^(?:(?:so|ok|okay|and|anyway)[ \t]*,?[ \t]+)?(?:(?:the|my|our)[ \t]+(situation|context|background|task|goal|job|results?|outcomes?)(?:[ \t]*,[ \t]*[a-z]+(?:[ \t]+[a-z]+){0,4}[ \t]*:|(?:[ \t]*,[ \t]*[a-z]+(?:[ \t]+[a-z]+){0,4}[ \t]*,|[ \t]*,\s*which\s(?:[^,.:;\n]|\n(?![ \t]*\r?\n)){1,120},|[ \t]+(?:that[ \t]+)?(?:i|we)[ \t]+(?:was|were)[ \t]+(?:given|handed|set|asked)|[ \t]+(?:at[ \t]+the[ \t]+time|as[ \t]+i[ \t]+(?:understood|saw)[ \t]+it))?(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:was|were|is|became|had)\b)|what[ \t]+(?:i|we)[ \t]+(?:actually[ \t]+)?(did)(?:[ \t]+(?:then|next|first|about it|with (?:her|him|them)))?(?:[ \t]+was\b|[ \t]*,|\.(?=[ \t]|$))|(?:the[ \t]+)?(results?|outcomes?)[ \t]+(?:after|in|within|by|at)[ \t]+[^:\n.]{1,30}:)/i;
 const PROSE_KINDS: Record<string, SectionKind> = { situation: 'situation', context: 'situation', background: 'situation', task: 'task', goal: 'task', job: 'task', did: 'action' };
 
 /** The section label a paragraph starts with, or undefined. */
@@ -92,8 +93,9 @@ export function sectionLabelOf(content: string): SectionLabel | undefined {
   const squared = SQUARED.exec(content);
   const inSquare = squared && plainLabel(squared[0], squared[1] ?? squared[2]);
   if (inSquare) return inSquare;
-  // ("What happened (Result-ish): the patch shipped", "What happened (action, sort of): ...": a description tagged with
-  // its part's own name in brackets, then a colon)
+  // ("What happened (Result-ish): the patch shipped", "What happened (action, sort of): ...", "What happened (action, I
+  // guess). About three weeks before ...": a description tagged with its part's own name in brackets, then a colon or a
+  // full stop)
   const tagged = TAGGED.exec(content);
   const byTag = tagged && plainLabel(tagged[0], tagged[1]);
   if (byTag) return byTag;

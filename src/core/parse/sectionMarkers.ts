@@ -46,13 +46,13 @@ function findMarkers(lines: LineIndex, blocks: Block[], declared: Framework | un
       const label = sectionLabelOf(block.content);
       if (!label) continue;
       const start = lines.lineStart(block.startLine) + contentColumn(lines.lineText(block.startLine), block.content);
-      const marker: Marker = { kinds: label.kinds, style: 'label', level: 0, start, markerEnd: start + label.length, line: block.startLine };
+      const marker: Marker = { kinds: label.kinds, style: 'label', level: 0, start, markerEnd: start + label.length, line: block.startLine, ...(WHAT_HAPPENED_LABEL.test(block.content.slice(0, label.length)) ? { happened: true } : {}) };
       if (label.certainty === 'marked') markers.push(marker);
       else unmarked.push({ ...marker, certainty: label.certainty, alone: block.content.slice(label.length).trim() === '' });
     }
   }
-  if (markers.length > 0) return headingsInSlots(starPartsAsIoi(withoutLateSceneSetters(withoutLabelsRepeatingTheirHeading(withoutSettingSubheadings(happenedAsAction(happenedAsResult(markers))))), declared), blocks, lines);
-  return starPartsAsIoi(unmarkedMarkers(unmarked), declared);
+  if (markers.length > 0) return headingsInSlots(starPartsAsIoi(outputsAsResult(withoutLateSceneSetters(withoutLabelsRepeatingTheirHeading(withoutSettingSubheadings(happenedAsAction(happenedAsResult(markers))))), declared), declared), blocks, lines);
+  return starPartsAsIoi(outputsAsResult(happenedLabelAsAction(unmarkedMarkers(unmarked)), declared), declared);
 }
 
 /** The sections of a draft with no heading or marked label for any: see findMarkers. */
@@ -103,6 +103,7 @@ const STAR_KINDS: readonly SectionKind[] = ['situation', 'task', 'action', 'resu
 const IOI_KINDS: readonly SectionKind[] = ['inputs', 'outputs', 'impact'];
 
 const WHAT_HAPPENED = /^[^\p{L}]*what happened[^\p{L}]*$/iu;
+const WHAT_HAPPENED_LABEL = /^[^\p{L}]*what happened\s*[-–—:]/iu;
 /**
  * "## The situation", "## What I did", "## What happened": a "What happened" heading after the Action's, at its level,
  * in a story with no Result heading, tells the Result (it had been read as a second Situation, and the Result reported
@@ -125,13 +126,42 @@ function happenedAsAction(markers: Marker[]): Marker[] {
   if (markers.some((m) => m.kinds.includes('action'))) return markers;
   const result = markers.find((m) => m.style === 'heading' && m.kinds.includes('result'));
   if (!result) return markers;
+  // (not before the Task's heading: "## Background", "## What happened", "## My task", "## What I decided", "## How it
+  // turned out" tells the scene in two parts; read as the Action, it was judged wrong)
+  let taskLine = -1;
+  for (const m of markers) if (m.kinds.includes('task') && m.line < result.line) taskLine = m.line;
   // (one pass, the levels of the headings before each kept: a paste of 20,000 such headings is read once)
   const levels = new Set<number>();
   return markers.map((m) => {
-    const read = m.happened && m.line < result.line && m.level === result.level && levels.has(m.level) ? { ...m, kinds: ACTION } : m;
+    const read = m.happened && m.line < result.line && m.line > taskLine && m.level === result.level && levels.has(m.level) ? { ...m, kinds: ACTION } : m;
     if (m.style === 'heading') levels.add(m.level);
     return read;
   });
+}
+
+/**
+ * "## Where we were", "## What I was responsible for", "## What I did", "## What came out": in a story declared STAR that
+ * names no Inputs and no Impact, what came out of the work is its Result (read as an Outputs, the Result was reported
+ * missing and judged wrong).
+ */
+function outputsAsResult(markers: Marker[], declared: Framework | undefined): Marker[] {
+  if (declared !== 'star' || !markers.some((m) => m.kinds.length === 1 && m.kinds[0] === 'outputs')) return markers;
+  if (markers.some((m) => m.kinds.includes('inputs') || m.kinds.includes('impact'))) return markers;
+  return markers.map((m) => (m.kinds.length === 1 && m.kinds[0] === 'outputs' ? { ...m, kinds: RESULT } : m));
+}
+
+/**
+ * "Situation, roughly - ...", "Task, I suppose, was ...", "What happened - we cut the scope hard ...", "Result - we
+ * launched on 21 November": in a draft with no marked sections, a "What happened" label after the Task's and before the
+ * Result's, with no Action label, tells the Action (read as a second Situation, the Action was reported missing and judged
+ * wrong).
+ */
+function happenedLabelAsAction(markers: Marker[]): Marker[] {
+  if (markers.some((m) => m.kinds.includes('action'))) return markers;
+  const task = markers.findIndex((m) => m.kinds.includes('task'));
+  const result = markers.findIndex((m) => m.kinds.includes('result'));
+  if (task === -1 || result < task) return markers;
+  return markers.map((m, i) => (m.happened && i > task && i < result ? { ...m, kinds: ACTION } : m));
 }
 
 /**

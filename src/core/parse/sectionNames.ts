@@ -58,9 +58,10 @@ const META_NAME =
   "(?:notes?|my notes|notes? to self|notes? (?:for|to) (?:me|myself)|(?:questions?|qs)(?: (?:i|they|you) (?:might|may|could|will) (?:get|ask|be asked))?|(?:things |stuff )?(?:to|i (?:should|need to|still need to|want to|must)) (?:fix|tighten|improve|check|confirm|add|cut|clarify|verify|trim)(?: in this story)?|how (?:i['’]d|i would|to) frame (?:it|this)|likely questions|possible questions|expected questions|(?:likely |possible |expected )?follow[- ]?ups?(?: questions?)?(?: to prepare)?|prep(?:aration)?|to ?do|todo|appendix|links|references|sources|talking points|gaps(?: to fill)?|open gaps|why i (?:use|chose|picked|like) this story|what i(?:['’]d| would) say if asked(?: about (?:my|the) \\p{L}{1,20})?|(?:(?:things |stuff )?i(?:['’]m| am) )?(?:not sure|unsure) (?:how to (?:say|frame|phrase|put|tell)(?: it)?|about|where (?:to put (?:this|it)|(?:this|it) (?:goes|fits|belongs)))|(?:(?:(?!(?:the|a|an|my|our|this|that) )[\\p{L}'’]{1,20} ){1,4})?angles?\\?*(?: \\([^)\\n]{0,60}\\))?)";
 // (a note's name first, then what else it holds: "Notes / reflection" is notes, as "Notes / questions I might get" is,
 // and "Things to add / fix". Not a reflection joined to a note's name, "Reflection / to tighten": read as notes, a
-// Reflection that held a lesson was reported empty, judged wrong 17 times of 32.)
+// Reflection that held a lesson was reported empty, judged wrong 17 times of 32.) ("Notes / what I'd say differently" too;
+// alone, "What I'd say differently" tells a lesson.)
 const REFLECTION_NAME = '(?:reflections?|learnings?|lessons?|takeaways?)';
-const META = new RegExp(`^[^\\p{L}]*${META_NAME}(?:\\s*[/&+,]\\s*(?:${META_NAME}|${REFLECTION_NAME}|fix|cut|add|check|tighten|trim|confirm))?(?: (?:before|for) (?:the )?interview)?\\s*:?\\s*$`, 'iu');
+const META = new RegExp(`^[^\\p{L}]*${META_NAME}(?:\\s*[/&+,]\\s*(?:${META_NAME}|${REFLECTION_NAME}|fix|cut|add|check|tighten|trim|confirm|what i(?:['’]d| would) say differently))?(?: (?:before|for) (?:the )?interview)?\\s*:?\\s*$`, 'iu');
 
 /** A heading about the story rather than part of it ("Notes", "Questions I might get", "Follow-up questions to prepare"). */
 export function isMetaHeading(label: string): boolean {
@@ -138,6 +139,10 @@ function kindsOf(label: string): readonly SectionKind[] {
   // first quarter".
   const read = READ_AT.exec(clean.trim());
   if (read) return read[1].toLowerCase() === 'impact' ? IMPACT : RESULT;
+  // What the candidate did, and when or to what end: "What I did after the decision", "What I did once it was decided",
+  // "What we did that night and the next days", "What I did to fix it and to earn back the trust", "What I actually did those
+// weeks".
+  if (DID_WHEN.test(clean.trim())) return ACTION;
   // A section's own name, then what else the part tells after "and": "Action and the mistake"; or a description, then
   // a description that is a section's: "Where I was and what was going on".
   const joined = AND_JOINED.exec(clean.trim());
@@ -154,6 +159,7 @@ export const IMPACT: readonly SectionKind[] = ['impact'];
 export const ACTION: readonly SectionKind[] = ['action'];
 export const INPUTS: readonly SectionKind[] = ['inputs'];
 export const OUTPUTS: readonly SectionKind[] = ['outputs'];
+const DID_WHEN = /^what (?:i|we) (?:actually |really )?did\s+(?:after\s+(?=\p{L})|once|when|instead|that|this|those|these|first|next|then|during|on|to (?:fix|solve|stop|get|make|turn|win|earn|change|understand))\b/iu;
 const READ_AT = /^(results?|outcomes?|impact)\s+(?:after|in|within|by|at|over|from|since)\s/i;
 const AND_JOINED = /^([^\n]{1,40}?)\s+and\s+((?:the|my|what|where|how|why|when)\b[^\n]{0,40})$/iu;
 const BRACKETED_NAME = /\(([^()\n]{1,20})\)\s*:?$/;

@@ -32,7 +32,9 @@ export const noBaseline: Rule = {
     // (A figure may wrap: "₹4.2\ncrore"; a message is one line.)
     const bare = { ...first, text: oneLine(sign + first.text) };
     // The baseline may already stand in the Situation (Task, Inputs): then say so, and ask for it next to the outcome.
-    const found = baselineInSettingLoosely(a, first) ?? shareInSetting(a, first);
+    // (not a rate of growth told as the start: "fraud losses roughly tripled" is no level to say "from tripled to zero" from)
+    const told = baselineInSettingLoosely(a, first) ?? shareInSetting(a, first);
+    const found = told && !GROWTH_RATE.test(oneLine(told.text)) ? told : undefined;
     // An IOI story's Outputs are part of its outcome: a start told there ("failed drops, which were around 6% of
     // stops") with the Impact's "went down to around 2%" is the outcome's own before and after.
     if (found?.section === SECTION_TITLES.outputs) return [];
@@ -57,3 +59,6 @@ export const noBaseline: Rule = {
     ];
   },
 };
+
+/** A figure that tells how many times something grew or shrank, not a level: "tripled", "doubled", "3x", "twice". */
+const GROWTH_RATE = /^(?:doubled|tripled|trebled|quadrupled|halved|twice|(?:\d+(?:\.\d+)?\s*(?:x|×|times)))$/i;

@@ -31,13 +31,15 @@ describe('headings that stand where a part is missing', () => {
   it('reads Inputs-Outputs-Impact in its own order', () => {
     assert.deepEqual(kinds(headed('Inputs', 'What I built', 'Impact'), 'company: generic\nframework: ioi'), ['inputs', 'outputs', 'impact']);
   });
-  it('leaves a heading alone where no part is missing, or where it could stand for either of two', () => {
+  it('leaves a heading alone where no part is missing, and gives a run of more headings its parts in order', () => {
     // (a subheading inside a complete story stays part of the section before it)
     assert.deepEqual(kinds(headed('Situation', 'Task', 'Action', 'How I got buy-in', 'Result')), ['situation', 'task', 'action', 'result']);
-    // (three headings for the two missing parts between the Situation and the Result: which is which is a guess)
+    // (three headings for the two missing parts between the Situation and the Result: the first tells the Task, the Action
+    // runs on through the other two; reported missing, such parts were judged wrong 5 times and debatable once on the
+    // judged sets, and of the new findings the reading brought 3 were judged right and 1 wrong)
     const body = headed('Situation', 'What I noticed', 'The hard part', 'Where I pushed', 'Result');
-    assert.deepEqual(kinds(body), ['situation', 'result']);
-    assert.deepEqual(missingParts(body), ['the Task', 'the Action']);
+    assert.deepEqual(kinds(body), ['situation', 'task', 'action', 'result']);
+    assert.deepEqual(missingParts(body), []);
   });
   it('never reads a heading about the story, a heading at another level, or a story with one named part', () => {
     assert.deepEqual(missingParts(headed('Situation', 'Notes to self', 'Action', 'Result')), ['the Task']);
