@@ -63,6 +63,7 @@ const HOLIDAYS = w('the holiday|the holidays');
 const PART_OF = seq(w('mid|early|late'), opt(touching(w('-'))));
 /** Punctuation right after a word: "four weeks in, churn fell". */
 const CLAUSE_END = ahead(touching(w(',|;|:|.')));
+const SENTENCE_END = ahead(touching(w('.|!|;')));
 
 const EVENT_WORD = w('launch*|release*|rollout*|go-live*|shipping*|deploy*|push|the push|merge|announcement|alert|incident|outage|cutover|cut-over');
 
@@ -247,6 +248,8 @@ const timeframes = new Scanner([
   // ...or the time after one, opening its sentence: "After Ramadan we kept 2 stores open at night" (not "it went live after
   // Ramadan had started", "We kept the feature after Ramadan as well": when a launch was, not when a result was read)
   needs(NAMED, 4, seq(sentenceOpens, w('after'), opt(w('the')), w(HOLIDAY_NAMES))),
+  // ...or ending its sentence: "We launched later than planned, after Eid." (not "high attrition after Tet, every year")
+  needs(NAMED, 3, seq(w('after'), opt(w('the')), w(HOLIDAY_NAMES), SENTENCE_END)),
   // a day named for its event: "on match day we averaged 1.8 seconds", "on election day"
   w('on match day|on matchday|on game day|on gameday|on race day|on election day|on results day|on exam day|on the peak day|on peak day'),
   // "for Q3", "for 2024", "for the summer" (not "for the Christmas team": no holidays after "for")
@@ -412,6 +415,8 @@ const timeframes = new Scanner([
   // a double-digit sales day: "The backlog was cleared before 11.11", "by 12.12"
   // (or the day's own: "We delivered the 12.12 volume")
   seq(w('before|by|on|after|until|till|for|during|the'), token((s, i) => s.t.kind[i] === Kind.Number && /^(\d{1,2})\.\1$/.test(s.t.textAt(i)) && !wordGoesOn(s, i))),
+  // ...or with its year: "11.11 2022: 9,100 first-time category buyers"
+  seq(token((s, i) => s.t.kind[i] === Kind.Number && /^(\d{1,2})\.\1$/.test(s.t.textAt(i)) && !wordGoesOn(s, i)), YEAR),
   // part of a period: "in the first half of the season", "during the second half of the year"
   needs(HALF_OF, 3, seq(w('in|during|over|through|by the end of'), w('the first half of|the second half of|the back half of|the first part of'), opt(w('the|that|this|our')), upTo(1, letterWord, alt(periodUnit, w('season|campaign|pilot|trial|programme|program|term|semester'))))),
   // ...and half of a year named by its number: "Comparing the first half of 2024 with the same period of 2023"

@@ -615,7 +615,8 @@ function estimateOpens(s: Scope, k: number): boolean {
   if (s.t.id[k] === WAS && k - 4 >= s.lo && s.t.id[k - 1] === IT && s.t.id[k - 2] === THINK && s.t.id[k - 3] === I && ESTIMATE_OPENERS.has(s.t.id[k - 4])) return true;
   // (", I think around 80"; ", I remember around 320 hours"; a level reached, ", I think to around 71-72%")
   if (s.t.id[k] === TO && k - 1 >= s.lo) k--;
-  return (s.t.id[k] === THINK || s.t.id[k] === REMEMBER) && k - 2 >= s.lo && s.t.id[k - 1] === I && ESTIMATE_OPENERS.has(s.t.id[k - 2]);
+  // (", I believe to around 10-15%")
+  return (s.t.id[k] === THINK || s.t.id[k] === REMEMBER || s.t.id[k] === BELIEVE) && k - 2 >= s.lo && s.t.id[k - 1] === I && ESTIMATE_OPENERS.has(s.t.id[k - 2]);
 }
 
 /** "from 2.5" or "from around 2.5" at the figure `j`, after the word's `end`: the start of a change. */
@@ -744,6 +745,8 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     const estimate = (APPROXIMATELY.has(s.t.id[k - 1]) || s.t.id[k - 1] === TILDE || (amount && MAYBE_BEFORE.has(s.t.id[k - 1]) && j <= end + 6) || (s.t.id[k - 1] === LIKE && s.t.id[k - 2] === COMMA && j <= end + 6 && !askedAfter(s, j))) && k - 1 > s.lo;
     // ("dropped a lot, from ~300/month to a few dozen": a tilde for "about")
     if (estimate ? estimateOpens(s, k - 2) : FIGURE_BEFORE.has(s.t.id[j - 1]) || (s.t.id[j - 1] === TILDE && j - 2 >= end && FIGURE_BEFORE.has(s.t.id[j - 2]))) return true;
+    // ("a lot of calls — I remember more than 300 in two days": the bar the guess clears)
+    if (amount && k - 3 > s.lo && s.t.id[k - 1] === THAN && MORE_OR_LESS.has(s.t.id[k - 2]) && saysIThink(s, k - 3, end, AFTER_COMMA_OR_DASH)) return true;
   }
   return false;
 }
@@ -827,12 +830,17 @@ function thinkAroundBefore(s: Scope, j: number): boolean {
   let k = withCurrency(s, j) - 1;
   if (k - 1 > s.lo && s.t.id[k] === TO && s.t.id[k - 1] === CLOSE) k -= 2;
   else if (k > s.lo && APPROXIMATELY.has(s.t.id[k])) k--;
+  // ("customer support got a lot of calls — I remember more than 300 in two days": the bar it cleared)
+  else if (k - 1 > s.lo && s.t.id[k] === THAN && MORE_OR_LESS.has(s.t.id[k - 1])) k -= 2;
   else return false;
   if (k - 1 > s.lo && s.t.id[k] === WAS && s.t.id[k - 1] === IT) k -= 2;
-  // ("went up significantly after the changes, I think from about half to more like three-quarters": the start)
-  else if (k > s.lo && (s.t.id[k] === BY || s.t.id[k] === FROM)) k--;
-  return saysIThink(s, k, s.lo, AFTER_COMMA);
+  // ("went up significantly after the changes, I think from about half to more like three-quarters": the start; "went
+  // down a lot, I believe to around 10-15%": the end)
+  else if (k > s.lo && (s.t.id[k] === BY || s.t.id[k] === FROM || s.t.id[k] === TO)) k--;
+  return saysIThink(s, k, s.lo, AFTER_COMMA) || (k - 2 >= s.lo && s.t.id[k] === BELIEVE && s.t.id[k - 1] === I && s.t.id[k - 2] === COMMA);
 }
+const MORE_OR_LESS = idSet(['more', 'less', 'fewer']);
+const BELIEVE = lexicon.id('believe');
 
 /**
  * True when ", I think" (or, with `opens` holding dashes, "— I think") ends at `k`, the clause's opener at or after
