@@ -36,7 +36,7 @@ const HEDGE_FIRST = /^\s*I (?:think|believe|guess)\b(?![^)]*\b(?:story|part|answ
 // is about the draft too: ABOUT_THE_DRAFT)
 // (or a bracket that opens by asking the candidate's own memory: "(was it Fran or Tomás? I think Fran did v1)", "(Was this
 // Diego's analysis or mine? ...)", "(Doğa? no, I think it was another chain, I should check)")
-const PLAINLY_A_NOTE = /^(?:side (?:note|thought)|aside|note to self|q|to fix|todo|check|to check|to add(?: maybe)?)\s*:|^(?:say|mention|add) [^?]{1,60}\?|^not sure if (?:this|it)(?: is|['’]s) too\b|^(?:was|is|were|did) (?:it|this|that|they)\b[^?]{0,80}\?|\bI should (?:check|confirm|verify|ask|double[- ]?check)\b|\bbe careful here\b|\bdon['’]t (?:say|mention|quote|claim) (?:it|this|that) unless\b|^(?:maybe )?(?:too (?:much|long|many|detailed)|needed|keep|cut|relevant)\?+$|^(?:maybe )?(?:cut|keep|move|drop) (?:the|this) (?:part|bit|line|paragraph)\b|^maybe (?:cut|drop)\s*:|^maybe (?:cut|drop) the (?:\p{L}+ )?(?:joke|bit|part|line|paragraph|detail|aside)s?\b|\bcareful how I (?:say|put|frame)\b|\bbefore (?:the |an |my )?interview\b|\bdecide later\b|\bif I still have it\b|\bcheck\s*[—–:-]+\s*(?:was|is|were|did|who|what|when)\b[^?]{0,80}\?|^maybe (?:cut|drop|move) (?:this|it)(?:\?|[:,]|\s*[—–-]\s)|^(?:\p{L}+\s*[—–-]\s*)?maybe cut\s*(?:[:]|[—–-]\s)|^(?:get|find|pull|look up) the (?:exact|real|actual|right) (?:number|figure|numbers|figures|date)\b|^draft\s*v?\d+\b|^maybe I should (?:say|explain|add|mention|cut)\b|^maybe too (?:much|long|many|detailed|small|big|short)\?|^maybe (?:also )?the (?:\p{L}+ ){1,3}(?:bit|part|angle)\?$|\b(?:shorten|tidy up|clean up|cut) later\b|^I don['’]t have (?:\p{L}+ )?(?:numbers|figures|data) for this (?:one|story)\b|^things? to (?:remember|say|mention)\b|\bfor the real thing\b|^(?:maybe )?too \p{L}+\?\s*(?:maybe|probably|not sure|keep|cut)?$|^maybe (?:this is|it['’]s|that['’]s) (?:a )?stretch(?:ing it)?\b|^too (?:much|long|many) (?:detail|context|background)\?|^(?:probably |maybe )?too long for (?:a|an|the|my)\b|\bthe right framing\b/iu;
+const PLAINLY_A_NOTE = /^(?:side (?:note|thought)|aside|note to self|q|to fix|todo|check|to check|to add(?: maybe)?)\s*:|^(?:say|mention|add) [^?]{1,60}\?|^not sure if (?:this|it)(?: is|['’]s) too\b|^(?:was|is|were|did) (?:it|this|that|they)\b[^?]{0,80}\?|\bI should (?:check|confirm|verify|ask|double[- ]?check)\b|\bbe careful here\b|\bdon['’]t (?:say|mention|quote|claim) (?:it|this|that) unless\b|^(?:maybe )?(?:too (?:much|long|many|detailed)|needed|keep|cut|relevant)\?+$|^(?:maybe )?(?:cut|keep|move|drop) (?:the|this) (?:part|bit|line|paragraph)\b|^maybe (?:cut|drop)\s*:|^maybe (?:cut|drop) the (?:\p{L}+ )?(?:joke|bit|part|line|paragraph|detail|aside)s?\b|\bcareful how I (?:say|put|frame)\b|\bbefore (?:the |an |my )?interview\b|\bdecide later\b|\bif I still have it\b|\bcheck\s*[—–:-]+\s*(?:was|is|were|did|who|what|when)\b[^?]{0,80}\?|^maybe (?:cut|drop|move) (?:this|it)(?:\?|[:,]|\s*[—–-]\s)|^(?:\p{L}+\s*[—–-]\s*)?maybe cut\s*(?:[:]|[—–-]\s)|^(?:get|find|pull|look up) the (?:exact|real|actual|right) (?:number|figure|numbers|figures|date)\b|^draft\s*v?\d+\b|^maybe I should (?:say|explain|add|mention|cut)\b|^maybe (?:for|in) (?:the )?(?:reflection|learnings?|result|action|task|situation|impact|outputs|inputs|context)\?*$|^maybe too (?:much|long|many|detailed|small|big|short)\?|^maybe (?:also )?the (?:\p{L}+ ){1,3}(?:bit|part|angle)\?$|\b(?:shorten|tidy up|clean up|cut) later\b|^I don['’]t have (?:\p{L}+ )?(?:numbers|figures|data) for this (?:one|story)\b|^things? to (?:remember|say|mention)\b|\bfor the real thing\b|^(?:maybe )?too \p{L}+\?\s*(?:maybe|probably|not sure|keep|cut)?$|^maybe (?:this is|it['’]s|that['’]s) (?:a )?stretch(?:ing it)?\b|^too (?:much|long|many) (?:detail|context|background)\?|^(?:probably |maybe )?too long for (?:a|an|the|my)\b|\bthe right framing\b/iu;
 
 /** A bracket that opens with a name and a question mark: "(Doğa? no, ...)" (case matters, so not in PLAINLY_A_NOTE). */
 const NAME_ASKED = /^\p{Lu}[\p{L}'’-]{1,20}\?/u;
@@ -131,7 +131,11 @@ const NOTE_OPENERS = [
   "[Nn]ot (?:100% )?sure (?:if |whether )?(?:this|it)(?:['’]s| is) (?:the|my) (?:best|right) (?:[\\p{L}-]+ )?(?:example|story|one)\\b",
   // ("this one is still messy, need to cut it down a lot.")
   "[Tt]his (?:one|story|draft) is (?:still )?(?:messy|rough|too long|a mess|a draft)\\b",
-  'Not sure how to (?:say|tell|frame|put|phrase|word|explain|measure)\\b',
+  'Not sure how to (?:say|tell|frame|put|phrase|word|explain|measure|quantify)\\b',
+  // ("I'm not sure I should say I 'discovered' it, Sneha basically told me.", "I probably shouldn't claim anything
+  // there.")
+  "I['’]m not sure (?:if |whether )?I should (?:say|mention|claim|call)\\b",
+  "I probably shouldn['’]t (?:claim|say|mention)\\b",
   // ("Not sure about the sprint goals row — other things changed too")
   'Not sure about (?:the|this) (?:[\\p{L}\'’-]+ ){0,3}(?:row|number|figure|numbers|figures|line|column|framing|angle|order|structure|wording)\\b',
   'When I (?:tell|say|present) (?:this|it)(?: story)? (?:for real|out loud|live)\\b',
@@ -178,8 +182,10 @@ function spaced(pattern: RegExp): RegExp {
 // honest.", "... in an interview. Maybe.", "Things I'm not sure how to frame: ... is that disagree and commit from her side or is it me being a captain?
 // I think it's the second but I need to practise saying it ...")
 const NOTE_ANSWER = `(?:[\\x20\\t]*(?:\\r?\\n[\\x20\\t]*)?(?:(?:Honestly )?(?:Probably|Maybe) (?:not|yes|no|keep|fine|cut|with)\\b${inParagraph('.!?')}{0,40}|I think (?:yes|no|so|not)(?=[.!?])|(?:Probably|Maybe)(?=[.!?])|I think it['’]s the (?:first|second|former|latter|other)\\b${inParagraph('.!?')}{0,80}|But ${inParagraph('.!?')}{0,80}\\b(?:probably |maybe )?keep(?: it| this)?(?: for now)?)[.!?]*)?`;
+// (a line break and the indent after it are one step of the 200, as the space word wrap replaced: a note read as far
+// wrapped as written)
 const NOTE_SENTENCE = new RegExp(
-  `(?:${NOTE_OPENERS.join('|')})(?:[^.!?\\n]|\\.{2,}(?=[ \\t]*\\p{L})|\\n(?![ \\t]*(?:\\r?\\n|[-*+>][ \\t]|\\d+[.)][ \\t]|[#|]))){0,200}[.!?]*${spacedSource(NOTE_ANSWER)}`,
+  `(?:${NOTE_OPENERS.join('|')})(?:[^.!?\\n]|\\.{2,}(?=[ \\t]*\\p{L})|\\n(?![ \\t]*(?:\\r?\\n|[-*+>][ \\t]|\\d+[.)][ \\t]|[#|]))[ \\t]*){0,200}[.!?]*${spacedSource(NOTE_ANSWER)}`,
   'gu',
 );
 
@@ -198,12 +204,13 @@ const PART_LABEL = spaced(/(?:I think this is (?:the|my) [^.!?:]{1,40}?|(?:This 
  * people.", "For the interview I need to find at least the number of invoices ...", "I'd want to have that for the interview, so
  * I'll try to get the dispatch logs from Wanjiru."
  */
-const ABOUT_THE_TELLING = spaced(/\b(?:the|an|my) interviewers? (?:[\p{L}'’]+ ){0,3}?(?:will|won['’]t|might|may|would|wouldn['’]t|cares?|doesn['’]t|probably|likely)\b|\b(?:say|mention|tell|put|frame|explain|own|be honest about|be clear about|be careful about) (?:more (?:about )?)?(?:this|that|it)(?: [\p{L}'’]+){0,4} in (?:(?:an|the|my) )?(?:[\p{L}]+ )?interview\b|\b(?:That['’]s|This is) the (?:part|bit) I['’]d (?:tell|say) in (?:an|the) interview\b|\bthe (?:thing|part|bit|point) I['’]d (?:say|tell|stress|lead with) in (?:an|the|my) interview\b|\bnot for (?:the|an|my) interview\b|\bhow to (?:frame|tell|say|pitch|present|put) (?:this|it|that)(?: story)? (?:for|in) (?:the|an|my) interview\b|\bin (?:the|an|my) interview,? I (?:say|tell|mention|frame|put)\b|\bhow to (?:describe|explain|say|frame) my (?:share|part|role|contribution) in (?:an|the|my) interview\b|\bfor (?:the|an|my) interview,? I (?:need|should|want|have) to\b|\b(?:have|get|find) (?:that|this|it|those|these) (?:ready )?for (?:the|an|my) interview\b/iu);
+const ABOUT_THE_TELLING = spaced(/\b(?:the|an|my) interviewers? (?:[\p{L}'’]+ ){0,3}?(?:will|won['’]t|might|may|would|wouldn['’]t|cares?|doesn['’]t|probably|likely)\b|\b(?:say|mention|tell|put|frame|explain|own|be honest about|be clear about|be careful about) (?:more (?:about )?)?(?:this|that|it)(?: [\p{L}'’]+){0,4} in (?:(?:an|the|my) )?(?:[\p{L}]+ )?interview\b|\b(?:That['’]s|This is) the (?:part|bit) I['’]d (?:tell|say) in (?:an|the) interview\b|\bthe (?:thing|part|bit|point) I['’]d (?:say|tell|stress|lead with) in (?:an|the|my) interview\b|\bnot for (?:the|an|my) interview\b|\bhow to (?:frame|tell|say|pitch|present|put) (?:this|it|that)(?: story)? (?:for|in) (?:the|an|my) interview\b|\bin (?:the|an|my) interview,? I (?:say|tell|mention|frame|put)\b|\bhow to (?:describe|explain|say|frame) my (?:share|part|role|contribution) in (?:an|the|my) interview\b|\bfor (?:the|an|my) interview,? I (?:need|should|want|have) to\b|\b(?:should|need to|must|have to) (?:find|get|check|pull|dig (?:out|up)) (?:[\p{L}'’-]+ ){0,5}before (?:the|an|my) interview\b|\b(?:have|get|find) (?:that|this|it|those|these) (?:ready )?for (?:the|an|my) interview\b/iu);
 /** Where the last clause before the note opens: a comma, a dash or a semicolon, or "but", "and" or "so" after a space. */
 const CLAUSE_START = /(?:[,;—–]|\s(?:but|and|so)\b)(?![\s\S]*(?:[,;—–]|\s(?:but|and|so)\b))/;
 /** How many such sentences a story's notes take: a story has a few. */
 const TELLING_SENTENCES = 50;
 
+const RIGHT_WORD = spaced(/\bnot sure ['"“‘][^'"”’\n]{1,30}['"”’] is the right (?:word|term|name|principle|LP|value)\b(?:,? but I think so)?/giu);
 /** The bracket that `at` stands in, opened after `from` and closed within 240 characters, or undefined. */
 function bracketAround(text: string, at: number, from: number): [number, number] | undefined {
   const open = text.lastIndexOf('(', at);
@@ -283,6 +290,9 @@ export function draftNotes(text: string, bodyStart: number): Array<[number, numb
     telling++;
     at = Math.max(at, sentence.end);
   }
+  // (a doubt about a word, wherever it stands: "The more new part, not sure "innovation" is the right word but I think so:")
+  RIGHT_WORD.lastIndex = bodyStart;
+  for (let match = RIGHT_WORD.exec(text); match; match = RIGHT_WORD.exec(text)) spans.push([match.index, match.index + match[0].length]);
   PART_LABEL.lastIndex = bodyStart;
   for (let match = PART_LABEL.exec(text); match; match = PART_LABEL.exec(text)) {
     if (opensSentence(text, match.index, bodyStart) || setOffByCommas(text, match.index, match.index + match[0].length, bodyStart)) spans.push([match.index, match.index + match[0].length]);

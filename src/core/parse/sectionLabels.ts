@@ -43,6 +43,7 @@ const NOTED = new RegExp(`^${OWN_NAME}(?:[ \\t]*\\((?:[^()\\n]|\\n(?![ \\t]*\\r?
 // took 20 s)
 const NOTED_OR = new RegExp(`^${OWN_NAME},(?:[ \\t]*\\r?\\n)?[ \\t]*(?:or\\s+(?:what|the|how)|(?:still\\s+)?need\\s+to\\s+(?:confirm|check|verify|add|cut|find|fix))\\b(?:[^.:\\n]|\\n(?![ \\t]*\\r?\\n)){1,50}[.:](?=[ \\t]|\\r?\\n|$)[ \\t]*`, 'i');
 const SQUARED = /^(?:\[(\p{L}[\p{L} ]{1,30})\]|[—–][ \t]*(\p{L}[\p{L} ]{0,29}\p{L})[ \t]*[—–])[ \t]*(?::[ \t]*)?(?=\r?\n|$)/u;
+const SQUARED_RUN_IN = /^\[(\p{L}[\p{L} ]{1,30})\][ \t]+(?=\S)/u;
 const TAGGED = /^(\p{L}[\p{L}'’]*(?: [\p{L}'’]+){0,5}[ \t]*\([^()\n]{1,20}\))[ \t]*[:.][ \t]*/u;
 // ("Situation, so this was at ...", "Result, in the following survey ...": a section's own name, a comma, then the story
 // on its line; not Netflix's "Context, not Control", nor the name as a sentence's subject, "Task, as I framed it, was to
@@ -93,6 +94,10 @@ export function sectionLabelOf(content: string): SectionLabel | undefined {
   const squared = SQUARED.exec(content);
   const inSquare = squared && plainLabel(squared[0], squared[1] ?? squared[2]);
   if (inSquare) return inSquare;
+  // (or first in its paragraph, the part's text after it: "[situation] I was the PM for the cashless journey ...")
+  const squaredRunIn = SQUARED_RUN_IN.exec(content);
+  const ranInSquare = squaredRunIn && plainLabel(squaredRunIn[0], squaredRunIn[1]);
+  if (ranInSquare) return ranInSquare;
   // ("What happened (Result-ish): the patch shipped", "What happened (action, sort of): ...", "What happened (action, I
   // guess). About three weeks before ...": a description tagged with its part's own name in brackets, then a colon or a
   // full stop)

@@ -55,7 +55,7 @@ export function isSceneSetter(kinds: readonly SectionKind[]): boolean {
 // ("Things I'm not sure how to say:", a list of doubts about the telling; "Not sure where to put this", a paragraph kept
 // aside)
 const META_NAME =
-  "(?:notes?|my notes|notes? to self|notes? (?:for|to) (?:me|myself)|(?:questions?|qs)(?: (?:i|they|you) (?:might|may|could|will) (?:get|ask|be asked))?|(?:things |stuff )?(?:to|i (?:should|need to|still need to|want to|must)) (?:fix|tighten|improve|check|confirm|add|cut|clarify|verify|trim)(?: in this story)?|how (?:i['’]d|i would|to) frame (?:it|this)|likely questions|possible questions|expected questions|(?:likely |possible |expected )?follow[- ]?ups?(?: questions?)?(?: to prepare)?|prep(?:aration)?|to ?do|todo|appendix|links|references|sources|talking points|gaps(?: to fill)?|open gaps|why i (?:use|chose|picked|like) this story|what i(?:['’]d| would) say if asked(?: about (?:my|the) \\p{L}{1,20})?|(?:(?:things |stuff )?i(?:['’]m| am) )?(?:not sure|unsure) (?:how to (?:say|frame|phrase|put|tell)(?: it)?|about|where (?:to put (?:this|it)|(?:this|it) (?:goes|fits|belongs)))|(?:(?:(?!(?:the|a|an|my|our|this|that) )[\\p{L}'’]{1,20} ){1,4})?angles?\\?*(?: \\([^)\\n]{0,60}\\))?)";
+  "(?:notes?|my notes|notes? to self|notes? (?:for|to) (?:me|myself)|(?:questions?|qs)(?: (?:i|they|you) (?:might|may|could|will) (?:get|ask|be asked))?|(?:things |stuff )?(?:to|i (?:should|need to|still need to|want to|must)) (?:fix|tighten|improve|check|confirm|add|cut|clarify|verify|trim)(?: in this story)?|how (?:i['’]d|i would|to) frame (?:it|this)|likely questions|possible questions|expected questions|(?:likely |possible |expected )?follow[- ]?ups?(?: questions?)?(?: to prepare)?|prep(?:aration)?|to ?do|todo|appendix|links|references|sources|talking points|gaps(?: to fill)?|open gaps|why i (?:use|chose|picked|like) this story|what i(?:['’]d| would) say if asked(?: about (?:my|the) \\p{L}{1,20})?|(?:(?:things |stuff )?i(?:['’]m| am) )?(?:still )?(?:not sure|unsure) (?:how to (?:say|frame|phrase|put|tell)(?: it)?|about(?: (?:for|in) this story)?|where (?:to put (?:this|it)|(?:this|it) (?:goes|fits|belongs)))|(?:(?:(?!(?:the|a|an|my|our|this|that) )[\\p{L}'’]{1,20} ){1,4})?angles?\\?*(?: \\([^)\\n]{0,60}\\))?)";
 // (a note's name first, then what else it holds: "Notes / reflection" is notes, as "Notes / questions I might get" is,
 // and "Things to add / fix". Not a reflection joined to a note's name, "Reflection / to tighten": read as notes, a
 // Reflection that held a lesson was reported empty, judged wrong 17 times of 32.) ("Notes / what I'd say differently" too;
@@ -118,7 +118,19 @@ function kindsOf(label: string): readonly SectionKind[] {
   // (read in the label's first 120 characters: a name is short, and the pattern's lazy name and its spaces, over a
   // heading of 32,000 spaces after "Action", took 13 s)
   const head = SUBTITLED.exec(clean.trim().slice(0, 120));
+  // A part's letter, then its own name and what it holds: "📥 I – Inputs (what I had, and what I didn't)", "O – Outputs
+  // (what I actually did)" (IOI's letters are no names alone: "I" is the pronoun).
+  const lettered = head && LETTERED.exec(clean.trim().slice(head[0].length));
+  if (lettered && head[1].length === 1 && lettered[1][0].toLowerCase() === head[1].toLowerCase()) {
+    const kind = CANONICAL.get(lettered[1].toLowerCase());
+    if (kind) return [kind];
+  }
   if (head && head[1].length < clean.trim().length) {
+    // (a description whose subtitle ends with a part's own name in brackets is that part: "What I actually did /
+    // produced (outputs)")
+    const taggedEnd = BRACKETED_NAME.exec(clean.trim());
+    const taggedKind = taggedEnd && !canonicalKind(head[1]) ? canonicalKind(taggedEnd[1]) : undefined;
+    if (taggedKind) return [taggedKind];
     const headed = namedKinds(head[1]);
     // Unless the note is itself one section's own name: "Situation – Task", "Action: Result",
     // "Situation (and Task)" pair two sections ("What I did" is a description, not a name).
@@ -159,6 +171,7 @@ export const IMPACT: readonly SectionKind[] = ['impact'];
 export const ACTION: readonly SectionKind[] = ['action'];
 export const INPUTS: readonly SectionKind[] = ['inputs'];
 export const OUTPUTS: readonly SectionKind[] = ['outputs'];
+const LETTERED = /^\s*(\p{L}+)\b/u;
 const DID_WHEN = /^what (?:i|we) (?:actually |really )?did\s+(?:after\s+(?=\p{L})|once|when|instead|that|this|those|these|first|next|then|during|on|to (?:fix|solve|stop|get|make|turn|win|earn|change|understand))\b/iu;
 const READ_AT = /^(results?|outcomes?|impact)\s+(?:after|in|within|by|at|over|from|since)\s/i;
 const AND_JOINED = /^([^\n]{1,40}?)\s+and\s+((?:the|my|what|where|how|why|when)\b[^\n]{0,40})$/iu;
