@@ -30,7 +30,7 @@ const MARKED = /^(\*\*|__|\*(?!\*)|_(?!_))([^*_\n]{0,47}?[^*_\s])(?:\s*[:.\-–�
 // (any script's letters: "Situação / Situation", a bilingual name)
 // (a slash or an ampersand between two names is no word of its own: "Reflection / what I'd say about curiosity" is six
 // words, as it is when word wrap breaks it after "about")
-const PLAIN = /^(\p{L}[\p{L}'’&/]*(?: (?:[/&] )?[\p{L}'’&/]+){0,5})(?:,[ \t]*(?:roughly|briefly|basically|quickly|honestly|sort of|kind of|in short|in brief)(?=[ \t]*[:.]))?(?:[ \t]*(?::|\.(?=[ \t]|\n|$)|[ \t][-–—](?=[ \t]|\n|$)|[–—])[ \t]*|[ \t]*(?:\((?:[^)\n]|\n(?![ \t]*\r?\n)){1,80}\)[ \t]*|,[ \t]*(?:round|part|take|phase|attempt)[ \t]+(?:\d+|one|two|three|four|1st|2nd|3rd)[ \t]*)?(?=\n|$))/u;
+const PLAIN = /^(\p{L}[\p{L}'’&/]*(?: (?:[/&] )?[\p{L}'’&/]+){0,5})(?:,[ \t]*(?:roughly|briefly|basically|quickly|honestly|sort of|kind of|in short|in brief)(?=[ \t]*[:.]))?(?:[ \t]*(?::|\.(?=[ \t]|\n|$)|[ \t](?:--|[-–—])(?=[ \t]|\n|$)|[–—])[ \t]*|[ \t]*(?:\((?:[^)\n]|\n(?![ \t]*\r?\n)){1,80}\)[ \t]*|,[ \t]*(?:round|part|take|phase|attempt)[ \t]+(?:\d+|one|two|three|four|1st|2nd|3rd)[ \t]*)?(?=\n|$))/u;
 // (the note may wrap: "Situation (roughly, need to cut\nthis down a lot): ...")
 /** A section's own name, as a label's first words: the names NOTED and NOTED_OR read before their notes. */
 const OWN_NAME = '(situation|task|action|result|results|inputs|outputs|impact|context|background|reflection|learnings)';
