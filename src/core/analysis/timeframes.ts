@@ -64,6 +64,8 @@ const PART_OF = seq(w('mid|early|late'), opt(touching(w('-'))));
 /** Punctuation right after a word: "four weeks in, churn fell". */
 const CLAUSE_END = ahead(touching(w(',|;|:|.')));
 const SENTENCE_END = ahead(touching(w('.|!|;')));
+/** A double-digit sales day: "11.11", "12.12". */
+const DOUBLE_DAY = token((s, i) => s.t.kind[i] === Kind.Number && /^(\d{1,2})\.\1$/.test(s.t.textAt(i)) && !wordGoesOn(s, i));
 
 const EVENT_WORD = w('launch*|release*|rollout*|go-live*|shipping*|deploy*|push|the push|merge|announcement|alert|incident|outage|cutover|cut-over');
 
@@ -414,9 +416,9 @@ const timeframes = new Scanner([
   w(`black friday|cyber monday|prime day|singles day|boxing day|golden week`),
   // a double-digit sales day: "The backlog was cleared before 11.11", "by 12.12"
   // (or the day's own: "We delivered the 12.12 volume")
-  seq(w('before|by|on|after|until|till|for|during|the'), token((s, i) => s.t.kind[i] === Kind.Number && /^(\d{1,2})\.\1$/.test(s.t.textAt(i)) && !wordGoesOn(s, i))),
+  seq(w('before|by|on|after|until|till|for|during|the'), DOUBLE_DAY),
   // ...or with its year: "11.11 2022: 9,100 first-time category buyers"
-  seq(token((s, i) => s.t.kind[i] === Kind.Number && /^(\d{1,2})\.\1$/.test(s.t.textAt(i)) && !wordGoesOn(s, i)), YEAR),
+  seq(DOUBLE_DAY, YEAR),
   // part of a period: "in the first half of the season", "during the second half of the year"
   needs(HALF_OF, 3, seq(w('in|during|over|through|by the end of'), w('the first half of|the second half of|the back half of|the first part of'), opt(w('the|that|this|our')), upTo(1, letterWord, alt(periodUnit, w('season|campaign|pilot|trial|programme|program|term|semester'))))),
   // ...and half of a year named by its number: "Comparing the first half of 2024 with the same period of 2023"

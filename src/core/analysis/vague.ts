@@ -616,7 +616,7 @@ function estimateOpens(s: Scope, k: number): boolean {
   // (", I think around 80"; ", I remember around 320 hours"; a level reached, ", I think to around 71-72%")
   if (s.t.id[k] === TO && k - 1 >= s.lo) k--;
   // (", I believe to around 10-15%")
-  return (s.t.id[k] === THINK || s.t.id[k] === REMEMBER || s.t.id[k] === BELIEVE) && k - 2 >= s.lo && s.t.id[k - 1] === I && ESTIMATE_OPENERS.has(s.t.id[k - 2]);
+  return GUESSED.has(s.t.id[k]) && k - 2 >= s.lo && s.t.id[k - 1] === I && ESTIMATE_OPENERS.has(s.t.id[k - 2]);
 }
 
 /** "from 2.5" or "from around 2.5" at the figure `j`, after the word's `end`: the start of a change. */
@@ -837,19 +837,20 @@ function thinkAroundBefore(s: Scope, j: number): boolean {
   // ("went up significantly after the changes, I think from about half to more like three-quarters": the start; "went
   // down a lot, I believe to around 10-15%": the end)
   else if (k > s.lo && (s.t.id[k] === BY || s.t.id[k] === FROM || s.t.id[k] === TO)) k--;
-  return saysIThink(s, k, s.lo, AFTER_COMMA) || (k - 2 >= s.lo && s.t.id[k] === BELIEVE && s.t.id[k - 1] === I && s.t.id[k - 2] === COMMA);
+  return saysIThink(s, k, s.lo, AFTER_COMMA, GUESSED);
 }
 const MORE_OR_LESS = idSet(['more', 'less', 'fewer']);
-const BELIEVE = lexicon.id('believe');
+const THINK_OR_REMEMBER = idSet(['think', 'remember']);
+/** ", I think", ", I remember" or ", I believe" before an estimate: ", I believe to around 10-15%". */
+const GUESSED = idSet(['think', 'remember', 'believe']);
 
 /**
  * True when ", I think" (or, with `opens` holding dashes, "— I think") ends at `k`, the clause's opener at or after
- * `lo`; or ", I remember" ("a lot of overtime, I remember around 320 hours").
+ * `lo`; or ", I remember" ("a lot of overtime, I remember around 320 hours"); `verbs` may take "believe" too (GUESSED).
  */
-function saysIThink(s: Scope, k: number, lo: number, opens: ReadonlySet<number>): boolean {
-  return k - 2 >= lo && (s.t.id[k] === THINK || s.t.id[k] === REMEMBER) && s.t.id[k - 1] === I && opens.has(s.t.id[k - 2]);
+function saysIThink(s: Scope, k: number, lo: number, opens: ReadonlySet<number>, verbs: ReadonlySet<number> = THINK_OR_REMEMBER): boolean {
+  return k - 2 >= lo && verbs.has(s.t.id[k]) && s.t.id[k - 1] === I && opens.has(s.t.id[k - 2]);
 }
-const REMEMBER = lexicon.id('remember');
 const AT_POINT = idSet(['at', 'after']);
 const SPEED_HIT = idSet(['faster', 'quicker', 'sooner', 'quickly', 'fast', 'quick', 'shorter', 'slower', 'longer']);
 /** What is spent in hours or days: "a lot of overtime", "a lot of time". */

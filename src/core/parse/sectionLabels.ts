@@ -42,8 +42,8 @@ const NOTED = new RegExp(`^${OWN_NAME}(?:[ \\t]*\\((?:[^()\\n]|\\n(?![ \\t]*\\r?
 // (the spaces before a line break and after it read as two runs, not side by side: 20,000 spaces after "Situation,"
 // took 20 s)
 const NOTED_OR = new RegExp(`^${OWN_NAME},(?:[ \\t]*\\r?\\n)?[ \\t]*(?:or\\s+(?:what|the|how)|(?:still\\s+)?need\\s+to\\s+(?:confirm|check|verify|add|cut|find|fix))\\b(?:[^.:\\n]|\\n(?![ \\t]*\\r?\\n)){1,50}[.:](?=[ \\t]|\\r?\\n|$)[ \\t]*`, 'i');
-const SQUARED = /^(?:\[(\p{L}[\p{L} ]{1,30})\]|[—–][ \t]*(\p{L}[\p{L} ]{0,29}\p{L})[ \t]*[—–])[ \t]*(?::[ \t]*)?(?=\r?\n|$)/u;
-const SQUARED_RUN_IN = /^\[(\p{L}[\p{L} ]{1,30})\][ \t]+(?=\S)/u;
+// (or, in square brackets, first in its paragraph with the part's text after it on its line)
+const SQUARED = /^(?:\[(\p{L}[\p{L} ]{1,30})\]|[—–][ \t]*(\p{L}[\p{L} ]{0,29}\p{L})[ \t]*[—–])(?:[ \t]*(?::[ \t]*)?(?=\r?\n|$)|(?<=\])[ \t]+(?=\S))/u;
 const TAGGED = /^(\p{L}[\p{L}'’]*(?: [\p{L}'’]+){0,5}[ \t]*\([^()\n]{1,20}\))[ \t]*[:.][ \t]*/u;
 // ("Situation, so this was at ...", "Result, in the following survey ...": a section's own name, a comma, then the story
 // on its line; not Netflix's "Context, not Control", nor the name as a sentence's subject, "Task, as I framed it, was to
@@ -90,14 +90,11 @@ export function sectionLabelOf(content: string): SectionLabel | undefined {
   // name, then a note in brackets or after a comma, then a colon)
   const noted = NOTED.exec(content) ?? NOTED_OR.exec(content);
   if (noted) return { kinds: sectionKindsOf(noted[1]), length: labelLength(noted[0]), certainty: 'plain' };
-  // ("[Situation]" or "— Situation —" alone on its line, then the part's text: a name in square brackets or between dashes)
+  // ("[Situation]" or "— Situation —" alone on its line, then the part's text: a name in square brackets or between dashes;
+  // or "[situation] I was the PM for the cashless journey ...", the part's text after it)
   const squared = SQUARED.exec(content);
   const inSquare = squared && plainLabel(squared[0], squared[1] ?? squared[2]);
   if (inSquare) return inSquare;
-  // (or first in its paragraph, the part's text after it: "[situation] I was the PM for the cashless journey ...")
-  const squaredRunIn = SQUARED_RUN_IN.exec(content);
-  const ranInSquare = squaredRunIn && plainLabel(squaredRunIn[0], squaredRunIn[1]);
-  if (ranInSquare) return ranInSquare;
   // ("What happened (Result-ish): the patch shipped", "What happened (action, sort of): ...", "What happened (action, I
   // guess). About three weeks before ...": a description tagged with its part's own name in brackets, then a colon or a
   // full stop)

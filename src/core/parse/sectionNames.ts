@@ -117,47 +117,48 @@ function kindsOf(label: string): readonly SectionKind[] {
   // the note says; "Result: failures down 96%".
   // (read in the label's first 120 characters: a name is short, and the pattern's lazy name and its spaces, over a
   // heading of 32,000 spaces after "Action", took 13 s)
-  const head = SUBTITLED.exec(clean.trim().slice(0, 120));
+  const trimmed = clean.trim();
+  const head = SUBTITLED.exec(trimmed.slice(0, 120));
+  // (the section's own name in brackets at the end, if any: read once, for the readings below)
+  const tagged = BRACKETED_NAME.exec(trimmed);
+  const taggedKind = tagged ? canonicalKind(tagged[1]) : undefined;
   // A part's letter, then its own name and what it holds: "📥 I – Inputs (what I had, and what I didn't)", "O – Outputs
   // (what I actually did)" (IOI's letters are no names alone: "I" is the pronoun).
-  const lettered = head && LETTERED.exec(clean.trim().slice(head[0].length));
+  const lettered = head && LETTERED.exec(trimmed.slice(head[0].length));
   if (lettered && head[1].length === 1 && lettered[1][0].toLowerCase() === head[1].toLowerCase()) {
     const kind = CANONICAL.get(lettered[1].toLowerCase());
     if (kind) return [kind];
   }
-  if (head && head[1].length < clean.trim().length) {
+  if (head && head[1].length < trimmed.length) {
+    const headIsName = canonicalKind(head[1]) !== undefined;
     // (a description whose subtitle ends with a part's own name in brackets is that part: "What I actually did /
     // produced (outputs)")
-    const taggedEnd = BRACKETED_NAME.exec(clean.trim());
-    const taggedKind = taggedEnd && !canonicalKind(head[1]) ? canonicalKind(taggedEnd[1]) : undefined;
-    if (taggedKind) return [taggedKind];
+    if (taggedKind && !headIsName) return [taggedKind];
     const headed = namedKinds(head[1]);
     // Unless the note is itself one section's own name: "Situation – Task", "Action: Result",
     // "Situation (and Task)" pair two sections ("What I did" is a description, not a name).
-    const second = canonicalKind(clean.trim().slice(head[0].length));
+    const second = canonicalKind(trimmed.slice(head[0].length));
     // (but a description tagged with a section's own name in brackets is that section: "What happened (Result)")
-    if (second && !canonicalKind(head[1]) && BRACKETED_NAME.test(clean.trim())) return [second];
+    if (second && !headIsName && tagged) return [second];
     if (headed !== NONE && second && !headed.includes(second)) return [...headed, second];
     if (headed !== NONE) return headed;
   }
   // A description that ends with its section's own name in brackets: "What I wanted to do (Task)", "What I actually did
   // (Action)".
-  const tagged = BRACKETED_NAME.exec(clean.trim());
-  const kind = tagged ? canonicalKind(tagged[1]) : undefined;
-  if (kind) return [kind];
+  if (taggedKind) return [taggedKind];
   const named = namedKinds(clean);
   if (named !== NONE) return named;
   // The outcome's own name with when it was read: "Results after the second rollout (by September)", "Impact in the
   // first quarter".
-  const read = READ_AT.exec(clean.trim());
+  const read = READ_AT.exec(trimmed);
   if (read) return read[1].toLowerCase() === 'impact' ? IMPACT : RESULT;
   // What the candidate did, and when or to what end: "What I did after the decision", "What I did once it was decided",
-  // "What we did that night and the next days", "What I did to fix it and to earn back the trust", "What I actually did those
-// weeks".
-  if (DID_WHEN.test(clean.trim())) return ACTION;
+  // "What we did that night and the next days", "What I did to fix it and to earn back the trust", "What I actually did
+  // those weeks".
+  if (DID_WHEN.test(trimmed)) return ACTION;
   // A section's own name, then what else the part tells after "and": "Action and the mistake"; or a description, then
   // a description that is a section's: "Where I was and what was going on".
-  const joined = AND_JOINED.exec(clean.trim());
+  const joined = AND_JOINED.exec(trimmed);
   if (!joined) return NONE;
   const first = canonicalKind(joined[1]);
   if (first) return [first];
