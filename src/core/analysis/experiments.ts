@@ -410,6 +410,17 @@ function toldItWas(s: Scope, start: number): boolean {
 const TOLD_IT_WAS = /\b(?:told|tell|telling|explained|explain|explaining|said|saying)\b(?:\s+\w+){0,2}\s+(?:that\s+)?it(?:'s|’s|\s+is|\s+was)\s+(?:an?\s+)?(?:small\s+)?$/i;
 
 /**
+ * Someone else, not the candidate, ran the test the mention names: "She ran the A/B test on 180 restaurants", "He did the
+ * A/B test analysis", "she led an experiment on ..." (judged wrong 7 times of 10 as a test to plan, and never right: the
+ * story tells how the candidate grew the person who ran it).
+ */
+function ranBySomeoneElse(s: Scope, start: number): boolean {
+  const at = s.t.start[start];
+  return RAN_BY_SOMEONE_ELSE.test(joinLines(s.t.text.slice(Math.max(at - 60, sentenceStart(s.t.text, at, Math.max(s.t.start[s.lo], at - 60))), at)));
+}
+const RAN_BY_SOMEONE_ELSE = /\b(?:she|he)\s+(?:(?:also|then|later|now|herself|himself|first)\s+)?(?:ran|led|designed|set\s+up|owned|did|planned|analy[sz]ed)\s+(?:(?:the|an?|her|his)\s+)?(?:own\s+|first\s+|whole\s+)?$/i;
+
+/**
  * The first experiment mention and which parts of a sound test plan the story leaves out. Mentions inside `skip` (the
  * story's Learnings or Reflection: "Now I always insist on an A/B test") are lessons, not tests.
  */
@@ -447,6 +458,8 @@ export function checkExperiment(source: string | Scope, from = 0, to = typeof so
     // "explained honestly it is an experiment", "told them honestly it was an experiment": what a pilot was called to
     // the customers in it, not a test to plan (judged wrong 2 times of 2)
     if (toldItWas(s, start)) return true;
+    // "She ran the A/B test herself": her test, in a story about her growth, not one the candidate plans
+    if (ranBySomeoneElse(s, start)) return true;
     mention = spanOf(s, start, end);
     return false;
   });

@@ -699,6 +699,8 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
       if (figure && (guessedChangeBefore(s, j, end) || setOffEstimate(s, j, DASHES) || (s.t.id[end - 1] !== OF && changeStartAt(s, j, end)) || (s.t.id[end - 1] === OF && setOffEstimate(s, j, COMMAS)))) return true;
       // ("A lot of applications were stalling at the upload, I think around a third of them": an amount's share, as far)
       if (s.t.id[end - 1] === OF && shareEstimateAt(s, j) && idBetween(s, end, j, COMMA)) return true;
+      // ("went down noticeably, the lab manager said by about a third": the change as a share, as far)
+      if (fractionBy(s, j, end)) return true;
       continue;
     }
     // "a lot of the lockouts were reversed within 48 hours": a time window says when, not how many (but a change's
@@ -721,6 +723,9 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     if (s.t.id[j] === HALF && j - 1 > end && BY_OR_IN.has(s.t.id[j - 1]) && !LIKELIHOOD.has(s.t.id[j - 2])) return true;
     // ("dropped noticeably, I think by around a third")
     if (fractionBy(s, j, end)) return true;
+    // ("went down a lot, I think from four that quarter to one in the next two quarters": a change told in words, its
+    // start and its end; not an amount's, "a lot of calls from four regions")
+    if (s.t.id[end - 1] !== OF && s.t.id[j - 1] === FROM && spelledCount(s, j) && spelledChangeEnd(s, j)) return true;
     // ("went up significantly, I think from about half to more like three-quarters": the change's start)
     if (s.t.id[j] === HALF && changeFrom(s, j, end)) return true;
     // ("a lot of duplication, roughly one in three farmers": an amount's share, estimated after a comma; not a change's,
@@ -735,6 +740,8 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     if (amount && OVER_UNDER.has(s.t.id[j - 1]) && j - 2 > s.lo && LIKELIHOOD.has(s.t.id[j - 2]) && estimateOpens(s, j - 2)) return true;
     // ("a lot of agents, I think over 3,000": the candidate's guess, the bar it clears given)
     if (amount && OVER_UNDER.has(s.t.id[j - 1]) && saysIThink(s, j - 2, end, AFTER_COMMA)) return true;
+    // ("rework went down a lot, I remember it was under 10%": the level reached, bounded, as the candidate remembers it)
+    if (OVER_UNDER.has(s.t.id[withCurrency(s, j) - 1]) && thinkAroundBefore(s, j)) return true;
     // ("a lot of islanders over 60 never open email": the figure qualifies the people, an age or a bar)
     if (amount && OVER_UNDER.has(s.t.id[j - 1]) && j - 2 >= end && s.t.kind[j - 2] === Kind.Word) continue;
     const k = withCurrency(s, j);
@@ -832,6 +839,8 @@ function thinkAroundBefore(s: Scope, j: number): boolean {
   else if (k > s.lo && APPROXIMATELY.has(s.t.id[k])) k--;
   // ("customer support got a lot of calls — I remember more than 300 in two days": the bar it cleared)
   else if (k - 1 > s.lo && s.t.id[k] === THAN && MORE_OR_LESS.has(s.t.id[k - 1])) k -= 2;
+  // (a level reached, bounded: "rework went down a lot, I remember it was under 10%")
+  else if (k - 2 > s.lo && OVER_UNDER.has(s.t.id[k]) && s.t.id[k - 1] === WAS && s.t.id[k - 2] === IT) k--;
   else return false;
   if (k - 1 > s.lo && s.t.id[k] === WAS && s.t.id[k - 1] === IT) k -= 2;
   // ("went up significantly after the changes, I think from about half to more like three-quarters": the start; "went
@@ -885,6 +894,18 @@ const CLOSE = lexicon.id('close');
 const WAS = lexicon.id('was');
 const IT = lexicon.id('it');
 const BY = lexicon.id('by');
+/** A count at `j` in words or figures: "four", "one", "12". */
+function spelledCount(s: Scope, j: number): boolean {
+  return SPELLED_FIGURES.has(s.t.id[j]) || s.t.id[j] === ONE;
+}
+/** "to" and a count within the four tokens after the start at `j`, in the same sentence: "from four that quarter to one". */
+function spelledChangeEnd(s: Scope, j: number): boolean {
+  for (let k = j + 1; k < s.hi && k <= j + 4; k++) {
+    if (SENTENCE_STOPS.has(s.t.id[k]) || s.t.gap[k] >= Gap.Newline) return false;
+    if (s.t.id[k] === TO) return k + 1 < s.hi && (spelledCount(s, k + 1) || s.t.kind[k + 1] === Kind.Number);
+  }
+  return false;
+}
 /** "by around a third", "by about a quarter": a change told as a share in words. */
 const FRACTIONS = idSet(['third', 'quarter', 'fifth', 'tenth']);
 function fractionBy(s: Scope, j: number, end: number): boolean {
@@ -918,10 +939,18 @@ const IN = lexicon.id('in');
  */
 function changeStartAt(s: Scope, j: number, end: number): boolean {
   let k = withCurrency(s, j) - 1;
-  if (k > end && (APPROXIMATELY.has(s.t.id[k]) || LEVEL_WORDS.has(s.t.id[k]))) k--;
+  // (a tilde for "about", after the candidate's "I remember" or "I think": "went down a lot, I remember the Stays team
+  // saying from ~2 days per month-end close to half a day"; not another measure's, "cash handling dropped a lot,
+  // reconciliation for non-cash went from ~3 days to same day", judged right as asking for the cash share)
+  if (k > end && (APPROXIMATELY.has(s.t.id[k]) || LEVEL_WORDS.has(s.t.id[k]) || (s.t.id[k] === TILDE && guessedBetween(s, end, k)))) k--;
   return k > end && s.t.id[k] === FROM;
 }
 const FROM = lexicon.id('from');
+/** ", I remember", ", I think" or ", I believe" in [from, to). */
+function guessedBetween(s: Scope, from: number, to: number): boolean {
+  for (let m = from + 2; m < to; m++) if (saysIThink(s, m, from, AFTER_COMMA, GUESSED)) return true;
+  return false;
+}
 const OF = lexicon.id('of');
 const LEVEL_WORDS = idSet(['low', 'mid', 'high', 'the']);
 const TILDE = lexicon.id('~');

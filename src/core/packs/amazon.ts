@@ -693,6 +693,11 @@ export const amazonPack = {
         'go through her',
         'go through his',
         'drafts with',
+        // "Sneha had caught a similar ID problem months earlier ... We made her the owner of the check"
+        'made her the owner',
+        'made him the owner',
+        'made her owner',
+        'made him owner',
       ],
       evidenceNear: [
         {

@@ -15,9 +15,10 @@ import { sentencesIn, type Sentence } from '../text/sentences';
 // one, "(check with Finance, I think it was 8.3)", the hedge on the figure was judged right)
 // ("(I think around 20%)" is no note: a hedge on the story's own figure; nor a bracket with any figure in it, "(I think
 // around 20% fewer, need to double-check)", whose figure is told, judged right 40 times as "I think" is vague.)
-const BRACKET = /\((?:[^()\n]|\n(?![ \t]*\r?\n)){1,240}\)/g;
+// (or in square brackets, not a link's text or a reference: "[maybe cut the gate thing? but I think it shows dive deep well]")
+const BRACKET = /\((?:[^()\n]|\n(?![ \t]*\r?\n)){1,240}\)|\[(?:[^[\]\n]|\n(?![ \t]*\r?\n)){1,240}\](?![([:])/g;
 const ABOUT_THE_DRAFT =
-  /^note\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double[- ]?check|decide)|\b(?:rephrase|reword)\b|\bmaybe (?:reorder|restructure)\b|\bbelongs? in\b|\b(?:the|an) interviewer (?:cares|will|might|may|would)\b|double-?check|(?:TODO|TBD|FIXME)\b|\b(?:don['’]t|not|should I|maybe) (?:say|mention) \S+ in the (?:\p{L}+ )?interview\b|\b(?:skip|cut|drop) (?:that|this|it) in the interview\b|\b(?:be honest|be careful|be clear) about (?:this|that|it)(?: part| bit)? in (?:the|an|my) interview\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |not sure how to (?:show|say|frame|put|tell)\b|\bthe right (?:word|framing)\b|\bmaybe (?:this|it)(?:['’]s| is) more (?:of )?(?:an? )?['"‘“]|tag both|maybe tag|separate story|could be used for|\buse this (?:one|story) for\b|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b|\bdon['’]t go into (?:it|this|that)\b|\bthis is where (?:\p{L}+ ){1,5}(?:fits|comes in)\b|\bis the (?:best|right) (?:value|LP|principle|fit|angle) for\b|\b(?:this|that) is (?:the|my) (?:[\p{L}'’&“”‘"-]+ ){1,4}(?:part|bit|angle)\b|\?\?|\bfind out\.?$|^(?:check|confirm|verify) with\b|\bis (?:this|it|that) too (?:cute|much|long|soft|weak|obvious|clever|detailed|neat)\?|\bmaybe just say it\b|\b(?:in|for) (?:the |an |my )?interview\b|\bis (?:this|it) the (?:right|best) (?:example|story|one)\b)/iu;
+  /^note\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double[- ]?check|decide)|\b(?:rephrase|reword)\b|\bmaybe (?:reorder|restructure)\b|\bbelongs? in\b|\b(?:the|an) interviewer (?:cares|will|might|may|would)\b|double-?check|(?:TODO|TBD|FIXME)\b|\b(?:don['’]t|not|should I|maybe) (?:say|mention) \S+ in the (?:\p{L}+ )?interview\b|\b(?:skip|cut|drop) (?:that|this|it) in the interview\b|\b(?:be honest|be careful|be clear) about (?:this|that|it)(?: part| bit)? in (?:the|an|my) interview\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |not sure how to (?:show|say|frame|put|tell)\b|\bthe right (?:word|framing)\b|\bmaybe (?:this|it)(?:['’]s| is) more (?:of )?(?:an? )?['"‘“]|tag both|maybe tag|separate story|could be used for|\buse this (?:one|story) for\b|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b|\bdon['’]t go into (?:it|this|that)\b|\bthis is where (?:\p{L}+ ){1,5}(?:fits|comes in)\b|\bis the (?:best|right) (?:value|LP|principle|fit|angle) for\b|\b(?:this|that) is (?:the|my) (?:[\p{L}'’&“”‘"-]+ ){1,4}(?:part|bit|angle)\b|\b(?:this|that)(?: is|['’]s) (?:maybe|probably) (?:the|my) (?:[\p{L}'’&“”‘"-]+ ){1,4}(?:part|bit|angle)\b|\bthe (?:part|bit) to (?:emphasi[sz]e|stress|lead with|open with|focus on)\b|\bidk\b|\bnot (?:needed|necessary|relevant) (?:for|in|to) the story\b|\?\?|\bfind out\.?$|^(?:check|confirm|verify) with\b|\bis (?:this|it|that) too (?:cute|much|long|soft|weak|obvious|clever|detailed|neat)\?|\bmaybe just say it\b|\b(?:in|for) (?:the |an |my )?interview\b|\bis (?:this|it) the (?:right|best) (?:example|story|one)\b)/iu;
 
 // ("(I think, need check)", "(I think it was up, need to check exact number)": the hedge is on the claim before the
 // bracket, judged right 8 times of 8 as "I think" is vague; unless the bracket is about the story: "(I think this is the
@@ -36,7 +37,7 @@ const HEDGE_FIRST = /^\s*I (?:think|believe|guess)\b(?![^)]*\b(?:story|part|answ
 // is about the draft too: ABOUT_THE_DRAFT)
 // (or a bracket that opens by asking the candidate's own memory: "(was it Fran or Tomás? I think Fran did v1)", "(Was this
 // Diego's analysis or mine? ...)", "(Doğa? no, I think it was another chain, I should check)")
-const PLAINLY_A_NOTE = /^(?:side (?:note|thought)|aside|note to self|q|to fix|todo|check|to check|to add(?: maybe)?)\s*:|^(?:say|mention|add) [^?]{1,60}\?|^not sure if (?:this|it)(?: is|['’]s) too\b|^(?:was|is|were|did) (?:it|this|that|they)\b[^?]{0,80}\?|\bI should (?:check|confirm|verify|ask|double[- ]?check)\b|\bbe careful here\b|\bdon['’]t (?:say|mention|quote|claim) (?:it|this|that) unless\b|^(?:maybe )?(?:too (?:much|long|many|detailed)|needed|keep|cut|relevant)\?+$|^(?:maybe )?(?:cut|keep|move|drop) (?:the|this) (?:part|bit|line|paragraph)\b|^maybe (?:cut|drop)\s*:|^maybe (?:cut|drop) the (?:\p{L}+ )?(?:joke|bit|part|line|paragraph|detail|aside)s?\b|\bcareful how I (?:say|put|frame)\b|\bbefore (?:the |an |my )?interview\b|\bdecide later\b|\bif I still have it\b|\bcheck\s*[—–:-]+\s*(?:was|is|were|did|who|what|when)\b[^?]{0,80}\?|^maybe (?:cut|drop|move) (?:this|it)(?:\?|[:,]|\s*[—–-]\s)|^(?:\p{L}+\s*[—–-]\s*)?maybe cut\s*(?:[:]|[—–-]\s)|^(?:get|find|pull|look up) the (?:exact|real|actual|right) (?:number|figure|numbers|figures|date)\b|^draft\s*v?\d+\b|^maybe I should (?:say|explain|add|mention|cut)\b|^maybe (?:for|in) (?:the )?(?:reflection|learnings?|result|action|task|situation|impact|outputs|inputs|context)\?*$|^maybe too (?:much|long|many|detailed|small|big|short)\?|^maybe (?:also )?the (?:\p{L}+ ){1,3}(?:bit|part|angle)\?$|\b(?:shorten|tidy up|clean up|cut) later\b|^I don['’]t have (?:\p{L}+ )?(?:numbers|figures|data) for this (?:one|story)\b|^things? to (?:remember|say|mention)\b|\bfor the real thing\b|^(?:maybe )?too \p{L}+\?\s*(?:maybe|probably|not sure|keep|cut)?$|^maybe (?:this is|it['’]s|that['’]s) (?:a )?stretch(?:ing it)?\b|^too (?:much|long|many) (?:detail|context|background)\?|^(?:probably |maybe )?too long for (?:a|an|the|my)\b|\bthe right framing\b/iu;
+const PLAINLY_A_NOTE = /^(?:side (?:note|thought)|aside|note to self|q|to fix|todo|check|to check|to add(?: maybe)?)\s*:|^(?:say|mention|add) [^?]{1,60}\?|^not sure if (?:this|it)(?: is|['’]s) too\b|^(?:was|is|were|did) (?:it|this|that|they)\b[^?]{0,80}\?|\bI should (?:check|confirm|verify|ask|double[- ]?check)\b|\bbe careful here\b|\bdon['’]t (?:say|mention|quote|claim) (?:it|this|that) unless\b|^(?:maybe )?(?:too (?:much|long|many|detailed)|needed|keep|cut|relevant)\?+$|^(?:maybe )?(?:cut|keep|move|drop) (?:the|this) (?:part|bit|line|paragraph)\b|^maybe (?:cut|drop)\s*:|^maybe (?:cut|drop) the (?:\p{L}+ )?(?:joke|bit|part|line|paragraph|detail|aside|thing)s?\b|^maybe (?:talk|say more|write more) about (?:this|it|that)\b|\bcareful how I (?:say|put|frame)\b|\bbefore (?:the |an |my )?interview\b|\bdecide later\b|\bif I still have it\b|\bcheck\s*[—–:-]+\s*(?:was|is|were|did|who|what|when)\b[^?]{0,80}\?|^maybe (?:cut|drop|move) (?:this|it)(?:\?|[:,]|\s*[—–-]\s)|^(?:\p{L}+\s*[—–-]\s*)?maybe cut\s*(?:[:]|[—–-]\s)|^(?:get|find|pull|look up) the (?:exact|real|actual|right) (?:number|figure|numbers|figures|date)\b|^draft\s*v?\d+\b|^maybe I should (?:say|explain|add|mention|cut)\b|^maybe (?:for|in) (?:the )?(?:reflection|learnings?|result|action|task|situation|impact|outputs|inputs|context)\?*$|^maybe too (?:much|long|many|detailed|small|big|short)\?|^maybe (?:also )?the (?:\p{L}+ ){1,3}(?:bit|part|angle)\?$|\b(?:shorten|tidy up|clean up|cut) later\b|^I don['’]t have (?:\p{L}+ )?(?:numbers|figures|data) for this (?:one|story)\b|^things? to (?:remember|say|mention)\b|\bfor the real thing\b|^(?:maybe )?too \p{L}+\?\s*(?:maybe|probably|not sure|keep|cut)?$|^maybe (?:this is|it['’]s|that['’]s) (?:a )?stretch(?:ing it)?\b|^too (?:much|long|many) (?:detail|context|background)\?|^(?:probably |maybe )?too long for (?:(?:a|an|the|my)\b|[\p{L}-]+\?)|\bthe right framing\b/iu;
 
 /** A bracket that opens with a name and a question mark: "(Doğa? no, ...)" (case matters, so not in PLAINLY_A_NOTE). */
 const NAME_ASKED = /^\p{Lu}[\p{L}'’-]{1,20}\?/u;
@@ -58,6 +59,8 @@ const NOTE_OPENERS = [
   'Need to (?:shorten|tighten|cut|check|confirm|add|find|double-check|decide)\\b',
   // ("Need to be clearer what was mine vs the EM")
   'Need to be (?:clearer|more specific|more precise) (?:about|on|what|how|who)\\b',
+  // ("I think I need to be clearer about what I did myself vs the team in the interview")
+  '(?:I think )?I need to be (?:clearer|more specific|more precise) (?:about|on|what|how|who)\\b',
   // ("Need to make the scale part clearer", "Rough numbers, need to double check:")
   'Need to make (?:the|this|it) (?:[\\p{L}\'’-]+ ){0,3}(?:clearer|shorter|stronger|tighter)\\b',
   '(?:Rough|Approximate) numbers,? (?:need to|to) (?:double[- ]?check|check|confirm|verify)\\b',
@@ -82,9 +85,13 @@ const NOTE_OPENERS = [
   'Maybe this (?:is more|belongs|fits|goes)\\b',
   'Maybe I (?:just )?say\\b',
   'Maybe I should (?:say|explain|add|mention|cut) more\\b',
+  // ("Maybe I should cut the part about the engineer who changed the timeout,")
+  "Maybe I should (?:cut|drop|skip|take out|leave out) the (?:[\\p{L}'’-]+ ){0,3}?(?:part|bit|paragraph|detail|section|line)\\b",
   'Maybe for (?:the|an|this) interview\\b',
   'Probably not important\\b',
   'Hmm,? (?:maybe|not sure|things to (?:add|cut|fix|check))\\b',
+  // ("Hmm what did we actually ship:")
+  'Hmm,? what (?:did|do|was|were) (?:we|I)\\b',
   '(?:Probably should|Should probably) (?:say|mention|add|talk about)\\b',
   // ("A bar raiser will definitely ask that.")
   '(?:Interviewer|(?:(?:The|A) )?[Bb]ar raiser) (?:will|might|may) (?:probably |definitely |surely )?(?:ask|dig|push|probe)\\b',
@@ -110,6 +117,9 @@ const NOTE_OPENERS = [
   '(?:(?:Ok|Okay|So),? (?:a lot of|lots of)|Lots of|A lot of|Too much|Long) (?:background|context|setup|detail)(?: here\\b|,? sorry\\b| first\\b)',
   // ("Context first. There's a lot of it.")
   "There['’]s (?:a lot|lots) of (?:it|background|context)(?=\\s*[.!,])",
+  // ("Context, lots of it, will cut later.")
+  // ("So, background first, there's a lot of it.")
+  "(?:(?:So|Ok|Okay),? (?:[Cc]ontext|[Bb]ackground|[Ss]etup)|Context|Background|Setup)(?: first)?,? (?:lots of it|a lot of it|there['’]s (?:a lot|lots) of it)\\b",
   // ("Aside: this is probably also an Ownership story", and the answer given after a doubt: "Not sure which LP to lead
   // with. Probably ownership.", "Not sure if this helps or hurts the story. Probably helps for Earn Trust ...")
   'Aside\\s*:',
@@ -129,6 +139,8 @@ const NOTE_OPENERS = [
   "Maybe the (?:['\"‘“][^'\"’”\\n]{1,40}['\"’”]|[\\p{L}-]+) (?:part|bit|angle) is\\b",
   // ("Not sure if this is the best example for Netflix, maybe too soft?"; "Not sure if that part lands, maybe reframe.")
   "[Nn]ot (?:100% )?sure (?:if |whether )?(?:this|it)(?:['’]s| is) (?:the|my) (?:best|right) (?:[\\p{L}-]+ )?(?:example|story|one)\\b",
+  // ("not sure Frugality is the best LP here, maybe Insist on Highest Standards fits better")
+  "[Nn]ot sure (?:if |whether )?\\p{Lu}[\\p{L}'’&-]*(?: [\\p{L}'’&,-]+){0,4}? is the (?:best|right) (?:LP|principle|value|fit)\\b",
   // ("this one is still messy, need to cut it down a lot.")
   "[Tt]his (?:one|story|draft) is (?:still )?(?:messy|rough|too long|a mess|a draft)\\b",
   'Not sure how to (?:say|tell|frame|put|phrase|word|explain|measure|quantify)\\b',
@@ -159,7 +171,7 @@ const NOTE_OPENERS = [
   'Be ready (?:if|when|in case) (?:they|the interviewer|it comes up|asked)\\b',
   'Maybe too \\p{L}[\\p{L}-]*,? need to\\b',
   // (from the run's first question mark only: tried inside a long run of them, each start read to its end)
-  '(?<!\\?)\\?+ (?:do I|should I|need (?:numbers|a number|the number|to)|what (?:would|should|do) I|(?:the |a )?bar raiser)\\b',
+  '(?<!\\?)\\?+ (?:do I|should I|need (?:numbers|a number|the number|to)|what (?:would|should|do) I|(?:the |a )?bar raiser|does (?:this|it|that) (?:count|work|fit) (?:for|as))\\b',
   '(?:Q|Note) to self\\s*:',
   // (not with a figure in the same sentence: "Need exact number, I think from ~14% to ~9%?" goes on to tell it, judged
   // right as hedged)
@@ -181,7 +193,7 @@ function spaced(pattern: RegExp): RegExp {
 // not.", "Maybe take out the Mehmet part? But it's my Hire and Develop angle so probably keep.", "... Maybe fine, it's
 // honest.", "... in an interview. Maybe.", "Things I'm not sure how to frame: ... is that disagree and commit from her side or is it me being a captain?
 // I think it's the second but I need to practise saying it ...")
-const NOTE_ANSWER = `(?:[\\x20\\t]*(?:\\r?\\n[\\x20\\t]*)?(?:(?:Honestly )?(?:Probably|Maybe) (?:not|yes|no|keep|fine|cut|with)\\b${inParagraph('.!?')}{0,40}|I think (?:yes|no|so|not)(?=[.!?])|(?:Probably|Maybe)(?=[.!?])|I think it['’]s the (?:first|second|former|latter|other)\\b${inParagraph('.!?')}{0,80}|But ${inParagraph('.!?')}{0,80}\\b(?:probably |maybe )?keep(?: it| this)?(?: for now)?)[.!?]*)?`;
+const NOTE_ANSWER = `(?:[\\x20\\t]*(?:\\r?\\n[\\x20\\t]*)?(?:(?:Honestly )?(?:Probably|Maybe) (?:not|yes|no|keep|fine|cut|with)\\b${inParagraph('.!?')}{0,40}|I think (?:yes|no|so|not)(?=[.!?])|(?:Probably|Maybe)(?=[.!?])|(?:[Pp]robably|[Mm]aybe) (?:both|neither)(?=[.!?])|I think it['’]s the (?:first|second|former|latter|other)\\b${inParagraph('.!?')}{0,80}|But ${inParagraph('.!?')}{0,80}\\b(?:probably |maybe )?keep(?: it| this)?(?: for now)?)[.!?]*)?`;
 // (a line break and the indent after it are one step of the 200, as the space word wrap replaced: a note read as far
 // wrapped as written)
 const NOTE_SENTENCE = new RegExp(
@@ -195,7 +207,7 @@ const NOTE_SENTENCE = new RegExp(
  * part: the vendor proposed to skip the check"). Its spaces are any run of white space, as word wrap may break a line
  * at any of them.
  */
-const PART_LABEL = spaced(/(?:I think this is (?:the|my) [^.!?:]{1,40}?|(?:This (?:was|is) the|The) ['"‘“](?:[^'"’”\n]|\n(?![\x20\t]*\r?\n)){1,40}['"’”] )(?:part|bit|angle)\b(?:,? (?:maybe|I think|I guess|probably)\b)?[.?]?/gu);
+const PART_LABEL = spaced(/(?:I think this is (?:the|my) [^.!?:]{1,40}?|[Tt]his is (?:maybe|probably) (?:the|my) [^.!?:,]{1,40}?|(?:This (?:was|is) the|The) ['"‘“](?:[^'"’”\n]|\n(?![\x20\t]*\r?\n)){1,40}['"’”] )(?:part|bit|angle)\b(?:,? (?:maybe|I think|I guess|probably)\b|, I['’]m not (?:100% )?sure (?:it|this) fits\b)?[.?]?/gu);
 
 /**
  * A sentence that talks about the interview or the interviewer is about the telling, wherever it opens: "A lot of it,
@@ -211,6 +223,23 @@ const CLAUSE_START = /(?:[,;—–]|\s(?:but|and|so)\b)(?![\s\S]*(?:[,;—–]|\
 const TELLING_SENTENCES = 50;
 
 const RIGHT_WORD = spaced(/\bnot sure ['"“‘][^'"”’\n]{1,30}['"”’] is the right (?:word|term|name|principle|LP|value)\b(?:,? but I think so)?/giu);
+/**
+ * A plan for the telling, wherever it stands, to its sentence's end, wrapped or not: "so maybe I should frame it like
+ * that.", "Maybe I should present it more conservatively, or just say "about ¥9-10M"."
+ */
+const FRAMING = spaced(/\b(?:so |and |but )?maybe I should (?:frame|pitch|tell|present|put|phrase|word) (?:it|this|that)\b(?:[^.!?\n]|\n(?![\x20\t]*\r?\n)){0,80}[.!?]?/giu);
+/** Doubts about the wording that may stand anywhere. */
+const ANYWHERE = [RIGHT_WORD, FRAMING];
+/** The candidate's answer to a note's question, right after it: "Not sure I'd say that in an interview, sounds like bragging? maybe." */
+const TRAILING_ANSWER = /^[ \t]*(?:maybe|probably|I think so|not sure)(?: not)?[.!?]+/i;
+/**
+ * A bracket that asks whether the part named before it is that part: "the creative part (I think?)" (not "Creative part (I
+ * think):", judged right as a hedge).
+ */
+function partDoubted(text: string, open: number, inside: string, bodyStart: number): boolean {
+  return /^(?:I think|I guess|maybe)\?+$/i.test(inside.trim()) && /\b(?:part|bit|angle)\s*$/i.test(text.slice(Math.max(bodyStart, open - 12), open));
+}
+
 /** The bracket that `at` stands in, opened after `from` and closed within 240 characters, or undefined. */
 function bracketAround(text: string, at: number, from: number): [number, number] | undefined {
   const open = text.lastIndexOf('(', at);
@@ -261,7 +290,7 @@ export function draftNotes(text: string, bodyStart: number): Array<[number, numb
   for (let match = BRACKET.exec(text); match; match = BRACKET.exec(text)) {
     // (read with its line breaks as spaces: word wrap may break it anywhere)
     const inside = match[0].slice(1, -1).replace(/\s+/g, ' ');
-    if (PLAINLY_A_NOTE.test(inside.trim()) || NAME_ASKED.test(inside.trim()) || (!/\d/.test(inside) && !HEDGE_FIRST.test(inside) && (ABOUT_THE_DRAFT.test(inside.trim()) || ASK_SOMEONE.test(inside.trim())))) spans.push([match.index, match.index + match[0].length]);
+    if (PLAINLY_A_NOTE.test(inside.trim()) || partDoubted(text, match.index, inside, bodyStart) || NAME_ASKED.test(inside.trim()) || (!/\d/.test(inside) && !HEDGE_FIRST.test(inside) && (ABOUT_THE_DRAFT.test(inside.trim()) || ASK_SOMEONE.test(inside.trim())))) spans.push([match.index, match.index + match[0].length]);
   }
   // (read around each "interview" in the text, from 120 characters before it to 60 after: tried at every word, the pattern
   // cost 9 ms a megabyte of any prose)
@@ -286,13 +315,17 @@ export function draftNotes(text: string, bodyStart: number): Array<[number, numb
     // to check the final figure with finance before I say it in an interview" loses its last clause only)
     const before = text.slice(sentence.start, start);
     const clause = /\d/.test(before) ? CLAUSE_START.exec(before) : null;
-    spans.push([clause ? sentence.start + clause.index : sentence.start, sentence.end]);
+    const answer = TRAILING_ANSWER.exec(text.slice(sentence.end, sentence.end + 24));
+    const end = sentence.end + (answer ? answer[0].length : 0);
+    spans.push([clause ? sentence.start + clause.index : sentence.start, end]);
     telling++;
-    at = Math.max(at, sentence.end);
+    at = Math.max(at, end);
   }
   // (a doubt about a word, wherever it stands: "The more new part, not sure "innovation" is the right word but I think so:")
-  RIGHT_WORD.lastIndex = bodyStart;
-  for (let match = RIGHT_WORD.exec(text); match; match = RIGHT_WORD.exec(text)) spans.push([match.index, match.index + match[0].length]);
+  for (const pattern of ANYWHERE) {
+    pattern.lastIndex = bodyStart;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) spans.push([match.index, match.index + match[0].length]);
+  }
   PART_LABEL.lastIndex = bodyStart;
   for (let match = PART_LABEL.exec(text); match; match = PART_LABEL.exec(text)) {
     if (opensSentence(text, match.index, bodyStart) || setOffByCommas(text, match.index, match.index + match[0].length, bodyStart)) spans.push([match.index, match.index + match[0].length]);

@@ -63,11 +63,11 @@ const LETTER_KINDS: Record<string, SectionKind> = { s: 'situation', t: 'task', a
 // quarter: ...", and "So the task became two things at once: ...", "What I did, more or less in order.", "So the task, as I
 // saw it, was two things", "The task that we were given was basically to", "What I actually did with her.", "What we
 // did. We started by ...", "My task, the way I saw it, was that", "The task as I saw it had two parts", "The task I gave myself, because nobody had assigned it, was to", "My task, which I sort of gave myself and then got sign-off from the deputy director, was to
-// change the fee model" (a "which" clause between commas, up to 120 characters, wrapped or not). Only as sure as a
+// change the fee model", "Task was basically get the two teams to an agreement" (a "which" clause between commas, up to 120 characters, wrapped or not). Only as sure as a
 // plain label, and weaker: read in a story with no marked section (sectionMarkers.ts).
 // (the sentence stays the story's text: the label takes no characters)
 const PROSE =
-  /^(?:(?:so|ok|okay|and|anyway)[ \t]*,?[ \t]+)?(?:(?:the|my|our)[ \t]+(situation|context|background|task|goal|job|results?|outcomes?)(?:[ \t]*,[ \t]*[a-z]+(?:[ \t]+[a-z]+){0,4}[ \t]*:|(?:[ \t]*,[ \t]*[a-z]+(?:[ \t]+[a-z]+){0,4}[ \t]*,|[ \t]*,\s*which\s(?:[^,.:;\n]|\n(?![ \t]*\r?\n)){1,120},|[ \t]+(?:that[ \t]+)?(?:i|we)[ \t]+(?:was|were)[ \t]+(?:given|handed|set|asked)|\s+(?:i|we)\s+gave\s+(?:myself|ourselves)(?:\s*,\s*[a-z]+(?:\s+[a-z]+){0,4}\s*,)?|[ \t]+(?:at[ \t]+the[ \t]+time|as[ \t]+i[ \t]+(?:understood|saw)[ \t]+it))?(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:was|were|is|became|had)\b)|what[ \t]+(?:i|we)[ \t]+(?:actually[ \t]+)?(did)(?:[ \t]+(?:then|next|first|about it|with (?:her|him|them)))?(?:[ \t]+was\b|[ \t]*,|\.(?=[ \t]|$))|(?:the[ \t]+)?(results?|outcomes?)[ \t]+(?:after|in|within|by|at)[ \t]+[^:\n.]{1,30}:)/i;
+  /^(?:(?:so|ok|okay|and|anyway)[ \t]*,?[ \t]+)?(?:(?:the|my|our)[ \t]+(situation|context|background|task|goal|job|results?|outcomes?)(?:[ \t]*,[ \t]*[a-z]+(?:[ \t]+[a-z]+){0,4}[ \t]*:|(?:[ \t]*,[ \t]*[a-z]+(?:[ \t]+[a-z]+){0,4}[ \t]*,|[ \t]*,\s*which\s(?:[^,.:;\n]|\n(?![ \t]*\r?\n)){1,120},|[ \t]+(?:that[ \t]+)?(?:i|we)[ \t]+(?:was|were)[ \t]+(?:given|handed|set|asked)|\s+(?:i|we)\s+gave\s+(?:myself|ourselves)(?:\s*,\s*[a-z]+(?:\s+[a-z]+){0,4}\s*,)?|[ \t]+(?:at[ \t]+the[ \t]+time|as[ \t]+i[ \t]+(?:understood|saw)[ \t]+it))?(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:was|were|is|became|had)\b)|what[ \t]+(?:i|we)[ \t]+(?:actually[ \t]+)?(did)(?:[ \t]+(?:then|next|first|about it|with (?:her|him|them)))?(?:[ \t]+was\b|[ \t]*,|\.(?=[ \t]|$))|(?:the[ \t]+)?(results?|outcomes?)[ \t]+(?:after|in|within|by|at)[ \t]+[^:\n.]{1,30}:|(task)[ \t]+was[ \t]+basically\b)/i;
 const PROSE_KINDS: Record<string, SectionKind> = { situation: 'situation', context: 'situation', background: 'situation', task: 'task', goal: 'task', job: 'task', did: 'action' };
 
 /** The section label a paragraph starts with, or undefined. */
@@ -114,7 +114,7 @@ export function sectionLabelOf(content: string): SectionLabel | undefined {
   if (byComma) return byComma;
   const prose = PROSE.exec(content);
   if (prose) {
-    const word = (prose[1] ?? prose[2] ?? prose[3]).toLowerCase();
+    const word = (prose[1] ?? prose[2] ?? prose[3] ?? prose[4]).toLowerCase();
     return { kinds: [PROSE_KINDS[word] ?? 'result'], length: 0, certainty: 'prose' };
   }
   return undefined;

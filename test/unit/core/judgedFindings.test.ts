@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on nine hundred and thirty-six sets of fresh stories, judged blind (test/unit/core/evidence/judged: 22,464 stories,
+ * Every finding on nine hundred and forty-four sets of fresh stories, judged blind (test/unit/core/evidence/judged: 22,656 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the nine hundred and thirty-six sets and about 76,440 judged findings', () => {
-    assert.ok(verdicts.size >= 76435, `${verdicts.size} judged findings`);
+  it('has the nine hundred and forty-four sets and about 77,060 judged findings', () => {
+    assert.ok(verdicts.size >= 77063, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -290,9 +290,13 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // produced (outputs)", "[situation] I was ...", more notes), with the 13 findings whose counts changed judged again (8
   // right, 5 wrong: judges counted notes the length leaves out): 929-932 at 211 / 41 / 50, and on the older sets
   // 50,341 / 4,684 / 14,014; sets 933-939 judged blind on 7deffa45, 303 right, 70 wrong and 85 debatable; then their fix
-  // ("Situation -- ..." as a label), with the 1 finding it changed judged again: 933-939 at 304 / 69 / 84)
-  it('makes no more findings judged wrong than today (4,794)', () => {
-    assert.ok(tally.wrong <= 4794, `${tally.wrong} findings judged wrong`);
+  // ("Situation -- ..." as a label), with the 1 finding it changed judged again: 933-939 at 304 / 69 / 84; sets 940-947
+  // judged blind on 0bce5870, 370 right, 97 wrong and 92 debatable; then their fixes and 933-939's (notes in square
+  // brackets and more notes, a remembered figure after "a lot", someone else's test, officers and employers as scale,
+  // "Task was basically"), with the 69 findings they changed judged again (43 right, 9 wrong, 17 debatable): 940-947 at
+  // 373 / 78 / 94, 933-939 at 307 / 62 / 83, and on the older sets 49,375 / 4,497 / 13,761)
+  it('makes no more findings judged wrong than today (4,857)', () => {
+    assert.ok(tally.wrong <= 4857, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
@@ -301,8 +305,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // was judged debatable at 609, where to start cutting split)
   // (48,469 until "a lot of them" after a group just counted was left alone: 6 findings judged right went, with 11 wrong
   // and 31 debatable)
-  it('keeps the findings judged right (at least 50,856)', () => {
-    assert.ok(tally.right >= 50856, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 51,231)', () => {
+    assert.ok(tally.right >= 51231, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);

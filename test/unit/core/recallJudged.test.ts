@@ -108,7 +108,10 @@ describe('weaknesses blind judges saw in sets 453-468 (evidence/recall)', () => 
   // hedge in the lesson ("I think he's up for promotion", judged right once; hedges in a Reflection are left alone).
   // Lowered in the thirty-ninth session, no-baseline 4 -> 3, when an hour told with am or pm stopped being a figure:
   // qh-08's Impact was found for the "6" of "6pm debits" (judged wrong), and the judges' gap there is the "900 accounts"
-  // with nothing to compare, which StoryLint reads as a count, not an outcome moved.)
+  // with nothing to compare, which StoryLint reads as a count, not an outcome moved. Lowered in the forty-fourth
+  // session, experiment-incomplete 26 -> 25, when a test someone else ran ("She ran the A/B test on 180 restaurants")
+  // stopped being one to plan: in a story about growing that person, such findings were judged 0 right, 7 wrong and 3
+  // debatable on the judged sets, qk-24's among the wrong (twice); the recall judges' gap there was the significance.)
   const floors: Record<string, number> = {
     'no-metric': 90,
     'no-baseline': 3,
@@ -116,7 +119,7 @@ describe('weaknesses blind judges saw in sets 453-468 (evidence/recall)', () => 
     'no-scale': 52,
     'no-business-impact': 4,
     'we-not-i': 63,
-    'experiment-incomplete': 26,
+    'experiment-incomplete': 25,
     'principle-unsupported': 11,
     'vague-claim': 277,
   };
