@@ -1364,6 +1364,10 @@ export const amazonPack = {
       evidence: [
         'root cause*',
         'root-caus*',
+        // "listened to call centre recordings"
+        'call recordings',
+        'call centre recordings',
+        'call center recordings',
         'five whys',
         '5 whys',
         'logs',

@@ -1203,6 +1203,8 @@ export const netflixPack = {
       evidenceHint: 'consistently strong results you delivered, or a performance gap you addressed honestly',
       evidence: [
         'performance gap',
+        // "a hard conversation ... about one developer who was not keeping up with the release pace"
+        'not keeping up',
         // the test itself, applied: "whether I'd fight to keep Marc in the PM role"
         'fight to keep',
         'top performer*',

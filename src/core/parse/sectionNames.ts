@@ -176,7 +176,8 @@ const LETTERED = /^\s*(\p{L}+)\b/u;
 const DID_WHEN = /^what (?:i|we) (?:actually |really )?did\s+(?:after\s+(?=\p{L})|once|when|instead|that|this|those|these|first|next|then|during|on|to (?:fix|solve|stop|get|make|turn|win|earn|change|understand))\b/iu;
 const READ_AT = /^(results?|outcomes?|impact)\s+(?:after|in|within|by|at|over|from|since)\s/i;
 const AND_JOINED = /^([^\n]{1,40}?)\s+and\s+((?:the|my|what|where|how|why|when)\b[^\n]{0,40})$/iu;
-const BRACKETED_NAME = /\(([^()\n]{1,20})\)\s*:?$/;
+// (or with what else the part tells after a dash and "and": "What happened (impact) — and what didn't go well")
+const BRACKETED_NAME = /\(([^()\n]{1,20})\)(?:\s+[-–—]\s*and\s[^()\n]{1,60})?\s*:?$/;
 
 /** Each section's own one-word names: "task", "result", "results", "inputs", "input"... */
 const CANONICAL = new Map<string, SectionKind>([
