@@ -742,6 +742,9 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     if (amount && OVER_UNDER.has(s.t.id[j - 1]) && j - 2 > s.lo && LIKELIHOOD.has(s.t.id[j - 2]) && estimateOpens(s, j - 2)) return true;
     // ("a lot of agents, I think over 3,000": the candidate's guess, the bar it clears given)
     if (amount && OVER_UNDER.has(s.t.id[j - 1]) && saysIThink(s, j - 2, end, AFTER_COMMA)) return true;
+    // ("dropped noticeably in month one, I think 15-20% in Pará": the candidate's guess at the change, right after it; not
+    // an amount's, "a lot of meetings with the vendor, I think 6 or 7 people", where the figure counts something else)
+    if (s.t.id[end - 1] !== OF && s.t.kind[j] === Kind.Number && saysIThink(s, j - 1, end, AFTER_COMMA_OR_DASH, GUESSED)) return true;
     // ("rework went down a lot, I remember it was under 10%": the level reached, bounded, as the candidate remembers it)
     if (OVER_UNDER.has(s.t.id[withCurrency(s, j) - 1]) && thinkAroundBefore(s, j)) return true;
     // ("a lot of islanders over 60 never open email": the figure qualifies the people, an age or a bar)
@@ -948,9 +951,9 @@ function changeStartAt(s: Scope, j: number, end: number): boolean {
   return k > end && s.t.id[k] === FROM;
 }
 const FROM = lexicon.id('from');
-/** ", I remember", ", I think" or ", I believe" in [from, to). */
+/** ", I remember", ", I think" or ", I believe" (or after a dash) in [from, to). */
 function guessedBetween(s: Scope, from: number, to: number): boolean {
-  for (let m = from + 2; m < to; m++) if (saysIThink(s, m, from, AFTER_COMMA, GUESSED)) return true;
+  for (let m = from + 2; m < to; m++) if (saysIThink(s, m, from, AFTER_COMMA_OR_DASH, GUESSED)) return true;
   return false;
 }
 const OF = lexicon.id('of');

@@ -18,7 +18,7 @@ import { sentencesIn, type Sentence } from '../text/sentences';
 // (or in square brackets, not a link's text or a reference: "[maybe cut the gate thing? but I think it shows dive deep well]")
 const BRACKET = /\((?:[^()\n]|\n(?![ \t]*\r?\n)){1,240}\)|\[(?:[^[\]\n]|\n(?![ \t]*\r?\n)){1,240}\](?![([:])/g;
 const ABOUT_THE_DRAFT =
-  /^note\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double[- ]?check|decide)|\b(?:rephrase|reword)\b|\bmaybe (?:reorder|restructure)\b|\bbelongs? in\b|\b(?:the|an) interviewer (?:cares|will|might|may|would)\b|double-?check|(?:TODO|TBD|FIXME)\b|\b(?:don['’]t|not|should I|maybe) (?:say|mention) \S+ in the (?:\p{L}+ )?interview\b|\b(?:skip|cut|drop) (?:that|this|it) in the interview\b|\b(?:be honest|be careful|be clear) about (?:this|that|it)(?: part| bit)? in (?:the|an|my) interview\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |not sure how to (?:show|say|frame|put|tell)\b|\bthe right (?:word|framing)\b|\bmaybe (?:this|it)(?:['’]s| is) more (?:of )?(?:an? )?['"‘“]|tag both|maybe tag|separate story|could be used for|\buse this (?:one|story) for\b|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b|\bdon['’]t go into (?:it|this|that)\b|\bthis is where (?:\p{L}+ ){1,5}(?:fits?|comes? in)\b|\bis the (?:best|right) (?:value|LP|principle|fit|angle) for\b|\b(?:this|that) is (?:the|my) (?:[\p{L}'’&“”‘"-]+ ){1,4}(?:part|bit|angle)\b|\b(?:this|that)(?: is|['’]s) (?:maybe|probably) (?:the|my) (?:[\p{L}'’&“”‘"-]+ ){1,4}(?:part|bit|angle)\b|\bthe (?:part|bit) to (?:emphasi[sz]e|stress|lead with|open with|focus on)\b|\bidk\b|\b(?:in|for) the telling\b|\bnot (?:needed|necessary|relevant) (?:for|in|to) the story\b|\?\?|\bfind out\.?$|^(?:check|confirm|verify) with\b|\bis (?:this|it|that) too (?:cute|much|long|soft|weak|obvious|clever|detailed|neat)\?|\bmaybe just say it\b|\b(?:in|for) (?:the |an |my )?interview\b|\bis (?:this|it) the (?:right|best) (?:example|story|one)\b)/iu;
+  /^note\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double[- ]?check|decide)|\b(?:rephrase|reword)\b|\bmaybe (?:reorder|restructure)\b|\bbelongs? in\b|\b(?:the|an) interviewer (?:cares|will|might|may|would)\b|double-?check|(?:TODO|TBD|FIXME)\b|\b(?:don['’]t|not|should I|maybe) (?:say|mention) \S+ in the (?:\p{L}+ )?interview\b|\b(?:skip|cut|drop) (?:that|this|it) in the interview\b|\b(?:be honest|be careful|be clear) about (?:this|that|it)(?: part| bit)? in (?:the|an|my) interview\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |not sure how to (?:show|say|frame|put|tell)\b|\bthe right (?:word|framing)\b|\bmaybe (?:this|it)(?:['’]s| is) more (?:of )?(?:an? )?['"‘“]|tag both|maybe tag|separate story|could be used for|\buse this (?:one|story) for\b|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b|\bdon['’]t go into (?:it|this|that)\b|\bthis is where (?:\p{L}+ ){1,5}(?:fits?|comes? in)\b|\bis the (?:best|right) (?:value|LP|principle|fit|angle) for\b|\b(?:this|that) is (?:the|my) (?:[\p{L}'’&“”‘"-]+ ){1,4}(?:part|bit|angle)\b|\b(?:this|that)(?: is|['’]s) (?:maybe|probably) (?:the|my) (?:[\p{L}'’&“”‘"-]+ ){1,4}(?:part|bit|angle)\b|\bthe (?:part|bit) to (?:emphasi[sz]e|stress|lead with|open with|focus on)\b|\bidk\b|\bthe (?:part|bit|thing) I want to (?:show|stress|emphasi[sz]e|highlight)\b|\b(?:in|for) the telling\b|\bnot (?:needed|necessary|relevant) (?:for|in|to) the story\b|\?\?|\bfind out\.?$|^(?:check|confirm|verify) with\b|\bis (?:this|it|that) too (?:cute|much|long|soft|weak|obvious|clever|detailed|neat)\?|\bmaybe just say it\b|\b(?:in|for) (?:the |an |my )?interview\b|\bis (?:this|it) the (?:right|best) (?:example|story|one)\b)/iu;
 
 // ("(I think, need check)", "(I think it was up, need to check exact number)": the hedge is on the claim before the
 // bracket, judged right 8 times of 8 as "I think" is vague; unless the bracket is about the story: "(I think this is the
@@ -60,7 +60,8 @@ const NOTE_OPENERS = [
   // ("Need to be clearer what was mine vs the EM")
   'Need to be (?:clearer|more specific|more precise) (?:about|on|what|how|who)\\b',
   // ("I think I need to be clearer about what I did myself vs the team in the interview")
-  '(?:I think )?I need to be (?:clearer|more specific|more precise) (?:about|on|what|how|who)\\b',
+  // ("Thinking about it now I probably need to be clearer about what was me vs the portal team")
+  '(?:(?:Thinking about it|Looking at it)(?: now)?,? )?(?:I think )?I (?:probably )?need to be (?:clearer|more specific|more precise) (?:about|on|what|how|who)\\b',
   // ("Need to make the scale part clearer", "Rough numbers, need to double check:")
   'Need to make (?:the|this|it) (?:[\\p{L}\'’-]+ ){0,3}(?:clearer|shorter|stronger|tighter)\\b',
   '(?:Rough|Approximate) numbers,? (?:need to|to) (?:double[- ]?check|check|confirm|verify)\\b',
@@ -128,6 +129,8 @@ const NOTE_OPENERS = [
   // ("Not sure whether to lead with the renewal numbers or with Callum. Probably Callum.", "Not sure yet if this is my
   // 'refused to ship' story or more of a 'trust the team' one. Maybe both.")
   `Not sure (?:yet )?(?:whether|if) (?:to (?:lead|open|start) with|this is my)\\b${inParagraph('.!?')}{0,100}[.?](?:\\s+(?:Probably|Maybe) (?:both|neither|\\p{Lu}[\\p{L}'’-]+)(?=[.!?]))?`,
+  // ("Not sure if this should be the story for "courage" or "judgment", maybe I keep it for judgment")
+  'Not sure (?:if|whether) (?:this|it) should be (?:the|my) (?:story|example|one) for\\b',
   `Not sure (?:if|whether) (?:this|it|that)(?: part| bit| line)? (?:helps|hurts|works|fits|belongs|is too|adds|lands)\\b${inParagraph('.!?')}{0,80}[.?](?:\\s+(?:Probably|Maybe)\\b${inParagraph('.!?')}{0,160})?`,
   // (doubts about the draft and plans for the telling: "Not sure this is strong enough for Netflix, maybe ...", "Not sure
   // how to say the 'I noticed and did nothing' part", "When I tell this for real: cut the reorg, probably cut Phoenix",
@@ -193,7 +196,7 @@ function spaced(pattern: RegExp): RegExp {
 // not.", "Maybe take out the Mehmet part? But it's my Hire and Develop angle so probably keep.", "... Maybe fine, it's
 // honest.", "... in an interview. Maybe.", "Things I'm not sure how to frame: ... is that disagree and commit from her side or is it me being a captain?
 // I think it's the second but I need to practise saying it ...")
-const NOTE_ANSWER = `(?:[\\x20\\t]*(?:\\r?\\n[\\x20\\t]*)?(?:(?:Honestly )?(?:Probably|Maybe) (?:not|yes|no|keep|fine|cut|with)\\b${inParagraph('.!?')}{0,40}|I think (?:yes|no|so|not)(?=[.!?])|(?:Probably|Maybe)(?=[.!?])|[Mm]aybe (?:reframe|rephrase|reword|cut|drop|move)(?: (?:it|this|that))?(?=[.!?]|[\\x20\\t]*(?:\\r?\\n|$))|(?:[Pp]robably|[Mm]aybe) (?:both|neither)(?=[.!?])|I think it['’]s the (?:first|second|former|latter|other)\\b${inParagraph('.!?')}{0,80}|But ${inParagraph('.!?')}{0,80}\\b(?:probably |maybe )?keep(?: it| this)?(?: for now)?)[.!?]*)?`;
+const NOTE_ANSWER = `(?:[\\x20\\t]*(?:\\r?\\n[\\x20\\t]*)?(?:(?:Honestly )?(?:Probably|Maybe) (?:not|yes|no|keep|fine|cut|with)\\b${inParagraph('.!?')}{0,40}|I think (?:yes|no|so|not)(?=[.!?:])|(?:Probably|Maybe)(?=[.!?])|[Mm]aybe (?:reframe|rephrase|reword|cut|drop|move)(?: (?:it|this|that))?(?=[.!?]|[\\x20\\t]*(?:\\r?\\n|$))|(?:[Pp]robably|[Mm]aybe) (?:both|neither)(?=[.!?])|I think it['’]s the (?:first|second|former|latter|other)\\b${inParagraph('.!?')}{0,80}|But ${inParagraph('.!?')}{0,80}\\b(?:probably |maybe )?keep(?: it| this)?(?: for now)?)[.!?]*)?`;
 // (a line break and the indent after it are one step of the 200, as the space word wrap replaced: a note read as far
 // wrapped as written)
 const NOTE_SENTENCE = new RegExp(
@@ -208,6 +211,8 @@ const NOTE_SENTENCE = new RegExp(
  * at any of them.
  */
 const PART_LABEL = spaced(/(?:I think this is (?:the|my) [^.!?:]{1,40}?|[Tt]his is (?:maybe|probably) (?:the|my) [^.!?:,]{1,40}?|(?:This (?:was|is) the|The) ['"‘“](?:[^'"’”\n]|\n(?![\x20\t]*\r?\n)){1,40}['"’”] )(?:part|bit|angle)\b(?:,? (?:maybe|I think|I guess|probably)\b|, I['’]m not (?:100% )?sure (?:it|this) fits\b)?[.?]?/gu);
+/** A lead-in naming the part the story is about: "Then the part I guess this story is about:". */
+const PART_LEAD = spaced(/(?:Then |And )?the (?:part|bit) (?:I guess |I think )?this story is (?:really )?about\b:?/gu);
 
 /**
  * A sentence that talks about the interview or the interviewer is about the telling, wherever it opens: "A lot of it,
@@ -216,7 +221,7 @@ const PART_LABEL = spaced(/(?:I think this is (?:the|my) [^.!?:]{1,40}?|[Tt]his 
  * people.", "For the interview I need to find at least the number of invoices ...", "I'd want to have that for the interview, so
  * I'll try to get the dispatch logs from Wanjiru."
  */
-const ABOUT_THE_TELLING = spaced(/\b(?:the|an|my) interviewers? (?:[\p{L}'’]+ ){0,3}?(?:will|won['’]t|might|may|would|wouldn['’]t|cares?|doesn['’]t|probably|likely)\b|\b(?:say|mention|tell|put|frame|explain|own|be honest about|be clear about|be careful about) (?:more (?:about )?)?(?:this|that|it)(?: [\p{L}'’]+){0,4} in (?:(?:an|the|my) )?(?:[\p{L}]+ )?interview\b|\b(?:That['’]s|This is) the (?:part|bit) I['’]d (?:tell|say) in (?:an|the) interview\b|\bthe (?:thing|part|bit|point) I['’]d (?:say|tell|stress|lead with) in (?:an|the|my) interview\b|\bnot for (?:the|an|my) interview\b|\bhow to (?:frame|tell|say|pitch|present|put) (?:this|it|that)(?: story)? (?:for|in) (?:the|an|my) interview\b|\bin (?:the|an|my) interview,? I (?:say|tell|mention|frame|put)\b|\bhow to (?:describe|explain|say|frame) my (?:share|part|role|contribution) in (?:an|the|my) interview\b|\bfor (?:the|an|my) interview,? I (?:need|should|want|have) to\b|\b(?:should|need to|must|have to) (?:find|get|check|pull|dig (?:out|up)) (?:[\p{L}'’-]+ ){0,5}before (?:the|an|my) interview\b|\b(?:have|get|find) (?:that|this|it|those|these) (?:ready )?for (?:the|an|my) interview\b/iu);
+const ABOUT_THE_TELLING = spaced(/\b(?:the|an|my) interviewers? (?:[\p{L}'’]+ ){0,3}?(?:will|won['’]t|might|may|would|wouldn['’]t|cares?|doesn['’]t|probably|likely)\b|\b(?:say|saying|mention|mentioning|tell|telling|put|frame|explain|own|be honest about|be clear about|be careful about) (?:more (?:about )?)?(?:this|that|it)(?: [\p{L}'’]+){0,4} in (?:(?:an|the|my) )?(?:[\p{L}]+ )?interview\b|\b(?:That['’]s|This is) the (?:part|bit) I['’]d (?:tell|say) in (?:an|the) interview\b|\bthe (?:thing|part|bit|point) I['’]d (?:say|tell|stress|lead with) in (?:an|the|my) interview\b|\bnot for (?:the|an|my) interview\b|\bhow to (?:frame|tell|say|pitch|present|put) (?:this|it|that)(?: story)? (?:for|in) (?:the|an|my) interview\b|\bin (?:the|an|my) interview,? I (?:say|tell|mention|frame|put)\b|\bhow to (?:describe|explain|say|frame) my (?:share|part|role|contribution) in (?:an|the|my) interview\b|\bfor (?:the|an|my) interview,? I (?:need|should|want|have) to\b|\b(?:should|need to|must|have to) (?:find|get|check|pull|dig (?:out|up)) (?:[\p{L}'’-]+ ){0,5}before (?:the|an|my) interview\b|\b(?:have|get|find) (?:that|this|it|those|these) (?:ready )?for (?:the|an|my) interview\b/iu);
 /** Where the last clause before the note opens: a comma, a dash or a semicolon, or "but", "and" or "so" after a space. */
 const CLAUSE_START = /(?:[,;—–]|\s(?:but|and|so)\b)(?![\s\S]*(?:[,;—–]|\s(?:but|and|so)\b))/;
 /** How many such sentences a story's notes take: a story has a few. */
@@ -280,7 +285,7 @@ function opensSentence(text: string, at: number, bodyStart: number): boolean {
  * Deep part, that attendance from Mariam's two centres was the only data that matched".
  */
 function setOffByCommas(text: string, start: number, end: number, bodyStart: number): boolean {
-  return text[end] === ',' && /,\s*(?:and\s+)?$/.test(text.slice(Math.max(bodyStart, start - 8), start));
+  return (text[end] === ',' || text[end] === ':') && /,\s*(?:and\s+)?$/.test(text.slice(Math.max(bodyStart, start - 8), start));
 }
 
 /** Spans of the notes on the draft inside the body's paragraphs. */
@@ -326,9 +331,11 @@ export function draftNotes(text: string, bodyStart: number): Array<[number, numb
     pattern.lastIndex = bodyStart;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) spans.push([match.index, match.index + match[0].length]);
   }
-  PART_LABEL.lastIndex = bodyStart;
-  for (let match = PART_LABEL.exec(text); match; match = PART_LABEL.exec(text)) {
-    if (opensSentence(text, match.index, bodyStart) || setOffByCommas(text, match.index, match.index + match[0].length, bodyStart)) spans.push([match.index, match.index + match[0].length]);
+  for (const pattern of [PART_LABEL, PART_LEAD]) {
+    pattern.lastIndex = bodyStart;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (opensSentence(text, match.index, bodyStart) || setOffByCommas(text, match.index, match.index + match[0].length, bodyStart)) spans.push([match.index, match.index + match[0].length]);
+    }
   }
   NOTE_SENTENCE.lastIndex = bodyStart;
   for (let match = NOTE_SENTENCE.exec(text); match; match = NOTE_SENTENCE.exec(text)) {

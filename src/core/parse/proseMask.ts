@@ -65,7 +65,8 @@ function notesToSelf(text: string, bodyStart: number): Blank[] {
 const NOTES_LABEL = /^(\*\*|__)([^*_\n]{0,59}?[^*_\s])\s*(?:[:.]\s*)?\1/;
 // "Notes to self:" or "Notes" alone on its line, unformatted.
 const PLAIN_NOTES_LABEL = /^[^\n]{1,60}$/;
-// A paragraph that opens as a note on the draft: "Still need: ...", "Not sure yet: ...", "To check: ...", "Notes: Keeper
+// A paragraph that opens as a note on the draft: "Still need: ...", "Not sure yet: ..." (or "Not sure: is this more about
+// disagreement or about customer focus? Maybe both."), "To check: ...", "Notes: Keeper
 // Test angle — ...", "Note to self: add numbers".
 // (or "Things to tighten before the interview: ...", "To add: ...", "Gaps to fill: ...", "Missing: ...", "What I don't
 // have: long-term retention ... Need to check with BI."; not "Gap: I picked the proxy fast", a gap in the work told as a
@@ -76,7 +77,7 @@ const PLAIN_NOTES_LABEL = /^[^\n]{1,60}$/;
 // probably", "> draft v2 — still too long??", "*rough — tighten the action part*"; "aside: maybe add a line about ...", in
 // lower case too; "Question for myself: what would I do with 50% data? ... Have that answer ready."; "> note to me: interviewer
 // usually wants 2 min version", "Things I should remember to say - the scope cut list, ...")
-const DRAFT_NOTE = /^(?:[*_]{1,2})?(?:draft(?: v?\d+)?|rough(?: draft)?)\s*[—–-]\s|^\((?:aside|side note|note to self)\)\s|^(?:(?:q|questions?)(?: (?:for|to) (?:me|myself|self))?|maybe cut|still need|still to do|still missing|not sure yet|to check|need to check|open questions?|notes?(?: to self| for me| to me)?|side notes?|aside|reminder to self|(?:things )?to (?:tighten|fix|add|improve|confirm|clarify)(?: in (?:this|the) story)?(?: before (?:the )?interview)?|gaps? to (?:fill|close|fix)|open gaps|missing|what i (?:don['’]t|do not) have|what i(?:['’]m| am) missing)\s*:|^things (?:i (?:should|need to|want to) )?remember to (?:say|mention)\s*(?::|[—–-]\s)|^(?:(?!(?:the|a|an|my|our) )[\p{L}'’&]{1,20} ){1,4}angle\?+/iu;
+const DRAFT_NOTE = /^(?:[*_]{1,2})?(?:draft(?: v?\d+)?|rough(?: draft)?)\s*[—–-]\s|^\((?:aside|side note|note to self)\)\s|^(?:(?:q|questions?)(?: (?:for|to) (?:me|myself|self))?|maybe cut|still need|still to do|still missing|not sure(?: yet)?|to check|need to check|open questions?|notes?(?: to self| for me| to me)?|side notes?|aside|reminder to self|(?:things )?to (?:tighten|fix|add|improve|confirm|clarify)(?: in (?:this|the) story)?(?: before (?:the )?interview)?|gaps? to (?:fill|close|fix)|open gaps|missing|what i (?:don['’]t|do not) have|what i(?:['’]m| am) missing)\s*:|^things (?:i (?:should|need to|want to) )?remember to (?:say|mention)\s*(?::|[—–-]\s)|^(?:(?!(?:the|a|an|my|our) )[\p{L}'’&]{1,20} ){1,4}angle\?+/iu;
 
 // (the question marks first, then a capital or a question to self: "??? What would I do differently — a bar raiser will
 // ask.", "? should I mention the fight with Sales", "??? mention that I looped in my director? ..."; not "??? how
