@@ -10,8 +10,11 @@ const COUNT = '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twel
 const LENGTH = `${COUNT}\\s+(?:days|weeks|months)`;
 /** The words that name a run. */
 const RUN = '(?:test|pilot|trial|experiment)';
-/** A character of the same sentence, a wrapped line's break included. */
-const IN_SENTENCE = '(?:[^.\\n]|\\n(?![ \\t]*\\r?\\n))';
+/**
+ * A character of the same sentence, a wrapped line's break included (with the indent after it, one step: read as far
+ * wrapped as written).
+ */
+const IN_SENTENCE = '(?:[^.\\n]|\\n(?![ \\t]*\\r?\\n)[ \\t]*)';
 const RUN_WITH_LENGTH = new RegExp(
   `\\b${COUNT}(?:-|\\s+)(?:days?(?:-|\\s+)(?:test|pilot|experiment)|(?:week|month)s?(?:-|\\s+)${RUN})\\b|\\b(?:test|pilot|experiment|tr(?:y|ied)\\s+it)\\b${IN_SENTENCE}{0,60}?\\bfor\\s+(?:(?:about|around|roughly)\\s+|~)?(?:${LENGTH}|(?:one|a|1)\\s+(?:day|week|month))\\b|\\b${RUN}\\s+(?:ran|lasted)\\s+(?:for\\s+)?(?:(?:about|around|roughly)\\s+|~\\s*)?${LENGTH}\\b|\\bran\\s+(?:it|them)\\s+for\\s+(?:(?:about|around|roughly)\\s+|~)?${LENGTH}\\b`,
   'i',

@@ -18,13 +18,13 @@ import { sentencesIn, type Sentence } from '../text/sentences';
 // (or in square brackets, not a link's text or a reference: "[maybe cut the gate thing? but I think it shows dive deep well]")
 const BRACKET = /\((?:[^()\n]|\n(?![ \t]*\r?\n)){1,240}\)|\[(?:[^[\]\n]|\n(?![ \t]*\r?\n)){1,240}\](?![([:])/g;
 const ABOUT_THE_DRAFT =
-  /^note\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double[- ]?check|decide)|\b(?:rephrase|reword)\b|\bmaybe (?:reorder|restructure)\b|\bbelongs? in\b|\b(?:the|an) interviewer (?:cares|will|might|may|would)\b|double-?check|(?:TODO|TBD|FIXME)\b|\b(?:don['’]t|not|should I|maybe) (?:say|mention) \S+ in the (?:\p{L}+ )?interview\b|\b(?:skip|cut|drop) (?:that|this|it) in the interview\b|\b(?:be honest|be careful|be clear) about (?:this|that|it)(?: part| bit)? in (?:the|an|my) interview\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |not sure how to (?:show|say|frame|put|tell)\b|\bthe right (?:word|framing)\b|\bmaybe (?:this|it)(?:['’]s| is) more (?:of )?(?:an? )?['"‘“]|tag both|maybe tag|separate story|could be used for|\buse this (?:one|story) for\b|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b|\bdon['’]t go into (?:it|this|that)\b|\bthis is where (?:\p{L}+ ){1,5}(?:fits?|comes? in)\b|\bis the (?:best|right) (?:value|LP|principle|fit|angle) for\b|\b(?:this|that) is (?:the|my) (?:[\p{L}'’&“”‘"-]+ ){1,4}(?:part|bit|angle)\b|\b(?:this|that)(?: is|['’]s) (?:maybe|probably) (?:the|my) (?:[\p{L}'’&“”‘"-]+ ){1,4}(?:part|bit|angle)\b|\bthe (?:part|bit) to (?:emphasi[sz]e|stress|lead with|open with|focus on)\b|\bidk\b|\bthe (?:part|bit|thing) I want to (?:show|stress|emphasi[sz]e|highlight)\b|\b(?:in|for) the telling\b|\bnot (?:needed|necessary|relevant) (?:for|in|to) the story\b|\?\?|\bfind out\.?$|^(?:check|confirm|verify) with\b|\bis (?:this|it|that) too (?:cute|much|long|soft|weak|obvious|clever|detailed|neat)\?|\bmaybe just say it\b|\b(?:in|for) (?:the |an |my )?interview\b|\bis (?:this|it) the (?:right|best) (?:example|story|one)\b)/iu;
+  /^note\s*:|\b(?:need to (?:check|confirm|find|look|verify|ask|cut|shorten|add|double[- ]?check|decide)|\b(?:rephrase|reword)\b|\bmaybe (?:reorder|restructure)\b|\bbelongs? in\b|\b(?:the|an) interviewer (?:cares|will|might|may|would)\b|double-?check|(?:TODO|TBD|FIXME)\b|\b(?:don['’]t|not|should I|maybe) (?:say|mention) \S+ in the (?:\p{L}+ )?interview\b|\b(?:skip|cut|drop) (?:that|this|it) in the interview\b|\b(?:be honest|be careful|be clear) about (?:this|that|it)(?: part| bit)? in (?:the|an|my) interview\b|(?:^|[,.;:?!—–-]\s*)(?:check|confirm)\b[^,.;:?!]{0,40}[.!]?\s*$|see (?:result|results|above|below)\b|not sure (?:if|whether|this|about) |not sure how to (?:show|say|frame|put|tell)\b|\bthe right (?:word|framing)\b|\bmaybe (?:this|it)(?:['’]s| is) more (?:of )?(?:an? )?['"‘“]|tag both|maybe tag|separate story|could be used for|\buse this (?:one|story) for\b|should I (?:say|use|keep|cut|mention|tag|lead|open|include)\b|(?:matters|works|fits) (?:for|at) (?:amazon|netflix)\b|\bdon['’]t go into (?:it|this|that)\b|\bthis is where (?:\p{L}+ ){1,5}(?:fits?|comes? in)\b|\bis the (?:best|right) (?:value|LP|principle|fit|angle) for\b|\b(?:this|that) is (?:the|my) (?:[\p{L}'’&“”‘"-]+ ){1,4}(?:part|bit|angle)\b|\b(?:this|that)(?: is|['’]s) (?:maybe|probably) (?:the|my) (?:[\p{L}'’&“”‘"-]+ ){1,4}(?:part|bit|angle)\b|\bthe (?:part|bit) to (?:emphasi[sz]e|stress|lead with|open with|focus on)\b|\bidk\b|\bI want to use (?:it|this)(?: story| one)? for\b|\bthe (?:part|bit|thing) I want to (?:show|stress|emphasi[sz]e|highlight)\b|\b(?:in|for) the telling\b|\bnot (?:needed|necessary|relevant) (?:for|in|to) the story\b|\?\?|\bfind out\.?$|^(?:check|confirm|verify) with\b|\bis (?:this|it|that) too (?:cute|much|long|soft|weak|obvious|clever|detailed|neat)\?|\bmaybe just say it\b|\b(?:in|for) (?:the |an |my )?interview\b|\bis (?:this|it) the (?:right|best) (?:example|story|one)\b)/iu;
 
 // ("(I think, need check)", "(I think it was up, need to check exact number)": the hedge is on the claim before the
 // bracket, judged right 8 times of 8 as "I think" is vague; unless the bracket is about the story: "(I think this is the
 // Invent & Simplify part, not sure if it's strong enough)", "(I think this is the right LP, need to check)", "(I think this is the
 // right word for it?)", "(I think this mattered more ... but not sure how to show that.)")
-const HEDGE_FIRST = /^\s*I (?:think|believe|guess)\b(?![^)]*\b(?:story|part|angle|answer|tag|interview|LP|LPs|principle|principles|value|values|word|framing|example|how to (?:show|say|frame|put|tell))\b)/i;
+const HEDGE_FIRST = /^\s*I (?:think|believe|guess)\b(?![^)]*\b(?:story|part|bit|angle|answer|tag|interview|LP|LPs|principle|principles|value|values|word|framing|example|how to (?:show|say|frame|put|tell))\b)/i;
 
 // A bracket that says it is a note, figures and hedges or not (so ABOUT_THE_DRAFT need not name these openings): "(Q: was it 10 or 11? kickoff was mid-Jan I think.)",
 // "(3x? I think so, maybe 2.5x. Need to confirm before interview.)", "(... 104% I think? Or is it bragging. Decide later.)",
@@ -37,7 +37,7 @@ const HEDGE_FIRST = /^\s*I (?:think|believe|guess)\b(?![^)]*\b(?:story|part|angl
 // is about the draft too: ABOUT_THE_DRAFT)
 // (or a bracket that opens by asking the candidate's own memory: "(was it Fran or Tomás? I think Fran did v1)", "(Was this
 // Diego's analysis or mine? ...)", "(Doğa? no, I think it was another chain, I should check)")
-const PLAINLY_A_NOTE = /^(?:side (?:note|thought)|aside|note to self|q|to fix|todo|check|to check|to add(?: maybe)?|still need)\s*:|\bI should (?:get|find|pull|look up) the (?:exact|real|actual|right) (?:number|figure|numbers|figures)\b|^(?:say|mention|add) [^?]{1,60}\?|^not sure if (?:this|it)(?: is|['’]s) too\b|^(?:was|is|were|did) (?:it|this|that|they)\b[^?]{0,80}\?|\bI should (?:check|confirm|verify|ask|double[- ]?check)\b|\bbe careful here\b|\bdon['’]t (?:say|mention|quote|claim) (?:it|this|that) unless\b|\bdon['’]t (?:mention|say) (?:it|this|that)(?:,? maybe)?[.!?]*$|^(?:maybe )?(?:too (?:much|long|many|detailed)|needed|keep|cut|relevant)\?+$|^(?:maybe )?(?:cut|keep|move|drop) (?:the|this) (?:part|bit|line|paragraph)\b|^maybe (?:cut|drop)\s*:|^maybe (?:cut|drop) the (?:\p{L}+ )?(?:joke|bit|part|line|paragraph|detail|aside|thing)s?\b|^maybe (?:talk|say more|write more) about (?:this|it|that)\b|\bcareful how I (?:say|put|frame)\b|\bbefore (?:the |an |my )?interview\b|\bdecide later\b|\bif I still have it\b|\bcheck\s*[—–:-]+\s*(?:was|is|were|did|who|what|when)\b[^?]{0,80}\?|^maybe (?:cut|drop|move) (?:this|it)(?:\?|[:,]|\s*[—–-]\s)|^(?:\p{L}+\s*[—–-]\s*)?maybe cut\s*(?:[:]|[—–-]\s)|^(?:get|find|pull|look up) the (?:exact|real|actual|right) (?:number|figure|numbers|figures|date)\b|^draft\s*v?\d+\b|^maybe I should (?:say|explain|add|mention|cut)\b|^maybe (?:for|in) (?:the )?(?:reflection|learnings?|result|action|task|situation|impact|outputs|inputs|context)\?*$|^maybe too (?:much|long|many|detailed|small|big|short|technical)(?:\?|,\s*(?:cut|keep|drop)\?)|^maybe (?:also )?the (?:\p{L}+ ){1,3}(?:bit|part|angle)\?$|\b(?:shorten|tidy up|clean up|cut) later\b|^I don['’]t have (?:\p{L}+ )?(?:numbers|figures|data) for this (?:one|story)\b|^things? to (?:remember|say|mention)\b|\bfor the real thing\b|^(?:maybe )?too \p{L}+\?\s*(?:maybe|probably|not sure|keep|cut)?$|^maybe (?:this is|it['’]s|that['’]s) (?:a )?stretch(?:ing it)?\b|^too (?:much|long|many) (?:detail|context|background)\?|^(?:probably |maybe )?too long for (?:(?:a|an|the|my)\b|[\p{L}-]+\?)|\bthe right framing\b/iu;
+const PLAINLY_A_NOTE = /^(?:side (?:note|thought)|aside|note to self|q|to fix|todo|check|to check|to add(?: maybe)?|still need|question)\s*:|^name\?|\bI should (?:get|find|pull|look up) the (?:exact|real|actual|right) (?:number|figure|numbers|figures)\b|^(?:say|mention|add) [^?]{1,60}\?|^not sure if (?:this|it)(?: is|['’]s) too\b|^(?:was|is|were|did) (?:it|this|that|they)\b[^?]{0,80}\?|\bI should (?:check|confirm|verify|ask|double[- ]?check)\b|\bbe careful here\b|\bdon['’]t (?:say|mention|quote|claim) (?:it|this|that) unless\b|\bdon['’]t (?:mention|say) (?:it|this|that)(?:,? maybe)?[.!?]*$|^(?:maybe )?(?:too (?:much|long|many|detailed)|needed|keep|cut|relevant)\?+$|^(?:maybe )?(?:cut|keep|move|drop) (?:the|this) (?:part|bit|line|paragraph)\b|^maybe (?:cut|drop)\s*:|^maybe (?:cut|drop) the (?:\p{L}+ )?(?:joke|bit|part|line|paragraph|detail|aside|thing)s?\b|^maybe (?:talk|say more|write more) about (?:this|it|that)\b|\bcareful how I (?:say|put|frame)\b|\bbefore (?:the |an |my )?interview\b|\bdecide later\b|\bif I still have it\b|\bcheck\s*[—–:-]+\s*(?:was|is|were|did|who|what|when)\b[^?]{0,80}\?|^maybe (?:cut|drop|move) (?:this|it)(?:\?|[:,]|\s*[—–-]\s)|^(?:\p{L}+\s*[—–-]\s*)?maybe cut\s*(?:[:]|[—–-]\s)|^(?:get|find|pull|look up) the (?:exact|real|actual|right) (?:number|figure|numbers|figures|date)\b|^draft\s*v?\d+\b|^maybe I should (?:say|explain|add|mention|cut)\b|^maybe (?:for|in) (?:the )?(?:reflection|learnings?|result|action|task|situation|impact|outputs|inputs|context)\?*$|^maybe too (?:much|long|many|detailed|small|big|short|technical)(?:\?|,\s*(?:cut|keep|drop)\?)|^maybe (?:also )?the (?:\p{L}+ ){1,3}(?:bit|part|angle)\?$|\b(?:shorten|tidy up|clean up|cut) later\b|^I don['’]t have (?:\p{L}+ )?(?:numbers|figures|data) for this (?:one|story)\b|^things? to (?:remember|say|mention)\b|\bfor the real thing\b|^(?:maybe )?too \p{L}+\?\s*(?:maybe|probably|not sure|keep|cut)?$|^maybe (?:this is|it['’]s|that['’]s) (?:a )?stretch(?:ing it)?\b|^too (?:much|long|many) (?:detail|context|background)\?|^(?:probably |maybe )?too long for (?:(?:a|an|the|my)\b|[\p{L}-]+\?)|\bthe right framing\b/iu;
 
 /** A bracket that opens with a name and a question mark: "(Doğa? no, ...)" (case matters, so not in PLAINLY_A_NOTE). */
 const NAME_ASKED = /^\p{Lu}[\p{L}'’-]{1,20}\?/u;
@@ -60,6 +60,8 @@ const NOTE_OPENERS = [
   // ("Need to be clearer what was mine vs the EM")
   'Need to be (?:clearer|more specific|more precise) (?:about|on|what|how|who)\\b',
   // ("I think I need to be clearer about what I did myself vs the team in the interview")
+  // ("I probably need to cut half of the background for the actual interview.")
+  'I (?:probably|still) need to (?:cut|shorten|trim|tighten)\\b',
   // ("Thinking about it now I probably need to be clearer about what was me vs the portal team")
   '(?:(?:Thinking about it|Looking at it)(?: now)?,? )?(?:I think )?I (?:probably )?need to be (?:clearer|more specific|more precise) (?:about|on|what|how|who)\\b',
   // ("Need to make the scale part clearer", "Rough numbers, need to double check:")
@@ -93,7 +95,8 @@ const NOTE_OPENERS = [
   'Hmm,? (?:maybe|not sure|things to (?:add|cut|fix|check))\\b',
   // ("Hmm what did we actually ship:")
   'Hmm,? what (?:did|do|was|were) (?:we|I)\\b',
-  '(?:Probably should|Should probably) (?:say|mention|add|talk about)\\b',
+  // ("Should probably cut the rambling about the drive to Liwa.")
+  '(?:Probably should|Should probably) (?:say|mention|add|talk about|cut|drop|trim|shorten)\\b',
   // ("A bar raiser will definitely ask that.")
   '(?:Interviewer|(?:(?:The|A) )?[Bb]ar raiser) (?:will|might|may) (?:probably |definitely |surely )?(?:ask|dig|push|probe)\\b',
   // (questions the candidate asks of the draft, answered or not: "Is this Innovation? Maybe the flag part", "Should I cut
@@ -113,7 +116,8 @@ const NOTE_OPENERS = [
   'Maybe I (?:can|could) (?:frame|tell|pitch|present|put|say) (?:it|this|that)\\b',
   // ("Maybe I can get something from Sana about verification interventions per week.")
   'Maybe I (?:can|could) (?:get|find|pull|dig up) (?:something|some (?:data|numbers)|the (?:data|numbers?))\\b',
-  "I['’]m not sure how to (?:talk about|say|frame|tell|put|explain)\\b",
+  // ("I'm still not sure how to describe my part, ... need to think how to frame it.")
+  "I['’]m (?:still )?not sure how to (?:talk about|say|frame|tell|put|explain|describe)\\b",
   "(?:Maybe )?(?:there['’]s|there is) a better way to (?:frame|say|put|tell|phrase|word) (?:this|it|that)\\b",
   '(?:(?:Ok|Okay|So),? (?:a lot of|lots of)|Lots of|A lot of|Too much|Long) (?:background|context|setup|detail)(?: here\\b|,? sorry\\b| first\\b)',
   // ("Context first. There's a lot of it.")
@@ -236,7 +240,8 @@ const FRAMING = spaced(/\b(?:so |and |but )?maybe I should (?:frame|pitch|tell|p
 /** Doubts about the wording that may stand anywhere. */
 const ANYWHERE = [RIGHT_WORD, FRAMING];
 /** The candidate's answer to a note's question, right after it: "Not sure I'd say that in an interview, sounds like bragging? maybe." */
-const TRAILING_ANSWER = /^[ \t]*(?:maybe|probably|I think so|not sure)(?: not)?[.!?]+/i;
+// (or "Or maybe yes, it shows the backbone part was right?")
+const TRAILING_ANSWER = /^[ \t]*(?:\r?\n[ \t]*)?(?:or[ \t]+(?:\r?\n[ \t]*)?)?(?:maybe|probably|I think so|not sure)(?:[ \t]*(?:\r?\n[ \t]*)?(?:not|yes|no)\b)?(?:[.!?]+|,(?:[^.!?\n]|\n(?![ \t]*\r?\n)){1,80}[.!?]+)/i;
 /**
  * A bracket that asks whether the part named before it is that part: "the creative part (I think?)" (not "Creative part (I
  * think):", judged right as a hedge).
@@ -320,7 +325,7 @@ export function draftNotes(text: string, bodyStart: number): Array<[number, numb
     // to check the final figure with finance before I say it in an interview" loses its last clause only)
     const before = text.slice(sentence.start, start);
     const clause = /\d/.test(before) ? CLAUSE_START.exec(before) : null;
-    const answer = TRAILING_ANSWER.exec(text.slice(sentence.end, sentence.end + 24));
+    const answer = TRAILING_ANSWER.exec(text.slice(sentence.end, sentence.end + 120));
     const end = sentence.end + (answer ? answer[0].length : 0);
     spans.push([clause ? sentence.start + clause.index : sentence.start, end]);
     telling++;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on nine hundred and fifty-eight sets of fresh stories, judged blind (test/unit/core/evidence/judged: 22,992 stories,
+ * Every finding on nine hundred and sixty-two sets of fresh stories, judged blind (test/unit/core/evidence/judged: 23,088 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the nine hundred and fifty-eight sets and about 78,070 judged findings', () => {
-    assert.ok(verdicts.size >= 78070, `${verdicts.size} judged findings`);
+  it('has the nine hundred and sixty-two sets and about 78,370 judged findings', () => {
+    assert.ok(verdicts.size >= 78365, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -300,9 +300,12 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // they changed judged again (7 right, 2 wrong, 2 debatable): 948-955 at 387 / 63 / 96, 940-947 at 373 / 76 / 93;
   // sets 956-961 judged blind on 78ce1fa0, 308 right, 69 wrong and 45 debatable; then their fixes (a guessed figure after
   // a dash or right after "I think", more notes on which part a story shows, "Not sure:" as a note), with the 15 findings
-  // they changed judged again (10 right, 3 wrong, 2 debatable): 956-961 at 310 / 60 / 45)
-  it('makes no more findings judged wrong than today (4,980)', () => {
-    assert.ok(tally.wrong <= 4980, `${tally.wrong} findings judged wrong`);
+  // they changed judged again (10 right, 3 wrong, 2 debatable): 956-961 at 310 / 60 / 45; sets 962-965 judged blind on
+  // 70e9c993, 191 right, 42 wrong and 54 debatable; then their fixes (more notes on the draft), with the 8 findings they
+  // changed judged again (3 right, 3 wrong, 2 debatable): 962-965 at 189 / 33 / 54, and on the older sets 49,376 / 4,496
+  // / 13,760)
+  it('makes no more findings judged wrong than today (5,010)', () => {
+    assert.ok(tally.wrong <= 5010, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
@@ -311,8 +314,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // was judged debatable at 609, where to start cutting split)
   // (48,469 until "a lot of them" after a group just counted was left alone: 6 findings judged right went, with 11 wrong
   // and 31 debatable)
-  it('keeps the findings judged right (at least 51,929)', () => {
-    assert.ok(tally.right >= 51929, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 52,118)', () => {
+    assert.ok(tally.right >= 52118, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);

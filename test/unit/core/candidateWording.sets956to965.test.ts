@@ -2,12 +2,12 @@ import { strict as assert } from 'node:assert';
 import { story, vagueInResult, vagueMessage } from './storyBuilders';
 import { parseStory } from '../../../src/core';
 
-/** From the findings blind judges called wrong in sets 956-961 (evidence/judged). */
+/** From the findings blind judges called wrong in sets 956-965 (evidence/judged). */
 
 const RESULT = 'Errors fell from 40 to 4 a week within a month.';
 const masked = (text: string, words: string) => !parseStory(story('company: generic', `## Result\n\n${RESULT}\n\n${text}\n`)).prose.includes(words);
 
-describe('sets 956-961', () => {
+describe('sets 956-965', () => {
   it('lets the candidate’s guessed figure speak after a dash or right after “I think”', () => {
     const speak = /let the number speak/;
     assert.match(vagueMessage('False alerts went down a lot after the release — I think it was something like from ~40 a shift to under 5?')!, speak);
@@ -28,5 +28,15 @@ describe('sets 956-961', () => {
   it('takes more notes about the telling out of the story', () => {
     assert.equal(vagueInResult(`${RESULT}\n\nThinking about it now I probably need to be clearer about what was me vs the portal team.`), 0);
     assert.equal(vagueInResult(`${RESULT}\n\nI don’t have the exact numbers anymore, I think autoship roughly doubled but I’d want to check before saying that in an interview.`), 0);
+    assert.equal(vagueInResult(`${RESULT} The growers found it, not me. Should probably cut the rambling about the drive to Liwa.`), 0);
+    assert.equal(vagueInResult(`${RESULT} Most of this was communication work. (Maybe that’s why I want to use it for Communication? I think it fits.)`), 0);
+    assert.equal(vagueInResult(`${RESULT}\n\nI’m still not sure how to describe my part, a lot of the good decisions came from other people, which is the Inclusion thing I guess.`), 0);
+    assert.equal(vagueInResult(`${RESULT} I wrote the letter in plain words. (Question: is this too small to mention? I think it matters.)`), 0);
+    assert.equal(vagueInResult(`${RESULT} I signed off the list. (I think this is the key bit, that it was my sign off.)`), 0);
+    assert.equal(vagueInResult(`${RESULT} Someone from finance joined (name? Carla I think).`), 0);
+    assert.equal(vagueInResult(`${RESULT}\n\nI probably need to cut half of the background for the actual interview.`), 0);
+    assert.equal(vagueInResult(`${RESULT} Checkout proposed moving it to CRM, which... I’ll not say that in interview maybe. Or maybe yes, it shows the backbone part was right?`), 0);
+    // (a doubt about the story’s own claim stays: "it probably did" is a hedge)
+    assert.equal(vagueInResult(`${RESULT} I’m still not sure the fee cut mattered, it probably did.`), 1);
   });
 });
