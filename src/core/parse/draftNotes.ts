@@ -243,11 +243,11 @@ const ANYWHERE = [RIGHT_WORD, FRAMING];
 // (or "Or maybe yes, it shows the backbone part was right?")
 const TRAILING_ANSWER = /^[ \t]*(?:\r?\n[ \t]*)?(?:or[ \t]+(?:\r?\n[ \t]*)?)?(?:maybe|probably|I think so|not sure)(?:[ \t]*(?:\r?\n[ \t]*)?(?:not|yes|no)\b)?(?:[.!?]+|,(?:[^.!?\n]|\n(?![ \t]*\r?\n)){1,80}[.!?]+)/i;
 /**
- * A bracket that asks whether the part named before it is that part: "the creative part (I think?)" (not "Creative part (I
- * think):", judged right as a hedge).
+ * A bracket (its trimmed `note`) that asks whether the part named before it is that part: "the creative part (I think?)"
+ * (not "Creative part (I think):", judged right as a hedge).
  */
-function partDoubted(text: string, open: number, inside: string, bodyStart: number): boolean {
-  return /^(?:I think|I guess|maybe)\?+$/i.test(inside.trim()) && /\b(?:part|bit|angle)\s*$/i.test(text.slice(Math.max(bodyStart, open - 12), open));
+function partDoubted(text: string, open: number, note: string, bodyStart: number): boolean {
+  return /^(?:I think|I guess|maybe)\?+$/i.test(note) && /\b(?:part|bit|angle)\s*$/i.test(text.slice(Math.max(bodyStart, open - 12), open));
 }
 
 /** The bracket that `at` stands in, opened after `from` and closed within 240 characters, or undefined. */
@@ -300,7 +300,8 @@ export function draftNotes(text: string, bodyStart: number): Array<[number, numb
   for (let match = BRACKET.exec(text); match; match = BRACKET.exec(text)) {
     // (read with its line breaks as spaces: word wrap may break it anywhere)
     const inside = match[0].slice(1, -1).replace(/\s+/g, ' ');
-    if (PLAINLY_A_NOTE.test(inside.trim()) || partDoubted(text, match.index, inside, bodyStart) || NAME_ASKED.test(inside.trim()) || (!/\d/.test(inside) && !HEDGE_FIRST.test(inside) && (ABOUT_THE_DRAFT.test(inside.trim()) || ASK_SOMEONE.test(inside.trim())))) spans.push([match.index, match.index + match[0].length]);
+    const note = inside.trim();
+    if (PLAINLY_A_NOTE.test(note) || partDoubted(text, match.index, note, bodyStart) || NAME_ASKED.test(note) || (!/\d/.test(inside) && !HEDGE_FIRST.test(inside) && (ABOUT_THE_DRAFT.test(note) || ASK_SOMEONE.test(note)))) spans.push([match.index, match.index + match[0].length]);
   }
   // (read around each "interview" in the text, from 120 characters before it to 60 after: tried at every word, the pattern
   // cost 9 ms a megabyte of any prose)
