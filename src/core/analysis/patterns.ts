@@ -352,7 +352,13 @@ export function within(chars: number, then: Pattern, stops = '.;!?'): Pattern {
     match(s, i) {
       const t = s.t;
       const from = i > 0 ? t.end[i - 1] : 0;
-      for (let j = i; j < s.hi && t.start[j] - from <= chars; j++) {
+      // (a run of white space counts as one character, a line break and its indent too: hard-wrapped or
+      // double-spaced text reads as far as the same words on one line)
+      let folded = 0;
+      for (let j = i; j < s.hi; j++) {
+        const space = t.start[j] - (j > i ? t.end[j - 1] : from);
+        if (space > 1) folded += space - 1;
+        if (t.start[j] - from - folded > chars) break;
         const end = then.match(s, j);
         if (end !== NO) return end;
         if (stopsClause(t, j, stops)) return NO;

@@ -1171,6 +1171,10 @@ export const netflixPack = {
         'set their own',
         'left the team to',
         'stopped reviewing',
+        // "instead of writing the spec myself I wrote one page of context: what matters ...", "I did NOT review every decision"
+        'page of context',
+        'did not review every',
+        "didn't review every",
       ],
       evidenceNear: [
         {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on nine hundred and sixty-two sets of fresh stories, judged blind (test/unit/core/evidence/judged: 23,088 stories,
+ * Every finding on nine hundred and seventy sets of fresh stories, judged blind (test/unit/core/evidence/judged: 23,280 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the nine hundred and sixty-two sets and about 78,370 judged findings', () => {
-    assert.ok(verdicts.size >= 78365, `${verdicts.size} judged findings`);
+  it('has the nine hundred and seventy sets and about 78,710 judged findings', () => {
+    assert.ok(verdicts.size >= 78710, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -303,9 +303,12 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // they changed judged again (10 right, 3 wrong, 2 debatable): 956-961 at 310 / 60 / 45; sets 962-965 judged blind on
   // 70e9c993, 191 right, 42 wrong and 54 debatable; then their fixes (more notes on the draft), with the 8 findings they
   // changed judged again (3 right, 3 wrong, 2 debatable): 962-965 at 189 / 33 / 54, and on the older sets 49,376 / 4,496
-  // / 13,760)
-  it('makes no more findings judged wrong than today (5,010)', () => {
-    assert.ok(tally.wrong <= 5010, `${tally.wrong} findings judged wrong`);
+  // / 13,760; sets 966-973, written and judged to briefs rewritten in the forty-fifth session, judged blind on c48832b3,
+  // 119 right, 112 wrong and 97 debatable; then their fixes (brackets that open as a note, "Weak spots", two more note
+  // sentences, a page of context), with the 17 findings they changed judged again (14 right, 3 debatable): 966-973 at
+  // 119 / 97 / 97, 909-965 at 2,743 / 513 / 665, and on the older sets 49,377 / 4,493 / 13,755)
+  it('makes no more findings judged wrong than today (5,103)', () => {
+    assert.ok(tally.wrong <= 5103, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
@@ -314,8 +317,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // was judged debatable at 609, where to start cutting split)
   // (48,469 until "a lot of them" after a group just counted was left alone: 6 findings judged right went, with 11 wrong
   // and 31 debatable)
-  it('keeps the findings judged right (at least 52,118)', () => {
-    assert.ok(tally.right >= 52118, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 52,239)', () => {
+    assert.ok(tally.right >= 52239, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);

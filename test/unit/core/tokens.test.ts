@@ -139,6 +139,16 @@ describe('token patterns', () => {
     assert.deepEqual(matchesIn(fromTo, 'from a very long way off indeed to here'), []);
   });
 
+  it('count a run of white space as one character, so a hard-wrapped line reads as far (set969)', () => {
+    const savedWeeks = seq(w('saved'), within(20, w('weeks')));
+    // (16 characters of words and single spaces between "saved" and "weeks": in reach however they are spaced)
+    assert.deepEqual(matchesIn(savedWeeks, 'saved the cost and 3 weeks'), ['saved the cost and 3 weeks']);
+    assert.deepEqual(matchesIn(savedWeeks, 'saved\n   the cost and 3\n   weeks'), ['saved\n   the cost and 3\n   weeks']);
+    assert.deepEqual(matchesIn(savedWeeks, 'saved  the  cost  and  3  weeks'), ['saved  the  cost  and  3  weeks']);
+    // (the words still count: 24 characters of them are out of reach)
+    assert.deepEqual(matchesIn(savedWeeks, 'saved the cost and time of 3 weeks'), []);
+  });
+
   it('take the fewest fillers that let the rest match', () => {
     const verbNumber = seq(w('cut'), upTo(2, w('the|p99|latency'), w('40')));
     assert.deepEqual(matchesIn(verbNumber, 'cut latency 40, cut the p99 latency 40'), ['cut latency 40']);
