@@ -59,7 +59,12 @@ export function headingsInSlots(markers: Marker[], blocks: Block[], lines: LineI
  * A run of headings between two named ones takes the parts missing between them: one each in order when the counts
  * match, or the one part to the first heading. Headings about the story are no part.
  */
-function giveSlots(run: Block[], slots: SectionKind[], given: Set<SectionKind>, added: Marker[], lines: LineIndex): void {
+function giveSlots(run: Block[], missing: SectionKind[], given: Set<SectionKind>, added: Marker[], lines: LineIndex): void {
+  // (one heading where the Task and the Action are both missing tells the Action: "## Background", "## The call", "##
+  // Outcome"; "## Context", "## What I changed", "## What happened". Reported missing, the Action was judged wrong 3
+  // times of 3 and the Task debatable 2 times of 3: the Task stays reported. Unless its words name the Task: "## What we
+  // were supposed to do")
+  const slots = run.length === 1 && missing.length > 1 && missing.includes('action') ? ([TASK_WORDS.test(run[0].content) && missing.includes('task') ? 'task' : 'action'] as SectionKind[]) : missing;
   // (more parts than headings can never be given out: not worth reading the headings for notes)
   if (slots.length === 0 || (slots.length > 1 && slots.length > run.length)) return;
   const parts = run.filter((b) => !aboutTheStory(b.content));
@@ -72,6 +77,8 @@ function giveSlots(run: Block[], slots: SectionKind[], given: Set<SectionKind>, 
     added.push(markerAt(parts[i], kind, lines));
   });
 }
+
+const TASK_WORDS = /\b(?:supposed to|needed to|had to|have to|my (?:job|role|goal|task|brief)|goals?|the ask|owned|responsib)/i;
 
 function lowestPosition(order: readonly SectionKind[], kinds: readonly SectionKind[]): number {
   let low = Infinity;

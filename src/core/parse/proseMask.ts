@@ -179,7 +179,7 @@ function blanked(text: string, spans: Blank[]): string {
   const parts: string[] = [];
   let cursor = 0;
   for (const [from, to, inline] of spans) {
-    const start = Math.max(from, cursor);
+    const start = Math.max(inline === 'inline' ? breakBeforeNote(text, from, to) : from, cursor);
     if (to <= start) continue;
     parts.push(text.slice(cursor, start));
     pushBlanks(parts, text, start, to, inline === 'inline');
@@ -187,6 +187,29 @@ function blanked(text: string, spans: Blank[]): string {
   }
   parts.push(text.slice(cursor));
   return parts.join('');
+}
+
+/**
+ * Where a note inside a paragraph starts blanking: from the line break before it when the note opens a wrapped line
+ * and a dash follows it. Blanked alone, the note left "- 2.4GHz spurious emission ..." first on its line, read as a
+ * list item's start ("at external lab in Seoul\n(Guro?) - 2.4GHz ...": the evidence quote lost its first half once
+ * word wrap put the note first on the line); with its line break blanked too, the line reads on from the one before.
+ */
+function breakBeforeNote(text: string, from: number, to: number): number {
+  let back = from;
+  while (back > 0 && (text.charCodeAt(back - 1) === 32 || text.charCodeAt(back - 1) === 9)) back--;
+  // (only a line inside a paragraph: the line before it holds text)
+  if (back < 2 || text.charCodeAt(back - 1) !== 10) return from;
+  let before = back - 2;
+  if (text.charCodeAt(before) === 13) before--;
+  while (before >= 0 && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9)) before--;
+  if (before < 0 || text.charCodeAt(before) === 10) return from;
+  let next = to;
+  while (next < text.length && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)) next++;
+  const c = text.charCodeAt(next);
+  const after = text.charCodeAt(next + 1);
+  const bullet = (c === 45 || c === 42 || c === 43 || c === 0x2022) && (after === 32 || after === 9);
+  return bullet ? (text.charCodeAt(back - 2) === 13 ? back - 2 : back - 1) : from;
 }
 
 /**

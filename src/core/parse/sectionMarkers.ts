@@ -2,6 +2,7 @@ import type { LineIndex } from '../text/lineIndex';
 import type { Framework } from '../types';
 import type { Block } from './blocks';
 import { headingsInSlots } from './headingSlots';
+import { ioiInOwnWords } from './ioiInOwnWords';
 import { sectionLabelOf, type SectionLabel } from './sectionLabels';
 import { ACTION, IMPACT, INPUTS, isSceneSetter, OUTPUTS, RESULT, sectionKindsOf, type SectionKind } from './sectionNames';
 
@@ -10,9 +11,12 @@ import { ACTION, IMPACT, INPUTS, isSceneSetter, OUTPUTS, RESULT, sectionKindsOf,
  * parseStory cuts the sections at these markers.
  */
 
-/** The markers of a story's sections, in text order: findMarkers, then a declared IOI story's STAR labels read as its parts. */
+/**
+ * The markers of a story's sections, in text order: findMarkers, then a declared IOI story's STAR labels read as its
+ * parts, and its three headings in its own words as its three parts.
+ */
 export function sectionMarkers(lines: LineIndex, blocks: Block[], declared: Framework | undefined): Marker[] {
-  return withoutStarLabelsInIoi(findMarkers(lines, blocks, declared), declared);
+  return ioiInOwnWords(withoutStarLabelsInIoi(findMarkers(lines, blocks, declared), declared), blocks, lines, declared);
 }
 
 export interface Marker {

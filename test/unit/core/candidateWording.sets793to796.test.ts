@@ -16,8 +16,10 @@ describe('sets 793-796', () => {
     const plain = 'Situation: install windows moved for 30,000 homes.\n\nTask: two engineers and me.\n\nAction: I rebuilt the booking flow.\n\nResult: complaints fell from 900 to 200 a week within a month.\n';
     assert.deepEqual(parseStory(story('company: generic\nframework: ioi', plain)).sections.map((s) => s.kind), ['situation', 'inputs', 'outputs', 'impact']);
     assert.deepEqual(parseStory(story('company: generic', plain)).sections.map((s) => s.kind), ['situation', 'task', 'action', 'result']);
-    // (and a story that names an IOI part keeps its STAR labels as they were read)
-    assert.deepEqual(parseStory(story('company: generic\nframework: ioi', '## Inputs\n\nTwo engineers.\n\n## What we did\n\nI rebuilt it.\n\n## Impact\n\nComplaints fell.\n')).sections.map((s) => s.kind), ['inputs', 'action', 'impact']);
+    // (and a story that names two IOI parts reads its third heading, "## What we did" between them, as the Outputs: since
+    // sets 974-989, where three headings in a story's own words are its three parts; it had been kept as an Action and the
+    // Outputs reported missing)
+    assert.deepEqual(parseStory(story('company: generic\nframework: ioi', '## Inputs\n\nTwo engineers.\n\n## What we did\n\nI rebuilt it.\n\n## Impact\n\nComplaints fell.\n')).sections.map((s) => s.kind), ['inputs', 'outputs', 'impact']);
   });
   it('reads an experiment log as a record, not a test', () => {
     assert.equal(missing('I pulled our experiment log for the previous 2 quarters: 29 price changes, median time to launch 6 days.'), undefined);

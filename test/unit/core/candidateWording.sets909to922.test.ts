@@ -31,8 +31,9 @@ describe('sets 909-922', () => {
     const body = '## The setup\n\nOrder events ran on RabbitMQ.\n\n## Where I disagreed\n\nI wanted two weeks of dual-write.\n\n## What I did after the decision\n\nI put my strongest engineer on it.\n\n## How it went\n\nCutover on 9 September, no double shipping.\n';
     assert.deepEqual(kindsOf(body), ['situation', 'task', 'action', 'result']);
     assert.deepEqual(kindsOf('## Situation\n\nA frost alert failed.\n\n## What we did that night and the next days\n\nI phoned all 214 growers.\n\n## Results\n\nNo grower left.\n'), ['situation', 'action', 'result']);
-    // (not a bare “What we did after”: its own name is not the Action’s)
-    assert.equal(kindsOf('## Situation\n\nA raid event.\n\n## What we did after\n\nWe paused it.\n\n## Result\n\nRetention came back.\n').includes('action'), false);
+    // (not a bare “What we did after”: its own name is not the Action’s. Between the Situation and the Result, where the
+    // Task and the Action are both missing, it tells the Action since sets 974-989; after the Result it names nothing)
+    assert.equal(kindsOf('## Situation\n\nA raid event.\n\n## Result\n\nRetention came back.\n\n## What we did after\n\nWe paused it.\n').includes('action'), false);
   });
   it('gives missing parts to a run of more headings than parts, the last running on', () => {
     const body = '## What was going on\n\nSmall baskets lost money.\n\n## The decision and why I disagreed\n\nI thought a fee would hurt.\n\n## What happened in the review\n\nI brought the data.\n\n## How I committed\n\nI wrote the FAQ.\n\n## What came out of it\n\nSmall orders fell 12%.\n';

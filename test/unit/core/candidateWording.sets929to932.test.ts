@@ -11,8 +11,9 @@ describe('sets 929-932', () => {
   it('reads an IOI part’s letter, then its own name and what it holds', () => {
     const body = '## 🧭 Context – What was happening\n\nThe monsoon flooded our Dhaka hub.\n\n## 📥 I – Inputs (what I had, and what I didn’t)\n\nTwo weeks and no budget.\n\n## 📤 O – Outputs (what I actually did)\n\nI moved the stock to Gazipur.\n\n## 🎯 Impact\n\nNo orders were lost in July.\n';
     assert.deepEqual(kindsOf(body, 'ioi'), ['situation', 'inputs', 'outputs', 'impact']);
-    // (not a pronoun before a dash: “I – think this is it” names nothing)
-    assert.deepEqual(kindsOf('## Situation\n\nA hub.\n\n## I – think this is it\n\nMore.\n\n## Result\n\nNone lost.\n'), ['situation', 'result']);
+    // (not a pronoun before a dash: “I – think this is it” names no Inputs; between the Situation and the Result, where the
+    // Task and the Action are both missing, it tells the Action since sets 974-989)
+    assert.deepEqual(kindsOf('## Situation\n\nA hub.\n\n## I – think this is it\n\nMore.\n\n## Result\n\nNone lost.\n'), ['situation', 'action', 'result']);
   });
   it('reads a description whose subtitle ends with a part’s own name in brackets as that part', () => {
     const body = '## What was going on\n\nRider batching tested at 18% more deliveries.\n\n## What went in\n\nTwo weeks of results.\n\n## What I actually did / produced (outputs)\n\nA one-page note to pause it.\n\n## Did it matter (impact)\n\nThe second run held at 15%.\n';

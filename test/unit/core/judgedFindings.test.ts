@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on nine hundred and seventy sets of fresh stories, judged blind (test/unit/core/evidence/judged: 23,280 stories,
+ * Every finding on nine hundred and eighty-six sets of fresh stories, judged blind (test/unit/core/evidence/judged: 23,664 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the nine hundred and seventy sets and about 78,710 judged findings', () => {
-    assert.ok(verdicts.size >= 78710, `${verdicts.size} judged findings`);
+  it('has the nine hundred and eighty-six sets and about 79,370 judged findings', () => {
+    assert.ok(verdicts.size >= 79368, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -306,9 +306,13 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // / 13,760; sets 966-973, written and judged to briefs rewritten in the forty-fifth session, judged blind on c48832b3,
   // 119 right, 112 wrong and 97 debatable; then their fixes (brackets that open as a note, "Weak spots", two more note
   // sentences, a page of context), with the 17 findings they changed judged again (14 right, 3 debatable): 966-973 at
-  // 119 / 97 / 97, 909-965 at 2,743 / 513 / 665, and on the older sets 49,377 / 4,493 / 13,755)
-  it('makes no more findings judged wrong than today (5,103)', () => {
-    assert.ok(tally.wrong <= 5103, `${tally.wrong} findings judged wrong`);
+  // 119 / 97 / 97, 909-965 at 2,743 / 513 / 665, and on the older sets 49,377 / 4,493 / 13,755; sets 974-989 judged
+  // blind on 9075e468, 237 right, 208 wrong and 201 debatable; then their fixes (an IOI story's parts in its own words or
+  // by its letters, one heading for the Task and the Action, more notes on the draft), with the 12 findings they changed
+  // judged again (6 right, 3 wrong, 3 debatable): 974-981 at 125 / 109 / 109, 982-989 at 114 / 76 / 89, and on the
+  // older sets 49,379 / 4,492 / 13,754)
+  it('makes no more findings judged wrong than today (5,287)', () => {
+    assert.ok(tally.wrong <= 5287, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
@@ -317,8 +321,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // was judged debatable at 609, where to start cutting split)
   // (48,469 until "a lot of them" after a group just counted was left alone: 6 findings judged right went, with 11 wrong
   // and 31 debatable)
-  it('keeps the findings judged right (at least 52,239)', () => {
-    assert.ok(tally.right >= 52239, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 52,480)', () => {
+    assert.ok(tally.right >= 52480, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
