@@ -19,15 +19,15 @@ const FIGURE =
 const NOT_OR_IF_BEFORE = /\b(?:not|n['’]t|never|no|if|unless|whether|when|whenever|once|until|where)\b[^.;:!?]{0,40}$/i;
 /**
  * Right before the verb, what makes it no change of a measure: a plan abandoned ("The fee proposal was dropped", "driver
- * penalty plan dropped"), a request ("The price cut CS had asked for — dropped"), or the
+ * penalty plan dropped"), something the candidate or the team removed ("we dropped signatures for pharmacies"), a request ("The price cut CS had asked for — dropped"), or the
  * word describing a noun ("fewer dropped calls").
  */
-const NOT_A_MEASURE_BEFORE = /\b(?:was|were|been|be|got|get|fewer|more|less|the|a|an|of|any|every|plan|plans|idea|ideas|proposal|proposals|project|projects|option|options|requirement|requirements|initiative|scheme)\s+$|\b(?:asked\s+for|requested|proposed|suggested)\s*(?:[—–-]\s*)?$/i;
+const NOT_A_MEASURE_BEFORE = /\b(?:was|were|been|be|got|get|fewer|more|less|the|a|an|of|any|every|plan|plans|idea|ideas|proposal|proposals|project|projects|option|options|requirement|requirements|initiative|scheme|I|we|they)\s+$|\b(?:asked\s+for|requested|proposed|suggested)\s*(?:[—–-]\s*)?$/i;
 /**
  * After the verb, what makes it no change of a measure: something dropped as a plan is ("dropped the score entirely",
- * "dropped it", "CEO dropped plan to remove free delivery"), or a phrase ("fell behind", "fell short", "fell in a slot", "grew up").
+ * "dropped it", "dropped some SKUs", "CEO dropped plan to remove free delivery"), or a phrase ("fell behind", "fell short", "fell in a slot", "grew up").
  */
-const NOT_A_MEASURE_AFTER = /^\s+(?:the|a|an|it|them|this|that|these|those|our|my|its|their|his|her|out|off|behind|short|through|apart|back|up|in|into|on|within|under|for good|entirely|from|to the occasion|plan|plans|idea|ideas|proposal|proposals)\b/i;
+const NOT_A_MEASURE_AFTER = /^\s+(?:the|a|an|it|them|this|that|these|those|our|my|its|their|his|her|some|several|most|out|off|behind|short|through|apart|back|up|in|into|on|within|under|for good|entirely|from|to the occasion|plan|plans|idea|ideas|proposal|proposals)\b/i;
 const DROPPED_OR_FELL = /^(?:dropped|fell|grew)$/i;
 /** What no count measures: "Our relationship actually improved", "it increased their trust in us", "I got better at coaching". */
 // (any case but the pronoun's: "Relationship with the GM improved" opens its sentence)

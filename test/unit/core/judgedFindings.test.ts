@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on nine hundred and eighty-six sets of fresh stories, judged blind (test/unit/core/evidence/judged: 23,664 stories,
+ * Every finding on nine hundred and ninety-two sets of fresh stories, judged blind (test/unit/core/evidence/judged: 23,808 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the nine hundred and eighty-six sets and about 79,370 judged findings', () => {
-    assert.ok(verdicts.size >= 79368, `${verdicts.size} judged findings`);
+  it('has the nine hundred and ninety-two sets and about 79,620 judged findings', () => {
+    assert.ok(verdicts.size >= 79624, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -310,9 +310,11 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // blind on 9075e468, 237 right, 208 wrong and 201 debatable; then their fixes (an IOI story's parts in its own words or
   // by its letters, one heading for the Task and the Action, more notes on the draft), with the 12 findings they changed
   // judged again (6 right, 3 wrong, 3 debatable): 974-981 at 125 / 109 / 109, 982-989 at 114 / 76 / 89, and on the
-  // older sets 49,379 / 4,492 / 13,754)
-  it('makes no more findings judged wrong than today (5,287)', () => {
-    assert.ok(tally.wrong <= 5287, `${tally.wrong} findings judged wrong`);
+  // older sets 49,379 / 4,492 / 13,754; sets 990-995 judged blind on 3a76fa27, 109 right, 74 wrong and 72 debatable;
+  // then their fixes (a thing dropped, notes on which question a story serves), with the 1 finding they changed judged
+  // again (right): 990-995 at 109 / 68 / 72)
+  it('makes no more findings judged wrong than today (5,355)', () => {
+    assert.ok(tally.wrong <= 5355, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
@@ -321,8 +323,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // was judged debatable at 609, where to start cutting split)
   // (48,469 until "a lot of them" after a group just counted was left alone: 6 findings judged right went, with 11 wrong
   // and 31 debatable)
-  it('keeps the findings judged right (at least 52,480)', () => {
-    assert.ok(tally.right >= 52480, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 52,589)', () => {
+    assert.ok(tally.right >= 52589, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
