@@ -13,8 +13,8 @@ const FITS: ReadonlyArray<readonly SectionKind[]> = [
 ];
 
 /**
- * A story declared Inputs-Outputs-Impact that names no part of it, told under three headings in the candidate's own
- * words: "## What I had", "## What we built", "## What happened"; "## Going in", "## What came out", "## What it
+ * A story declared Inputs-Outputs-Impact that does not name all its parts, told under three headings in the candidate's
+ * own words: "## What I had", "## What we built", "## What happened"; "## Going in", "## What came out", "## What it
  * changed"; "## What I had to work with", "## What we shipped", "## What it led to". The three, in order, are the
  * Inputs, the Outputs and the Impact. Read as no part (or "What happened" as a Situation), every part was reported
  * missing and judged wrong (sets 978 and 986).
@@ -24,10 +24,8 @@ const FITS: ReadonlyArray<readonly SectionKind[]> = [
  */
 export function ioiInOwnWords(markers: Marker[], blocks: Block[], lines: LineIndex, declared: Framework | undefined): Marker[] {
   if (declared !== 'ioi') return markers;
-  if (markers.some((m) => m.kinds.some((kind) => IOI.includes(kind)))) {
-    // (one part named in its place, "## What came out" among the three, reads the other two by theirs)
-    if (IOI.every((kind) => markers.some((m) => m.kinds.includes(kind)))) return markers;
-  }
+  // (a part or two named in their places, "## What came out" among the three, read the others by theirs)
+  if (IOI.every((kind) => markers.some((m) => m.kinds.includes(kind)))) return markers;
   const letters = ioiLetters(markers, blocks, lines);
   if (letters) return letters;
   let level = Infinity;
