@@ -191,12 +191,6 @@ const NOTE_OPENERS = [
   // fine if I frame it as the lesson", "hmm: is it "Are right a lot" if the insight was Salim's? ...", "maybe this is too
   // much of a "we" story. rewrite": notes on the draft, judged wrong each time in sets 982-989, never right before)
   '[Mm]aybe (?:combine|merge) (?:it |this )?with\\b',
-  // ("Maybe it's better as "Invent and Simplify"? no, ...", "small story, maybe for "smallest change with biggest impact"
-  // question", "Is this still a Think Big story? I think yes because ...": sets 990-995)
-  "[Mm]aybe (?:it['’]s|this is) better as\\b",
-  // (the question in quotes read over a line break: word wrap may break it anywhere)
-  "(?:(?:[Ss]mall|[Ss]hort|[Bb]ackup) story,?\\s+)?[Mm]aybe\\s+for\\s+['\"“‘](?:[^'\"”’\\n]|\\n(?![ \\t]*\\r?\\n)){1,60}['\"”’](?:\\s+question)?",
-  `Is this still (?:an? )?${inParagraph('?')}{1,60}\\bstory\\?(?:\\s+(?:I think|Probably|Maybe) (?:yes|not|no)\\b${inParagraph('.!?')}{0,120})?`,
   "(?:[Mm]aybe )?(?:[Tt]his|[Ii]t)(?: is|['’]s) too much of an? ['\"“‘]?[\\p{L}-]{1,30}['\"”’]? story\\b",
   '(?:The )?(?:Impact|Result|Action|Task|Situation|Outcome|Ending)(?: section| part)? (?:is|feels|looks) (?:thin|weak|short)\\b',
   '[Hh]mm\\s*:',
@@ -205,6 +199,12 @@ const NOTE_OPENERS = [
   // (at the line's very start: a lookbehind over the indent read a run of spaces back from each of its places, 16,000
   // spaces in 450 ms)
   '(?<=^|\\n)-{1,3}>[ \\t]*(?=[Mm]aybe\\b|[Nn]ot sure\\b)',
+  // ("Maybe it's better as "Invent and Simplify"? no, ...", "small story, maybe for "smallest change with biggest impact"
+  // question", "Is this still a Think Big story? I think yes because ...": sets 990-995)
+  "[Mm]aybe (?:it['’]s|this is) better as\\b",
+  // (the question in quotes read over a line break: word wrap may break it anywhere)
+  "(?:(?:[Ss]mall|[Ss]hort|[Bb]ackup) story,?\\s+)?[Mm]aybe\\s+for\\s+['\"“‘](?:[^'\"”’\\n]|\\n(?![ \\t]*\\r?\\n)){1,60}['\"”’](?:\\s+question)?",
+  `Is this still (?:an? )?${inParagraph('?')}{1,60}\\bstory\\?(?:\\s+(?:I think|Probably|Maybe) (?:yes|not|no)\\b${inParagraph('.!?')}{0,120})?`,
   // (after the principle it asks about: "Are Right A Lot -- is it ok to ...")
   // (each word bounded: tried at every capital, an unbounded one read a 1 MB run of capitals from each of its places)
   `(?:\\p{Lu}[\\p{L}'’&,]{0,20}(?: [\\p{L}'’&,]{1,20}){0,4} (?:--|[—–]) )?[Ii]s it (?:ok|OK|okay) to (?:use|say|tell|mention|call)\\b${inParagraph('?')}{0,80}\\?(?:\\s+(?:I think|Probably|Maybe) (?:yes|not|no)\\b${inParagraph('.!?')}{0,80})?`,

@@ -142,7 +142,8 @@ function positionOf(order: readonly SectionKind[], kind: SectionKind): number {
   return kind === 'situation' ? -1 : order.length;
 }
 
-function markerAt(block: Block, kind: SectionKind, lines: LineIndex): Marker {
+/** A marker for a heading read as `kind` (headingSlots, ioiInOwnWords). */
+export function markerAt(block: Block, kind: SectionKind, lines: LineIndex): Marker {
   const start = lines.lineStart(block.startLine);
   return { kinds: [kind], style: 'heading', level: block.level, start, markerEnd: lines.lineEnd(block.endLine - 1), line: block.startLine };
 }

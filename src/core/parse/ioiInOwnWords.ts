@@ -1,10 +1,12 @@
 import type { LineIndex } from '../text/lineIndex';
 import type { Framework } from '../types';
 import type { Block } from './blocks';
+import { markerAt } from './headingSlots';
 import type { Marker } from './sectionMarkers';
-import { isMetaHeading, sectionKindsOf, type SectionKind } from './sectionNames';
+import { FRAMEWORK_SECTIONS, isMetaHeading, sectionKindsOf, type SectionKind } from './sectionNames';
 
-const IOI: readonly SectionKind[] = ['inputs', 'outputs', 'impact'];
+const IOI = FRAMEWORK_SECTIONS.ioi;
+const STAR = FRAMEWORK_SECTIONS.star;
 /** What a heading's own name may say at each place and still be read as that part. */
 const FITS: ReadonlyArray<readonly SectionKind[]> = [
   ['inputs', 'situation', 'task'],
@@ -42,11 +44,7 @@ export function ioiInOwnWords(markers: Marker[], blocks: Block[], lines: LineInd
     const kinds = sectionKindsOf(parts[i].content);
     if (kinds.length > 0 && !kinds.every((kind) => FITS[i].includes(kind))) return markers;
   }
-  const added = parts.map((block, i): Marker => {
-    const start = lines.lineStart(block.startLine);
-    return { kinds: [IOI[i]], style: 'heading', level: block.level, start, markerEnd: lines.lineEnd(block.endLine - 1), line: block.startLine };
-  });
-  return withParts(markers, added);
+  return withParts(markers, parts.map((block, i) => markerAt(block, IOI[i], lines)));
 }
 
 /** The story's other markers, less those the parts replace and its STAR labels (a "What I did:" inside the Outputs). */
@@ -55,7 +53,6 @@ function withParts(markers: Marker[], parts: Marker[]): Marker[] {
   const kept = markers.filter((m) => !partLines.has(m.line) && (m.style !== 'label' || !m.kinds.some((kind) => STAR.includes(kind))));
   return [...kept, ...parts].sort((a, b) => a.start - b.start);
 }
-const STAR: readonly SectionKind[] = ['situation', 'task', 'action', 'result'];
 
 // "I:", "O:", "I:" (or "I - Inputs:", "**O:**", a name among the letters: "Impact:") opening paragraphs: Inputs-Outputs-Impact by its letters, as "S:", "T:",
 // "A:", "R:" tell STAR (sectionLabels.ts). Only in a story declared so, and only the whole run in order: the first "I",
