@@ -93,9 +93,9 @@ function readBefore(s: Scope, i: number): boolean {
 /** A trade's people in the plural: "phlebotomists", "technicians", "pharmacists". */
 const TRADE_PLURAL = token((s, i) => s.t.kind[i] === Kind.Word && /^\p{Ll}{4,}(?:ists|ians)$/u.test(s.t.textAt(i)) && !gluedRight(s, i), { words: [], prefixes: [], numbers: false, any: true });
 
-/** Things counted as the scale from ten up (below). */
+/** Things counted as the scale from ten up (below): "a pilot of 800 new apartments in Dongguan". */
 const TENS_NOUNS =
-  'centres|centers|managers|attorneys|cooperatives|co-ops|coops|marts|packhouses|mills|lots|disputes|collectors|cars|units|councils|museums|lenders|insurers|airports|universities|colleges|counties|loads|truckloads|hubs|fte|ftes|offices|producers|homes';
+  'centres|centers|managers|attorneys|cooperatives|co-ops|coops|marts|packhouses|mills|lots|disputes|collectors|cars|units|councils|museums|lenders|insurers|airports|universities|colleges|counties|loads|truckloads|hubs|fte|ftes|offices|producers|homes|apartments|flats';
 
 /**
  * Ten or more of things a small count of which is research, not scale: "across 212 centers", "all 30 managers",

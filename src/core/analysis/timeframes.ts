@@ -411,7 +411,8 @@ const timeframes = new Scanner([
   // ("By the end of term one": a school term needs no article)
   // ...or its length in brackets: "By the end (about 14 months) four of the five delivery types were on it"
   needs(UNIT, 8, seq(w('by the end|at the end|in the end'), w('('), opt(ABOUT), countedPeriod, w(')'))),
-  seq(w('at the end of|by the end of|until the end of'), alt(seq(w('the|that|this|our'), w('cycle|season|term|semester|pilot|trial|campaign|intake|tournament|festival|programme|program|sprint')), w('term|semester'))),
+  // (or of a placement with a known length: "The backlog went from ~240 to 35 by the end of the internship")
+  seq(w('at the end of|by the end of|until the end of'), alt(seq(w('the|that|this|our|my'), w('cycle|season|term|semester|pilot|trial|campaign|intake|tournament|festival|programme|program|sprint|internship|placement|rotation|secondment|residency|apprenticeship')), w('term|semester'))),
   // a holiday or sales event named as when it happened: "Black Friday went much better than expected"
   w(`black friday|cyber monday|prime day|singles day|boxing day|golden week`),
   // a double-digit sales day: "The backlog was cleared before 11.11", "by 12.12"

@@ -1,3 +1,4 @@
+import { opensBlock } from '../text/lineBreaks';
 import type { LineIndex } from '../text/lineIndex';
 import type { Block } from './blocks';
 import { draftNotes } from './draftNotes';
@@ -38,7 +39,10 @@ const DEFINITION = /^ {0,3}\[[^\]\n]{1,100}\]:/;
 // (and in a quote, as in a list item: "> TODO: this is my 'Are Right, A Lot' story ... I think yes"; a question to self there
 // too: "> Q: is 'director was happy' enough for Impact? probably not")
 // (a bracket that opens with "note to self" is one too: "(note to self: maybe keeper test fits better in another story?)")
-const NOTE_TO_SELF = /(?:(?:^|\n)[ \t]*(?:[-*+]|>)[ \t]+(?:(?:TODO|TBD|FIXME|XXX)\b|Q:)|(?:^|(?<=(?:^|\n[ \t]*\r?|[:*_][ \t]*\r?|(?:^|\n)[ \t]{0,3}#[^\n]*)\n))[ \t]*(?:TODO|TBD|FIXME|XXX)\b|(?<=[.!?;)\],—–][ \t]*\r?\n)[ \t]*(?:TODO|TBD|FIXME|XXX):|(?<=[.!?,;—–][ \t]{1,8})(?:TODO|TBD|FIXME):)[^\n]*(?:\n(?![ \t]*(?:\r?\n|[-*+][ \t]|[>|#]|\d+[.)](?=[ \t\r\n])|$))[^\n]*)*|\((?:TODO|TBD|FIXME|[Nn]ote to self)\b(?:[^)\n]|\n(?![ \t]*\r?\n)){0,200}\)|\[(?:TODO|TBD|FIXME)\b(?:[^\]\n]|\n(?![ \t]*\r?\n)){0,200}\]/g;
+// (and a line opened as a code comment, "// maybe too small/uni-ish. only use if asked ..."; "TODO" after a one-letter
+// label on its line, "R: TODO - they went with Gauthier in the end, but was it because of me? I think partly"; or first
+// on the line after a question to self ("R - ???") or after an HTML comment's end ("-->"): sets 996-1003)
+const NOTE_TO_SELF = /(?:(?:^|\n)[ \t]*(?:[-*+]|>)[ \t]+(?:(?:TODO|TBD|FIXME|XXX)\b|Q:)|(?:^|\n)[ \t]*\/\/(?=[ \t])|(?<=(?:^|\n)[ \t]*[A-Z]{1,2}[ \t]*(?::|[—–-])[ \t]{1,4})(?:TODO|TBD|FIXME)\b|(?:^|(?<=(?:^|\n[ \t]*\r?|[:*_][ \t]*\r?|\?\?[ \t]*\r?|-->[ \t]*\r?|(?:^|\n)[ \t]{0,3}#[^\n]*)\n))[ \t]*(?:TODO|TBD|FIXME|XXX)\b|(?<=[.!?;)\],—–][ \t]*\r?\n)[ \t]*(?:TODO|TBD|FIXME|XXX):|(?<=[.!?,;—–][ \t]{1,8})(?:TODO|TBD|FIXME):)[^\n]*(?:\n(?![ \t]*(?:\r?\n|[-*+][ \t]|[>|#]|\d+[.)](?=[ \t\r\n])|$))[^\n]*)*|\((?:TODO|TBD|FIXME|[Nn]ote to self)\b(?:[^)\n]|\n(?![ \t]*\r?\n)){0,200}\)|\[(?:TODO|TBD|FIXME)\b(?:[^\]\n]|\n(?![ \t]*\r?\n)){0,200}\]/g;
 
 /**
  * Notes to self in the body: not part of the story, so a section holding only "TODO: numbers" is empty. A bracket is a
@@ -47,7 +51,7 @@ const NOTE_TO_SELF = /(?:(?:^|\n)[ \t]*(?:[-*+]|>)[ \t]+(?:(?:TODO|TBD|FIXME|XXX
  */
 function notesToSelf(text: string, bodyStart: number): Blank[] {
   const spans: Blank[] = [];
-  if (!/TODO|TBD|FIXME|XXX|ote to self|Q:/.test(text.slice(bodyStart))) return spans;
+  if (!/TODO|TBD|FIXME|XXX|ote to self|Q:|\?\?|\/\//.test(text.slice(bodyStart))) return spans;
   NOTE_TO_SELF.lastIndex = bodyStart;
   for (let match = NOTE_TO_SELF.exec(text); match; match = NOTE_TO_SELF.exec(text)) {
     const start = match.index + (match[0].startsWith('\n') ? 1 : 0);
@@ -77,7 +81,7 @@ const PLAIN_NOTES_LABEL = /^[^\n]{1,60}$/;
 // probably", "> draft v2 — still too long??", "*rough — tighten the action part*"; "aside: maybe add a line about ...", in
 // lower case too; "Question for myself: what would I do with 50% data? ... Have that answer ready."; "> note to me: interviewer
 // usually wants 2 min version", "Things I should remember to say - the scope cut list, ...")
-const DRAFT_NOTE = /^(?:[*_]{1,2})?(?:draft(?: v?\d+)?|rough(?: draft)?)\s*[—–-]\s|^\((?:aside|side note|note to self)\)\s|^(?:(?:q|questions?)(?: (?:for|to) (?:me|myself|self))?|maybe cut|still need|still to do|still missing|not sure(?: yet)?|to check|need to check|open questions?|notes?(?: to self| for me| to me)?|side notes?|aside|reminder to self|(?:things )?to (?:tighten|fix|add|improve|confirm|clarify)(?: in (?:this|the) story)?(?: before (?:the )?interview)?|gaps? to (?:fill|close|fix)|open gaps|weak (?:spots?|points?)|missing|what i (?:don['’]t|do not) have|what i(?:['’]m| am) missing)\s*:|^things (?:i (?:should|need to|want to) )?remember to (?:say|mention)\s*(?::|[—–-]\s)|^(?:(?!(?:the|a|an|my|our) )[\p{L}'’&]{1,20} ){1,4}angle\?+/iu;
+const DRAFT_NOTE = /^(?:[*_]{1,2})?(?:draft(?: v?\d+)?|rough(?: draft)?)\s*[—–-]\s|^\((?:aside|side note|note to self)\)\s|^(?:(?:q|questions?)(?: (?:for|to) (?:me|myself|self))?|maybe cut|still need|still to do|still missing|not sure(?: yet)?|to check|need to check|open questions?|notes?(?: to self| for me| to me)?|side notes?|aside|reminder to self|(?:things )?to (?:tighten|fix|add|improve|confirm|clarify)(?: in (?:this|the) story)?(?: before (?:the )?interview)?|gaps? to (?:fill|close|fix)|open gaps|weak (?:spots?|points?|parts?|bits?)|missing|what i (?:don['’]t|do not) have|what i(?:['’]m| am) missing)\s*:|^things (?:i (?:should|need to|want to) )?remember to (?:say|mention)\s*(?::|[—–-]\s)|^(?:(?!(?:the|a|an|my|our) )[\p{L}'’&]{1,20} ){1,4}angle\?+/iu;
 
 // (the question marks first, then a capital or a question to self: "??? What would I do differently — a bar raiser will
 // ask.", "? should I mention the fight with Sales", "??? mention that I looped in my director? ..."; not "??? how
@@ -191,9 +195,11 @@ function blanked(text: string, spans: Blank[]): string {
 
 /**
  * Where a note inside a paragraph starts blanking: from the line break before it when the note opens a wrapped line
- * and a dash follows it. Blanked alone, the note left "- 2.4GHz spurious emission ..." first on its line, read as a
- * list item's start ("at external lab in Seoul\n(Guro?) - 2.4GHz ...": the evidence quote lost its first half once
- * word wrap put the note first on the line); with its line break blanked too, the line reads on from the one before.
+ * and what follows it would open a block first on a line (a dash, "1.", "**", "#", "|"; `opensBlock` decides, as it
+ * does for every reader of the masked prose). Blanked alone, the note left "- 2.4GHz spurious emission ..." first on
+ * its line, read as a list item's start ("at external lab in Seoul\n(Guro?) - 2.4GHz ...": the evidence quote lost its
+ * first half once word wrap put the note first on the line), and "**To make it happen**" as a bold label's; with its
+ * line break blanked too, the line reads on from the one before.
  */
 function breakBeforeNote(text: string, from: number, to: number): number {
   let back = from;
@@ -206,10 +212,8 @@ function breakBeforeNote(text: string, from: number, to: number): number {
   if (before < 0 || text.charCodeAt(before) === 10) return from;
   let next = to;
   while (next < text.length && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)) next++;
-  const c = text.charCodeAt(next);
-  const after = text.charCodeAt(next + 1);
-  const bullet = (c === 45 || c === 42 || c === 43 || c === 0x2022) && (after === 32 || after === 9);
-  return bullet ? (text.charCodeAt(back - 2) === 13 ? back - 2 : back - 1) : from;
+  // (what follows the note, first on the line once the note is blank, would open a block: a dash, "1.", "#", "|", "**")
+  return next < text.length && opensBlock(text, next) ? (text.charCodeAt(back - 2) === 13 ? back - 2 : back - 1) : from;
 }
 
 /**

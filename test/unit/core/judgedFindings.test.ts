@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on nine hundred and ninety-two sets of fresh stories, judged blind (test/unit/core/evidence/judged: 23,808 stories,
+ * Every finding on one thousand sets of fresh stories, judged blind (test/unit/core/evidence/judged: 24,000 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the nine hundred and ninety-two sets and about 79,620 judged findings', () => {
-    assert.ok(verdicts.size >= 79624, `${verdicts.size} judged findings`);
+  it('has the one thousand sets and about 79,980 judged findings', () => {
+    assert.ok(verdicts.size >= 79982, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -312,9 +312,13 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // judged again (6 right, 3 wrong, 3 debatable): 974-981 at 125 / 109 / 109, 982-989 at 114 / 76 / 89, and on the
   // older sets 49,379 / 4,492 / 13,754; sets 990-995 judged blind on 3a76fa27, 109 right, 74 wrong and 72 debatable;
   // then their fixes (a thing dropped, notes on which question a story serves), with the 1 finding they changed judged
-  // again (right): 990-995 at 109 / 68 / 72)
-  it('makes no more findings judged wrong than today (5,355)', () => {
-    assert.ok(tally.wrong <= 5355, `${tally.wrong} findings judged wrong`);
+  // again (right): 990-995 at 109 / 68 / 72; sets 996-1003 judged blind on 5b114d50, 124 right, 118 wrong and 96
+  // debatable; then their fixes (a bracket that asks and guesses, a "//" line, "TODO" after a label or an HTML comment,
+  // "Im:", Romanian headings, "800 new apartments", "by the end of the internship"), with the 20 findings they made or
+  // reworded judged again (14 right, 3 wrong, 3 debatable): 996-1003 at 126 / 97 / 94, and on the older sets 49,378 /
+  // 4,492 / 13,754)
+  it('makes no more findings judged wrong than today (5,445)', () => {
+    assert.ok(tally.wrong <= 5445, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
@@ -323,8 +327,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // was judged debatable at 609, where to start cutting split)
   // (48,469 until "a lot of them" after a group just counted was left alone: 6 findings judged right went, with 11 wrong
   // and 31 debatable)
-  it('keeps the findings judged right (at least 52,589)', () => {
-    assert.ok(tally.right >= 52589, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 52,716)', () => {
+    assert.ok(tally.right >= 52716, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
