@@ -1,7 +1,7 @@
 import type { Pack } from '../packs/schema';
 import { wordsIn } from '../text/words';
 import { currency, currencyCode, currencyWord, MULTIPLIERS } from './numberWords';
-import { opt, sameLine, seq, token, w, type Scope } from './patterns';
+import { opt, sameLine, seq, token, unit, w, type Scope } from './patterns';
 import { Scanner } from './scanner';
 import { Kind } from '../text/tokens';
 
@@ -33,6 +33,8 @@ const business = new Scanner([
   // what staff cost, and rules broken: "Cleaning overtime, DKK per month", "Fatigue rule breaches basically went to zero"
   w('overtime|breaches|breach|money|made more money'),
   // what a delivery business loses: "Lost parcels went down"
+  // how many customers use it each week or day: "around 60% weekly active teachers after 6 weeks" (set 1004)
+  w('weekly active|daily active|monthly active'),
   w('lost parcels|lost packages|lost shipments|lost items|lost orders|lost deliveries|missing parcels|missing packages'),
   // what a marketplace sells on: "Qualified leads per LDP view: +7.8% in the test group"
   w('qualified leads|sales leads|inbound leads|lead volume|leads per'),
@@ -48,7 +50,8 @@ const business = new Scanner([
   seq(w('₱|₦|₵|₩|₺|₴|₫'), sameLine(NUMBER)),
   // money written with a code or a word: "COP 480 million", "USD 9,000", "1.2 million baht per year"
   seq(currencyCode, sameLine(NUMBER)),
-  seq(NUMBER, opt(w(MULTIPLIERS)), currencyWord),
+  // (the multiplier written against the figure too: "made about 30M yen in the first season", set 1009)
+  seq(NUMBER, opt(sameLine(unit(MULTIPLIERS))), currencyWord),
 ]);
 
 const packPhrases = new WeakMap<Pack, Array<{ words: string; prefix: boolean }>>();

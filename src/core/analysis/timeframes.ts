@@ -407,6 +407,8 @@ const timeframes = new Scanner([
   needs(NEXT, 2, seq(w('the next|the following'), w('cycle|season|round|term|semester|intake|quarter|release|event|tournament|festival|campaign'))),
   // a school's term by its place in the year, the article left out: "New generator went live in second term"
   seq(w('in|by|during|from|after|for'), opt(w('the')), w('first|second|third|1st|2nd|3rd|final|last'), w('term|semester|trimester')),
+  // ...or how many terms it took: "went from about 18% to about 41% of enrolled in one term" (set 1004)
+  seq(w('in|within|over|after'), w('one|two|three|a single|1|2|3'), w('term|terms|semester|semesters|trimester|trimesters')),
   // the end of an occasion: "in the audit at the end of the cycle", "by the end of the pilot"
   // ("By the end of term one": a school term needs no article)
   // ...or its length in brackets: "By the end (about 14 months) four of the five delivery types were on it"

@@ -53,10 +53,33 @@ function findMarkers(lines: LineIndex, blocks: Block[], declared: Framework | un
       const marker: Marker = { kinds: label.kinds, style: 'label', level: 0, start, markerEnd: start + label.length, line: block.startLine, ...(WHAT_HAPPENED_LABEL.test(block.content.slice(0, label.length)) ? { happened: true } : {}) };
       if (label.certainty === 'marked') markers.push(marker);
       else unmarked.push({ ...marker, certainty: label.certainty, alone: block.content.slice(label.length).trim() === '' });
+      // (one at a time: a 1 MB paragraph of "S: a" lines holds 250,000 letters, past what a spread call's arguments take)
+      if (label.certainty === 'letter') for (const letter of lettersOnLaterLines(lines, block)) unmarked.push(letter);
     }
   }
   if (markers.length > 0) return headingsInSlots(starPartsAsIoi(outputsAsResult(withoutLateSceneSetters(withoutLabelsRepeatingTheirHeading(withoutSettingSubheadings(happenedAsAction(happenedAsResult(markers))))), declared), declared), blocks, lines);
   return starPartsAsIoi(outputsAsResult(happenedLabelAsAction(unmarkedMarkers(unmarked)), declared), declared);
+}
+
+/**
+ * STAR letters opening the later lines of a paragraph that opens with one: "S: 2020, Toronto ...\nT: nobody asked me
+ * to.\nA: spent a full day ...\nR: came back with 3 things." written with no blank lines is one paragraph, and only its
+ * first letter had been read (set 1004: no section reported marked).
+ */
+const LATER_LETTER = /^(?:\*\*|__)?[STAR](?:\*\*|__)?[ \t]*[:\-–—]/;
+function lettersOnLaterLines(lines: LineIndex, block: Block): UnmarkedMarker[] {
+  const found: UnmarkedMarker[] = [];
+  for (let line = block.startLine + 1; line < block.endLine; line++) {
+    const text = lines.lineText(line);
+    const column = leadingSpace(text);
+    // (a capital letter with its mark: word wrap can put "a" alone on a line, "no way for them to see\na\nno-claim ...")
+    if (!LATER_LETTER.test(text.slice(column))) continue;
+    const label = sectionLabelOf(text.slice(column));
+    if (!label || label.certainty !== 'letter') continue;
+    const start = lines.lineStart(line) + column;
+    found.push({ kinds: label.kinds, style: 'label', level: 0, start, markerEnd: start + label.length, line, certainty: 'letter', alone: text.slice(column + label.length).trim() === '' });
+  }
+  return found;
 }
 
 /** The sections of a draft with no heading or marked label for any: see findMarkers. */

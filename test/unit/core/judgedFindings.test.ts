@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on one thousand sets of fresh stories, judged blind (test/unit/core/evidence/judged: 24,000 stories,
+ * Every finding on one thousand and eight sets of fresh stories, judged blind (test/unit/core/evidence/judged: 24,192 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the one thousand sets and about 79,980 judged findings', () => {
-    assert.ok(verdicts.size >= 79982, `${verdicts.size} judged findings`);
+  it('has the one thousand and eight sets and about 80,300 judged findings', () => {
+    assert.ok(verdicts.size >= 80308, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -316,9 +316,12 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // debatable; then their fixes (a bracket that asks and guesses, a "//" line, "TODO" after a label or an HTML comment,
   // "Im:", Romanian headings, "800 new apartments", "by the end of the internship"), with the 20 findings they made or
   // reworded judged again (14 right, 3 wrong, 3 debatable): 996-1003 at 126 / 97 / 94, and on the older sets 49,378 /
-  // 4,492 / 13,754)
-  it('makes no more findings judged wrong than today (5,445)', () => {
-    assert.ok(tally.wrong <= 5445, `${tally.wrong} findings judged wrong`);
+  // 4,492 / 13,754; sets 1004-1011 judged blind on 20439922, 141 right, 90 wrong and 88 debatable; then their fixes
+  // (STAR letters on the later lines of one paragraph, "in one term", "4 ppl", "weekly active", "30M yen", three more
+  // notes), with the 7 findings they made or reworded judged again (all right): 1004-1011 at 142 / 82 / 88, and on the
+  // older sets 49,378 / 4,488 / 13,753)
+  it('makes no more findings judged wrong than today (5,521)', () => {
+    assert.ok(tally.wrong <= 5521, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
@@ -327,8 +330,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // was judged debatable at 609, where to start cutting split)
   // (48,469 until "a lot of them" after a group just counted was left alone: 6 findings judged right went, with 11 wrong
   // and 31 debatable)
-  it('keeps the findings judged right (at least 52,716)', () => {
-    assert.ok(tally.right >= 52716, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 52,859)', () => {
+    assert.ok(tally.right >= 52859, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);

@@ -2,9 +2,9 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintStory, parseStory } from '../../../src/core';
-import { scaled, story, timed } from './storyBuilders';
+import { noBusinessImpact, scaled, story, timed } from './storyBuilders';
 
-/** From the findings blind judges called wrong in sets 996-1003 (evidence/judged), and the masked prose they led to. */
+/** From the findings blind judges called wrong in sets 996-1011 (evidence/judged), and the masked prose they led to. */
 
 const RESULT = 'Errors fell from 40 to 4 a week within a month.';
 const vagueAfter = (tail: string) =>
@@ -55,5 +55,33 @@ describe('sets 996-1003', () => {
     assert.equal(scaled('Three apartments had been double booked.'), false);
     assert.equal(timed('The backlog went from ~240 to 35 by the end of the internship.'), true);
     assert.equal(timed('The backlog went from ~240 to 35 by the end of the story.'), false);
+  });
+});
+
+describe('sets 1004-1011', () => {
+  it('reads the STAR letters that open the later lines of one paragraph', () => {
+    assert.deepEqual(kinds('company: generic', 'S: 2020, Toronto.\nT: nobody asked me to.\nA: spent a day in the call centre.\nR: came back with 3 things.\n'), ['situation', 'task', 'action', 'result']);
+    // (not in a paragraph that does not open with a letter: "A:" there is word wrap's; nor an "a" that word wrap put alone
+    // on a line, set848 wrapped at 78 columns)
+    assert.deepEqual(kinds('company: generic', 'We met in March and\nA: we said no.\n'), []);
+    assert.deepEqual(kinds('company: generic', 'S: renewals fell.\nA: I called them.\nR: there was no way for them to see\na\nno-claim discount.\n'), ['situation', 'action', 'result']);
+  });
+  it('reads "in one term" as a time frame, "4 ppl" and "2 eng" as a scale, "weekly active" and "30M yen" as business measures', () => {
+    assert.equal(timed('Rural weekly active students went from about 18% to about 41% of enrolled in one term.'), true);
+    assert.equal(timed('Rural weekly active students went from about 18% to about 41% of enrolled, one term at a time.'), false);
+    assert.equal(scaled('A small eng team in Riga (4 ppl + Jānis as tech lead).'), true);
+    assert.equal(scaled('I pushed for a preferences page: 2 eng, ~6 weeks.'), true);
+    assert.equal(scaled('I talked to eng about it.'), false);
+    assert.equal(noBusinessImpact('- Around 60% weekly active teachers after 6 weeks, against ~15% before.', 'A team of 4.', 'A leave-request flow.'), false);
+    assert.equal(noBusinessImpact('- The pilot made about 30M yen in the first season.', 'A team of 4.', 'A pilot.'), false);
+    assert.equal(noBusinessImpact('- The pilot ran for the first season.', 'A team of 4.', 'A pilot.'), true);
+  });
+  it('reads more notes on the draft: "maybe too short — expand", "maybe also Ownership?", "[Note: check ...]"', () => {
+    assert.equal(vagueAfter('maybe too short — expand the conversation itself, that’s what they’ll ask about'), 0);
+    assert.equal(vagueAfter('maybe also Ownership?'), 0);
+    assert.equal(vagueAfter('[Note: check "60% of hosts", maybe it was the pilot regions only]'), 0);
+    // (a told "maybe" stays, and a note that does not say to check: "[Note: maybe it was 60% of hosts]")
+    assert.equal(vagueAfter('Maybe also the second warehouse.'), 1);
+    assert.equal(vagueAfter('[Note: maybe it was 60% of hosts]'), 1);
   });
 });
