@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory, parseStory } from '../../../src/core';
 import { noBusinessImpact, scaled, story, timed } from './storyBuilders';
 
-/** From the findings blind judges called wrong in sets 996-1011 (evidence/judged), and the masked prose they led to. */
+/** From the findings blind judges called wrong in sets 996-1019 (evidence/judged), and the masked prose they led to. */
 
 const RESULT = 'Errors fell from 40 to 4 a week within a month.';
 const vagueAfter = (tail: string) =>
@@ -83,5 +83,20 @@ describe('sets 1004-1011', () => {
     // (a told "maybe" stays, and a note that does not say to check: "[Note: maybe it was 60% of hosts]")
     assert.equal(vagueAfter('Maybe also the second warehouse.'), 1);
     assert.equal(vagueAfter('[Note: maybe it was 60% of hosts]'), 1);
+  });
+});
+
+describe('sets 1012-1019', () => {
+  it('reads more notes on which principle or question a story serves, and a question answered with "I guess"', () => {
+    assert.equal(vagueAfter('Also maybe Deliver Results?'), 0);
+    assert.equal(vagueAfter('maybe too small for a main story, keep as backup'), 0);
+    assert.equal(vagueAfter('(Maybe also usable for Amazon: Earn Trust.)'), 0);
+    assert.equal(vagueAfter('(maybe too self-congratulatory to say that, hmm)'), 0);
+    assert.equal(vagueAfter('(maybe that’s the line for "Are Right, A Lot"?)'), 0);
+    assert.equal(vagueAfter('Refresh every 15 min (see the dashboard story — maybe combine these?)'), 0);
+    assert.equal(vagueAfter('[what was the task actually? I guess: get the team owning outcomes]'), 0);
+    // (told, they stay: "maybe" on the work, "maybe too slow for the customers")
+    assert.equal(vagueAfter('Also maybe the second warehouse helped.'), 1);
+    assert.equal(vagueAfter('The rollout was maybe too slow for the customers.'), 1);
   });
 });
