@@ -1,4 +1,4 @@
-import { opensBlock } from '../text/lineBreaks';
+import { opensBlock, pastIndent } from '../text/lineBreaks';
 import type { LineIndex } from '../text/lineIndex';
 import type { Block } from './blocks';
 import { draftNotes } from './draftNotes';
@@ -210,8 +210,7 @@ function breakBeforeNote(text: string, from: number, to: number): number {
   if (text.charCodeAt(before) === 13) before--;
   while (before >= 0 && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9)) before--;
   if (before < 0 || text.charCodeAt(before) === 10) return from;
-  let next = to;
-  while (next < text.length && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)) next++;
+  const next = pastIndent(text, to, text.length);
   // (what follows the note, first on the line once the note is blank, would open a block: a dash, "1.", "#", "|", "**")
   return next < text.length && opensBlock(text, next) ? (text.charCodeAt(back - 2) === 13 ? back - 2 : back - 1) : from;
 }

@@ -72,12 +72,13 @@ function lettersOnLaterLines(lines: LineIndex, block: Block): UnmarkedMarker[] {
   for (let line = block.startLine + 1; line < block.endLine; line++) {
     const text = lines.lineText(line);
     const column = leadingSpace(text);
+    const rest = text.slice(column);
     // (a capital letter with its mark: word wrap can put "a" alone on a line, "no way for them to see\na\nno-claim ...")
-    if (!LATER_LETTER.test(text.slice(column))) continue;
-    const label = sectionLabelOf(text.slice(column));
+    if (!LATER_LETTER.test(rest)) continue;
+    const label = sectionLabelOf(rest);
     if (!label || label.certainty !== 'letter') continue;
     const start = lines.lineStart(line) + column;
-    found.push({ kinds: label.kinds, style: 'label', level: 0, start, markerEnd: start + label.length, line, certainty: 'letter', alone: text.slice(column + label.length).trim() === '' });
+    found.push({ kinds: label.kinds, style: 'label', level: 0, start, markerEnd: start + label.length, line, certainty: 'letter', alone: rest.slice(label.length).trim() === '' });
   }
   return found;
 }

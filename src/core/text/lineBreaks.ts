@@ -129,7 +129,7 @@ function lineStartBefore(text: string, end: number): number {
 }
 
 /** The first character in [from, to) that is not a space or a tab. */
-function pastIndent(text: string, from: number, to: number): number {
+export function pastIndent(text: string, from: number, to: number): number {
   while (from < to && (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 9)) from++;
   return from;
 }
