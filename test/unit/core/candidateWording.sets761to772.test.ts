@@ -62,11 +62,12 @@ describe('sets 761-772: notes on the draft inside the story', () => {
     assert.equal(vague('I rebuilt the list with the network team. (Not sure this is more Hire and Develop or more Customer Obsession? maybe tag both.)'), 0);
     assert.equal(vague('I called the principal myself. (side note: I was nervous, Mr. Yoon is kind of famous for being strict.)'), 0);
     assert.equal(vague('I added a rating prompt after pickup. (This was the mobile team’s idea I think, maybe Oskar’s? TODO confirm)'), 0);
-    // (a bracket that hedges the claim before it stays: "I think" is the claim’s, judged right as vague)
-    assert.equal(vague('Trip-share was used on most evening visits (I think, need to double check).'), 1);
-    assert.equal(vague('Churn did not go up (I think it was up, need to check the exact number).'), 1);
-    // (nor a bracket with a figure in it, nor one that only ends in the word "check")
-    assert.equal(vague('Fewer overbookings than the year before (I think around 20% fewer, need to double-check).'), 1);
+    // (a bracket that hedges and says to check is a note too, figure or not: judged right here as a hedge on the claim
+    // before it, but such findings judged again blind in the forty-seventh session were called wrong 123 times of 128)
+    assert.equal(vague('Trip-share was used on most evening visits (I think, need to double check).'), 0);
+    assert.equal(vague('Churn did not go up (I think it was up, need to check the exact number).'), 0);
+    assert.equal(vague('Fewer overbookings than the year before (I think around 20% fewer, need to double-check).'), 0);
+    // (not one that tells a check made)
     assert.equal(vague('I added OCR on the invoice (a vendor did it, with a human check, I guess).'), 1);
   });
   it('takes a sentence that speaks to the candidate out of the story', () => {

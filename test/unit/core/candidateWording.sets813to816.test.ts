@@ -28,8 +28,8 @@ describe('sets 813-816', () => {
     assert.equal(vague('I checked the addresses myself (maybe cut this — or is this the important part for Highest Standards? keep, I think).'), 0);
     assert.equal(vague('I built it fast. That was the bias for action bit. (maybe also the mistake bit?)'), 0);
     assert.equal(vagueInResult('No increase in fraud within 6 months, from 3 cases to 0. (check with Saima? she left the company, maybe ask Bilal)'), 0);
-    // (with a figure in it, the hedge is on the story’s figure: judged right)
-    assert.equal(vagueInResult('Cost per delivery fell ~8% within a month (check with Finance, I think it was 8.3).'), 1);
+    // (with a figure in it, judged right here as a hedge on the story’s figure: a note since the forty-seventh session)
+    assert.equal(vagueInResult('Cost per delivery fell ~8% within a month (check with Finance, I think it was 8.3).'), 0);
   });
   it('takes arrows, questions to self and the draft’s own state out of the story', () => {
     assert.equal(vague('I asked her to work with me on it. ← this was the key moment, maybe emphasise'), 0);

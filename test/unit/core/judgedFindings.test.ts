@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on one thousand and sixteen sets of fresh stories, judged blind (test/unit/core/evidence/judged: 24,384 stories,
+ * Every finding on one thousand and twenty-four sets of fresh stories, judged blind (test/unit/core/evidence/judged: 24,576 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the one thousand and sixteen sets and about 80,650 judged findings', () => {
-    assert.ok(verdicts.size >= 80646, `${verdicts.size} judged findings`);
+  it('has the one thousand and twenty-four sets and about 81,090 judged findings', () => {
+    assert.ok(verdicts.size >= 81087, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -321,9 +321,12 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // notes), with the 7 findings they made or reworded judged again (all right): 1004-1011 at 142 / 82 / 88, and on the
   // older sets 49,378 / 4,488 / 13,753; sets 1012-1019 judged blind on c1032dcd, 142 right, 110 wrong and 85 debatable;
   // then their fixes (more notes on the draft), with the 1 finding they made judged again (right): 1012-1019 at 143 / 102
-  // / 85)
-  it('makes no more findings judged wrong than today (5,623)', () => {
-    assert.ok(tally.wrong <= 5623, `${tally.wrong} findings judged wrong`);
+  // / 85; sets 1020-1027 judged blind on 2614631b, 135 right, 90 wrong and 101 debatable; then their fix (a bracket that
+  // hedges and says to check or ask, "(I think 58%, need to confirm)", read as a note, figure and all), with the 115
+  // findings it made or reworded judged again (81 right, 11 wrong, 23 debatable): 1020-1027 at 137 / 82 / 101, and on
+  // the older sets 49,314 / 4,452 / 13,745)
+  it('makes no more findings judged wrong than today (5,628)', () => {
+    assert.ok(tally.wrong <= 5628, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
@@ -332,8 +335,11 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // was judged debatable at 609, where to start cutting split)
   // (48,469 until "a lot of them" after a group just counted was left alone: 6 findings judged right went, with 11 wrong
   // and 31 debatable)
-  it('keeps the findings judged right (at least 53,002)', () => {
-    assert.ok(tally.right >= 53002, `${tally.right} findings judged right`);
+  // (53,137 until a bracket that hedges and says to check became a note: 82 findings judged right went, 80 of them on
+  // sets 355-963, judged in earlier sessions, with 85 judged wrong; the 128 such findings on sets before 966, judged
+  // again blind with today's judging brief, were called wrong 123 times, right 4 and debatable once)
+  it('keeps the findings judged right (at least 53,075)', () => {
+    assert.ok(tally.right >= 53075, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);

@@ -111,7 +111,11 @@ describe('weaknesses blind judges saw in sets 453-468 (evidence/recall)', () => 
   // with nothing to compare, which StoryLint reads as a count, not an outcome moved. Lowered in the forty-fourth
   // session, experiment-incomplete 26 -> 25, when a test someone else ran ("She ran the A/B test on 180 restaurants")
   // stopped being one to plan: in a story about growing that person, such findings were judged 0 right, 7 wrong and 3
-  // debatable on the judged sets, qk-24's among the wrong (twice); the recall judges' gap there was the significance.)
+  // debatable on the judged sets, qk-24's among the wrong (twice); the recall judges' gap there was the significance.
+  // Lowered in the forty-seventh session, vague phrases 277 -> 276, when a bracket that hedges and says to check it
+  // became a note: qr-04's "(I think around 30%, need to check)" is no longer told. Of 128 findings like it on the
+  // older sets, judged again blind under today's brief, 123 were called wrong ("the text is a note not told"); the
+  // engine now asks for the figure at the told "went down noticeably" before it, judged right.)
   const floors: Record<string, number> = {
     'no-metric': 90,
     'no-baseline': 3,
@@ -121,7 +125,7 @@ describe('weaknesses blind judges saw in sets 453-468 (evidence/recall)', () => 
     'we-not-i': 63,
     'experiment-incomplete': 25,
     'principle-unsupported': 11,
-    'vague-claim': 277,
+    'vague-claim': 276,
   };
   for (const [rule, floor] of Object.entries(floors)) {
     it(`finds at least ${floor} of the ${rule} weaknesses the judges saw`, () => {
