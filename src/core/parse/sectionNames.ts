@@ -43,7 +43,23 @@ const DECORATION = new Set(['the', 'my', 'our', 'and', 'key', 'overview', 'summa
  * scene and say what had to be done.
  */
 const SCENE: readonly SectionKind[] = ['situation', 'task'];
-const COMBINED: Record<string, readonly SectionKind[]> = { challenge: SCENE, 'the challenge': SCENE, problem: SCENE, 'the problem': SCENE };
+/**
+ * "The call": a decision the candidate owned, told with what they did about it (the Action, and the Task). "The call I
+ * had to make" names the Task first. (Not "The call I made", the Action alone: SECTION_NAMES. The keys are read without
+ * one-letter words: "the call had to make" is "The call I had to make".)
+ */
+const DECISION: readonly SectionKind[] = ['action', 'task'];
+const DECISION_TO_MAKE: readonly SectionKind[] = ['task', 'action'];
+const COMBINED: Record<string, readonly SectionKind[]> = {
+  challenge: SCENE,
+  'the challenge': SCENE,
+  problem: SCENE,
+  'the problem': SCENE,
+  'the call': DECISION,
+  'the call had to make': DECISION_TO_MAKE,
+  'the call we had to make': DECISION_TO_MAKE,
+  'the call to make': DECISION_TO_MAKE,
+};
 
 /** True for the kinds of a "Challenge" or "Problem" marker: after the Action has begun, it is an obstacle told as prose. */
 export function isSceneSetter(kinds: readonly SectionKind[]): boolean {
