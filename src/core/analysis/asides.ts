@@ -151,9 +151,9 @@ function readsAsMeasure(prose: string, figure: Span, before: string): boolean {
 }
 
 /** Just before a sum, a price or a limit the work set: "a minimum cash-out of IDR 50,000", "priced at $9". */
+const PRICE_BEFORE = /\b(?:minimum|maximum|fee|fees|price|priced|charge|charged|cap|capped)\b(?:\s+[\p{L}-]+){0,2}\s+(?:of|at)\s+(?:\p{L}{3}\s+)?\S?$/iu;
 /** What any PRICE_BEFORE match holds: tested first, as it costs a seventh of the pattern, which reads the 60 characters from each. */
 const PRICE_WORD = /(?:minimum|maximum|fee|fees|price|priced|charge|charged|cap|capped)\s/iu;
-const PRICE_BEFORE = /\b(?:minimum|maximum|fee|fees|price|priced|charge|charged|cap|capped)\b(?:\s+[\p{L}-]+){0,2}\s+(?:of|at)\s+(?:\p{L}{3}\s+)?\S?$/iu;
 /** Just before a share, the rollout it measures: "launched upfront pricing to 100% of", "rolled it out to 50% of". */
 const ROLLED_OUT_TO = /\b(?:launch(?:ed)?|roll(?:ed)?\s+(?:it\s+|this\s+|them\s+)?out|released|expanded|ramped(?:\s+it)?(?:\s+up)?|shipped|turned\s+(?:it\s+)?on)\b(?:(?!\b(?:went|up|down|rose|fell|dropped|grew|increased|decreased|came|got|was|were|is|are)\b)[^.;:!?]){0,40}\bto\s+(?:the\s+)?$/i;
 /** Just before a figure, a rule's condition: "if a price changes more than", "whenever a score drops below". */

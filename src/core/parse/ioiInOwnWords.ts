@@ -57,8 +57,9 @@ function withParts(markers: Marker[], parts: Marker[]): Marker[] {
 // "I:", "O:", "I:" (or "I - Inputs:", "**O:**", "Im:" for the Impact, a name among the letters: "Impact:") opening paragraphs: Inputs-Outputs-Impact by its letters, as "S:", "T:",
 // "A:", "R:" tell STAR (sectionLabels.ts). Only in a story declared so, and only the whole run in order: the first "I",
 // then an "O", then an "I" after it. Read as no section, every part was reported missing and judged wrong (sets 983, 985,
-// 986, 988; "Im:" set 998).
-const IOI_LETTER = /^(?:\*\*|__)?(?:([IO])(?:[ \t]*[-–—][ \t]*(?:[Ii]nputs?|[Oo]utputs?|[Ii]mpact))?|([Ii])nputs?|([Oo])utputs?|([Ii])m(?:pact)?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?/;
+// 986, 988; "Im:" set 998). (Or marked with a spaced dash, "I - ...", "O -", "Impact -", or the Impact's name with a
+// subtitle, "Impact / sonuç:": sets 1036-1043.)
+const IOI_LETTER = /^(?:\*\*|__)?(?:([IO])(?:[ \t]*[-–—][ \t]*(?:[Ii]nputs?|[Oo]utputs?|[Ii]mpact))?|([Ii])nputs?|([Oo])utputs?|([Ii])m(?:pact)?(?:[ \t]*\/[ \t]*[\p{L} ]{1,20})?)(?:\*\*|__)?(?:[ \t]*:|[ \t]+[-–—](?=\s|$))(?:\*\*|__)?/u;
 
 function ioiLetters(markers: Marker[], blocks: Block[], lines: LineIndex): Marker[] | undefined {
   const found: Marker[] = [];

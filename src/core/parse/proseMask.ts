@@ -81,14 +81,14 @@ const PLAIN_NOTES_LABEL = /^[^\n]{1,60}$/;
 // probably", "> draft v2 — still too long??", "*rough — tighten the action part*"; "aside: maybe add a line about ...", in
 // lower case too; "Question for myself: what would I do with 50% data? ... Have that answer ready."; "> note to me: interviewer
 // usually wants 2 min version", "Things I should remember to say - the scope cut list, ..."; "Principle check: Ownership =
-// fixing the tool, ...": sets 1028-1035)
-const DRAFT_NOTE = /^(?:[*_]{1,2})?(?:draft(?: v?\d+)?|rough(?: draft)?)\s*[—–-]\s|^\((?:aside|side note|note to self)\)\s|^(?:(?:q|questions?)(?: (?:for|to) (?:me|myself|self))?|maybe cut|still need|still to do|still missing|not sure(?: yet)?|to check|need to check|open questions?|notes?(?: to self| for me| to me)?|side notes?|aside|reminder to self|(?:things )?to (?:tighten|fix|add|improve|confirm|clarify)(?: in (?:this|the) story)?(?: before (?:the )?interview)?|gaps? to (?:fill|close|fix)|open gaps|weak (?:spots?|points?|parts?|bits?)|missing|what i (?:don['’]t|do not) have|what i(?:['’]m| am) missing|(?:principles?|lps?) check)\s*:|^things (?:i (?:should|need to|want to) )?remember to (?:say|mention)\s*(?::|[—–-]\s)|^(?:(?!(?:the|a|an|my|our) )[\p{L}'’&]{1,20} ){1,4}angle\?+/iu;
+// fixing the tool, ...": sets 1028-1035; "Weak spots to work on:": sets 1036-1043)
+const DRAFT_NOTE = /^(?:[*_]{1,2})?(?:draft(?: v?\d+)?|rough(?: draft)?)\s*[—–-]\s|^\((?:aside|side note|note to self)\)\s|^(?:(?:q|questions?)(?: (?:for|to) (?:me|myself|self))?|maybe cut|still need|still to do|still missing|not sure(?: yet)?|to check|need to check|open questions?|notes?(?: to self| for me| to me)?|side notes?|aside|reminder to self|(?:things )?to (?:tighten|fix|add|improve|confirm|clarify)(?: in (?:this|the) story)?(?: before (?:the )?interview)?|gaps? to (?:fill|close|fix)|open gaps|weak (?:spots?|points?|parts?|bits?)(?: to (?:work on|fix|address))?|missing|what i (?:don['’]t|do not) have|what i(?:['’]m| am) missing|(?:principles?|lps?) check)\s*:|^things (?:i (?:should|need to|want to) )?remember to (?:say|mention)\s*(?::|[—–-]\s)|^(?:(?!(?:the|a|an|my|our) )[\p{L}'’&]{1,20} ){1,4}angle\?+/iu;
 
 // (the question marks first, then a capital or a question to self: "??? What would I do differently — a bar raiser will
 // ask.", "? should I mention the fight with Sales", "??? mention that I looped in my director? ..."; not "??? how
 // did I get eng time — I think 1 dev for 10 days", whose hedge on its figure was judged right; "? what would I do differently —
 // ...", "? need numbers here.")
-const QUESTION_TO_SELF = /^\?+\s+(?:\p{Lu}|should I\b|is this\b|do I\b|(?:mention|say|add|cut|keep|include|drop)\b|what (?:would|should|do) I\b|need (?:numbers|a number|the number|to)\b|(?:the |a )?bar raiser\b)/u;
+const QUESTION_TO_SELF = /^\?+\s+(?:\p{Lu}|should I\b|is this\b|do I\b|did I\b|(?:mention|say|add|cut|keep|include|drop)\b|what (?:would|should|do) I\b|need (?:numbers|a number|the number|to)\b|(?:the |a )?bar raiser\b)/u;
 
 // A paragraph that is all one bracketed note on the draft: "(Baseline for the control group? Need to find it, I think it
 // was like 50-something %.)", "**(draft — need to cut this down a LOT, it's way too long for 2 min)**".

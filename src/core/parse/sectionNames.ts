@@ -75,9 +75,10 @@ const META_NAME =
 // (a note's name first, then what else it holds: "Notes / reflection" is notes, as "Notes / questions I might get" is,
 // and "Things to add / fix". Not a reflection joined to a note's name, "Reflection / to tighten": read as notes, a
 // Reflection that held a lesson was reported empty, judged wrong 17 times of 32.) ("Notes / what I'd say differently" too;
-// alone, "What I'd say differently" tells a lesson.)
+// alone, "What I'd say differently" tells a lesson.) (With what it is for in brackets: "Likely follow-ups (prep)", sets
+// 1036-1043.)
 const REFLECTION_NAME = '(?:reflections?|learnings?|lessons?|takeaways?)';
-const META = new RegExp(`^[^\\p{L}]*${META_NAME}(?:\\s*[/&+,]\\s*(?:${META_NAME}|${REFLECTION_NAME}|fix|cut|add|check|tighten|trim|confirm|what i(?:['’]d| would) say differently))?(?: (?:before|for) (?:the )?interview)?\\s*:?\\s*$`, 'iu');
+const META = new RegExp(`^[^\\p{L}]*${META_NAME}(?:\\s*[/&+,]\\s*(?:${META_NAME}|${REFLECTION_NAME}|fix|cut|add|check|tighten|trim|confirm|what i(?:['’]d| would) say differently))?(?: (?:before|for) (?:the )?interview)?(?:\\s*\\((?:prep|to prep|to prepare|for (?:the )?interview)\\))?\\s*:?\\s*$`, 'iu');
 
 /** A heading about the story rather than part of it ("Notes", "Questions I might get", "Follow-up questions to prepare"). */
 export function isMetaHeading(label: string): boolean {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on one thousand and thirty-two sets of fresh stories, judged blind (test/unit/core/evidence/judged: 24,768 stories,
+ * Every finding on one thousand and forty sets of fresh stories, judged blind (test/unit/core/evidence/judged: 24,960 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the one thousand and thirty-two sets and about 81,410 judged findings', () => {
-    assert.ok(verdicts.size >= 81414, `${verdicts.size} judged findings`);
+  it('has the one thousand and forty sets and about 81,720 judged findings', () => {
+    assert.ok(verdicts.size >= 81719, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -328,9 +328,11 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // debatable; then their fixes ("The call" as the Action and the Task, more notes on the draft, "a lot of money" after
   // its figure read past a wrapped line's indent), with the 10 findings they made or reworded judged again (6 right, 1
   // wrong, 3 debatable): 1028-1035 at 146 / 67 / 97, 1020-1027 at 137 / 79 / 101, and on the older sets 49,313 / 4,452
-  // / 13,746)
-  it('makes no more findings judged wrong than today (5,688)', () => {
-    assert.ok(tally.wrong <= 5688, `${tally.wrong} findings judged wrong`);
+  // / 13,746; sets 1036-1043 judged blind on 60788fbb, 122 right, 81 wrong and 98 debatable; then their fixes (IOI
+  // letters marked with a spaced dash, "Likely follow-ups (prep)", more notes), with the 4 findings they made judged
+  // again (2 right, 1 wrong, 1 debatable): 1036-1043 at 123 / 73 / 99)
+  it('makes no more findings judged wrong than today (5,761)', () => {
+    assert.ok(tally.wrong <= 5761, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
@@ -342,8 +344,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // (53,137 until a bracket that hedges and says to check became a note: 82 findings judged right went, 80 of them on
   // sets 355-963, judged in earlier sessions, with 85 judged wrong; the 128 such findings on sets before 966, judged
   // again blind with today's judging brief, were called wrong 123 times, right 4 and debatable once)
-  it('keeps the findings judged right (at least 53,220)', () => {
-    assert.ok(tally.right >= 53220, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 53,344)', () => {
+    assert.ok(tally.right >= 53344, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);

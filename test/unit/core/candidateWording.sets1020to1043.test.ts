@@ -2,9 +2,10 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintStory, parseStory } from '../../../src/core';
+import { isMetaHeading } from '../../../src/core/parse/sectionNames';
 import { story } from './storyBuilders';
 
-/** From the findings blind judges called wrong in sets 1020-1035 (evidence/judged). */
+/** From the findings blind judges called wrong in sets 1020-1043 (evidence/judged). */
 
 const vagueAfter = (tail: string) =>
   lintStory(story('company: generic', `## Situation\n\nOur checkout served 60,000 sellers.\n\n## Task\n\nI owned it.\n\n## Action\n\nI rebuilt the alerting myself.\n\n## Result\n\nErrors fell from 40 to 4 a week within a month.\n\n${tail}\n`)).findings.filter((f) => f.ruleId === 'vague-claim').length;
@@ -65,5 +66,29 @@ describe('sets 1028-1035', () => {
     const item = (text: string) => lintStory(story('company: generic', `## Situation\n\nOur game had 2 million players.\n\n## Task\n\nI owned pricing.\n\n## Action\n\n1. I wrote the plan.\n2. ${text}\n\n## Result\n\nRevenue rose from €40k to €52k a month within a quarter.\n`)).findings.filter((f) => f.ruleId === 'vague-claim').length;
     assert.equal(item('Ruairí asked us not to test where €4.99 is a lot of money for players.'), 0);
     assert.equal(item('Ruairí asked us not to test where €4.99 is a lot of\n      money for players.'), 0);
+  });
+});
+
+describe('sets 1036-1043', () => {
+  const ioiKinds = (body: string, framework = 'ioi') => parseStory(story(`company: generic\nframework: ${framework}`, body)).sections.map((section) => section.kind);
+  it('reads IOI letters marked with a spaced dash, and the Impact named with a subtitle, as the three parts', () => {
+    assert.deepEqual(ioiKinds('I - Our AWS bill had crept up 35% in a year.\n\nO -\n- I moved transcoding to spot instances.\n\nImpact -\ncost down 30%, about $25k a month.\n'), ['inputs', 'outputs', 'impact']);
+    assert.deepEqual(ioiKinds('I: Cluj airport, 2023. The queue ran to 40 minutes.\n\nO:\n- I sat with the ops manager for two shifts.\n\nImpact / sonuç:\nqueue down to 15 minutes within a month.\n'), ['inputs', 'outputs', 'impact']);
+    // (not in a story declared STAR: "I - " there is the candidate talking)
+    assert.deepEqual(ioiKinds('I - well, I thought it was fine.\n\nO - and then it was not.\n', 'star'), []);
+  });
+  it('reads "Likely follow-ups (prep)" as notes, and more notes on the draft', () => {
+    assert.equal(isMetaHeading('Likely follow-ups (prep)'), true);
+    assert.equal(isMetaHeading('Follow-ups (to prepare)'), true);
+    assert.equal(isMetaHeading('What I prepared (the deck)'), false);
+    assert.equal(vagueAfter('(did I give feedback on the hard things? I told him directly that is not OK. add this maybe)'), 0);
+    assert.equal(vagueAfter('I pushed for that with finance (the courage part maybe? it was not a normal contract thing)'), 0);
+    assert.equal(vagueAfter('Weak spots to work on: the correlation (I think it was around 0.7). Name who it was? Probably no.'), 0);
+    assert.equal(vagueAfter('?? did I do anything else here. I think I asked him to teach a session on this.'), 0);
+  });
+  it('keeps what only looks like those notes', () => {
+    // (a part named and hedged as told, with no question: judged right as a hedge before)
+    assert.equal(vagueAfter('That was the courage part, maybe the hardest week I had.'), 1);
+    assert.equal(vagueAfter('Weak spots in the plan: I think the rollout was too fast.'), 1);
   });
 });
