@@ -1,3 +1,4 @@
+import { pastIndent } from '../text/lineBreaks';
 import { sentencesIn, type Sentence } from '../text/sentences';
 
 /**
@@ -372,27 +373,22 @@ function isBreak(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a;
 }
 
-function pastBlanks(text: string, at: number): number {
-  while (at < text.length && (text[at] === ' ' || text[at] === '\t')) at++;
-  return at;
-}
-
 /**
  * The first place at or after `from` where a sentence opens (opensSentence) and something other than a space stands,
  * or -1. The notes that open a sentence are tried there only: tried at every character, the openers cost a tenth of
  * the whole run on ordinary stories.
  */
 function nextOpening(text: string, from: number, bodyStart: number): number {
-  for (let at = pastBlanks(text, from); at < text.length; ) {
+  for (let at = pastIndent(text, from, text.length); at < text.length; ) {
     if (opensSentence(text, at, bodyStart)) return at;
     // (a list item's first word: "- Maybe cut this", its marker first on the line)
     if ('-*+>'.includes(text[at]) && (text[at + 1] === ' ' || text[at + 1] === '\t')) {
-      const item = pastBlanks(text, at + 1);
+      const item = pastIndent(text, at + 1, text.length);
       if (item < text.length && opensSentence(text, item, bodyStart)) return item;
     }
     let stop = at;
     while (stop < text.length && !isBreak(text.charCodeAt(stop))) stop++;
-    at = pastBlanks(text, stop + 1);
+    at = pastIndent(text, stop + 1, text.length);
   }
   return -1;
 }

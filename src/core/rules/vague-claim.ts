@@ -1,7 +1,7 @@
 import { comparedAfter, lotNounReader } from '../analysis/lotAsNoun';
 import { insideAny } from '../analysis/pronouns';
 import { oneLine, sentencesIn } from '../text/sentences';
-import { beforeLineBreak, breaksSentence, joinLines, paragraphText } from '../text/lineBreaks';
+import { beforeLineBreak, breaksSentence, joinLines, paragraphText, readAfter } from '../text/lineBreaks';
 import { inBody } from '../parse/story';
 import type { VagueHit } from '../analysis/vague';
 import type { Rule, RuleFinding } from './rule';
@@ -301,8 +301,8 @@ export const vagueClaim: Rule = {
       if (hit.kind === 'intensifier' && !hit.amount && ARMS_LATER_IN_SENTENCE.test(paragraphText(text, hit.end, hit.end + 90))) continue;
       // ("S/ 200 is a lot of money for them": the figure given, then judged as money; not "went down by around 60%, which
       // is a lot of money for a company our size, I think around DKK 30,000 a month", where the money's figure follows)
-      // (read past a line break and a list item's indent: word wrap may put "money" on the next line)
-      if (!hit.backed && /^a\s+lot\s+of$/i.test(hit.text) && /^\s+money\b/i.test(text.slice(hit.end, hit.end + 40)) && FIGURE_JUDGED_BEFORE.test(readBack(text, hit.start))) continue;
+      // (read as the paragraph reads: word wrap may put "money" on the next line, after a list item's indent)
+      if (!hit.backed && /^a\s+lot\s+of$/i.test(hit.text) && /^\s+money\b/i.test(readAfter(text, hit.end, 10)) && FIGURE_JUDGED_BEFORE.test(readBack(text, hit.start))) continue;
       // "Reflection maybe: I would go earlier": the hedge is on the label before its colon (whether to tell a reflection at
       // all), not on the story's claim. (Not "The pattern was fairly clear, I think: ...", judged right 15 times of 17; nor
       // a principle's part, "Think big part, I think:", "The creative part, maybe:", judged right twice and wrong once.)
