@@ -2,6 +2,7 @@ import { idSet, lexicon } from '../text/lexicon';
 import { Kind } from '../text/tokens';
 import { YEAR } from './numberWords';
 import { SENTENCE_STOPS, type Scope } from './patterns';
+import { readAfter, readBefore } from '../text/lineBreaks';
 
 /**
  * "Lot" as the noun, a batch or a plot ("the affected lot", "auction lots", "a parking lot"), against "a lot"
@@ -97,7 +98,7 @@ const BATCH_ESTIMATE_AFTER =
 
 /** True when "a lot" ending at `end` compares ("a lot faster"): an amount, whatever else the story says. */
 export function comparedAfter(text: string, end: number): boolean {
-  return COMPARED_AFTER.test(text.slice(end, end + 24));
+  return COMPARED_AFTER.test(readAfter(text, end, 24));
 }
 
 /**
@@ -114,17 +115,17 @@ export function lotNounReader(text: string, prose: string): (hit: { text: string
   const storyNamesBatches = () => (lotIsANounToo ??= storyUsesTheNoun() || LOT_AS_A_NOUN_TOO.test(prose) || AUCTION.test(prose));
   return ({ text: words, start, end, amount }) => {
     if (/^a\s+lot$/i.test(words)) {
-      const after = text.slice(end, end + 24);
-      const batchVerb = BATCH_VERB_AFTER.test(after) || (BATCH_VERB_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && BATCH_OBJECT_AFTER.test(after));
+      const after = readAfter(text, end, 24);
+      const batchVerb = BATCH_VERB_AFTER.test(after) || (BATCH_VERB_BEFORE.test(readBefore(text, start, 12)) && BATCH_OBJECT_AFTER.test(after));
       if (batchVerb && storyNamesBatches()) return true;
-      if (BATCH_SIZED_AFTER.test(text.slice(end, end + 32))) return true;
+      if (BATCH_SIZED_AFTER.test(readAfter(text, end, 32))) return true;
     }
     if (amount && /^a\s+lot\b/i.test(words) && storyUsesTheNoun() && !comparedAfter(text, end)) return true;
-    if (/^lots\s+of$/i.test(words) && LOTS_SIZED.test(text.slice(end, end + 16)) && storyUsesTheNoun()) return true;
+    if (/^lots\s+of$/i.test(words) && LOTS_SIZED.test(readAfter(text, end, 16)) && storyUsesTheNoun()) return true;
     // (and "print lots of around 5,000 letters": batches of that size; "a lot of avocados, maybe 20 pallets": its size estimated)
     if (!/^(?:a\s+lot|lots)\s+of$/i.test(words)) return false;
     // ("a lot of BP1 from a factory in the Western Province": a grade code, what a batch is sold as)
-    if (/^a/i.test(words) && GRADE_CODE_AFTER.test(text.slice(end, end + 12)) && storyNamesBatches()) return true;
-    return BATCH_SIZE_AFTER.test(text.slice(end, end + 32)) || (/^a/i.test(words) && BATCH_ESTIMATE_AFTER.test(text.slice(end, end + 80)));
+    if (/^a/i.test(words) && GRADE_CODE_AFTER.test(readAfter(text, end, 12)) && storyNamesBatches()) return true;
+    return BATCH_SIZE_AFTER.test(readAfter(text, end, 32)) || (/^a/i.test(words) && BATCH_ESTIMATE_AFTER.test(readAfter(text, end, 80)));
   };
 }

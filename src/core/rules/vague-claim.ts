@@ -1,7 +1,7 @@
 import { comparedAfter, lotNounReader } from '../analysis/lotAsNoun';
 import { insideAny } from '../analysis/pronouns';
 import { oneLine, sentencesIn } from '../text/sentences';
-import { beforeLineBreak, breaksSentence, joinLines, paragraphText, readAfter } from '../text/lineBreaks';
+import { beforeLineBreak, breaksSentence, joinLines, paragraphText, readAfter, readBefore } from '../text/lineBreaks';
 import { inBody } from '../parse/story';
 import type { VagueHit } from '../analysis/vague';
 import type { Rule, RuleFinding } from './rule';
@@ -61,7 +61,7 @@ function weighsOtherThanTheResult(text: string, start: number, end: number, quot
   if (quoted.some(([open, close]) => open <= start && start < close)) return false;
   // (its logical line: a hard-wrapped sentence reads as one, a line break that ends a sentence stays)
   const before = paragraphText(text, Math.max(0, start - 60), start);
-  return !RESULT_AFTER.test(text.slice(end, end + 40)) && !OWN_BELIEF_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1));
+  return !RESULT_AFTER.test(readAfter(text, end, 40)) && !OWN_BELIEF_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1));
 }
 const RESULT_AFTER = /^\s+(?:[\p{L}'’]+\s+){0,2}?(?:went (?:better|worse|well)|cost|costs|saved|save|saves|helped|help|helps|improved?|improves|lift(?:ed|s)?|increased?|increases|reduced?|reduces|cut|boost(?:ed|s)?|drove|drive|drives|grew|grow|raised?|lowered?|fixed|fix|made|make|worked|mattered|caused|won|lost|lose)\b/iu;
 const WOULD_BEFORE = /\bwould\s+(?:otherwise\s+)?$/i;
@@ -86,7 +86,7 @@ function readBack(text: string, at: number): string {
  * measure's.
  */
 function countedNext(text: string, end: number): boolean {
-  const words = /^\s+(?:(?:the|our|their|my|his|her|its|these|those|other)\s+)*([\p{L}-]{3,})(?:\s+([\p{L}-]{3,}))?/iu.exec(text.slice(end, end + 60));
+  const words = /^\s+(?:(?:the|our|their|my|his|her|its|these|those|other)\s+)*([\p{L}-]{3,})(?:\s+([\p{L}-]{3,}))?/iu.exec(readAfter(text, end, 60));
   const noun = words?.[1];
   const want = noun?.toLowerCase();
   // (or the word after it, where the first describes: "a lot of real drivers ... roughly 2,400 drivers suspended")
@@ -284,19 +284,19 @@ export const vagueClaim: Rule = {
       // "launched more or less on time", "the decision was more or less made": a claim kept approximate, which cutting the
       // words would overstate (judged right 5 times in 34 as "cut it"); only a change it softens in the outcome is asked
       // ("reversals more or less stopped": give the figure).
-      if (/^more\s+or\s+less$/i.test(hit.text) && !(inOutcome(hit.start) && SOFTENED_CHANGE.test(text.slice(hit.end, hit.end + 30)))) continue;
+      if (/^more\s+or\s+less$/i.test(hit.text) && !(inOutcome(hit.start) && SOFTENED_CHANGE.test(readAfter(text, hit.end, 30)))) continue;
       const inSituation = situation !== undefined && inBody(situation, hit.start);
-      if (inSituation && (!hit.amount || TALK_OR_MOOD_AFTER.test(text.slice(hit.end, hit.end + 24)))) continue;
+      if (inSituation && (!hit.amount || TALK_OR_MOOD_AFTER.test(readAfter(text, hit.end, 24)))) continue;
       if (isTheNoun(hit)) continue;
       // ("a lot-level view": the noun in a compound, never an amount)
       if (text[hit.end] === '-' && /lot$/i.test(hit.text)) continue;
       // "The vendor called it a configuration issue. Maybe it was, but we had six weeks": a point granted, not a claim hedged
-      if (/^(?:maybe|perhaps)$/i.test(hit.text) && CONCEDED_AFTER.test(text.slice(hit.end, hit.end + 40))) continue;
+      if (/^(?:maybe|perhaps)$/i.test(hit.text) && CONCEDED_AFTER.test(readAfter(text, hit.end, 40))) continue;
       if (/^probably$/i.test(hit.text) && !inOutcome(hit.start) && weighsOtherThanTheResult(text, hit.start, hit.end, a.bodyQuotes)) continue;
       // "ballots that would otherwise probably have been rejected": what would have happened, not a claim to firm up
-      if (/^(?:probably|maybe|perhaps)$/i.test(hit.text) && WOULD_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start)) && HAVE_AFTER.test(text.slice(hit.end, hit.end + 8))) continue;
+      if (/^(?:probably|maybe|perhaps)$/i.test(hit.text) && WOULD_BEFORE.test(readBefore(text, hit.start, 24)) && HAVE_AFTER.test(readAfter(text, hit.end, 8))) continue;
       // "in about five business days, which was much faster than the contract timeline": the figure is given, then judged
-      if (hit.kind === 'intensifier' && !hit.amount && /^(?:much|far|way)\s/i.test(hit.text) && FIGURE_JUDGED_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start))) continue;
+      if (hit.kind === 'intensifier' && !hit.amount && /^(?:much|far|way)\s/i.test(hit.text) && FIGURE_JUDGED_BEFORE.test(readBack(text, hit.start))) continue;
       // "noticeably higher than control; from memory roughly 31% vs 24%": the figures given later in the sentence
       if (hit.kind === 'intensifier' && !hit.amount && ARMS_LATER_IN_SENTENCE.test(paragraphText(text, hit.end, hit.end + 90))) continue;
       // ("S/ 200 is a lot of money for them": the figure given, then judged as money; not "went down by around 60%, which
@@ -309,7 +309,7 @@ export const vagueClaim: Rule = {
       if (hit.kind === 'hedge' && /^[ \t]*:/.test(text.slice(hit.end, hit.end + 4)) && REFLECTION_LABEL_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start))) continue;
       // ("around 1,100 schools in Chile, a lot of them particulares subvencionados": a part of the group just counted, told
       // apart; judged right 5 times, wrong 9 and debatable 25 as "give the number")
-      if (/^a\s+lot\s+of$/i.test(hit.text) && THEM_AFTER.test(text.slice(hit.end, hit.end + 8)) && COUNTED_GROUP_BEFORE.test(readBack(text, hit.start))) continue;
+      if (/^a\s+lot\s+of$/i.test(hit.text) && THEM_AFTER.test(readAfter(text, hit.end, 8)) && COUNTED_GROUP_BEFORE.test(readBack(text, hit.start))) continue;
       if (hit.amount && !hit.backed && /\bof$/i.test(hit.text) && nextRead++ < 50 && countedNext(text, hit.end)) continue;
       if (/^a\s+lot$/i.test(hit.text)) {
         // (a line wrapped inside its paragraph reads as a space: "came\nup a lot in the survey answers")
@@ -319,9 +319,9 @@ export const vagueClaim: Rule = {
         if (WORRIED_BEFORE.test(before)) continue;
         if (MOTIVE_OR_EFFORT_BEFORE.test(before)) continue;
         if (POTENTIAL_OR_MEANT_BEFORE.test(before)) continue;
-        if (TRAIT_AFTER.test(text.slice(hit.end, hit.end + 30))) continue;
+        if (TRAIT_AFTER.test(readAfter(text, hit.end, 30))) continue;
         // ("That changed a lot in how he saw me": what changed is told next, as "changed the conversation a lot")
-        if (/\bchanged\s+$/i.test(before) && /^\s+in\s+(?:how|the way)\b/i.test(text.slice(hit.end, hit.end + 20))) continue;
+        if (/\bchanged\s+$/i.test(before) && /^\s+in\s+(?:how|the way)\b/i.test(readAfter(text, hit.end, 20))) continue;
         if (!comparedAfter(text, hit.end) && (FIGURE_JUDGED_BEFORE.test(before) || (HABIT_BEFORE.test(before) && !inOutcome(hit.start)))) continue;
       }
       const words = oneLine(hit.text);
@@ -375,7 +375,7 @@ function* unmeasured(a: StoryAnalysis, quotes: Array<[number, number]>, flagged:
 function adviceFor(hit: VagueHit, words: string, text: string, inOutcome: boolean): { message: string; probe?: string; group?: string; removes: 'words' | 'sentence' | 'nothing' } {
   // "much faster, from 5 days to 2": the figure is there, and the word only repeats it.
   if (hit.backed) return { message: `"${words}" adds nothing to the figure after it: cut it and let the number speak`, removes: 'words' };
-  const after = text.slice(hit.end, hit.end + 40);
+  const after = readAfter(text, hit.end, 40);
   // "I think it showed I can deliver": a verdict on yourself, which the story should earn. Judges agreed it is a
   // weakness but called "state it plainly" the wrong fix: the sentence should go.
   // (not a finding told with its figure: "I think it showed we could do maybe 90% on-time in Jakarta proper")
@@ -393,7 +393,7 @@ function adviceFor(hit: VagueHit, words: string, text: string, inOutcome: boolea
   }
   // "the complaints basically stopped": in the outcome, a filler before the change softens the result, and cutting it
   // would claim an absolute nobody measured. Judged on "cut it": right 2, wrong 2, debatable 55 ("the fix is a count").
-  if (hit.kind === 'filler' && inOutcome && SOFTENED_CHANGE.test(text.slice(hit.end, hit.end + 30))) {
+  if (hit.kind === 'filler' && inOutcome && SOFTENED_CHANGE.test(readAfter(text, hit.end, 30))) {
     return { message: `"${words}" softens the result: give the figure instead (what it was before and after)`, probe: 'How many were there before, and how many after?', removes: 'nothing' };
   }
   if (hit.reported) {
