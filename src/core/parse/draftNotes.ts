@@ -97,6 +97,8 @@ const NOTE_OPENERS = [
   // ("I think I need to be clearer about what I did myself vs the team in the interview")
   // ("I probably need to cut half of the background for the actual interview.")
   'I (?:probably|still) need to (?:cut|shorten|trim|tighten)\\b',
+  // ("If I tell this story again I should be clearer about what I personally did versus the account managers")
+  '(?:If|When|Next time) I tell this (?:story |one )?(?:again|next time),? I (?:should|need to|have to|want to|must)\\b',
   // ("Thinking about it now I probably need to be clearer about what was me vs the portal team")
   '(?:(?:Thinking about it|Looking at it)(?: now)?,? )?(?:I think )?I (?:probably )?need to be (?:clearer|more specific|more precise) (?:about|on|what|how|who)\\b',
   // ("Need to make the scale part clearer", "Rough numbers, need to double check:")

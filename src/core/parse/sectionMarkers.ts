@@ -54,7 +54,8 @@ function findMarkers(lines: LineIndex, blocks: Block[], declared: Framework | un
       if (label.certainty === 'marked') markers.push(marker);
       else unmarked.push({ ...marker, certainty: label.certainty, alone: block.content.slice(label.length).trim() === '' });
       // (one at a time: a 1 MB paragraph of "S: a" lines holds 250,000 letters, past what a spread call's arguments take)
-      if (label.certainty === 'letter') for (const letter of lettersOnLaterLines(lines, block)) unmarked.push(letter);
+      if (label.certainty === 'letter') for (const letter of labelsOnLaterLines(lines, block, 'letter')) unmarked.push(letter);
+      else if (label.certainty === 'marked') for (const later of labelsOnLaterLines(lines, block, 'marked')) markers.push(later);
     }
   }
   if (markers.length > 0) return headingsInSlots(starPartsAsIoi(outputsAsResult(withoutLateSceneSetters(withoutLabelsRepeatingTheirHeading(withoutSettingSubheadings(happenedAsAction(happenedAsResult(markers))))), declared), declared), blocks, lines);
@@ -62,23 +63,28 @@ function findMarkers(lines: LineIndex, blocks: Block[], declared: Framework | un
 }
 
 /**
- * STAR letters opening the later lines of a paragraph that opens with one: "S: 2020, Toronto ...\nT: nobody asked me
- * to.\nA: spent a full day ...\nR: came back with 3 things." written with no blank lines is one paragraph, and only its
- * first letter had been read (set 1004: no section reported marked).
+ * Labels opening the later lines of a paragraph that opens with one of the same kind, written with no blank lines:
+ * STAR letters ("S: 2020, Toronto ...\nT: nobody asked me to.\nA: spent a full day ...\nR: came back with 3 things.",
+ * set 1004) and bold labels ("**S**: We launched ...\n**T**: I was the PM ...", "**Situation:** ...\n**Task:** ...",
+ * set 1049). Markdown reads such lines as one paragraph, and only its first label had been read, so the story was
+ * reported with its other parts missing.
  */
 const LATER_LETTER = /^(?:\*\*|__)?[STAR](?:\*\*|__)?[ \t]*[:\-–—]/;
-function lettersOnLaterLines(lines: LineIndex, block: Block): UnmarkedMarker[] {
+// (bold, with its colon inside or after the bold: a bold phrase that word wrap put at a line's start has no colon)
+const LATER_MARKED = /^(?:\*\*|__)[^*_\n]{1,40}?(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:)/;
+function labelsOnLaterLines(lines: LineIndex, block: Block, certainty: 'letter' | 'marked'): UnmarkedMarker[] {
   const found: UnmarkedMarker[] = [];
+  const opens = certainty === 'letter' ? LATER_LETTER : LATER_MARKED;
   for (let line = block.startLine + 1; line < block.endLine; line++) {
     const text = lines.lineText(line);
     const column = leadingSpace(text);
     const rest = text.slice(column);
     // (a capital letter with its mark: word wrap can put "a" alone on a line, "no way for them to see\na\nno-claim ...")
-    if (!LATER_LETTER.test(rest)) continue;
+    if (!opens.test(rest)) continue;
     const label = sectionLabelOf(rest);
-    if (!label || label.certainty !== 'letter') continue;
+    if (!label || label.certainty !== certainty) continue;
     const start = lines.lineStart(line) + column;
-    found.push({ kinds: label.kinds, style: 'label', level: 0, start, markerEnd: start + label.length, line, certainty: 'letter', alone: rest.slice(label.length).trim() === '' });
+    found.push({ kinds: label.kinds, style: 'label', level: 0, start, markerEnd: start + label.length, line, certainty, alone: rest.slice(label.length).trim() === '' });
   }
   return found;
 }

@@ -1,4 +1,5 @@
 import { fieldAnchor } from './anchors';
+import { guessedPrinciple } from '../packs/guess';
 import { addPrinciplesEdit } from './frontMatterEdits';
 import type { Rule } from './rule';
 import { oneLine } from '../text/sentences';
@@ -16,7 +17,9 @@ export const principleSuggestion: Rule = {
   },
   check(a, options) {
     if (a.tagged.length === 0) return []; // no-principle already suggests
-    const tagged = new Set(a.tagged.map((t) => t.principle?.id));
+    // (a tag misspelt, "Customer Obsesion", stands for the principle it was meant as: unknown-principle asks to fix the
+    // spelling, and suggesting the principle as untagged was judged wrong, set 1048)
+    const tagged = new Set(a.tagged.map((t) => (t.principle ?? (a.packKnown ? guessedPrinciple(a.pack, t.written.value) : undefined))?.id));
     return a
       .rankedPrinciples(options.minEvidence)
       .filter((p) => !tagged.has(p.id) && (p.kind === 'principle' || p.kind === 'value'))

@@ -1,38 +1,6 @@
-import { closest, normalizeName } from '../text/words';
-import { namesOf } from '../analysis/evidence';
-import type { Pack } from '../packs/schema';
+import { guessedPrinciple } from '../packs/guess';
 import { removePrincipleEdit, yamlItem } from './frontMatterEdits';
 import type { Rule } from './rule';
-
-interface PackNames {
-  names: string[];
-  normals: string[];
-  /** Suggestions already worked out: a story bank repeats the same few misspellings. */
-  guesses: Map<string, string | undefined>;
-}
-
-const packNames = new WeakMap<Pack, PackNames>();
-
-/** Every name and alias of the pack's principles with their normal forms, worked out once per pack. */
-function namesOfPack(pack: Pack): PackNames {
-  let cached = packNames.get(pack);
-  if (!cached) {
-    const names = pack.principles.flatMap(namesOf);
-    cached = { names, normals: names.map(normalizeName), guesses: new Map() };
-    packNames.set(pack, cached);
-  }
-  return cached;
-}
-
-/** The pack's name closest to what was written, remembered per pack (a bounded cache: names are user text). */
-function guessFor(pack: Pack, written: string): string | undefined {
-  const { names, normals, guesses } = namesOfPack(pack);
-  if (guesses.has(written)) return guesses.get(written);
-  const guess = closest(written, names, normals);
-  if (guesses.size >= 1024) guesses.clear();
-  guesses.set(written, guess);
-  return guess;
-}
 
 export const unknownPrinciple: Rule = {
   id: 'unknown-principle',
@@ -47,8 +15,7 @@ export const unknownPrinciple: Rule = {
     return a.tagged
       .filter((tag) => !tag.principle)
       .map(({ written }) => {
-        const guess = guessFor(a.pack, written.value);
-        const canonical = guess ? a.pack.principles.find((p) => namesOf(p).includes(guess))?.name : undefined;
+        const canonical = guessedPrinciple(a.pack, written.value)?.name;
         return {
           message: canonical
             ? `"${written.value}" is not one of ${a.pack.name}: did you mean "${canonical}"?`

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { rules, STAR, story, vague } from './storyBuilders';
+import { vague, vagueInResult } from './storyBuilders';
 
 /**
  * The exemptions of vague-claim that read a few characters after (or before) a hit read them as the paragraph reads:
@@ -13,9 +13,6 @@ const nested = (sentence: string, wrapBefore: string) => {
   assert.ok(at > 0, `"${wrapBefore}" is in the sentence`);
   return `- Rollout:\n    - ${sentence.slice(0, at)}\n      ${sentence.slice(at + 1)}`;
 };
-
-/** vague-claim findings in a story whose Result is `result` (where a hedge on what the work did is asked about). */
-const vagueInResult = (result: string) => rules(story('company: generic', STAR(result))).filter((id) => id === 'vague-claim').length;
 
 describe('vague-claim exemptions read across a hard wrap in a nested list', () => {
   it('"would otherwise probably / have been": what would have happened, wrapped or not', () => {

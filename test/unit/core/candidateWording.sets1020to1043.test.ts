@@ -1,9 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { lintStory, parseStory } from '../../../src/core';
 import { isMetaHeading } from '../../../src/core/parse/sectionNames';
-import { story } from './storyBuilders';
+import { judged, story } from './storyBuilders';
 
 /** From the findings blind judges called wrong in sets 1020-1043 (evidence/judged). */
 
@@ -13,7 +11,6 @@ const sectionsOf = (heading: string) =>
   parseStory(story('company: generic\nframework: star', `## What was going on\n\nOur app served 2 million viewers.\n\n## ${heading}\n\nThe decision was mine. I wrote a one-page memo and sent it to my VP.\n\n## How it ended\n\nCrashes fell from 40 to 4 a week within a month.\n`)).sections.map((section) => section.kind);
 const missingParts = (heading: string) =>
   lintStory(story('company: generic\nframework: star', `## What was going on\n\nOur app served 2 million viewers.\n\n## ${heading}\n\nThe decision was mine. I wrote a one-page memo and sent it to my VP.\n\n## How it ended\n\nCrashes fell from 40 to 4 a week within a month.\n`)).findings.filter((f) => f.ruleId === 'missing-section').map((f) => f.message.slice(0, 20));
-const judged = (file: string) => readFileSync(join(__dirname, '..', '..', '..', '..', 'test', 'unit', 'core', 'evidence', 'judged', file), 'utf8');
 
 describe('sets 1020-1027', () => {
   it('reads a bracket that hedges and says to check or ask as a note, figure and all', () => {

@@ -1,8 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { lintStory, parseStory } from '../../../src/core';
-import { noBusinessImpact, scaled, story, timed } from './storyBuilders';
+import { judged, noBusinessImpact, scaled, story, timed } from './storyBuilders';
 
 /** From the findings blind judges called wrong in sets 996-1019 (evidence/judged), and the masked prose they led to. */
 
@@ -10,7 +8,6 @@ const RESULT = 'Errors fell from 40 to 4 a week within a month.';
 const vagueAfter = (tail: string) =>
   lintStory(story('company: generic', `## Situation\n\nOur checkout served 60,000 sellers.\n\n## Task\n\nI owned it.\n\n## Action\n\nI rebuilt the alerting myself.\n\n## Result\n\n${RESULT}\n\n${tail}\n`)).findings.filter((f) => f.ruleId === 'vague-claim').length;
 const kinds = (front: string, body: string) => parseStory(story(front, body)).sections.map((section) => section.kind);
-const judged = (file: string) => readFileSync(join(__dirname, '..', '..', '..', '..', 'test', 'unit', 'core', 'evidence', 'judged', file), 'utf8');
 
 describe('sets 996-1003', () => {
   it('keeps a note that word wrap put first on a line from opening a bold label with the words after it (set782)', () => {

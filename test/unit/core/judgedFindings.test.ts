@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on one thousand and forty sets of fresh stories, judged blind (test/unit/core/evidence/judged: 24,960 stories,
+ * Every finding on one thousand and forty-eight sets of fresh stories, judged blind (test/unit/core/evidence/judged: 25,152 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the one thousand and forty sets and about 81,720 judged findings', () => {
-    assert.ok(verdicts.size >= 81719, `${verdicts.size} judged findings`);
+  it('has the one thousand and forty-eight sets and about 82,230 judged findings', () => {
+    assert.ok(verdicts.size >= 82234, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -330,9 +330,15 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // wrong, 3 debatable): 1028-1035 at 146 / 67 / 97, 1020-1027 at 137 / 79 / 101, and on the older sets 49,313 / 4,452
   // / 13,746; sets 1036-1043 judged blind on 60788fbb, 122 right, 81 wrong and 98 debatable; then their fixes (IOI
   // letters marked with a spaced dash, "Likely follow-ups (prep)", more notes), with the 4 findings they made judged
-  // again (2 right, 1 wrong, 1 debatable): 1036-1043 at 123 / 73 / 99)
-  it('makes no more findings judged wrong than today (5,761)', () => {
-    assert.ok(tally.wrong <= 5761, `${tally.wrong} findings judged wrong`);
+  // again (2 right, 1 wrong, 1 debatable): 1036-1043 at 123 / 73 / 99; then, in the forty-eighth session, with writers'
+  // and judging briefs written anew (ordinary drafts, drafting marks in a few only), sets 1044-1051 judged blind on
+  // 826f39c0, 374 right, 56 wrong and 80 debatable; then their fixes (bold labels on the later lines of one paragraph,
+  // "TODO:" right after a word, "If I tell this story again I should", islands, buildings, resorts, surgeons and deals
+  // counted in tens as scale, no suggestion for a principle tagged with a misspelling), with the 5 findings they made or
+  // reworded judged again (4 right, 1 debatable): 1044-1051 at 376 / 46 / 80, and on the older sets 49,312 / 4,451 /
+  // 13,745)
+  it('makes no more findings judged wrong than today (5,806)', () => {
+    assert.ok(tally.wrong <= 5806, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
@@ -344,8 +350,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // (53,137 until a bracket that hedges and says to check became a note: 82 findings judged right went, 80 of them on
   // sets 355-963, judged in earlier sessions, with 85 judged wrong; the 128 such findings on sets before 966, judged
   // again blind with today's judging brief, were called wrong 123 times, right 4 and debatable once)
-  it('keeps the findings judged right (at least 53,344)', () => {
-    assert.ok(tally.right >= 53344, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 53,719)', () => {
+    assert.ok(tally.right >= 53719, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { lintStory, parseStory } from '../../../src/core';
 import { checkExperiment } from '../../../src/core/analysis/experiments';
 import { askedParts, missingMessage } from '../../../src/core/rules/experiment-incomplete';
@@ -53,3 +55,5 @@ export const noBusinessImpact = (impact: string, inputs: string, outputs: string
 /** Whether principle-unsupported warns on `name` in a story tagged `front` whose Action is `action`. */
 export const unsupported = (front: string, action: string, name: string) =>
   lintStory(story(front, STAR('Errors fell from 40 to 4 a week within a month.', action))).findings.some((f) => f.ruleId === 'principle-unsupported' && f.message.startsWith(name));
+/** A story from the blind-judged sets (evidence/judged), by its path there ("set1049/....story.md"). */
+export const judged = (file: string) => readFileSync(join(__dirname, '..', '..', '..', '..', 'test', 'unit', 'core', 'evidence', 'judged', file), 'utf8');
