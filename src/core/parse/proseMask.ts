@@ -94,8 +94,9 @@ const QUESTION_TO_SELF = /^\?+\s+(?:\p{Lu}|should I\b|is this\b|do I\b|did I\b|(
 // A paragraph that is all one bracketed note on the draft: "(Baseline for the control group? Need to find it, I think it
 // was like 50-something %.)", "**(draft — need to cut this down a LOT, it's way too long for 2 min)**".
 // (or says which question the story could answer: "(not sure if I use this for Bias for Action or Have Backbone - maybe
-// both?)", "(a good example for Judgment?)")
-const DRAFT_ASIDE = /^(?:\*\*|__|\*|_)?\((?=[^()]*\b(?:need to|draft|double-check|look up|find it|find the|good example for|use this for|use this story)\b)[^()]*\)(?:\*\*|__|\*|_)?\s*$/i;
+// both?)", "(a good example for Judgment?)"; or doubts the story itself: "(need a better example? this one is maybe too
+// small)", set 1056)
+const DRAFT_ASIDE = /^(?:\*\*|__|\*|_)?\((?=[^()]*\b(?:need to|draft|double-check|look up|find it|find the|good example for|use this for|use this story|need a (?:better|stronger|different|bigger) (?:example|story))\b)[^()]*\)(?:\*\*|__|\*|_)?\s*$/i;
 
 /**
  * What a story holds under a heading or a bold label about the story ("## Notes to self", "**Notes / TODO before

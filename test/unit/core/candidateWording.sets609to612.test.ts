@@ -24,8 +24,11 @@ describe('sets 609-612', () => {
     assert.equal(vague('A lot of drivers came to the hub that week.'), 1);
   });
   it('reads a bare TODO after a sentence the same on its line and on the next (found by the hard-wrap test on set 612)', () => {
-    assert.equal(vague('I ran the pilot myself. TODO check a lot of tickets.'), 1);
-    assert.equal(vague('I ran the pilot myself.\nTODO check a lot of tickets.'), 1);
+    assert.equal(vague('I ran the pilot myself. TODO numbers on a lot of tickets.'), 1);
+    assert.equal(vague('I ran the pilot myself.\nTODO numbers on a lot of tickets.'), 1);
+    // (a TODO that says what to do next is a note, on its line or the next: sets 1052-1059)
+    assert.equal(vague('I ran the pilot myself. TODO check a lot of tickets.'), 0);
+    assert.equal(vague('I ran the pilot myself.\nTODO check a lot of tickets.'), 0);
     // with its colon it is a note either way
     assert.equal(vague('I ran the pilot myself. TODO: check a lot of tickets.'), 0);
     assert.equal(vague('I ran the pilot myself.\nTODO: check a lot of tickets.'), 0);

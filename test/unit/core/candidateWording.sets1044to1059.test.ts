@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { lintStory, parseStory } from '../../../src/core';
 import { judged, rules, scaled, story, vague } from './storyBuilders';
 
-/** From the findings blind judges called wrong in sets 1044-1051 (evidence/judged). */
+/** From the findings blind judges called wrong in sets 1044-1059 (evidence/judged). */
 
 const kinds = (body: string) => parseStory(story('company: generic\nframework: star', body)).sections.map((section) => section.kind);
 
@@ -42,5 +42,19 @@ describe('sets 1044-1051', () => {
     assert.ok(!findings(text).some((f) => f.startsWith('principle-suggestion: the story shows Customer Obsession')));
     // (with a tag that means another principle, the suggestion stands)
     assert.ok(findings(text.replace('  - Customer Obsesion\n', '  - Ownership\n')).some((f) => f.startsWith('principle-suggestion: the story shows Customer Obsession')));
+  });
+});
+
+describe('sets 1052-1059', () => {
+  it('reads a bracket that doubts the story itself as a note: "(need a better example? this one is maybe too small)"', () => {
+    assert.equal(vague('I ran the promo fix myself.\n\n(need a better example? this one is maybe too small)'), 0);
+    assert.equal(vague('I ran the promo fix myself.\n\n(this one is maybe too small for the team)'), 1);
+  });
+  it('reads "TODO" with what to do next, no colon, as a note to its sentence\'s end, the sentence after it told', () => {
+    const note = 'I fixed the integration myself. TODO check number of owners affected, I think ~600? Owners started calling.';
+    assert.equal(vague(note), 0);
+    assert.equal(vague(`${note} Maybe it was a lot of them.`), 2);
+    // (a bare "TODO" with no verb after it stays text, as judged before)
+    assert.equal(vague('I fixed the integration myself. TODO numbers, I think ~600 owners.'), 1);
   });
 });
