@@ -53,8 +53,11 @@ const SPLIT_MENTION = pattern({ first: SPLIT_TEST_WORD.first, empty: false, matc
 
 /** Words before "A/B" that make it a grade or a part, not a test: "Grade A/B", "Part A/B dates", "Batch A/B files". */
 const NOT_A_TEST_BEFORE = idSet(['part', 'grade', 'grades', 'class', 'category', 'tier', 'level', 'type', 'batch', 'batches', 'shift', 'shifts', 'block', 'blocks', 'wave', 'waves', 'lot', 'lots']);
-/** What a test mention may name a tool by: "an A/B testing SDK", "our experimentation platform", "A/B test configs" (and firmware's "A/B partitions"). */
-const TEST_TOOLS = idSet(['sdk', 'config', 'configs', 'library', 'tool', 'tools', 'tooling', 'framework', 'platform', 'vendor', 'software', 'tracker', 'dashboard', 'dashboards', 'roadmap', 'backlog', 'pipeline', 'pipelines', 'template', 'templates', 'registry', 'partition', 'partitions']);
+/**
+ * What a test mention may name a tool by: "an A/B testing SDK", "our experimentation platform", "A/B test configs" (and
+ * firmware's "A/B partitions", "an A/B partition (A/B bank) install").
+ */
+const TEST_TOOLS = idSet(['sdk', 'config', 'configs', 'library', 'tool', 'tools', 'tooling', 'framework', 'platform', 'vendor', 'software', 'tracker', 'dashboard', 'dashboards', 'roadmap', 'backlog', 'pipeline', 'pipelines', 'template', 'templates', 'registry', 'partition', 'partitions', 'bank', 'banks']);
 /** "ran it 4 weeks": the run's own verb before "it". */
 const RAN = idSet(['ran', 'run']);
 
@@ -147,6 +150,7 @@ const PROPER = idSet(['proper', 'clean', 'real', 'formal', 'full']);
 const A = lexicon.id('a');
 const A_OR_AN = idSet(['a', 'an']);
 const RUNNING = idSet(['running', 'doing', 'having', 'setting', 'launching']);
+const RUN = idSet(['run', 'do', 'have']);
 
 const AS = lexicon.id('as');
 const IT_THIS = idSet(['it', 'this', 'that']);
@@ -162,12 +166,17 @@ function negatedBefore(s: Scope, start: number): boolean {
   // ("instead of running an A/B test": the test's verb and article between)
   // ("I did NOT run it as an A/B test", "I didn't run it as an A/B test": what was run, then what it was not run as)
   const runAs = start - 3 >= s.lo && A_OR_AN.has(s.t.id[start - 1]) && s.t.id[start - 2] === AS && IT_THIS.has(s.t.id[start - 3]);
-  const reach = runAs ? 7 : start - 2 >= s.lo && PROPER.has(s.t.id[start - 1]) && s.t.id[start - 2] === A ? 6 : start - 2 >= s.lo && A_OR_AN.has(s.t.id[start - 1]) && RUNNING.has(s.t.id[start - 2]) ? 5 : 3;
+  // ("We didn't run an A/B test because all the changes went out together": the verb and its article between, and
+  // "didn't" three tokens; set 1063, judged wrong)
+  const ranAn = start - 2 >= s.lo && A_OR_AN.has(s.t.id[start - 1]) && RUN.has(s.t.id[start - 2]);
+  const reach = runAs ? 7 : start - 2 >= s.lo && PROPER.has(s.t.id[start - 1]) && s.t.id[start - 2] === A ? 6 : ranAn || (start - 2 >= s.lo && A_OR_AN.has(s.t.id[start - 1]) && RUNNING.has(s.t.id[start - 2])) ? 5 : 3;
+  // (past these, only a plain "not" counts: "I wanted to run it as an A/B test", "I wanted to run an A/B test" are wishes,
+  // read as before)
+  const plainPast = runAs ? 3 : ranAn ? 2 : reach;
   for (let back = 1; back <= reach && start - back >= s.lo; back++) {
     const at = start - back;
     if (s.t.kind[at] === Kind.Punct && !IN_WORD_MARKS.has(s.t.id[at])) return false;
-    // (only a plain "not" reaches that far: "I wanted to run it as an A/B test" is a wish, read as before)
-    if ((runAs && back > 3 ? NOT_RUN : NEGATION).match(s, at) !== -1) return true;
+    if ((back > plainPast ? NOT_RUN : NEGATION).match(s, at) !== -1) return true;
   }
   return false;
 }

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { lintStory, parseStory } from '../../../src/core';
-import { judged, rules, scaled, story, vague } from './storyBuilders';
+import { judged, missing, rules, scaled, story, vague } from './storyBuilders';
 
-/** From the findings blind judges called wrong in sets 1044-1059 (evidence/judged). */
+/** From the findings blind judges called wrong in sets 1044-1067 (evidence/judged). */
 
 const kinds = (body: string) => parseStory(story('company: generic\nframework: star', body)).sections.map((section) => section.kind);
 
@@ -56,5 +56,18 @@ describe('sets 1052-1059', () => {
     assert.equal(vague(`${note} Maybe it was a lot of them.`), 2);
     // (a bare "TODO" with no verb after it stays text, as judged before)
     assert.equal(vague('I fixed the integration myself. TODO numbers, I think ~600 owners.'), 1);
+  });
+});
+
+describe('sets 1060-1067', () => {
+  it('reads "We didn\'t run an A/B test" as no test run, the verb and its article between; a wish to run one stays asked', () => {
+    assert.equal(missing("We didn't run an A/B test because all the changes went out together."), undefined);
+    assert.equal(missing("We didn't have an A/B test, so I can't say which change mattered."), undefined);
+    assert.notEqual(missing('We ran an A/B test because all the changes went out together.'), undefined);
+    assert.notEqual(missing('I wanted to run an A/B test on the new flow.'), undefined);
+  });
+  it('reads firmware\'s "A/B bank" as no test: "An A/B partition (A/B bank) install for the head unit"', () => {
+    assert.equal(missing('I pushed for an A/B partition (A/B bank) install for the head unit, so a failed install rolls back.'), undefined);
+    assert.notEqual(missing('I ran an A/B test for the head unit install.'), undefined);
   });
 });
