@@ -117,7 +117,8 @@ const LIST_NEXT = idSet([',', 'and']);
 
 /** Words that say a test was not run when they stand just before its mention (or is only planned: "We want to A/B test slot lengths"). */
 // ("waiting for a clean A/B would basically mean missing it": a test that would have been, with its article)
-const NEGATION = w("not|no|never|without|instead of|rather than|waiting for a|waiting for an|wait for a|wait for an|didn't|didn’t|skipped|skipping|skip|wanted|had wanted|would have liked|hoped for|want to|wants to|plan to|plans to|planning to|hope to|hoping to|would like to");
+// ("three nights isn't a proper A/B test": set 1075, judged wrong)
+const NEGATION = w("not|no|never|isn't|isn’t|wasn't|wasn’t|without|instead of|rather than|waiting for a|waiting for an|wait for a|wait for an|didn't|didn’t|skipped|skipping|skip|wanted|had wanted|would have liked|hoped for|want to|wants to|plan to|plans to|planning to|hope to|hoping to|would like to");
 
 // Not "ran it" or "tested it": "ran it past five sellers", "tested it with ten sellers" are not A/B tests.
 const RAN_ONE = w('ran one|ran the test|ran a test|ran the experiment|ran an experiment|did run|set one up');

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { lintStory, parseStory } from '../../../src/core';
 import { judged, missing, rules, scaled, story, vague } from './storyBuilders';
 
-/** From the findings blind judges called wrong in sets 1044-1067 (evidence/judged). */
+/** From the findings blind judges called wrong in sets 1044-1075 (evidence/judged). */
 
 const kinds = (body: string) => parseStory(story('company: generic\nframework: star', body)).sections.map((section) => section.kind);
 
@@ -69,5 +69,17 @@ describe('sets 1060-1067', () => {
   it('reads firmware\'s "A/B bank" as no test: "An A/B partition (A/B bank) install for the head unit"', () => {
     assert.equal(missing('I pushed for an A/B partition (A/B bank) install for the head unit, so a failed install rolls back.'), undefined);
     assert.notEqual(missing('I ran an A/B test for the head unit install.'), undefined);
+  });
+});
+
+describe('sets 1068-1075', () => {
+  it('reads "How it landed" as the Result, and the own-words heading before it as the Action', () => {
+    const body = (last: string) => `### Where things were\n\nOur payouts app served 14,000 providers.\n\n### What I saw\n\nThe launch numbers were wrong.\n\n### The conversation\n\nI asked Marco for 20 minutes and showed him the notebook.\n\n### ${last}\n\nHe sent the correction that week.\n`;
+    assert.deepEqual(kinds(body('How it landed')), ['situation', 'task', 'action', 'result']);
+    assert.notDeepEqual(kinds(body('What we said next')), ['situation', 'task', 'action', 'result']);
+  });
+  it('reads "three nights isn\'t a proper A/B test" as no test run, not "it is a proper A/B test"', () => {
+    assert.equal(missing("I ran the strict filter for three nights, and three nights isn't a proper A/B test."), undefined);
+    assert.notEqual(missing('I ran the strict filter for three nights, and it is a proper A/B test.'), undefined);
   });
 });
