@@ -166,11 +166,13 @@ const IN_WORD_MARKS = idSet(['/', "'", '’']);
 function negatedBefore(s: Scope, start: number): boolean {
   // ("instead of running an A/B test": the test's verb and article between)
   // ("I did NOT run it as an A/B test", "I didn't run it as an A/B test": what was run, then what it was not run as)
-  const runAs = start - 3 >= s.lo && A_OR_AN.has(s.t.id[start - 1]) && s.t.id[start - 2] === AS && IT_THIS.has(s.t.id[start - 3]);
+  // (the word before "a" / "an" right before the test, read once for the three readings that need it)
+  const verb = start - 2 >= s.lo && A_OR_AN.has(s.t.id[start - 1]) ? s.t.id[start - 2] : undefined;
+  const runAs = verb === AS && start - 3 >= s.lo && IT_THIS.has(s.t.id[start - 3]);
   // ("We didn't run an A/B test because all the changes went out together": the verb and its article between, and
   // "didn't" three tokens; set 1063, judged wrong)
-  const ranAn = start - 2 >= s.lo && A_OR_AN.has(s.t.id[start - 1]) && RUN.has(s.t.id[start - 2]);
-  const reach = runAs ? 7 : start - 2 >= s.lo && PROPER.has(s.t.id[start - 1]) && s.t.id[start - 2] === A ? 6 : ranAn || (start - 2 >= s.lo && A_OR_AN.has(s.t.id[start - 1]) && RUNNING.has(s.t.id[start - 2])) ? 5 : 3;
+  const ranAn = verb !== undefined && RUN.has(verb);
+  const reach = runAs ? 7 : start - 2 >= s.lo && PROPER.has(s.t.id[start - 1]) && s.t.id[start - 2] === A ? 6 : ranAn || (verb !== undefined && RUNNING.has(verb)) ? 5 : 3;
   // (past these, only a plain "not" counts: "I wanted to run it as an A/B test", "I wanted to run an A/B test" are wishes,
   // read as before)
   const plainPast = runAs ? 3 : ranAn ? 2 : reach;
