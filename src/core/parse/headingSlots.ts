@@ -1,5 +1,4 @@
 import type { LineIndex } from '../text/lineIndex';
-import { remembered } from '../text/memo';
 import type { Block } from './blocks';
 import { FRAMEWORK_SECTIONS, isMetaHeading, RESULT, type SectionKind } from './sectionNames';
 import type { Marker } from './sectionMarkers';
@@ -67,7 +66,7 @@ function giveSlots(run: Block[], missing: SectionKind[], given: Set<SectionKind>
   const slots = run.length === 1 && missing.length > 1 && missing.includes('action') ? ([TASK_WORDS.test(run[0].content) && missing.includes('task') ? 'task' : 'action'] as SectionKind[]) : missing;
   // (more parts than headings can never be given out: not worth reading the headings for notes)
   if (slots.length === 0 || (slots.length > 1 && slots.length > run.length)) return;
-  const parts = run.filter((b) => !aboutTheStory(b.content));
+  const parts = run.filter((b) => !isMetaHeading(b.content));
   if (parts.length === 0 || (slots.length !== 1 && slots.length > parts.length)) return;
   // (more headings than parts: each part to one heading in order, the last running on through the rest: "## What was going
   // on", "## The decision and why I disagreed", "## What happened in the review", "## How I committed", "## What came out
@@ -105,15 +104,13 @@ function happenedLast(markers: Marker[], named: Marker[], slotHeadings: Block[])
   if (!last.happened || markers.some((m) => m.kinds.includes('result'))) return markers;
   for (let k = markers.indexOf(last) + 1; k < markers.length; k++) if (!isReflection(markers[k])) return markers;
   const previous = named[at - 1].line;
-  if (!slotHeadings.some((b) => b.startLine > previous && b.startLine < last.line && !aboutTheStory(b.content))) return markers;
+  if (!slotHeadings.some((b) => b.startLine > previous && b.startLine < last.line && !isMetaHeading(b.content))) return markers;
   return markers.map((m) => (m === last ? { ...m, kinds: RESULT, happened: undefined } : m));
 }
 function isReflection(marker: Marker): boolean {
   return marker.kinds.length === 1 && marker.kinds[0] === 'reflection';
 }
 
-/** isMetaHeading, remembered per heading text: a paste may repeat one heading 30,000 times. */
-const aboutTheStory = remembered(isMetaHeading);
 
 /**
  * STAR's or IOI's order, from the headings that name parts; none when they mix the two. An Inputs-Outputs-Impact story

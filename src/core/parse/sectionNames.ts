@@ -80,8 +80,12 @@ const META_NAME =
 const REFLECTION_NAME = '(?:reflections?|learnings?|lessons?|takeaways?)';
 const META = new RegExp(`^[^\\p{L}]*${META_NAME}(?:\\s*[/&+,]\\s*(?:${META_NAME}|${REFLECTION_NAME}|fix|cut|add|check|tighten|trim|confirm|what i(?:['’]d| would) say differently))?(?: (?:before|for) (?:the )?interview)?(?:\\s*\\((?:prep|to prep|to prepare|for (?:the )?interview)\\))?\\s*:?\\s*$`, 'iu');
 
-/** A heading about the story rather than part of it ("Notes", "Questions I might get", "Follow-up questions to prepare"). */
-export function isMetaHeading(label: string): boolean {
+/**
+ * A heading about the story rather than part of it ("Notes", "Questions I might get", "Follow-up questions to prepare").
+ * Remembered per label: every heading and bold label is asked by three readers, and a paste may repeat one 30,000 times.
+ */
+export const isMetaHeading = remembered(metaHeading);
+function metaHeading(label: string): boolean {
   // ("## ???": a question to self, no name at all)
   // (two tests, not one pattern: a pattern with a star on each side of its "?" backtracks over a long run of them)
   return META.test(label.trim()) || (label.includes('?') && !NOT_A_QUESTION_MARK.test(label));

@@ -73,11 +73,6 @@ const OWN_BELIEF_BEFORE = /\bI\s+(?:felt|feel|think|thought|believe|believed|gue
  */
 const SOFTENED_CHANGE =
   /^\s+(?:[\p{L}-]+\s+)?(?:stopped|disappeared|doubled|tripled|halved|vanished|went\s+(?:away|down|up|to)|dropped|fell|stayed|flat|zero|gone|ended|died|dried\s+up|eliminated|fixed|solved|the\s+same|unchanged)\b/iu;
-/** "I asked the engineers a lot of questions", "I also asked a lot of questions": the candidate asking, before the hit. */
-/** The 60 characters before `at`, a line wrapped inside its paragraph read as a space. */
-function readBack(text: string, at: number): string {
-  return joinLines(text.slice(Math.max(0, at - 60), at));
-}
 /**
  * The amount counted in the next sentence of its paragraph: "We expected a lot of people. At 09:00, when sales opened,
  * around 210,000 people were in our virtual queue." (the same people, counted), "lots of girls started the form and never
@@ -130,7 +125,10 @@ const SHARE_AFTER_DASH = new RegExp(String.raw`(?:\s[—–-]|;)\s*(?:${GUESS},?
 const COUNT_AFTER_COMMA = new RegExp(String.raw`,\s*(?:${GUESS},?\s+)?(?:(?:${ROUGH_WORDS})\s*)?\d[\d.,]*(?:\s*(?:or|to|[-–])\s*\d[\d.,]*)?\s+([\p{L}-]+)`, 'giu');
 /** A reflection's label right before a hedge: "Reflection maybe:", "- Learnings?? maybe:". */
 const REFLECTION_LABEL_BEFORE = /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:reflections?|learnings?|lessons?(?: learned| learnt)?|takeaways?|what I learned)\?*[,]?\s+$/i;
-// (and "the first thing I did was just ask a lot of questions")
+/**
+ * "I asked the engineers a lot of questions", "I also asked a lot of questions": the candidate asking, before the hit
+ * (and "the first thing I did was just ask a lot of questions").
+ */
 const I_ASKED_BEFORE = /(?:\bI|\bI\s+did\s+(?:was|is))\s+(?:also\s+|then\s+|just\s+)?(?:asked|ask|kept asking|was asking)\b[^.!?;]{0,30}$/;
 const QUESTIONS_AFTER = /^\s+questions\b/i;
 const THEM_AFTER = /^\s+(?:them|those|these)\b/i;
@@ -296,24 +294,24 @@ export const vagueClaim: Rule = {
       // "ballots that would otherwise probably have been rejected": what would have happened, not a claim to firm up
       if (/^(?:probably|maybe|perhaps)$/i.test(hit.text) && WOULD_BEFORE.test(readBefore(text, hit.start, 24)) && HAVE_AFTER.test(readAfter(text, hit.end, 8))) continue;
       // "in about five business days, which was much faster than the contract timeline": the figure is given, then judged
-      if (hit.kind === 'intensifier' && !hit.amount && /^(?:much|far|way)\s/i.test(hit.text) && FIGURE_JUDGED_BEFORE.test(readBack(text, hit.start))) continue;
+      if (hit.kind === 'intensifier' && !hit.amount && /^(?:much|far|way)\s/i.test(hit.text) && FIGURE_JUDGED_BEFORE.test(readBefore(text, hit.start, 60))) continue;
       // "noticeably higher than control; from memory roughly 31% vs 24%": the figures given later in the sentence
       if (hit.kind === 'intensifier' && !hit.amount && ARMS_LATER_IN_SENTENCE.test(paragraphText(text, hit.end, hit.end + 90))) continue;
       // ("S/ 200 is a lot of money for them": the figure given, then judged as money; not "went down by around 60%, which
       // is a lot of money for a company our size, I think around DKK 30,000 a month", where the money's figure follows)
       // (read as the paragraph reads: word wrap may put "money" on the next line, after a list item's indent)
-      if (!hit.backed && /^a\s+lot\s+of$/i.test(hit.text) && /^\s+money\b/i.test(readAfter(text, hit.end, 10)) && FIGURE_JUDGED_BEFORE.test(readBack(text, hit.start))) continue;
+      if (!hit.backed && /^a\s+lot\s+of$/i.test(hit.text) && /^\s+money\b/i.test(readAfter(text, hit.end, 10)) && FIGURE_JUDGED_BEFORE.test(readBefore(text, hit.start, 60))) continue;
       // "Reflection maybe: I would go earlier": the hedge is on the label before its colon (whether to tell a reflection at
       // all), not on the story's claim. (Not "The pattern was fairly clear, I think: ...", judged right 15 times of 17; nor
       // a principle's part, "Think big part, I think:", "The creative part, maybe:", judged right twice and wrong once.)
       if (hit.kind === 'hedge' && /^[ \t]*:/.test(text.slice(hit.end, hit.end + 4)) && REFLECTION_LABEL_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start))) continue;
       // ("around 1,100 schools in Chile, a lot of them particulares subvencionados": a part of the group just counted, told
       // apart; judged right 5 times, wrong 9 and debatable 25 as "give the number")
-      if (/^a\s+lot\s+of$/i.test(hit.text) && THEM_AFTER.test(readAfter(text, hit.end, 8)) && COUNTED_GROUP_BEFORE.test(readBack(text, hit.start))) continue;
+      if (/^a\s+lot\s+of$/i.test(hit.text) && THEM_AFTER.test(readAfter(text, hit.end, 8)) && COUNTED_GROUP_BEFORE.test(readBefore(text, hit.start, 60))) continue;
       if (hit.amount && !hit.backed && /\bof$/i.test(hit.text) && nextRead++ < 50 && countedNext(text, hit.end)) continue;
       if (/^a\s+lot$/i.test(hit.text)) {
         // (a line wrapped inside its paragraph reads as a space: "came\nup a lot in the survey answers")
-        const before = readBack(text, hit.start);
+        const before = readBefore(text, hit.start, 60);
         if (PUSHED_BEFORE.test(before) || PEOPLE_HELPED_BEFORE.test(before) || NAMED_PERSON_HELPED_BEFORE.test(before) || CHANGED_BEFORE.test(before)) continue;
         if (inSituation && LIKED_BEFORE.test(before)) continue;
         if (WORRIED_BEFORE.test(before)) continue;
