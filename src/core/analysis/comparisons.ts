@@ -217,6 +217,9 @@ const FORMS = [
   // a figure held level with another: "Q4 member churn was 2.1%, in line with Q3's 2.3%"
   needs(NUMBER, 8, seq(w('in line with|on par with|level with'), within(16, amount))),
   w('against the usual|against our usual|against the typical|against our typical|than the usual|than our usual|than usual'),
+  // the figure the plan or the forecast held, set against: "Churn was about 15%, which was better than the 25-30%
+  // leadership had planned for"
+  needs(NUMBER, 7, seq(w('better than|worse than|lower than|higher than|less than|more than'), w('the|our'), opt(w('about|~|around|roughly')), amount, RANGE_END, opt(touching(w('%'))), upTo(2, letterWord, w('had planned|planned|had forecast|forecast|had expected|expected|had budgeted|budgeted|had feared|feared|had assumed|assumed|had modelled|modelled|had modeled|modeled')))),
   // the old figure named as such: "settled at 11.9%, still well above the old 9.8%"
   needs(NUMBER, 6, seq(w('above|below|over|under|than|from|against|versus|vs'), w('the old|the previous|the former|the earlier|our old|our previous|its old|its previous'), opt(w('about|~|around|roughly')), amount)),
   // ...or the old thing named, its figure in brackets: "99.2%, which was better than the old system (98.6%)"
@@ -229,6 +232,9 @@ const FORMS = [
   // what was saved, told after it in money or time: "We saved a lot of money, around 200,000 dirhams" (not "saved
   // the two largest accounts")
   needs(NUMBER, 12, seq(w('saved'), within(40, alt(seq(currency, sameLine(digits)), seq(digits, opt(w(MULTIPLIERS)), alt(currencyWord, w('hours|hour|days|day|weeks|week'))))))),
+  // a figure at the start and where it went after: "Match rate was around 97% in week one and 99.6% by the end",
+  // "complaints peaked at 140 in the first week and were down to 25 a week by June"
+  needs(NUMBER, 12, seq(amount, opt(sameLine(unit('%|percent'))), w('in week one|in week 1|in the first week|in the first two weeks|in the first month|in month one|in month 1|on day one|on day 1|at launch'), w('and|, then|, and|then|and then'), upTo(4, letterWord, amount))),
   // two figures set against each other in one sentence: "the long module was 71%, while the pack reached 87%"
   needs(NUMBER, 2, seq(amount, sameLine(unit('%|percent')), within(100, seq(w('while|whereas'), within(80, seq(amount, sameLine(unit('%|percent')))))))),
   // the saving written after its size: "roughly $18,000 saved per quarter", "$500K a year in savings"

@@ -139,6 +139,9 @@ const nameWord = token((s, i) => s.t.kind[i] === Kind.Word || APOSTROPHES.includ
 const hadBefore = (s: Scope, i: number) => foundBefore(s, i, 6, (j) => SENTENCE_STOPS.has(s.t.id[j]), (j) => s.t.id[j] === HAD);
 const NEXT_OCCASIONS = 'auction|auctions|visit|event|survey|review|release|launch|audit|cycle|meeting|season|round|renewal|planning|check-in|inspection|retro|sprint|board meeting|offsite|peak|derby|match|tournament|final|finals|festival|term|semester|holiday|hearing|works period|period|conference|conferences|storm|typhoon|hurricane|cyclone|outage|suspension|strike|sale|drop';
 
+/** Occasions counted: "across the next two exam rounds", "the next 3 payroll runs". */
+const NEXT_OCCASIONS_COUNTED = 'rounds|cycles|terms|seasons|events|runs|releases|audits|reviews|sprints|drops|sales|matches|visits|launches|renewals|surveys|auctions|festivals';
+
 /** A day of a month, in digits at a word's start: "28" in "28 March" (not "2.5", "28%"). */
 const DAY_OF_MONTH = token((s, i) => s.t.kind[i] === Kind.Number && /^(?:[1-9]|[12]\d|3[01])$/.test(s.t.textAt(i)) && !(i > s.lo && s.t.gap[i] === Gap.Touching));
 
@@ -277,8 +280,8 @@ const timeframes = new Scanner([
   // (and what was left of a period: "Over the remaining six weeks of the season")
   // ("went up by about 40% that school year")
   needs(UNIT, 6, seq(w('that|this|the following|the next|the first|the same|the last|the past|the previous|the remaining'), opt(count), opt(w('school|academic|financial|fiscal|tax')), periodUnit)),
-  // ("Airtime payouts fell by about 70% the month after")
-  needs(UNIT, 3, seq(w('the'), w('day|week|month|quarter|year'), w('after|later'))),
+  // ("Airtime payouts fell by about 70% the month after", "from around 9% to around 5% in the half year after")
+  needs(UNIT, 4, seq(w('the'), w('day|week|month|quarter|year|half year|half-year'), w('after|later'))),
   // a season named by position: "that spring", "the following winter" (not "sales that fall in Q3": a verb)
   needs(NAMED, 3, seq(w('that|this|last|the following|the same|the next'), alt(w('spring|summer|autumn|winter'), seq(w('fall'), notAhead(w('in|of|to|by|below|under|short|back|behind|off|apart|through')))))),
   // ...or a rainy season named so, as in East Africa: "18% higher yields that long rains", "in the short rains"
@@ -291,8 +294,9 @@ const timeframes = new Scanner([
   // ...or "on time for" an occasion named: "The feature launched on time for the World Cup" (not "on time for 98% of
   // orders": a share, not when)
   seq(w('on time for'), when((s, i) => i < s.hi && (s.t.id[i] === THE || (s.t.kind[i] === Kind.Word && /^\p{Lu}/u.test(s.t.textAt(i)))))),
-  // a part of a day named by position: "took it to the VP that afternoon", "by the next morning"
-  w('that morning|that afternoon|that evening|that night|the same morning|the same afternoon|the same evening|the same night|the next morning|the following morning|by the afternoon|by the evening|by lunchtime'),
+  // a part of a day named by position: "took it to the VP that afternoon", "by the next morning" (and "back up by lunch
+  // time": an outage's end)
+  w('that morning|that afternoon|that evening|that night|the same morning|the same afternoon|the same evening|the same night|the next morning|the following morning|by the afternoon|by the evening|by lunchtime|by lunch time|by lunch|by noon|by midday|by the end of the day|by end of day|by the end of that day'),
   // a season or a harvest as the outcome's period: "EUR 1.2M for the season", "cleared within the harvest" ("over
   // the season" is an event that bounds the outcome, below)
   // ("went down to around 12 the following harvest": the next one, with no preposition)
@@ -400,6 +404,9 @@ const timeframes = new Scanner([
   // (and "much better for the next derby", "fixed for the next season")
   // ("Across the next two exam rounds")
   needs(NEXT, 3, seq(w('at|by|before|after|in|until|till|from|for|across|over|during'), w('the next|the following'), opt(count), upTo(2, letterWord, w(`${NEXT_OCCASIONS}|rounds|cycles|terms|seasons|events`)))),
+  // ...and the next few counted, as what the sentence is about: "The next 3 payroll runs went without GOSI errors" (not
+  // uncounted, "We used the same process for the next launches": what came after, not when the result came)
+  needs(NEXT, 2, seq(w('the next|the following'), count, upTo(2, letterWord, w(NEXT_OCCASIONS_COUNTED)))),
   // ...and the next half or quarter as the span it came in: "Two other teams adopted it within the next half" (not "on
   // the roadmap for the next half": a plan)
   needs(NEXT, 3, seq(w('within|during|over'), w('the next|the following'), w('half|quarter'))),

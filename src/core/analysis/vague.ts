@@ -603,6 +603,7 @@ const NEW_SUBJECT = idSet(['their', 'the', 'our', 'its', 'his', 'her', 'my', 'we
 const YEAR = /^(?:19|20)\d\d$/;
 
 /** Said before a figure, as an estimate: "roughly 20%", "from about 20 minutes". */
+const HOW_OFTEN = idSet(['sometimes', 'often', 'usually', 'typically', 'occasionally']);
 const APPROXIMATELY = idSet(['roughly', 'about', 'around', 'approximately', 'nearly', 'almost']);
 /** Before an estimate, these make it the change's figure: "from about 20", "by roughly 40%", ", roughly 20%". */
 const ESTIMATE_OPENERS = idSet(['from', 'by', ',', '-', '–', '—', ':', '(']);
@@ -755,8 +756,9 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     // ("I got a lot back, like 40-something comments": the count, told roughly after a comma; not one the candidate
     // asks about, "dropped a lot after the recovery option, like 70%?", judged right as needing the confirmed figure)
     const estimate = (APPROXIMATELY.has(s.t.id[k - 1]) || s.t.id[k - 1] === TILDE || (amount && MAYBE_BEFORE.has(s.t.id[k - 1]) && j <= end + 6) || (s.t.id[k - 1] === LIKE && s.t.id[k - 2] === COMMA && j <= end + 6 && !askedAfter(s, j))) && k - 1 > s.lo;
-    // ("dropped a lot, from ~300/month to a few dozen": a tilde for "about")
-    if (estimate ? estimateOpens(s, k - 2) : FIGURE_BEFORE.has(s.t.id[j - 1]) || (s.t.id[j - 1] === TILDE && j - 2 >= end && FIGURE_BEFORE.has(s.t.id[j - 2]))) return true;
+    // ("dropped a lot, from ~300/month to a few dozen": a tilde for "about"; "improved a lot, from sometimes 15+ minutes
+    // to under 2 minutes": how often the start was that bad)
+    if (estimate ? estimateOpens(s, k - 2) : FIGURE_BEFORE.has(s.t.id[j - 1]) || ((s.t.id[j - 1] === TILDE || HOW_OFTEN.has(s.t.id[j - 1])) && j - 2 >= end && FIGURE_BEFORE.has(s.t.id[j - 2]))) return true;
     // ("a lot of calls — I remember more than 300 in two days": the bar the guess clears)
     if (amount && k - 3 > s.lo && s.t.id[k - 1] === THAN && MORE_OR_LESS.has(s.t.id[k - 2]) && saysIThink(s, k - 3, end, AFTER_COMMA_OR_DASH)) return true;
   }

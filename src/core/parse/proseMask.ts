@@ -28,7 +28,8 @@ const DEFINITION = /^ {0,3}\[[^\]\n]{1,100}\]:/;
 // (and a note line runs on over the lines word wrap made of it, up to a blank line or a line that opens a block: a
 // list marker with its space, so "-10% goal" wrapped onto a line of its own stays in the note)
 // (and "TODO:" after a sentence on its line runs to the paragraph's end, as it does when word wrap puts it first on a
-// line: "I still thought he was wrong but committed. TODO: decide if this counts as D&C"; and with its colon after a
+// line: "I still thought he was wrong but committed. TODO: decide if this counts as D&C", or a spaced dash for its colon,
+// "I also sent updates to the sales team. TODO - add how long the outage was, I think about 2-3 hours?"; and with its colon after a
 // comma or a dash, on its line or first on the next: "- At cutoff day, TODO: exact number of merchants still on v1 — I
 // think 30-something"), or right after a word: "- onboarding time improved TODO: check the exact number with Maria, I
 // think it was from ~45 to ~30 days" (set 1048; not "TBD:", which a sentence may use as a word: "launch date TBD: legal")
@@ -43,7 +44,7 @@ const DEFINITION = /^ {0,3}\[[^\]\n]{1,100}\]:/;
 // (and a line opened as a code comment, "// maybe too small/uni-ish. only use if asked ..."; "TODO" after a one-letter
 // label on its line, "R: TODO - they went with Gauthier in the end, but was it because of me? I think partly"; or first
 // on the line after a question to self ("R - ???") or after an HTML comment's end ("-->"): sets 996-1003)
-const NOTE_TO_SELF = /(?:(?:^|\n)[ \t]*(?:[-*+]|>)[ \t]+(?:(?:TODO|TBD|FIXME|XXX)\b|Q:)|(?:^|\n)[ \t]*\/\/(?=[ \t])|(?<=(?:^|\n)[ \t]*[A-Z]{1,2}[ \t]*(?::|[—–-])[ \t]{1,4})(?:TODO|TBD|FIXME)\b|(?:^|(?<=(?:^|\n[ \t]*\r?|[:*_][ \t]*\r?|\?\?[ \t]*\r?|-->[ \t]*\r?|(?:^|\n)[ \t]{0,3}#[^\n]*)\n))[ \t]*(?:TODO|TBD|FIXME|XXX)\b|(?<=[.!?;)\],—–][ \t]*\r?\n)[ \t]*(?:TODO|TBD|FIXME|XXX):|(?<=[.!?,;—–][ \t]{1,8})(?:TODO|TBD|FIXME):|(?<=[A-Za-z0-9%][ \t]{1,8})(?:TODO|FIXME):)[^\n]*(?:\n(?![ \t]*(?:\r?\n|[-*+][ \t]|[>|#]|\d+[.)](?=[ \t\r\n])|$))[^\n]*)*|\((?:TODO|TBD|FIXME|[Nn]ote to self)\b(?:[^)\n]|\n(?![ \t]*\r?\n)){0,200}\)|\[(?:TODO|TBD|FIXME)\b(?:[^\]\n]|\n(?![ \t]*\r?\n)){0,200}\]/g;
+const NOTE_TO_SELF = /(?:(?:^|\n)[ \t]*(?:[-*+]|>)[ \t]+(?:(?:TODO|TBD|FIXME|XXX)\b|Q:)|(?:^|\n)[ \t]*\/\/(?=[ \t])|(?<=(?:^|\n)[ \t]*[A-Z]{1,2}[ \t]*(?::|[—–-])[ \t]{1,4})(?:TODO|TBD|FIXME)\b|(?:^|(?<=(?:^|\n[ \t]*\r?|[:*_][ \t]*\r?|\?\?[ \t]*\r?|-->[ \t]*\r?|(?:^|\n)[ \t]{0,3}#[^\n]*)\n))[ \t]*(?:TODO|TBD|FIXME|XXX)\b|(?<=[.!?;)\],—–][ \t]*\r?\n)[ \t]*(?:TODO|TBD|FIXME|XXX)(?::|[ \t]+[—–-](?=\s))|(?<=[.!?,;—–][ \t]{1,8})(?:TODO|TBD|FIXME)(?::|[ \t]+[—–-](?=\s))|(?<=[A-Za-z0-9%][ \t]{1,8})(?:TODO|FIXME):)[^\n]*(?:\n(?![ \t]*(?:\r?\n|[-*+][ \t]|[>|#]|\d+[.)](?=[ \t\r\n])|$))[^\n]*)*|\((?:TODO|TBD|FIXME|[Nn]ote to self)\b(?:[^)\n]|\n(?![ \t]*\r?\n)){0,200}\)|\[(?:TODO|TBD|FIXME)\b(?:[^\]\n]|\n(?![ \t]*\r?\n)){0,200}\]/g;
 
 /**
  * Notes to self in the body: not part of the story, so a section holding only "TODO: numbers" is empty. A bracket is a

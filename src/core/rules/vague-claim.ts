@@ -27,6 +27,8 @@ const GROUP_PROBES: Record<string, (terms: string[]) => string> = {
   feeling: (terms) => `You said ${quotedList(terms)}: how do you know? What did they do or say?`,
   // (someone else's verdict, repeated by the candidate: the number behind it, not the candidate's own claim)
   reported: (terms) => `They called it ${quotedList(terms)}: what number is behind that?`,
+  // ("which helped a lot with the depot managers": what it changed, not a number)
+  helped: () => 'You said it helped a lot: what changed because of it, and who did what differently?',
 };
 const PROBES: Record<string, (text: string) => string> = {
   'weak verb': () => 'What was your part, specifically?',
@@ -394,11 +396,18 @@ function adviceFor(hit: VagueHit, words: string, text: string, inOutcome: boolea
   if (hit.kind === 'filler' && inOutcome && SOFTENED_CHANGE.test(readAfter(text, hit.end, 30))) {
     return { message: `"${words}" softens the result: give the figure instead (what it was before and after)`, probe: 'How many were there before, and how many after?', removes: 'nothing' };
   }
+  // "which helped a lot with the depot managers": how much something helped shows in what it changed, not in a figure.
+  // Judged on "give the number instead": right 62, wrong 42, debatable 74, mostly "no number fits; show what changed".
+  if (/^a\s+lot$/i.test(hit.text) && HELPED_BEFORE.test(readBefore(text, hit.start, 24))) {
+    return { message: `"${words}" is vague: show what it changed (who came round, what they did differently)`, group: 'helped', removes: 'words' };
+  }
   if (hit.reported) {
     return { message: `"${words}" is their verdict, not a measure: give the number behind it (e.g. time saved, errors avoided)`, group: 'reported', removes: 'words' };
   }
   return { message: `"${words}" is vague: ${ADVICE[hit.kind]}`, probe: PROBES[hit.kind]?.(words), ...(GROUP_PROBES[hit.kind] ? { group: hit.kind } : {}), removes: 'words' };
 }
+
+const HELPED_BEFORE = /\bhelp(?:ed|s|ing)?\s+$/i;
 
 /**
  * The sentence that the hedge at `at` opens, with the space that joins it to its neighbour, for "cut the sentence"

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { lintStory } from '../../../src/core';
+import { lintStory, parseStory } from '../../../src/core';
 import { rules, shown, STAR, story, vague, vagueInResult } from './storyBuilders';
 
 /**
@@ -33,7 +33,10 @@ describe('sets 589-592', () => {
   it('reads "Action, round 1" alone on its line as the Action', () => {
     const text = story('company: generic', 'Situation\nWe had 9,000 suppliers.\n\nTask\nI owned the hire.\n\nAction, round 1\nI wrote the job description myself.\n\nAction, round 2\nI changed the case study.\n\nResult\nThe second hire shipped the calendar, and overbookings fell from 40 to 4 a week within a quarter.\n');
     assert.equal(rules(text).includes('missing-section'), false);
-    assert.equal(rules(text.replace('Action, round 1', 'Action, we think').replace('Action, round 2', 'Then')).includes('missing-section'), true);
+    // (a label that is no round of the Action marks nothing: the Action is then told unmarked under the Task, which
+    // missing-section leaves alone when it is told in the first person, so the sections are what is asserted)
+    const kinds = (t: string) => parseStory(t).sections.map((section) => section.kind);
+    assert.deepEqual(kinds(text.replace('Action, round 1', 'Action, we think').replace('Action, round 2', 'Then')), ['situation', 'task', 'result']);
   });
   it('leaves a request dropped, and still asks a measure that dropped', () => {
     assert.equal(vagueInResult('NRR was back to 101% two quarters later. The price cut CS had asked for — dropped.'), 0);

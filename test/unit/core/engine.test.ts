@@ -674,7 +674,11 @@ describe('bar-raiser probes', () => {
     const vagueFindings = report.findings.filter((f) => f.ruleId === 'vague-claim').length;
     const said = report.probes.filter((p) => p.startsWith('You said'));
     assert.ok(vagueFindings >= 6, `${vagueFindings} vague findings`);
-    assert.deepEqual(said, ['You said "a lot", "significantly" and "hugely": by how much, exactly?', 'You said "very happy" and "really pleased": how do you know? What did they do or say?']);
+    assert.deepEqual(said, [
+      'You said "a lot", "significantly" and "hugely": by how much, exactly?',
+      'You said "very happy" and "really pleased": how do you know? What did they do or say?',
+      'You said it helped a lot: what changed because of it, and who did what differently?',
+    ]);
     assert.ok(report.probes.includes('They called it "much easier": what number is behind that?'), report.probes.join(' | '));
   });
 });

@@ -1,0 +1,55 @@
+import { strict as assert } from 'node:assert';
+import { lintStory } from '../../../src/core';
+import { baseline, judged, rules, story, timed, vague, vagueMessage, vagueInResult } from './storyBuilders';
+
+/** From the findings blind judges called wrong in sets 1076-1083 (evidence/judged). */
+
+const missingParts = (body: string) =>
+  lintStory(story('company: generic', body)).findings.filter((f) => f.ruleId === 'missing-section').map((f) => f.message.split(' section')[0]);
+
+describe('sets 1076-1083', () => {
+  it('takes "from sometimes 15+ minutes to under 2 minutes" as the figure after "a lot"', () => {
+    const message = (result: string) => lintStory(story('company: generic', `## Situation\n\nOur map served 60,000 drivers.\n\n## Task\n\nI owned it.\n\n## Action\n\nI rebuilt the feed myself.\n\n## Result\n\n${result}\n`)).findings.find((f) => f.ruleId === 'vague-claim')?.message;
+    assert.match(message('In Q3 freshness improved a lot, from sometimes 15+ minutes to under 2 minutes.') ?? '', /adds nothing to the figure after it/);
+    // (how often, with no "from" before it, is no change's start)
+    assert.match(message('In Q3 freshness improved a lot, and sometimes 15 drivers still waited.') ?? '', /is vague: give the number instead/);
+  });
+  it('takes the plan\'s or the forecast\'s figure, set against the result, as its comparison', () => {
+    assert.equal(baseline('By March churn was about 15%, which was better than the 25-30% leadership had planned for.'), undefined);
+    assert.equal(baseline('By March churn was about 15%, better than the 20% we had feared.'), undefined);
+    // (a figure after "than" that no plan or forecast held is no comparison of the result)
+    assert.ok(baseline('By March churn was about 15%, better than the 20 teams in the region.'));
+  });
+  it('takes a figure at the start and where it went after as compared: "97% in week one and 99.6% by the end"', () => {
+    assert.equal(baseline('Match rate was around 97% in week one and 99.6% by the end of May.'), undefined);
+    assert.equal(baseline('Complaints peaked at 140 in the first week and were down to 25 a week by June.'), undefined);
+    assert.ok(baseline('Match rate was around 97% by the end of May.'));
+  });
+  it('reads "TODO - ..." after a sentence as a note to the paragraph\'s end, with a spaced dash for its colon', () => {
+    assert.equal(vague('I sent updates to the sales team. TODO - add how long the outage was, I think about 2-3 hours?'), 0);
+    assert.equal(vague('I sent updates to the sales team. TODO —\nadd how long the outage was, I think about 2-3 hours?'), 0);
+    assert.equal(vague('I sent updates to the sales team.\nTODO - add how long the outage was, I think about 2-3 hours?'), 0);
+    // (a hyphen that joins words is no such dash: "TODO-list" is a word)
+    assert.equal(vague('I sent updates to the sales team. The TODO-list grew, I think about 2-3 hours of work.'), 1);
+  });
+  it('takes "in the half year after", "The next 3 payroll runs" and "by lunch time" as time frames', () => {
+    assert.ok(timed('Wrong-part returns went down from around 9% to around 5% in the half year after.'));
+    assert.ok(timed('The next 3 payroll runs went without errors, from 14 errors a run to none.'));
+    assert.ok(timed('The system was back up by lunch time and errors fell from 40 to 4.'));
+    // (uncounted, the next occasions are what came after, not when the result came)
+    assert.ok(!timed('Errors fell from 40 to 4 and we used the same process for the next launches.'));
+  });
+  it('asks what "helped a lot" changed, not for a number', () => {
+    assert.match(vagueMessage('I put the rule in writing, which helped a lot with the depot managers.') ?? '', /"a lot" is vague: show what it changed/);
+    assert.match(vagueMessage('I put the rule in writing and the depot managers complained a lot about it.') ?? '', /"a lot" is vague: give the number instead/);
+    assert.equal(vagueInResult('Errors fell from 40 to 4 a week within a month, which helped a lot.'), 1);
+  });
+  it('finds no Action missing where the part before the Result tells it unmarked, in the first person (set1079)', () => {
+    assert.deepEqual(rules(judged('set1079/zzzzzzzzzzzzzzd-10-uae-gratuity-law.story.md')).filter((id) => id === 'missing-section'), []);
+    const told = 'My task was to update the calculator for the new law.\n\nI read the law myself and I talked to our HR consultant.';
+    assert.deepEqual(missingParts(`The situation was that in 2022 the UAE changed its labour law for 40,000 firms.\n\n${told}\n\nThe result was that tickets fell from 90 to 30 a week.`), []);
+    // (told in the passive, nobody acting, the Action is still reported missing)
+    const passive = 'My task was to update the calculator for the new law.\n\nThe law was read and the consultant was asked.';
+    assert.deepEqual(missingParts(`The situation was that in 2022 the UAE changed its labour law for 40,000 firms.\n\n${passive}\n\nThe result was that tickets fell from 90 to 30 a week.`), ['the Action']);
+  });
+});
