@@ -409,7 +409,9 @@ const timeframes = new Scanner([
   needs(NEXT, 2, seq(w('the next|the following'), count, upTo(2, letterWord, w(NEXT_OCCASIONS_COUNTED)))),
   // ...and the next half or quarter as the span it came in: "Two other teams adopted it within the next half" (not "on
   // the roadmap for the next half": a plan)
-  needs(NEXT, 3, seq(w('within|during|over'), w('the next|the following'), w('half|quarter'))),
+  // ("Four departments shortened their release delay in the next half year": past, the span it came in)
+  needs(NEXT, 3, seq(w('within|during|over'), w('the next|the following'), w('half|quarter|half year|half-year'))),
+  needs(NEXT, 3, seq(w('in'), w('the next|the following'), w('half year|half-year'))),
   // the next occasion as what the sentence is about: "The next cycle was much smoother"
   needs(NEXT, 2, seq(w('the next|the following'), w('cycle|season|round|term|semester|intake|quarter|release|event|tournament|festival|campaign'))),
   // a school's term by its place in the year, the article left out: "New generator went live in second term"

@@ -604,6 +604,13 @@ const YEAR = /^(?:19|20)\d\d$/;
 
 /** Said before a figure, as an estimate: "roughly 20%", "from about 20 minutes". */
 const HOW_OFTEN = idSet(['sometimes', 'often', 'usually', 'typically', 'occasionally']);
+/** One or two words that guess at a start right after "from" and before its figure at `k`: "from maybe 2 days". */
+function guessedAfterFrom(s: Scope, k: number, end: number): boolean {
+  let m = k - 1;
+  while (m > end && m >= k - 2 && GUESSED_START.has(s.t.id[m])) m--;
+  return m < k - 1 && m >= end && s.t.id[m] === FROM;
+}
+const GUESSED_START = idSet(['maybe', 'perhaps', 'somewhere', 'roughly', 'about', 'around', 'approximately', 'nearly', 'almost', '~', 'sometimes', 'often', 'usually', 'typically']);
 const APPROXIMATELY = idSet(['roughly', 'about', 'around', 'approximately', 'nearly', 'almost']);
 /** Before an estimate, these make it the change's figure: "from about 20", "by roughly 40%", ", roughly 20%". */
 const ESTIMATE_OPENERS = idSet(['from', 'by', ',', '-', '–', '—', ':', '(']);
@@ -625,7 +632,8 @@ function estimateOpens(s: Scope, k: number): boolean {
 function changeFrom(s: Scope, j: number, end: number): boolean {
   // (a tilde for "about": "gone up a lot — I think from ~1 day median to almost 3 days")
   const before = APPROXIMATELY.has(s.t.id[j - 1]) || s.t.id[j - 1] === TILDE ? j - 2 : j - 1;
-  return before >= end && s.t.id[before] === FROM;
+  // ("went down a lot, from maybe 2 days a month to half a day")
+  return (before >= end && s.t.id[before] === FROM) || guessedAfterFrom(s, j, end);
 }
 const THINK = lexicon.id('think');
 const MAYBE_BEFORE = idSet(['maybe', 'perhaps', 'probably']);
@@ -759,6 +767,9 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     // ("dropped a lot, from ~300/month to a few dozen": a tilde for "about"; "improved a lot, from sometimes 15+ minutes
     // to under 2 minutes": how often the start was that bad)
     if (estimate ? estimateOpens(s, k - 2) : FIGURE_BEFORE.has(s.t.id[j - 1]) || ((s.t.id[j - 1] === TILDE || HOW_OFTEN.has(s.t.id[j - 1])) && j - 2 >= end && FIGURE_BEFORE.has(s.t.id[j - 2]))) return true;
+    // ("went down a lot, from maybe 2 days a month to half a day", "up quite a lot, from somewhere around 55% to about
+    // 70%": the start, guessed, after "from")
+    if (guessedAfterFrom(s, k, end)) return true;
     // ("a lot of calls — I remember more than 300 in two days": the bar the guess clears)
     if (amount && k - 3 > s.lo && s.t.id[k - 1] === THAN && MORE_OR_LESS.has(s.t.id[k - 2]) && saysIThink(s, k - 3, end, AFTER_COMMA_OR_DASH)) return true;
   }

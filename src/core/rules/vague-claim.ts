@@ -396,6 +396,11 @@ function adviceFor(hit: VagueHit, words: string, text: string, inOutcome: boolea
   if (hit.kind === 'filler' && inOutcome && SOFTENED_CHANGE.test(readAfter(text, hit.end, 30))) {
     return { message: `"${words}" softens the result: give the figure instead (what it was before and after)`, probe: 'How many were there before, and how many after?', removes: 'nothing' };
   }
+  // "The client was very happy and extended the contract": what they did says it, and the feeling only repeats it (judged
+  // on "show what people did or said": right 4, wrong 6, debatable 3, the rights because the act shows it better).
+  if (hit.kind === 'feeling' && ACT_AFTER.test(after)) {
+    return { message: `"${words}" adds nothing to what they did next: cut it and let the act show it`, removes: 'words' };
+  }
   // "which helped a lot with the depot managers": how much something helped shows in what it changed, not in a figure.
   // Judged on "give the number instead": right 62, wrong 42, debatable 74, mostly "no number fits; show what changed".
   if (/^a\s+lot$/i.test(hit.text) && HELPED_BEFORE.test(readBefore(text, hit.start, 24))) {
@@ -407,6 +412,9 @@ function adviceFor(hit: VagueHit, words: string, text: string, inOutcome: boolea
   return { message: `"${words}" is vague: ${ADVICE[hit.kind]}`, probe: PROBES[hit.kind]?.(words), ...(GROUP_PROBES[hit.kind] ? { group: hit.kind } : {}), removes: 'words' };
 }
 
+/** What someone did, told right after their feeling: "very happy and extended the contract", "and she told other groups". */
+const ACT_AFTER =
+  /^(?:\s+with\s+(?:it|that|this|the\s+[\p{L}-]+))?,?\s+and\s+(?:then\s+)?(?:(?:she|he|they|we)\s+)?(?:sent|wrote|asked|invited|called|told|signed|renewed|emailed|thanked|recommended|gave|shared|posted|extended|bought|referred|nominated|offered|agreed|said)\b/iu;
 const HELPED_BEFORE = /\bhelp(?:ed|s|ing)?\s+$/i;
 
 /**

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { lintStory } from '../../../src/core';
 import { baseline, judged, rules, story, timed, vague, vagueMessage, vagueInResult } from './storyBuilders';
 
-/** From the findings blind judges called wrong in sets 1076-1083 (evidence/judged). */
+/** From the findings blind judges called wrong in sets 1076-1091 (evidence/judged). */
 
 const missingParts = (body: string) =>
   lintStory(story('company: generic', body)).findings.filter((f) => f.ruleId === 'missing-section').map((f) => f.message.split(' section')[0]);
@@ -51,5 +51,26 @@ describe('sets 1076-1083', () => {
     // (told in the passive, nobody acting, the Action is still reported missing)
     const passive = 'My task was to update the calculator for the new law.\n\nThe law was read and the consultant was asked.';
     assert.deepEqual(missingParts(`The situation was that in 2022 the UAE changed its labour law for 40,000 firms.\n\n${passive}\n\nThe result was that tickets fell from 90 to 30 a week.`), ['the Action']);
+  });
+});
+
+describe('sets 1084-1091', () => {
+  const resultVague = (result: string) =>
+    lintStory(story('company: generic', `## Situation\n\nOur wards served 60,000 patients.\n\n## Task\n\nI owned it.\n\n## Action\n\nI rebuilt the roster myself.\n\n## Result\n\n${result}\n`)).findings.find((f) => f.ruleId === 'vague-claim')?.message;
+  it('takes a start guessed after "from" as the figure after "a lot": "from maybe 2 days a month", "from somewhere around 55%"', () => {
+    assert.match(resultVague('In Q3 roster time went down a lot, from maybe 2 days a month to half a day.') ?? '', /adds nothing to the figure after it/);
+    assert.match(resultVague('In Q3 accuracy went up quite a lot, from somewhere around 55% to about 70%.') ?? '', /adds nothing to the figure after it/);
+    // (a guess with no "from" before it is no start)
+    assert.match(resultVague('In Q3 roster time went down a lot, but maybe 2 days a month went to admin.') ?? '', /is vague: give the number instead/);
+  });
+  it('takes "in the next half year" as a time frame', () => {
+    assert.ok(timed('Four departments shortened their release delay from 9 to 3 days in the next half year.'));
+    // (a plan for the next half stays no time frame)
+    assert.ok(!timed('Release delay went from 9 to 3 days, and it is on the roadmap for the next half.'));
+  });
+  it('says a feeling adds nothing to what the people did next, rather than asking what they did', () => {
+    assert.match(vagueMessage('I showed the leads the data. They were very happy and asked for more features.') ?? '', /"very happy" adds nothing to what they did next/);
+    assert.match(vagueMessage('I showed the leads the data. The group leader was really happy and she told other groups about it.') ?? '', /"really happy" adds nothing to what they did next/);
+    assert.match(vagueMessage('I showed the leads the data. They were very happy with it.') ?? '', /"very happy" is vague: show what people did or said/);
   });
 });
