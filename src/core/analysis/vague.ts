@@ -610,6 +610,11 @@ function guessedAfterFrom(s: Scope, k: number, end: number): boolean {
   while (m > end && m >= k - 2 && GUESSED_START.has(s.t.id[m])) m--;
   return m < k - 1 && m >= end && s.t.id[m] === FROM;
 }
+/** ", to roughly 52%": the level a change reached, after a comma, at `k` (about or a tilde allowed before it). */
+function levelReachedAt(s: Scope, k: number, end: number): boolean {
+  const m = APPROXIMATELY.has(s.t.id[k - 1]) || s.t.id[k - 1] === TILDE ? k - 2 : k - 1;
+  return m - 1 >= end && s.t.id[m] === TO && s.t.id[m - 1] === COMMA;
+}
 const GUESSED_START = idSet(['maybe', 'perhaps', 'somewhere', 'roughly', 'about', 'around', 'approximately', 'nearly', 'almost', '~', 'sometimes', 'often', 'usually', 'typically']);
 const APPROXIMATELY = idSet(['roughly', 'about', 'around', 'approximately', 'nearly', 'almost']);
 /** Before an estimate, these make it the change's figure: "from about 20", "by roughly 40%", ", roughly 20%". */
@@ -770,6 +775,9 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     // ("went down a lot, from maybe 2 days a month to half a day", "up quite a lot, from somewhere around 55% to about
     // 70%": the start, guessed, after "from")
     if (guessedAfterFrom(s, k, end)) return true;
+    // ("went up a lot in the first weeks, to roughly 52%", "dropped a lot after the fix, to about 5 a month": the level
+    // reached, set off by a comma; where it started is no-baseline's to ask)
+    if (levelReachedAt(s, k, end)) return true;
     // ("a lot of calls — I remember more than 300 in two days": the bar the guess clears)
     if (amount && k - 3 > s.lo && s.t.id[k - 1] === THAN && MORE_OR_LESS.has(s.t.id[k - 2]) && saysIThink(s, k - 3, end, AFTER_COMMA_OR_DASH)) return true;
   }

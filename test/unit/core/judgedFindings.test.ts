@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on one thousand and eighty-eight sets of fresh stories, judged blind (test/unit/core/evidence/judged: 26,112 stories,
+ * Every finding on one thousand and ninety-six sets of fresh stories, judged blind (test/unit/core/evidence/judged: 26,304 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -30,8 +30,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
     }
   }
 
-  it('has the one thousand and eighty-eight sets and about 85,170 judged findings', () => {
-    assert.ok(verdicts.size >= 85174, `${verdicts.size} judged findings`);
+  it('has the one thousand and ninety-six sets and about 85,830 judged findings', () => {
+    assert.ok(verdicts.size >= 85835, `${verdicts.size} judged findings`);
   });
   // (1,791 until the readings from the recall measure of sets 461-468, evidence/recall: the team told as the one
   // acting, a test wished for and run, a few things counted in the outcome, a change without its figure; together
@@ -351,9 +351,12 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // 157, and on the older sets 49,329 / 4,446 / 13,722; sets 1084-1091 judged blind on 8ad74bf6, 421 right, 50 wrong
   // and 167 debatable; then their fixes (a start guessed after "from", "in the next half year", a feeling followed by
   // what the people did), with the 13 findings they made or reworded judged again (12 right, 1 debatable): 1084-1091 at
-  // 424 / 46 / 167, and on the older sets 49,334 / 4,444 / 13,719)
-  it('makes no more findings judged wrong than today (6,034)', () => {
-    assert.ok(tally.wrong <= 6034, `${tally.wrong} findings judged wrong`);
+  // 424 / 46 / 167, and on the older sets 49,334 / 4,444 / 13,719; sets 1092-1099 judged blind on 397f9306, 428 right,
+  // 52 wrong and 161 debatable; then their fixes (the level a change reached after a comma, asked for its start; more
+  // acts after a feeling, not the team's), with the 20 findings they made or reworded judged again (12 right, 8
+  // debatable): 1092-1099 at 428 / 50 / 163, and on the older sets 49,337 / 4,439 / 13,721)
+  it('makes no more findings judged wrong than today (6,079)', () => {
+    assert.ok(tally.wrong <= 6079, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
@@ -368,8 +371,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // (53,727 until a "TODO" that says what to do next became a note: 7 "I think" findings inside such notes, judged right
   // in earlier sessions, went; judged again blind with the forty-eighth session's brief, all 7 were called wrong, as were
   // the two too-long findings the notes had pushed past three minutes: evidence/judged/rejudged.todoVerb.tsv)
-  it('keeps the findings judged right (at least 55,623)', () => {
-    assert.ok(tally.right >= 55623, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 56,054)', () => {
+    assert.ok(tally.right >= 56054, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);

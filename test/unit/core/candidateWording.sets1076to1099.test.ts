@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { lintStory } from '../../../src/core';
-import { baseline, judged, rules, story, timed, vague, vagueMessage, vagueInResult } from './storyBuilders';
+import { baseline, judged, rules, STAR, story, timed, vague, vagueMessage, vagueInResult } from './storyBuilders';
 
-/** From the findings blind judges called wrong in sets 1076-1091 (evidence/judged). */
+/** From the findings blind judges called wrong in sets 1076-1099 (evidence/judged). */
 
 const missingParts = (body: string) =>
   lintStory(story('company: generic', body)).findings.filter((f) => f.ruleId === 'missing-section').map((f) => f.message.split(' section')[0]);
@@ -72,5 +72,23 @@ describe('sets 1084-1091', () => {
     assert.match(vagueMessage('I showed the leads the data. They were very happy and asked for more features.') ?? '', /"very happy" adds nothing to what they did next/);
     assert.match(vagueMessage('I showed the leads the data. The group leader was really happy and she told other groups about it.') ?? '', /"really happy" adds nothing to what they did next/);
     assert.match(vagueMessage('I showed the leads the data. They were very happy with it.') ?? '', /"very happy" is vague: show what people did or said/);
+  });
+});
+
+describe('sets 1092-1099', () => {
+  it('takes the level reached after a comma as the figure after "a lot", and leaves the start to no-baseline', () => {
+    const findings = (result: string) => lintStory(story('company: generic', STAR(result))).findings.map((f) => `${f.ruleId}: ${f.message}`);
+    const reached = findings('In Q3 completion on mobile went up a lot, to roughly 52%.');
+    assert.ok(reached.includes('vague-claim: "a lot" adds nothing to the figure after it: cut it, and say where it started ("from X to 52%")'), reached.join(' | '));
+    // (with its start beside it, the figure speaks for itself)
+    assert.ok(findings('In Q3 completion on mobile went up a lot, from 35% to roughly 52%.').includes('vague-claim: "a lot" adds nothing to the figure after it: cut it and let the number speak'));
+    assert.ok(reached.some((f) => f.startsWith('no-baseline: "52%"')), reached.join(' | '));
+    // (with no comma before it, "to" is no level reached: "went up a lot to my surprise")
+    assert.ok(findings('In Q3 completion went up a lot to my surprise, and 52% finished.').some((f) => f.startsWith('vague-claim: "a lot" is vague: give the number instead')));
+  });
+  it('reads "found", "caught", "fixed" and "joined" after a feeling as what the people did', () => {
+    assert.match(vagueMessage('I asked our accessibility tester to review it. She was very helpful and found two things we had missed.') ?? '', /"very helpful" adds nothing to what they did next/);
+    // (what "we" did next is the team's act, not the happy person's)
+    assert.match(vagueMessage('I called the customer back. The customer was very happy and we fixed the other accounts too.') ?? '', /"very happy" is vague: show what people did or said/);
   });
 });
