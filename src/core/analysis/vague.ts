@@ -602,7 +602,7 @@ const DURATION_UNITS = idSet(['second', 'seconds', 'minute', 'minutes', 'hour', 
 const NEW_SUBJECT = idSet(['their', 'the', 'our', 'its', 'his', 'her', 'my', 'we', 'they', 'it']);
 const YEAR = /^(?:19|20)\d\d$/;
 
-/** Said before a figure, as an estimate: "roughly 20%", "from about 20 minutes". */
+/** How often, between "from" and its figure: "from sometimes 15+ minutes". */
 const HOW_OFTEN = idSet(['sometimes', 'often', 'usually', 'typically', 'occasionally']);
 /** One or two words that guess at a start right after "from" and before its figure at `k`: "from maybe 2 days". */
 function guessedAfterFrom(s: Scope, k: number, end: number): boolean {
@@ -616,6 +616,7 @@ function levelReachedAt(s: Scope, k: number, end: number): boolean {
   return m - 1 >= end && s.t.id[m] === TO && s.t.id[m - 1] === COMMA;
 }
 const GUESSED_START = idSet(['maybe', 'perhaps', 'somewhere', 'roughly', 'about', 'around', 'approximately', 'nearly', 'almost', '~', 'sometimes', 'often', 'usually', 'typically']);
+/** Said before a figure, as an estimate: "roughly 20%", "from about 20 minutes". */
 const APPROXIMATELY = idSet(['roughly', 'about', 'around', 'approximately', 'nearly', 'almost']);
 /** Before an estimate, these make it the change's figure: "from about 20", "by roughly 40%", ", roughly 20%". */
 const ESTIMATE_OPENERS = idSet(['from', 'by', ',', '-', '–', '—', ':', '(']);
