@@ -1,3 +1,4 @@
+import { countPronouns } from '../analysis/pronouns';
 import type { StoryAnalysis } from '../analysis/storyAnalysis';
 import { promptComment } from '../parse/sectionPrompts';
 import { SECTION_TITLES } from '../parse/sectionNames';
@@ -78,14 +79,14 @@ function actionToldUnmarked(a: StoryAnalysis): boolean {
   let before: Section | undefined;
   for (const s of story.sections) if (s.bodyStart < result.bodyStart && (!before || s.bodyStart > before.bodyStart)) before = s;
   if (!before || before.covers.includes('action')) return false;
-  const text = story.prose.slice(before.bodyStart, Math.min(before.bodyEnd, result.bodyStart));
+  const end = Math.min(before.bodyEnd, result.bodyStart);
+  const text = story.prose.slice(before.bodyStart, end);
   const opening = /\S/.exec(text);
   const gap = opening ? /\n[ \t]*\r?\n(?=\s*\S)/.exec(text.slice(opening.index)) : null;
   if (!opening || !gap) return false;
-  const rest = text.slice(opening.index + gap.index);
-  return (rest.match(FIRST_PERSON) ?? []).length >= 2;
+  // (the candidate's "I" as we-not-i reads it: not in quoted or reported speech, not "I/O")
+  return countPronouns(a.scope(before.bodyStart + opening.index + gap.index, end)).i.length >= 2;
 }
-const FIRST_PERSON = /(?<![\p{L}\p{N}/-])I(?![\p{L}\p{N}/-])/gu;
 
 function insertion(text: string, next: Section | undefined, marker: string, eol: string, lineCount: number): TextEdit {
   if (next) {

@@ -51,6 +51,9 @@ describe('sets 1076-1083', () => {
     // (told in the passive, nobody acting, the Action is still reported missing)
     const passive = 'My task was to update the calculator for the new law.\n\nThe law was read and the consultant was asked.';
     assert.deepEqual(missingParts(`The situation was that in 2022 the UAE changed its labour law for 40,000 firms.\n\n${passive}\n\nThe result was that tickets fell from 90 to 30 a week.`), ['the Action']);
+    // (nor in someone else's quoted words: "I" there is theirs, as we-not-i reads it)
+    const quoted = 'My task was to update the calculator for the new law.\n\n"I read the law and I asked the consultant," our lawyer said.';
+    assert.deepEqual(missingParts(`The situation was that in 2022 the UAE changed its labour law for 40,000 firms.\n\n${quoted}\n\nThe result was that tickets fell from 90 to 30 a week.`), ['the Action']);
   });
 });
 
