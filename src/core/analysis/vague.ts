@@ -16,6 +16,8 @@ export interface VagueHit extends Span {
   removable: boolean;
   /** True for an intensifier a figure follows in the same sentence ("much faster, from 5 days to 2"). */
   backed?: boolean;
+  /** Where the backing figure is the level a change reached, after a comma (", to roughly 52%"): that figure's span. */
+  reached?: Span;
   /** True for an amount left uncounted: "a lot of", "lots of", "tons of". */
   amount?: boolean;
   /** True for an intensifier in someone else's reported words ("The planners said it was much easier"): their verdict. */
@@ -615,6 +617,14 @@ function levelReachedAt(s: Scope, k: number, end: number): boolean {
   const m = APPROXIMATELY.has(s.t.id[k - 1]) || s.t.id[k - 1] === TILDE ? k - 2 : k - 1;
   return m - 1 >= end && s.t.id[m] === TO && s.t.id[m - 1] === COMMA;
 }
+/** The level reached, from its sign or code at `k` through the figure at `j` and its "%" or "in 30" ("1 in 30 attempts"). */
+function levelSpan(s: Scope, k: number, j: number): Span {
+  let last = j;
+  if (j + 1 < s.hi && s.t.id[j + 1] === PERCENT && s.t.gap[j + 1] <= Gap.Space) last = j + 1;
+  else if (j + 2 < s.hi && s.t.id[j + 1] === IN && s.t.kind[j + 2] === Kind.Number && s.t.gap[j + 1] === Gap.Space && s.t.gap[j + 2] === Gap.Space) last = j + 2;
+  return { start: s.t.start[k], end: s.t.end[last], text: s.t.text.slice(s.t.start[k], s.t.end[last]) };
+}
+const PERCENT = lexicon.id('%');
 const GUESSED_START = idSet(['maybe', 'perhaps', 'somewhere', 'roughly', 'about', 'around', 'approximately', 'nearly', 'almost', '~', 'sometimes', 'often', 'usually', 'typically']);
 /** Said before a figure, as an estimate: "roughly 20%", "from about 20 minutes". */
 const APPROXIMATELY = idSet(['roughly', 'about', 'around', 'approximately', 'nearly', 'almost']);
@@ -681,7 +691,7 @@ function namesVersion(s: Scope, j: number): boolean {
   return j - 1 >= s.lo && s.t.gap[j] === Gap.Space && s.t.kind[j - 1] === Kind.Word && /^\p{Lu}/u.test(s.t.textAt(j - 1)) && !(j + 1 < s.hi && s.t.gap[j + 1] !== Gap.Newline && s.t.kind[j + 1] === Kind.Word && s.t.gap[j + 1] === Gap.Space && /^\p{Ll}/u.test(s.t.textAt(j + 1)));
 }
 
-function numberFollows(s: Scope, end: number, amount: boolean): boolean {
+function numberFollows(s: Scope, end: number, amount: boolean): boolean | Span {
   // (a speed's figure is the time it took: "We set it up really fast, in like two weeks")
   if (SPEED.has(s.t.id[end - 1]) && timeTakenAfter(s, end)) return true;
   let bracketed = false;
@@ -772,13 +782,14 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean {
     const estimate = (APPROXIMATELY.has(s.t.id[k - 1]) || s.t.id[k - 1] === TILDE || (amount && MAYBE_BEFORE.has(s.t.id[k - 1]) && j <= end + 6) || (s.t.id[k - 1] === LIKE && s.t.id[k - 2] === COMMA && j <= end + 6 && !askedAfter(s, j))) && k - 1 > s.lo;
     // ("dropped a lot, from ~300/month to a few dozen": a tilde for "about"; "improved a lot, from sometimes 15+ minutes
     // to under 2 minutes": how often the start was that bad)
-    if (estimate ? estimateOpens(s, k - 2) : FIGURE_BEFORE.has(s.t.id[j - 1]) || ((s.t.id[j - 1] === TILDE || HOW_OFTEN.has(s.t.id[j - 1])) && j - 2 >= end && FIGURE_BEFORE.has(s.t.id[j - 2]))) return true;
+    // (", to 52%": the level reached, told as such)
+    if (estimate ? estimateOpens(s, k - 2) : FIGURE_BEFORE.has(s.t.id[j - 1]) || ((s.t.id[j - 1] === TILDE || HOW_OFTEN.has(s.t.id[j - 1])) && j - 2 >= end && FIGURE_BEFORE.has(s.t.id[j - 2]))) return levelReachedAt(s, k, end) ? levelSpan(s, k, j) : true;
     // ("went down a lot, from maybe 2 days a month to half a day", "up quite a lot, from somewhere around 55% to about
     // 70%": the start, guessed, after "from")
     if (guessedAfterFrom(s, k, end)) return true;
     // ("went up a lot in the first weeks, to roughly 52%", "dropped a lot after the fix, to about 5 a month": the level
     // reached, set off by a comma; where it started is no-baseline's to ask)
-    if (levelReachedAt(s, k, end)) return true;
+    if (levelReachedAt(s, k, end)) return levelSpan(s, k, j);
     // ("a lot of calls — I remember more than 300 in two days": the bar the guess clears)
     if (amount && k - 3 > s.lo && s.t.id[k - 1] === THAN && MORE_OR_LESS.has(s.t.id[k - 2]) && saysIThink(s, k - 3, end, AFTER_COMMA_OR_DASH)) return true;
   }
@@ -1343,9 +1354,10 @@ export function* vagueHits(source: string | Scope, from = 0, to = typeof source 
     // "a lot of things at once, I'll try to list", "there's a lot, the main things:": a lead-in to the list that follows
     if (entry.amount && LIST_LEAD_IN.test(s.t.text.slice(s.t.end[end - 1], s.t.end[end - 1] + 60))) continue;
     // "much faster, from 5 days to 2": the figure is there, and the word only repeats it.
-    const backed = sized && numberFollows(s, end, entry.amount === true);
+    const backing = sized && numberFollows(s, end, entry.amount === true);
+    const backed = backing !== false;
     // ("The customs brokers said it was much easier": a verdict someone gave, which a number behind it would carry)
     const reported = !backed && entry.kind === 'intensifier' && !entry.amount && inReportedSpeech(s, first);
-    yield { ...spanOf(s, first, end), kind: entry.kind, removable: entry.removable, ...(backed ? { backed: true } : {}), ...(entry.amount ? { amount: true } : {}), ...(reported ? { reported: true } : {}) };
+    yield { ...spanOf(s, first, end), kind: entry.kind, removable: entry.removable, ...(backed ? { backed: true } : {}), ...(typeof backing === 'object' ? { reached: backing } : {}), ...(entry.amount ? { amount: true } : {}), ...(reported ? { reported: true } : {}) };
   }
 }

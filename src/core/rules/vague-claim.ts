@@ -376,8 +376,7 @@ function adviceFor(hit: VagueHit, words: string, text: string, inOutcome: boolea
   const after = readAfter(text, hit.end, 40);
   // "went up a lot in the first weeks, to roughly 52%": the level reached, with no start beside it (judged on "cut it and
   // let the number speak": right 6, debatable 11, "the real fix is the starting figure")
-  const reached = hit.backed ? LEVEL_REACHED_AFTER.exec(after) : null;
-  if (reached) return { message: `"${words}" adds nothing to the figure after it: cut it, and say where it started ("from X to ${reached[1]}")`, removes: 'words' };
+  if (hit.reached) return { message: `"${words}" adds nothing to the figure after it: cut it, and say where it started ("from X to ${hit.reached.text}")`, removes: 'words' };
   // "much faster, from 5 days to 2": the figure is there, and the word only repeats it.
   if (hit.backed) return { message: `"${words}" adds nothing to the figure after it: cut it and let the number speak`, removes: 'words' };
   // "I think it showed I can deliver": a verdict on yourself, which the story should earn. Judges agreed it is a
@@ -416,8 +415,6 @@ function adviceFor(hit: VagueHit, words: string, text: string, inOutcome: boolea
   return { message: `"${words}" is vague: ${ADVICE[hit.kind]}`, probe: PROBES[hit.kind]?.(words), ...(GROUP_PROBES[hit.kind] ? { group: hit.kind } : {}), removes: 'words' };
 }
 
-/** ", to roughly 52%" after the hit, no "from" before it: the level a change reached, and the figure. */
-const LEVEL_REACHED_AFTER = /^(?:(?!\bfrom\b)[^.;:!?])*?,\s+to\s+(?:(?:roughly|about|around|approximately|nearly|almost)\s+|~\s?)?([$€£]?\d[\d.,]*(?:\s?%|\s+in\s+\d[\d,]*)?)/i;
 /** What someone did, told right after their feeling: "very happy and extended the contract", "and she told other groups". */
 const ACT_AFTER =
   /^(?:\s+with\s+(?:it|that|this|the\s+[\p{L}-]+))?,?\s+and\s+(?:then\s+)?(?:(?:she|he|they)\s+)?(?:sent|wrote|asked|invited|called|told|signed|renewed|emailed|thanked|recommended|gave|shared|posted|extended|bought|referred|nominated|offered|agreed|said|found|caught|fixed|joined)\b/iu;
