@@ -106,6 +106,9 @@ const SPELLED_PERIOD = SPELLED_PERIOD_WORDS.first;
 /** How a fraction is guessed at: "around a quarter", "more than half". */
 const GUESSED = w('about|around|roughly|approximately|almost|nearly|more than|over|close to|just over|just under');
 
+/** How much a change was, in words, before the candidate's guess at its figure: "went down a lot, I think ...". */
+const HOW_MUCH_IN_WORDS = w('a lot|quite a lot|quite a bit|a bit|a little|a fair bit|a good deal|significantly|sharply|noticeably|clearly|massively');
+
 /** "fell by about half", "cut by a third": a change by a fraction of the starting figure (a quantity too). */
 // (a hedge may stand between, after a comma: "churn dropped, I think by close to half")
 export const FRACTION_CHANGE = alt(
@@ -113,9 +116,11 @@ export const FRACTION_CHANGE = alt(
   // ...or guessed after a comma: "went down quite a bit, I think around a quarter", "went down a lot, I think more than
   // half"
   // ("went down a lot, I think roughly by half": the "by" after the guess)
-  seq(CHANGE_VERB, opt(w('a lot|quite a lot|quite a bit|a bit|a little|a fair bit|a good deal|significantly|sharply|noticeably|clearly|massively')), HEDGE, alt(seq(opt(GUESSED), w('by'), ROUGHLY, FRACTION), seq(GUESSED, FRACTION))),
+  seq(CHANGE_VERB, opt(HOW_MUCH_IN_WORDS), HEDGE, alt(seq(opt(GUESSED), w('by'), ROUGHLY, FRACTION), seq(GUESSED, FRACTION))),
   // ...or in notes, "down" and the guess: "Cash dispute contacts down ~half in test zones", "refunds up about a third"
   seq(notAfterPhrasalVerb, w('up|down'), w('about|around|roughly|~|almost|nearly|close to'), FRACTION),
+  // ...or from one fraction to another: "Incomplete applications dropped from around half to about a quarter"
+  seq(w('from'), FROM_BOUND, FRACTION, w('to'), BOUND, FRACTION),
 );
 
 const FORMS = [
@@ -124,6 +129,10 @@ const FORMS = [
   // 40 characters hold at most 40 tokens, then "by", a bound and a currency sign.
   needs(NUMBER, 44, seq(CHANGE_VERB, within(40, seq(w('by'), ROUGHLY, amount)))),
   FRACTION_CHANGE,
+  // a change's percentage, guessed after a comma: "Store tickets went down a lot, I think close to 40%" (the size of the
+  // change, as "down 40%"; not its level, "I think to 40%")
+  // (not one asked: "dropped a bit, maybe 10%? I need to check")
+  needs(NUMBER, 8, seq(CHANGE_VERB, opt(HOW_MUCH_IN_WORDS), HEDGE, ROUGHLY, amount, touching(w('%')), notAhead(touching(w('?'))))),
   // a start of nothing, told as such: "41% of teleconsults ended with a structured prescription. Baseline zero."
   w('baseline zero|baseline was zero|baseline of zero|baseline: zero|baseline 0|baseline: 0|baseline was 0|baseline was nil'),
   needs(NUMBER, 4, seq(notAfterPhrasalVerb, w('up|down'), opt(w('about|around|~|over|almost|nearly')), amount)),
@@ -219,7 +228,8 @@ const FORMS = [
   w('against the usual|against our usual|against the typical|against our typical|than the usual|than our usual|than usual'),
   // the figure the plan or the forecast held, set against: "Churn was about 15%, which was better than the 25-30%
   // leadership had planned for"
-  needs(NUMBER, 7, seq(w('better than|worse than|lower than|higher than|less than|more than'), w('the|our'), opt(w('about|~|around|roughly')), amount, RANGE_END, opt(touching(w('%'))), upTo(2, letterWord, w('had planned|planned|had forecast|forecast|had expected|expected|had budgeted|budgeted|had feared|feared|had assumed|assumed|had modelled|modelled|had modeled|modeled')))),
+  // ("took about 6 weeks, faster than the 3 months the team expected")
+  needs(NUMBER, 7, seq(w('better than|worse than|lower than|higher than|less than|more than|faster than|slower than|sooner than|cheaper than'), w('the|our'), opt(w('about|~|around|roughly')), amount, RANGE_END, opt(touching(w('%'))), upTo(3, letterWord, w('had planned|planned|had forecast|forecast|had expected|expected|had budgeted|budgeted|had feared|feared|had assumed|assumed|had modelled|modelled|had modeled|modeled')))),
   // the old figure named as such: "settled at 11.9%, still well above the old 9.8%"
   needs(NUMBER, 6, seq(w('above|below|over|under|than|from|against|versus|vs'), w('the old|the previous|the former|the earlier|our old|our previous|its old|its previous'), opt(w('about|~|around|roughly')), amount)),
   // ...or the old thing named, its figure in brackets: "99.2%, which was better than the old system (98.6%)"

@@ -39,7 +39,8 @@ const WORD = /\p{L}[\p{L}\p{N}-]*/gu;
  * Where the words after a figure start: a space at most, or a hard wrap's line break and indentation ("Around CHF
  * 9k\n  per quarter"). The share, unit, rate, count and queue readings below start here.
  */
-const AFTER_FIGURE = String.raw`^[ \t]?(?:\r?\n[ \t]*)?`;
+// (a plus sign after the figure leaves it a start: "300+ calls per week")
+const AFTER_FIGURE = String.raw`^\+?[ \t]?(?:\r?\n[ \t]*)?`;
 // (or a phrase of time, place or kind set off by commas: "Last-minute cancellations, within seven days of the trip, were about 18%")
 const ASIDE = /^\s*(?:where|which|who|whose|when|within|during|among|across|outside|inside|excluding|including|not counting)\b/;
 export const content = (word: string) => word.length > 2 && !FILLER.has(word);

@@ -137,7 +137,7 @@ const HEARING = w('hearing|hearings').first;
 const nameWord = token((s, i) => s.t.kind[i] === Kind.Word || APOSTROPHES.includes(s.t.id[i]), { words: [], prefixes: [], numbers: false, any: true });
 /** True when "had" stands up to six tokens before `i` in its sentence: a time looked back on from the story's past. */
 const hadBefore = (s: Scope, i: number) => foundBefore(s, i, 6, (j) => SENTENCE_STOPS.has(s.t.id[j]), (j) => s.t.id[j] === HAD);
-const NEXT_OCCASIONS = 'auction|auctions|visit|event|survey|review|release|launch|audit|cycle|meeting|season|round|renewal|planning|check-in|inspection|retro|sprint|board meeting|offsite|peak|derby|match|tournament|final|finals|festival|term|semester|holiday|hearing|works period|period|conference|conferences|storm|typhoon|hurricane|cyclone|outage|suspension|strike|sale|drop';
+const NEXT_OCCASIONS = 'auction|auctions|visit|event|survey|review|release|launch|audit|cycle|meeting|season|round|renewal|planning|check-in|inspection|retro|sprint|board meeting|board update|board pack|offsite|peak|derby|match|tournament|final|finals|festival|term|semester|holiday|hearing|works period|period|conference|conferences|storm|typhoon|hurricane|cyclone|outage|suspension|strike|sale|drop';
 
 /** Occasions counted: "across the next two exam rounds", "the next 3 payroll runs". */
 const NEXT_OCCASIONS_COUNTED = 'rounds|cycles|terms|seasons|events|runs|releases|audits|reviews|sprints|drops|sales|matches|visits|launches|renewals|surveys|auctions|festivals';
@@ -307,7 +307,7 @@ const timeframes = new Scanner([
   w('before opening day|by opening day|before launch day|by launch day|before the opening day|by the opening day|before go-live|by go-live|before the season opened|before the season started|before the harvest started|before the harvest began'),
   // ...named by position: "In the first season about 6,800 farmers called the line", "during the second harvest"
   // (not one looked back on: "a guide with what we had seen work in the first season")
-  needs(SEASON, 3, seq(when((s, i) => !hadBefore(s, i)), w('in|within|during|over|across|through|by|after|for'), w('the first|the second|the third|the next|the following|the main|the last'), w('season|harvest|campaign'))),
+  needs(SEASON, 3, seq(when((s, i) => !hadBefore(s, i)), w('in|within|during|over|across|through|by|after|for'), w('the first|the second|the third|the next|the following|the main|the last|first|second|third'), w('season|harvest|campaign'))),
   // ...or counted: "After one season, the dairy pilot had 4% default", "within two harvests" (not "agreed to try it
   // for a season": a trial's length)
   needs(SEASON, 3, seq(w('in|within|during|over|across|after'), count, w('season|seasons|harvest|harvests|campaign|campaigns'))),

@@ -612,19 +612,49 @@ function guessedAfterFrom(s: Scope, k: number, end: number): boolean {
   while (m > end && m >= k - 2 && GUESSED_START.has(s.t.id[m])) m--;
   return m < k - 1 && m >= end && s.t.id[m] === FROM;
 }
-/** ", to roughly 52%": the level a change reached, after a comma, at `k` (about or a tilde allowed before it). */
+/**
+ * ", to roughly 52%": the level a change reached, after a comma, at `k` (about, a tilde or a bound allowed before it; and
+ * the candidate's guess after the comma or a dash: ", I think to under 10%", "— I believe to around 8%").
+ */
 function levelReachedAt(s: Scope, k: number, end: number): boolean {
-  const m = APPROXIMATELY.has(s.t.id[k - 1]) || s.t.id[k - 1] === TILDE ? k - 2 : k - 1;
-  return m - 1 >= end && s.t.id[m] === TO && s.t.id[m - 1] === COMMA;
+  const m = APPROXIMATELY.has(s.t.id[k - 1]) || s.t.id[k - 1] === TILDE || OVER_UNDER.has(s.t.id[k - 1]) ? k - 2 : k - 1;
+  if (m - 1 < end || s.t.id[m] !== TO) return false;
+  return s.t.id[m - 1] === COMMA || (m - 3 >= end && GUESSED.has(s.t.id[m - 1]) && s.t.id[m - 2] === I && (s.t.id[m - 3] === COMMA || DASHES.has(s.t.id[m - 3])));
+}
+const CHANGE_ENDS = idSet(['to', 'from']);
+/**
+ * The figure at `j` ends a change whose start is told in words after "from", a count, a share or a unit among them: "from
+ * an hour to about 30 minutes", "from half a day to 2 hours" (not "from Berlin to 3 cities", nor "from X to Y" of another
+ * measure after "and", nor an amount's: "a lot of people from sales to 30 engineers").
+ */
+function changeEndAfterFrom(s: Scope, j: number, end: number): boolean {
+  if (s.t.id[end - 1] === OF) return false;
+  let k = withCurrency(s, j) - 1;
+  if (k > end && (APPROXIMATELY.has(s.t.id[k]) || s.t.id[k] === TILDE || OVER_UNDER.has(s.t.id[k]))) k--;
+  if (!(k > end && s.t.id[k] === TO)) return false;
+  let counted = false;
+  for (let m = k - 1; m > end && m >= k - 5; m--) {
+    if (s.t.id[m] === FROM) return counted && !idBetween(s, end, m, AND);
+    if (s.t.id[m] === COMMA || s.t.id[m] === AND) return false;
+    if (s.t.kind[m] === Kind.Number || SPELLED_FIGURES.has(s.t.id[m]) || s.t.id[m] === HALF || FRACTIONS.has(s.t.id[m]) || DURATION_UNITS.has(s.t.id[m])) counted = true;
+  }
+  return false;
 }
 /** The level reached, from its sign or code at `k` through the figure at `j` and its "%" or "in 30" ("1 in 30 attempts"). */
 function levelSpan(s: Scope, k: number, j: number): Span {
+  // (with its bound: ", to under 10%")
+  if (OVER_UNDER.has(s.t.id[k - 1])) k--;
   let last = j;
-  if (j + 1 < s.hi && s.t.id[j + 1] === PERCENT && s.t.gap[j + 1] <= Gap.Space) last = j + 1;
-  else if (j + 2 < s.hi && s.t.id[j + 1] === IN && s.t.kind[j + 2] === Kind.Number && s.t.gap[j + 1] === Gap.Space && s.t.gap[j + 2] === Gap.Space) last = j + 2;
+  // (a range: "71-72%", "10–15%")
+  if (last + 2 < s.hi && RANGE_DASHES.has(s.t.id[last + 1]) && s.t.kind[last + 2] === Kind.Number && s.t.gap[last + 1] === Gap.Touching && s.t.gap[last + 2] === Gap.Touching) last += 2;
+  if (last + 1 < s.hi && s.t.id[last + 1] === PERCENT && s.t.gap[last + 1] <= Gap.Space) last++;
+  else if (last + 2 < s.hi && s.t.id[last + 1] === IN && s.t.kind[last + 2] === Kind.Number && s.t.gap[last + 1] === Gap.Space && s.t.gap[last + 2] === Gap.Space) last += 2;
+  // (a rate: "1 per month", "5 a week")
+  else if (last + 2 < s.hi && PER.has(s.t.id[last + 1]) && DURATION_UNITS.has(s.t.id[last + 2]) && s.t.gap[last + 1] === Gap.Space && s.t.gap[last + 2] === Gap.Space) last += 2;
   return { start: s.t.start[k], end: s.t.end[last], text: s.t.text.slice(s.t.start[k], s.t.end[last]) };
 }
 const PERCENT = lexicon.id('%');
+const RANGE_DASHES = idSet(['-', '–']);
 const GUESSED_START = idSet(['maybe', 'perhaps', 'somewhere', 'roughly', 'about', 'around', 'approximately', 'nearly', 'almost', '~', 'sometimes', 'often', 'usually', 'typically']);
 /** Said before a figure, as an estimate: "roughly 20%", "from about 20 minutes". */
 const APPROXIMATELY = idSet(['roughly', 'about', 'around', 'approximately', 'nearly', 'almost']);
@@ -723,7 +753,8 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean | Span {
       const figure = s.t.kind[j] === Kind.Number && !YEAR.test(s.t.textAt(j));
       // ("went down a lot for corporate bookings, I think it was roughly half")
       if ((figure || s.t.id[j] === HALF) && thinkAroundBefore(s, j) && !idBetween(s, end, j, AND)) return true;
-      if (figure && (guessedChangeBefore(s, j, end) || setOffEstimate(s, j, DASHES) || (s.t.id[end - 1] !== OF && changeStartAt(s, j, end)) || (s.t.id[end - 1] === OF && setOffEstimate(s, j, COMMAS)))) return true;
+      // ("got a lot shorter, I would say from an hour to about 30 minutes": the end of a change whose start is in words)
+      if (figure && (guessedChangeBefore(s, j, end) || setOffEstimate(s, j, DASHES) || (s.t.id[end - 1] !== OF && changeStartAt(s, j, end)) || (s.t.id[end - 1] === OF && setOffEstimate(s, j, COMMAS)) || changeEndAfterFrom(s, j, end))) return true;
       // ("A lot of applications were stalling at the upload, I think around a third of them": an amount's share, as far)
       if (s.t.id[end - 1] === OF && shareEstimateAt(s, j) && idBetween(s, end, j, COMMA)) return true;
       // ("went down noticeably, the lab manager said by about a third": the change as a share, as far)
@@ -735,7 +766,7 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean | Span {
     // ("was looking much better at 6 months": a point in time, not the figure of a quality; a speed's is its time)
     if (!amount && !SPEED_HIT.has(s.t.id[end - 1]) && j - 1 >= end && AT_POINT.has(s.t.id[j - 1]) && j + 1 < s.hi && DURATION_UNITS.has(s.t.id[j + 1])) continue;
     // (unless time is what was spent: "a lot of overtime, I remember around 320 hours")
-    if (amount && j + 1 < s.hi && DURATION_UNITS.has(s.t.id[j + 1]) && !changeFrom(s, j, end) && !(end < s.hi && TIME_SPENT.has(s.t.id[end]))) continue;
+    if (amount && j + 1 < s.hi && DURATION_UNITS.has(s.t.id[j + 1]) && !changeFrom(s, j, end) && !changeEndAfterFrom(s, j, end) && !(end < s.hi && TIME_SPENT.has(s.t.id[end]))) continue;
     // "much faster, usually within two days": a spelled figure with its unit (not "better in two ways")
     if (SPELLED_FIGURES.has(s.t.id[j]) && j > s.lo && SPAN_BEFORE.has(s.t.id[j - 1]) && j + 1 < s.hi && FIGURE_UNITS.has(s.t.id[j + 1])) return true;
     // "We interviewed a lot of people, maybe fifteen or so", "Swaps went up a lot in the test group, they about doubled"
@@ -773,7 +804,8 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean | Span {
     // ("rework went down a lot, I remember it was under 10%": the level reached, bounded, as the candidate remembers it)
     if (OVER_UNDER.has(s.t.id[withCurrency(s, j) - 1]) && thinkAroundBefore(s, j)) return true;
     // ("a lot of islanders over 60 never open email": the figure qualifies the people, an age or a bar)
-    if (amount && OVER_UNDER.has(s.t.id[j - 1]) && j - 2 >= end && s.t.kind[j - 2] === Kind.Word) continue;
+    // (but a change's bound is its figure: "went down a lot, from about a third to under 10%")
+    if (amount && OVER_UNDER.has(s.t.id[j - 1]) && j - 2 >= end && s.t.kind[j - 2] === Kind.Word && !(s.t.id[end - 1] !== OF && CHANGE_ENDS.has(s.t.id[j - 2]) && !askedAfter(s, j))) continue;
     const k = withCurrency(s, j);
     // ("a lot of applications, maybe 80": a count guessed right after the amount)
     // ("down a lot, I think ~150/week to ~40": a tilde for "about")
@@ -790,6 +822,7 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean | Span {
     // ("went up a lot in the first weeks, to roughly 52%", "dropped a lot after the fix, to about 5 a month": the level
     // reached, set off by a comma; where it started is no-baseline's to ask)
     if (levelReachedAt(s, k, end)) return levelSpan(s, k, j);
+    if (changeEndAfterFrom(s, j, end)) return true;
     // ("a lot of calls — I remember more than 300 in two days": the bar the guess clears)
     if (amount && k - 3 > s.lo && s.t.id[k - 1] === THAN && MORE_OR_LESS.has(s.t.id[k - 2]) && saysIThink(s, k - 3, end, AFTER_COMMA_OR_DASH)) return true;
   }

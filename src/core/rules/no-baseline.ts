@@ -41,6 +41,9 @@ export const noBaseline: Rule = {
     // The same figure as the start it would be measured from is the start told again ("35%" of the catalogue in the
     // Task and in a table's first column): "from 35% to 35%" helps no one.
     if (found && oneLine(found.text) === bare.text) return [];
+    // ...and a start the outcome already gives, beside the figure ("the 78% showed where the real work was ... the share
+    // went up to around 84%"): "say it again here" would be false.
+    if (found && startInParagraph(a.story.prose, outcomes, first, oneLine(found.text))) return [];
     // With no start found, a figure of the same kind earlier in the story (a share, a time, money, things counted in
     // the same word) may still be it, told in words the reading does not match ("only 71% of fitters arrived inside
     // a two-hour window" for "88%"): the message asks for it again without claiming it is missing.
@@ -59,6 +62,13 @@ export const noBaseline: Rule = {
     ];
   },
 };
+
+/** Another outcome figure in `first`'s paragraph reads `start` (a note at the section's end, "the 20% might have been lower", is not the telling). */
+function startInParagraph(prose: string, outcomes: readonly Span[], first: Span, start: string): boolean {
+  const from = prose.lastIndexOf('\n\n', first.start);
+  const to = prose.indexOf('\n\n', first.end);
+  return outcomes.some((o) => o !== first && o.start > from && (to === -1 || o.end <= to) && oneLine(o.text) === start);
+}
 
 /** A figure that tells how many times something grew or shrank, not a level: "tripled", "doubled", "3x", "twice". */
 const GROWTH_RATE = /^(?:doubled|tripled|trebled|quadrupled|halved|twice|(?:\d+(?:\.\d+)?\s*(?:x|×|times)))$/i;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on one thousand and ninety-six sets of fresh stories, judged blind (test/unit/core/evidence/judged: 26,304 stories,
+ * Every finding on one thousand one hundred and four sets of fresh stories, judged blind (test/unit/core/evidence/judged: 26,496 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -354,9 +354,15 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // 424 / 46 / 167, and on the older sets 49,334 / 4,444 / 13,719; sets 1092-1099 judged blind on 397f9306, 428 right,
   // 52 wrong and 161 debatable; then their fixes (the level a change reached after a comma, asked for its start; more
   // acts after a feeling, not the team's), with the 20 findings they made or reworded judged again (12 right, 8
-  // debatable): 1092-1099 at 428 / 50 / 163, and on the older sets 49,337 / 4,439 / 13,721)
-  it('makes no more findings judged wrong than today (6,079)', () => {
-    assert.ok(tally.wrong <= 6079, `${tally.wrong} findings judged wrong`);
+  // debatable): 1092-1099 at 428 / 50 / 163, and on the older sets 49,337 / 4,439 / 13,721; then, in the fiftieth
+  // session, sets 1100-1107 judged blind on 0cc76526, 422 right, 72 wrong and 157 debatable; then their fixes (a change's
+  // end after a start told in words, its bound, the level reached after the candidate's guess, a change between
+  // fractions, a percentage guessed after a change, a plan's figure after "faster than the", a start with a plus sign, a
+  // start the outcome's paragraph gives, two time frames, aircraft as scale), with the 26 findings they made or reworded
+  // judged again (17 right, 2 wrong, 7 debatable): 1100-1107 at 423 / 62 / 159, and on the older sets 49,337 / 4,431 /
+  // 13,721)
+  it('makes no more findings judged wrong than today (6,128)', () => {
+    assert.ok(tally.wrong <= 6128, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
@@ -371,8 +377,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // (53,727 until a "TODO" that says what to do next became a note: 7 "I think" findings inside such notes, judged right
   // in earlier sessions, went; judged again blind with the forty-eighth session's brief, all 7 were called wrong, as were
   // the two too-long findings the notes had pushed past three minutes: evidence/judged/rejudged.todoVerb.tsv)
-  it('keeps the findings judged right (at least 56,054)', () => {
-    assert.ok(tally.right >= 56054, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 56,480)', () => {
+    assert.ok(tally.right >= 56480, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);

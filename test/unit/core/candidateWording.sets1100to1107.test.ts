@@ -1,0 +1,60 @@
+import { strict as assert } from 'node:assert';
+import { lintStory } from '../../../src/core';
+import { baseline, scaled, STAR, story, timed } from './storyBuilders';
+
+/** From the findings blind judges called wrong in sets 1100-1107 (evidence/judged). */
+
+const inResult = (result: string, situation?: string) => lintStory(story('company: generic', STAR(result, undefined, situation))).findings;
+const vagueMessages = (result: string) => inResult(result).filter((f) => f.ruleId === 'vague-claim').map((f) => f.message);
+const noMetric = (result: string) => inResult(result).some((f) => f.ruleId === 'no-metric');
+
+describe('sets 1100-1107', () => {
+  it('takes the end of a change whose start is told in words as the figure after "a lot"', () => {
+    assert.match(vagueMessages('In Q3 the Monday meeting got a lot shorter, I would say from an hour to about 30 minutes.')[0] ?? '', /adds nothing to the figure after it: cut it and let the number speak/);
+    assert.match(vagueMessages('In Q3 returns went down a lot, from about a third to under 10%.')[0] ?? '', /adds nothing to the figure after it/);
+    // (a place is no start: "from Berlin to about 3 cities")
+    assert.match(vagueMessages('In Q3 sign-ups went up a lot after we moved from Berlin to about 3 cities.')[0] ?? '', /is vague: give the number instead/);
+  });
+  it('reads the level reached after the candidate\'s guess, with its bound, range or rate', () => {
+    assert.match(vagueMessages('In Q3 unmatched payments dropped a lot, I think to under 10% in the pilot branches.')[0] ?? '', /say where it started \("from X to under 10%"\)/);
+    assert.match(vagueMessages('In Q3 incidents went down a lot — I think to 1 per month.')[0] ?? '', /"from X to 1 per month"/);
+    assert.match(vagueMessages('In Q3 success jumped a lot, I think to around 71-72%.')[0] ?? '', /"from X to 71-72%"/);
+    // (asked, not told: "I think to under 20%?")
+    assert.match(vagueMessages('In Q3 no-response went down a lot, I think to under 20%? Need the real number.')[0] ?? '', /is vague: give the number instead/);
+  });
+  it('takes a change from one fraction to another as the outcome\'s measure', () => {
+    assert.equal(noMetric('Incomplete applications dropped from around half to about a quarter in the pilot month.'), false);
+    assert.equal(noMetric('Incomplete applications dropped a lot in the pilot month.'), true);
+  });
+  it('takes a percentage guessed after the change as its size, not a level', () => {
+    assert.equal(baseline('Store tickets went down a lot, I think close to 40% in the test markets within a month.'), undefined);
+    // (a level reached, "to 40%", still has no start)
+    assert.ok(baseline('Store tickets went down a lot, I think to 40% in the test markets within a month.'));
+    // (nor a guess the candidate asks about)
+    assert.ok(baseline('Store tickets went down a lot, I think close to 40%? I need to check. That was within a month.'));
+  });
+  it('takes a plan\'s figure after "faster than the" as the comparison', () => {
+    assert.equal(baseline('The assessment took about 6 weeks, faster than the 3 months the team expected.'), undefined);
+    assert.ok(baseline('The assessment took about 6 weeks, faster than the 3 teams in the region.'));
+  });
+  it('reads a start with a plus sign after it ("300+ calls per week") in the Situation', () => {
+    assert.match(baseline('Calls to ops went down to around 120 per week in 2 months.', 'My team of 6 people was getting 300+ calls per week.') ?? '', /your Situation gives "300"/);
+    // (a share of other people is no start for it: "70%+ of users want" against "55% of goal creators")
+    assert.doesNotMatch(baseline('Repeat deposits went up to about 55% of goal creators in the next quarter.', 'Our survey said 70%+ of users want to save for a goal.') ?? '', /70%/);
+  });
+  it('asks for no start the outcome\'s own paragraph already gives', () => {
+    const situation = 'About 78% of applications were self-submitted online, across 40 municipalities.';
+    assert.equal(baseline('The 78% showed where the real work was, and the self-submitted share went up to around 84% by the end of the year.', situation), undefined);
+    // (a note in another paragraph is not the telling)
+    assert.match(baseline('The self-submitted share went up to around 84% by the end of the year.\n\nNumbers are from memory, the 78% might have been lower.', situation) ?? '', /your Situation gives "78%"/);
+  });
+  it('takes "in first season" and "in the next board update" as time frames', () => {
+    assert.ok(timed('We did 4,500 soil tests in first season, up from 1,200.'));
+    assert.ok(timed('The VP corrected the numbers, from 12% to 9%, in the next board update.'));
+    assert.ok(!timed('We did 4,500 soil tests, up from 1,200, and the board liked the update.'));
+  });
+  it('takes aircraft counted as scale', () => {
+    assert.ok(scaled('A mid-size carrier based in Singapore (~60 aircraft).'));
+    assert.ok(!scaled('A carrier with new aircraft and a proud crew.'));
+  });
+});
