@@ -748,6 +748,9 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean | Span {
     if (s.t.id[j] === SOMETHING && estimateAt(s, j + 2, amount || j <= end + 1) && s.t.id[j + 1] === LIKE) return true;
     // ("a lot of money for a company our size, I think around DKK 30,000 a month": the candidate's estimate, as far)
     // ("Loss ratio improved a lot over the next two quarters, from around 110% to the mid-70s": the change's start, as far)
+    // ("a lot of users opened the pack catalogue and left: 62% of catalogue visits ended without a purchase": the figure
+    // right after a colon tells it; not a clock's, "after 19:00", nor a ratio's, "a lot of 1:1s")
+    if (s.t.kind[j] === Kind.Number && j - 2 >= end && s.t.id[j - 1] === COLON && s.t.gap[j] === Gap.Space && s.t.kind[j - 2] === Kind.Word && !YEAR.test(s.t.textAt(j))) return true;
     if (j >= end + 8) {
       // ("a lot of customers asking for it through support, about 300 tickets": an amount's count, guessed after a comma)
       const figure = s.t.kind[j] === Kind.Number && !YEAR.test(s.t.textAt(j));

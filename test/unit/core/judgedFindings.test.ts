@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on one thousand one hundred and four sets of fresh stories, judged blind (test/unit/core/evidence/judged: 26,496 stories,
+ * Every finding on one thousand one hundred and twelve sets of fresh stories, judged blind (test/unit/core/evidence/judged: 26,688 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -360,9 +360,12 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // fractions, a percentage guessed after a change, a plan's figure after "faster than the", a start with a plus sign, a
   // start the outcome's paragraph gives, two time frames, aircraft as scale), with the 26 findings they made or reworded
   // judged again (17 right, 2 wrong, 7 debatable): 1100-1107 at 423 / 62 / 159, and on the older sets 49,337 / 4,431 /
-  // 13,721)
-  it('makes no more findings judged wrong than today (6,128)', () => {
-    assert.ok(tally.wrong <= 6128, `${tally.wrong} findings judged wrong`);
+  // 13,721; sets 1108-1115 judged blind on 1807bd05, 428 right, 54 wrong and 185 debatable; then their fixes (a figure
+  // right after a colon, a range quoted whole in no-baseline's message), with the 17 findings they made or reworded
+  // judged again (12 wrong, 5 debatable, nearly all no-baseline findings judged wrong before for other reasons than the
+  // quoted figure): 1108-1115 at 428 / 52 / 187, and on the older sets 49,337 / 4,430 / 13,722)
+  it('makes no more findings judged wrong than today (6,179)', () => {
+    assert.ok(tally.wrong <= 6179, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
@@ -377,8 +380,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // (53,727 until a "TODO" that says what to do next became a note: 7 "I think" findings inside such notes, judged right
   // in earlier sessions, went; judged again blind with the forty-eighth session's brief, all 7 were called wrong, as were
   // the two too-long findings the notes had pushed past three minutes: evidence/judged/rejudged.todoVerb.tsv)
-  it('keeps the findings judged right (at least 56,480)', () => {
-    assert.ok(tally.right >= 56480, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 56,908)', () => {
+    assert.ok(tally.right >= 56908, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { lintStory } from '../../../src/core';
-import { baseline, scaled, STAR, story, timed } from './storyBuilders';
+import { baseline, scaled, STAR, story, timed, vagueMessage } from './storyBuilders';
 
-/** From the findings blind judges called wrong in sets 1100-1107 (evidence/judged). */
+/** From the findings blind judges called wrong in sets 1100-1115 (evidence/judged). */
 
 const inResult = (result: string, situation?: string) => lintStory(story('company: generic', STAR(result, undefined, situation))).findings;
 const vagueMessages = (result: string) => inResult(result).filter((f) => f.ruleId === 'vague-claim').map((f) => f.message);
@@ -56,5 +56,18 @@ describe('sets 1100-1107', () => {
   it('takes aircraft counted as scale', () => {
     assert.ok(scaled('A mid-size carrier based in Singapore (~60 aircraft).'));
     assert.ok(!scaled('A carrier with new aircraft and a proud crew.'));
+  });
+});
+
+describe('sets 1108-1115', () => {
+  it('takes a figure right after a colon as the one "a lot of" asks for', () => {
+    assert.match(vagueMessage('I saw that a lot of users opened the pack catalogue and left: 62% of visits ended without a purchase.') ?? '', /adds nothing to the figure after it/);
+    // (not a clock's figure, nor a ratio's)
+    assert.match(vagueMessage('I saw that a lot of searches were happening after 19:00, when the stores had closed.') ?? '', /is vague: give the number instead/);
+    assert.match(vagueMessage('I spent a lot of 1:1s on that with the team leads.') ?? '', /is vague: give the number instead/);
+  });
+  it('quotes a range as one figure in no-baseline\'s message', () => {
+    assert.match(baseline('Losses went down to about £35-40k a month by June.') ?? '', /"£35-40k" has nothing to compare with/);
+    assert.match(baseline('Late orders went down to 8-9% of orders by June.', 'I think around 18-20% of orders were late, across 40,000 orders a week.') ?? '', /your Situation gives "18-20%"; say it again here \("from 18-20% to 8-9%"\)/);
   });
 });
