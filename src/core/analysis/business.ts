@@ -21,6 +21,9 @@ const business = new Scanner([
   // invoices are what a billing product's customers send: "twice as many invoices went through the app"; volume is
   // the business done: "Our bale volume doubled")
   w('renewal|renewals|renewed|renew|contract|contracts|deal|deals|completion|completions|rating|ratings|payment|payments|cancellation|cancellations|losses|break-even|breakeven|profitable|profitability|invoices|traffic|volume|volumes'),
+  // what customers buy, counted or by the basket: "about 9% of F&B transactions came through in-seat ordering", "Average
+  // order value was higher than at the kiosks"
+  w('transactions|order value|average order value|aov|basket size|basket value'),
   // what customers wait for, call and claim about: "the median wait fell from five days to nine hours", "Advising calls
   // ... dropped", "Missing-miles claims from hotel partners went down by around 60%"
   // (and disputes: "disputes fell to about 0.4% of lots sold"; a lender's repayment: "Repayment came in at 89%"; a

@@ -757,6 +757,9 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean | Span {
       // ("went down a lot for corporate bookings, I think it was roughly half")
       if ((figure || s.t.id[j] === HALF) && thinkAroundBefore(s, j) && !idBetween(s, end, j, AND)) return true;
       // ("got a lot shorter, I would say from an hour to about 30 minutes": the end of a change whose start is in words)
+      // ("noticeably fewer "where is my shipment" tickets, around 25% lower per shipment": the change's size, set off by a
+      // comma and told as a comparison)
+      if (figure && s.t.id[end - 1] !== OF && setOffEstimate(s, j, COMMAS) && comparedAfterPercent(s, j)) return true;
       if (figure && (guessedChangeBefore(s, j, end) || setOffEstimate(s, j, DASHES) || (s.t.id[end - 1] !== OF && changeStartAt(s, j, end)) || (s.t.id[end - 1] === OF && setOffEstimate(s, j, COMMAS)) || changeEndAfterFrom(s, j, end))) return true;
       // ("A lot of applications were stalling at the upload, I think around a third of them": an amount's share, as far)
       if (s.t.id[end - 1] === OF && shareEstimateAt(s, j) && idBetween(s, end, j, COMMA)) return true;
@@ -991,6 +994,11 @@ function fractionBy(s: Scope, j: number, end: number): boolean {
   return !idBetween(s, end, k, AND);
 }
 const A_WORD = lexicon.id('a');
+
+/** "%" and a comparative right after the figure at `j`: "25% lower", "about 30% higher". */
+function comparedAfterPercent(s: Scope, j: number): boolean {
+  return j + 2 < s.hi && s.t.id[j + 1] === PERCENT && COMPARATIVES.has(s.t.id[j + 2]);
+}
 
 /** A share, estimated or bounded: "roughly one in three", "more than a third", "about half", "maybe 1 in 5". */
 function shareEstimateAt(s: Scope, j: number): boolean {

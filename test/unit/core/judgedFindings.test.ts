@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on one thousand one hundred and twelve sets of fresh stories, judged blind (test/unit/core/evidence/judged: 26,688 stories,
+ * Every finding on one thousand one hundred and twenty sets of fresh stories, judged blind (test/unit/core/evidence/judged: 26,880 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -363,9 +363,12 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // 13,721; sets 1108-1115 judged blind on 1807bd05, 428 right, 54 wrong and 185 debatable; then their fixes (a figure
   // right after a colon, a range quoted whole in no-baseline's message), with the 17 findings they made or reworded
   // judged again (12 wrong, 5 debatable, nearly all no-baseline findings judged wrong before for other reasons than the
-  // quoted figure): 1108-1115 at 428 / 52 / 187, and on the older sets 49,337 / 4,430 / 13,722)
-  it('makes no more findings judged wrong than today (6,179)', () => {
-    assert.ok(tally.wrong <= 6179, `${tally.wrong} findings judged wrong`);
+  // quoted figure): 1108-1115 at 428 / 52 / 187, and on the older sets 49,337 / 4,430 / 13,722; sets 1116-1123 judged
+  // blind on 89d73714, 411 right, 64 wrong and 165 debatable; then their fixes (a percentage set off by a comma and told
+  // as a comparison, transactions and the order value as business measures), with the 3 findings they reworded judged
+  // again (3 right): 1116-1123 at 412 / 62 / 165, and on the older sets 49,339 / 4,428 / 13,722)
+  it('makes no more findings judged wrong than today (6,239)', () => {
+    assert.ok(tally.wrong <= 6239, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
@@ -380,8 +383,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // (53,727 until a "TODO" that says what to do next became a note: 7 "I think" findings inside such notes, judged right
   // in earlier sessions, went; judged again blind with the forty-eighth session's brief, all 7 were called wrong, as were
   // the two too-long findings the notes had pushed past three minutes: evidence/judged/rejudged.todoVerb.tsv)
-  it('keeps the findings judged right (at least 56,908)', () => {
-    assert.ok(tally.right >= 56908, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 57,322)', () => {
+    assert.ok(tally.right >= 57322, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { lintStory } from '../../../src/core';
-import { baseline, scaled, STAR, story, timed, vagueMessage } from './storyBuilders';
+import { baseline, noBusinessImpact, scaled, STAR, story, timed, vagueMessage } from './storyBuilders';
 
-/** From the findings blind judges called wrong in sets 1100-1115 (evidence/judged). */
+/** From the findings blind judges called wrong in sets 1100-1123 (evidence/judged). */
 
 const inResult = (result: string, situation?: string) => lintStory(story('company: generic', STAR(result, undefined, situation))).findings;
 const vagueMessages = (result: string) => inResult(result).filter((f) => f.ruleId === 'vague-claim').map((f) => f.message);
@@ -69,5 +69,20 @@ describe('sets 1108-1115', () => {
   it('quotes a range as one figure in no-baseline\'s message', () => {
     assert.match(baseline('Losses went down to about £35-40k a month by June.') ?? '', /"£35-40k" has nothing to compare with/);
     assert.match(baseline('Late orders went down to 8-9% of orders by June.', 'I think around 18-20% of orders were late, across 40,000 orders a week.') ?? '', /your Situation gives "18-20%"; say it again here \("from 18-20% to 8-9%"\)/);
+  });
+});
+
+describe('sets 1116-1123', () => {
+  it('takes a percentage set off by a comma and told as a comparison as the change\'s figure', () => {
+    assert.match(vagueMessage('The group with alerts had noticeably fewer "where is my shipment" tickets, around 25% lower per shipment.') ?? '', /adds nothing to the figure after it/);
+    // (a share of the things, not the change: "around 25% of them from Lagos")
+    assert.match(vagueMessage('The group with alerts had noticeably fewer "where is my shipment" tickets, around 25% of them from Lagos.') ?? '', /is vague: give the number instead/);
+  });
+  it('takes transactions and the order value as business measures', () => {
+    const inputs = 'The stadium had 40,000 seats and long kiosk queues.';
+    const outputs = 'I shipped in-seat ordering in the lower tier.';
+    assert.equal(noBusinessImpact('By the end of the summer, about 9% of F&B transactions in the lower tier came through in-seat ordering.', inputs, outputs), false);
+    assert.equal(noBusinessImpact('Average order value was about 30% higher than at the kiosks by August.', inputs, outputs), false);
+    assert.equal(noBusinessImpact('By the end of the summer, about 9% of the lower tier used in-seat ordering.', inputs, outputs), true);
   });
 });
