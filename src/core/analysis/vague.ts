@@ -617,7 +617,8 @@ function guessedAfterFrom(s: Scope, k: number, end: number): boolean {
  * the candidate's guess after the comma or a dash: ", I think to under 10%", "— I believe to around 8%").
  */
 function levelReachedAt(s: Scope, k: number, end: number): boolean {
-  const m = APPROXIMATELY.has(s.t.id[k - 1]) || s.t.id[k - 1] === TILDE || OVER_UNDER.has(s.t.id[k - 1]) ? k - 2 : k - 1;
+  // (and a guess: "dropped a lot, to maybe 5 a month")
+  const m = APPROXIMATELY.has(s.t.id[k - 1]) || s.t.id[k - 1] === TILDE || OVER_UNDER.has(s.t.id[k - 1]) || MAYBE_BEFORE.has(s.t.id[k - 1]) ? k - 2 : k - 1;
   if (m - 1 < end || s.t.id[m] !== TO) return false;
   return s.t.id[m - 1] === COMMA || (m - 3 >= end && GUESSED.has(s.t.id[m - 1]) && s.t.id[m - 2] === I && (s.t.id[m - 3] === COMMA || DASHES.has(s.t.id[m - 3])));
 }
@@ -654,6 +655,7 @@ function levelSpan(s: Scope, k: number, j: number): Span {
   return { start: s.t.start[k], end: s.t.end[last], text: s.t.text.slice(s.t.start[k], s.t.end[last]) };
 }
 const PERCENT = lexicon.id('%');
+const HOUR_MARKS = idSet(['am', 'pm']);
 const RANGE_DASHES = idSet(['-', '–']);
 const GUESSED_START = idSet(['maybe', 'perhaps', 'somewhere', 'roughly', 'about', 'around', 'approximately', 'nearly', 'almost', '~', 'sometimes', 'often', 'usually', 'typically']);
 /** Said before a figure, as an estimate: "roughly 20%", "from about 20 minutes". */
@@ -798,6 +800,8 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean | Span {
     // ("a lot, sometimes by thousands of birr per bag": a magnitude in words, as the change)
     if (MAGNITUDES.has(s.t.id[j]) && j > end && BY_OR_IN.has(s.t.id[j - 1])) return true;
     if (s.t.kind[j] !== Kind.Number || j === s.lo || YEAR.test(s.t.textAt(j))) continue;
+    // ("a lot of people standing around in a container at 7 am": an hour of the day, not a figure)
+    if (j + 1 < s.hi && HOUR_MARKS.has(s.t.id[j + 1]) && s.t.gap[j + 1] <= Gap.Space) continue;
     // ("a lot of people connect over 3G": a network, not a figure)
     if (j + 1 < s.hi && s.t.gap[j + 1] === Gap.Touching && NETWORK.has(s.t.id[j + 1])) continue;
     // ("a lot of interviews, probably over 40": a guess, the bar it clears given)

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on one thousand one hundred and twenty sets of fresh stories, judged blind (test/unit/core/evidence/judged: 26,880 stories,
+ * Every finding on one thousand one hundred and twenty-eight sets of fresh stories, judged blind (test/unit/core/evidence/judged: 27,072 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -366,9 +366,12 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // quoted figure): 1108-1115 at 428 / 52 / 187, and on the older sets 49,337 / 4,430 / 13,722; sets 1116-1123 judged
   // blind on 89d73714, 411 right, 64 wrong and 165 debatable; then their fixes (a percentage set off by a comma and told
   // as a comparison, transactions and the order value as business measures), with the 3 findings they reworded judged
-  // again (3 right): 1116-1123 at 412 / 62 / 165, and on the older sets 49,339 / 4,428 / 13,722)
-  it('makes no more findings judged wrong than today (6,239)', () => {
-    assert.ok(tally.wrong <= 6239, `${tally.wrong} findings judged wrong`);
+  // again (3 right): 1116-1123 at 412 / 62 / 165, and on the older sets 49,339 / 4,428 / 13,722; sets 1124-1131 judged
+  // blind on 226771ef, 448 right, 62 wrong and 162 debatable; then their fixes (an hour of the day is no figure, a
+  // guessed level reached), with the 5 findings they made or reworded judged again (3 right, 2 wrong): 1124-1131 at 449
+  // / 61 / 162, and on the older sets 49,340 / 4,428 / 13,721)
+  it('makes no more findings judged wrong than today (6,300)', () => {
+    assert.ok(tally.wrong <= 6300, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
@@ -383,8 +386,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // (53,727 until a "TODO" that says what to do next became a note: 7 "I think" findings inside such notes, judged right
   // in earlier sessions, went; judged again blind with the forty-eighth session's brief, all 7 were called wrong, as were
   // the two too-long findings the notes had pushed past three minutes: evidence/judged/rejudged.todoVerb.tsv)
-  it('keeps the findings judged right (at least 57,322)', () => {
-    assert.ok(tally.right >= 57322, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 57,772)', () => {
+    assert.ok(tally.right >= 57772, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { lintStory } from '../../../src/core';
 import { baseline, noBusinessImpact, scaled, STAR, story, timed, vagueMessage } from './storyBuilders';
 
-/** From the findings blind judges called wrong in sets 1100-1123 (evidence/judged). */
+/** From the findings blind judges called wrong in sets 1100-1131 (evidence/judged). */
 
 const inResult = (result: string, situation?: string) => lintStory(story('company: generic', STAR(result, undefined, situation))).findings;
 const vagueMessages = (result: string) => inResult(result).filter((f) => f.ruleId === 'vague-claim').map((f) => f.message);
@@ -84,5 +84,16 @@ describe('sets 1116-1123', () => {
     assert.equal(noBusinessImpact('By the end of the summer, about 9% of F&B transactions in the lower tier came through in-seat ordering.', inputs, outputs), false);
     assert.equal(noBusinessImpact('Average order value was about 30% higher than at the kiosks by August.', inputs, outputs), false);
     assert.equal(noBusinessImpact('By the end of the summer, about 9% of the lower tier used in-seat ordering.', inputs, outputs), true);
+  });
+});
+
+describe('sets 1124-1131', () => {
+  it('takes no hour of the day as the figure after "a lot of"', () => {
+    assert.match(vagueMessage('I saw a lot of people standing around in a container at 7 am, waiting for permits.') ?? '', /is vague: give the number instead/);
+    assert.match(vagueMessage('I saw a lot of people standing around in the yard at 9pm, waiting for permits.') ?? '', /is vague: give the number instead/);
+  });
+  it('reads a guessed level reached ("to maybe 5 a month") and quotes it on one line', () => {
+    assert.match(vagueMessages('In Q3 refund tickets dropped a lot, to maybe 5 a month.')[0] ?? '', /say where it started \("from X to 5 a month"\)/);
+    assert.match(vagueMessages('In Q3 refund tickets dropped a lot, to maybe 5 a\nmonth.')[0] ?? '', /\("from X to 5 a month"\)/);
   });
 });
