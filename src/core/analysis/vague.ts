@@ -641,10 +641,13 @@ function changeEndAfterFrom(s: Scope, j: number, end: number): boolean {
   }
   return false;
 }
-/** The level reached, from its sign or code at `k` through the figure at `j` and its "%" or "in 30" ("1 in 30 attempts"). */
+/**
+ * The level reached, from its bound, sign or code at `k` through the figure at `j` and what completes it: a range's
+ * other end, "%", "in 30" ("1 in 30 attempts") or a rate ("5 a month").
+ */
 function levelSpan(s: Scope, k: number, j: number): Span {
   // (with its bound: ", to under 10%")
-  if (OVER_UNDER.has(s.t.id[k - 1])) k--;
+  const first = OVER_UNDER.has(s.t.id[k - 1]) ? k - 1 : k;
   let last = j;
   // (a range: "71-72%", "10–15%")
   if (last + 2 < s.hi && RANGE_DASHES.has(s.t.id[last + 1]) && s.t.kind[last + 2] === Kind.Number && s.t.gap[last + 1] === Gap.Touching && s.t.gap[last + 2] === Gap.Touching) last += 2;
@@ -652,7 +655,7 @@ function levelSpan(s: Scope, k: number, j: number): Span {
   else if (last + 2 < s.hi && s.t.id[last + 1] === IN && s.t.kind[last + 2] === Kind.Number && s.t.gap[last + 1] === Gap.Space && s.t.gap[last + 2] === Gap.Space) last += 2;
   // (a rate: "1 per month", "5 a week")
   else if (last + 2 < s.hi && PER.has(s.t.id[last + 1]) && DURATION_UNITS.has(s.t.id[last + 2]) && s.t.gap[last + 1] === Gap.Space && s.t.gap[last + 2] === Gap.Space) last += 2;
-  return { start: s.t.start[k], end: s.t.end[last], text: s.t.text.slice(s.t.start[k], s.t.end[last]) };
+  return { start: s.t.start[first], end: s.t.end[last], text: s.t.text.slice(s.t.start[first], s.t.end[last]) };
 }
 const PERCENT = lexicon.id('%');
 const HOUR_MARKS = idSet(['am', 'pm']);

@@ -65,12 +65,16 @@ export const noBaseline: Rule = {
   },
 };
 
-/** Another outcome figure in `first`'s paragraph reads `start` (a note at the section's end, "the 20% might have been lower", is not the telling). */
+/**
+ * Another outcome figure in `first`'s paragraph, within 2,000 characters of it, reads `start` (a note in a paragraph of
+ * its own, "the 20% might have been lower", is not the telling). A blank line may hold spaces or a CR.
+ */
 function startInParagraph(prose: string, outcomes: readonly Span[], first: Span, start: string): boolean {
-  const from = prose.lastIndexOf('\n\n', first.start);
-  const to = prose.indexOf('\n\n', first.end);
-  return outcomes.some((o) => o !== first && o.start > from && (to === -1 || o.end <= to) && oneLine(o.text) === start);
+  return outcomes.some(
+    (o) => o !== first && oneLine(o.text) === start && Math.abs(o.start - first.start) < 2000 && !BLANK_LINE.test(prose.slice(Math.min(o.end, first.end), Math.max(o.start, first.start))),
+  );
 }
+const BLANK_LINE = /\n[ \t]*\r?\n/;
 
 /** The other end of a range right after a figure: "-40k" in "£35-40k", "–12%" in "8–12%". */
 const RANGE_END = /^[-–]\d[\d.,]*(?:k|m|bn|%)?(?![\p{L}\p{N}])/u;

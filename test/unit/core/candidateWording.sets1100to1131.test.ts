@@ -47,6 +47,10 @@ describe('sets 1100-1107', () => {
     assert.equal(baseline('The 78% showed where the real work was, and the self-submitted share went up to around 84% by the end of the year.', situation), undefined);
     // (a note in another paragraph is not the telling)
     assert.match(baseline('The self-submitted share went up to around 84% by the end of the year.\n\nNumbers are from memory, the 78% might have been lower.', situation) ?? '', /your Situation gives "78%"/);
+    // (and with CRLF line ends, a blank line is still a paragraph's end)
+    const crlf = (text: string) => lintStory(story('company: generic', STAR(text, undefined, situation)).replace(/\n/g, '\r\n')).findings.find((f) => f.ruleId === 'no-baseline')?.message;
+    assert.equal(crlf('The 78% showed where the real work was, and the self-submitted share went up to around 84% by the end of the year.'), undefined);
+    assert.match(crlf('The self-submitted share went up to around 84% by the end of the year.\n\nNumbers are from memory, the 78% might have been lower.') ?? '', /your Situation gives "78%"/);
   });
   it('takes "in first season" and "in the next board update" as time frames', () => {
     assert.ok(timed('We did 4,500 soil tests in first season, up from 1,200.'));
