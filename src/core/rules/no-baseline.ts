@@ -31,7 +31,7 @@ export const noBaseline: Rule = {
     const sign = /[+\-−]/.test(a.story.text[first.start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(a.story.text[first.start - 2] ?? '') ? a.story.text[first.start - 1] : '';
     // (A figure may wrap: "₹4.2\ncrore"; a message is one line.)
     // (and a range's other end, read as one figure: "£35-40k a month", not "£35")
-    const rangeEnd = RANGE_END.exec(a.story.text.slice(first.end, first.end + 16))?.[0] ?? '';
+    const rangeEnd = rangeEndAfter(a.story.text, first.end);
     const bare = { ...first, end: first.end + rangeEnd.length, text: oneLine(sign + first.text + rangeEnd) };
     // The baseline may already stand in the Situation (Task, Inputs): then say so, and ask for it next to the outcome.
     // (not a rate of growth told as the start: "fraud losses roughly tripled" is no level to say "from tripled to zero" from)
@@ -50,7 +50,7 @@ export const noBaseline: Rule = {
     // the same word) may still be it, told in words the reading does not match ("only 71% of fitters arrived inside
     // a two-hour window" for "88%"): the message asks for it again without claiming it is missing.
     const maybeTold = !found && figureOfKindBefore(a, first);
-    const earlier = found && { ...found, text: oneLine(found.text + (RANGE_END.exec(a.story.text.slice(found.end, found.end + 16))?.[0] ?? '')), outcome: found.outcome && oneLine(sign + found.outcome) };
+    const earlier = found && { ...found, text: oneLine(found.text + rangeEndAfter(a.story.text, found.end)), outcome: found.outcome && oneLine(sign + found.outcome) };
     return [
       {
         message: earlier
@@ -76,7 +76,10 @@ function startInParagraph(prose: string, outcomes: readonly Span[], first: Span,
 }
 const BLANK_LINE = /\n[ \t]*\r?\n/;
 
-/** The other end of a range right after a figure: "-40k" in "£35-40k", "–12%" in "8–12%". */
+/** The other end of a range right after a figure ending at `end`: "-40k" in "£35-40k", "–12%" in "8–12%"; or "". */
+function rangeEndAfter(text: string, end: number): string {
+  return RANGE_END.exec(text.slice(end, end + 16))?.[0] ?? '';
+}
 const RANGE_END = /^[-–]\d[\d.,]*(?:k|m|bn|%)?(?![\p{L}\p{N}])/u;
 
 /** A figure that tells how many times something grew or shrank, not a level: "tripled", "doubled", "3x", "twice". */

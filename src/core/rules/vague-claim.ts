@@ -373,12 +373,12 @@ function* unmeasured(a: StoryAnalysis, quotes: Array<[number, number]>, flagged:
  * better (each judged again blind against the plain advice; the figures are in docs/rules/vague-claim.md).
  */
 function adviceFor(hit: VagueHit, words: string, text: string, inOutcome: boolean): { message: string; probe?: string; group?: string; removes: 'words' | 'sentence' | 'nothing' } {
-  const after = readAfter(text, hit.end, 40);
   // "went up a lot in the first weeks, to roughly 52%": the level reached, with no start beside it (judged on "cut it and
   // let the number speak": right 6, debatable 11, "the real fix is the starting figure")
   if (hit.reached) return { message: `"${words}" adds nothing to the figure after it: cut it, and say where it started ("from X to ${oneLine(hit.reached.text)}")`, removes: 'words' };
   // "much faster, from 5 days to 2": the figure is there, and the word only repeats it.
   if (hit.backed) return { message: `"${words}" adds nothing to the figure after it: cut it and let the number speak`, removes: 'words' };
+  const after = readAfter(text, hit.end, 40);
   // "I think it showed I can deliver": a verdict on yourself, which the story should earn. Judges agreed it is a
   // weakness but called "state it plainly" the wrong fix: the sentence should go.
   // (not a finding told with its figure: "I think it showed we could do maybe 90% on-time in Jakarta proper")
