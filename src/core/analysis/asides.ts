@@ -10,7 +10,7 @@ const LOOKING_BACK = /\b(?:regret\w*|in hindsight|looking back|in retrospect|nex
  */
 const COUNTERFACTUAL = /\b(?:(?:would|should|could|might)(?:n[’']t| not)?(?: \w+ly)? have|would[’']ve|could[’']ve|should[’']ve|\w+[’']d(?: \w+ly)? have|(?:would|[’']d) (?:probably|likely))\b/i;
 /** What the candidate took away: "the biggest lesson", "it showed me", "I learned". Hedges there are honest. */
-const LESSON = /\b(?:lessons?|(?:showed|taught) me|I learned|I learnt|what I took away|what I took from (?:it|this)|takeaways?)\b/i;
+const LESSON = /\b(?:lessons?|learnings|(?:showed|taught) me|I(?:[’']ve| have)?(?: also| really)? (?:learned|learnt)|what I took away|what I (?:take|took) from (?:it|this)|takeaways?)\b/i;
 /** A threshold in a condition, just before the figure: "alerting if the gap is over 0.25%", "page when p95 hits 800 ms". */
 const CONDITION = /\b(?:if|whenever|unless|once|when)\b[^.;:!?,]{0,60}?\b(?:over|above|below|under|exceeds?|more than|less than|hits|reaches|crosses|tops)\s+(?:about\s+|around\s+)?\S?$/i;
 /** A level kept as it was, just before the figure: "kept at 30 minutes", "stayed around 4%". */

@@ -7,6 +7,7 @@ import type { VagueHit } from '../analysis/vague';
 import type { Rule, RuleFinding } from './rule';
 import { outcomeReadEnd, type StoryAnalysis } from '../analysis/storyAnalysis';
 import { unmeasuredChanges } from '../analysis/unmeasuredChange';
+import { lookBackSpans } from '../analysis/hindsight';
 
 const ADVICE: Record<string, string> = {
   intensifier: 'give the number instead',
@@ -248,6 +249,9 @@ export const vagueClaim: Rule = {
     // ("I think I'd involve the fraud team earlier") is honest, not a weak claim, and an intensifier is a lesson
     // ("being direct goes over much better when you show up with options"), judged wrong or debatable 3 times of 3.
     const reflections = a.story.sections.filter((s) => s.kind === 'reflection');
+    // (and so is the text under a look-back heading the parser leaves in the Result, "### Looking back": 13 findings
+    // there judged wrong, 12 debatable and 1 right on the judged sets)
+    const lookBack = lookBackSpans(a.story);
     // The Situation sets the scene: there only an amount left uncounted ("a lot of complaints") is worth the
     // interviewer's question. A hedge, a filler or a feeling in the backdrop ("It was basically a list of
     // headlines", "I think it was a year into the role") was judged right 1 time in 12 on the judged sets.
@@ -265,7 +269,7 @@ export const vagueClaim: Rule = {
     for (const hit of a.vagueHits()) {
       while (q < quotes.length && quotes[q][1] <= hit.start) q++;
       if (insideAny(quotes, q, hit.start)) continue;
-      if (reflections.some((s) => inBody(s, hit.start))) continue;
+      if (reflections.some((s) => inBody(s, hit.start)) || lookBack.some(([from, to]) => from <= hit.start && hit.start < to)) continue;
       // A hedge inside any quote is what was said or written then, not a hedge in the telling: someone's words where no
       // speaker is named ('farmers said things like "..." and "maybe the price goes up after Tết"', 'the platform team
       // had it as a "Q2 maybe"'), and the candidate's own as much ('I was direct: "If we remove day passes, I think we'll

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on one thousand one hundred and twenty-eight sets of fresh stories, judged blind (test/unit/core/evidence/judged: 27,072 stories,
+ * Every finding on one thousand one hundred and thirty-six sets of fresh stories, judged blind (test/unit/core/evidence/judged: 27,264 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -369,9 +369,13 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // again (3 right): 1116-1123 at 412 / 62 / 165, and on the older sets 49,339 / 4,428 / 13,722; sets 1124-1131 judged
   // blind on 226771ef, 448 right, 62 wrong and 162 debatable; then their fixes (an hour of the day is no figure, a
   // guessed level reached), with the 5 findings they made or reworded judged again (3 right, 2 wrong): 1124-1131 at 449
-  // / 61 / 162, and on the older sets 49,340 / 4,428 / 13,721)
-  it('makes no more findings judged wrong than today (6,300)', () => {
-    assert.ok(tally.wrong <= 6300, `${tally.wrong} findings judged wrong`);
+  // / 61 / 162, and on the older sets 49,340 / 4,428 / 13,721; sets 1132-1139 judged blind on 6f64c62d, to briefs
+  // written anew, 369 right, 103 wrong and 121 debatable; then fixes from them and from the older sets (a lesson told as
+  // "I've learnt" or "Learnings:", a maxim told to a general "you", a talk made easier or someone made able to agree, the
+  // text under a "Looking back" heading), which only took findings away: 1132-1139 at 369 / 100 / 121, and on the older
+  // sets 49,337 / 4,409 / 13,711)
+  it('makes no more findings judged wrong than today (6,354)', () => {
+    assert.ok(tally.wrong <= 6354, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
@@ -386,8 +390,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // (53,727 until a "TODO" that says what to do next became a note: 7 "I think" findings inside such notes, judged right
   // in earlier sessions, went; judged again blind with the forty-eighth session's brief, all 7 were called wrong, as were
   // the two too-long findings the notes had pushed past three minutes: evidence/judged/rejudged.todoVerb.tsv)
-  it('keeps the findings judged right (at least 57,772)', () => {
-    assert.ok(tally.right >= 57772, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 58,137)', () => {
+    assert.ok(tally.right >= 58137, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
