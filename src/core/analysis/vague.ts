@@ -785,6 +785,8 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean | Span {
     // ("cancellations went up a lot, almost double"; not an amount's, "on a lot of flights it was roughly double the real number",
     // nor a reference it is held against, "much better than the roughly double we saw after the previous incident")
     if (s.t.id[end - 1] !== OF && DOUBLE.has(s.t.id[j]) && j - 1 > end && ROUGHLY_OR_MAYBE.has(s.t.id[j - 1]) && s.t.id[j - 2] === COMMA) return true;
+    // ("paying users went up a lot, more than double": the change, bounded, right after the comma)
+    if (s.t.id[end - 1] !== OF && DOUBLE.has(s.t.id[j]) && boundAfterComma(s, j, end)) return true;
     // "a lot of complaints about them, maybe one every week or so": one per period, estimated
     if (s.t.id[j] === ONE && j - 1 > s.lo && ROUGHLY_OR_MAYBE.has(s.t.id[j - 1]) && estimateOpens(s, j - 2) && j + 2 < s.hi && PER.has(s.t.id[j + 1]) && DURATION_UNITS.has(s.t.id[j + 2])) return true;
     // "The SMS costs went down a lot, basically by half", "cut a lot, roughly in half": the change as a share (not a
@@ -820,6 +822,9 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean | Span {
     // (but a change's bound is its figure: "went down a lot, from about a third to under 10%")
     if (amount && OVER_UNDER.has(s.t.id[j - 1]) && j - 2 >= end && s.t.kind[j - 2] === Kind.Word && !(s.t.id[end - 1] !== OF && CHANGE_ENDS.has(s.t.id[j - 2]) && !askedAfter(s, j))) continue;
     const k = withCurrency(s, j);
+    // ("We received a lot of CVs, more than 100", "used the voice notes a lot, more than 60% played one": the count or the
+    // share, bounded, right after the comma)
+    if (boundAfterComma(s, k, end)) return true;
     // ("a lot of applications, maybe 80": a count guessed right after the amount)
     // ("down a lot, I think ~150/week to ~40": a tilde for "about")
     // ("I got a lot back, like 40-something comments": the count, told roughly after a comma; not one the candidate
@@ -933,6 +938,11 @@ function thinkAroundBefore(s: Scope, j: number): boolean {
   return saysIThink(s, k, s.lo, AFTER_COMMA, GUESSED);
 }
 const MORE_OR_LESS = idSet(['more', 'less', 'fewer']);
+
+/** True when ", more than" (or less, fewer) stands right before token k, its comma at most four tokens after the hit. */
+function boundAfterComma(s: Scope, k: number, end: number): boolean {
+  return k - 3 >= end && k - 3 <= end + 4 && s.t.id[k - 1] === THAN && MORE_OR_LESS.has(s.t.id[k - 2]) && s.t.id[k - 3] === COMMA;
+}
 const THINK_OR_REMEMBER = idSet(['think', 'remember']);
 /** ", I think", ", I remember" or ", I believe" before an estimate: ", I believe to around 10-15%". */
 const GUESSED = idSet(['think', 'remember', 'believe']);

@@ -234,7 +234,9 @@ const NOTE_OPENERS = [
   // battery is empty when typhoon comes... -> rule: always keep 30% reserve", which word wrap may put first on a line)
   // (at the line's very start: a lookbehind over the indent read a run of spaces back from each of its places, 16,000
   // spaces in 450 ms)
-  '(?<=^|\\n)-{1,3}>[ \\t]*(?=[Mm]aybe\\b|[Nn]ot sure\\b)',
+  // (and the rest of its paragraph after "is this really", read across word wrap: "-> is this really "judgement"? maybe
+  // better as "courage"?", set1141)
+  `(?<=^|\\n)-{1,3}>[ \\t]*(?:(?=[Mm]aybe\\b|[Nn]ot sure\\b)|[Ii]s (?:this|it) really\\b${inParagraph('')}{0,200})`,
   // ("Maybe it's better as "Invent and Simplify"? no, ...", "small story, maybe for "smallest change with biggest impact"
   // question", "Is this still a Think Big story? I think yes because ...": sets 990-995)
   "[Mm]aybe (?:it['’]s|this is) better as\\b",
@@ -252,6 +254,9 @@ const NOTE_OPENERS = [
   // "Could also be used for Amazon "Have Backbone" if I reframe.": sets 1028-1035)
   `[Dd]o I (?:say|mention|include|keep|cut|tell|use) (?:this|it|that)\\?+(?:\\s+(?:maybe|probably) (?:not|yes|no)\\b${inParagraph('.!?')}{0,60})?`,
   "For (?:Netflix|Amazon) I think (?:it['’]s|this is)\\b",
+  // (with the rest of its paragraph: "-- which Netflix value this is more? Innovation or Impact? maybe Curiosity also, ask
+  // Dimas", set1147)
+  `(?:(?<=^|\\n)-{1,3}[ \\t]*)?[Ww]hich (?:Netflix |Amazon )?(?:value|LP|principle)s? (?:is )?(?:this|it)\\b${inParagraph('')}{0,200}`,
   'Could also (?:be used|work|fit) for (?:Amazon|Netflix)\\b',
   `Is this still (?:an? )?${inParagraph('?')}{1,60}\\bstory\\?(?:\\s+(?:I think|Probably|Maybe) (?:yes|not|no)\\b${inParagraph('.!?')}{0,120})?`,
   // (after the principle it asks about: "Are Right A Lot -- is it ok to ...")
