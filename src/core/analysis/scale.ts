@@ -126,17 +126,18 @@ const thousands = token((s, i) => {
   const { text } = s.t;
   const start = s.t.start[i];
   const end = s.t.end[i];
-  let commas = 0;
+  // (groups: the marks read so far; mark: the one they use)
+  let groups = 0;
   let mark = 0;
   for (let c = start; c < end; c++) {
     const code = text.charCodeAt(c);
     if (code === 44 || code === 46) {
-      if ((mark !== 0 && code !== mark) || (end - c - 1) % 4 !== 3 || c === start || c - start > 3 + commas * 4) return false;
+      if ((mark !== 0 && code !== mark) || (end - c - 1) % 4 !== 3 || c === start || c - start > 3 + groups * 4) return false;
       mark = code;
-      commas++;
+      groups++;
     } else if (code < 48 || code > 57) return false;
   }
-  return commas > 0 || !YEAR.test(text.slice(start, end));
+  return groups > 0 || !YEAR.test(text.slice(start, end));
 });
 /** Words after a big number that measure rather than count: "1,500 ms", "2,000 hours", "10,000 feet". */
 const MEASURE = w(

@@ -842,7 +842,7 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean | Span {
     if (levelReachedAt(s, k, end)) return levelSpan(s, k, j);
     if (changeEndAfterFrom(s, j, end)) return true;
     // ("a lot of calls — I remember more than 300 in two days": the bar the guess clears)
-    if (amount && k - 3 > s.lo && s.t.id[k - 1] === THAN && MORE_OR_LESS.has(s.t.id[k - 2]) && saysIThink(s, k - 3, end, AFTER_COMMA_OR_DASH)) return true;
+    if (amount && k - 3 > s.lo && moreThanBefore(s, k) && saysIThink(s, k - 3, end, AFTER_COMMA_OR_DASH)) return true;
   }
   return false;
 }
@@ -927,7 +927,7 @@ function thinkAroundBefore(s: Scope, j: number): boolean {
   if (k - 1 > s.lo && s.t.id[k] === TO && s.t.id[k - 1] === CLOSE) k -= 2;
   else if (k > s.lo && APPROXIMATELY.has(s.t.id[k])) k--;
   // ("customer support got a lot of calls — I remember more than 300 in two days": the bar it cleared)
-  else if (k - 1 > s.lo && s.t.id[k] === THAN && MORE_OR_LESS.has(s.t.id[k - 1])) k -= 2;
+  else if (k - 1 > s.lo && moreThanBefore(s, k + 1)) k -= 2;
   // (a level reached, bounded: "rework went down a lot, I remember it was under 10%")
   else if (k - 2 > s.lo && OVER_UNDER.has(s.t.id[k]) && s.t.id[k - 1] === WAS && s.t.id[k - 2] === IT) k--;
   else return false;
@@ -939,9 +939,14 @@ function thinkAroundBefore(s: Scope, j: number): boolean {
 }
 const MORE_OR_LESS = idSet(['more', 'less', 'fewer']);
 
+/** True when "more than" (or less, fewer) stands right before token k. */
+function moreThanBefore(s: Scope, k: number): boolean {
+  return k - 2 >= s.lo && s.t.id[k - 1] === THAN && MORE_OR_LESS.has(s.t.id[k - 2]);
+}
+
 /** True when ", more than" (or less, fewer) stands right before token k, its comma at most four tokens after the hit. */
 function boundAfterComma(s: Scope, k: number, end: number): boolean {
-  return k - 3 >= end && k - 3 <= end + 4 && s.t.id[k - 1] === THAN && MORE_OR_LESS.has(s.t.id[k - 2]) && s.t.id[k - 3] === COMMA;
+  return k - 3 >= end && k - 3 <= end + 4 && moreThanBefore(s, k) && s.t.id[k - 3] === COMMA;
 }
 const THINK_OR_REMEMBER = idSet(['think', 'remember']);
 /** ", I think", ", I remember" or ", I believe" before an estimate: ", I believe to around 10-15%". */
