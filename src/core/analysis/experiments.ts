@@ -241,8 +241,8 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     // at 42%": a result read against the control names the metric
     w('against the holdout|against the control|against control|vs control|vs the control|vs the holdout|versus control|versus the control|versus the holdout|relative to control|relative to the control|over control|in control|in the control group|control stayed|control group stayed|control clinics stayed|control stores stayed|control sites stayed|the control arm was|in the test arm|in the treatment arm|in treatment|the metrics we cared about|the metric we cared about'),
     // "we compared reactivation rate against the standard notification": a measure named as the one compared
-    // "with stand conflicts as the metric"
-    w('the one metric|one metric we|the metric we watched|the metric we tracked|the metric we used|the metric we chose|the metric we picked|as the metric|as our metric|as my metric|as the main metric|as the primary metric|as the success metric|as the decision metric|as the two metrics|as the metrics|as our metrics|as our two metrics'),
+    // "with stand conflicts as the metric"; "The metric we looked at was the % of users who turned on auto top-up"
+    w('the one metric|one metric we|the metric we looked at|the metric i looked at|the main thing i looked at|the main thing we looked at|the main number we looked at|the main number i looked at|the metric we watched|the metric we tracked|the metric we used|the metric we chose|the metric we picked|as the metric|as our metric|as my metric|as the main metric|as the primary metric|as the success metric|as the decision metric|as the two metrics|as the metrics|as our metrics|as our two metrics'),
     // a plan written as labels: "Metric: complaints per 1,000 orders, with listings per seller as the guardrail"
     seq(w('metric|metrics|kpi'), touching(w(':'))),
     // ...or its primary one, in notes: "Primary = signed contract within 45 days"

@@ -67,7 +67,8 @@ const COUNTED_NOUN = seq(COUNTED, spaced(alt(upTo(2, describing, alt(SCALE_NOUN,
 // (and a field team and what it collects: "around 25 field officers", "about 2,100 farm surveys"; not "two officers")
 // (and sites, people and sales counted in tens: "12 islands", "about 30 surgeons", "expanded to 30 buildings", "around 60
 // deals a month": no-scale judged wrong on each in sets 1044-1051; not "two buildings", "three resorts", judged right)
-const FLEET_NOUN = w('walkers|parishes|boats|consults|consultations|turbines|channels|bikes|scooters|installations|integrations|library systems|displays|kiosks|terminals|chargers|charging points|charge points|officers|surveys|islands|buildings|resorts|surgeons|deals');
+// (and a transport fleet: "around 90 buses", "~150 daily departures", judged wrong as no scale in set 1159)
+const FLEET_NOUN = w('buses|coaches|trains|ferries|departures|walkers|parishes|boats|consults|consultations|turbines|channels|bikes|scooters|installations|integrations|library systems|displays|kiosks|terminals|chargers|charging points|charge points|officers|surveys|islands|buildings|resorts|surgeons|deals');
 /** A count of ten or more in digits: "40", "1,200". */
 const tenOrMore = (s: Scope, i: number) => s.t.kind[i] === Kind.Number && Number(s.t.textAt(i).replace(/,/g, '')) >= 10;
 const TENS = alt(

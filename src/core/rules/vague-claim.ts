@@ -134,6 +134,10 @@ const REFLECTION_LABEL_BEFORE = /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:re
  */
 const I_ASKED_BEFORE = /(?:\bI|\bI\s+did\s+(?:was|is))\s+(?:also\s+|then\s+|just\s+)?(?:asked|ask|kept asking|was asking)\b[^.!?;]{0,30}$/;
 const QUESTIONS_AFTER = /^\s+questions\b/i;
+/** Talk had over a decision, right after "a lot of": "We had a lot of meetings", "There were a lot of discussions". */
+const TALK_AFTER = /^\s+(discussions?|meetings?|debates?|negotiations?)\b/i;
+/** Talk ended or spared rather than had: "stopped a lot of discussions", "saved me a lot of meetings". */
+const TALK_ENDED_BEFORE = /\b(?:stop(?:ped|s)?|remov(?:ed|es?)|sav(?:ed|es?)|spar(?:ed|es?)|cut|avoid(?:ed|s)?|reduc(?:ed|es?)|end(?:ed|s)?|prevent(?:ed|s)?|without)\s+(?:(?:me|us|them|him|her|everyone|everybody)\s+)?(?:quite\s+|so\s+)?$/i;
 const THEM_AFTER = /^\s+(?:them|those|these)\b/i;
 /** A figure, then what it counts, then a comma, right before the phrase: "we had around 4,000 active suppliers,". */
 const COUNTED_GROUP_BEFORE = /\d[^.!?;\d]{0,40},\s*$/;
@@ -396,6 +400,11 @@ function adviceFor(hit: VagueHit, words: string, text: string, inOutcome: boolea
     // "I asked the engineers a lot of questions": how many is not the point; what was asked and learned is.
     if (QUESTIONS_AFTER.test(after) && I_ASKED_BEFORE.test(paragraphText(text, Math.max(0, hit.start - 60), hit.start))) {
       return { message: `"${words} questions" is vague: say what you asked and what you learned from the answers`, probe: 'What did you ask, and what did the answers change?', removes: 'words' };
+    }
+    // "We had a lot of meetings about this": how many is not the point; what the candidate argued and what was settled is.
+    const talk = TALK_AFTER.exec(after);
+    if (talk && !TALK_ENDED_BEFORE.test(readBefore(text, hit.start, 24))) {
+      return { message: `"${words} ${talk[1]}" is vague: say what you put forward in ${/s$/i.test(talk[1]) ? 'them' : 'it'} and what was decided, not how many there were`, probe: 'What did you argue for, and what did it settle?', removes: 'words' };
     }
   }
   // "the complaints basically stopped": in the outcome, a filler before the change softens the result, and cutting it

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on one thousand one hundred and fifty-two sets of fresh stories, judged blind (test/unit/core/evidence/judged: 27,648 stories,
+ * Every finding on one thousand one hundred and sixty sets of fresh stories, judged blind (test/unit/core/evidence/judged: 27,840 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -378,9 +378,14 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // the Task told in the Situation, thousands grouped by full stops), with the 7 findings they made or reworded judged
   // again (2 right, 5 debatable; one of them had been judged right as "give the number"): 1140-1147 at 334 / 110 / 152,
   // 1132-1139 at 369 / 99 / 121, and on the older sets 49,336 / 4,407 / 13,712; sets 1148-1155 judged blind on
-  // a1dcfacc, 376 right, 100 wrong and 128 debatable, not fixed for)
-  it('makes no more findings judged wrong than today (6,557)', () => {
-    assert.ok(tally.wrong <= 6557, `${tally.wrong} findings judged wrong`);
+  // a1dcfacc, 376 right, 100 wrong and 128 debatable, not fixed for; sets 1156-1161 judged blind on 593ad99b, to briefs
+  // written anew, 304 right, 75 wrong and 98 debatable; then fixes from them and the older sets ("a lot of meetings"
+  // asked what was put forward and decided, talk told as how often, a word a colon explains, a guess at someone else's
+  // feelings, "the metric we looked at", fleets of buses), with the 150 findings they made or reworded judged again (88
+  // right, 34 wrong, 28 debatable): 1156-1161 at 305 / 72 / 98, and on the older sets 49,372 / 4,405 / 13,655; sets
+  // 1162-1163 judged blind on that engine, 91 right, 35 wrong and 44 debatable, not fixed for)
+  it('makes no more findings judged wrong than today (6,643)', () => {
+    assert.ok(tally.wrong <= 6643, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
@@ -395,8 +400,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // (53,727 until a "TODO" that says what to do next became a note: 7 "I think" findings inside such notes, judged right
   // in earlier sessions, went; judged again blind with the forty-eighth session's brief, all 7 were called wrong, as were
   // the two too-long findings the notes had pushed past three minutes: evidence/judged/rejudged.todoVerb.tsv)
-  it('keeps the findings judged right (at least 58,846)', () => {
-    assert.ok(tally.right >= 58846, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 59,300)', () => {
+    assert.ok(tally.right >= 59300, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
