@@ -258,6 +258,8 @@ const NOTE_OPENERS = [
   // Dimas", set1147)
   `(?:(?<=^|\\n)-{1,3}[ \\t]*)?[Ww]hich (?:Netflix |Amazon )?(?:value|LP|principle)s? (?:is )?(?:this|it)\\b${inParagraph('')}{0,200}`,
   'Could also (?:be used|work|fit) for (?:Amazon|Netflix)\\b',
+  // ("Should I talk about the push notification complaints? Probably not": set 1164)
+  `[Ss]hould I (?:talk about|mention|say|include|keep|cut|add|explain|use|tell)\\b${inParagraph('?')}{0,80}\\?+(?:\\s+(?:I think|Probably|Maybe) (?:yes|not|no)\\b${inParagraph('.!?')}{0,80})?`,
   `Is this still (?:an? )?${inParagraph('?')}{1,60}\\bstory\\?(?:\\s+(?:I think|Probably|Maybe) (?:yes|not|no)\\b${inParagraph('.!?')}{0,120})?`,
   // (after the principle it asks about: "Are Right A Lot -- is it ok to ...")
   // (each word bounded: tried at every capital, an unbounded one read a 1 MB run of capitals from each of its places)
@@ -281,8 +283,9 @@ function spaced(pattern: RegExp): RegExp {
 // (with the answer the candidate gave it, in the next sentence: "Not sure if I should mention: one rider accident ... Probably
 // not.", "Maybe take out the Mehmet part? But it's my Hire and Develop angle so probably keep.", "... Maybe fine, it's
 // honest.", "... in an interview. Maybe.", "Things I'm not sure how to frame: ... is that disagree and commit from her side or is it me being a captain?
-// I think it's the second but I need to practise saying it ...")
-const NOTE_ANSWER = `(?:[\\x20\\t]*(?:\\r?\\n[\\x20\\t]*)?(?:(?:Honestly )?(?:Probably|Maybe) (?:not|yes|no|keep|fine|cut|with)\\b${inParagraph('.!?')}{0,40}|I think (?:yes|no|so|not)(?=[.!?:])|(?:Probably|Maybe)(?=[.!?])|[Mm]aybe (?:reframe|rephrase|reword|cut|drop|move)(?: (?:it|this|that))?(?=[.!?]|[\\x20\\t]*(?:\\r?\\n|$))|(?:[Pp]robably|[Mm]aybe) (?:both|neither)(?=[.!?])|I think it['’]s the (?:first|second|former|latter|other)\\b${inParagraph('.!?')}{0,80}|But ${inParagraph('.!?')}{0,80}\\b(?:probably |maybe )?keep(?: it| this)?(?: for now)?)[.!?]*)?`;
+// I think it's the second but I need to practise saying it ...", "Is this Think Big or more Customer Obsession?? maybe change
+// principle")
+const NOTE_ANSWER = `(?:[\\x20\\t]*(?:\\r?\\n[\\x20\\t]*)?(?:(?:Honestly )?(?:Probably|Maybe) (?:not|yes|no|keep|fine|cut|with)\\b${inParagraph('.!?')}{0,40}|I think (?:yes|no|so|not)(?=[.!?:])|(?:Probably|Maybe)(?=[.!?])|[Mm]aybe (?:reframe|rephrase|reword|cut|drop|move|change(?: (?:the )?(?:principle|value|LP|tag)s?)?)(?: (?:it|this|that))?(?=[.!?]|[\\x20\\t]*(?:\\r?\\n|$))|(?:[Pp]robably|[Mm]aybe) (?:both|neither)(?=[.!?])|I think it['’]s the (?:first|second|former|latter|other)\\b${inParagraph('.!?')}{0,80}|But ${inParagraph('.!?')}{0,80}\\b(?:probably |maybe )?keep(?: it| this)?(?: for now)?)[.!?]*)?`;
 // (a line break and the indent after it are one step of the 200, as the space word wrap replaced: a note read as far
 // wrapped as written)
 const NOTE_SENTENCE = new RegExp(

@@ -18,7 +18,9 @@ import { isMetaHeading } from './sectionNames';
 // Obsidian's marks too: "[[Page|shown text]]" (the shown text stays), "==highlight==", callout markers
 // "[!tip]", and a block id " ^result" at a line's end (after a space: "10^9" is a number). Its comments,
 // "%% ... %%", are found by obsidianComments.
-const INLINE_NOISE = /`(?:[^`\n]|\n(?![ \t]*\r?\n))*`|<!--[\s\S]*?-->|\[\[(?:[^\]|\n]{0,100}\|)?|\]\]|==|\[![A-Za-z-]{1,20}\][+-]?| \^[A-Za-z0-9-]{1,40}(?=\r?\n|$)|\[\^[^\]\s]{1,20}\]|\[(?=(?:[^\[\]\n]|\n(?![ \t]*\r?\n)){0,200}\]\()|\]\([^)\n]*\)|https?:\/\/\S+|<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s+[a-zA-Z_:][\w.:-]*(?:\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|[^\s"'=<>`]+))?)*\s*\/?>/g;
+// Struck-through text, "~~I think this showed my ability to stay calm~~", is what the candidate has deleted (within its
+// paragraph, at most 2,000 characters: an opening "~~" with no close reads no further).
+const INLINE_NOISE = /`(?:[^`\n]|\n(?![ \t]*\r?\n))*`|<!--[\s\S]*?-->|~~(?=[^\s~])(?:[^~\n]|\n(?![ \t]*\r?\n)){1,2000}?~~|\[\[(?:[^\]|\n]{0,100}\|)?|\]\]|==|\[![A-Za-z-]{1,20}\][+-]?| \^[A-Za-z0-9-]{1,40}(?=\r?\n|$)|\[\^[^\]\s]{1,20}\]|\[(?=(?:[^\[\]\n]|\n(?![ \t]*\r?\n)){0,200}\]\()|\]\([^)\n]*\)|https?:\/\/\S+|<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s+[a-zA-Z_:][\w.:-]*(?:\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|[^\s"'=<>`]+))?)*\s*\/?>/g;
 // A footnote or link definition on its own line ("[^1]: Measured ...", "[qs]: https://..."): it shows apart from the story.
 const DEFINITION = /^ {0,3}\[[^\]\n]{1,100}\]:/;
 

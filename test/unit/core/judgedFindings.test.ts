@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on one thousand one hundred and sixty sets of fresh stories, judged blind (test/unit/core/evidence/judged: 27,840 stories,
+ * Every finding on one thousand one hundred and sixty-eight sets of fresh stories, judged blind (test/unit/core/evidence/judged: 28,032 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -383,9 +383,12 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // asked what was put forward and decided, talk told as how often, a word a colon explains, a guess at someone else's
   // feelings, "the metric we looked at", fleets of buses), with the 150 findings they made or reworded judged again (88
   // right, 34 wrong, 28 debatable): 1156-1161 at 305 / 72 / 98, and on the older sets 49,372 / 4,405 / 13,655; sets
-  // 1162-1163 judged blind on that engine, 91 right, 35 wrong and 44 debatable, not fixed for)
-  it('makes no more findings judged wrong than today (6,643)', () => {
-    assert.ok(tally.wrong <= 6643, `${tally.wrong} findings judged wrong`);
+  // 1162-1163 judged blind on that engine, 91 right, 35 wrong and 44 debatable, not fixed for; sets 1164-1171 judged
+  // blind on it too (e35f97a3), 400 right, 87 wrong and 124 debatable; then their fixes (struck-through text read as
+  // deleted, two more questions to self, a feeling "still" felt), with the 11 findings they made or reworded judged
+  // again (8 right, 3 debatable): 1164-1171 at 401 / 83 / 124, and on the older sets 49,373 / 4,404 / 13,656)
+  it('makes no more findings judged wrong than today (6,724)', () => {
+    assert.ok(tally.wrong <= 6724, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
@@ -400,8 +403,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // (53,727 until a "TODO" that says what to do next became a note: 7 "I think" findings inside such notes, judged right
   // in earlier sessions, went; judged again blind with the forty-eighth session's brief, all 7 were called wrong, as were
   // the two too-long findings the notes had pushed past three minutes: evidence/judged/rejudged.todoVerb.tsv)
-  it('keeps the findings judged right (at least 59,300)', () => {
-    assert.ok(tally.right >= 59300, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 59,703)', () => {
+    assert.ok(tally.right >= 59703, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);

@@ -42,3 +42,20 @@ describe('sets 1156-1161: talk told as such, a word the colon explains, guesses 
   });
 });
 
+describe('sets 1164-1171: struck-through text, two more questions to self, a feeling still felt', () => {
+  it('reads struck-through text as deleted', () => {
+    assert.equal(vagueMessage('I rebuilt the alerting myself.\n\n~~I think this showed my ability to stay calm under pressure.~~'), undefined);
+    // (the words after the strike are told, and a lone "~~" strikes nothing)
+    assert.match(vagueMessage('I rebuilt the alerting myself. ~~It was hard.~~ I think it was the best fix we had.') ?? '', /"I think"/);
+    assert.match(vagueMessage('I rebuilt the alerting ~~ myself, and I think it was the best fix we had.') ?? '', /"I think"/);
+  });
+  it('reads "Should I talk about ...? Probably not" and "... ?? maybe change principle" as notes to self', () => {
+    assert.equal(vagueMessage('I rebuilt the alerting myself.\n\nShould I talk about the push notification complaints? Probably not'), undefined);
+    assert.equal(vagueMessage('I rebuilt the alerting myself.\n\nIs this Think Big or more Customer Obsession?? maybe change principle'), undefined);
+    // (a hedge told in the story is still one)
+    assert.match(vagueMessage('I rebuilt the alerting myself, and maybe the change cut the pages by half.') ?? '', /"maybe"/);
+  });
+  it('leaves alone a guess that someone still felt something', () => {
+    assert.equal(vagueMessage('I told him the number was wrong, but I think he was still upset for some days.'), undefined);
+  });
+});
