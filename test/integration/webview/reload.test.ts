@@ -78,11 +78,23 @@ describe('panels after a window reload (real VS Code)', function () {
       assert.notEqual(shown.score, saved.storyCheck.score);
     });
 
-    it('Story Bank comes back for the same company and stories when its tab is shown', async () => {
+    it('Story Bank comes back for the same company and stories when its tab is shown', async function () {
+      this.timeout(100_000);
       const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('storylint.storyBank'));
       assert.ok(tab, `a Story Bank tab was restored (tabs: ${vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label)).join(', ')})`);
-      await onPage('clickTab', { label: tab.label });
-      const dom = await onPage<BankDom>('read', { panel: 'storyBank', until: 'table.bank tbody tr', timeoutMs: 50_000 }, 60_000);
+      // A click on a busy machine can land before the workbench takes it (a fresh-clone run saw no visible Story Bank
+      // for 50 s after one click): as a person would, click the other tab and the bank's again, three tries of 25 s.
+      let dom: BankDom | undefined;
+      const misses: string[] = [];
+      for (let tries = 0; tries < 3 && !dom; tries++) {
+        if (tries > 0) await onPage('clickTab', { label: 'Story Check' });
+        await onPage('clickTab', { label: tab.label });
+        dom = await onPage<BankDom>('read', { panel: 'storyBank', until: 'table.bank tbody tr', timeoutMs: 25_000 }, 30_000).catch((error: Error) => {
+          misses.push(error.message);
+          return undefined;
+        });
+      }
+      assert.ok(dom, `the restored Story Bank showed its table after its tab was clicked (three tries: ${misses.join('; ')})`);
       assert.deepEqual(dom.rows.map((r) => r.id), saved.storyBank.principles, `${saved.storyBank.company} principles`);
       assert.deepEqual(dom.stories, saved.storyBank.stories);
     });
