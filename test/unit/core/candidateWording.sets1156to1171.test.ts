@@ -58,4 +58,12 @@ describe('sets 1164-1171: struck-through text, two more questions to self, a fee
   it('leaves alone a guess that someone still felt something', () => {
     assert.equal(vagueMessage('I told him the number was wrong, but I think he was still upset for some days.'), undefined);
   });
+  it('leaves alone a conviction told with "I believe", and help credited', () => {
+    assert.equal(vagueMessage('I took it on even though it was not my scope, because I believe a PM should own the end to end experience.'), undefined);
+    assert.equal(vagueMessage('I found the cause after a week of digging, with a lot of help from Carla on the driver app team.'), undefined);
+    // (a hedge on a claim, and help counted as an amount given, are still findings)
+    assert.match(vagueMessage('I rebuilt the alerting myself, and I believe it cut the pages by half.') ?? '', /"I believe"/);
+    assert.match(vagueMessage('I rebuilt the alerting and gave a lot of help to the support team.') ?? '', /"a lot of" is vague/);
+  });
 });
+
