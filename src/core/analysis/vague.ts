@@ -5,7 +5,7 @@ import { inLesson, isCounterfactual, isReflection, sentenceAround } from './asid
 import { countedBefore, soldAsALot } from './lotAsNoun';
 import { inReportedSpeech } from './pronouns';
 import { CURRENCY_AFTER, NUMBER_WORDS } from './numberWords';
-import { ahead, alt, digits, foundBefore, notAhead, opt, SENTENCE_STOPS, seq, token, touching, upTo, w, when, type Pattern, type Scope } from './patterns';
+import { ahead, alt, digits, foundBefore, notAhead, opt, SENTENCE_STOPS, seq, token, touching, upTo, w, when, within, type Pattern, type Scope } from './patterns';
 import { Scanner } from './scanner';
 import { scopeFor, spanOf, type Span } from './spans';
 
@@ -192,7 +192,7 @@ const takenAwayOrFelt = when((s, i) => {
   // ("I knew quite a lot about how passengers behave")
   const before = i - 2 >= s.lo && s.t.id[i - 1] === QUITE ? i - 2 : i - 1;
   if (before < s.lo || s.t.gap[i] === Gap.Touching) return false;
-  const ofAfter = i + 2 < s.hi && s.t.id[i + 2] === OF_ID;
+  const ofAfter = i + 2 < s.hi && s.t.id[i + 2] === OF;
   return (
     LEARNED_OR_REGARDED.has(s.t.id[before]) ||
     // ("people respected him a lot": someone regarded, then how much)
@@ -230,7 +230,6 @@ const WORKED = idSet(['worked', 'work', 'works', 'working']);
 const WITH_ID = lexicon.id('with');
 const HIDES = idSet(['hide', 'hides', 'hid', 'hiding', 'hidden', 'mask', 'masks', 'masked', 'masking']);
 const WEATHER = idSet(['rains', 'rained', 'raining', 'snows', 'snowed', 'snowing']);
-const OF_ID = lexicon.id('of');
 const TONGUE = lexicon.id('tongue');
 const CARE_OR_THINK = idSet([...CARE_WORDS, 'think', 'thought', 'thinking']);
 /** "about", or "about" and up to three words ("about it", "about the keeper test"), after caring or thinking, ending at `last`. */
@@ -524,6 +523,10 @@ const ENTRIES: Entry[] = [
       // (nor "When I think about the keeper test": thinking of something, not a hedge; "I think about 40%" hedges)
       // ("After this I think more about which people I need to keep": the verb, with how much)
       notAhead(seq(w('i think about|i think of|i thought about|i thought of|i think more about|i think much more about|i think a lot more about|i think harder about|i think more carefully about|i think differently about'), notAhead(alt(digits, w(`${NUMBER_WORDS}|one|a dozen|a few|half`))))),
+      // (nor a conviction the candidate holds, "I believe" and what someone or something should do or deserves: "because I
+      // believe a PM should own the end to end experience", "I believe products should be for everyone"; judged wrong 3
+      // times of 3)
+      notAhead(seq(w('i believe'), opt(w(',')), opt(w('that')), w('a|an|the|every|each|good|great|product|products|people|customers|users|pm|pms'), within(40, w('should|must|need to|needs to|deserve|deserves|has to|have to'), '.;,!?'))),
       // (nor the verb with what is guessed: "Now I look at the data down to the device before I guess at people")
       notAhead(w('i guess at|i guess about|i guess what|i guess how|i guess which|i guess who|i guess why')),
       w('i think|i guess|i feel like|i felt like|i suppose|i believe'),
@@ -1429,8 +1432,6 @@ function shownNearby(s: Scope, end: number): boolean {
   return false;
 }
 
-/** "I believe" and what someone or something should do or deserves: "I believe products should be for everyone". */
-const HELD_BELIEF = /^I\s+believe,?\s+(?:that\s+)?(?:a|an|the|every|each|good|great|products?|people|customers|users|PMs?)\b[^.;,!?]{0,40}?\b(?:should|must|needs?\s+to|deserves?|ha(?:s|ve)\s+to)\b/i;
 /** A colon right after the word, with the line going on after it: "changed a lot: we went from ...". */
 function explainedAfterColon(s: Scope, end: number): boolean {
   return end + 1 < s.hi && s.t.id[end] === COLON && s.t.gap[end] === Gap.Touching && s.t.gap[end + 1] === Gap.Space;
@@ -1463,9 +1464,6 @@ export function* vagueHits(source: string | Scope, from = 0, to = typeof source 
     // "Looking back, I think I could have...", "would probably have caused slips", "I think the biggest
     // lesson", "I said it probably was minor": an honest hedge. "I'd have got feedback much faster": no claim.
     if (entry.kind === 'hedge' && ((TENTATIVE.has(s.t.id[first]) && (inReportedSpeech(s, first) || editingNote(s, first, end))) || saidThen(s, first) || foreseen(s, first) || honestHedge(s, spanOf(s, first, end)) || conditionalPrediction(s, first) || tentativeIdea(s, first, end) || partCause(s, end) || proposal(s, first, end))) continue;
-    // "because I believe a PM should own the end to end experience": a conviction the candidate holds, not a hedge on a
-    // claim (judged wrong 3 times of 3)
-    if (entry.kind === 'hedge' && HELD_BELIEF.test(s.t.text.slice(s.t.start[first], s.t.start[first] + 80))) continue;
     // "some people thought it would cause lots of complaints": a fear or a forecast, not what happened.
     if (sized && foreseen(s, first)) continue;
     // "small changes can have a big impact", said as what the candidate learned: a maxim, not a claim.
@@ -1479,7 +1477,7 @@ export function* vagueHits(source: string | Scope, from = 0, to = typeof source 
     // "churned a lot: 30-day churn was 27%", "something much simpler: a closure calendar": the colon opens what the word
     // sums up (judged wrong 14 times, right 3 and debatable twice in 19); not "a lot of errors: broken links", where the
     // colon follows the amount's noun, not the word
-    if (entry.kind === 'intensifier' && s.t.id[end - 1] !== OF_ID && explainedAfterColon(s, end)) continue;
+    if (entry.kind === 'intensifier' && s.t.id[end - 1] !== OF && explainedAfterColon(s, end)) continue;
     // "much faster, from 5 days to 2": the figure is there, and the word only repeats it.
     const backing = sized && numberFollows(s, end, entry.amount === true);
     const backed = backing !== false;
