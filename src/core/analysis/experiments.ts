@@ -390,9 +390,10 @@ export interface ExperimentCheck {
 
 function found(scanner: Scanner, s: Scope): boolean {
   let any = false;
-  scanner.scan(s, (_form, _first, end) => {
+  scanner.scan(s, (_form, first, end) => {
     // "- **Duration:**" with nothing after it (a plan template, its hints as comments): the part is not written yet.
-    if (EMPTY_LABEL_AFTER.test(s.t.text.slice(s.t.end[end - 1], s.t.end[end - 1] + 200))) return true;
+    // (a label opens its line: not "Three arms, about 9,000 intake starts each over three weeks:" before the arms' list)
+    if (EMPTY_LABEL_AFTER.test(s.t.text.slice(s.t.end[end - 1], s.t.end[end - 1] + 200)) && opensLine(s.t.text, s.t.start[first])) return true;
     any = true;
     return false;
   });
@@ -404,6 +405,13 @@ function found(scanner: Scanner, s: Scope): boolean {
  * colon, "Primary metric:\nno-show rate", goes on in the next line.)
  */
 const EMPTY_LABEL_AFTER = /^(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*(?:$|\r?\n[ \t]*(?:$|\r?\n|[-*+][ \t]|\d+[.)][ \t]|#))/;
+
+/** Only a list marker, a bold mark or spaces between the line's start and `at`. */
+function opensLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return at - lineStart <= 12 && LABEL_OPENING.test(text.slice(lineStart, at));
+}
+const LABEL_OPENING = /^[ \t]*(?:[-*+]|\d+[.)])?[ \t]*(?:\*\*|__)?[ \t]*$/;
 
 /** The sentence up to a mention teaches a skill: "taught her how to ... read an A/B test", "coaching him on framing an experiment". */
 function skillTaughtBefore(s: Scope, start: number): boolean {

@@ -280,6 +280,11 @@ const timeframes = new Scanner([
   // (and what was left of a period: "Over the remaining six weeks of the season")
   // ("went up by about 40% that school year")
   needs(UNIT, 6, seq(w('that|this|the following|the next|the first|the same|the last|the past|the previous|the remaining'), opt(count), opt(w('school|academic|financial|fiscal|tax')), periodUnit)),
+  // ...or with no article before a count: "Next two quarters we hit 5 of 6 committed dates" (judged wrong as no time
+  // frame in set 1176)
+  needs(UNIT, 6, seq(w('next|following'), count, periodUnit)),
+  // a month's own figure: "September revenue reached around 95% of target" (set 1177)
+  needs(NAMED, 2, seq(MONTH_BUT_MAY, w('revenue|revenues|sales|bookings|orders|numbers|figures|churn|retention|conversion|gmv|nps|traffic|volume|volumes|usage|signups|sign-ups|installs|downloads|results'))),
   // ("Airtime payouts fell by about 70% the month after", "from around 9% to around 5% in the half year after")
   needs(UNIT, 4, seq(w('the'), w('day|week|month|quarter|year|half year|half-year'), w('after|later'))),
   // a season named by position: "that spring", "the following winter" (not "sales that fall in Q3": a verb)

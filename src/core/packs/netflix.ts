@@ -1003,6 +1003,31 @@ export const netflixPack = {
         'first meeting went badly',
         'first attempt failed',
         'first try failed',
+        // (sets 454-1172, judged wrong as no evidence: "We did not stop. We found another lab", "we fixed forward", "the
+        // first plan (Maputo) fell through ... we had to start again", "So I tried something different", "we did a reset on
+        // the plan", "We fixed it and re-did the rollout the following month")
+        'did not stop',
+        "didn't stop",
+        // (not "wanted to fix forward": a wish, judged wrong as evidence in set 406)
+        'fixed forward',
+        'fell through',
+        'start again',
+        'started again',
+        'start over',
+        'started over',
+        'tried something different',
+        'try something different',
+        'tried a different approach',
+        'reset on the plan',
+        'reset the plan',
+        're-did the',
+        'redid the',
+        'plan b',
+        'first rollout was rough',
+        'first version was rough',
+        'first meeting was rough',
+        'first launch was rough',
+        'launch was rough',
       ],
       mentions: [
         'setback*', 'fail*', 'recover*', 'bounce*', 'outage*', 'incident*', 'crisis', 'went wrong', 'broke',

@@ -42,7 +42,7 @@ const PROBES: Record<string, (text: string) => string> = {
  * right 39, wrong 2, debatable 52, mostly "a self-verdict to cut; stating it plainly would make it worse".
  */
 const SELF_VERDICT =
-  /^,?\s+(?:(?:it|this|that|I)\s+(?:really\s+|also\s+)?(?:showed|shows|show|demonstrated|demonstrates|proved|proves)\b|(?:it|this)(?:'s|’s|\s+is|\s+was)\s+a\s+(?:good|great|clear)\s+example\b|(?:that|this)(?:'s|’s|\s+is|\s+was)\s+(?:exactly\s+)?(?:what|the\s+kind\s+of)\b|(?:it|this|that)\s+(?:really\s+|also\s+)?(?:made|makes)\s+me\b|(?:it|this|that)(?:'s|’s|\s+is|\s+was)\s+one\s+of\s+my\b|(?:it|this|that)(?:'s|’s|\s+is|\s+was)\s+(?:very\s+|really\s+|quite\s+)?(?:innovative|creative|visionary|bold|brave|courageous|a\s+good\s+decision|the\s+right\s+(?:call|decision|thing|choice|one|move))\b)/i;
+  /^,?\s+(?:(?:it|this|that|I|(?:this|that|the)\s+(?:project|story|work|experience|decision|initiative|episode|situation))\s+(?:really\s+|also\s+)?(?:showed|shows|show|demonstrated|demonstrates|proved|proves)\b|(?:it|this)(?:'s|’s|\s+is|\s+was)\s+a\s+(?:(?:very|really|really\s+a)\s+)?(?:good|great|clear|strong|perfect)\s+example\b|(?:that|this)(?:'s|’s|\s+is|\s+was)\s+(?:exactly\s+)?(?:what|the\s+kind\s+of)\b|(?:it|this|that)\s+(?:really\s+|also\s+)?(?:made|makes)\s+me\b|(?:it|this|that)(?:'s|’s|\s+is|\s+was)\s+one\s+of\s+my\b|(?:it|this|that)(?:'s|’s|\s+is|\s+was)\s+(?:very\s+|really\s+|quite\s+)?(?:innovative|creative|visionary|bold|brave|courageous|a\s+good\s+decision|the\s+right\s+(?:call|decision|thing|choice|one|move))\b)/i;
 
 /**
  * After "I think": a maxim about the job ("curiosity is really important for a PM", "developing people is one of the

@@ -13,6 +13,9 @@ describe('sets 721-724', () => {
     assert.doesNotMatch(prose('I called the riders. (note to self: maybe keeper test fits better in another story?) Then I shipped it.'), /keeper test/);
     assert.match(prose('I called the riders. (a note to the riders: the fee is waived) Then I shipped it.'), /fee is waived/);
     assert.equal(vague('I called the riders. (Note to self: maybe keeper test fits better in another story?)'), 0);
-    assert.equal(vague('I called the riders. (Maybe keeper test fits better in another story?)'), 1);
+    // (a bracket that names a principle and asks a question is a note too, since sets 1172-1179; one that hedges the
+    // telling is not)
+    assert.equal(vague('I called the riders. (Maybe keeper test fits better in another story?)'), 0);
+    assert.equal(vague('I called the riders. (Maybe they liked the call better than the email.)'), 1);
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on one thousand one hundred and sixty-eight sets of fresh stories, judged blind (test/unit/core/evidence/judged: 28,032 stories,
+ * Every finding on one thousand one hundred and seventy-six sets of fresh stories, judged blind (test/unit/core/evidence/judged: 28,224 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -388,8 +388,13 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // deleted, two more questions to self, a feeling "still" felt), with the 11 findings they made or reworded judged
   // again (8 right, 3 debatable): 1164-1171 at 401 / 83 / 124, and on the older sets 49,373 / 4,404 / 13,656; then a
   // conviction told with "I believe" and help credited ("with a lot of help from Carla"), 7 findings judged wrong gone)
-  it('makes no more findings judged wrong than today (6,717)', () => {
-    assert.ok(tally.wrong <= 6717, `${tally.wrong} findings judged wrong`);
+  // (then sets 1172-1179, judged blind on 194875b9: 415 right, 80 wrong, 135 debatable; their fixes (a verdict on "this
+  // project", a bracket that asks itself a question with "maybe" or a principle's name read as a note, "Next two quarters"
+  // and "September revenue" as time frames, a duration before the colon that opens a test's arms, setbacks recovered from
+  // as Resilience), with the 102 findings they made or reworded judged again (76 right, 5 wrong, 21 debatable): 1172-1179
+  // at 419 / 74 / 134, the older sets 4-908 at 49,383 / 4,386 / 13,640)
+  it('makes no more findings judged wrong than today (6,741)', () => {
+    assert.ok(tally.wrong <= 6741, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
@@ -404,8 +409,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // (53,727 until a "TODO" that says what to do next became a note: 7 "I think" findings inside such notes, judged right
   // in earlier sessions, went; judged again blind with the forty-eighth session's brief, all 7 were called wrong, as were
   // the two too-long findings the notes had pushed past three minutes: evidence/judged/rejudged.todoVerb.tsv)
-  it('keeps the findings judged right (at least 59,703)', () => {
-    assert.ok(tally.right >= 59703, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 60,146)', () => {
+    assert.ok(tally.right >= 60146, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
