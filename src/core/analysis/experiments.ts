@@ -268,7 +268,8 @@ const PARTS: Record<ExperimentPart, Scanner> = {
   duration: new Scanner([
     // ("for the full 10 days of the drive"; "Over ~3 weeks about 2,300 users saw a range"; "ran it 4 weeks in June/July")
     // ("50% of users with the new flow and 50% with the old one, during three weeks")
-    seq(w('for|over|ran|run|running|lasted|after|during'), opt(seq(when((s, i) => RAN.has(s.t.id[i - 1])), w('it|them'))), opt(w('the|a|an')), opt(w('full|whole|entire|first')), opt(w('~')), DURATION_COUNT, opt(w('-')), unit('day|days|week|weeks|wk|wks|month|months|quarter|quarters|full week|full weeks|business cycle|business cycles|pay cycle|pay cycles|payroll cycle|payroll cycles|billing cycle|billing cycles')),
+    // ("We ran it for two filing cycles", "The test ran for 2 renewal cycles": sets 1172 and 1184)
+    seq(w('for|over|ran|run|running|lasted|after|during'), opt(seq(when((s, i) => RAN.has(s.t.id[i - 1])), w('it|them'))), opt(w('the|a|an')), opt(w('full|whole|entire|first')), opt(w('~')), DURATION_COUNT, opt(w('-')), unit('day|days|week|weeks|wk|wks|month|months|quarter|quarters|full week|full weeks|business cycle|business cycles|pay cycle|pay cycles|payroll cycle|payroll cycles|billing cycle|billing cycles|filing cycle|filing cycles|renewal cycle|renewal cycles|monthly cycle|monthly cycles')),
     // a run of about so long: "We ran it for about 6 weeks", "the test lasted roughly a month" (not "worked with one
     // developer for about two weeks": that is the build)
     // ("We ran an A/B test for about five weeks")

@@ -63,8 +63,10 @@ const PLAINLY_A_NOTE = /^note\s*:\s*(?:check|confirm|verify|ask)\b|^maybe also (
 function hedgedCheck(note: string): boolean {
   return HEDGE_IN.test(note) && (TO_CHECK.test(note) || ASK_NAMED.test(note));
 }
-const HEDGE_IN = /\bI (?:think|guess|believe)\b/i;
-const TO_CHECK = /\b(?:needs? to (?:double[- ]?)?(?:check|confirm|verify)|need check|double[- ]?check|to (?:check|confirm|verify)|(?:confirm|verify) with)\b|(?:^|[,;—–-]\s*)check\b|\bcheck (?:exact|with|in|w\/|which|the|again|this|that|it)\b/i;
+// (and "maybe": "[check the freelancer cost, maybe it was $600]", set 1180)
+const HEDGE_IN = /\bI (?:think|guess|believe)\b|\bmaybe\b/i;
+// ("(need to find exact number, I think 31% → 35%?)": set 1185)
+const TO_CHECK = /\b(?:needs? to (?:double[- ]?)?(?:check|confirm|verify|find)|need check|double[- ]?check|to (?:check|confirm|verify)|(?:confirm|verify) with)\b|(?:^|[,;—–-]\s*)check\b|\bcheck (?:exact|with|in|w\/|which|the|again|this|that|it)\b/i;
 const ASK_NAMED = /\bask \p{Lu}/u;
 
 /** A bracket that opens with a name and a question mark: "(Doğa? no, ...)" (case matters, so not in PLAINLY_A_NOTE). */
@@ -133,6 +135,10 @@ const NOTE_OPENERS = [
   // ("Maybe I should cut the part about the engineer who changed the timeout,")
   "Maybe I should (?:cut|drop|skip|take out|leave out) the (?:[\\p{L}'’-]+ ){0,3}?(?:part|bit|paragraph|detail|section|line)\\b",
   'Maybe for (?:the|an|this) interview\\b',
+  // ("Maybe I should tell here also about the lesson of working with ops", "Maybe I cut the part about vendor
+  // presentation, not sure it adds anything": set 1183)
+  'Maybe I (?:should )?(?:also )?(?:tell|talk|write)(?: here)?(?: also)? about\\b',
+  'Maybe I (?:cut|drop|skip) (?:the|this)\\b',
   'Probably not important\\b',
   'Hmm,? (?:maybe|not sure|things to (?:add|cut|fix|check))\\b',
   // ("Hmm what did we actually ship:")

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on one thousand one hundred and seventy-six sets of fresh stories, judged blind (test/unit/core/evidence/judged: 28,224 stories,
+ * Every finding on one thousand one hundred and eighty-two sets of fresh stories, judged blind (test/unit/core/evidence/judged: 28,368 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -392,9 +392,13 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // project", a bracket that asks itself a question with "maybe" or a principle's name read as a note, "Next two quarters"
   // and "September revenue" as time frames, a duration before the colon that opens a test's arms, setbacks recovered from
   // as Resilience), with the 102 findings they made or reworded judged again (76 right, 5 wrong, 21 debatable): 1172-1179
-  // at 419 / 74 / 134, the older sets 4-908 at 49,383 / 4,386 / 13,640)
-  it('makes no more findings judged wrong than today (6,741)', () => {
-    assert.ok(tally.wrong <= 6741, `${tally.wrong} findings judged wrong`);
+  // at 419 / 74 / 134, the older sets 4-908 at 49,383 / 4,386 / 13,640; then sets 1180-1185, judged blind on e4c3cd0a:
+  // 325 right, 58 wrong, 81 debatable; their fixes (a bracket that hedges with "maybe" and says to check, or says to find
+  // a figure, read as a note; "Maybe I should tell here also about ..." and "Maybe I cut the part about ..." as notes; a
+  // test run for filing or renewal cycles; communes counted as scale), with the 22 findings they made or reworded judged
+  // again (12 right, 2 wrong, 8 debatable): 1180-1185 at 326 / 52 / 80)
+  it('makes no more findings judged wrong than today (6,790)', () => {
+    assert.ok(tally.wrong <= 6790, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
@@ -409,8 +413,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // (53,727 until a "TODO" that says what to do next became a note: 7 "I think" findings inside such notes, judged right
   // in earlier sessions, went; judged again blind with the forty-eighth session's brief, all 7 were called wrong, as were
   // the two too-long findings the notes had pushed past three minutes: evidence/judged/rejudged.todoVerb.tsv)
-  it('keeps the findings judged right (at least 60,146)', () => {
-    assert.ok(tally.right >= 60146, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 60,469)', () => {
+    assert.ok(tally.right >= 60469, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);

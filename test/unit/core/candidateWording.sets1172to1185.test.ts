@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { missing, shown, timed, vagueMessage } from './storyBuilders';
+import { missing, scaled, shown, timed, vagueMessage } from './storyBuilders';
 
-/** From the findings blind judges called wrong in sets 1172-1179 and in the sets before them (evidence/judged). */
+/** From the findings blind judges called wrong in sets 1172-1185 and in the sets before them (evidence/judged). */
 
 describe('sets 1172-1179: verdicts on a project, questions to self, a time frame with no article, a plan before its list', () => {
   it('reads "I think this project shows ..." and "a very good example of" as a verdict on yourself', () => {
@@ -36,5 +36,28 @@ describe('sets 1172-1179: verdicts on a project, questions to self, a time frame
     assert.ok(shown(netflix, 'The first rollout was rough: 30 dashboards broke. I did not roll back; we fixed forward and added a dependency scan.', 'Resilience'));
     assert.ok(shown(netflix, 'The first plan through Maputo fell through because of the truck queue, so we had to start again.', 'Resilience'));
     assert.ok(!shown(netflix, 'I wrote the spec and the team built it on time.', 'Resilience'));
+  });
+});
+
+describe('sets 1180-1185: more notes to self, a test run for cycles, communes', () => {
+  it('reads a bracket that says to check or find a figure, hedged with "maybe" or "I think", as a note to self', () => {
+    assert.equal(vagueMessage('I paid a freelancer to pull the data every morning (~$400 total). [check the freelancer cost, maybe it was $600]'), undefined);
+    assert.equal(vagueMessage('I rebuilt the repeat-order flow myself (need to find exact number, I think 31% → 35%?).'), undefined);
+    // (a hedge on a told figure with nothing to check stays one)
+    assert.match(vagueMessage('I rebuilt the repeat-order flow myself (I think 31% → 35%).') ?? '', /"I think"/);
+  });
+  it('reads "Maybe I should tell here also about ..." and "Maybe I cut the part about ..." as notes to self', () => {
+    assert.equal(vagueMessage('I rebuilt the alerting myself.\n\nMaybe I should tell here also about the lesson of working with ops from the beginning?'), undefined);
+    assert.equal(vagueMessage('I rebuilt the alerting myself.\n\nMaybe I cut the part about vendor presentation, not sure it adds anything.'), undefined);
+    // (a hedge in the telling stays one)
+    assert.match(vagueMessage('I rebuilt the alerting myself, and maybe I cut the pages by half.') ?? '', /"maybe"/);
+  });
+  it('reads a test run for filing or renewal cycles as its duration, and communes as scale', () => {
+    assert.doesNotMatch(missing('I proposed an A/B test. Primary metric was on-time filing. We ran it for two filing cycles.') ?? '', /duration/);
+    assert.doesNotMatch(missing('We made an A/B test with the renewal email. The test ran for 2 renewal cycles. Primary metric was renewals.') ?? '', /duration/);
+    assert.match(missing('I proposed an A/B test. Primary metric was on-time filing.') ?? '', /duration/);
+    assert.ok(scaled('The platform is used in 11 communes of the Santiago region.'));
+    // (communes named, not counted, are no scale)
+    assert.ok(!scaled('The platform is used in communes of the Santiago region.'));
   });
 });
