@@ -434,8 +434,8 @@ function setOffByCommas(text: string, start: number, end: number, bodyStart: num
  * A bracket with no figure that asks a question and weighs the telling, by "maybe" or by a principle's name: "(maybe need
  * explain more why this is bias for action — what was the risk if we wait?)", "(Are Right A Lot, maybe?)", "(which
  * principle is this really? Deliver Results ok. maybe Insist on Highest Standards bc of the 3 dry runs)", "(maybe swap for a
- * stronger people story — the Toronto intern one?)". On the judged sets 44 findings inside such brackets, judged wrong 40
- * times: a note to self. (With a figure it may be a guess at the story's own number, "(maybe ~120 people?)", judged right.)
+ * stronger people story — the Toronto intern one?)". On the judged sets 43 vague-claim findings inside such brackets,
+ * judged wrong 38 times and right 5: a note to self. (With a figure it may be a guess at the story's own number, "(maybe ~120 people?)", judged right.)
  */
 function questionWeighed(inside: string): boolean {
   return inside.includes('?') && !/\d/.test(inside) && (/\bmaybe\b/i.test(inside) || principleNamed().test(inside));
