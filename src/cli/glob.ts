@@ -1,4 +1,5 @@
 import { sep } from 'node:path';
+import { escapeRegExp } from '../core/text/regExp';
 
 /**
  * Globs in path arguments, for shells that pass them on unexpanded (a quoted glob in a package.json
@@ -57,7 +58,7 @@ function segmentSource(segment: string, last: boolean): string {
       out += `[${negated ? '^/' : ''}${body.replace(/[\\\]^[]/g, '\\$&')}]`;
       i = end;
     } else {
-      out += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      out += escapeRegExp(c);
     }
   }
   return last ? out : `${out}/`;

@@ -1,6 +1,7 @@
 import { amazonPack } from '../packs/amazon';
 import { netflixPack } from '../packs/netflix';
 import { pastIndent } from '../text/lineBreaks';
+import { escapeRegExp } from '../text/regExp';
 import { sentencesIn, type Sentence } from '../text/sentences';
 
 /**
@@ -438,15 +439,15 @@ function setOffByCommas(text: string, start: number, end: number, bodyStart: num
  * judged wrong 38 times and right 5: a note to self. (With a figure it may be a guess at the story's own number, "(maybe ~120 people?)", judged right.)
  */
 function questionWeighed(inside: string): boolean {
-  return inside.includes('?') && !/\d/.test(inside) && (/\bmaybe\b/i.test(inside) || principleNamed().test(inside));
+  return inside.includes('?') && !/\d/.test(inside) && (/\bmaybe\b/i.test(inside) || principleMentioned().test(inside));
 }
-let principleName: RegExp | undefined;
-/** Any built-in principle's name or alias of four letters or more, or "LP". */
-function principleNamed(): RegExp {
-  if (principleName) return principleName;
+let principleMention: RegExp | undefined;
+/** Any built-in principle's name or alias of four letters or more, or "LP" (built once, on the first bracket that needs it). */
+function principleMentioned(): RegExp {
+  if (principleMention) return principleMention;
   const names = [amazonPack, netflixPack].flatMap((pack) => pack.principles.flatMap((principle) => [principle.name, ...(principle.aliases ?? [])]));
-  const escaped = names.filter((name) => name.length > 3).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return (principleName = new RegExp(`\\b(?:LPs?|${escaped.join('|')})\\b`, 'i'));
+  const escaped = names.filter((name) => name.length > 3).map(escapeRegExp);
+  return (principleMention = new RegExp(`\\b(?:LPs?|${escaped.join('|')})\\b`, 'i'));
 }
 
 /** Spans of the notes on the draft inside the body's paragraphs. */

@@ -1,4 +1,5 @@
 import type { ImpactSummary } from '../api';
+import { escapeRegExp } from '../text/regExp';
 import { oneLine } from '../text/sentences';
 import { clip } from './quotes';
 
@@ -86,10 +87,6 @@ function fromToAt(text: string, from: string, to: string): { start: number; end:
   const end = found.index + found[0].length;
   const rest = text.slice(end).search(/[,;:]\s|\s(?:and|but|while|with)\s/);
   return { start: found.index, end: rest === -1 ? text.length : end + rest };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** "Within 14 weeks" -> "within 14 weeks", but "Q3 2024", "March 2024" and "Ramadan 2024" stay as written. */
