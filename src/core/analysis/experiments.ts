@@ -243,6 +243,8 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     // "we compared reactivation rate against the standard notification": a measure named as the one compared
     // "with stand conflicts as the metric"; "The metric we looked at was the % of users who turned on auto top-up"
     w('the one metric|one metric we|the metric we looked at|the metric i looked at|the main thing i looked at|the main thing we looked at|the main number we looked at|the main number i looked at|the metric we watched|the metric we tracked|the metric we used|the metric we chose|the metric we picked|as the metric|as our metric|as my metric|as the main metric|as the primary metric|as the success metric|as the decision metric|as the two metrics|as the metrics|as our metrics|as our two metrics'),
+    // ("I was insisting that we measure 45 day repeat purchase and not just click rate": set 1205)
+    w('that we measure|we should measure|we would measure|we will measure|insisted we measure'),
     // a plan written as labels: "Metric: complaints per 1,000 orders, with listings per seller as the guardrail"
     seq(w('metric|metrics|kpi'), touching(w(':'))),
     // ...or its primary one, in notes: "Primary = signed contract within 45 days"
@@ -288,6 +290,8 @@ const PARTS: Record<ExperimentPart, Scanner> = {
       touching(w('-day|-week|-month')),
       alt(seq(opt(w('a/b|a/b/n|ab|split|pricing|50/50|50-50')), w('test|experiment|run|holdout|holdout test|pilot|trial')), w('a/b|a/b/n')),
     ),
+    // ("He agreed to 4 weeks test", the length as a plural before the test: set 1206)
+    seq(alt(digitsAtWordStart, w('two|three|four|five|six|eight')), w('days|weeks|months'), opt(w('a/b|ab|split')), w('test|experiment|pilot|trial')),
     // a test that says how long, a few words after it: "We ran it as an A/B test on airport pickups for about 4 weeks"
     seq(w('test|experiment|pilot|holdout'), forAbout(`${ABOUT}|~`, DURATION_SPAN)),
     // a split that says how long: "We split listings 50/50 for about 6 weeks"

@@ -90,6 +90,17 @@ export function wholeOf(prose: string, end: number): string[] | undefined {
 }
 const SHARE_OF = new RegExp(`${AFTER_FIGURE}(?:%|percent)?\\s+of\\s+(?:the\\s+|all\\s+|our\\s+|their\\s+)?(\\p{L}[\\p{L}-]*)(?:\\s+(\\p{L}[\\p{L}-]*))?`, 'iu');
 /**
+ * A share of the business (`whole`, as wholeOf gives it) sizes something, "This client was around 15% of our volume":
+ * no start for an outcome share unless that is of the same (`outcomeWhole`). Not the end of a change told in the
+ * setting, a rate that moved: "fraud chargebacks tripled, from ~0.09% to 0.27% of volume".
+ */
+export function sizesTheBusiness(prose: string, figure: Span, whole: string[] | undefined, outcomeWhole: string[] | undefined): boolean {
+  return whole !== undefined && whole.length > 0 && SIZE_WHOLE.test(whole[0]) && !outcomeWhole?.includes(whole[0]) && !/\d/.test(prose.slice(Math.max(0, figure.start - 40), figure.start));
+}
+/** What a share of the business is of, stemmed as wholeOf gives it. */
+const SIZE_WHOLE = /^(?:volume|revenue|sales|busines|gmv|turnover|traffic|spend|market|portfolio)$/;
+
+/**
  * Shares of the same whole: the same first word, or one whole's only word after a describing word in the other
  * ("of patients who were due" and "of due patients"; not "of orders arrived late" and "of weekly orders").
  */
@@ -120,7 +131,13 @@ const TIME_TAIL = /^\s+(?:and\s+)?\d{1,2}\s*(?:minutes?|mins?|seconds?|secs?)\b/
 const UNIT_AFTER = new RegExp(`${AFTER_FIGURE}((?:working|business|calendar|school)\\s+(?=(?:days?|weeks?|hours?)\\b))?([\\p{L}]{1,12})`, 'u');
 
 /** Before a figure: a plan, not a starting point ("forecast a 55%", "a target of 5%", "a target: under €300,000", "we expected 30", "our SLA is 500ms", "SLO was p95 under 400ms"). */
-export const PLANNED = /\b(?:forecast\w*|target\w*|goal|goals|aim\w*|plann?\w*|expect\w*|project(?:ed|ing|ion)\w*|promis\w*|commit\w*|budget\w*|estimat\w*|hop(?:e|ed|ing)|sla|slas|slo|slos|threshold|limit)\b:?(?:\s+[^\s.!?;]+){0,10}\s*$/i;
+export const PLANNED = /\b(?:forecast\w*|target\w*|goal|goals|objectives?|okrs?|aim\w*|plann?\w*|expect\w*|project(?:ed|ing|ion)\w*|promis\w*|commit\w*|budget\w*|estimat\w*|hop(?:e|ed|ing)|sla|slas|slo|slos|threshold|limit)\b:?(?:\s+[^\s.!?;]+){0,10}\s*$/i;
+
+/**
+ * After a figure: a plan or a bar it names, not a level measured ("a 99.5% pick accuracy SLA", "the 30% target"; not
+ * "91% SLA compliance", a level against the bar, nor "10% of target accounts").
+ */
+export const PLANNED_AFTER = new RegExp(`${AFTER_FIGURE}(?:%\\s*)?(?:(?!of\\b)[\\p{L}-]+\\s+){0,3}?(?:sla|slo|target|goal|quota|commitment)s?\\b(?!\\s+(?:compliance|attainment|adherence|breach\\w*|performance|hit|met|missed))`, 'iu');
 
 export const COMPARATOR = /\b(?:vs\.?|versus|against|compared (?:to|with))\s*$/i;
 
@@ -366,6 +383,8 @@ function settingBaseline(a: StoryAnalysis, bare: Span, loose: boolean): SettingB
       if (loose && ADDED_BEFORE.test(prose.slice(Math.max(0, figure.start - 24), figure.start))) continue;
       // "38% of free users converted" is not "free users were about 55% of accounts": shares of different wholes.
       if (bareWhole && whole && bareWhole.length > 0 && whole.length > 0 && !sameWhole(bareWhole, whole)) continue;
+      // ("This client was around 15% of our volume" is no start for "on-time rate for this client was about 92%")
+      if (sizesTheBusiness(prose, figure, whole, bareWhole)) continue;
       // "Forty-eight hours before launch" says when, not how long something took: no baseline.
       if (unit === 'time' && POINT_IN_TIME.test(prose.slice(figure.end, figure.end + 32))) continue;
       // ("down for 3 hours 42 minutes": the minutes are the tail of one length, no start of their own; named as "from 42
@@ -377,6 +396,8 @@ function settingBaseline(a: StoryAnalysis, bare: Span, loose: boolean): SettingB
       // ("Leadership's target for the quarter was to bring prescription abandonment down to 35%")
       const lead = prose.slice(Math.max(section.bodyStart, figure.start - 90), figure.start);
       if (PLANNED.test(lead) && !(loose && ESTIMATE_OF_NOW.test(lead))) continue;
+      // ("Our contract had a 99.5% pick accuracy SLA" is the bar, not where accuracy started)
+      if (PLANNED_AFTER.test(prose.slice(figure.end, figure.end + 60))) continue;
       // "(roughly 3.1% vs 4.0%)": the figure after "vs" is what the first is compared with, not a start.
       if (COMPARATOR.test(prose.slice(Math.max(section.bodyStart, figure.start - 16), figure.start))) continue;
       // (a time in another unit names it on both sides: "from five weeks to eight days", not "to eight")

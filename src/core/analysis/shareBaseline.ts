@@ -1,7 +1,7 @@
 import { paragraphText } from '../text/lineBreaks';
 import { SECTION_TITLES } from '../parse/sectionNames';
 import { findQuantities } from './quantities';
-import { COMPARATOR, content, kindOf, PLANNED, SETTING, stem, unitAfter, unitKey, wholeOf, withPercentWord, type SettingBaseline } from './settingBaseline';
+import { COMPARATOR, content, kindOf, PLANNED, PLANNED_AFTER, SETTING, sizesTheBusiness, stem, unitAfter, unitKey, wholeOf, withPercentWord, type SettingBaseline } from './settingBaseline';
 import type { Span } from './spans';
 import type { StoryAnalysis } from './storyAnalysis';
 
@@ -33,8 +33,13 @@ export function shareInSetting(a: StoryAnalysis, bare: Span): SettingBaseline | 
     for (const figure of sharesIn(a, section.bodyStart, end)) {
       const before = prose.slice(Math.max(section.bodyStart, figure.start - 90), figure.start);
       if (NOT_A_START.some((pattern) => pattern.test(before))) continue;
+      // (a bar named after it, "a 99.5% pick accuracy SLA"; a claim quoted, `said "95% accurate ETAs"`)
+      if (PLANNED_AFTER.test(prose.slice(figure.end, figure.end + 60)) || /['"‘“]$/.test(before)) continue;
       // ("free users were about 55% of accounts" is no start for "38% of free users converted")
       const whole = wholeOf(prose, figure.end);
+      // (a share of the business sizes something, "This client was around 15% of our volume"; no start for "on-time
+      // rate was about 92%" unless the outcome is a share of the same)
+      if (sizesTheBusiness(prose, figure, whole, bareWhole)) continue;
       if (bareWhole?.length && whole?.length && !whole.some((word) => bareWhole.some((other) => prefix(word) === prefix(other)))) continue;
       const { sentence, clause } = around(prose, figure, section.bodyStart, end);
       // ("About 41% of users ... did not complete it" is no start for "Upload completion improved to about 78%")

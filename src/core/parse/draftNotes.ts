@@ -53,7 +53,7 @@ const HEDGE_FIRST = /^\s*I (?:think|believe|guess)\b(?![^)]*\b(?:story|part|bit|
 // Maybe too junior for EM interviews? Keep as a backup ...)", "(too short? add more on how I told my director. ...)", "(numbers
 // from memory of the final deck — close, maybe not exact)": sets 1028-1035; "(... I told him directly that is not OK. add
 // this maybe)", "(the courage part maybe? it wasn't a normal contract thing)": sets 1036-1043)
-const PLAINLY_A_NOTE = /^note\s*:\s*(?:check|confirm|verify|ask)\b|^maybe also (?:usable|works|good|fits) for\b|^maybe too [\p{L}-]{2,30} to (?:say|mention|tell|include)\b|^maybe (?:that|this)['’]s the (?:line|bit|part|angle) for\b|\bmaybe combine (?:these|them|the two)\b|^(?:side (?:note|thought)|aside|note to self|q|to fix|todo|check|to check|to add(?: maybe)?|maybe add|still need|question|need|add|unfinished|weak (?:spots?|points?|parts?|bits?))\s*:|^the weak (?:bit|part|spot|point) (?:is|here)\b|^maybe (?:combine|merge) (?:it |this )?with\b|^maybe (?:it['’]s|this is) better as\b|\bmaybe (?:this is )?too much of an? [^)\]]{1,20} story\b|^(?:maybe )?(?:also )?works for ['"“]|^(?:the )?(?:impact|result|action|task|situation|outcome|ending)(?: section| part)? (?:is|feels|looks) (?:thin|weak|short)\b|^(?:solid|good|ok|okay|fine)\b[^)\]]{0,40}\b(?:netflix|amazon|they|the interviewer) (?:might|will|may) (?:push|ask|probe|dig)\b|^unfinished\s*[—–-]\s|^\?{2,}(?:\s|$)|^if (?:asked|they ask|the interviewer asks)\b|^name\?|\bI should (?:get|find|pull|look up) the (?:exact|real|actual|right) (?:number|figure|numbers|figures)\b|^(?:say|mention|add) [^?]{1,60}\?|^not sure if (?:this|it)(?: is|['’]s) too\b|^(?:was|is|were|did) (?:it|this|that|they)\b[^?]{0,80}\?|\bI should (?:check|confirm|verify|ask|double[- ]?check)\b|\bbe careful here\b|\bdon['’]t (?:say|mention|quote|claim) (?:it|this|that) unless\b|\bdon['’]t (?:mention|say|claim) (?:it|this|that)(?:,? maybe)?[.!?]*$|\bkeep (?:it |this |this one )?as (?:a )?backup\b|\badd (?:this|that|it)(?: maybe| later| too)?[.!?]*$|^the (?:\p{L}+ ){1,3}(?:bit|part|angle) maybe\?|^(?:maybe )?too (?:short|long)\?\s*(?:add|cut|expand|shorten|trim)\b|^(?:the )?(?:numbers?|figures?)(?: are| is)? from memory\b|^(?:maybe )?(?:too (?:much|long|many|detailed)|needed|keep|cut|relevant)\?+$|^(?:maybe )?(?:cut|keep|move|drop) (?:the|this) (?:part|bit|line|paragraph)\b|^maybe (?:cut|drop)\s*:|^maybe (?:cut|drop) the (?:\p{L}+ )?(?:joke|bit|part|line|paragraph|detail|aside|thing)s?\b|^maybe (?:talk|say more|write more) about (?:this|it|that)\b|\bcareful how I (?:say|put|frame)\b|\bbefore (?:the |an |my )?interview\b|\bdecide later\b|\bif I still have it\b|\bcheck\s*[—–:-]+\s*(?:was|is|were|did|who|what|when)\b[^?]{0,80}\?|^maybe (?:cut|drop|move) (?:this|it)(?:\?|[:,]|\s*[—–-]\s)|^(?:\p{L}+\s*[—–-]\s*)?maybe cut\s*(?:[:]|[—–-]\s)|^(?:get|find|pull|look up) the (?:exact|real|actual|right) (?:number|figure|numbers|figures|date)\b|^draft\s*v?\d+\b|^maybe I should (?:say|explain|add|mention|cut)\b|^maybe (?:for|in) (?:the )?(?:reflection|learnings?|result|action|task|situation|impact|outputs|inputs|context)\?*$|^maybe too (?:much|long|many|detailed|small|big|short|technical)(?:\?|,\s*(?:cut|keep|drop)\?)|^maybe (?:also )?the (?:\p{L}+ ){1,3}(?:bit|part|angle)\?$|\b(?:shorten|tidy up|clean up|cut) later\b|^I don['’]t have (?:\p{L}+ )?(?:numbers|figures|data) for this (?:one|story)\b|^things? to (?:remember|say|mention)\b|\bfor the real thing\b|^(?:maybe )?too \p{L}+\?\s*(?:maybe|probably|not sure|keep|cut)?$|^maybe (?:this is|it['’]s|that['’]s) (?:a )?stretch(?:ing it)?\b|^too (?:much|long|many) (?:detail|context|background)\?|^(?:probably |maybe )?too long for (?:(?:a|an|the|my)\b|[\p{L}-]+\?)|\bthe right framing\b/iu;
+const PLAINLY_A_NOTE = /^note\s*:\s*(?:check|confirm|verify|ask)\b|^maybe also (?:usable|works|good|fits) for\b|^maybe too [\p{L}-]{2,30} to (?:say|mention|tell|include)\b|^maybe (?:that|this)['’]s the (?:line|bit|part|angle) for\b|\bmaybe combine (?:these|them|the two)\b|^(?:side (?:note|thought)|aside|note to self|q|to fix|todo|check|to check|to add(?: maybe)?|maybe add|still need|question|need|add|unfinished|weak (?:spots?|points?|parts?|bits?))\s*:|^the weak (?:bit|part|spot|point) (?:is|here)\b|^maybe (?:combine|merge) (?:it |this )?with\b|^maybe (?:it['’]s|this is) better as\b|\bmaybe (?:this is )?too much of an? [^)\]]{1,20} story\b|^(?:maybe )?(?:also )?works for ['"“]|^(?:the )?(?:impact|result|action|task|situation|outcome|ending)(?: section| part)? (?:is|feels|looks) (?:thin|weak|short)\b|^(?:solid|good|ok|okay|fine)\b[^)\]]{0,40}\b(?:netflix|amazon|they|the interviewer) (?:might|will|may) (?:push|ask|probe|dig)\b|^unfinished\s*[—–-]\s|^\?{2,}(?:\s|$)|^if (?:asked|they ask|the interviewer asks)\b|^name(?: of (?:the |this |that )?[\p{L}-]+)?\?|\bI should (?:get|find|pull|look up) the (?:exact|real|actual|right) (?:number|figure|numbers|figures)\b|^(?:say|mention|add) [^?]{1,60}\?|^not sure if (?:this|it)(?: is|['’]s) too\b|^(?:was|is|were|did) (?:it|this|that|they)\b[^?]{0,80}\?|\bI should (?:check|confirm|verify|ask|double[- ]?check)\b|\bbe careful here\b|\bdon['’]t (?:say|mention|quote|claim) (?:it|this|that) unless\b|\bdon['’]t (?:mention|say|claim) (?:it|this|that)(?:,? maybe)?[.!?]*$|\bkeep (?:it |this |this one )?as (?:a )?backup\b|\badd (?:this|that|it)(?: maybe| later| too)?[.!?]*$|^the (?:\p{L}+ ){1,3}(?:bit|part|angle) maybe\?|^(?:maybe )?too (?:short|long)\?\s*(?:add|cut|expand|shorten|trim)\b|^(?:the )?(?:numbers?|figures?)(?: are| is)? from memory\b|^(?:maybe )?(?:too (?:much|long|many|detailed)|needed|keep|cut|relevant)\?+$|^(?:maybe )?(?:cut|keep|move|drop) (?:the|this) (?:part|bit|line|paragraph)\b|^maybe (?:cut|drop)\s*:|^maybe (?:cut|drop) the (?:\p{L}+ )?(?:joke|bit|part|line|paragraph|detail|aside|thing)s?\b|^maybe (?:talk|say more|write more) about (?:this|it|that)\b|\bcareful how I (?:say|put|frame)\b|\bbefore (?:the |an |my )?interview\b|\bdecide later\b|\bif I still have it\b|\bcheck\s*[—–:-]+\s*(?:was|is|were|did|who|what|when)\b[^?]{0,80}\?|^maybe (?:cut|drop|move) (?:this|it)(?:\?|[:,]|\s*[—–-]\s)|^(?:\p{L}+\s*[—–-]\s*)?maybe cut\s*(?:[:]|[—–-]\s)|^(?:get|find|pull|look up) the (?:exact|real|actual|right) (?:number|figure|numbers|figures|date)\b|^draft\s*v?\d+\b|^maybe I should (?:say|explain|add|mention|cut)\b|^maybe (?:for|in) (?:the )?(?:reflection|learnings?|result|action|task|situation|impact|outputs|inputs|context)\?*$|^maybe too (?:much|long|many|detailed|small|big|short|technical)(?:\?|,\s*(?:cut|keep|drop)\?)|^maybe (?:also )?the (?:\p{L}+ ){1,3}(?:bit|part|angle)\?$|\b(?:shorten|tidy up|clean up|cut) later\b|^I don['’]t have (?:\p{L}+ )?(?:numbers|figures|data) for this (?:one|story)\b|^things? to (?:remember|say|mention)\b|\bfor the real thing\b|^(?:maybe )?too \p{L}+\?\s*(?:maybe|probably|not sure|keep|cut)?$|^maybe (?:this is|it['’]s|that['’]s) (?:a )?stretch(?:ing it)?\b|^too (?:much|long|many) (?:detail|context|background)\?|^(?:probably |maybe )?too long for (?:(?:a|an|the|my)\b|[\p{L}-]+\?)|\bthe right framing\b/iu;
 
 /**
  * A bracket that hedges and says to check or ask, figures or not: "(I think 58%, need to confirm)", "(check exact, I think
@@ -96,6 +96,10 @@ function inParagraph(stops: string): string {
 }
 const NOTE_OPENERS = [
   '(?:TODO|TBD)\\s*:',
+  // ("TODO - put how many days it took and % refunded. I think was like 2 weeks for 90%?", "Note to self - this might
+  // be too thin for a full answer, maybe combine with ...": set 1205, 1209)
+  '(?:TODO|TBD)\\s+[—–-]\\s',
+  '[Nn]ote to self\\s*(?::|[—–-]\\s)',
   // ("TODO check number of owners affected, I think ~600?": with no colon, a TODO that says what to do; set 1058. Not
   // "TODO numbers on 3a uptake.", judged as told)
   'TODO (?:check|confirm|verify|double-check|add|find|look up|ask|get)\\b',
@@ -339,6 +343,40 @@ const ANYWHERE: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [spaced(/not sure /iu), RIGHT_WORD],
   [spaced(/maybe I should /iu), FRAMING],
 ];
+/**
+ * A line that opens with a marker of work still to do is a note to the end of its paragraph or list item (as word wrap
+ * left it), every sentence of it: "TODO - put how many days it took and % refunded. I think was like 2 weeks for 90%?"
+ * (set 1209), "- TODO: figure out what the impact actually was. Velocity? Fewer escalations?". Added to `spans`.
+ */
+function noteLines(text: string, bodyStart: number, spans: Array<[number, number]>): void {
+  LINE_MARKER.lastIndex = bodyStart;
+  for (let match = LINE_MARKER.exec(text); match; match = LINE_MARKER.exec(text)) {
+    // (only where a paragraph or list item opens, after its indent and a list marker: read at most 16 characters back;
+    // not a line that word wrap began inside a paragraph, "... I made the call to cut it from v1 --\nTODO: remember ...")
+    const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
+    const lead = LINE_LEAD.exec(text.slice(lineStart, match.index));
+    if (match.index - lineStart > 16 || !lead || (!lead[1] && !opensParagraph(text, lineStart, bodyStart))) continue;
+    BLOCK_END.lastIndex = match.index;
+    const end = BLOCK_END.exec(text)?.index ?? text.length;
+    spans.push([match.index, end]);
+    LINE_MARKER.lastIndex = end;
+  }
+}
+const LINE_MARKER = /(?:TODO|TBD|[Nn]ote to self)(?:[ \t]*:|[ \t]+[—–-][ \t])/g;
+const LINE_LEAD = /^[ \t]*([-*+][ \t]+)?$/;
+/**
+ * The line at `lineStart` opens a paragraph: the body's first line, or one after a blank line, a heading or a label on a
+ * line of its own, capitalised ("Result", "Result - ", "**R:**"; not the tail of a wrapped line, "went from").
+ */
+function opensParagraph(text: string, lineStart: number, bodyStart: number): boolean {
+  if (lineStart <= bodyStart) return true;
+  const before = text.slice(Math.max(bodyStart, lineStart - 80), lineStart - 1);
+  return LABEL_LINE.test(before.slice(before.lastIndexOf('\n') + 1));
+}
+const LABEL_LINE = /^[ \t]*(?:\r?|#{1,6}[ \t].*|\*\*[^*\n]{1,40}\*\*[ \t]*[:.\-–—]?[ \t]*\r?|\p{Lu}[\p{L}&/ ]{0,24}?[ \t]*[:.\-–—]?[ \t]*\r?)$/u;
+/** Where a paragraph or list item ends: a line break before a blank line, a list marker, a quote, a heading or a table row. */
+const BLOCK_END = /\r?\n(?=[ \t]*(?:\r?\n|$|[-*+>][ \t]|\d+[.)][ \t]|[#|]))|\r?\n$/g;
+
 /** The labels naming the part, each after what any match of it holds (as ANYWHERE). */
 const PART_NAMED: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [spaced(/I think this is (?:the|my) |[Tt]his is (?:maybe|probably) (?:the|my) |(?:This (?:was|is) the|The) ['"‘“]/u), PART_LABEL],
@@ -495,6 +533,7 @@ export function draftNotes(text: string, bodyStart: number): Array<[number, numb
     pattern.lastIndex = bodyStart;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) spans.push([match.index, match.index + match[0].length]);
   }
+  noteLines(text, bodyStart, spans);
   for (const [holds, pattern] of PART_NAMED) {
     if (!holds.test(text)) continue;
     pattern.lastIndex = bodyStart;

@@ -1,5 +1,6 @@
 import { SECTION_TITLES } from '../parse/sectionNames';
 import { saidAsResult } from '../analysis/saidAsResult';
+import { againstTheMove } from '../analysis/outcomeDirection';
 import { baselineInSettingLoosely, figureOfKindBefore } from '../analysis/settingBaseline';
 import { shareInSetting } from '../analysis/shareBaseline';
 import { tableRowCompares } from '../analysis/tables';
@@ -36,16 +37,20 @@ export const noBaseline: Rule = {
     // The baseline may already stand in the Situation (Task, Inputs): then say so, and ask for it next to the outcome.
     // (not a rate of growth told as the start: "fraud losses roughly tripled" is no level to say "from tripled to zero" from)
     const told = baselineInSettingLoosely(a, first) ?? shareInSetting(a, first);
-    const found = told && !GROWTH_RATE.test(oneLine(told.text)) ? told : undefined;
+    const usable = told && !GROWTH_RATE.test(oneLine(told.text)) ? told : undefined;
     // An IOI story's Outputs are part of its outcome: a start told there ("failed drops, which were around 6% of
     // stops") with the Impact's "went down to around 2%" is the outcome's own before and after.
-    if (found?.section === SECTION_TITLES.outputs) return [];
+    if (usable?.section === SECTION_TITLES.outputs) return [];
     // The same figure as the start it would be measured from is the start told again ("35%" of the catalogue in the
     // Task and in a table's first column): "from 35% to 35%" helps no one.
-    if (found && oneLine(found.text) === bare.text) return [];
+    if (usable && oneLine(usable.text) === bare.text) return [];
     // ...and a start the outcome already gives, beside the figure ("the 78% showed where the real work was ... the share
     // went up to around 84%"): "say it again here" would be false.
-    if (found && startInParagraph(a.story.prose, outcomes, first, oneLine(found.text))) return [];
+    if (usable && startInParagraph(a.story.prose, outcomes, first, oneLine(usable.text))) return [];
+    // A start on the wrong side of the outcome's own move is no start to offer: "from 300 to 400" for "went down to
+    // under 400" (300 was the level before the incident, not before the fix). Only a start in the outcome's unit is
+    // compared ("from 2 days to 11 minutes" is not).
+    const found = usable && !(usable.outcome === undefined && againstTheMove(a.story.prose, first.start, oneLine(usable.text), bare.text)) ? usable : undefined;
     // With no start found, a figure of the same kind earlier in the story (a share, a time, money, things counted in
     // the same word) may still be it, told in words the reading does not match ("only 71% of fitters arrived inside
     // a two-hour window" for "88%"): the message asks for it again without claiming it is missing.

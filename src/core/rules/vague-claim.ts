@@ -134,8 +134,12 @@ const REFLECTION_LABEL_BEFORE = /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:re
  */
 const I_ASKED_BEFORE = /(?:\bI|\bI\s+did\s+(?:was|is))\s+(?:also\s+|then\s+|just\s+)?(?:asked|ask|kept asking|was asking)\b[^.!?;]{0,30}$/;
 const QUESTIONS_AFTER = /^\s+questions\b/i;
-/** Talk had over a decision, right after "a lot of": "We had a lot of meetings", "There were a lot of discussions". */
-const TALK_AFTER = /^\s+(discussions?|meetings?|debates?|negotiations?)\b/i;
+/**
+ * Talk had over a decision, right after "a lot of": "We had a lot of meetings", "There were a lot of discussions", "a
+ * lot of back and forth with legal" (not over a channel, a process's cost: "a lot of back and forth on WhatsApp before
+ * the customer got a quote").
+ */
+const TALK_AFTER = /^\s+(discussions?|meetings?|debates?|negotiations?|back[- ]and[- ]forth(?![^.!?;]{0,30}\b(?:e-?mails?|whatsapp|chats?|phone|calls?|messages?|sms)\b))\b/i;
 /** Talk ended or spared rather than had: "stopped a lot of discussions", "saved me a lot of meetings". */
 const TALK_ENDED_BEFORE = /\b(?:stop(?:ped|s)?|remov(?:ed|es?)|sav(?:ed|es?)|spar(?:ed|es?)|cut|avoid(?:ed|s)?|reduc(?:ed|es?)|end(?:ed|s)?|prevent(?:ed|s)?|without)\s+(?:(?:me|us|them|him|her|everyone|everybody)\s+)?(?:quite\s+|so\s+)?$/i;
 const THEM_AFTER = /^\s+(?:them|those|these)\b/i;
@@ -335,7 +339,7 @@ export const vagueClaim: Rule = {
       const words = oneLine(hit.text);
       const outcome = inOutcome(hit.start);
       if (outcome) flagged.push(hit.start);
-      const advice = adviceFor(hit, words, text, outcome);
+      const advice = adviceFor(hit, words, text, outcome, DOING.some((kind) => { const section = a.section(kind); return section !== undefined && inBody(section, hit.start); }));
       // (a hedge's words are not removable: "I think" out, the claim would be stronger, but the sentence it opens may go)
       const removal = advice.removes === 'sentence' ? sentenceRemoval(text, prose, hit.start) : hit.removable && advice.removes === 'words' ? tidyRemoval(text, hit.start, hit.end) : undefined;
       const title = advice.removes === 'sentence' ? 'Remove the sentence' : `Remove "${words}"`;
@@ -380,7 +384,7 @@ function* unmeasured(a: StoryAnalysis, quotes: Array<[number, number]>, flagged:
  * The message and the bar raiser's probe for one hit: the plain advice for its kind, or the advice that fits the case
  * better (each judged again blind against the plain advice; the figures are in docs/rules/vague-claim.md).
  */
-function adviceFor(hit: VagueHit, words: string, text: string, inOutcome: boolean): { message: string; probe?: string; group?: string; removes: 'words' | 'sentence' | 'nothing' } {
+function adviceFor(hit: VagueHit, words: string, text: string, inOutcome: boolean, inDoing: boolean): { message: string; probe?: string; group?: string; removes: 'words' | 'sentence' | 'nothing' } {
   // "went up a lot in the first weeks, to roughly 52%": the level reached, with no start beside it (judged on "cut it and
   // let the number speak": right 6, debatable 11, "the real fix is the starting figure")
   if (hit.reached) return { message: `"${words}" adds nothing to the figure after it: cut it, and say where it started ("from X to ${oneLine(hit.reached.text)}")`, removes: 'words' };
@@ -403,7 +407,9 @@ function adviceFor(hit: VagueHit, words: string, text: string, inOutcome: boolea
     }
     // "We had a lot of meetings about this": how many is not the point; what the candidate argued and what was settled is.
     const talk = TALK_AFTER.exec(after);
-    if (talk && !TALK_ENDED_BEFORE.test(readBefore(text, hit.start, 24))) {
+    // ("a lot of back and forth" only where the candidate tells what they did: in a Situation it is other people's
+    // argument or the old process, judged wrong 30 times and right 8 with this advice)
+    if (talk && !TALK_ENDED_BEFORE.test(readBefore(text, hit.start, 24)) && (inDoing || !BACK_AND_FORTH.test(talk[1]))) {
       return { message: `"${words} ${talk[1]}" is vague: say what you put forward in ${/s$/i.test(talk[1]) ? 'them' : 'it'} and what was decided, not how many there were`, probe: 'What did you argue for, and what did it settle?', removes: 'words' };
     }
   }
@@ -422,6 +428,12 @@ function adviceFor(hit: VagueHit, words: string, text: string, inOutcome: boolea
   if (/^a\s+lot$/i.test(hit.text) && HELPED_BEFORE.test(readBefore(text, hit.start, 24))) {
     return { message: `"${words}" is vague: show what it changed (who came round, what they did differently)`, group: 'helped', removes: 'words' };
   }
+  // "The relationship with the supply team got much better": a relationship takes no number, and the evidence that it
+  // changed is what the other side now does. Judged on "give the number instead": right 65, wrong 57, debatable 58,
+  // nearly every wrong and debatable "a relationship has no number; the behaviour that shows it is (or would be) the fix".
+  if (hit.kind === 'intensifier' && RELATIONSHIP_BEFORE.test(readBefore(text, hit.start, 100)) && (BETTER.test(words) || BETTER_AFTER.test(after) || IMPROVED_BEFORE.test(readBefore(text, hit.start, 16)))) {
+    return { message: `"${words}" is vague: a relationship takes no number; show what they do differently now (if the next lines already do, cut the words)`, probe: 'What do they do differently now?', removes: 'words' };
+  }
   if (hit.reported) {
     return { message: `"${words}" is their verdict, not a measure: give the number behind it (e.g. time saved, errors avoided)`, group: 'reported', removes: 'words' };
   }
@@ -431,7 +443,15 @@ function adviceFor(hit: VagueHit, words: string, text: string, inOutcome: boolea
 /** What someone did, told right after their feeling: "very happy and extended the contract", "and she told other groups". */
 const ACT_AFTER =
   /^(?:\s+with\s+(?:it|that|this|the\s+[\p{L}-]+))?,?\s+and\s+(?:then\s+)?(?:(?:she|he|they)\s+)?(?:sent|wrote|asked|invited|called|told|signed|renewed|emailed|thanked|recommended|gave|shared|posted|extended|bought|referred|nominated|offered|agreed|said|found|caught|fixed|joined)\b/iu;
+/** The sections where the candidate tells what they did. */
+const DOING = ['task', 'action', 'outputs'] as const;
+const BACK_AND_FORTH = /^back/i;
 const HELPED_BEFORE = /\bhelp(?:ed|s|ing)?\s+$/i;
+/** A working relationship, then its verb, right before the words: "the relationship with the city got", "Our relation became", "Relationships improved". */
+const RELATIONSHIP_BEFORE = /\b(?:relationships?|relations?|rapport)\b(?:\s+[\p{L}'’.-]+){0,6}?\s+(?:became|become|got|gets|is|was|are|were|has been|have been|had become|grew|improved|feels?|felt)(?:\s+(?:now|actually|also|really|even|so))?\s+$/iu;
+const BETTER = /\b(?:better|stronger|closer|warmer|healthier)\b/i;
+const BETTER_AFTER = /^\s+(?:better|stronger|closer|warmer|healthier)\b/i;
+const IMPROVED_BEFORE = /\b(?:improved|grew)\s+$/i;
 
 /**
  * The sentence that the hedge at `at` opens, with the space that joins it to its neighbour, for "cut the sentence"

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on one thousand one hundred and ninety-eight sets of fresh stories, judged blind (test/unit/core/evidence/judged: 28,752 stories,
+ * Every finding on one thousand two hundred and six sets of fresh stories, judged blind (test/unit/core/evidence/judged: 28,944 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -398,9 +398,14 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // test run for filing or renewal cycles; communes counted as scale), with the 22 findings they made or reworded judged
   // again (12 right, 2 wrong, 8 debatable): 1180-1185 at 326 / 52 / 80; then sets 1186-1193, judged blind on c2f66bf2
   // as a clean measure, not fixed for: 410 right, 83 wrong, 136 debatable; and sets 1194-1201 on d9b9a76e, the same:
-  // 392 right, 78 wrong, 127 debatable)
-  it('makes no more findings judged wrong than today (6,951)', () => {
-    assert.ok(tally.wrong <= 6951, `${tally.wrong} findings judged wrong`);
+  // 392 right, 78 wrong, 127 debatable; then sets 1202-1209, judged blind on 793b004b: 428 right, 79 wrong, 141
+  // debatable; their fixes (no-baseline's start against the outcome's own move, a bar named after the figure, an
+  // objective, a claim quoted, a share of the business; a paragraph that opens "TODO -" or "Note to self -" read as a note;
+  // "a lot of back and forth" in the Action asked what was argued; a relationship's "much better" asked what they do
+  // differently; "4 weeks test" and "we measure X" read in a test), with the 262 findings they made or reworded judged
+  // again (126 right, 18 wrong, 118 debatable): 1202-1209 at 433 / 70 / 145, all sets 61,757 / 6,956 / 18,000)
+  it('makes no more findings judged wrong than today (6,956)', () => {
+    assert.ok(tally.wrong <= 6956, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
@@ -415,8 +420,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // (53,727 until a "TODO" that says what to do next became a note: 7 "I think" findings inside such notes, judged right
   // in earlier sessions, went; judged again blind with the forty-eighth session's brief, all 7 were called wrong, as were
   // the two too-long findings the notes had pushed past three minutes: evidence/judged/rejudged.todoVerb.tsv)
-  it('keeps the findings judged right (at least 61,271)', () => {
-    assert.ok(tally.right >= 61271, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 61,757)', () => {
+    assert.ok(tally.right >= 61757, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
