@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on one thousand two hundred and six sets of fresh stories, judged blind (test/unit/core/evidence/judged: 28,944 stories,
+ * Every finding on one thousand two hundred and fourteen sets of fresh stories, judged blind (test/unit/core/evidence/judged: 29,136 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -403,9 +403,11 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // objective, a claim quoted, a share of the business; a paragraph that opens "TODO -" or "Note to self -" read as a note;
   // "a lot of back and forth" in the Action asked what was argued; a relationship's "much better" asked what they do
   // differently; "4 weeks test" and "we measure X" read in a test), with the 262 findings they made or reworded judged
-  // again (126 right, 18 wrong, 118 debatable): 1202-1209 at 433 / 70 / 145, all sets 61,757 / 6,956 / 18,000)
-  it('makes no more findings judged wrong than today (6,956)', () => {
-    assert.ok(tally.wrong <= 6956, `${tally.wrong} findings judged wrong`);
+  // again (126 right, 18 wrong, 118 debatable): 1202-1209 at 433 / 70 / 145, all sets 61,757 / 6,956 / 18,000; then
+  // sets 1210-1217, judged blind on 927389a8 (those fixes in), as a clean measure, not fixed for: 396 right, 81
+  // wrong, 142 debatable)
+  it('makes no more findings judged wrong than today (7,037)', () => {
+    assert.ok(tally.wrong <= 7037, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
@@ -420,8 +422,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // (53,727 until a "TODO" that says what to do next became a note: 7 "I think" findings inside such notes, judged right
   // in earlier sessions, went; judged again blind with the forty-eighth session's brief, all 7 were called wrong, as were
   // the two too-long findings the notes had pushed past three minutes: evidence/judged/rejudged.todoVerb.tsv)
-  it('keeps the findings judged right (at least 61,757)', () => {
-    assert.ok(tally.right >= 61757, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 62,153)', () => {
+    assert.ok(tally.right >= 62153, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
