@@ -310,8 +310,9 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     ),
     // a plan written as a list: "50/50 split, 3 weeks, about 96,000 installs", "(2 weeks)"
     // ("randomised 50/50 by user ID, four weeks from 2 May to 29 May")
-    // (or ending its list item: "- A/B 50/50 on rental listings only, Dubai only, 3 weeks")
-    seq(w(',|;|:|('), opt(w('about|around|roughly|~')), DURATION_COUNT, SHORT_SPAN_UNIT, alt(ahead(alt(touching(w(',|;|.|)')), w('from'))), LINE_ENDS)),
+    // (or ending its list item: "- A/B 50/50 on rental listings only, Dubai only, 3 weeks"; or before its arms: "- A/B test,
+    // 50/50, 5 weeks:" and the arms' list, set 1223)
+    seq(w(',|;|:|('), opt(w('about|around|roughly|~')), DURATION_COUNT, SHORT_SPAN_UNIT, alt(ahead(alt(touching(w(',|;|.|)|:')), w('from'))), LINE_ENDS)),
     // ...or opening its sentence: "Primary metric: weekend no-show rate. Three weeks, 50/50 split, ship if ..."
     // ("A = normal in-person survey, B = remote guided photos. ~6 weeks.": told roughly)
     // (or its list item: "- 6 weeks. Avoided Tet period because sales pattern too different.", or the whole item: "- 4
@@ -418,13 +419,20 @@ function opensLine(text: string, at: number): boolean {
 }
 const LABEL_OPENING = /^[ \t]*(?:[-*+]|\d+[.)])?[ \t]*(?:\*\*|__)?[ \t]*$/;
 
-/** The sentence up to a mention teaches a skill: "taught her how to ... read an A/B test", "coaching him on framing an experiment". */
+/** The sentence without its words in double quotes. */
+function unquoted(sentence: string): string {
+  return sentence.includes('"') || sentence.includes('“') ? sentence.replace(QUOTED, '') : sentence;
+}
+const QUOTED = /"[^"\n]{0,120}"|“[^”\n]{0,120}”/g;
+
+/** The sentence up to a mention teaches a skill: "taught her how to ... read an A/B test", "coaching him on framing an experiment", "a course about A/B testing". */
 function skillTaughtBefore(s: Scope, start: number): boolean {
   const at = s.t.start[start];
   const upTo = s.t.text.slice(sentenceStart(s.t.text, at, s.t.start[s.lo]), at);
   return SKILL_TAUGHT.test(joinLines(upTo));
 }
-const SKILL_TAUGHT = /\b(?:taught|teach|teaching|coached|coaching|showed (?:her|him|them) how|how to|learn(?:ed|t|ing)? (?:to|how)|one skill)\b/i;
+// (or a course on the subject: "I did course about A/B testing", set 1224)
+const SKILL_TAUGHT = /\b(?:taught|teach|teaching|coached|coaching|showed (?:her|him|them) how|how to|learn(?:ed|t|ing)? (?:to|how)|one skill)\b|\b(?:course|courses|training|workshop|class|bootcamp|certification|webinar)\s+(?:about|on|in)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** The sentence up to a mention tells someone what the work is: "explained honestly it is an experiment". */
 function toldItWas(s: Scope, start: number): boolean {
@@ -477,7 +485,9 @@ export function checkExperiment(source: string | Scope, from = 0, to = typeof so
     if (negatedBefore(s, start) && !ranOneAfter(s, end) && !(wishedBefore(s, start) && ranLater(s, end))) return true;
     // "In hindsight I'd have set up a proper control group": a test wished for, not run.
     // ("Without an A/B test we would have shipped blind, so I ran one" runs it after all.)
-    if (isReflection(sentenceAround(s.t.text, spanOf(s, start, end), s.t.start[s.lo], s.t.end[s.hi - 1])) && !ranOneAfter(s, end)) return true;
+    // (not by a screen's copy in quotes: "an option to create account after payment ("Save your details for next time")",
+    // set 1232)
+    if (isReflection(unquoted(sentenceAround(s.t.text, spanOf(s, start, end), s.t.start[s.lo], s.t.end[s.hi - 1]))) && !ranOneAfter(s, end)) return true;
     // "I taught her how to write a hypothesis and read an A/B test in our tool": a skill taught, not a test run.
     if (skillTaughtBefore(s, start)) return true;
     // "explained honestly it is an experiment", "told them honestly it was an experiment": what a pilot was called to

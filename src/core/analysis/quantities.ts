@@ -63,7 +63,7 @@ export function findQuantities(source: string | Scope, from = 0, to = typeof sou
   const found: Span[] = [];
   quantities.scan(s, (_form, first, end) => {
     const q = spanOf(s, first, end);
-    if (YEAR.test(q.text) || isListMarker(text, q) || isDayOfMonth(s, first, end) || isClockTime(s, first, end) || isHourOfDay(s, first, end) || isVersion(s, first) || namesAThing(text, q.end)) return;
+    if (YEAR.test(q.text) || isListMarker(text, q) || isDayOfMonth(s, first, end) || isClockTime(s, first, end) || isHourOfDay(s, first, end) || isVersion(s, first) || namesAThing(text, q.end) || namesAMetric(text, q.end)) return;
     while (next < excluded.length && excluded[next].end <= q.start) next++;
     for (let k = next; k < excluded.length && excluded[k].start < q.end; k++) if (overlaps(excluded[k], q)) return;
     found.push(q);
@@ -135,11 +135,15 @@ const VERSIONED = idSet(['wcag', 'tls', 'ssl', 'http', 'soc', 'iso', 'pci', 'dss
 // (and a point on a timeline: "still subscribed at day 180", "by week 4")
 const NUMBERED = idSet(['building', 'wave', 'phase', 'stage', 'level', 'tier', 'day', 'week', 'month', 'sprint']);
 const SPELLED = idSet(`${NUMBER_WORDS}|one`.split('|'));
+const WHICH_PERIOD = idSet(['first', 'second', 'third', 'last', 'next', 'each', 'every', 'per', 'same', 'following', 'previous', 'whole', 'full', 'entire']);
+const PERIODS = idSet(['day', 'week', 'month', 'sprint']);
 
 /** A number right after such a name: a version, a level or a name ("building three"), not a figure. */
 function isVersion(s: Scope, first: number): boolean {
   if (first <= s.lo || s.t.gap[first] !== Gap.Space) return false;
   const before = s.t.id[first - 1];
+  // (not after a period told by which one: "In the first month 300 accounts connected", "every week 40 tickets")
+  if (s.t.kind[first] === Kind.Number && PERIODS.has(before) && first - 2 >= s.lo && WHICH_PERIOD.has(s.t.id[first - 2])) return false;
   if (s.t.kind[first] === Kind.Number) return VERSIONED.has(before) || NUMBERED.has(before);
   return SPELLED.has(s.t.id[first]) && NUMBERED.has(before);
 }
@@ -153,6 +157,16 @@ function namesAThing(text: string, end: number): boolean {
   const word = /^-(\p{L}+)(?:[ \t]+|[ \t]*\r?\n[ \t]*)\p{L}/u.exec(text.slice(end, end + 24));
   return word !== null && !MEASURING.test(word[1]);
 }
+
+/**
+ * A window that names a metric: "30 day retention", "14-day churn", "60 days retention" (set 1225, judged wrong as a figure
+ * with no start: the metric's name, not what it measured).
+ */
+function namesAMetric(text: string, end: number): boolean {
+  return METRIC_WINDOW.test(text.slice(end, end + 40));
+}
+// (a line word wrap broke is a space: "30\nday retention")
+const METRIC_WINDOW = /^(?:-|[ \t]+|[ \t]*\r?\n[ \t]*)(?:day|week|month)s?(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:retention|churn|repeat|active|activity|return|returns|reactivation|payback|survival|delinquency)\b/i;
 
 function isListMarker(text: string, q: Span): boolean {
   if (!/^[.)][ \t]/.test(text.slice(q.end, q.end + 2))) return false;

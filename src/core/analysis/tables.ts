@@ -32,6 +32,8 @@ const BEFORE = new RegExp(
   `^(?:before|baseline|was|previous|previously|prior|control|target|goal|plan|planned|forecast|budget|budgeted|commitment)\\b|\\((?:before|baseline|control)\\b|${BEFORE_THE_CHANGE.source}|${COUNTED_PERIOD}before\\s*(?:\\(|$)|${PERIOD_ZERO.source}`,
   'i',
 );
+/** An arm named by its letter, then called the control: "| A control | 69% |", "| Group A - control |" (set 1220). */
+const LETTERED_CONTROL = /^(?:(?:arm|group|variant|cell)\s+)?[A-D]\s*[:.)\-–—]?\s*control\b/i;
 // (and the test arm against a control: "| Before (fall 2022) | Test branches, 6 weeks | Control branches, 6 weeks |")
 const AFTER = new RegExp(
   `^(?:after|now|treatment|variant|test|pilot(?=\\s*(?:[,(]|$))|current|result|results|outcome|actual|actuals|achieved|delivered)\\b|\\(after\\b|${COUNTED_PERIOD}after\\s*(?:\\(|$)`,
@@ -133,7 +135,7 @@ export function beforeAfterTables(text: string, from: number, to: number): Befor
             const label = cells.find((cell, k) => k !== before && k !== after && /\p{L}/u.test(cell)) ?? '';
             rows.push({ label, before: cells[before], after: cells[after], start: row, end: rowEnd });
           } else if (before === -1) {
-            if (!control && BEFORE.test(plainCell(cells[0]))) control = cells;
+            if (!control && (BEFORE.test(plainCell(cells[0])) || LETTERED_CONTROL.test(plainCell(cells[0])))) control = cells;
             else arms.push({ cells, start: row, end: rowEnd });
           }
           row = rowEnd + 1;

@@ -151,8 +151,8 @@ const NUMBER_ALONE = token((s, i) => s.t.kind[i] === Kind.Number && !wordGoesOn(
 /** The ending of an ordinal in digits, touching its number: "rd" in "3rd", "st" in "21st". */
 const ORDINAL_ENDING = touching(unit('st|nd|rd|th'));
 
-/** A figure told roughly: "in about four months", "after roughly 40 hours". */
-const ABOUT = w('about|around|roughly|approximately|nearly|almost|just about|~');
+/** A figure told roughly: "in about four months", "after roughly 40 hours", "After ca. 3 weeks". */
+const ABOUT = alt(w('about|around|roughly|approximately|nearly|almost|just about|~|circa'), seq(w('ca|approx'), opt(touching(w('.')))));
 
 const timeframes = new Scanner([
   // within/in/after/over/for/during + [the first|next] + [count] + unit

@@ -76,8 +76,8 @@ const thingBefore = when((s, i) => {
 
 const SIGNIFICANT_NOUNS = 'improvement|increase|decrease|reduction|impact|gain|gains|growth|savings|boost|lift|drop|decline|progress|result|results|change|difference|uplift|amount|number|portion';
 
-/** "statistically significant", "not significant", "no significant difference" (a test's null result). */
-const NOT_STATISTICAL = notAhead(after(['statistically', 'not', 'no']));
+/** "statistically significant", "not significant", "no significant difference", "without significant change" (a test's null result). */
+const NOT_STATISTICAL = notAhead(after(['statistically', 'not', 'no', 'without']));
 
 const CHANGE_WORDS =
   'improved|improving|improve|increased|increasing|increase|decreased|decreasing|decrease|reduced|reducing|reduce|lowered|lowering|lower|raised|higher|better|worse|faster|slower|cheaper|fewer|more|less|grew|growing|grow|fell|falling|fall|rose|rising|rise|dropped|dropping|drop|declined|declining|cut|cutting|moved|moving|shifted|changed|changing|boosted|lifted';
@@ -94,6 +94,9 @@ function changeWithin(s: Scope, i: number, n: number): boolean {
 
 const AND = lexicon.id('and');
 const CANDIDATE = idSet(['i', 'we']);
+const A_OR_AN = idSet(['a', 'an']);
+const ALL = lexicon.id('all');
+const PLURAL_PRONOUNS = idSet(['we', 'they', 'you', 'us', 'them']);
 /**
  * "and helped", "also helped" with the candidate as the subject: an "I" or "we" earlier in the sentence ("I wrote
  * the spec and helped with QA"). Not "Several of the pros became our best ambassadors and helped recruit new
@@ -493,6 +496,12 @@ const ENTRIES: Entry[] = [
       notAhead(after(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'what', 'which', 'any', 'some', 'every', 'each', 'one', 'same', 'other', 'different', 'certain', 'particular', 'specific', 'similar', 'first', 'new', 'right', 'wrong', 'worst', 'best', 'exact', 'usual', 'our', 'my', 'their', 'your', 'his', 'her', 'its'])),
       // (nor a count of kinds written in the singular: "11 kind of allowances")
       when((s, i) => !(i > s.lo && (s.t.kind[i - 1] === Kind.Number || SPELLED_FIGURES.has(s.t.id[i - 1])))),
+      // (nor the plural written singular, "we care about all kind of users", nor a kind named after a product: "a
+      // LinkedIn kind of flow")
+      // (but "we all kind of felt", "the MD kind of sided with him" are hedges)
+      notAhead(after(['many', 'several', 'various'])),
+      when((s, i) => !(i > s.lo + 1 && s.t.id[i - 1] === ALL && !PLURAL_PRONOUNS.has(s.t.id[i - 2]))),
+      when((s, i) => !(i > s.lo + 1 && s.t.kind[i - 1] === Kind.Word && /^\p{Lu}/u.test(s.t.textAt(i - 1)) && A_OR_AN.has(s.t.id[i - 2]))),
       w('kind of|sort of'),
       // (nor an analogy: "kind of like a package tracking screen", "kind of like Google"; "kind of like sure, go for it" is still filler)
       notAhead(alt(w('the|a|an'), seq(w('like'), alt(w('a|an|the'), token((s, i) => s.t.kind[i] === Kind.Word && /^\p{Lu}/u.test(s.t.textAt(i))))))),
@@ -530,6 +539,9 @@ const ENTRIES: Entry[] = [
       // (nor the verb with what is guessed: "Now I look at the data down to the device before I guess at people")
       notAhead(w('i guess at|i guess about|i guess what|i guess how|i guess which|i guess who|i guess why')),
       w('i think|i guess|i feel like|i felt like|i suppose|i believe'),
+      // (nor Amazon's "Think Big" in the candidate's words: "this shows how I think big"; not "I think big part", a share,
+      // nor "I think bigger than us", a hedged comparison, judged right 2 times and wrong once as a hedge)
+      notAhead(seq(w('big'), notAhead(w('part|parts|share|chunk|portion|reason|factor|impact|difference|piece|deal|problem|issue|win|success|improvement|change|effect')))),
       // (nor a guess at how someone else felt: "I think he felt I was making him look bad", judged wrong 4 times, right
       // once and debatable 7 times in 12)
       // ("I think he was tired and under pressure")
@@ -792,7 +804,8 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean | Span {
     if ((SPELLED_FIGURES.has(s.t.id[j]) || MULTIPLIED.has(s.t.id[j])) && j - 1 > s.lo && ROUGHLY_OR_MAYBE.has(s.t.id[j - 1]) && (MULTIPLIED.has(s.t.id[j]) || estimateOpens(s, j - 2))) return true;
     // ("cancellations went up a lot, almost double"; not an amount's, "on a lot of flights it was roughly double the real number",
     // nor a reference it is held against, "much better than the roughly double we saw after the previous incident")
-    if (s.t.id[end - 1] !== OF && DOUBLE.has(s.t.id[j]) && j - 1 > end && ROUGHLY_OR_MAYBE.has(s.t.id[j - 1]) && s.t.id[j - 2] === COMMA) return true;
+    // ("ticket reduce a lot, around half")
+    if (s.t.id[end - 1] !== OF && (DOUBLE.has(s.t.id[j]) || s.t.id[j] === HALF) && j - 1 > end && ROUGHLY_OR_MAYBE.has(s.t.id[j - 1]) && s.t.id[j - 2] === COMMA) return true;
     // ("paying users went up a lot, more than double": the change, bounded, right after the comma)
     if (s.t.id[end - 1] !== OF && DOUBLE.has(s.t.id[j]) && boundAfterComma(s, j, end)) return true;
     // "a lot of complaints about them, maybe one every week or so": one per period, estimated

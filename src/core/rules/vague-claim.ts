@@ -151,6 +151,8 @@ const COUNTED_GROUP_BEFORE = /\d[^.!?;\d]{0,40},\s*$/;
  * lot for something that sounds small" (the number is there).
  */
 const FIGURE_JUDGED_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)(?:[^.!?;]{0,40}(?:,\s+|\s+)(?:which|that)|%?)\s+(?:was|is|were|are)\s+$/i;
+/** The figure itself judged: "+11% is a " before "very big effect" (not "61%, which was a big improvement": a claim weighed). */
+const FIGURE_JUDGED_AS_A_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)%?\s+(?:was|is|were|are)\s+an?\s+$/i;
 /**
  * Before "a lot": how often someone talked, read or noticed ("couriers talk to each other a lot", "I noticed this
  * a lot"), a habit no number would improve. Outside the outcome only: "mentioned in reviews a lot" is a claim.
@@ -311,6 +313,8 @@ export const vagueClaim: Rule = {
       if (/^(?:probably|maybe|perhaps)$/i.test(hit.text) && WOULD_BEFORE.test(readBefore(text, hit.start, 24)) && HAVE_AFTER.test(readAfter(text, hit.end, 8))) continue;
       // "in about five business days, which was much faster than the contract timeline": the figure is given, then judged
       if (hit.kind === 'intensifier' && !hit.amount && /^(?:much|far|way)\s/i.test(hit.text) && FIGURE_JUDGED_BEFORE.test(readBefore(text, hit.start, 60))) continue;
+      // ("+11% is a very big effect for a change on one page": the figure given, then judged)
+      if (hit.kind === 'intensifier' && !hit.amount && FIGURE_JUDGED_AS_A_BEFORE.test(readBefore(text, hit.start, 60))) continue;
       // "noticeably higher than control; from memory roughly 31% vs 24%": the figures given later in the sentence
       if (hit.kind === 'intensifier' && !hit.amount && ARMS_LATER_IN_SENTENCE.test(paragraphText(text, hit.end, hit.end + 90))) continue;
       // ("S/ 200 is a lot of money for them": the figure given, then judged as money; not "went down by around 60%, which
@@ -443,9 +447,13 @@ function adviceFor(hit: VagueHit, words: string, text: string, inOutcome: boolea
   return { message: `"${words}" is vague: ${ADVICE[hit.kind]}`, probe: PROBES[hit.kind]?.(words), ...(GROUP_PROBES[hit.kind] ? { group: hit.kind } : {}), removes: 'words' };
 }
 
-/** What someone did, told right after their feeling: "very happy and extended the contract", "and she told other groups". */
+/**
+ * What someone did, told right after their feeling: "very happy and extended the contract", "and she told other groups",
+ * "Management was very happy and we decided to repeat it every year", "and I got recognised in the company town hall" (not
+ * "The customer was very happy and we fixed the other accounts too": what the candidate did, not the customer).
+ */
 const ACT_AFTER =
-  /^(?:\s+with\s+(?:it|that|this|the\s+[\p{L}-]+))?,?\s+and\s+(?:then\s+)?(?:(?:she|he|they)\s+)?(?:sent|wrote|asked|invited|called|told|signed|renewed|emailed|thanked|recommended|gave|shared|posted|extended|bought|referred|nominated|offered|agreed|said|found|caught|fixed|joined)\b/iu;
+  /^(?:\s+with\s+(?:it|that|this|the\s+[\p{L}-]+))?,?\s+and\s+(?:then\s+)?(?:(?:(?:she|he|they)\s+)?(?:sent|wrote|asked|invited|called|told|signed|renewed|emailed|thanked|recommended|gave|shared|posted|extended|bought|referred|nominated|offered|agreed|said|found|caught|fixed|joined|decided|approved|promoted)|(?:we|I)\s+(?:decided|got\s+(?:recogni[sz]ed|promoted|an?\s+award)))\b/iu;
 /** The sections where the candidate tells what they did. */
 const DOING = ['task', 'action', 'outputs'] as const;
 const BACK_AND_FORTH = /^back/i;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on one thousand two hundred and fourteen sets of fresh stories, judged blind (test/unit/core/evidence/judged: 29,136 stories,
+ * Every finding on one thousand two hundred and thirty sets of fresh stories, judged blind (test/unit/core/evidence/judged: 29,520 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -405,9 +405,17 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // differently; "4 weeks test" and "we measure X" read in a test), with the 262 findings they made or reworded judged
   // again (126 right, 18 wrong, 118 debatable): 1202-1209 at 433 / 70 / 145, all sets 61,757 / 6,956 / 18,000; then
   // sets 1210-1217, judged blind on 927389a8 (those fixes in), as a clean measure, not fixed for: 396 right, 81
-  // wrong, 142 debatable)
-  it('makes no more findings judged wrong than today (7,037)', () => {
-    assert.ok(tally.wrong <= 7037, `${tally.wrong} findings judged wrong`);
+  // wrong, 142 debatable; then sets 1218-1225, judged blind on 81470603: 413 right, 104 wrong, 140 debatable; their
+  // fixes ("all kind of users" and "a LinkedIn kind of flow" as kinds; "+11% is a very big effect" and "without
+  // significant change"; a feeling before "and we decided"; "I think big"; "a lot, around half"; "After ca. 3 weeks";
+  // the count after "In the first month"; "30 day retention" as a metric's name; a table's "A control" row; "50/50, 5
+  // weeks:" before the arms; a course about A/B testing; a data join as no customer evidence), with the 25 findings
+  // they made or reworded judged again (14 right, 2 wrong, 9 debatable): 1218-1225 at 416 / 93 / 142, all sets 62,572 /
+  // 7,118 / 18,281; then sets 1226-1233, judged blind on those fixes as a clean measure, not fixed for: 405 right, 78
+  // wrong, 136 debatable, and a test read as wished for by a screen's copy in quotes ("Save your details for next
+  // time") made one finding more there, judged right: all sets 62,978 / 7,196 / 18,417)
+  it('makes no more findings judged wrong than today (7,196)', () => {
+    assert.ok(tally.wrong <= 7196, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
@@ -422,8 +430,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // (53,727 until a "TODO" that says what to do next became a note: 7 "I think" findings inside such notes, judged right
   // in earlier sessions, went; judged again blind with the forty-eighth session's brief, all 7 were called wrong, as were
   // the two too-long findings the notes had pushed past three minutes: evidence/judged/rejudged.todoVerb.tsv)
-  it('keeps the findings judged right (at least 62,153)', () => {
-    assert.ok(tally.right >= 62153, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 62,978)', () => {
+    assert.ok(tally.right >= 62978, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
