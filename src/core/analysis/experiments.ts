@@ -4,7 +4,7 @@ import { joinLines } from '../text/lineBreaks';
 import { Gap, Kind } from '../text/tokens';
 import { digitsAtWordStart, MONTH_NAMES } from './numberWords';
 import { ahead, alt, letterWord, notAhead, opt, pattern, SENTENCE_STOPS, seq, token, touching, unit, upTo, w, when, within, type Pattern, type Scope } from './patterns';
-import { othersWords } from './pronouns';
+import { othersWords, quotedSpans } from './pronouns';
 import { Scanner } from './scanner';
 import { scopeFor, spanOf, type Span } from './spans';
 
@@ -419,11 +419,16 @@ function opensLine(text: string, at: number): boolean {
 }
 const LABEL_OPENING = /^[ \t]*(?:[-*+]|\d+[.)])?[ \t]*(?:\*\*|__)?[ \t]*$/;
 
-/** The sentence without its words in double quotes. */
+/** The sentence without its words in double quotes (pronouns.ts finds them). */
 function unquoted(sentence: string): string {
-  return sentence.includes('"') || sentence.includes('“') ? sentence.replace(QUOTED, '') : sentence;
+  let told = '';
+  let from = 0;
+  for (const [open, close] of quotedSpans(sentence, 0, sentence.length)) {
+    told += sentence.slice(from, open);
+    from = close;
+  }
+  return from === 0 ? sentence : told + sentence.slice(from);
 }
-const QUOTED = /"[^"\n]{0,120}"|“[^”\n]{0,120}”/g;
 
 /** The sentence up to a mention teaches a skill: "taught her how to ... read an A/B test", "coaching him on framing an experiment", "a course about A/B testing". */
 function skillTaughtBefore(s: Scope, start: number): boolean {

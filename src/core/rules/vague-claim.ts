@@ -145,14 +145,16 @@ const TALK_ENDED_BEFORE = /\b(?:stop(?:ped|s)?|remov(?:ed|es?)|sav(?:ed|es?)|spa
 const THEM_AFTER = /^\s+(?:them|those|these)\b/i;
 /** A figure, then what it counts, then a comma, right before the phrase: "we had around 4,000 active suppliers,". */
 const COUNTED_GROUP_BEFORE = /\d[^.!?;\d]{0,40},\s*$/;
+/** A figure in digits or a word, as the judged-figure patterns below start. */
+const FIGURE = String.raw`(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)`;
 /**
  * A figure given, then judged: "around DKK 600,000, which was a lot for the hospital", "in about five business days, which
  * was much faster than", "so 11% was much better than feared", "around 18% of all customer service contacts, which is a
  * lot for something that sounds small" (the number is there).
  */
-const FIGURE_JUDGED_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)(?:[^.!?;]{0,40}(?:,\s+|\s+)(?:which|that)|%?)\s+(?:was|is|were|are)\s+$/i;
+const FIGURE_JUDGED_BEFORE = new RegExp(String.raw`${FIGURE}(?:[^.!?;]{0,40}(?:,\s+|\s+)(?:which|that)|%?)\s+(?:was|is|were|are)\s+$`, 'i');
 /** The figure itself judged: "+11% is a " before "very big effect" (not "61%, which was a big improvement": a claim weighed). */
-const FIGURE_JUDGED_AS_A_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)%?\s+(?:was|is|were|are)\s+an?\s+$/i;
+const FIGURE_JUDGED_AS_A_BEFORE = new RegExp(String.raw`${FIGURE}%?\s+(?:was|is|were|are)\s+an?\s+$`, 'i');
 /**
  * Before "a lot": how often someone talked, read or noticed ("couriers talk to each other a lot", "I noticed this
  * a lot"), a habit no number would improve. Outside the outcome only: "mentioned in reviews a lot" is a claim.
@@ -311,10 +313,13 @@ export const vagueClaim: Rule = {
       if (/^probably$/i.test(hit.text) && !inOutcome(hit.start) && weighsOtherThanTheResult(text, hit.start, hit.end, a.bodyQuotes)) continue;
       // "ballots that would otherwise probably have been rejected": what would have happened, not a claim to firm up
       if (/^(?:probably|maybe|perhaps)$/i.test(hit.text) && WOULD_BEFORE.test(readBefore(text, hit.start, 24)) && HAVE_AFTER.test(readAfter(text, hit.end, 8))) continue;
-      // "in about five business days, which was much faster than the contract timeline": the figure is given, then judged
-      if (hit.kind === 'intensifier' && !hit.amount && /^(?:much|far|way)\s/i.test(hit.text) && FIGURE_JUDGED_BEFORE.test(readBefore(text, hit.start, 60))) continue;
-      // ("+11% is a very big effect for a change on one page": the figure given, then judged)
-      if (hit.kind === 'intensifier' && !hit.amount && FIGURE_JUDGED_AS_A_BEFORE.test(readBefore(text, hit.start, 60))) continue;
+      if (hit.kind === 'intensifier' && !hit.amount) {
+        const before = readBefore(text, hit.start, 60);
+        // "in about five business days, which was much faster than the contract timeline": the figure is given, then judged
+        if (/^(?:much|far|way)\s/i.test(hit.text) && FIGURE_JUDGED_BEFORE.test(before)) continue;
+        // ("+11% is a very big effect for a change on one page": the figure given, then judged)
+        if (FIGURE_JUDGED_AS_A_BEFORE.test(before)) continue;
+      }
       // "noticeably higher than control; from memory roughly 31% vs 24%": the figures given later in the sentence
       if (hit.kind === 'intensifier' && !hit.amount && ARMS_LATER_IN_SENTENCE.test(paragraphText(text, hit.end, hit.end + 90))) continue;
       // ("S/ 200 is a lot of money for them": the figure given, then judged as money; not "went down by around 60%, which
