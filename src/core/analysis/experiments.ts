@@ -219,7 +219,8 @@ const DURATION_SPAN = seq(DURATION_COUNT, opt(seq(w('or|to'), DURATION_COUNT)));
 /** Where a line (a list item) ends: the scope's end, or a line break next. */
 const LINE_ENDS = when((s, i) => i >= s.hi || s.t.gap[i] >= Gap.Newline);
 /** A test's length in days, weeks or months ("3 weeks", "6 wks"). */
-const SHORT_SPAN_UNIT = unit('day|days|week|weeks|wk|wks|month|months');
+// (and a payroll's cycles, counted: "4 paydays (2 months because most clients pay semi-monthly)", set 1239)
+const SHORT_SPAN_UNIT = unit('day|days|week|weeks|wk|wks|month|months|paydays|pay days|payroll runs|pay cycles');
 /** Words that make a length approximate: "for about 6 weeks", "lasted roughly a month". */
 const ABOUT = 'about|around|roughly|approximately|nearly|almost|just over|just under';
 /** A length told within 40 characters after a test's words, not past a full stop: "... for about 4 weeks", "over 3 weeks". */
@@ -312,7 +313,8 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     // ("randomised 50/50 by user ID, four weeks from 2 May to 29 May")
     // (or ending its list item: "- A/B 50/50 on rental listings only, Dubai only, 3 weeks"; or before its arms: "- A/B test,
     // 50/50, 5 weeks:" and the arms' list, set 1223)
-    seq(w(',|;|:|('), opt(w('about|around|roughly|~')), DURATION_COUNT, SHORT_SPAN_UNIT, alt(ahead(alt(touching(w(',|;|.|)|:')), w('from'))), LINE_ENDS)),
+    // (or glossed in brackets: "50/50 test at the employee level, 4 paydays (2 months ...)")
+    seq(w(',|;|:|('), opt(w('about|around|roughly|~')), DURATION_COUNT, SHORT_SPAN_UNIT, alt(ahead(alt(touching(w(',|;|.|)|:')), w('from|('))), LINE_ENDS)),
     // ...or opening its sentence: "Primary metric: weekend no-show rate. Three weeks, 50/50 split, ship if ..."
     // ("A = normal in-person survey, B = remote guided photos. ~6 weeks.": told roughly)
     // (or its list item: "- 6 weeks. Avoided Tet period because sales pattern too different.", or the whole item: "- 4

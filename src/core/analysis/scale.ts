@@ -98,7 +98,7 @@ const TRADE_PLURAL = token((s, i) => s.t.kind[i] === Kind.Word && /^\p{Ll}{4,}(?
 
 /** Things counted as the scale from ten up (below): "a pilot of 800 new apartments in Dongguan". */
 const TENS_NOUNS =
-  'centres|centers|managers|attorneys|cooperatives|co-ops|coops|marts|packhouses|mills|lots|disputes|collectors|cars|units|councils|museums|lenders|insurers|airports|universities|colleges|counties|loads|truckloads|hubs|fte|ftes|offices|producers|homes|apartments|flats';
+  'centres|centers|managers|attorneys|cooperatives|co-ops|coops|marts|packhouses|mills|lots|disputes|collectors|cars|units|councils|museums|lenders|insurers|airports|universities|colleges|counties|loads|truckloads|hubs|fte|ftes|offices|producers|homes|apartments|flats|fpos|villas|towers|dealerships|showrooms|ngos|sponsors|institutions|subscriptions';
 
 /**
  * Ten or more of things a small count of which is research, not scale: "across 212 centers", "all 30 managers",

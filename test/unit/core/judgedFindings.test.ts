@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on one thousand two hundred and thirty sets of fresh stories, judged blind (test/unit/core/evidence/judged: 29,520 stories,
+ * Every finding on one thousand two hundred and forty-six sets of fresh stories, judged blind (test/unit/core/evidence/judged: 29,904 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -413,9 +413,13 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // they made or reworded judged again (14 right, 2 wrong, 9 debatable): 1218-1225 at 416 / 93 / 142, all sets 62,572 /
   // 7,118 / 18,281; then sets 1226-1233, judged blind on those fixes as a clean measure, not fixed for: 405 right, 78
   // wrong, 136 debatable, and a test read as wished for by a screen's copy in quotes ("Save your details for next
-  // time") made one finding more there, judged right: all sets 62,978 / 7,196 / 18,417)
-  it('makes no more findings judged wrong than today (7,196)', () => {
-    assert.ok(tally.wrong <= 7196, `${tally.wrong} findings judged wrong`);
+  // time") made one finding more there, judged right: all sets 62,978 / 7,196 / 18,417; then sets 1234-1241, judged
+  // blind on c07a2678: 442 right, 88 wrong, 139 debatable; their fixes (villas, towers, showrooms, sponsors, FPOs and
+  // the like counted in tens as scale; paydays counted as a test's length; three notes on the telling) at 442 / 84 /
+  // 140, with the one finding they made judged again (debatable); then sets 1242-1249, judged blind on those fixes as a
+  // clean measure, not fixed for: 422 right, 91 wrong, 134 debatable: all sets 63,841 / 7,362 / 18,691)
+  it('makes no more findings judged wrong than today (7,362)', () => {
+    assert.ok(tally.wrong <= 7362, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
@@ -430,8 +434,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // (53,727 until a "TODO" that says what to do next became a note: 7 "I think" findings inside such notes, judged right
   // in earlier sessions, went; judged again blind with the forty-eighth session's brief, all 7 were called wrong, as were
   // the two too-long findings the notes had pushed past three minutes: evidence/judged/rejudged.todoVerb.tsv)
-  it('keeps the findings judged right (at least 62,978)', () => {
-    assert.ok(tally.right >= 62978, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 63,841)', () => {
+    assert.ok(tally.right >= 63841, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
