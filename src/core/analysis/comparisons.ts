@@ -143,6 +143,9 @@ const FORMS = [
   needs(NUMBER, 14, seq(w('from'), w('unknown|nothing|no data|none|scratch'), within(60, seq(w('to'), BOUND, amount)))),
   // back where it was: "the decline rate went back to 4%", "returned to 2 days"
   needs(NUMBER, 8, seq(w('back to|back down to|back up to|returned to|recovered to'), ABOUT, amount)),
+  // ...or the figure, then where it stands against the usual: "The failure rate in the November cycle was 4.1%, close to
+  // normal again" (set 1249, whose Situation gave the usual ~3%)
+  needs(NUMBER, 8, seq(amount, opt(sameLine(RELATIVE)), opt(w(',')), w('close to normal|back to normal|near normal|almost normal|roughly normal|about normal|normal again'))),
   // against the plan's date: "we shipped 4.12 one day late", "two weeks ahead of schedule"
   needs(periodUnit.first, 6, seq(countedPeriod, w('late|early|ahead of schedule|behind schedule|ahead of plan|behind plan|ahead of the plan|behind the plan'))),
   // a signed difference: "held the effect at -0.7 points", "+3.2 pp" (not "+21": an NPS is a level)

@@ -230,6 +230,8 @@ const PARTS: Record<ExperimentPart, Scanner> = {
   hypothesis: new Scanner([
     w('hypothesis|hypotheses|hypothesised|hypothesized|predicted that|we expected|i expected|bet was that|i believed|we believed|my bet|our bet|i predicted|we predicted|pre-registered|preregistered|my worry was|my concern was|i suspected|we suspected|my theory|our theory|my hunch|to test whether|to see whether|to find out whether|so we could prove|a hunch that|had a hunch'),
     seq(w('if we'), within(80, w('then'), '.')),
+    // a question asked of what it will do: "I was curious if daily payout will really reduce churn" (set 1248)
+    seq(w('curious if|curious whether'), within(60, w('will|would'), '.')),
     // a guardrail test's claim: "I ran this as an A/B on 10% of visits for 3 weeks to check no-shows didn't rise"
     NOT_WORSE,
   ]),
@@ -257,6 +259,8 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     seq(KILL_CRITERION, within(40, seq(w('drop in|fall in|rise in|increase in|decrease in|drop of|fall of|rise of'), within(20, MEASURE, '.')), '.')),
     // a result read against the page it replaced: "the new page had a lower purchase completion rate than the old one"
     seq(w('lower|higher|fewer|more|less'), within(30, seq(MEASURE, w('than the old one|than the old page|than the old version|than the old design|than the old flow|than the original|than the existing one')), '.')),
+    // ...or against the other arm, named as a group: "30-day churn was 4 points lower than the weekly group" (set 1248)
+    seq(w('lower|higher|fewer|more|less|better|worse'), w('than the|than in the'), opt(letterWord), w('group|arm|cohort')),
     seq(w('we compared|i compared|compared the|comparing|measured|to measure|measuring|looked at|looking at|tracked|tracking'), within(30, MEASURE, '.')),
     // (and the measure a guardrail test watched: "to check no-shows didn't rise")
     NOT_WORSE,
@@ -295,6 +299,8 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     seq(alt(digitsAtWordStart, w('two|three|four|five|six|eight')), w('days|weeks|months'), opt(w('a/b|ab|split')), w('test|experiment|pilot|trial')),
     // a test that says how long, a few words after it: "We ran it as an A/B test on airport pickups for about 4 weeks"
     seq(w('test|experiment|pilot|holdout'), forAbout(`${ABOUT}|~`, DURATION_SPAN)),
+    // the test's length as what it was: "The test was 6 weeks", "The test was 3 weeks, users randomised" (sets 1248)
+    seq(w('test|experiment|pilot|a/b test|holdout'), w('was|lasted|took'), opt(w(`${ABOUT}|~`)), DURATION_SPAN, opt(w('-')), SHORT_SPAN_UNIT),
     // a split that says how long: "We split listings 50/50 for about 6 weeks"
     seq(w('split|randomised|randomized|randomly assigned'), forAbout(ABOUT, DURATION_COUNT)),
     w('duration'),
@@ -313,8 +319,9 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     // ("randomised 50/50 by user ID, four weeks from 2 May to 29 May")
     // (or ending its list item: "- A/B 50/50 on rental listings only, Dubai only, 3 weeks"; or before its arms: "- A/B test,
     // 50/50, 5 weeks:" and the arms' list, set 1223)
-    // (or glossed in brackets: "50/50 test at the employee level, 4 paydays (2 months ...)")
-    seq(w(',|;|:|('), opt(w('about|around|roughly|~')), DURATION_COUNT, SHORT_SPAN_UNIT, alt(ahead(alt(touching(w(',|;|.|)|:')), w('from|('))), LINE_ENDS)),
+    // (or glossed in brackets: "50/50 test at the employee level, 4 paydays (2 months ...)"; or with its months: "split
+    // 50/50, 5 weeks in June-July 2024", set 1247)
+    seq(w(',|;|:|('), opt(w('about|around|roughly|~')), DURATION_COUNT, SHORT_SPAN_UNIT, alt(ahead(alt(touching(w(',|;|.|)|:')), w('from|('), seq(w('in'), w(MONTH_NAMES)))), LINE_ENDS)),
     // ...or opening its sentence: "Primary metric: weekend no-show rate. Three weeks, 50/50 split, ship if ..."
     // ("A = normal in-person survey, B = remote guided photos. ~6 weeks.": told roughly)
     // (or its list item: "- 6 weeks. Avoided Tet period because sales pattern too different.", or the whole item: "- 4

@@ -50,7 +50,8 @@ export function countedBefore(s: Scope, i: number): boolean {
   // ("the lots of kapas that went into it", "some lots of asparagus arriving warm": the amount never takes a determiner)
   return s.t.kind[i - 1] === Kind.Number || COUNT_WORDS.has(s.t.id[i - 1]) || LOT_KINDS.has(s.t.id[i - 1]) || DETERMINERS.has(s.t.id[i - 1]);
 }
-const DETERMINERS = idSet(['the', 'these', 'those', 'their', 'our', 'my', 'his', 'her', 'its', 'your', 'whose', 'some', 'many', 'few']);
+// (and "which": "we must know which lots of cable and connectors were used", set 1246)
+const DETERMINERS = idSet(['the', 'these', 'those', 'their', 'our', 'my', 'his', 'her', 'its', 'your', 'whose', 'which', 'some', 'many', 'few']);
 const ON = lexicon.id('on');
 const BIDDING = idSet(['bid', 'bids', 'bidding']);
 const LISTING = idSet(['list', 'lists', 'listed', 'listing', 'relist', 'relisted']);

@@ -111,7 +111,8 @@ const TENS_OF_PLACES_OR_PEOPLE = seq(
   when((s, i) => !readBefore(s, i)),
   token((s, i) => tenOrMore(s, i) && !gluedLeft(s, i)),
   // (and people named by a trade in -ists or -ians: "around 30 phlebotomists", "40 technicians")
-  spaced(upTo(1, describing, alt(w(TENS_NOUNS), TRADE_PLURAL, hyphenatedNoun(TENS_NOUNS)))),
+  // (two words may describe them: "around 90 private pool villas", set 1247)
+  spaced(upTo(2, describing, alt(w(TENS_NOUNS), TRADE_PLURAL, hyphenatedNoun(TENS_NOUNS)))),
 );
 
 const endsWord = when((s, i) => !gluedRight(s, i - 1));

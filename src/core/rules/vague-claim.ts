@@ -458,7 +458,7 @@ function adviceFor(hit: VagueHit, words: string, text: string, inOutcome: boolea
  * "The customer was very happy and we fixed the other accounts too": what the candidate did, not the customer).
  */
 const ACT_AFTER =
-  /^(?:\s+with\s+(?:it|that|this|the\s+[\p{L}-]+))?,?\s+and\s+(?:then\s+)?(?:(?:(?:she|he|they)\s+)?(?:sent|wrote|asked|invited|called|told|signed|renewed|emailed|thanked|recommended|gave|shared|posted|extended|bought|referred|nominated|offered|agreed|said|found|caught|fixed|joined|decided|approved|promoted)|(?:we|I)\s+(?:decided|got\s+(?:recogni[sz]ed|promoted|an?\s+award)))\b/iu;
+  /^(?:\s+(?:with|of|about)\s+(?:it|that|this|the\s+[\p{L}-]+))?,?\s+and\s+(?:then\s+)?(?:(?:(?:she|he|they)\s+)?(?:sent|wrote|asked|invited|called|told|signed|renewed|emailed|thanked|recommended|gave|shared|posted|extended|bought|referred|nominated|offered|agreed|said|found|caught|fixed|joined|decided|approved|promoted|included|adopted)|(?:we|I)\s+(?:decided|got\s+(?:recogni[sz]ed|promoted|an?\s+award)))\b/iu;
 /** The sections where the candidate tells what they did. */
 const DOING = ['task', 'action', 'outputs'] as const;
 const BACK_AND_FORTH = /^back/i;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on one thousand two hundred and forty-six sets of fresh stories, judged blind (test/unit/core/evidence/judged: 29,904 stories,
+ * Every finding on one thousand two hundred and fifty-four sets of fresh stories, judged blind (test/unit/core/evidence/judged: 30,096 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -417,9 +417,13 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // blind on c07a2678: 442 right, 88 wrong, 139 debatable; their fixes (villas, towers, showrooms, sponsors, FPOs and
   // the like counted in tens as scale; paydays counted as a test's length; three notes on the telling) at 442 / 84 /
   // 140, with the one finding they made judged again (debatable); then sets 1242-1249, judged blind on those fixes as a
-  // clean measure, not fixed for: 422 right, 91 wrong, 134 debatable: all sets 63,841 / 7,362 / 18,691)
-  it('makes no more findings judged wrong than today (7,362)', () => {
-    assert.ok(tally.wrong <= 7362, `${tally.wrong} findings judged wrong`);
+  // clean measure: 422 right, 91 wrong, 134 debatable, all sets 63,841 / 7,362 / 18,691; their fixes ("The test was 6
+  // weeks"; "curious if it will"; "lower than the weekly group"; two words describing a count; "close to normal again";
+  // a feeling, then what they included; "which lots of cable"), with the 16 findings they made or reworded judged again
+  // (8 right, 8 debatable): 1242-1249 at 424 / 81 / 137; then sets 1250-1257, judged blind on those fixes as a clean
+  // measure, not fixed for: 423 right, 81 wrong, 132 debatable: all sets 64,269 / 7,429 / 18,825)
+  it('makes no more findings judged wrong than today (7,429)', () => {
+    assert.ok(tally.wrong <= 7429, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
@@ -434,8 +438,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // (53,727 until a "TODO" that says what to do next became a note: 7 "I think" findings inside such notes, judged right
   // in earlier sessions, went; judged again blind with the forty-eighth session's brief, all 7 were called wrong, as were
   // the two too-long findings the notes had pushed past three minutes: evidence/judged/rejudged.todoVerb.tsv)
-  it('keeps the findings judged right (at least 63,841)', () => {
-    assert.ok(tally.right >= 63841, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 64,269)', () => {
+    assert.ok(tally.right >= 64269, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
