@@ -118,7 +118,8 @@ export const FRACTION_CHANGE = alt(
   // ("went down a lot, I think roughly by half": the "by" after the guess)
   seq(CHANGE_VERB, opt(HOW_MUCH_IN_WORDS), HEDGE, alt(seq(opt(GUESSED), w('by'), ROUGHLY, FRACTION), seq(GUESSED, FRACTION))),
   // ...or in notes, "down" and the guess: "Cash dispute contacts down ~half in test zones", "refunds up about a third"
-  seq(notAfterPhrasalVerb, w('up|down'), w('about|around|roughly|~|almost|nearly|close to'), FRACTION),
+  // (an intensifier before the guess: "False positive alerts down significantly, around half", set 1256)
+  seq(notAfterPhrasalVerb, w('up|down'), opt(seq(w('significantly|a lot|considerably|substantially|massively|dramatically|sharply|a great deal'), opt(w(',')))), w('about|around|roughly|~|almost|nearly|close to'), FRACTION),
   // ...or from one fraction to another: "Incomplete applications dropped from around half to about a quarter"
   seq(w('from'), FROM_BOUND, FRACTION, w('to'), BOUND, FRACTION),
 );

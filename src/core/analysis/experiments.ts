@@ -299,8 +299,9 @@ const PARTS: Record<ExperimentPart, Scanner> = {
     seq(alt(digitsAtWordStart, w('two|three|four|five|six|eight')), w('days|weeks|months'), opt(w('a/b|ab|split')), w('test|experiment|pilot|trial')),
     // a test that says how long, a few words after it: "We ran it as an A/B test on airport pickups for about 4 weeks"
     seq(w('test|experiment|pilot|holdout'), forAbout(`${ABOUT}|~`, DURATION_SPAN)),
-    // the test's length as what it was: "The test was 6 weeks", "The test was 3 weeks, users randomised" (sets 1248)
-    seq(w('test|experiment|pilot|a/b test|holdout'), w('was|lasted|took'), opt(w(`${ABOUT}|~`)), DURATION_SPAN, opt(w('-')), SHORT_SPAN_UNIT),
+    // the test's length as what it was: "The test was 6 weeks", "The test was 3 weeks, users randomised" (sets 1248), or
+    // what it was of: "- A/B test of 4 weeks, 3 groups" (set 1257)
+    seq(w('test|experiment|pilot|a/b test|holdout'), w('was|lasted|took|of'), opt(w(`${ABOUT}|~`)), DURATION_SPAN, opt(w('-')), SHORT_SPAN_UNIT),
     // a split that says how long: "We split listings 50/50 for about 6 weeks"
     seq(w('split|randomised|randomized|randomly assigned'), forAbout(ABOUT, DURATION_COUNT)),
     w('duration'),
@@ -468,6 +469,18 @@ function ranBySomeoneElse(s: Scope, start: number): boolean {
 const RAN_BY_SOMEONE_ELSE = /\b(?:she|he)\s+(?:(?:also|then|later|now|herself|himself|first)\s+)?(?:ran|led|designed|set\s+up|owned|did|planned|analy[sz]ed)\s+(?:(?:the|an?|her|his)\s+)?(?:own\s+|first\s+|whole\s+)?$/i;
 
 /**
+ * A test weighed and not run: "because I felt an A/B test would be confusing for a social feature" (set 1255, judged wrong
+ * as a test to plan); "I thought a test would take too long".
+ */
+function weighedNotRun(s: Scope, start: number, end: number): boolean {
+  const at = s.t.start[start];
+  const before = joinLines(s.t.text.slice(Math.max(at - 40, sentenceStart(s.t.text, at, Math.max(s.t.start[s.lo], at - 40))), at));
+  return WEIGHED_BEFORE.test(before) && WOULD_AFTER.test(s.t.text.slice(s.t.end[end - 1], s.t.end[end - 1] + 30));
+}
+const WEIGHED_BEFORE = /\b(?:I|we)\s+(?:felt|thought|believed|decided|argued|knew)\s+(?:that\s+)?(?:an?|the)\s+$/i;
+const WOULD_AFTER = /^\s+(?:would|wouldn['’]t|will\s+not|won['’]t)\b/i;
+
+/**
  * The first experiment mention and which parts of a sound test plan the story leaves out. Mentions inside `skip` (the
  * story's Learnings or Reflection: "Now I always insist on an A/B test") are lessons, not tests.
  */
@@ -509,6 +522,7 @@ export function checkExperiment(source: string | Scope, from = 0, to = typeof so
     if (toldItWas(s, start)) return true;
     // "She ran the A/B test herself": her test, in a story about her growth, not one the candidate plans
     if (ranBySomeoneElse(s, start)) return true;
+    if (weighedNotRun(s, start, end) && !ranOneAfter(s, end)) return true;
     mention = spanOf(s, start, end);
     return false;
   });

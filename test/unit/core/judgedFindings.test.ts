@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on one thousand two hundred and fifty-four sets of fresh stories, judged blind (test/unit/core/evidence/judged: 30,096 stories,
+ * Every finding on one thousand two hundred and sixty-two sets of fresh stories, judged blind (test/unit/core/evidence/judged: 30,288 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -421,9 +421,13 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // weeks"; "curious if it will"; "lower than the weekly group"; two words describing a count; "close to normal again";
   // a feeling, then what they included; "which lots of cable"), with the 16 findings they made or reworded judged again
   // (8 right, 8 debatable): 1242-1249 at 424 / 81 / 137; then sets 1250-1257, judged blind on those fixes as a clean
-  // measure, not fixed for: 423 right, 81 wrong, 132 debatable: all sets 64,269 / 7,429 / 18,825)
-  it('makes no more findings judged wrong than today (7,429)', () => {
-    assert.ok(tally.wrong <= 7429, `${tally.wrong} findings judged wrong`);
+  // measure: 423 right, 81 wrong, 132 debatable, all sets 64,269 / 7,429 / 18,825; their fixes ("A/B test of 4 weeks";
+  // "Ran for 3 weeks" and arms read against control; "I felt an A/B test would be confusing"; "down significantly,
+  // around half"), with the 4 findings they made, reworded or moved judged again (1 right, 1 wrong, 2 debatable):
+  // 1250-1257 at 423 / 75 / 133; then sets 1258-1265, judged blind on those fixes as a clean measure, not fixed for: 420
+  // right, 78 wrong, 137 debatable: all sets 64,689 / 7,500 / 18,963)
+  it('makes no more findings judged wrong than today (7,500)', () => {
+    assert.ok(tally.wrong <= 7500, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
@@ -438,8 +442,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // (53,727 until a "TODO" that says what to do next became a note: 7 "I think" findings inside such notes, judged right
   // in earlier sessions, went; judged again blind with the forty-eighth session's brief, all 7 were called wrong, as were
   // the two too-long findings the notes had pushed past three minutes: evidence/judged/rejudged.todoVerb.tsv)
-  it('keeps the findings judged right (at least 64,269)', () => {
-    assert.ok(tally.right >= 64269, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 64,689)', () => {
+    assert.ok(tally.right >= 64689, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
