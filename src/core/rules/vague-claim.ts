@@ -455,7 +455,9 @@ function adviceFor(hit: VagueHit, words: string, text: string, inOutcome: boolea
 /**
  * What someone did, told right after their feeling: "very happy and extended the contract", "and she told other groups",
  * "Management was very happy and we decided to repeat it every year", "and I got recognised in the company town hall" (not
- * "The customer was very happy and we fixed the other accounts too": what the candidate did, not the customer).
+ * "The customer was very happy and we fixed the other accounts too": what the candidate did, not the customer); also after
+ * what the feeling was about, "very happy of the result and told me ...", and what they included or adopted, "very happy
+ * and included the Quechua audio as a requirement" (sets 1247, 1249).
  */
 const ACT_AFTER =
   /^(?:\s+(?:with|of|about)\s+(?:it|that|this|the\s+[\p{L}-]+))?,?\s+and\s+(?:then\s+)?(?:(?:(?:she|he|they)\s+)?(?:sent|wrote|asked|invited|called|told|signed|renewed|emailed|thanked|recommended|gave|shared|posted|extended|bought|referred|nominated|offered|agreed|said|found|caught|fixed|joined|decided|approved|promoted|included|adopted)|(?:we|I)\s+(?:decided|got\s+(?:recogni[sz]ed|promoted|an?\s+award)))\b/iu;

@@ -21,7 +21,8 @@ describe('sets 1234-1241: portfolios counted in tens, paydays, notes on the tell
     assert.equal(vagueMessage('- Churn after the change was 3%.\n\n[maybe too many bullets, pick the 3 most important for interview]'), undefined);
     assert.equal(vagueMessage('We added Darija words in brackets for the most common ones ? maybe not needed for the interview'), undefined);
     assert.equal(vagueMessage('Platform lead agreed. (need to explain better my part vs. engineer Junho\'s idea? I think the waves idea was mine)'), undefined);
-    // (a hedge in the telling is still one)
+    // (a hedge in the telling is still one, and a bracket that tells the story is no note)
+    assert.match(vagueMessage('The drivers were confused (drivers need to show better photos, I think).') ?? '', /"I think" is vague/);
     assert.match(vagueMessage('We added Darija words for the most common ones, maybe for pediatrician and dentist.') ?? '', /"maybe" is vague/);
   });
 });
