@@ -449,11 +449,19 @@ function skillTaughtBefore(s: Scope, start: number): boolean {
 // (or a course on the subject: "I did course about A/B testing", set 1224)
 const SKILL_TAUGHT = /\b(?:taught|teach|teaching|coached|coaching|showed (?:her|him|them) how|how to|learn(?:ed|t|ing)? (?:to|how)|one skill)\b|\b(?:course|courses|training|workshop|class|bootcamp|certification|webinar)\s+(?:about|on|in)\s+(?:[\p{L}-]+\s+)?$/iu;
 
+/**
+ * The sentence up to the mention at token `start`, read at most `reach` characters back (so a 1 MB sentence of mentions
+ * reads no more per mention), with word wrap's line breaks read as spaces.
+ */
+function sentenceBefore(s: Scope, start: number, reach: number): string {
+  const at = s.t.start[start];
+  return joinLines(s.t.text.slice(Math.max(at - reach, sentenceStart(s.t.text, at, Math.max(s.t.start[s.lo], at - reach))), at));
+}
+
 /** The sentence up to a mention tells someone what the work is: "explained honestly it is an experiment". */
 function toldItWas(s: Scope, start: number): boolean {
-  const at = s.t.start[start];
-  // (the words it needs fit in 100 characters: a 1 MB sentence of mentions reads no more per mention)
-  return TOLD_IT_WAS.test(joinLines(s.t.text.slice(Math.max(at - 100, sentenceStart(s.t.text, at, Math.max(s.t.start[s.lo], at - 100))), at)));
+  // (the words it needs fit in 100 characters)
+  return TOLD_IT_WAS.test(sentenceBefore(s, start, 100));
 }
 const TOLD_IT_WAS = /\b(?:told|tell|telling|explained|explain|explaining|said|saying)\b(?:\s+\w+){0,2}\s+(?:that\s+)?it(?:'s|’s|\s+is|\s+was)\s+(?:an?\s+)?(?:small\s+)?$/i;
 
@@ -463,8 +471,7 @@ const TOLD_IT_WAS = /\b(?:told|tell|telling|explained|explain|explaining|said|sa
  * story tells how the candidate grew the person who ran it).
  */
 function ranBySomeoneElse(s: Scope, start: number): boolean {
-  const at = s.t.start[start];
-  return RAN_BY_SOMEONE_ELSE.test(joinLines(s.t.text.slice(Math.max(at - 60, sentenceStart(s.t.text, at, Math.max(s.t.start[s.lo], at - 60))), at)));
+  return RAN_BY_SOMEONE_ELSE.test(sentenceBefore(s, start, 60));
 }
 const RAN_BY_SOMEONE_ELSE = /\b(?:she|he)\s+(?:(?:also|then|later|now|herself|himself|first)\s+)?(?:ran|led|designed|set\s+up|owned|did|planned|analy[sz]ed)\s+(?:(?:the|an?|her|his)\s+)?(?:own\s+|first\s+|whole\s+)?$/i;
 
@@ -473,9 +480,7 @@ const RAN_BY_SOMEONE_ELSE = /\b(?:she|he)\s+(?:(?:also|then|later|now|herself|hi
  * as a test to plan); "I thought a test would take too long".
  */
 function weighedNotRun(s: Scope, start: number, end: number): boolean {
-  const at = s.t.start[start];
-  const before = joinLines(s.t.text.slice(Math.max(at - 40, sentenceStart(s.t.text, at, Math.max(s.t.start[s.lo], at - 40))), at));
-  return WEIGHED_BEFORE.test(before) && WOULD_AFTER.test(s.t.text.slice(s.t.end[end - 1], s.t.end[end - 1] + 30));
+  return WEIGHED_BEFORE.test(sentenceBefore(s, start, 40)) && WOULD_AFTER.test(s.t.text.slice(s.t.end[end - 1], s.t.end[end - 1] + 30));
 }
 const WEIGHED_BEFORE = /\b(?:I|we)\s+(?:felt|thought|believed|decided|argued|knew)\s+(?:that\s+)?(?:an?|the)\s+$/i;
 const WOULD_AFTER = /^\s+(?:would|wouldn['’]t|will\s+not|won['’]t)\b/i;
