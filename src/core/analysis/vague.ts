@@ -502,6 +502,8 @@ const ENTRIES: Entry[] = [
       notAhead(after(['many', 'several', 'various'])),
       when((s, i) => !(i > s.lo + 1 && s.t.id[i - 1] === ALL && !PLURAL_PRONOUNS.has(s.t.id[i - 2]))),
       when((s, i) => !(i > s.lo + 1 && s.t.kind[i - 1] === Kind.Word && /^\p{Lu}/u.test(s.t.textAt(i - 1)) && A_OR_AN.has(s.t.id[i - 2]))),
+      // (nor a kind named in quotes before it: ""priority applicant" kind of features", set 1269)
+      when((s, i) => !(i > s.lo && CLOSING_QUOTES.has(s.t.id[i - 1]) && s.t.gap[i - 1] === Gap.Touching)),
       w('kind of|sort of'),
       // (nor an analogy: "kind of like a package tracking screen", "kind of like Google"; "kind of like sure, go for it" is still filler)
       notAhead(alt(w('the|a|an'), seq(w('like'), alt(w('a|an|the'), token((s, i) => s.t.kind[i] === Kind.Word && /^\p{Lu}/u.test(s.t.textAt(i))))))),
@@ -785,6 +787,9 @@ function numberFollows(s: Scope, end: number, amount: boolean): boolean | Span {
       // ("noticeably fewer "where is my shipment" tickets, around 25% lower per shipment": the change's size, set off by a
       // comma and told as a comparison)
       if (figure && s.t.id[end - 1] !== OF && setOffEstimate(s, j, COMMAS) && comparedAfterPercent(s, j)) return true;
+      // ("significantly lower repeat click rate than group A - difference was around 30% relative": the gap told as the
+      // difference, set off after the comparison; set 1270)
+      if (figure && s.t.id[end - 1] !== OF && differenceTold(s, j)) return true;
       if (figure && (guessedChangeBefore(s, j, end) || setOffEstimate(s, j, DASHES) || (s.t.id[end - 1] !== OF && changeStartAt(s, j, end)) || (s.t.id[end - 1] === OF && setOffEstimate(s, j, COMMAS)) || changeEndAfterFrom(s, j, end))) return true;
       // ("A lot of applications were stalling at the upload, I think around a third of them": an amount's share, as far)
       if (s.t.id[end - 1] === OF && shareEstimateAt(s, j) && idBetween(s, end, j, COMMA)) return true;
@@ -1089,6 +1094,20 @@ function setOffEstimate(s: Scope, j: number, marks: ReadonlySet<number>): boolea
   return k - 2 >= s.lo && APPROXIMATELY.has(s.t.id[k - 1]) && marks.has(s.t.id[k - 2]);
 }
 const DASHES = idSet(['—', '–']);
+const CLOSING_QUOTES = idSet(['"', '”', "'", '’']);
+/** The figure at `j` told as "difference was (around) N" or "a difference of N", set off by a dash or a comma. */
+function differenceTold(s: Scope, j: number): boolean {
+  let k = withCurrency(s, j) - 1;
+  if (k >= s.lo && APPROXIMATELY.has(s.t.id[k])) k--;
+  if (k < s.lo || !DIFFERENCE_VERBS.has(s.t.id[k])) return false;
+  if (k - 1 < s.lo || s.t.id[k - 1] !== DIFFERENCE) return false;
+  let m = k - 2;
+  if (m >= s.lo && (s.t.id[m] === THE || s.t.id[m] === A)) m--;
+  return m >= s.lo && DIFFERENCE_MARKS.has(s.t.id[m]);
+}
+const DIFFERENCE = lexicon.id('difference');
+const DIFFERENCE_VERBS = idSet(['was', 'is', 'of']);
+const DIFFERENCE_MARKS = idSet(['—', '–', '-', ',', ';', '(']);
 const COMMAS = idSet([',']);
 
 /** An amount at `j`, in figures or words: "£40k", "600,000", "a few hundred", "a third", "twelve". */

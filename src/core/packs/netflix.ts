@@ -432,6 +432,12 @@ export const netflixPack = {
         'feedback on my',
         'told my manager',
         'told my boss',
+        // "I had to tell my boss that the deadline was not realistic"
+        'tell my boss that',
+        'tell my manager that',
+        // (as many write it: "I told to my boss ...")
+        'told to my boss',
+        'told to my manager',
         // a hard truth told someone senior: "I told the CEO in the meeting that I thought it was a bad idea"
         'told the CEO',
         'told our CEO',
@@ -744,6 +750,23 @@ export const netflixPack = {
         'told the CEO',
         'admitting my',
         'shutting down my own',
+        // an opinion said against the room: "I had the courage to say no to the sales director",
+        // "I said my opinion in the meeting with the commercial director", "answered him with respect but firmly"
+        'to say no to',
+        'said my opinion',
+        'told him my opinion',
+        'told her my opinion',
+        'told them my opinion',
+        'honestly my opinion',
+        'my opinion in the meeting',
+        'said openly',
+        'openly that',
+        'but firmly',
+        'said in the meeting that',
+        'say in the meeting that',
+        // ("So I told to my boss we should delay. He was not happy.": set 1266)
+        'we should delay',
+        'should delay the',
       ],
       evidenceNear: [
         {
@@ -854,6 +877,16 @@ export const netflixPack = {
         'plain language',
         'no legal terms',
         'no legal language',
+        // people the product left out, brought in: "customers without motorbike, who could not book before", "comments
+        // from plus size women that the app is not for them", "a campaign with real users of different bodies" (sets 1277, 1281)
+        'could not book before',
+        "couldn't book before",
+        'is not for them',
+        'was not for them',
+        "isn't for them",
+        'different bodies',
+        'plus size',
+        'plus-size',
       ],
       mentions: [
         'divers*', 'accessib*', 'bias*', 'underrepresent*', 'overlooked', 'quiet*', 'voice*', 'perspective*',

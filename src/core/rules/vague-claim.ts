@@ -457,10 +457,15 @@ function adviceFor(hit: VagueHit, words: string, text: string, inOutcome: boolea
  * "Management was very happy and we decided to repeat it every year", "and I got recognised in the company town hall" (not
  * "The customer was very happy and we fixed the other accounts too": what the candidate did, not the customer); also after
  * what the feeling was about, "very happy of the result and told me ...", and what they included or adopted, "very happy
- * and included the Quechua audio as a requirement" (sets 1247, 1249).
+ * and included the Quechua audio as a requirement" (sets 1247, 1249); what came of it for the candidate, "very satisfied
+ * and after this I had more responsibilities", "very enthusiastic and we got a subsidy", and some of them acting, "very
+ * happy, some of them even brought their friends to register" (sets 1267, 1272).
  */
-const ACT_AFTER =
-  /^(?:\s+(?:with|of|about)\s+(?:it|that|this|the\s+[\p{L}-]+))?,?\s+and\s+(?:then\s+)?(?:(?:(?:she|he|they)\s+)?(?:sent|wrote|asked|invited|called|told|signed|renewed|emailed|thanked|recommended|gave|shared|posted|extended|bought|referred|nominated|offered|agreed|said|found|caught|fixed|joined|decided|approved|promoted|included|adopted)|(?:we|I)\s+(?:decided|got\s+(?:recogni[sz]ed|promoted|an?\s+award)))\b/iu;
+const ACTED = 'sent|wrote|asked|invited|called|told|signed|renewed|emailed|thanked|recommended|gave|shared|posted|extended|bought|referred|nominated|offered|agreed|said|found|caught|fixed|joined|decided|approved|promoted|included|adopted';
+const ACT_AFTER = new RegExp(
+  `^(?:\\s+(?:with|of|about)\\s+(?:it|that|this|the\\s+[\\p{L}-]+))?(?:,?\\s+and\\s+(?:then\\s+)?(?:(?:(?:she|he|they)\\s+)?(?:${ACTED})|(?:we|I)\\s+(?:decided|got\\s+(?:recogni[sz]ed|promoted|an?\\s+award|(?:an?|the)\\s+(?:subsidy|grant|contract|renewal|budget|go-ahead|green\\s+light|approval|extension))\\b)|after\\s+(?:this|that),?\\s+I\\s+(?:had|got|was\\s+given)\\s+more)|,\\s+(?:some|many|most|several|a\\s+few)\\s+of\\s+them\\s+(?:even\\s+|also\\s+)?(?:brought|referred|recommended|renewed|signed|bought|joined|invited))\\b`,
+  'iu',
+);
 /** The sections where the candidate tells what they did. */
 const DOING = ['task', 'action', 'outputs'] as const;
 const BACK_AND_FORTH = /^back/i;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on one thousand two hundred and sixty-two sets of fresh stories, judged blind (test/unit/core/evidence/judged: 30,288 stories,
+ * Every finding on one thousand two hundred and seventy-eight sets of fresh stories, judged blind (test/unit/core/evidence/judged: 30,672 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -425,9 +425,15 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // "Ran for 3 weeks" and arms read against control; "I felt an A/B test would be confusing"; "down significantly,
   // around half"), with the 4 findings they made, reworded or moved judged again (1 right, 1 wrong, 2 debatable):
   // 1250-1257 at 423 / 75 / 133; then sets 1258-1265, judged blind on those fixes as a clean measure, not fixed for: 420
-  // right, 78 wrong, 137 debatable: all sets 64,689 / 7,500 / 18,963)
-  it('makes no more findings judged wrong than today (7,500)', () => {
-    assert.ok(tally.wrong <= 7500, `${tally.wrong} findings judged wrong`);
+  // right, 78 wrong, 137 debatable: all sets 64,689 / 7,500 / 18,963; then sets 1266-1273, judged blind on an engine
+  // with Courage and Candor said plainly as a clean measure: 432 right, 81 wrong, 123 debatable; their fixes (notes on the
+  // draft; card holders and advisors; acts after a feeling; a difference told; an empty Impact), with the 37 findings they
+  // made, reworded or moved judged again (24 right, 4 wrong, 9 debatable): 1266-1273 at 436 / 64 / 125; then sets
+  // 1274-1281, judged blind on those fixes as a clean measure: 411 right, 73 wrong, 134 debatable; their fixes (notes that
+  // say whom to check with; Inclusion shown), with the 8 findings they made or reworded judged again (4 right, 1 wrong, 3
+  // debatable): 1274-1281 at 411 / 68 / 135: all sets 65,544 / 7,618 / 19,216)
+  it('makes no more findings judged wrong than today (7,618)', () => {
+    assert.ok(tally.wrong <= 7618, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
@@ -442,8 +448,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // (53,727 until a "TODO" that says what to do next became a note: 7 "I think" findings inside such notes, judged right
   // in earlier sessions, went; judged again blind with the forty-eighth session's brief, all 7 were called wrong, as were
   // the two too-long findings the notes had pushed past three minutes: evidence/judged/rejudged.todoVerb.tsv)
-  it('keeps the findings judged right (at least 64,689)', () => {
-    assert.ok(tally.right >= 64689, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 65,544)', () => {
+    assert.ok(tally.right >= 65544, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
