@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintStory } from '../../../src/core';
 
 /**
- * Every finding on one thousand two hundred and seventy-eight sets of fresh stories, judged blind (test/unit/core/evidence/judged: 30,672 stories,
+ * Every finding on one thousand two hundred and eighty-six sets of fresh stories, judged blind (test/unit/core/evidence/judged: 30,864 stories,
  * findings.tsv). The stories were written and the findings judged by helpers who never read the rules.
  * Today's findings are held at their level: no more judged wrong than now, no fewer judged right, and only
  * a few nobody has judged (a change that makes new findings on these stories has to have them judged).
@@ -431,9 +431,10 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // made, reworded or moved judged again (24 right, 4 wrong, 9 debatable): 1266-1273 at 436 / 64 / 125; then sets
   // 1274-1281, judged blind on those fixes as a clean measure: 411 right, 73 wrong, 134 debatable; their fixes (notes that
   // say whom to check with; Inclusion shown), with the 8 findings they made or reworded judged again (4 right, 1 wrong, 3
-  // debatable): 1274-1281 at 411 / 68 / 135: all sets 65,544 / 7,618 / 19,216)
-  it('makes no more findings judged wrong than today (7,618)', () => {
-    assert.ok(tally.wrong <= 7618, `${tally.wrong} findings judged wrong`);
+  // debatable): 1274-1281 at 411 / 68 / 135; then sets 1282-1289, judged blind on those fixes as a clean measure, not
+  // fixed for: 447 right, 106 wrong, 136 debatable: all sets 65,991 / 7,724 / 19,352)
+  it('makes no more findings judged wrong than today (7,724)', () => {
+    assert.ok(tally.wrong <= 7724, `${tally.wrong} findings judged wrong`);
   });
   // (7,425 until principle-unsupported left stories told specifically alone: 20 right, 71 wrong and 21 debatable went)
   // (44,444 until the Things-to-add notes: a hedge judged right, "(need the exact number, I think it was like double??)",
@@ -448,8 +449,8 @@ describe('findings on blind-judged fresh stories (evidence/judged)', () => {
   // (53,727 until a "TODO" that says what to do next became a note: 7 "I think" findings inside such notes, judged right
   // in earlier sessions, went; judged again blind with the forty-eighth session's brief, all 7 were called wrong, as were
   // the two too-long findings the notes had pushed past three minutes: evidence/judged/rejudged.todoVerb.tsv)
-  it('keeps the findings judged right (at least 65,544)', () => {
-    assert.ok(tally.right >= 65544, `${tally.right} findings judged right`);
+  it('keeps the findings judged right (at least 65,991)', () => {
+    assert.ok(tally.right >= 65991, `${tally.right} findings judged right`);
   });
   it('makes at most 5 findings nobody has judged', () => {
     assert.ok(tally.unjudged.length <= 5, `unjudged findings, judge them and add them to findings.tsv:\n${tally.unjudged.join('\n')}`);
