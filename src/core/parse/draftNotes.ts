@@ -380,12 +380,12 @@ function noteLines(text: string, bodyStart: number, spans: Array<[number, number
     LINE_MARKER.lastIndex = end;
   }
 }
-// (or a run of question marks opening a list item: "- ??? need impact numbers here. maybe customer adoption? ask Priya", set 1270)
 /** Where the line holding `at` starts, if at most `reach` characters back; otherwise -1. */
 function lineStartWithin(text: string, at: number, reach: number): number {
   for (let k = at - 1; k >= 0 && k >= at - reach - 1; k--) if (text[k] === '\n') return k + 1;
   return at <= reach ? 0 : -1;
 }
+// (or a run of question marks opening a list item: "- ??? need impact numbers here. maybe customer adoption? ask Priya", set 1270)
 const LINE_MARKER = /(?:TODO|TBD|[Nn]ote to self)(?:[ \t]*:|[ \t]+[—–-][ \t])|(?<!\?)\?{3,}[ \t]*(?=[A-Za-z])/g;
 const LINE_LEAD = /^[ \t]*([-*+][ \t]+)?$/;
 /**
