@@ -36,8 +36,9 @@ export const noMetric: Rule = {
   check(a) {
     const sections = a.outcomeSections.filter((s) => a.sectionWords(s) > 0);
     // (an IOI story whose Impact heading stands empty is told so by empty-section: "the Outputs has no number" beside it
-    // asks the Outputs for what belongs in the Impact; set 1273)
-    if (sections.length < a.outcomeSections.length) return [];
+    // asks the Outputs for what belongs in the Impact; set 1273. Only the Impact: a STAR story with two parts that hold
+    // its outcome, one of them empty, is still asked of the other)
+    if (a.story.framework === 'ioi' && a.outcomeSections.some((s) => s.kind === 'impact' && a.sectionWords(s) === 0)) return [];
     if (sections.length === 0 || a.outcomeNumbers.outcomes.length > 0) return [];
     const names = sections.map((s) => SECTION_TITLES[s.kind]).join('/');
     const counts = a.outcomeNumbers.counts;
